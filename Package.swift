@@ -1,0 +1,27 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierCore", targets: ["DossierCore"]),
+    ],
+    targets: [
+        .target(name: "DossierTime"),
+        .target(name: "DossierRegex"),
+        .target(name: "DossierCore", dependencies: ["DossierTime", "DossierRegex"]),
+        .systemLibrary(
+            name: "CEditline",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LineEditing", dependencies: ["CEditline"]),
+        .target(name: "DossierShell", dependencies: ["DossierCore", "LineEditing"]),
+        .executableTarget(name: "dossier", dependencies: ["DossierShell"]),
+        .testTarget(name: "DossierTimeTests", dependencies: ["DossierTime"]),
+        .testTarget(name: "DossierRegexTests", dependencies: ["DossierRegex"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"]),
+    ]
+)

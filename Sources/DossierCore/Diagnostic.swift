@@ -1,0 +1,100 @@
+/// Where a problem is: a file (or `<command>`, `<stdin>`), a 1-based line and a 1-based column counted in characters.
+public struct SourceLocation: Hashable, Sendable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// How bad a diagnostic is.
+public enum Severity: String, Sendable {
+    case error, warning, note
+}
+
+/// A problem reported to the user as a value: what, where, and the nearest valid alternative.
+public struct Diagnostic: Error, Hashable, Sendable {
+    public var severity: Severity
+    public var location: SourceLocation
+    /// How many characters the caret underline spans (at least 1).
+    public var length: Int
+    public var message: String
+    public var suggestion: String?
+    /// The text of the offending line, shown under the message with a caret.
+    public var sourceLine: String?
+
+    public init(
+        _ severity: Severity, at location: SourceLocation, length: Int = 1, _ message: String,
+        suggestion: String? = nil, sourceLine: String? = nil
+    ) {
+        self.severity = severity
+        self.location = location
+        self.length = max(1, length)
+        self.message = message
+        self.suggestion = suggestion
+        self.sourceLine = sourceLine
+    }
+
+    /// The message with its suggestion, as one sentence: `unknown actor 'Wagnr' — did you mean 'Wagner'?`.
+    public var fullMessage: String {
+        guard let suggestion else { return message }
+        return "\(message) — did you mean '\(suggestion)'?"
+    }
+}
+
+/// Prints diagnostics as `file:line:col: error: message`, the line, and a caret under the column.
+public enum DiagnosticRenderer {
+    public static func render(_ diagnostic: Diagnostic) -> String {
+        let loc = diagnostic.location
+        var out = "\(loc.file):\(loc.line):\(loc.column): \(diagnostic.severity.rawValue): "
+        out += TerminalSafe.clean(diagnostic.fullMessage)
+        if let line = diagnostic.sourceLine {
+            let shown = TerminalSafe.clean(line)
+            let clipped = Clip.window(shown, around: loc.column - 1, width: 160)
+            out += "\n" + clipped.text + "\n"
+            out += String(repeating: " ", count: max(0, clipped.caretColumn))
+            let available = max(1, clipped.text.count - clipped.caretColumn)
+            out += String(repeating: "^", count: min(diagnostic.length, available))
+        }
+        return out
+    }
+}
+
+/// Makes user-supplied text safe to print on a terminal: control characters and escape sequences are shown, not obeyed.
+public enum TerminalSafe {
+    public static func clean(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" {
+                out.append(" ")
+            } else if isControl(scalar) {
+                out += scalar.value < 0x20 ? "^" + String(UnicodeScalar(UInt8(scalar.value + 64))) : "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || s.value == 0x7F || (s.value >= 0x80 && s.value < 0xA0)
+    }
+}
+
+/// Cuts a long line to a window around a column so a caret can still point into it.
+enum Clip {
+    static func window(_ line: String, around column: Int, width: Int) -> (text: String, caretColumn: Int) {
+        let chars = Array(line)
+        guard chars.count > width else { return (line, min(max(0, column), chars.count)) }
+        let start = max(0, min(column - width / 2, chars.count - width))
+        let end = min(chars.count, start + width)
+        let prefix = start > 0 ? "…" : ""
+        let suffix = end < chars.count ? "…" : ""
+        return (prefix + String(chars[start..<end]) + suffix, column - start + prefix.count)
+    }
+}

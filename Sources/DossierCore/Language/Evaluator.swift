@@ -1,0 +1,281 @@
+import DossierRegex
+import DossierTime
+
+/// Runs parsed commands against the corpus indexes: filters become posting-list operations,
+/// commands become results. Session state (variables, settings, I/O) stays in `Session`.
+struct Evaluator {
+    let corpus: Corpus
+    let variables: [String: SentenceSet]
+    /// Turns a span of the current command into a positioned diagnostic.
+    let fail: (SourceSpan, String, String?) -> Diagnostic
+    let shouldStop: @Sendable () -> Bool
+    let defaultLimit: Int?
+
+    // MARK: Filters
+
+    func sentences(_ filter: Filter?, within: SentenceSet? = nil) throws(Diagnostic) -> SentenceSet {
+        guard let filter else { return within ?? SentenceSet.all(corpus.sentences.count) }
+        return try evaluate(filter, within: within)
+    }
+
+    private func evaluate(_ filter: Filter, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
+        if shouldStop() { throw fail(SourceSpan(line: 1, column: 1, length: 1), "interrupted", nil) }
+        func restrict(_ set: SentenceSet) -> SentenceSet { within.map { set.intersection($0) } ?? set }
+        switch filter {
+        case .actor(let name):
+            return restrict(try entitySet(name, kind: .actor))
+        case .place(let name):
+            return restrict(try entitySet(name, kind: .place))
+        case .type(let name):
+            let folded = Folding.fold(name.text)
+            let matching = corpus.entities.indices.filter { Folding.fold(corpus.entities[$0].type) == folded }
+            guard !matching.isEmpty else {
+                let types = Set(corpus.entities.map(\.type))
+                throw fail(name.span, "unknown type '\(name.text)'", Suggest.nearest(name.text, in: types))
+            }
+            return restrict(union(matching.map { corpus.entitySentences[$0] }))
+        case .document(let name):
+            let d = try document(name)
+            let range = corpus.documents[Int(d)].sentences
+            return restrict(SentenceSet(sorted: Array(range)))
+        case .phrase(let phrase, let span):
+            return try phraseSentences(phrase, span: span, within: within)
+        case .regex(let pattern, let caseInsensitive, let span):
+            let regex = try compile(pattern, caseInsensitive: caseInsensitive, span: span)
+            let candidates = within ?? SentenceSet.all(corpus.sentences.count)
+            var out: [Int32] = []
+            var checked = 0
+            for id in candidates.ids {
+                checked += 1
+                if checked & 1023 == 0, shouldStop() { throw fail(span, "interrupted", nil) }
+                let s = corpus.sentences[Int(id)]
+                let hit = corpus.documents[Int(s.document)].text.withUnsafeBufferPointer {
+                    regex.firstMatch(in: UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), shouldStop: shouldStop) != nil
+                }
+                if hit { out.append(id) }
+            }
+            if shouldStop() { throw fail(span, "interrupted", nil) }
+            return SentenceSet(sorted: out)
+        case .date(let relation, let period, _):
+            return dateSentences(within: within) { p in
+                switch relation {
+                case .since: return p.end >= period.start
+                case .until: return p.start <= period.end
+                case .before: return p.start < period.start
+                case .after: return p.end > period.end
+                case .within: return p.overlaps(period)
+                }
+            } years: {
+                switch relation {
+                case .since: return period.start.year...9999
+                case .after: return period.end.year...9999
+                case .until: return 1...period.end.year
+                case .before: return 1...period.start.year
+                case .within: return period.start.year...period.end.year
+                }
+            }
+        case .between(let from, let to, _):
+            let span = Period(start: from.start, end: to.end, granularity: .day)
+            return dateSentences(within: within, { $0.overlaps(span) }, years: { from.start.year...to.end.year })
+        case .variable(let name, let span):
+            guard let set = variables[name] else {
+                throw fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
+            }
+            return restrict(set)
+        case .and(let a, let b):
+            // The cheaper, index-backed side first; scans (regex) then run only on its matches.
+            let (first, second) = a.isScan && !b.isScan ? (b, a) : (a, b)
+            let left = try evaluate(first, within: within)
+            if left.isEmpty { return left }
+            return try evaluate(second, within: left)
+        case .or(let a, let b):
+            return try evaluate(a, within: within).union(try evaluate(b, within: within))
+        case .not(let inner):
+            let base = within ?? SentenceSet.all(corpus.sentences.count)
+            return base.subtracting(try evaluate(inner, within: base))
+        }
+    }
+
+    private func union(_ lists: [[Int32]]) -> SentenceSet {
+        let nonEmpty = lists.filter { !$0.isEmpty }
+        if nonEmpty.count == 1 { return SentenceSet(sorted: nonEmpty[0]) }
+        return SentenceSet(unsorted: nonEmpty.flatMap { $0 })
+    }
+
+    func entity(_ name: NameReference, kind: EntityKind) throws(Diagnostic) -> Int32 {
+        if let id = corpus.entity(named: name.text, kind: kind) { return id }
+        let names = corpus.entities.indices.filter { corpus.entities[$0].kind == kind && (corpus.entityMentionCounts[$0] > 0 || !corpus.entities[$0].isDiscovered) }
+            .flatMap { i in corpus.entities[i].aliases.filter { $0.kind != .capital }.map(\.text) }
+        let other: EntityKind = kind == .actor ? .place : .actor
+        var message = "unknown \(kind.rawValue) '\(name.text)'"
+        if corpus.entity(named: name.text, kind: other) != nil { message += " ('\(name.text)' is a\(other == .actor ? "n actor" : " place"))" }
+        throw fail(name.span, message, Suggest.nearest(name.text, in: names))
+    }
+
+    /// An actor's sentences; a place's sentences include those of places inside it (Bamako is in Mali).
+    private func entitySet(_ name: NameReference, kind: EntityKind) throws(Diagnostic) -> SentenceSet {
+        let id = try entity(name, kind: kind)
+        guard kind == .place else { return SentenceSet(sorted: corpus.entitySentences[Int(id)]) }
+        var members: Set<Int> = [Int(id)]
+        var grew = true
+        while grew {
+            grew = false
+            for (i, e) in corpus.entities.enumerated() where e.kind == .place && !members.contains(i) {
+                if let container = e.container, let c = corpus.entity(named: container, kind: .place), members.contains(Int(c)) {
+                    members.insert(i)
+                    grew = true
+                }
+            }
+        }
+        return union(members.sorted().map { corpus.entitySentences[$0] })
+    }
+
+    func document(_ name: NameReference) throws(Diagnostic) -> Int32 {
+        switch corpus.document(matching: name.text) {
+        case .found(let d): return d
+        case .ambiguous(let ids):
+            throw fail(name.span, "'\(name.text)' names \(ids.count) documents (\(ids.prefix(4).joined(separator: ", "))\(ids.count > 4 ? ", ..." : "")): give more of the id", nil)
+        case .none:
+            throw fail(name.span, "unknown document '\(name.text)'", Suggest.nearest(name.text, in: corpus.documents.map(\.id)))
+        }
+    }
+
+    func compile(_ pattern: String, caseInsensitive: Bool, span: SourceSpan) throws(Diagnostic) -> ByteRegex {
+        do {
+            return try ByteRegex(pattern, caseInsensitive: caseInsensitive)
+        } catch {
+            // The pattern starts one character after the opening slash.
+            let at = SourceSpan(line: span.line, column: span.column + 1 + error.offset, length: 1)
+            throw fail(at, "invalid regular expression: \(error.message)", nil)
+        }
+    }
+
+    private func dateSentences(within: SentenceSet?, _ test: (Period) -> Bool, years: () -> ClosedRange<Int>) -> SentenceSet {
+        var lists: [[Int32]] = []
+        let range = years()
+        if range.count < corpus.yearSentences.count {
+            for year in range { if let l = corpus.yearSentences[year] { lists.append(l) } }
+        } else {
+            for (year, l) in corpus.yearSentences where range.contains(year) { lists.append(l) }
+        }
+        lists.append(corpus.longSpanSentences)
+        var candidates = union(lists)
+        if let within { candidates = candidates.intersection(within) }
+        return candidates.filter { id in corpus.periods(of: id).contains(where: test) }
+    }
+
+    /// The words of a phrase, folded, as the index stores them.
+    func phraseWords(_ phrase: String) -> [[UInt8]] {
+        var bytes = Array(phrase.utf8)
+        var tokens: [WordToken] = []
+        var words: [[UInt8]] = []
+        bytes.withUnsafeMutableBufferPointer { raw in
+            let b = UnsafeBufferPointer(raw)
+            Tokenizer.tokenize(b, 0..<b.count, into: &tokens)
+            for t in tokens where t.kind != .punctuation {
+                var folded: [UInt8] = []
+                Folding.fold(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)]), into: &folded)
+                words.append(folded)
+            }
+        }
+        return words
+    }
+
+    /// Sentences holding the phrase: postings of its words intersected, then the folded text checked.
+    private func phraseSentences(_ phrase: String, span: SourceSpan, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
+        let words = phraseWords(phrase)
+        guard !words.isEmpty else { throw fail(span, "the phrase has no words to look for", nil) }
+        var lists: [SentenceSet] = []
+        for word in words {
+            guard let id = word.withUnsafeBufferPointer({ corpus.vocabulary.lookup($0) }) else { return SentenceSet(sorted: []) }
+            lists.append(SentenceSet(sorted: corpus.wordSentences[Int(id)]))
+        }
+        lists.sort { $0.count < $1.count }
+        var result = within.map { lists[0].intersection($0) } ?? lists[0]
+        for list in lists.dropFirst() where !result.isEmpty { result = result.intersection(list) }
+        if words.count == 1 { return result }
+        return result.filter { !PhraseMatcher.ranges(of: words, in: corpus, sentence: $0).isEmpty }
+    }
+}
+
+extension Filter {
+    /// Filters that test sentence text one by one rather than reading an index.
+    var isScan: Bool {
+        switch self {
+        case .regex: return true
+        case .not(let f): return f.isScan
+        case .and(let a, let b), .or(let a, let b): return a.isScan || b.isScan
+        default: return false
+        }
+    }
+
+    /// Entities and phrases the user asked for, to highlight in results.
+    func highlights(_ evaluator: Evaluator) -> (entities: Set<Int32>, phrases: [String]) {
+        switch self {
+        case .actor(let n): return ((try? evaluator.entity(n, kind: .actor)).map { [$0] } ?? [], [])
+        case .place(let n): return ((try? evaluator.entity(n, kind: .place)).map { [$0] } ?? [], [])
+        case .phrase(let p, _): return ([], [p])
+        case .and(let a, let b), .or(let a, let b):
+            let x = a.highlights(evaluator), y = b.highlights(evaluator)
+            return (x.entities.union(y.entities), x.phrases + y.phrases)
+        default: return ([], [])
+        }
+    }
+
+    /// Date conditions joined by `and` that no single day can satisfy, described for the user.
+    func contradiction() -> String? {
+        var lower: (Day, String)?
+        var upper: (Day, String)?
+        func collect(_ f: Filter) {
+            switch f {
+            case .and(let a, let b): collect(a); collect(b)
+            case .date(let relation, let p, _):
+                let label = "\(relation.rawValue) \(p.label)"
+                switch relation {
+                case .since: if lower == nil || p.start > lower!.0 { lower = (p.start, label) }
+                case .after: if lower == nil || p.end.adding(days: 1) > lower!.0 { lower = (p.end.adding(days: 1), label) }
+                case .until: if upper == nil || p.end < upper!.0 { upper = (p.end, label) }
+                case .before: if upper == nil || p.start.adding(days: -1) < upper!.0 { upper = (p.start.adding(days: -1), label) }
+                case .within:
+                    if lower == nil || p.start > lower!.0 { lower = (p.start, label) }
+                    if upper == nil || p.end < upper!.0 { upper = (p.end, label) }
+                }
+            default: break
+            }
+        }
+        collect(self)
+        if let lower, let upper, lower.0 > upper.0 {
+            return "'\(lower.1)' and '\(upper.1)' leave no date between them"
+        }
+        return nil
+    }
+}
+
+/// Finds where a phrase's words occur in a sentence, in order and adjacent, ignoring case and diacritics.
+enum PhraseMatcher {
+    static func ranges(of words: [[UInt8]], in corpus: Corpus, sentence id: Int32) -> [Range<Int>] {
+        let s = corpus.sentences[Int(id)]
+        var result: [Range<Int>] = []
+        corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
+            var tokens: [WordToken] = []
+            Tokenizer.tokenize(text, Int(s.start)..<Int(s.end), into: &tokens)
+            let wordTokens = tokens.filter { $0.kind != .punctuation }
+            let folded: [[UInt8]] = wordTokens.map { t in
+                var f: [UInt8] = []
+                Folding.fold(UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)]), into: &f)
+                return f
+            }
+            guard folded.count >= words.count else { return }
+            var k = 0
+            while k + words.count <= folded.count {
+                if (0..<words.count).allSatisfy({ folded[k + $0] == words[$0] }) {
+                    result.append(Int(wordTokens[k].start)..<Int(wordTokens[k + words.count - 1].end))
+                    k += words.count
+                } else {
+                    k += 1
+                }
+            }
+        }
+        return result
+    }
+}

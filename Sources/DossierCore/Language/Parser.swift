@@ -1,0 +1,470 @@
+import DossierTime
+
+/// Recursive-descent parser from tokens to statements, with positioned errors and "did you mean" suggestions.
+public struct Parser {
+    private var tokens: [Token]
+    private var position = 0
+    private let lexer: Lexer
+    private let file: String
+    private var nesting = 0
+    static let maximumNesting = 200
+
+    public static let commandWords = ["find", "count", "top", "actors", "places", "docs", "show", "timeline", "kwic",
+                                      "cooccur", "let", "set", "export", "run", "load", "echo", "expect", "help", "quit",
+                                      "exit", "save"]
+    public static let filterWords = ["actor", "place", "type", "doc", "text", "matching", "since", "until", "before",
+                                     "after", "in", "between", "not"]
+    public static let otherWords = ["and", "or", "by", "to", "force", "width", "where", "sort", "limit", "desc", "asc"]
+    static let keywords = Set(commandWords + filterWords + otherWords)
+
+    /// Parses a whole source (one or more commands, one per line).
+    public static func parse(_ source: String, file: String, firstLine: Int = 1) throws(Diagnostic) -> [Statement] {
+        var lexer = Lexer(source, file: file, firstLine: firstLine)
+        let tokens = try lexer.tokens()
+        var parser = Parser(tokens: tokens, lexer: lexer, file: file)
+        return try parser.statements(source, firstLine: firstLine)
+    }
+
+    init(tokens: [Token], lexer: Lexer, file: String) {
+        self.tokens = tokens
+        self.lexer = lexer
+        self.file = file
+    }
+
+    private var current: Token { tokens[position] }
+
+    private mutating func advance() -> Token {
+        let t = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return t
+    }
+
+    private func error(_ message: String, at token: Token, suggestion: String? = nil) -> Diagnostic {
+        Diagnostic(.error, at: SourceLocation(file: file, line: token.line, column: token.column), length: token.length,
+                   message, suggestion: suggestion, sourceLine: lexer.sourceLine(token.line))
+    }
+
+    private func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .end: return "end of input"
+        case .newline: return "end of line"
+        default: return "'\(TerminalSafe.clean(token.text))'"
+        }
+    }
+
+    private func unexpected(_ token: Token, expecting: String, candidates: [String] = []) -> Diagnostic {
+        let suggestion = token.word.flatMap { Suggest.nearest($0, in: candidates) }
+        if case .end = token.kind { return error("\(expecting), but the command ends here", at: token) }
+        if case .newline = token.kind { return error("\(expecting), but the line ends here", at: token) }
+        return error("unexpected \(describe(token)): \(expecting)", at: token, suggestion: suggestion)
+    }
+
+    private mutating func statements(_ source: String, firstLine offset: Int) throws(Diagnostic) -> [Statement] {
+        var result: [Statement] = []
+        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        while current.kind != .end {
+            if current.kind == .newline {
+                _ = advance()
+                continue
+            }
+            let first = current
+            let command = try parseCommand()
+            guard current.kind == .newline || current.kind == .end else {
+                throw unexpected(current, expecting: "expected the end of the command", candidates: Parser.filterWords + Parser.otherWords)
+            }
+            let last = tokens[max(0, position - 1)]
+            let text = sourceText(sourceLines, from: first, to: last, offset: offset)
+            result.append(Statement(command: command, text: text, line: first.line, column: first.column))
+        }
+        return result
+    }
+
+    private func sourceText(_ lines: [Substring], from first: Token, to last: Token, offset: Int) -> String {
+        let a = first.line - offset, b = last.line - offset
+        guard a >= 0, b < lines.count, a <= b else { return first.text }
+        let chunk = lines[a...b].map { String($0).trimmingTrailingCR() }
+        var joined = chunk.joined(separator: "\n")
+        let lastLineLength = chunk.last!.count
+        let endColumn = last.column + last.length - 1
+        if first.line == last.line {
+            let chars = Array(chunk[0])
+            let lo = max(0, first.column - 1), hi = min(chars.count, max(lo, endColumn))
+            return String(chars[lo..<hi])
+        }
+        joined = String(joined.dropFirst(first.column - 1))
+        return String(joined.dropLast(max(0, lastLineLength - endColumn)))
+    }
+
+    private mutating func expectWord(_ word: String) throws(Diagnostic) {
+        guard current.word == word else { throw unexpected(current, expecting: "expected '\(word)'", candidates: [word]) }
+        _ = advance()
+    }
+
+    private mutating func parseCommand() throws(Diagnostic) -> Command {
+        let token = current
+        if case .variable(let name) = token.kind {
+            _ = advance()
+            return .variable(name, SourceSpan(token))
+        }
+        guard let word = token.word else {
+            throw unexpected(token, expecting: "expected a command such as 'find' or 'help'", candidates: Parser.commandWords)
+        }
+        _ = advance()
+        switch word.lowercased() {
+        case "find":
+            let filter = try optionalFilter()
+            return .find(filter, try stages())
+        case "timeline":
+            let filter = try optionalFilter()
+            return .timeline(filter, try stages())
+        case "count":
+            let filter = try optionalFilter()
+            var key: CountKey?
+            if current.word == "by" {
+                _ = advance()
+                let keyToken = current
+                guard let w = keyToken.word, let k = CountKey(rawValue: w) else {
+                    throw unexpected(keyToken, expecting: "expected what to count by (\(CountKey.allCases.map(\.rawValue).joined(separator: ", ")))",
+                                     candidates: CountKey.allCases.map(\.rawValue))
+                }
+                _ = advance()
+                key = k
+            }
+            return .count(filter, key, try stages())
+        case "top":
+            let kindToken = current
+            guard let w = kindToken.word, w == "actors" || w == "places" else {
+                throw unexpected(kindToken, expecting: "expected 'actors' or 'places'", candidates: ["actors", "places"])
+            }
+            _ = advance()
+            var n: Int?
+            if case .number = current.kind { n = try count("top", minimum: 1) }
+            return .top(w == "actors" ? .actor : .place, n, try optionalFilter())
+        case "actors", "places":
+            let kind: EntityKind = word == "actors" ? .actor : .place
+            if current.word == "type" {
+                _ = advance()
+                return .list(kind, type: try name("a type"), discovered: false)
+            }
+            if current.word == "discovered" {
+                _ = advance()
+                return .list(kind, type: nil, discovered: true)
+            }
+            return .list(kind, type: nil, discovered: false)
+        case "docs":
+            return .documents
+        case "show":
+            let what = current
+            switch what.word {
+            case "actor":
+                _ = advance()
+                return .showEntity(.actor, try name("an actor name"))
+            case "place":
+                _ = advance()
+                return .showEntity(.place, try name("a place name"))
+            case "doc":
+                _ = advance()
+                return .showDocument(try name("a document id"))
+            default:
+                throw unexpected(what, expecting: "expected 'actor', 'place' or 'doc'", candidates: ["actor", "place", "doc"])
+            }
+        case "kwic":
+            let phraseToken = current
+            guard case .string(let phrase) = phraseToken.kind else {
+                throw unexpected(phraseToken, expecting: "expected a phrase in quotes, like kwic \"Wagner Group\"")
+            }
+            _ = advance()
+            guard !phrase.trimmingSpaces().isEmpty else { throw error("the phrase is empty", at: phraseToken) }
+            var width: Int?
+            if current.word == "width" {
+                _ = advance()
+                width = try count("width", minimum: 10, maximum: 400)
+            }
+            return .kwic(phrase, width: width, try optionalFilter(), SourceSpan(phraseToken))
+        case "cooccur":
+            let what = current
+            guard what.word == "actor" else { throw unexpected(what, expecting: "expected 'actor'", candidates: ["actor"]) }
+            _ = advance()
+            return .cooccur(try name("an actor name"), try optionalFilter())
+        case "let":
+            let nameToken = current
+            guard let n = nameToken.word, n.first?.isLetter == true else {
+                throw unexpected(nameToken, expecting: "expected a name for the result, like let wagner = find actor Wagner")
+            }
+            _ = advance()
+            guard current.kind == .equals else { throw unexpected(current, expecting: "expected '='") }
+            _ = advance()
+            return .assign(n, try parseCommand(), SourceSpan(nameToken))
+        case "set":
+            let option = current
+            guard let o = option.word else { throw unexpected(option, expecting: "expected an option (format, limit, color, timer, width)") }
+            _ = advance()
+            let value = current
+            switch value.kind {
+            case .word(let v), .string(let v): _ = advance(); return .set(o, v, SourceSpan(option))
+            case .number(let v): _ = advance(); return .set(o, String(v), SourceSpan(option))
+            default: throw unexpected(value, expecting: "expected a value for '\(o)'")
+            }
+        case "export":
+            let inner = try parseCommand()
+            guard current.word == "to" else { throw unexpected(current, expecting: "expected 'to \"FILE\"'", candidates: ["to"]) }
+            _ = advance()
+            let pathToken = current
+            guard case .string(let path) = pathToken.kind else { throw unexpected(pathToken, expecting: "expected a file name in quotes") }
+            _ = advance()
+            var force = false
+            if current.word == "force" {
+                _ = advance()
+                force = true
+            }
+            return .export(inner, path: path, force: force, SourceSpan(pathToken))
+        case "run", "load":
+            let pathToken = current
+            guard case .string(let path) = pathToken.kind else { throw unexpected(pathToken, expecting: "expected a path in quotes") }
+            _ = advance()
+            return word == "run" ? .run(path, SourceSpan(pathToken)) : .load(path, SourceSpan(pathToken))
+        case "echo":
+            guard case .string(let text) = current.kind else { return .echo("") }
+            _ = advance()
+            return .echo(text)
+        case "expect":
+            let what = current
+            if what.word == "count" {
+                _ = advance()
+                return .expectCount(try count("expect count", minimum: 0))
+            }
+            if what.word == "contains" {
+                _ = advance()
+                guard case .string(let text) = current.kind else { throw unexpected(current, expecting: "expected text in quotes") }
+                _ = advance()
+                return .expectContains(text)
+            }
+            throw unexpected(what, expecting: "expected 'count N' or 'contains \"TEXT\"'", candidates: ["count", "contains"])
+        case "help":
+            if let topic = current.word {
+                _ = advance()
+                return .help(topic)
+            }
+            return .help(nil)
+        case "save":
+            guard current.word == "transcript" else { throw unexpected(current, expecting: "expected 'transcript'", candidates: ["transcript"]) }
+            _ = advance()
+            let pathToken = current
+            guard case .string(let path) = pathToken.kind else { throw unexpected(pathToken, expecting: "expected a file name in quotes") }
+            _ = advance()
+            return .saveTranscript(path, SourceSpan(pathToken))
+        case "quit", "exit":
+            return .quit
+        default:
+            throw error("unknown command '\(TerminalSafe.clean(word))'", at: token, suggestion: Suggest.nearest(word.lowercased(), in: Parser.commandWords))
+        }
+    }
+
+    private mutating func count(_ what: String, minimum: Int, maximum: Int = 1_000_000_000) throws(Diagnostic) -> Int {
+        let token = current
+        switch token.kind {
+        case .number(let n):
+            _ = advance()
+            guard n >= minimum, n <= maximum else {
+                throw error("\(what) must be a whole number from \(minimum) to \(maximum)", at: token)
+            }
+            return n
+        case .word(let w) where w.hasPrefix("-"):
+            throw error("\(what) must be a whole number from \(minimum) to \(maximum), not negative", at: token)
+        default:
+            throw unexpected(token, expecting: "expected a number")
+        }
+    }
+
+    private mutating func stages() throws(Diagnostic) -> [Stage] {
+        var result: [Stage] = []
+        while current.kind == .pipe {
+            _ = advance()
+            let token = current
+            switch token.word {
+            case "where":
+                _ = advance()
+                guard let f = try optionalFilter() else { throw unexpected(current, expecting: "expected a filter after 'where'") }
+                result.append(.filter(f))
+            case "sort":
+                _ = advance()
+                try expectWord("by")
+                let keyToken = current
+                guard let w = keyToken.word, let key = SortKey(rawValue: w) else {
+                    throw unexpected(keyToken, expecting: "expected 'time' or 'doc'", candidates: SortKey.allCases.map(\.rawValue))
+                }
+                _ = advance()
+                var descending = false
+                if current.word == "desc" || current.word == "asc" {
+                    descending = advance().word == "desc"
+                }
+                result.append(.sort(key, descending: descending))
+            case "limit":
+                _ = advance()
+                let n = current
+                result.append(.limit(try count("limit", minimum: 0), SourceSpan(n)))
+            default:
+                throw unexpected(token, expecting: "expected 'where', 'sort by' or 'limit' after '|'", candidates: ["where", "sort", "limit"])
+            }
+        }
+        return result
+    }
+
+    private func startsPrimary(_ token: Token) -> Bool {
+        switch token.kind {
+        case .leftParen, .string, .regex, .variable: return true
+        case .word(let w): return Parser.filterWords.contains(w)
+        default: return false
+        }
+    }
+
+    private mutating func optionalFilter() throws(Diagnostic) -> Filter? {
+        guard startsPrimary(current) else {
+            if let w = current.word, !Parser.keywords.contains(w), let s = Suggest.nearest(w, in: Parser.filterWords + ["by", "to"]) {
+                throw error("unexpected '\(TerminalSafe.clean(w))'", at: current, suggestion: s)
+            }
+            return nil
+        }
+        return try orExpression()
+    }
+
+    private mutating func orExpression() throws(Diagnostic) -> Filter {
+        var left = try andExpression()
+        while current.word == "or" {
+            _ = advance()
+            left = .or(left, try andExpression())
+        }
+        return left
+    }
+
+    private mutating func andExpression() throws(Diagnostic) -> Filter {
+        var left = try unary()
+        while true {
+            if current.word == "and" {
+                _ = advance()
+                left = .and(left, try unary())
+            } else if startsPrimary(current) {
+                left = .and(left, try unary())
+            } else if let w = current.word, !Parser.keywords.contains(w) {
+                throw error("unexpected '\(TerminalSafe.clean(w))'", at: current,
+                            suggestion: Suggest.nearest(w, in: Parser.filterWords + ["and", "or", "by", "to"]))
+            } else {
+                return left
+            }
+        }
+    }
+
+    private mutating func unary() throws(Diagnostic) -> Filter {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Parser.maximumNesting else { throw error("filter nested too deeply (more than \(Parser.maximumNesting) levels)", at: current) }
+        if current.word == "not" {
+            _ = advance()
+            return .not(try unary())
+        }
+        return try primary()
+    }
+
+    private mutating func primary() throws(Diagnostic) -> Filter {
+        let token = current
+        switch token.kind {
+        case .leftParen:
+            _ = advance()
+            let inner = try orExpression()
+            guard current.kind == .rightParen else { throw unexpected(current, expecting: "expected ')' to close the '(' at column \(token.column)") }
+            _ = advance()
+            return inner
+        case .string(let phrase):
+            _ = advance()
+            return try phraseFilter(phrase, token)
+        case .regex(let pattern, let ci):
+            _ = advance()
+            return .regex(pattern: pattern, caseInsensitive: ci, SourceSpan(token))
+        case .variable(let name):
+            _ = advance()
+            return .variable(name, SourceSpan(token))
+        case .word(let w):
+            _ = advance()
+            switch w {
+            case "actor": return .actor(try name("an actor name"))
+            case "place": return .place(try name("a place name"))
+            case "type": return .type(try name("a type"))
+            case "doc": return .document(try name("a document id"))
+            case "text":
+                let phraseToken = current
+                guard case .string(let phrase) = phraseToken.kind else { throw unexpected(phraseToken, expecting: "expected a phrase in quotes") }
+                _ = advance()
+                return try phraseFilter(phrase, phraseToken)
+            case "matching":
+                let r = current
+                guard case .regex(let pattern, let ci) = r.kind else { throw unexpected(r, expecting: "expected a regular expression between slashes, like /Wagner\\s+Group/") }
+                _ = advance()
+                return .regex(pattern: pattern, caseInsensitive: ci, SourceSpan(r))
+            case "since", "until", "before", "after", "in":
+                let (period, span) = try date()
+                return .date(DateRelation(rawValue: w)!, period, span)
+            case "between":
+                let (from, fromSpan) = try date()
+                try expectWord("and")
+                let (to, toSpan) = try date()
+                let span = SourceSpan(line: fromSpan.line, column: fromSpan.column,
+                                      length: toSpan.line == fromSpan.line ? toSpan.column + toSpan.length - fromSpan.column : fromSpan.length)
+                guard from.start <= to.end else { throw Diagnostic(.error, at: SourceLocation(file: file, line: span.line, column: span.column), length: span.length, "'between \(from.label) and \(to.label)' is empty: the first date is after the second", sourceLine: lexer.sourceLine(span.line)) }
+                return .between(from, to, span)
+            default:
+                throw error("unexpected '\(w)'", at: token, suggestion: Suggest.nearest(w, in: Parser.filterWords))
+            }
+        default:
+            throw unexpected(token, expecting: "expected a filter (actor, place, type, doc, text, matching, since, until, before, after, in, between, not, a \"phrase\" or $name)")
+        }
+    }
+
+    private func phraseFilter(_ phrase: String, _ token: Token) throws(Diagnostic) -> Filter {
+        guard !phrase.trimmingSpaces().isEmpty else { throw error("the phrase is empty", at: token) }
+        return .phrase(phrase, SourceSpan(token))
+    }
+
+    private mutating func date() throws(Diagnostic) -> (Period, SourceSpan) {
+        let token = current
+        let text: String
+        switch token.kind {
+        case .number: text = token.text
+        case .date(let d): text = d
+        default: throw unexpected(token, expecting: "expected a date: 2017, 2019-02 or 2019-02-05")
+        }
+        _ = advance()
+        guard let period = Period.parse(text) else {
+            throw error("'\(text)' is not a date: write 2017, 2019-02 or 2019-02-05 (years 1 to 9999)", at: token)
+        }
+        return (period, SourceSpan(token))
+    }
+
+    /// A name: a quoted string, or words up to the next keyword ("find actor Wagner Group since 2017").
+    private mutating func name(_ what: String) throws(Diagnostic) -> NameReference {
+        let first = current
+        if case .string(let s) = first.kind {
+            _ = advance()
+            guard !s.trimmingSpaces().isEmpty else { throw error("\(what) cannot be empty", at: first) }
+            return NameReference(text: s, span: SourceSpan(first))
+        }
+        var words: [String] = []
+        var last = first
+        while true {
+            let t = current
+            var piece: String?
+            switch t.kind {
+            case .word(let w):
+                let stops = words.isEmpty ? ["and", "or", "not"].contains(w) || Parser.filterWords.contains(w) : Parser.keywords.contains(w)
+                piece = stops ? nil : w
+            case .number, .date: piece = t.text
+            default: piece = nil
+            }
+            guard let p = piece, t.line == first.line else { break }
+            words.append(p)
+            last = advance()
+        }
+        guard !words.isEmpty else { throw unexpected(first, expecting: "expected \(what)") }
+        let length = last.column + last.length - first.column
+        return NameReference(text: words.joined(separator: " "), span: SourceSpan(line: first.line, column: first.column, length: length))
+    }
+}

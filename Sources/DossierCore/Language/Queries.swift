@@ -1,0 +1,313 @@
+import Foundation
+import DossierTime
+
+/// The corpus-reading commands: find, timeline, count, top, listings, profiles, kwic, cooccur.
+extension Evaluator {
+    func find(_ filter: Filter?, _ stages: [Stage], timeline: Bool) throws(Diagnostic) -> SentenceResult {
+        var set = try sentences(filter)
+        var ids: [Int32]
+        if timeline {
+            ids = set.ids.filter { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }
+            ids.sort(by: timeOrder)
+        } else {
+            ids = set.ids
+        }
+        var limit = defaultLimit
+        var highlights: (entities: Set<Int32>, phrases: [String]) = filter?.highlights(self) ?? ([], [])
+        for stage in stages {
+            switch stage {
+            case .filter(let f):
+                set = try sentences(f, within: SentenceSet(unsorted: ids))
+                ids = ids.filter(set.contains)
+                let more = f.highlights(self)
+                highlights.entities.formUnion(more.entities)
+                highlights.phrases += more.phrases
+            case .sort(let key, let descending):
+                switch key {
+                case .time: ids.sort(by: timeOrder)
+                case .doc: ids.sort()
+                }
+                if descending { ids.reverse() }
+            case .limit(let n, _):
+                ids = Array(ids.prefix(n))
+                limit = n
+            }
+        }
+        var note: String?
+        if ids.isEmpty {
+            note = filter?.contradiction().map { "no sentence can match: " + $0 }
+        }
+        return SentenceResult(ids: ids, shown: min(ids.count, limit ?? ids.count), highlightEntities: highlights.entities,
+                              highlightPhrases: highlights.phrases, note: note, isTimeline: timeline)
+    }
+
+    /// Earlier intervals first; undated last; ties by document and sentence.
+    func timeOrder(_ a: Int32, _ b: Int32) -> Bool {
+        let ta = corpus.sentences[Int(a)].time, tb = corpus.sentences[Int(b)].time
+        switch (ta, tb) {
+        case (nil, nil): return a < b
+        case (nil, _): return false
+        case (_, nil): return true
+        case (let x?, let y?):
+            if x.start != y.start { return x.start < y.start }
+            if x.end != y.end { return x.end < y.end }
+            return a < b
+        }
+    }
+
+    func count(_ filter: Filter?, by key: CountKey?, _ stages: [Stage]) throws(Diagnostic) -> CommandResult {
+        let found = try find(filter, stages.filter { if case .limit = $0 { return false } else { return true } }, timeline: false)
+        guard let key else { return .message("\(found.ids.count) sentence\(found.ids.count == 1 ? "" : "s")") }
+        var counts: [String: Int] = [:]
+        var order: [String: Int] = [:]
+        for id in found.ids {
+            for k in keys(of: id, key) {
+                counts[k, default: 0] += 1
+                if order[k] == nil { order[k] = order.count }
+            }
+        }
+        var rows = counts.map { (key: $0.key, count: $0.value) }
+        switch key {
+        case .year, .month:
+            rows.sort { a, b in
+                let special = ["wider", "undated"]
+                let ia = special.firstIndex(of: a.key) ?? -1, ib = special.firstIndex(of: b.key) ?? -1
+                return ia != ib ? ia < ib : a.key < b.key
+            }
+        case .doc:
+            rows.sort { order[$0.key]! < order[$1.key]! }
+        case .actor, .place, .type:
+            rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+        }
+        var limit = rows.count
+        for case .limit(let n, _) in stages { limit = min(limit, n) }
+        rows = Array(rows.prefix(limit))
+        return .counts(CountResult(key: key.rawValue, rows: rows, total: found.ids.count, chart: key == .year || key == .month,
+                                   shown: min(rows.count, defaultLimit.map { max($0, key == .year || key == .month ? 200 : $0) } ?? rows.count)))
+    }
+
+    /// The keys a sentence counts under: each year (or month) its interval covers, up to ten years (twelve months).
+    func keys(of id: Int32, _ key: CountKey) -> [String] {
+        let s = corpus.sentences[Int(id)]
+        switch key {
+        case .year:
+            guard let t = s.time else { return ["undated"] }
+            let span = t.end.year - t.start.year
+            return span > 10 ? ["wider"] : (t.start.year...t.end.year).map { String(format: "%04d", $0) }
+        case .month:
+            guard let t = s.time else { return ["undated"] }
+            let months = (t.end.year - t.start.year) * 12 + t.end.month - t.start.month
+            guard months < 12, t.granularity <= .year else { return ["wider"] }
+            var out: [String] = []
+            var (y, m) = (t.start.year, t.start.month)
+            for _ in 0...months {
+                out.append(String(format: "%04d-%02d", y, m))
+                m += 1
+                if m > 12 { (y, m) = (y + 1, 1) }
+            }
+            return out
+        case .doc:
+            return [corpus.documents[Int(s.document)].id]
+        case .actor, .place:
+            let kind: EntityKind = key == .actor ? .actor : .place
+            var seen = Set<Int32>()
+            return corpus.mentions(in: id).compactMap { m in
+                corpus.entities[Int(m.entity)].kind == kind && seen.insert(m.entity).inserted ? corpus.entities[Int(m.entity)].name : nil
+            }
+        case .type:
+            var seen = Set<String>()
+            return corpus.mentions(in: id).compactMap { m in
+                let e = corpus.entities[Int(m.entity)]
+                return e.kind == .actor && seen.insert(e.type).inserted ? e.type : nil
+            }
+        }
+    }
+
+    func top(_ kind: EntityKind, _ n: Int?, _ filter: Filter?) throws(Diagnostic) -> CommandResult {
+        let key: CountKey = kind == .actor ? .actor : .place
+        let limit = Stage.limit(n ?? 10, SourceSpan(line: 1, column: 1, length: 1))
+        return try count(filter, by: key, [limit])
+    }
+
+    func list(_ kind: EntityKind, type: NameReference?, discovered: Bool) throws(Diagnostic) -> TableResult {
+        var indices = corpus.entities.indices.filter {
+            corpus.entities[$0].kind == kind && corpus.entityMentionCounts[$0] > 0 && corpus.entities[$0].isDiscovered == discovered
+        }
+        if let type {
+            let folded = Folding.fold(type.text)
+            let types = Set(corpus.entities.filter { $0.kind == kind }.map(\.type))
+            guard types.contains(where: { Folding.fold($0) == folded }) else {
+                throw fail(type.span, "unknown type '\(type.text)'", Suggest.nearest(type.text, in: types))
+            }
+            indices = indices.filter { Folding.fold(corpus.entities[$0].type) == folded }
+        }
+        indices.sort { a, b in
+            let ca = corpus.entityMentionCounts[a], cb = corpus.entityMentionCounts[b]
+            return ca != cb ? ca > cb : corpus.entities[a].name < corpus.entities[b].name
+        }
+        let rows: [[Value]] = indices.map { i in
+            let e = corpus.entities[i]
+            return [.string(e.name), .string(e.type), .int(corpus.entityMentionCounts[i]), .int(documentCount(i))]
+        }
+        let what = discovered ? "discovered \(kind.rawValue)s (not in the lexicon)" : "\(kind.rawValue)s"
+        return TableResult(columns: ["name", "type", "mentions", "docs"], rows: rows, total: rows.count,
+                           shown: min(rows.count, defaultLimit ?? rows.count), title: what, numeric: [2, 3])
+    }
+
+    func documentCount(_ entity: Int) -> Int {
+        var last: Int32 = -1
+        var n = 0
+        for s in corpus.entitySentences[entity] {
+            let d = corpus.sentences[Int(s)].document
+            if d != last { n += 1; last = d }
+        }
+        return n
+    }
+
+    func documents() -> TableResult {
+        let rows: [[Value]] = corpus.documents.map { d in
+            [.string(d.id), .string(d.title), d.date.map { .string($0.label) } ?? .null, .int(d.sentences.count), .string(d.path)]
+        }
+        return TableResult(columns: ["id", "title", "date", "sentences", "path"], rows: rows, total: rows.count,
+                           shown: rows.count, title: "documents", numeric: [3])
+    }
+
+    func timeValue(_ id: Int32) -> Value {
+        let s = corpus.sentences[Int(id)]
+        guard let t = s.time, let basis = s.basis else { return .null }
+        return .object([("start", .string(t.start.iso)), ("end", .string(t.end.iso)), ("basis", .string(basis.rawValue))])
+    }
+
+    func sentenceNumber(_ id: Int32) -> Int {
+        Int(id - corpus.documents[Int(corpus.sentences[Int(id)].document)].sentences.lowerBound) + 1
+    }
+
+    func names(in id: Int32, kind: EntityKind) -> [String] {
+        var seen = Set<Int32>()
+        return corpus.mentions(in: id).compactMap { m in
+            corpus.entities[Int(m.entity)].kind == kind && seen.insert(m.entity).inserted ? corpus.entities[Int(m.entity)].name : nil
+        }
+    }
+
+    func showEntity(_ kind: EntityKind, _ name: NameReference) throws(Diagnostic) -> ProfileResult {
+        let id = try entity(name, kind: kind)
+        let e = corpus.entities[Int(id)]
+        let sentenceIds = corpus.entitySentences[Int(id)]
+        var perDoc: [(String, Int)] = []
+        for s in sentenceIds {
+            let doc = corpus.documents[Int(corpus.sentences[Int(s)].document)].id
+            if perDoc.last?.0 == doc { perDoc[perDoc.count - 1].1 += 1 } else { perDoc.append((doc, 1)) }
+        }
+        let dated = sentenceIds.filter { corpus.sentences[Int($0)].basis == .explicit }.sorted(by: timeOrder)
+        func datedValue(_ s: Int32?) -> Value {
+            guard let s, let t = corpus.sentences[Int(s)].time else { return .null }
+            return .object([("date", .string(t.label)), ("doc", .string(corpus.documents[Int(corpus.sentences[Int(s)].document)].id)),
+                            ("sentence", .int(sentenceNumber(s)))])
+        }
+        let latest = dated.max { a, b in
+            let ta = corpus.sentences[Int(a)].time!, tb = corpus.sentences[Int(b)].time!
+            return ta.end != tb.end ? ta.end < tb.end : a > b
+        }
+        var relations: [Value] = e.relations.map { .object([("name", .string($0.target)), ("role", .string($0.role)), ("direction", .string("to"))]) }
+        for other in corpus.entities where other.kind == .actor {
+            for r in other.relations where Folding.fold(r.target) == Folding.fold(e.name) {
+                relations.append(.object([("name", .string(other.name)), ("role", .string(r.role)), ("direction", .string("from"))]))
+            }
+        }
+        let related = coMentioned(id).prefix(8).map { Value.object([("name", .string(corpus.entities[Int($0.0)].name)), ("count", .int($0.1))]) }
+        var fields: [(String, Value)] = [
+            ("name", .string(e.name)), ("kind", .string(e.kind.rawValue)), ("type", .string(e.type)),
+            ("origin", .string(e.isDiscovered ? "discovered in the text" : originText(e.origin))),
+            ("aliases", .list(e.aliases.dropFirst().map { .string($0.kind == .alias ? $0.text : "\($0.text) (\($0.kind.rawValue))") })),
+            ("affiliations", .list(relations)),
+            ("mentions", .int(corpus.entityMentionCounts[Int(id)])), ("sentences", .int(sentenceIds.count)),
+            ("docs", .list(perDoc.map { .object([("id", .string($0.0)), ("sentences", .int($0.1))]) })),
+            ("first", datedValue(dated.first)), ("last", datedValue(latest)),
+            ("related", .list(Array(related))),
+        ]
+        if let container = e.container { fields.insert(("in", .string(container)), at: 3) }
+        return ProfileResult(kind: kind.rawValue, fields: fields)
+    }
+
+    func originText(_ origin: EntityOrigin) -> String {
+        if case .lexicon(let at) = origin { return "\(at.file):\(at.line)" }
+        return "discovered in the text"
+    }
+
+    /// Actors mentioned in the same sentences as `id`, most often first.
+    func coMentioned(_ id: Int32, within: SentenceSet? = nil) -> [(Int32, Int)] {
+        var counts: [Int32: Int] = [:]
+        for s in corpus.entitySentences[Int(id)] where within?.contains(s) ?? true {
+            var seen = Set<Int32>()
+            for m in corpus.mentions(in: s) where m.entity != id && corpus.entities[Int(m.entity)].kind == .actor && seen.insert(m.entity).inserted {
+                counts[m.entity, default: 0] += 1
+            }
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : corpus.entities[Int($0.key)].name < corpus.entities[Int($1.key)].name }
+            .map { ($0.key, $0.value) }
+    }
+
+    func showDocument(_ name: NameReference) throws(Diagnostic) -> ProfileResult {
+        let d = corpus.documents[Int(try document(name))]
+        var counts: [Int32: Int] = [:]
+        for s in d.sentences { for m in corpus.mentions(in: s) { counts[m.entity, default: 0] += 1 } }
+        func top(_ kind: EntityKind) -> Value {
+            .list(counts.filter { corpus.entities[Int($0.key)].kind == kind }
+                .sorted { $0.value != $1.value ? $0.value > $1.value : corpus.entities[Int($0.key)].name < corpus.entities[Int($1.key)].name }
+                .prefix(10).map { .object([("name", .string(corpus.entities[Int($0.key)].name)), ("mentions", .int($0.value))]) })
+        }
+        let explicit = d.sentences.filter { corpus.sentences[Int($0)].basis == .explicit }.compactMap { corpus.sentences[Int($0)].time }
+        let span: Value = explicit.isEmpty ? .null : .string("\(explicit.map(\.start).min()!.iso) .. \(explicit.map(\.end).max()!.iso)")
+        return ProfileResult(kind: "doc", fields: [
+            ("id", .string(d.id)), ("title", .string(d.title)), ("date", d.date.map { .string($0.label) } ?? .null),
+            ("date_source", .string(d.dateSource.rawValue)), ("source", d.kind.map { .string($0) } ?? .null),
+            ("path", .string(d.path)), ("bytes", .int(d.byteCount)), ("paragraphs", .int(d.paragraphCount)),
+            ("sentences", .int(d.sentences.count)), ("time_span", span), ("actors", top(.actor)), ("places", top(.place)),
+        ])
+    }
+
+    func kwic(_ phrase: String, width: Int?, _ filter: Filter?, span: SourceSpan) throws(Diagnostic) -> TableResult {
+        let set = try sentences(.and(.phrase(phrase, span), filter ?? .phrase(phrase, span)))
+        let words = phraseWords(phrase)
+        let w = width ?? 40
+        var rows: [[Value]] = []
+        for id in set.ids {
+            let s = corpus.sentences[Int(id)]
+            let text = corpus.documents[Int(s.document)].text
+            for r in PhraseMatcher.ranges(of: words, in: corpus, sentence: id) {
+                let left = String(decoding: text[Int(s.start)..<r.lowerBound], as: UTF8.self)
+                let match = String(decoding: text[r], as: UTF8.self)
+                let right = String(decoding: text[r.upperBound..<Int(s.end)], as: UTF8.self)
+                rows.append([.string(corpus.documents[Int(s.document)].id), .int(sentenceNumber(id)),
+                             .string(String(left.suffix(w))), .string(match), .string(String(right.prefix(w)))])
+            }
+        }
+        return TableResult(columns: ["doc", "sentence", "left", "match", "right"], rows: rows, total: rows.count,
+                           shown: min(rows.count, defaultLimit ?? rows.count), title: "occurrences of \"\(phrase)\"", numeric: [1])
+    }
+
+    /// Actors co-mentioned with an actor, ranked by log-likelihood (G²) with PMI beside the raw count,
+    /// since raw counts only list the most frequent actors.
+    func cooccur(_ name: NameReference, _ filter: Filter?) throws(Diagnostic) -> TableResult {
+        let id = try entity(name, kind: .actor)
+        let scope = try sentences(filter)
+        let n = Double(scope.count)
+        let withX = SentenceSet(sorted: corpus.entitySentences[Int(id)]).intersection(scope)
+        var rows: [(name: String, count: Int, pmi: Double, g2: Double, total: Int)] = []
+        for (other, together) in coMentioned(id, within: scope) {
+            let withY = SentenceSet(sorted: corpus.entitySentences[Int(other)]).intersection(scope).count
+            let a = Double(together), b = Double(withX.count) - a, c = Double(withY) - a, d = n - a - b - c
+            let pmi = log2(a * n / (Double(withX.count) * Double(withY)))
+            func term(_ o: Double, _ e: Double) -> Double { o > 0 && e > 0 ? o * log(o / e) : 0 }
+            let rowX = a + b, rowNotX = c + d, colY = a + c, colNotY = b + d
+            let g2 = 2 * (term(a, rowX * colY / n) + term(b, rowX * colNotY / n) + term(c, rowNotX * colY / n) + term(d, rowNotX * colNotY / n))
+            rows.append((corpus.entities[Int(other)].name, together, pmi, a * n > Double(withX.count) * Double(withY) ? g2 : -g2, withY))
+        }
+        rows.sort { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : $0.name < $1.name }
+        let values: [[Value]] = rows.map { [.string($0.name), .int($0.count), .int($0.total), .double($0.pmi), .double($0.g2)] }
+        return TableResult(columns: ["actor", "together", "mentions", "pmi", "g2"], rows: values, total: values.count,
+                           shown: min(values.count, defaultLimit ?? values.count),
+                           title: "actors co-mentioned with \(corpus.entities[Int(id)].name) (\(withX.count) sentences), by log-likelihood",
+                           numeric: [1, 2, 3, 4])
+    }
+}

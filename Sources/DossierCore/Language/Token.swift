@@ -1,0 +1,29 @@
+/// A lexical unit of the query language, with where it starts and how many characters it spans.
+public struct Token: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case word(String)
+        case string(String)
+        case regex(pattern: String, caseInsensitive: Bool)
+        case number(Int)
+        /// A calendar date written like 2019-02 or 2019-02-05 (a bare year lexes as a number).
+        case date(String)
+        case variable(String)
+        case leftParen, rightParen, pipe, equals, comma
+        case newline
+        case end
+    }
+
+    public var kind: Kind
+    /// 1-based line and character column in the source.
+    public var line: Int
+    public var column: Int
+    /// Length in characters.
+    public var length: Int
+    /// The exact source text of the token.
+    public var text: String
+
+    public var word: String? {
+        if case .word(let w) = kind { return w }
+        return nil
+    }
+}

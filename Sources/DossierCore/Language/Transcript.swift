@@ -1,0 +1,112 @@
+/// A saved REPL session: `dossier> ` lines are commands (`...> ` lines continue them), the lines after each are
+/// its expected output, `#` lines are notes. Checking replays the commands and diffs the output.
+public enum Transcript {
+    public static let prompt = "dossier> "
+    public static let continuation = "...> "
+
+    /// One command of a transcript with the output it expects, and the notes before it.
+    public struct Entry: Equatable, Sendable {
+        public var notes: [String]
+        public var command: String
+        public var expected: String
+
+        public init(notes: [String], command: String, expected: String) {
+            self.notes = notes
+            self.command = command
+            self.expected = expected
+        }
+    }
+
+    public static func parse(_ text: String) -> (entries: [Entry], trailingNotes: [String]) {
+        var entries: [Entry] = []
+        var notes: [String] = []
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            if line.hasPrefix(prompt) {
+                var command = String(line.dropFirst(prompt.count))
+                i += 1
+                while i < lines.count, lines[i].hasPrefix(continuation) {
+                    command += "\n" + lines[i].dropFirst(continuation.count)
+                    i += 1
+                }
+                var output: [String] = []
+                while i < lines.count, !lines[i].hasPrefix(prompt), !lines[i].hasPrefix("#") {
+                    output.append(lines[i])
+                    i += 1
+                }
+                entries.append(Entry(notes: notes, command: command, expected: output.map { $0 + "\n" }.joined()))
+                notes = []
+            } else {
+                notes.append(line)
+                i += 1
+            }
+        }
+        return (entries, notes)
+    }
+
+    /// The text of a transcript: notes, commands with their prompts, outputs.
+    public static func render(_ entries: [Entry], trailingNotes: [String] = []) -> String {
+        var out = ""
+        for e in entries {
+            for n in e.notes { out += n + "\n" }
+            out += prompt + e.command.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + continuation) + "\n"
+            out += e.expected
+        }
+        for n in trailingNotes { out += n + "\n" }
+        return out
+    }
+
+    static func format(_ session: [(command: String, output: String)]) -> String {
+        render(session.map { Entry(notes: [], command: $0.command, expected: $0.output) })
+    }
+
+    /// A unified diff of two texts by lines (longest common subsequence), with 3 lines of context.
+    public static func diff(_ a: String, _ b: String, from: String, to: String) -> String {
+        let x = a.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let y = b.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let n = x.count, m = y.count
+        var lcs = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                lcs[i][j] = x[i] == y[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+            }
+        }
+        enum Op { case same(String), removed(String), added(String) }
+        var ops: [(Op, Int, Int)] = []
+        var i = 0, j = 0
+        while i < n || j < m {
+            if i < n, j < m, x[i] == y[j] { ops.append((.same(x[i]), i, j)); i += 1; j += 1 }
+            else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] { ops.append((.added(y[j]), i, j)); j += 1 }
+            else { ops.append((.removed(x[i]), i, j)); i += 1 }
+        }
+        let changed = ops.indices.filter { if case .same = ops[$0].0 { return false } else { return true } }
+        guard !changed.isEmpty else { return "" }
+        var out = "--- \(from)\n+++ \(to)\n"
+        var k = 0
+        while k < changed.count {
+            var lo = max(0, changed[k] - 3)
+            var hi = min(ops.count - 1, changed[k] + 3)
+            while k + 1 < changed.count, changed[k + 1] - 3 <= hi + 1 {
+                k += 1
+                hi = min(ops.count - 1, changed[k] + 3)
+            }
+            lo = max(0, lo)
+            let oldStart = ops[lo].1, newStart = ops[lo].2
+            var oldCount = 0, newCount = 0
+            var body = ""
+            for (op, _, _) in ops[lo...hi] {
+                switch op {
+                case .same(let s): body += " " + s + "\n"; oldCount += 1; newCount += 1
+                case .removed(let s): body += "-" + s + "\n"; oldCount += 1
+                case .added(let s): body += "+" + s + "\n"; newCount += 1
+                }
+            }
+            out += "@@ -\(oldStart + 1),\(oldCount) +\(newStart + 1),\(newCount) @@\n" + body
+            k += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,169 @@
+/// A document's text once web furniture is gone and white space is normalised: paragraphs as byte ranges.
+struct CleanText {
+    var bytes: [UInt8] = []
+    var paragraphs: [Range<Int>] = []
+    /// The 1-based line of the source file each paragraph starts on.
+    var paragraphLines: [Int] = []
+    /// Paragraphs that look like headings (short, no final punctuation).
+    var headings: [Bool] = []
+}
+
+/// Turns raw file text into clean paragraphs: normalises white space, drops furniture lines, photo credits,
+/// link lists and page footers, and decides whether lines are paragraphs or hard-wrapped.
+enum Cleaning {
+    static func clean(_ text: [UInt8], furniture: Furniture) -> CleanText {
+        let lines = normalisedLines(text)
+        var kept: [(line: Int, bytes: ArraySlice<UInt8>)] = []
+        var folded: [UInt8] = []
+        var contentLines = 0
+        var runOfShort: [Int] = []
+        var normalised: [UInt8] = []
+        for (number, range) in lines {
+            var line = trim(text[range])
+            if let credit = furniture.creditRange(in: line) {
+                var rest = Array(line[line.startIndex..<credit.lowerBound])
+                rest.append(contentsOf: line[credit.upperBound...])
+                normalised = rest
+                line = trim(normalised[...])
+            }
+            if line.isEmpty {
+                runOfShort.removeAll()
+                kept.append((number, line))
+                continue
+            }
+            folded.removeAll(keepingCapacity: true)
+            line.withUnsafeBufferPointer { Folding.fold($0, into: &folded) }
+            if contentLines >= 3, furniture.startsFooter(folded: folded[...]) { break }
+            if furniture.isFurniture(folded: folded[...]) { continue }
+            if let duplicate = kept.last(where: { !$0.bytes.isEmpty }), duplicate.bytes.elementsEqual(line), line.count > 40 { continue }
+            if isLinkLike(line) {
+                runOfShort.append(kept.count)
+            } else {
+                if runOfShort.count >= 4 { for index in runOfShort.reversed() { kept.remove(at: index) } }
+                runOfShort.removeAll()
+                contentLines += 1
+            }
+            kept.append((number, line))
+        }
+        if runOfShort.count >= 4 { for index in runOfShort.reversed() { kept.remove(at: index) } }
+        return assemble(kept, wrapped: looksHardWrapped(kept.map(\.bytes)))
+    }
+
+    /// Lines with tabs, non-breaking and other Unicode spaces made single spaces, zero-width marks removed, trimmed.
+    static func normalisedLines(_ text: [UInt8]) -> [(Int, Range<Int>)] {
+        var result: [(Int, Range<Int>)] = []
+        var start = 0
+        var number = 1
+        for i in 0...text.count where i == text.count || text[i] == 0x0A {
+            result.append((number, start..<i))
+            number += 1
+            start = i + 1
+        }
+        return result
+    }
+
+    /// Drops spaces, tabs, carriage returns and non-breaking spaces at both ends.
+    static func trim(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var s = line.startIndex, e = line.endIndex
+        while s < e {
+            if line[s] == 0x20 || line[s] == 0x09 || line[s] == 0x0D { s += 1 } else if line[s] == 0xC2, s + 1 < e, line[s + 1] == 0xA0 { s += 2 } else { break }
+        }
+        while e > s {
+            if line[e - 1] == 0x20 || line[e - 1] == 0x09 || line[e - 1] == 0x0D { e -= 1 } else if e - 2 >= s, line[e - 2] == 0xC2, line[e - 1] == 0xA0 { e -= 2 } else { break }
+        }
+        return line[s..<e]
+    }
+
+    /// Short lines with no final punctuation and few words: menu items, tags, teaser titles.
+    static func isLinkLike(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.count <= 60, let last = line.last else { return false }
+        if last == 0x2E || last == 0x3F || last == 0x21 || last == 0x3A || last == 0x22 { return false }
+        return line.lazy.filter { $0 == 0x20 }.count < 6
+    }
+
+    /// Whether the document is wrapped at a fixed width (then a paragraph spans lines up to a blank line).
+    static func looksHardWrapped(_ lines: [ArraySlice<UInt8>]) -> Bool {
+        let lengths = lines.map(\.count).filter { $0 > 0 }
+        guard lengths.count >= 8 else { return false }
+        let long = lengths.filter { $0 > 100 }.count
+        let wrapped = lengths.filter { $0 >= 40 && $0 <= 90 }.count
+        return long * 20 < lengths.count && wrapped * 2 > lengths.count
+    }
+
+    static func assemble(_ lines: [(line: Int, bytes: ArraySlice<UInt8>)], wrapped: Bool) -> CleanText {
+        var out = CleanText()
+        out.bytes.reserveCapacity(lines.reduce(0) { $0 + $1.bytes.count + 1 })
+        var paragraphStart = -1
+        func close() {
+            guard paragraphStart >= 0 else { return }
+            while out.bytes.last == 0x20 { out.bytes.removeLast() }
+            let range = paragraphStart..<out.bytes.count
+            out.paragraphs.append(range)
+            out.headings.append(isHeading(out.bytes[range]))
+            out.bytes.append(0x0A)
+            paragraphStart = -1
+        }
+        for (number, line) in lines {
+            if line.isEmpty {
+                close()
+                continue
+            }
+            if !wrapped { close() }
+            if paragraphStart < 0 {
+                paragraphStart = out.bytes.count
+                out.paragraphLines.append(number)
+            } else if out.bytes.last != 0x20 {
+                out.bytes.append(0x20)
+            }
+            appendNormalised(line, to: &out.bytes)
+        }
+        close()
+        return out
+    }
+
+    /// Copies a line, turning tabs and Unicode spaces into single spaces and dropping zero-width characters.
+    static func appendNormalised(_ line: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var i = line.startIndex
+        let end = line.endIndex
+        var lastSpace = out.last == 0x20 || out.last == 0x0A || out.isEmpty
+        while i < end {
+            let b = line[i]
+            var space = false
+            var skip = 0
+            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C || b == 0 {
+                space = true; skip = 1
+            } else if b == 0xC2, i + 1 < end, line[i + 1] == 0xA0 {
+                space = true; skip = 2
+            } else if b == 0xE2, i + 2 < end, line[i + 1] == 0x80, (0x80...0x8A).contains(line[i + 2]) || line[i + 2] == 0xAF {
+                space = true; skip = 3
+            } else if b == 0xE2, i + 2 < end, line[i + 1] == 0x80, (0x8B...0x8D).contains(line[i + 2]) {
+                i += 3
+                continue
+            } else if b == 0xEF, i + 2 < end, line[i + 1] == 0xBB, line[i + 2] == 0xBF {
+                i += 3
+                continue
+            } else if b == 0xE3, i + 2 < end, line[i + 1] == 0x80, line[i + 2] == 0x80 {
+                space = true; skip = 3
+            } else if b < 0x20 || b == 0x7F {
+                space = true; skip = 1
+            }
+            if space {
+                if !lastSpace { out.append(0x20) }
+                lastSpace = true
+                i += skip
+            } else {
+                out.append(b)
+                lastSpace = false
+                i += 1
+            }
+        }
+    }
+
+    /// A heading: one short line with no final punctuation.
+    static func isHeading(_ p: ArraySlice<UInt8>) -> Bool {
+        guard let last = p.last, p.count <= 120 else { return false }
+        if last == 0x2E || last == 0x3F || last == 0x21 || last == 0x22 || last == 0x3A || last == 0x3B || last == 0x2C { return false }
+        if p.count >= 3, p[p.endIndex - 3] == 0xE2, p[p.endIndex - 2] == 0x80, p[p.endIndex - 1] == 0x9D { return false }
+        return true
+    }
+}

@@ -1,0 +1,158 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads folders of documents into a `Corpus`: finds files (recursively, safely), reads lexicons, manifests and
+/// furniture lists found beside them, and analyses documents on every core.
+public struct CorpusLoader: Sendable {
+    public private(set) var lexicon = Lexicon()
+    public private(set) var furniture = Furniture()
+    public private(set) var manifest = Manifest()
+
+    public init() {}
+
+    /// Loads the bundled lexicon and furniture list from `directory` (the project's `seeds/`).
+    public mutating func addResources(from directory: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for name in (try? FileSystem.list(directory)) ?? [] {
+            let path = directory + "/" + name
+            if name.hasSuffix(".lexicon") { diagnostics += addLexicon(path: path) }
+            if name.hasSuffix(".furniture"), let text = try? FileSystem.readText(path) { furniture.add(text: text) }
+        }
+        return diagnostics
+    }
+
+    public mutating func addLexicon(path: String) -> [Diagnostic] {
+        do {
+            return lexicon.add(text: try FileSystem.readText(path), file: path)
+        } catch {
+            return [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "cannot read lexicon: \(error)")]
+        }
+    }
+
+    /// What a corpus folder holds, found without reading documents yet.
+    struct Listing {
+        var documents: [String] = []
+        var lexicons: [String] = []
+        var manifests: [String] = []
+        var furniture: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var skipped: [String] = []
+    }
+
+    /// Reads every document under `paths` (folders are read recursively) into a new corpus.
+    public func load(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> (Corpus, [Diagnostic]) {
+        var listing = Listing()
+        for path in paths { FileSystem.walk(path, into: &listing) }
+        var loader = self
+        for path in listing.lexicons { listing.diagnostics += loader.addLexicon(path: path) }
+        for path in listing.manifests {
+            if let text = try? FileSystem.readText(path) { listing.diagnostics += loader.manifest.add(text: text, file: path) }
+        }
+        for path in listing.furniture {
+            if let text = try? FileSystem.readText(path) { loader.furniture.add(text: text) }
+        }
+        for (n, path) in listing.skipped.enumerated() where n < 10 {
+            listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
+                                                  "skipped: not a .txt or .md document"))
+        }
+        if listing.skipped.count > 10 {
+            listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: paths.first ?? ".", line: 1, column: 1),
+                                                  "skipped \(listing.skipped.count - 10) more files that are not .txt or .md"))
+        }
+        let (corpus, diagnostics) = loader.analyse(listing.documents, progress: progress)
+        return (corpus, listing.diagnostics + diagnostics)
+    }
+
+    /// Analyses files on all cores in chunks of about 4 MB, then merges the chunks in file order.
+    func analyse(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)?) -> (Corpus, [Diagnostic]) {
+        let entities = lexicon.expanded()
+        let matcher = EntityMatcher(entities: entities)
+        let sizes = paths.map { FileSystem.size($0) ?? 0 }
+        let total = sizes.reduce(0, +)
+        var cuts: [Range<Int>] = []
+        var start = 0, bytes = 0
+        for (i, size) in sizes.enumerated() {
+            bytes += size
+            if bytes >= 4 << 20 {
+                cuts.append(start..<(i + 1))
+                start = i + 1
+                bytes = 0
+            }
+        }
+        if start < paths.count { cuts.append(start..<paths.count) }
+        let chunks = cuts
+        let fileSizes = sizes
+        let results = Slots<Batch>(count: chunks.count)
+        let done = Counter()
+        let manifest = self.manifest
+        let furniture = self.furniture
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+            var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, lexiconEntityCount: entities.count)
+            var failures: [Diagnostic] = []
+            for i in chunks[c] {
+                let path = paths[i]
+                do {
+                    let read = try FileSystem.read(path)
+                    if read.changed {
+                        failures.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
+                                                   "the file changed while it was read; its text may be incomplete"))
+                    }
+                    let name = path.split(separator: "/").last.map(String.init) ?? path
+                    analyzer.analyze(SourceFile(path: path, displayPath: path, bytes: read.bytes, manifest: manifest.entry(for: name)))
+                } catch {
+                    failures.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), "cannot read: \(error)"))
+                }
+                let now = done.add(fileSizes[i])
+                progress?(now, total)
+            }
+            var batch = analyzer.finish()
+            batch.diagnostics += failures
+            results.set(c, batch)
+        }
+        var corpus = Corpus(entities: entities)
+        var diagnostics: [Diagnostic] = []
+        for batch in results.values() {
+            corpus.append(batch)
+            diagnostics += batch.diagnostics
+        }
+        return (corpus, diagnostics)
+    }
+}
+
+/// Results written by concurrent workers, one slot each.
+final class Slots<T>: @unchecked Sendable {
+    private var storage: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ i: Int, _ value: T) { storage[i] = value }
+    func values() -> [T] { storage.compactMap { $0 } }
+}
+
+/// A byte counter shared by workers for the progress bar.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private var lock = pthread_mutex_t()
+
+    init() { pthread_mutex_init(&lock, nil) }
+    deinit { pthread_mutex_destroy(&lock) }
+
+    func add(_ n: Int) -> Int {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        value += n
+        return value
+    }
+}

@@ -1,0 +1,50 @@
+import DossierTime
+
+/// Where a sentence's time comes from: its own expression, earlier in its paragraph, or the publication date.
+public enum TimeBasis: String, Sendable {
+    case explicit, context, document
+}
+
+/// One sentence: its document, paragraph, byte range in the document text, and the interval it speaks about.
+public struct Sentence: Sendable {
+    public var document: Int32
+    public var paragraph: Int32
+    public var start: Int32
+    public var end: Int32
+    public var time: Period?
+    public var basis: TimeBasis?
+    public var isHeading: Bool
+    /// This sentence's time expressions (citations included) in `Corpus.times`.
+    public var times: Range<Int32>
+}
+
+/// A time expression found in a sentence, kept for provenance and for date filters.
+public struct TimeMention: Sendable {
+    public var sentence: Int32
+    public var start: Int32
+    public var end: Int32
+    public var period: Period
+    public var rule: String
+    public var isCitation: Bool
+}
+
+/// How a document's publication date was learnt.
+public enum DateSource: String, Sendable {
+    case manifest, header, fileName = "file name", unknown
+}
+
+/// One file of the corpus, cleaned: its id (file name without extension), metadata and text.
+public struct Document: Sendable {
+    public var id: String
+    public var path: String
+    public var title: String
+    public var date: Period?
+    public var dateSource: DateSource
+    public var kind: String?
+    /// The clean text: paragraphs separated by newlines, white space normalised.
+    public var text: [UInt8]
+    public var sentences: Range<Int32>
+    public var paragraphCount: Int
+    /// The size of the file as read.
+    public var byteCount: Int
+}

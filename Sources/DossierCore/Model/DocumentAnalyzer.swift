@@ -1,0 +1,211 @@
+import DossierTime
+
+/// Documents read by one worker, with sentence ids local to the batch and its own word vocabulary;
+/// batches are merged into the corpus in file order.
+struct Batch {
+    var documents: [Document] = []
+    var sentences: [Sentence] = []
+    /// Entity ids below `discoveredBase` are lexicon entities; from it up, `discovered` names of this batch.
+    var mentions: [Mention] = []
+    var times: [TimeMention] = []
+    var discovered: [(name: String, type: String)] = []
+    var discoveredIndex: [String: Int] = [:]
+    var vocabulary = Vocabulary(capacity: 1 << 14)
+    var postings: [[Int32]] = []
+    var diagnostics: [Diagnostic] = []
+}
+
+/// A file to analyse: where it is, its bytes, and what the manifest says of it.
+struct SourceFile: Sendable {
+    var path: String
+    var displayPath: String
+    var bytes: [UInt8]
+    var manifest: Manifest.Entry?
+}
+
+/// Turns files into documents, sentences, mentions, times and word postings. One per worker thread.
+struct DocumentAnalyzer {
+    let matcher: EntityMatcher
+    let furniture: Furniture
+    let lexiconEntityCount: Int32
+    let extractor = TimeExpressionExtractor()
+    private(set) var batch = Batch()
+    private var discovery: NameDiscovery
+    private var misspellings: [Int32: EntityMatcher.Target?] = [:]
+    private var tokens: [WordToken] = []
+    private var words: [Int] = []
+    private var ids: [Int32] = []
+    private var lexIds: [Int32] = []
+    private var joined: [Bool] = []
+    private var covered: [Bool] = []
+    private var scratch: [UInt8] = []
+
+    init(matcher: EntityMatcher, furniture: Furniture, lexiconEntityCount: Int) {
+        self.matcher = matcher
+        self.furniture = furniture
+        self.lexiconEntityCount = Int32(lexiconEntityCount)
+        discovery = NameDiscovery(vocabulary: &batch.vocabulary)
+    }
+
+    mutating func finish() -> Batch {
+        defer { batch = Batch() }
+        return batch
+    }
+
+    mutating func analyze(_ file: SourceFile) {
+        let decoded = TextDecoding.decode(file.bytes, path: file.displayPath)
+        batch.diagnostics += decoded.diagnostics
+        let clean = Cleaning.clean(decoded.bytes, furniture: furniture)
+        let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        let id = fileName.contains(".") ? String(fileName[..<fileName.lastIndex(of: ".")!]) : fileName
+        let docIndex = Int32(batch.documents.count)
+        let firstSentence = Int32(batch.sentences.count)
+        var (date, dateSource) = (file.manifest?.date, DateSource.manifest)
+        if date == nil { (date, dateSource) = documentDate(clean, fileName: fileName) }
+        var surnames: [Int32: Int] = [:]
+        clean.bytes.withUnsafeBufferPointer { text in
+            for (p, paragraph) in clean.paragraphs.enumerated() {
+                var context: Period?
+                for range in SentenceSplitter.split(text, paragraph) {
+                    analyzeSentence(text, range, document: docIndex, paragraph: Int32(p), isHeading: clean.headings[p],
+                                    documentDate: date, context: &context, surnames: &surnames)
+                }
+            }
+        }
+        let title = file.manifest?.title ?? clean.paragraphs.first.map {
+            String(decoding: clean.bytes[$0].prefix(200), as: UTF8.self)
+        } ?? id
+        batch.documents.append(Document(id: id, path: file.displayPath, title: title, date: date,
+                                        dateSource: date == nil ? .unknown : dateSource, kind: file.manifest?.kind,
+                                        text: clean.bytes, sentences: firstSentence..<Int32(batch.sentences.count),
+                                        paragraphCount: clean.paragraphs.count, byteCount: file.bytes.count))
+        if clean.paragraphs.isEmpty {
+            batch.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file.displayPath, line: 1, column: 1),
+                                                "no text in this file (empty, or only web furniture)"))
+        }
+    }
+
+    /// A date stated in the first lines ("23:47 GMT 20.09.2021", "Published: 2023-05-31"), else a year in the file name.
+    func documentDate(_ clean: CleanText, fileName: String) -> (Period?, DateSource) {
+        for paragraph in clean.paragraphs.prefix(5) where paragraph.count <= 120 {
+            let found = clean.bytes.withUnsafeBufferPointer {
+                extractor.extract(UnsafeBufferPointer(rebasing: $0[paragraph]), documentDate: nil, context: nil)
+            }
+            if let first = found.first(where: { !$0.isCitation && !$0.isAnchored && $0.period.granularity <= .month }) {
+                return (first.period, .header)
+            }
+        }
+        let bytes = Array(fileName.utf8)
+        var i = 0
+        while i + 4 <= bytes.count {
+            let isBoundary = (i == 0 || !Tokenizer.isDigit(bytes[i - 1])) && (i + 4 == bytes.count || !Tokenizer.isDigit(bytes[i + 4]))
+            if isBoundary, bytes[i..<(i + 4)].allSatisfy(Tokenizer.isDigit) {
+                let year = bytes[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1 - 48) }
+                if (1000...2099).contains(year), let period = Period.year(year) { return (period, .fileName) }
+            }
+            i += 1
+        }
+        return (nil, .unknown)
+    }
+
+    private mutating func analyzeSentence(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, document: Int32, paragraph: Int32,
+                                          isHeading: Bool, documentDate: Period?, context: inout Period?, surnames: inout [Int32: Int]) {
+        let sentence = Int32(batch.sentences.count)
+        tokens.removeAll(keepingCapacity: true)
+        Tokenizer.tokenize(text, range, into: &tokens)
+        words.removeAll(keepingCapacity: true)
+        ids.removeAll(keepingCapacity: true)
+        lexIds.removeAll(keepingCapacity: true)
+        joined.removeAll(keepingCapacity: true)
+        var separated = true
+        for (t, token) in tokens.enumerated() {
+            if token.kind == .punctuation {
+                let m = token.mark
+                if !(m == 0x2D || m == 0x27 || m == 0x2E || (m == 0xE2 && token.end - token.start == 3)) { separated = true }
+                continue
+            }
+            scratch.removeAll(keepingCapacity: true)
+            Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: &scratch)
+            let (id, lexId) = scratch.withUnsafeBufferPointer { (batch.vocabulary.intern($0), matcher.id(of: $0)) }
+            while Int(id) >= batch.postings.count { batch.postings.append([]) }
+            if batch.postings[Int(id)].last != sentence { batch.postings[Int(id)].append(sentence) }
+            words.append(t)
+            ids.append(id)
+            lexIds.append(lexId)
+            joined.append(!separated)
+            separated = false
+        }
+        covered = [Bool](repeating: false, count: words.count)
+        let firstMention = batch.mentions.count
+        matcher.match(text: text, tokens: tokens, words: words, ids: lexIds, joined: joined, emit: { target, start, end in
+            batch.mentions.append(Mention(entity: target.entity, sentence: sentence, start: Int32(start), end: Int32(end),
+                                          rule: .alias, alias: target.alias))
+        }, covered: &covered)
+        findMisspellings(text, sentence: sentence)
+        if !isHeading { discover(text, sentence: sentence, surnames: &surnames) }
+        if batch.mentions.count - firstMention > 1 {
+            batch.mentions[firstMention...].sort { ($0.start, $0.entity) < ($1.start, $1.entity) }
+        }
+        let found = extractor.extract(UnsafeBufferPointer(rebasing: text[range]), documentDate: documentDate, context: context)
+        let firstTime = Int32(batch.times.count)
+        var own: Period?
+        for expression in found {
+            batch.times.append(TimeMention(sentence: sentence, start: Int32(range.lowerBound + expression.range.lowerBound),
+                                           end: Int32(range.lowerBound + expression.range.upperBound), period: expression.period,
+                                           rule: expression.rule, isCitation: expression.isCitation))
+            if !expression.isCitation {
+                if own == nil { own = expression.period }
+                context = expression.period
+            }
+        }
+        let (time, basis): (Period?, TimeBasis?) = own.map { ($0, .explicit) }
+            ?? context.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
+        batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
+                                        end: Int32(range.upperBound), time: time, basis: basis, isHeading: isHeading,
+                                        times: firstTime..<Int32(batch.times.count)))
+    }
+
+    private mutating func findMisspellings(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32) {
+        for k in words.indices where !covered[k] && lexIds[k] < 0 {
+            let token = tokens[words[k]]
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.end - token.start >= 7 else { continue }
+            let id = ids[k]
+            let target: EntityMatcher.Target?
+            if let cached = misspellings[id] {
+                target = cached
+            } else {
+                target = matcher.misspelling(of: Array(batch.vocabulary.bytes(id)))
+                misspellings[id] = target
+            }
+            guard let target else { continue }
+            covered[k] = true
+            batch.mentions.append(Mention(entity: target.entity, sentence: sentence, start: token.start, end: token.end,
+                                          rule: .misspelling, alias: target.alias))
+        }
+    }
+
+    private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, surnames: inout [Int32: Int]) {
+        for name in discovery.find(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered) {
+            let key = Folding.fold(name.name)
+            let local: Int
+            if let existing = batch.discoveredIndex[key] {
+                local = existing
+            } else {
+                local = batch.discovered.count
+                batch.discoveredIndex[key] = local
+                batch.discovered.append((name.name, name.type))
+            }
+            for j in name.firstWord...name.lastWord { covered[j] = true }
+            if batch.discovered[local].type == "person" { surnames[ids[name.lastWord]] = local }
+            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: Int32(name.start),
+                                          end: Int32(name.end), rule: .discovered, alias: 0))
+        }
+        for k in words.indices where !covered[k] {
+            let token = tokens[words[k]]
+            guard token.kind == .word, token.isCapitalized, let local = surnames[ids[k]] else { continue }
+            if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
+            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: token.start,
+                                          end: token.end, rule: .surname, alias: 0))
+        }
+    }
+}

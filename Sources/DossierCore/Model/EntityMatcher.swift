@@ -1,0 +1,145 @@
+/// Finds lexicon names in tokenised sentences: longest match first, acronyms case-sensitive, other names
+/// capitalised in the text, word boundaries respected, and long person names found through misspellings.
+struct EntityMatcher: Sendable {
+    struct Target: Sendable, Hashable {
+        var entity: Int32
+        var alias: Int32
+        var kind: AliasKind
+    }
+
+    struct Pattern: Sendable {
+        var tokens: [Int32]
+        /// The exact bytes of each token, for acronyms ("US" is not "us").
+        var exact: [[UInt8]]?
+        var needsCapital: Bool
+        var targets: [Target]
+    }
+
+    private(set) var vocabulary = Vocabulary()
+    /// Patterns by the vocabulary id of their first token, longest first.
+    private var patterns: [[Pattern]] = []
+    /// Single-word person names of at least six letters, for misspellings.
+    private var fuzzy: [(folded: [UInt8], target: Target)] = []
+
+    init(entities: [Entity]) {
+        var byKey: [[Int32]: Int] = [:]
+        var all: [Pattern] = []
+        var scratch: [WordToken] = []
+        var folded: [UInt8] = []
+        for (e, entity) in entities.enumerated() {
+            for (a, alias) in entity.aliases.enumerated() {
+                if entity.kind == .place, alias.kind != .name, alias.kind != .alias { continue }
+                var bytes = Array(alias.text.utf8)
+                scratch.removeAll()
+                var ids: [Int32] = []
+                var exact: [[UInt8]] = []
+                bytes.withUnsafeMutableBufferPointer { raw in
+                    let buffer = UnsafeBufferPointer(raw)
+                    Tokenizer.tokenize(buffer, 0..<buffer.count, into: &scratch)
+                    for token in scratch where token.kind != .punctuation {
+                        let word = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
+                        folded.removeAll(keepingCapacity: true)
+                        Folding.fold(word, into: &folded)
+                        ids.append(folded.withUnsafeBufferPointer { vocabulary.intern($0) })
+                        exact.append(Array(word))
+                    }
+                }
+                guard !ids.isEmpty else { continue }
+                let letters = alias.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+                let isAcronym = !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+                    && (letters.count <= 6 || alias.text.contains("."))
+                let firstIsUpper = letters.first?.properties.isUppercase ?? false
+                let target = Target(entity: Int32(e), alias: Int32(a), kind: alias.kind)
+                let key = ids + [isAcronym ? -1 : -2]
+                if let existing = byKey[key] {
+                    if !all[existing].targets.contains(target) { all[existing].targets.append(target) }
+                } else {
+                    byKey[key] = all.count
+                    all.append(Pattern(tokens: ids, exact: isAcronym ? exact : nil, needsCapital: firstIsUpper, targets: [target]))
+                }
+                if entity.type == "person", ids.count == 1, !isAcronym, alias.kind != .demonym {
+                    let f = Array(vocabulary.bytes(ids[0]))
+                    if f.count >= 6 { fuzzy.append((f, target)) }
+                }
+            }
+        }
+        patterns = Array(repeating: [], count: vocabulary.count)
+        for pattern in all { patterns[Int(pattern.tokens[0])].append(pattern) }
+        for i in patterns.indices { patterns[i].sort { $0.tokens.count > $1.tokens.count } }
+    }
+
+    /// The vocabulary id of a folded word, or -1.
+    @inline(__always)
+    func id(of folded: UnsafeBufferPointer<UInt8>) -> Int32 { vocabulary.lookup(folded) ?? -1 }
+
+    /// Matches over the word tokens of one sentence. `words` are indices into `tokens` of word and number tokens;
+    /// `ids` their vocabulary ids; `joined[k]` is false where punctuation other than a hyphen, apostrophe or full stop
+    /// separates word k from word k-1. Covered words are marked so discovery leaves them alone.
+    func match(text: UnsafeBufferPointer<UInt8>, tokens: [WordToken], words: [Int], ids: [Int32], joined: [Bool],
+               emit: (Target, Int, Int) -> Void, covered: inout [Bool]) {
+        var k = 0
+        while k < words.count {
+            let first = ids[k]
+            guard first >= 0, !patterns[Int(first)].isEmpty else {
+                k += 1
+                continue
+            }
+            var matched = 0
+            for pattern in patterns[Int(first)] where pattern.tokens.count <= words.count - k {
+                if accepts(pattern, at: k, text: text, tokens: tokens, words: words, ids: ids, joined: joined) {
+                    matched = pattern.tokens.count
+                    let startToken = tokens[words[k]]
+                    let endToken = tokens[words[k + matched - 1]]
+                    // A capital followed by more of a name ("Moscow State University") is the place, not the government.
+                    let partOfLongerName = k + matched < words.count && joined[k + matched]
+                        && tokens[words[k + matched]].isCapitalized && tokens[words[k + matched]].kind == .word
+                    for target in pattern.targets where !(target.kind == .capital && partOfLongerName) {
+                        emit(target, Int(startToken.start), Int(endToken.end))
+                    }
+                    break
+                }
+            }
+            if matched > 0 {
+                for j in k..<(k + matched) { covered[j] = true }
+                k += matched
+            } else {
+                k += 1
+            }
+        }
+    }
+
+    @inline(__always)
+    private func accepts(_ pattern: Pattern, at k: Int, text: UnsafeBufferPointer<UInt8>, tokens: [WordToken],
+                         words: [Int], ids: [Int32], joined: [Bool]) -> Bool {
+        for j in 0..<pattern.tokens.count {
+            if ids[k + j] != pattern.tokens[j] { return false }
+            if j > 0, !joined[k + j] { return false }
+        }
+        if let exact = pattern.exact {
+            for j in 0..<exact.count {
+                let token = tokens[words[k + j]]
+                let bytes = UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)])
+                if !bytes.elementsEqual(exact[j]) { return false }
+            }
+            return true
+        }
+        if pattern.needsCapital {
+            let token = tokens[words[k]]
+            if token.kind == .word, !token.isCapitalized { return false }
+        }
+        return true
+    }
+
+    /// A person's long name misspelt by one edit ("Bozzize", "Toudera"), same first letter.
+    func misspelling(of folded: [UInt8]) -> Target? {
+        guard folded.count >= 7 else { return nil }
+        var best: Target?
+        for candidate in fuzzy where candidate.folded.first == folded.first && abs(candidate.folded.count - folded.count) <= 1 {
+            if Suggest.distance(candidate.folded, folded, limit: 1) <= 1 {
+                if best != nil, best!.entity != candidate.target.entity { return nil }
+                best = candidate.target
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,93 @@
+/// Folds text for matching: lower case, diacritics removed, typographic quotes and dashes made plain.
+/// Works on UTF-8 bytes so the loader never builds a `String` per word.
+public enum Folding {
+    /// Appends the folded form of one word's bytes to `out`.
+    @inline(__always)
+    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                out.append(b &+ ((b &- 65) < 26 ? 32 : 0))
+                i += 1
+            } else if (b == 0xC3 || b == 0xC4 || b == 0xC5), i + 1 < n {
+                let scalar = (Int(b & 0x1F) << 6) | Int(bytes[i + 1] & 0x3F)
+                let folded = latinTable[scalar - 0xC0]
+                if folded.0 != 0 {
+                    out.append(folded.0)
+                    if folded.1 != 0 { out.append(folded.1) }
+                } else {
+                    out.append(b)
+                    out.append(bytes[i + 1])
+                }
+                i += 2
+            } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, (0x90...0x99).contains(bytes[i + 2]) {
+                out.append(bytes[i + 2] >= 0x98 ? UInt8(ascii: "'") : UInt8(ascii: "-"))
+                i += 3
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+    }
+
+    /// The folded form of a string (for names typed in queries and aliases read from a lexicon).
+    public static func fold(_ text: String) -> String {
+        var utf8 = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        utf8.withUnsafeBufferPointer { fold($0, into: &out) }
+        utf8 = out
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Whether the scalar starting at `bytes[i]` is an upper-case letter (ASCII or Latin-1/Extended-A).
+    @inline(__always)
+    static func isUpper(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return b >= 65 && b <= 90 }
+        guard i + 1 < bytes.count else { return false }
+        if b == 0xC3 { let c = bytes[i + 1]; return c >= 0x80 && c <= 0x9E && c != 0x97 }
+        if b == 0xC4 || b == 0xC5 {
+            let scalar = (Int(b & 0x1F) << 6) | Int(bytes[i + 1] & 0x3F)
+            return scalar & 1 == 0 && scalar != 0x138
+        }
+        if b == 0xD0 { return bytes[i + 1] < 0xB0 }
+        return false
+    }
+
+    @inline(__always)
+    static func isLower(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return b >= 97 && b <= 122 }
+        if b == 0xC3, i + 1 < bytes.count { return bytes[i + 1] >= 0x9F }
+        if b == 0xC4 || b == 0xC5, i + 1 < bytes.count {
+            let scalar = (Int(b & 0x1F) << 6) | Int(bytes[i + 1] & 0x3F)
+            return scalar & 1 == 1
+        }
+        return false
+    }
+
+    /// U+00C0 ... U+017F folded to one or two ASCII letters (0 where the character is kept as it is).
+    static let latinTable: [(UInt8, UInt8)] = {
+        let map: [(ClosedRange<Int>, String)] = [
+            (0xC0...0xC5, "a"), (0xC6...0xC6, "ae"), (0xC7...0xC7, "c"), (0xC8...0xCB, "e"), (0xCC...0xCF, "i"),
+            (0xD0...0xD0, "d"), (0xD1...0xD1, "n"), (0xD2...0xD6, "o"), (0xD8...0xD8, "o"), (0xD9...0xDC, "u"),
+            (0xDD...0xDD, "y"), (0xDE...0xDE, "th"), (0xDF...0xDF, "ss"), (0xE0...0xE5, "a"), (0xE6...0xE6, "ae"),
+            (0xE7...0xE7, "c"), (0xE8...0xEB, "e"), (0xEC...0xEF, "i"), (0xF0...0xF0, "d"), (0xF1...0xF1, "n"),
+            (0xF2...0xF6, "o"), (0xF8...0xF8, "o"), (0xF9...0xFC, "u"), (0xFD...0xFD, "y"), (0xFE...0xFE, "th"),
+            (0xFF...0xFF, "y"), (0x100...0x105, "a"), (0x106...0x10D, "c"), (0x10E...0x111, "d"), (0x112...0x11B, "e"),
+            (0x11C...0x123, "g"), (0x124...0x127, "h"), (0x128...0x131, "i"), (0x132...0x133, "ij"), (0x134...0x135, "j"),
+            (0x136...0x138, "k"), (0x139...0x142, "l"), (0x143...0x14B, "n"), (0x14C...0x151, "o"), (0x152...0x153, "oe"),
+            (0x154...0x159, "r"), (0x15A...0x161, "s"), (0x162...0x167, "t"), (0x168...0x173, "u"), (0x174...0x175, "w"),
+            (0x176...0x178, "y"), (0x179...0x17E, "z"), (0x17F...0x17F, "s"),
+        ]
+        var table = [(UInt8, UInt8)](repeating: (0, 0), count: 0x180 - 0xC0)
+        for (range, letters) in map {
+            let u = Array(letters.utf8)
+            for scalar in range { table[scalar - 0xC0] = (u[0], u.count > 1 ? u[1] : 0) }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,84 @@
+/// The actors and places a user's corpus is read with: a bundled file (`seeds/dossier.lexicon`) plus any
+/// the user adds with `--lexicon`. Entries with the same name merge, so a user file can extend a bundled one.
+public struct Lexicon: Sendable {
+    public private(set) var entities: [Entity] = []
+    private var index: [String: Int] = [:]
+
+    public init() {}
+
+    static let keys: Set<String> = ["type", "alias", "aliases", "demonym", "demonyms", "capital", "affiliation", "in"]
+
+    /// Reads lexicon text; problems come back as diagnostics naming file, line and column.
+    public mutating func add(text: String, file: String) -> [Diagnostic] {
+        let (records, parseDiagnostics) = RecordFile.parse(text, file: file, kinds: ["actor", "place"], keys: Self.keys)
+        var diagnostics = parseDiagnostics
+        for record in records {
+            let kind: EntityKind = record.kind == "place" ? .place : .actor
+            let types = record.values("type")
+            var entity = Entity(name: record.name, kind: kind, type: types.first?.lowercased() ?? "",
+                                aliases: [Alias(text: record.name, kind: .name)], relations: [],
+                                origin: .lexicon(record.location), container: record.values("in").first)
+            if types.isEmpty, index[key(record.name, kind)] == nil {
+                diagnostics.append(Diagnostic(.warning, at: record.location, "'\(record.name)' has no 'type:'; using 'unknown'"))
+                entity.type = "unknown"
+            }
+            for value in record.values("alias") + record.values("aliases") { entity.aliases.append(Alias(text: value, kind: .alias)) }
+            for value in record.values("demonym") + record.values("demonyms") { entity.aliases.append(Alias(text: value, kind: .demonym)) }
+            for value in record.values("capital") { entity.aliases.append(Alias(text: value, kind: .capital)) }
+            for field in record.fields where field.key == "affiliation" {
+                for value in field.values { entity.relations.append(Self.relation(value)) }
+            }
+            merge(entity)
+        }
+        return diagnostics
+    }
+
+    /// "Wagner Group (front company)" → target and role.
+    static func relation(_ value: String) -> Relation {
+        if value.hasSuffix(")"), let open = value.lastIndex(of: "(") {
+            let target = value[..<open].trimmingSpaces()
+            let role = value[value.index(after: open)..<value.index(before: value.endIndex)].trimmingSpaces()
+            return Relation(target: target, role: role.isEmpty ? "affiliated" : role)
+        }
+        return Relation(target: value, role: "affiliated")
+    }
+
+    private func key(_ name: String, _ kind: EntityKind) -> String { kind.rawValue + ":" + Folding.fold(name) }
+
+    private mutating func merge(_ entity: Entity) {
+        let k = key(entity.name, entity.kind)
+        guard let existing = index[k] else {
+            index[k] = entities.count
+            entities.append(entity)
+            return
+        }
+        var target = entities[existing]
+        if entity.type != "" && entity.type != "unknown" { target.type = entity.type }
+        for alias in entity.aliases where !target.aliases.contains(alias) { target.aliases.append(alias) }
+        for relation in entity.relations where !target.relations.contains(relation) { target.relations.append(relation) }
+        target.container = entity.container ?? target.container
+        entities[existing] = target
+    }
+
+    /// The entities the matcher uses: every lexicon entry, plus a place for each state (its country)
+    /// and a city for each capital, so `place Mali` and `place Moscow` work.
+    public func expanded() -> [Entity] {
+        var result = entities
+        var places = Set(entities.filter { $0.kind == .place }.map { Folding.fold($0.name) })
+        for entity in entities where entity.kind == .actor {
+            if entity.type == "state", !places.contains(Folding.fold(entity.name)) {
+                places.insert(Folding.fold(entity.name))
+                result.append(Entity(name: entity.name, kind: .place, type: "country",
+                                     aliases: entity.aliases.filter { $0.kind == .name || $0.kind == .alias },
+                                     relations: [], origin: entity.origin, container: nil))
+            }
+            for capital in entity.aliases where capital.kind == .capital && !places.contains(Folding.fold(capital.text)) {
+                places.insert(Folding.fold(capital.text))
+                result.append(Entity(name: capital.text, kind: .place, type: "city",
+                                     aliases: [Alias(text: capital.text, kind: .name)],
+                                     relations: [], origin: entity.origin, container: entity.name))
+            }
+        }
+        return result
+    }
+}

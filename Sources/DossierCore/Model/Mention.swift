@@ -1,0 +1,22 @@
+/// How a mention was found, so any answer can be explained.
+public enum MentionRule: UInt8, Sendable {
+    /// An alias of the lexicon, exactly (ignoring case and diacritics).
+    case alias
+    /// A misspelling of a long alias ("Bozzize" for "Bozizé").
+    case misspelling
+    /// A capitalised name the lexicon does not know.
+    case discovered
+    /// A surname standing for a discovered person named in full earlier in the document.
+    case surname
+}
+
+/// One place in the text where an entity is named: its sentence, byte range and the rule that found it.
+public struct Mention: Sendable {
+    public var entity: Int32
+    public var sentence: Int32
+    public var start: Int32
+    public var end: Int32
+    public var rule: MentionRule
+    /// The index of the alias in the entity's aliases (for `.alias` and `.misspelling`).
+    public var alias: Int32
+}

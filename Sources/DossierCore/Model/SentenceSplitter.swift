@@ -1,0 +1,102 @@
+/// Splits a paragraph into sentences, surviving initials ("F. Touadéra"), titles ("Col.", "Dr."),
+/// initialisms ("U.S."), "et al.", numbers, quotes and brackets.
+enum SentenceSplitter {
+    static let abbreviations: Set<[UInt8]> = Set([
+        "mr", "mrs", "ms", "dr", "col", "gen", "lt", "capt", "cpt", "sgt", "maj", "prof", "st", "sr", "jr", "rev", "gov",
+        "sen", "rep", "no", "nos", "vs", "al", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "vol", "pp", "ed", "eds", "approx", "dept", "univ", "adm",
+        "brig", "cmdr", "hon", "messrs", "mme", "mlle", "cf", "ca", "lt.col", "gens", "pres", "art", "sec", "para",
+    ].map { Array($0.utf8) })
+
+    static let sentenceStarters: Set<[UInt8]> = Set([
+        "the", "this", "that", "it", "he", "she", "they", "we", "in", "on", "but", "and", "a", "an", "however", "its",
+        "their", "his", "her", "there", "as", "at", "for", "after", "while", "when", "i", "these", "those", "if", "since",
+    ].map { Array($0.utf8) })
+
+    /// Sentence ranges within `range` of `text`.
+    static func split(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = text[i]
+            let isEllipsis = b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && text[i + 2] == 0xA6
+            guard b == 0x2E || b == 0x21 || b == 0x3F || isEllipsis else {
+                i += 1
+                continue
+            }
+            var after = i + (isEllipsis ? 3 : 1)
+            while after < end, isClosing(text, after, end) || text[after] == 0x2E || text[after] == 0x21 || text[after] == 0x3F {
+                after += closingWidth(text, after, end)
+            }
+            guard after < end, text[after] == 0x20 else {
+                i = after
+                continue
+            }
+            var next = after
+            while next < end, text[next] == 0x20 || isOpening(text, next, end) { next += Tokenizer.scalarWidth(text[next]) }
+            if next >= end { break }
+            if shouldSplit(text, terminator: i, isPeriod: b == 0x2E && !isEllipsis, next: next, end: end, sentenceStart: start) {
+                result.append(start..<after)
+                start = after + 1
+            }
+            i = after
+        }
+        if start < end { result.append(start..<end) }
+        return result.compactMap { trimmed($0, text) }
+    }
+
+    static func trimmed(_ r: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var s = r.lowerBound, e = r.upperBound
+        while s < e, text[s] == 0x20 { s += 1 }
+        while e > s, text[e - 1] == 0x20 { e -= 1 }
+        return s < e ? s..<e : nil
+    }
+
+    static func shouldSplit(_ t: UnsafeBufferPointer<UInt8>, terminator: Int, isPeriod: Bool, next: Int, end: Int, sentenceStart: Int) -> Bool {
+        if Folding.isLower(t, at: next) { return false }
+        if !isPeriod { return true }
+        if Tokenizer.isDigit(t[next]) { return false }
+        // The word before the full stop.
+        var w = terminator
+        while w > sentenceStart, t[w - 1] != 0x20, t[w - 1] != 0x28, !isOpening(t, w - 1, end) { w -= 1 }
+        let word = Array(t[w..<terminator])
+        var folded: [UInt8] = []
+        word.withUnsafeBufferPointer { Folding.fold($0, into: &folded) }
+        if folded.count == 1, Tokenizer.isAsciiLetter(folded[0]) || !word.isEmpty && word[0] >= 0xC0 { return false }
+        if word.count == 2, word[0] >= 0xC0 { return false }
+        if abbreviations.contains(folded) { return false }
+        if folded.contains(0x2E) {
+            // An initialism such as U.S. or e.g.: only a clear sentence opener after it starts a new sentence.
+            var k = next
+            var nextWord: [UInt8] = []
+            while k < end, Tokenizer.isAsciiLetter(t[k]) { nextWord.append(t[k] | 0x20); k += 1 }
+            return sentenceStarters.contains(nextWord)
+        }
+        return true
+    }
+
+    @inline(__always)
+    static func isClosing(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        let b = t[i]
+        if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { return true }
+        if b == 0xE2, i + 2 < end, t[i + 1] == 0x80 { return t[i + 2] == 0x99 || t[i + 2] == 0x9D || t[i + 2] == 0xBA }
+        if b == 0xC2, i + 1 < end { return t[i + 1] == 0xBB }
+        return false
+    }
+
+    @inline(__always)
+    static func closingWidth(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        Tokenizer.scalarWidth(t[i])
+    }
+
+    @inline(__always)
+    static func isOpening(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        let b = t[i]
+        if b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B { return true }
+        if b == 0xE2, i + 2 < end, t[i + 1] == 0x80 { return t[i + 2] == 0x98 || t[i + 2] == 0x9C || t[i + 2] == 0xB9 }
+        if b == 0xC2, i + 1 < end { return t[i + 1] == 0xAB }
+        return false
+    }
+}

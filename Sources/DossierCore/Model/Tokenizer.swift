@@ -1,0 +1,129 @@
+/// One word, number or punctuation mark in a sentence, as byte offsets into the document text.
+public struct WordToken: Sendable {
+    public enum Kind: UInt8, Sendable { case word, number, punctuation }
+    public var start: Int32
+    public var end: Int32
+    public var kind: Kind
+    /// First letter upper case.
+    public var isCapitalized: Bool
+    /// Every letter upper case (at least two letters, or a dotted initialism like "U.S.").
+    public var isAllCaps: Bool
+    /// The word was followed by a possessive `'s`, which is not a token of its own.
+    public var isPossessive: Bool
+    /// The first byte of a punctuation token.
+    public var mark: UInt8
+}
+
+/// Splits UTF-8 text into words, numbers and punctuation without building strings.
+public enum Tokenizer {
+    /// Appends the tokens of `text[range]` to `tokens` (offsets stay relative to `text`).
+    public static func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [WordToken]) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = text[i]
+            let width = scalarWidth(b)
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                i += 1
+                continue
+            }
+            if isWordStart(text, i, end) {
+                i = scanWord(text, from: i, end: end, into: &tokens)
+            } else {
+                tokens.append(WordToken(start: Int32(i), end: Int32(min(end, i + width)), kind: .punctuation,
+                                        isCapitalized: false, isAllCaps: false, isPossessive: false, mark: b))
+                i += width
+            }
+        }
+    }
+
+    @inline(__always)
+    static func scalarWidth(_ b: UInt8) -> Int {
+        b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    }
+
+    @inline(__always)
+    static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    @inline(__always)
+    static func isAsciiLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
+
+    /// Letters and digits, including Latin, Greek, Cyrillic and other scripts; not punctuation or symbols.
+    @inline(__always)
+    static func isWordStart(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        let b = t[i]
+        if b < 0x80 { return isDigit(b) || isAsciiLetter(b) }
+        if b == 0xC2 { return false }
+        if b == 0xC3 { return i + 1 < end && t[i + 1] != 0x97 && t[i + 1] != 0xB7 }
+        if b < 0xE0 { return b >= 0xC4 }
+        if b == 0xE2 || b == 0xEF { return false }
+        if b >= 0xF0 { return false }
+        return b >= 0xE3
+    }
+
+    static func scanWord(_ t: UnsafeBufferPointer<UInt8>, from begin: Int, end: Int, into tokens: inout [WordToken]) -> Int {
+        var i = begin
+        var letters = 0, uppers = 0, digits = 0
+        var firstUpper = false
+        var possessive = false
+        var dotted = false
+        while i < end {
+            let b = t[i]
+            if isWordStart(t, i, end) {
+                if isDigit(b) { digits += 1 } else {
+                    let upper = Folding.isUpper(t, at: i)
+                    if letters == 0 { firstUpper = upper }
+                    letters += 1
+                    if upper { uppers += 1 }
+                }
+                i += scalarWidth(b)
+                continue
+            }
+            // Apostrophe: possessive 's ends the word; inside a name (N'Djamena, d'etat) it stays.
+            let apostropheWidth = b == 0x27 ? 1 : (b == 0xE2 && i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0x99) ? 3 : 0
+            if apostropheWidth > 0, letters > 0 {
+                let next = i + apostropheWidth
+                if next < end, t[next] | 0x20 == 0x73, next + 1 >= end || !isWordStart(t, next + 1, end) {
+                    possessive = true
+                    let token = makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: true)
+                    tokens.append(token)
+                    return next + 1
+                }
+                if next < end, isWordStart(t, next, end), !isDigit(t[next]) {
+                    i = next
+                    continue
+                }
+                break
+            }
+            // Digits joined by , or . stay one number ("1,000", "20.09.2021", "2.5").
+            if (b == 0x2C || b == 0x2E), digits > 0, letters == 0, i + 1 < end, isDigit(t[i + 1]) {
+                i += 1
+                continue
+            }
+            // Dotted initialisms: "U.S.", "U.N.", "C.A.R.".
+            if b == 0x2E, letters > 0, digits == 0, (i - begin == 1 || (i >= 2 && t[i - 2] == 0x2E)) {
+                if i + 2 < end, isAsciiLetter(t[i + 1]), t[i + 2] == 0x2E {
+                    dotted = true
+                    i += 2
+                    continue
+                }
+                if dotted {
+                    i += 1
+                    break
+                }
+            }
+            break
+        }
+        tokens.append(makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: possessive))
+        return i
+    }
+
+    @inline(__always)
+    static func makeWord(_ start: Int, _ end: Int, letters: Int, uppers: Int, firstUpper: Bool, dotted: Bool, possessive: Bool) -> WordToken {
+        let kind: WordToken.Kind = letters == 0 ? .number : .word
+        return WordToken(start: Int32(start), end: Int32(end), kind: kind,
+                         isCapitalized: firstUpper,
+                         isAllCaps: letters > 0 && uppers == letters && (letters >= 2 || dotted),
+                         isPossessive: possessive, mark: 0)
+    }
+}

@@ -1,0 +1,104 @@
+/// Interns byte strings (folded words) to dense integer ids, looked up without allocating,
+/// so indexes hold `Int32`s instead of strings.
+public struct Vocabulary: Sendable {
+    private var arena: [UInt8] = []
+    private var offsets: [Int32] = [0]
+    private var slots: [Int32]
+    private var hashes: [UInt32] = []
+
+    public init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: -1, count: size)
+    }
+
+    public var count: Int { offsets.count - 1 }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return h
+    }
+
+    /// The id of `bytes`, or nil when it was never interned.
+    @inline(__always)
+    public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let h = Self.hash(bytes)
+        let mask = slots.count - 1
+        var i = Int(h) & mask
+        while true {
+            let id = slots[i]
+            if id < 0 { return nil }
+            if hashes[Int(id)] == h && equals(Int(id), bytes) { return id }
+            i = (i + 1) & mask
+        }
+    }
+
+    public func lookup(_ word: String) -> Int32? {
+        var bytes = Array(word.utf8)
+        return bytes.withUnsafeMutableBufferPointer { lookup(UnsafeBufferPointer($0)) }
+    }
+
+    /// The id of `bytes`, adding it if new.
+    @inline(__always)
+    public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let h = Self.hash(bytes)
+        let mask = slots.count - 1
+        var i = Int(h) & mask
+        while true {
+            let id = slots[i]
+            if id < 0 { break }
+            if hashes[Int(id)] == h && equals(Int(id), bytes) { return id }
+            i = (i + 1) & mask
+        }
+        let id = Int32(count)
+        arena.append(contentsOf: bytes)
+        offsets.append(Int32(arena.count))
+        hashes.append(h)
+        slots[i] = id
+        if count * 2 > slots.count { grow() }
+        return id
+    }
+
+    public mutating func intern(_ word: String) -> Int32 {
+        var bytes = Array(word.utf8)
+        return bytes.withUnsafeMutableBufferPointer { intern(UnsafeBufferPointer($0)) }
+    }
+
+    /// The bytes of word `id`.
+    public func bytes(_ id: Int32) -> ArraySlice<UInt8> {
+        arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])]
+    }
+
+    public func word(_ id: Int32) -> String {
+        String(decoding: bytes(id), as: UTF8.self)
+    }
+
+    @inline(__always)
+    private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[id])
+        let end = Int(offsets[id + 1])
+        guard end - start == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { a in
+            var k = 0
+            while k < bytes.count {
+                if a[start + k] != bytes[k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        var fresh = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        for id in 0..<count {
+            var i = Int(hashes[id]) & mask
+            while fresh[i] >= 0 { i = (i + 1) & mask }
+            fresh[i] = Int32(id)
+        }
+        slots = fresh
+    }
+}

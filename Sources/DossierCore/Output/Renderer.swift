@@ -1,0 +1,304 @@
+/// The output formats of the contract: text for people, the others for programs.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text, json, csv, tsv, markdown
+}
+
+/// How text output is decorated. The library knows no escape codes: the shell passes functions that add them.
+public struct Styling: Sendable {
+    public var highlight: @Sendable (String) -> String
+    public var dim: @Sendable (String) -> String
+    public var bold: @Sendable (String) -> String
+
+    public init(highlight: @escaping @Sendable (String) -> String, dim: @escaping @Sendable (String) -> String,
+                bold: @escaping @Sendable (String) -> String) {
+        self.highlight = highlight
+        self.dim = dim
+        self.bold = bold
+    }
+
+    public static let plain = Styling(highlight: { $0 }, dim: { $0 }, bold: { $0 })
+}
+
+/// Prints a command's result in a format: aligned tables, wrapped sentences and bar charts for people;
+/// one JSON object per command, CSV, TSV or Markdown for programs. Same rows in every format.
+struct Renderer {
+    let evaluator: Evaluator
+    let format: OutputFormat
+    let styling: Styling
+    let width: Int
+    var corpus: Corpus { evaluator.corpus }
+
+    func render(_ result: CommandResult, command: String) -> String {
+        switch format {
+        case .json: return json(result, command: command).json + "\n"
+        case .text: return text(result)
+        case .csv, .tsv, .markdown: return delimited(result)
+        }
+    }
+
+    // MARK: JSON
+
+    func json(_ result: CommandResult, command: String) -> Value {
+        var fields: [(String, Value)] = [("command", .string(command))]
+        switch result {
+        case .sentences(let r):
+            fields.append(("count", .int(r.ids.count)))
+            fields.append(("rows", .list(r.ids.prefix(r.shown).map(sentenceRow))))
+            if let note = r.note { fields.append(("note", .string(note))) }
+        case .counts(let r):
+            fields.append(("count", .int(r.total)))
+            fields.append(("rows", .list(r.rows.map { .object([("key", .string($0.key)), ("count", .int($0.count))]) })))
+        case .table(let t):
+            fields.append(("count", .int(t.total)))
+            fields.append(("rows", .list(t.rows.prefix(t.shown).map { row in .object(Array(zip(t.columns, row))) })))
+        case .profile(let p):
+            fields.append((p.kind, .object(p.fields)))
+        case .message(let m):
+            fields.append(("message", .string(m)))
+        case .nothing:
+            break
+        }
+        return .object(fields)
+    }
+
+    func sentenceRow(_ id: Int32) -> Value {
+        .object([
+            ("doc", .string(corpus.documents[Int(corpus.sentences[Int(id)].document)].id)),
+            ("sentence", .int(evaluator.sentenceNumber(id))),
+            ("text", .string(corpus.text(of: id))),
+            ("time", evaluator.timeValue(id)),
+            ("actors", .list(evaluator.names(in: id, kind: .actor).map(Value.string))),
+            ("places", .list(evaluator.names(in: id, kind: .place).map(Value.string))),
+        ])
+    }
+
+    // MARK: Tables for programs
+
+    func table(_ result: CommandResult) -> (columns: [String], rows: [[String]])? {
+        switch result {
+        case .sentences(let r):
+            let rows = r.ids.prefix(r.shown).map { id -> [String] in
+                let s = corpus.sentences[Int(id)]
+                return [corpus.documents[Int(s.document)].id, String(evaluator.sentenceNumber(id)),
+                        s.time?.start.iso ?? "", s.time?.end.iso ?? "", s.basis?.rawValue ?? "", corpus.text(of: id),
+                        evaluator.names(in: id, kind: .actor).joined(separator: "; "),
+                        evaluator.names(in: id, kind: .place).joined(separator: "; ")]
+            }
+            return (["doc", "sentence", "start", "end", "basis", "text", "actors", "places"], rows)
+        case .counts(let r):
+            return (["key", "count"], r.rows.map { [$0.key, String($0.count)] })
+        case .table(let t):
+            return (t.columns, t.rows.prefix(t.shown).map { $0.map(\.cell) })
+        case .profile(let p):
+            return (["field", "value"], p.fields.map { [$0.0, $0.1.cell] })
+        case .message, .nothing:
+            return nil
+        }
+    }
+
+    func delimited(_ result: CommandResult) -> String {
+        guard let (columns, rows) = table(result) else {
+            if case .message(let m) = result { return m + "\n" }
+            return ""
+        }
+        switch format {
+        case .tsv:
+            let clean: (String) -> String = { $0.map { $0 == "\t" || $0 == "\n" || $0 == "\r\n" ? " " : String($0) }.joined() }
+            return ([columns] + rows).map { $0.map(clean).joined(separator: "\t") }.joined(separator: "\n") + "\n"
+        case .markdown:
+            let clean: (String) -> String = { $0.replacingAll("|", with: "\\|").replacingAll("\n", with: " ") }
+            var out = "| " + columns.joined(separator: " | ") + " |\n"
+            out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
+            for row in rows { out += "| " + row.map(clean).joined(separator: " | ") + " |\n" }
+            return out
+        default:
+            let quote: (String) -> String = { field in
+                field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r\n" })
+                    ? "\"" + field.replacingAll("\"", with: "\"\"") + "\"" : field
+            }
+            return ([columns] + rows).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        }
+    }
+
+    // MARK: Text for people
+
+    func text(_ result: CommandResult) -> String {
+        switch result {
+        case .sentences(let r): return sentencesText(r)
+        case .counts(let r): return countsText(r)
+        case .table(let t): return tableText(t)
+        case .profile(let p): return profileText(p)
+        case .message(let m): return m.isEmpty ? "" : TerminalSafe.clean(m).replacingAll("^J", with: "\n") + "\n"
+        case .nothing: return ""
+        }
+    }
+
+    func header(_ total: Int, _ shown: Int, _ noun: String) -> String {
+        let plural = total == 1 ? noun : noun + "s"
+        if shown < total { return styling.dim("\(total) \(plural), showing the first \(shown) (| limit N, or set limit none)") + "\n" }
+        return styling.dim("\(total) \(plural)") + "\n"
+    }
+
+    func timeLabel(_ id: Int32) -> String {
+        let s = corpus.sentences[Int(id)]
+        guard let t = s.time, let basis = s.basis else { return "undated" }
+        switch basis {
+        case .explicit: return t.label
+        case .context: return t.label + "~"
+        case .document: return "(" + t.label + ")"
+        }
+    }
+
+    func sentencesText(_ r: SentenceResult) -> String {
+        var out = header(r.ids.count, r.shown, "sentence")
+        if let note = r.note { out += styling.dim(note) + "\n" }
+        let shown = Array(r.ids.prefix(r.shown))
+        guard !shown.isEmpty else { return out }
+        let locations = shown.map { "\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(evaluator.sentenceNumber($0))" }
+        let times = shown.map(timeLabel)
+        let locWidth = locations.map(\.count).max()!
+        let timeWidth = times.map(\.count).max()!
+        let indent = locWidth + timeWidth + 4
+        let textWidth = max(30, width - indent)
+        let phraseWords = r.highlightPhrases.map(evaluator.phraseWords)
+        var lastTime: String?
+        for (k, id) in shown.enumerated() {
+            let marks = highlightRanges(id, entities: r.highlightEntities, phrases: phraseWords)
+            let lines = wrap(id, marks: marks, width: textWidth)
+            let timeText = r.isTimeline && times[k] == lastTime ? "" : times[k]
+            lastTime = times[k]
+            out += styling.dim(locations[k].padding(locWidth)) + "  " + timeText.padding(timeWidth) + "  " + lines[0] + "\n"
+            for line in lines.dropFirst() { out += String(repeating: " ", count: indent) + line + "\n" }
+        }
+        return out
+    }
+
+    /// Byte ranges to highlight in a sentence: mentions of the entities asked for, and phrase matches.
+    func highlightRanges(_ id: Int32, entities: Set<Int32>, phrases: [[[UInt8]]]) -> [Range<Int>] {
+        var ranges = corpus.mentions(in: id).filter { entities.contains($0.entity) }.map { Int($0.start)..<Int($0.end) }
+        for words in phrases where !words.isEmpty { ranges += PhraseMatcher.ranges(of: words, in: corpus, sentence: id) }
+        return ranges
+    }
+
+    /// Wraps a sentence to `width` characters, styling highlighted ranges; control characters are made visible.
+    func wrap(_ id: Int32, marks: [Range<Int>], width: Int) -> [String] {
+        let s = corpus.sentences[Int(id)]
+        let text = corpus.documents[Int(s.document)].text
+        var pieces: [(String, Bool)] = []
+        var i = Int(s.start)
+        let cuts = marks.sorted { $0.lowerBound < $1.lowerBound }
+        for r in cuts where r.lowerBound >= i {
+            if r.lowerBound > i { pieces.append((String(decoding: text[i..<r.lowerBound], as: UTF8.self), false)) }
+            pieces.append((String(decoding: text[r], as: UTF8.self), true))
+            i = r.upperBound
+        }
+        if i < Int(s.end) { pieces.append((String(decoding: text[i..<Int(s.end)], as: UTF8.self), false)) }
+        var lines: [String] = []
+        var line = ""
+        var lineLength = 0
+        for (piece, marked) in pieces {
+            let words = TerminalSafe.clean(piece).split(separator: " ", omittingEmptySubsequences: false)
+            for (w, word) in words.enumerated() {
+                let needsSpace = w > 0
+                let length = word.count + (needsSpace ? 1 : 0)
+                if lineLength > 0, lineLength + length > width, !word.isEmpty {
+                    lines.append(line)
+                    line = ""
+                    lineLength = 0
+                } else if needsSpace {
+                    line += " "
+                    lineLength += 1
+                }
+                if word.isEmpty { continue }
+                line += marked ? styling.highlight(String(word)) : String(word)
+                lineLength += word.count
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+
+    func countsText(_ r: CountResult) -> String {
+        var out = styling.dim("\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)\(r.rows.count > r.shown ? ", showing \(r.shown) of \(r.rows.count) keys" : "")") + "\n"
+        let rows = Array(r.rows.prefix(r.shown))
+        guard let maximum = rows.map(\.count).max() else { return out }
+        let keyWidth = min(40, rows.map { $0.key.count }.max()!)
+        let countWidth = String(maximum).count
+        if !r.chart {
+            for row in rows { out += clip(row.key, keyWidth).padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + "\n" }
+            return out
+        }
+        let barWidth = max(10, width - keyWidth - countWidth - 4)
+        let blocks = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        for row in rows {
+            let eighths = Int((Double(row.count) / Double(maximum) * Double(barWidth * 8)).rounded())
+            let bar = String(repeating: "█", count: eighths / 8) + blocks[eighths % 8]
+            out += row.key.padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + " " + styling.highlight(bar) + "\n"
+        }
+        return out
+    }
+
+    func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
+
+    func tableText(_ t: TableResult) -> String {
+        var out = header(t.total, t.shown, "row").replacingAll("rows", with: t.title.isEmpty ? "rows" : t.title)
+        if t.total == 1 { out = styling.dim("1 of \(t.title)") + "\n" }
+        let rows = t.rows.prefix(t.shown).map { $0.map { TerminalSafe.clean($0.cell) } }
+        guard !rows.isEmpty else { return out }
+        var widths = t.columns.map(\.count)
+        for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, 60)) } }
+        let total = widths.reduce(0, +) + 2 * (widths.count - 1)
+        if total > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) {
+            widths[widest] = max(12, widths[widest] - (total - width))
+        }
+        func line(_ cells: [String], bold: Bool = false) -> String {
+            cells.enumerated().map { c, cell in
+                let clipped = clip(cell, widths[c])
+                let padded = t.numeric.contains(c) ? clipped.leftPadding(widths[c]) : (c == cells.count - 1 ? clipped : clipped.padding(widths[c]))
+                return bold ? styling.bold(padded) : padded
+            }.joined(separator: "  ")
+        }
+        out += line(t.columns, bold: true) + "\n"
+        for row in rows { out += line(row) + "\n" }
+        return out
+    }
+
+    func profileText(_ p: ProfileResult) -> String {
+        let keyWidth = p.fields.map(\.0.count).max() ?? 0
+        var out = ""
+        for (key, value) in p.fields {
+            let shown: String
+            switch value {
+            case .list(let items) where items.isEmpty: shown = "-"
+            case .list(let items): shown = items.map(profileItem).joined(separator: ", ")
+            case .object: shown = profileItem(value)
+            case .null: shown = "-"
+            default: shown = value.cell
+            }
+            out += styling.bold(key.padding(keyWidth)) + "  " + TerminalSafe.clean(shown) + "\n"
+        }
+        return out
+    }
+
+    /// One entry of a profile list, as a reader would write it: "Wagner Group (12)", "2019 in 002:14".
+    func profileItem(_ value: Value) -> String {
+        guard case .object(let fields) = value else { return value.cell }
+        let dict = Dictionary(fields, uniquingKeysWith: { a, _ in a })
+        if let date = dict["date"]?.cell, let doc = dict["doc"]?.cell, let n = dict["sentence"]?.cell { return "\(date) (\(doc):\(n))" }
+        if let name = dict["name"]?.cell, let role = dict["role"]?.cell {
+            return dict["direction"]?.cell == "from" ? "\(name) (\(role) of it)" : "\(name) (\(role))"
+        }
+        let label = dict["name"]?.cell ?? dict["id"]?.cell ?? ""
+        let n = dict["count"]?.cell ?? dict["mentions"]?.cell ?? dict["sentences"]?.cell ?? ""
+        return "\(label) (\(n))"
+    }
+}
+
+extension String {
+    func padding(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
+    func leftPadding(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

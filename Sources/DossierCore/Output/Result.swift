@@ -1,0 +1,53 @@
+import DossierTime
+
+/// What a command produced, before it is printed in a format.
+public enum CommandResult: Sendable {
+    /// Sentences: all matches in order, and how many to show.
+    case sentences(SentenceResult)
+    /// Keys with counts (`count ... by`, `top`).
+    case counts(CountResult)
+    /// A listing or ranking with named columns (`actors`, `docs`, `kwic`, `cooccur`).
+    case table(TableResult)
+    /// One thing described (`show actor`, `show doc`).
+    case profile(ProfileResult)
+    /// A plain message (`echo`, `help`, `set`).
+    case message(String)
+    case nothing
+}
+
+/// Sentence matches, with what to highlight when showing them.
+public struct SentenceResult: Sendable {
+    public var ids: [Int32]
+    public var shown: Int
+    public var highlightEntities: Set<Int32>
+    public var highlightPhrases: [String]
+    /// A note shown when nothing matched and the filter explains why.
+    public var note: String?
+    public var isTimeline: Bool
+}
+
+/// Counts by a key; `chart` draws them as bars in text.
+public struct CountResult: Sendable {
+    public var key: String
+    public var rows: [(key: String, count: Int)]
+    public var total: Int
+    public var chart: Bool
+    public var shown: Int
+}
+
+/// Rows of values under named columns; `jsonName` names the kind of rows in JSON.
+public struct TableResult: Sendable {
+    public var columns: [String]
+    public var rows: [[Value]]
+    public var total: Int
+    public var shown: Int
+    public var title: String
+    /// Columns holding numbers, right-aligned in text.
+    public var numeric: Set<Int>
+}
+
+/// A description of one actor, place or document, as ordered fields.
+public struct ProfileResult: Sendable {
+    public var kind: String
+    public var fields: [(String, Value)]
+}

@@ -1,0 +1,89 @@
+/// A JSON-shaped value: what every result is made of, whatever format prints it.
+public indirect enum Value: Hashable, Sendable {
+    case string(String)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case null
+    case list([Value])
+    case object([(String, Value)])
+
+    public static func == (a: Value, b: Value) -> Bool { a.json == b.json }
+    public func hash(into hasher: inout Hasher) { hasher.combine(json) }
+
+    /// Compact JSON text, keys in the order given.
+    public var json: String {
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    func write(to out: inout String) {
+        switch self {
+        case .string(let s): Value.quote(s, into: &out)
+        case .int(let n): out += String(n)
+        case .double(let d): out += d.isFinite ? String(format3(d)) : "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .null: out += "null"
+        case .list(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ", " }
+                item.write(to: &out)
+            }
+            out += "]"
+        case .object(let fields):
+            out += "{"
+            for (i, (key, value)) in fields.enumerated() {
+                if i > 0 { out += ", " }
+                Value.quote(key, into: &out)
+                out += ": "
+                value.write(to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    static func quote(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+
+    /// The value as one table cell.
+    public var cell: String {
+        switch self {
+        case .string(let s): return s
+        case .int(let n): return String(n)
+        case .double(let d): return format3(d)
+        case .bool(let b): return b ? "yes" : "no"
+        case .null: return ""
+        case .list(let items): return items.map(\.cell).joined(separator: "; ")
+        case .object(let fields): return fields.map { "\($0.0)=\($0.1.cell)" }.joined(separator: " ")
+        }
+    }
+}
+
+/// Three decimals, no locale, no exponent: the same bytes on every machine.
+func format3(_ d: Double) -> String {
+    let scaled = (d * 1000).rounded()
+    let negative = scaled < 0
+    let magnitude = Int(abs(scaled))
+    let text = "\(magnitude / 1000).\(String(repeating: "0", count: 3 - String(magnitude % 1000).count))\(magnitude % 1000)"
+    return negative && magnitude != 0 ? "-" + text : text
+}

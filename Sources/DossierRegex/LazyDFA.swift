@@ -1,0 +1,238 @@
+/// A DFA built on demand from a `Program`, one state per set of live NFA
+/// threads. Each transition costs O(program size) once and is then a table
+/// lookup, so a scan is linear in the text; memory is bounded by clearing the
+/// cache when it grows past `maxStates`.
+final class LazyDFA {
+    /// Identity of a DFA state: the ordered live NFA instructions plus the context
+    /// that pending assertions still need.
+    struct StateKey: Hashable {
+        var threads: [Int32]
+        var behindEdge: Bool
+        var previousIsWord: Bool
+        /// The transition into this state saw a match end just before its byte.
+        var matchBefore: Bool
+    }
+
+    /// Per-state facts the scan loop needs on its slow path.
+    struct StateInfo {
+        var matchBefore: Bool
+        var isDead: Bool
+        var isStart: Bool
+        var hasPendingAsserts: Bool
+        /// -1 unknown, 0 no, 1 yes: whether the state matches at the end of the text.
+        var matchesAtEnd: Int8 = -1
+    }
+
+    static let tag: Int32 = 1 << 30
+    static let unknown: Int32 = -1
+
+    let program: Program
+    /// Leftmost-first: drop lower-priority threads once one reaches a match.
+    private let cutAtMatch: Bool
+    private let tagStartStates: Bool
+    private let maxStates: Int
+    let stride: Int
+
+    private var keys: [StateKey] = []
+    private var infos: [StateInfo] = []
+    private var index: [StateKey: Int32] = [:]
+    private(set) var table: UnsafeMutablePointer<Int32>
+    private var tableCapacity: Int
+    private var startStates: [Int32?] = [nil, nil, nil, nil]
+    private var startKeys: Set<StateKey> = []
+    let classes: UnsafeMutablePointer<UInt8>
+
+    private var seen: [UInt32]
+    private var generation: UInt32 = 0
+    private var work: [Int32] = []
+    private var resolved: [Int32] = []
+
+    init(program: Program, cutAtMatch: Bool, tagStartStates: Bool, memoryBudget: Int = 4 << 20) {
+        self.program = program
+        self.cutAtMatch = cutAtMatch
+        self.tagStartStates = tagStartStates
+        stride = program.classCount
+        maxStates = max(16, memoryBudget / (stride * 4 + 64 + program.instructions.count))
+        tableCapacity = 16
+        table = .allocate(capacity: tableCapacity * stride)
+        classes = .allocate(capacity: 256)
+        classes.initialize(from: program.byteClasses, count: 256)
+        seen = [UInt32](repeating: 0, count: program.instructions.count)
+        for behindEdge in [false, true] {
+            for previousIsWord in [false, true] {
+                startKeys.insert(startKey(behindEdge: behindEdge, previousIsWord: previousIsWord))
+            }
+        }
+    }
+
+    deinit {
+        table.deallocate()
+        classes.deallocate()
+    }
+
+    func info(_ state: Int32) -> StateInfo { infos[Int(state) / stride] }
+
+    // MARK: Start states
+
+    /// The start state (as a table offset) for a scan whose context is given.
+    func startState(behindEdge: Bool, previousIsWord: Bool) -> Int32 {
+        let word = previousIsWord && program.usesWordBoundary
+        let slot = (behindEdge ? 2 : 0) + (word ? 1 : 0)
+        if let state = startStates[slot] { return state }
+        let state = intern(startKey(behindEdge: behindEdge, previousIsWord: word)).state
+        startStates[slot] = state
+        return state
+    }
+
+    private func startKey(behindEdge: Bool, previousIsWord: Bool) -> StateKey {
+        let word = previousIsWord && program.usesWordBoundary
+        var threads: [Int32] = []
+        nextGeneration()
+        closure(program.start, into: &threads, behindEdge: behindEdge, previousIsWord: word, ahead: nil)
+        return StateKey(threads: threads, behindEdge: behindEdge, previousIsWord: word, matchBefore: false)
+    }
+
+    // MARK: Transitions
+
+    /// The tagged target of `state` on `byte`, computing and caching it if needed.
+    func transition(_ state: Int32, _ byte: UInt8) -> Int32 {
+        let slot = Int(state) + Int(classes[Int(byte)])
+        let cached = table[slot]
+        if cached != LazyDFA.unknown { return cached }
+        let key = keys[Int(state) / stride]
+        let stateInfo = infos[Int(state) / stride]
+        let nextIsWord = program.usesWordBoundary ? WordBytes.after(byte, previous: key.previousIsWord) : false
+        let live = resolve(
+            key, info: stateInfo, ahead: Ahead(atEnd: false, isWord: nextIsWord, midCharacter: WordBytes.isContinuation(byte)))
+        var threads: [Int32] = []
+        var matched = false
+        nextGeneration()
+        for pc in live {
+            let instruction = program.instructions[Int(pc)]
+            if instruction.op == .match {
+                matched = true
+                if cutAtMatch { break }
+            } else if instruction.op == .byteRange && instruction.low <= byte && byte <= instruction.high {
+                closure(instruction.next, into: &threads, behindEdge: false, previousIsWord: nextIsWord, ahead: nil)
+            }
+        }
+        let target = StateKey(threads: threads, behindEdge: false, previousIsWord: nextIsWord, matchBefore: matched)
+        let (targetState, cleared) = intern(target)
+        let tagged = tagged(targetState)
+        if !cleared { table[slot] = tagged }
+        return tagged
+    }
+
+    /// Whether `state` holds a match when the text ends right here.
+    func matchesAtEnd(_ state: Int32) -> Bool {
+        let position = Int(state) / stride
+        if infos[position].matchesAtEnd < 0 {
+            let live = resolve(keys[position], info: infos[position], ahead: Ahead(atEnd: true, isWord: false, midCharacter: false))
+            let matches = live.contains { program.instructions[Int($0)].op == .match }
+            infos[position].matchesAtEnd = matches ? 1 : 0
+        }
+        return infos[position].matchesAtEnd == 1
+    }
+
+    /// The state's threads with pending look-ahead assertions decided.
+    private func resolve(_ key: StateKey, info: StateInfo, ahead: Ahead) -> [Int32] {
+        guard info.hasPendingAsserts else { return key.threads }
+        resolved.removeAll(keepingCapacity: true)
+        nextGeneration()
+        for pc in key.threads {
+            closure(
+                pc, into: &resolved, behindEdge: key.behindEdge, previousIsWord: key.previousIsWord, ahead: ahead)
+        }
+        return resolved
+    }
+
+    private func nextGeneration() {
+        generation &+= 1
+        if generation == 0 {
+            for index in seen.indices { seen[index] = 0 }
+            generation = 1
+        }
+    }
+
+    /// What a pending assertion needs to know about the next byte.
+    struct Ahead {
+        var atEnd: Bool
+        var isWord: Bool
+        /// The next byte continues a UTF-8 character: neither `\b` nor `\B` holds
+        /// inside a character, so matches never start or end there.
+        var midCharacter: Bool
+    }
+
+    /// Appends, in priority order, the instructions reachable from `pc` without
+    /// reading a byte. Assertions that need the next byte stay pending unless
+    /// `ahead` is known.
+    private func closure(
+        _ pc: Int32, into threads: inout [Int32], behindEdge: Bool, previousIsWord: Bool, ahead: Ahead?
+    ) {
+        work.append(pc)
+        while let current = work.popLast() {
+            guard seen[Int(current)] != generation else { continue }
+            seen[Int(current)] = generation
+            let instruction = program.instructions[Int(current)]
+            switch instruction.op {
+            case .byteRange, .match:
+                threads.append(current)
+            case .split:
+                work.append(instruction.other)
+                work.append(instruction.next)
+            case .assert:
+                let holds: Bool
+                switch AssertKind(rawValue: instruction.low)! {
+                case .behindEdge:
+                    holds = behindEdge
+                case .aheadEdge:
+                    guard let ahead else { threads.append(current); continue }
+                    holds = ahead.atEnd
+                case .wordBoundary, .notWordBoundary:
+                    guard let ahead else { threads.append(current); continue }
+                    let boundary = previousIsWord != (ahead.isWord && !ahead.atEnd)
+                    holds = !ahead.midCharacter && boundary == (instruction.low == AssertKind.wordBoundary.rawValue)
+                }
+                if holds { work.append(instruction.next) }
+            }
+        }
+    }
+
+    // MARK: Cache
+
+    private func tagged(_ state: Int32) -> Int32 {
+        let stateInfo = infos[Int(state) / stride]
+        let special = stateInfo.matchBefore || stateInfo.isDead || (tagStartStates && stateInfo.isStart)
+        return special ? state | LazyDFA.tag : state
+    }
+
+    /// Finds or adds the state for `key`; `cleared` reports that the cache was
+    /// flushed to make room, invalidating previously returned states.
+    private func intern(_ key: StateKey) -> (state: Int32, cleared: Bool) {
+        if let existing = index[key] { return (existing, false) }
+        var cleared = false
+        if keys.count >= maxStates {
+            keys.removeAll(keepingCapacity: true)
+            infos.removeAll(keepingCapacity: true)
+            index.removeAll(keepingCapacity: true)
+            startStates = [nil, nil, nil, nil]
+            cleared = true
+        }
+        if keys.count == tableCapacity {
+            let grown = UnsafeMutablePointer<Int32>.allocate(capacity: tableCapacity * 2 * stride)
+            grown.moveInitialize(from: table, count: tableCapacity * stride)
+            table.deallocate()
+            table = grown
+            tableCapacity *= 2
+        }
+        let state = Int32(keys.count * stride)
+        (table + Int(state)).initialize(repeating: LazyDFA.unknown, count: stride)
+        let hasPending = key.threads.contains { program.instructions[Int($0)].op == .assert }
+        keys.append(key)
+        infos.append(StateInfo(
+            matchBefore: key.matchBefore, isDead: key.threads.isEmpty, isStart: startKeys.contains(key),
+            hasPendingAsserts: hasPending))
+        index[key] = state
+        return (state, cleared)
+    }
+}

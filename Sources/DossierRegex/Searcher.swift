@@ -1,0 +1,238 @@
+/// Skips quickly to the next byte that could begin a match, eight bytes at a
+/// time, when every match must start with one of at most three known bytes.
+struct FirstBytePrefilter: Sendable {
+    let needles: [UInt8]
+
+    /// The possible first bytes of `program`'s matches, if few and a match can never be empty.
+    init?(program: Program) {
+        var seen = [Bool](repeating: false, count: program.instructions.count)
+        var work = [program.start]
+        var bytes = [Bool](repeating: false, count: 256)
+        while let pc = work.popLast() {
+            guard !seen[Int(pc)] else { continue }
+            seen[Int(pc)] = true
+            let instruction = program.instructions[Int(pc)]
+            switch instruction.op {
+            case .match:
+                return nil
+            case .split:
+                work.append(instruction.next)
+                work.append(instruction.other)
+            case .assert:
+                work.append(instruction.next)
+            case .byteRange:
+                guard instruction.low <= instruction.high else { continue }
+                for byte in instruction.low...instruction.high { bytes[Int(byte)] = true }
+            }
+        }
+        let needles = (0..<256).filter { bytes[$0] }.map { UInt8($0) }
+        guard !needles.isEmpty, needles.count <= 3 else { return nil }
+        self.needles = needles
+    }
+
+    /// The first index in `from..<to` holding a needle, or `to`.
+    func find(in base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let first = ones &* UInt64(needles[0])
+        let second = ones &* UInt64(needles.count > 1 ? needles[1] : needles[0])
+        let third = ones &* UInt64(needles.count > 2 ? needles[2] : needles[0])
+        var index = from
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= to {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let a = word ^ first, b = word ^ second, c = word ^ third
+            let found = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < to {
+            let byte = base[index]
+            if byte == needles[0] || byte == second.low || byte == third.low { return index }
+            index += 1
+        }
+        return to
+    }
+}
+
+extension UInt64 {
+    fileprivate var low: UInt8 { UInt8(truncatingIfNeeded: self) }
+}
+
+/// The scan loops over a `LazyDFA`: forwards to find where the leftmost-first
+/// match ends, backwards to find where it starts.
+extension LazyDFA {
+    static let pollInterval = 8192
+    static let prefilterWindow = 1 << 20
+
+    /// End of the leftmost-first match starting at or after `from` (or of the
+    /// earliest-ending match if `earliest`); nil if none or if `shouldStop` fired.
+    func forwardSearch(
+        _ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool, prefilter: FirstBytePrefilter?,
+        shouldStop: () -> Bool, stopped: inout Bool
+    ) -> Int? {
+        let count = text.count
+        var state = startState(behindEdge: from == 0, previousIsWord: WordBytes.before(from, in: text))
+        var position = from
+        var lastMatch: Int?
+        var nextPoll = from + LazyDFA.pollInterval
+        if let base = text.baseAddress {
+            if let prefilter, info(state).isStart {
+                skip(&state, &position, prefilter, base, text)
+            }
+            while position < count {
+                if position >= nextPoll {
+                    if shouldStop() {
+                        stopped = true
+                        return nil
+                    }
+                    nextPoll = position + LazyDFA.pollInterval
+                }
+                let limit = min(count, nextPoll)
+                let table = self.table, classes = self.classes
+                while position < limit {
+                    let next = table[Int(state) + Int(classes[Int(base[position])])]
+                    if UInt32(bitPattern: next) >= UInt32(LazyDFA.tag) { break }
+                    state = next
+                    position += 1
+                }
+                guard position < limit else { continue }
+                let next = transition(state, base[position]) & ~LazyDFA.tag
+                let nextInfo = info(next)
+                if nextInfo.matchBefore {
+                    lastMatch = position
+                    if earliest { return position }
+                }
+                if nextInfo.isDead { return lastMatch }
+                state = next
+                position += 1
+                if let prefilter, nextInfo.isStart, lastMatch == nil {
+                    skip(&state, &position, prefilter, base, text)
+                }
+            }
+        }
+        if matchesAtEnd(state) { lastMatch = count }
+        return lastMatch
+    }
+
+    /// From a start state, jumps to the next possible first byte of a match.
+    private func skip(
+        _ state: inout Int32, _ position: inout Int, _ prefilter: FirstBytePrefilter,
+        _ base: UnsafePointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>
+    ) {
+        let limit = min(text.count, position + LazyDFA.prefilterWindow)
+        let found = prefilter.find(in: base, from: position, to: limit)
+        guard found > position else { return }
+        position = found
+        state = startState(behindEdge: false, previousIsWord: WordBytes.before(found, in: text))
+    }
+
+    /// Smallest start in `lowerBound...end` of a match of the reversed program
+    /// read backwards from `end`.
+    func reverseSearch(_ text: UnsafeBufferPointer<UInt8>, end: Int, lowerBound: Int) -> Int? {
+        var state = startState(behindEdge: end == text.count, previousIsWord: false)
+        var position = end
+        var earliestStart: Int?
+        while position > lowerBound {
+            let next = transition(state, text[position - 1]) & ~LazyDFA.tag
+            let nextInfo = info(next)
+            if nextInfo.matchBefore { earliestStart = position }
+            if nextInfo.isDead { return earliestStart }
+            state = next
+            position -= 1
+        }
+        if lowerBound == 0 {
+            if matchesAtEnd(state) { earliestStart = 0 }
+        } else if info(transition(state, text[lowerBound - 1]) & ~LazyDFA.tag).matchBefore {
+            earliestStart = lowerBound
+        }
+        return earliestStart
+    }
+}
+
+extension LazyDFA {
+    /// Whether the (anchored, non-cutting) program matches exactly `start..<end`.
+    func matchesExactly(_ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        var state = startState(behindEdge: start == 0, previousIsWord: WordBytes.before(start, in: text))
+        for position in start..<end {
+            state = transition(state, text[position]) & ~LazyDFA.tag
+            if info(state).isDead { return false }
+        }
+        if end == text.count { return matchesAtEnd(state) }
+        return info(transition(state, text[end]) & ~LazyDFA.tag).matchBefore
+    }
+}
+
+/// Finds the exact start of a match whose end is known, by a Pike VM over the
+/// forward program. Needed only when the pattern uses `\b`/`\B`, which the
+/// reverse DFA skips, and only when the reverse DFA's answer fails an exact
+/// anchored check; it runs over the match region only.
+enum StartFinder {
+    static func earliestStart(
+        program: Program, text: UnsafeBufferPointer<UInt8>, lowerBound: Int, end: Int
+    ) -> Int? {
+        let size = program.instructions.count
+        var currentStarts = [Int](repeating: -1, count: size)
+        var nextStarts = [Int](repeating: -1, count: size)
+        var stamp = [Int](repeating: -1, count: size)
+        var current: [Int32] = []
+        var next: [Int32] = []
+        var work: [(Int32, Int)] = []
+        var stampValue = 0
+
+        func add(_ pc: Int32, start: Int, at position: Int, into list: inout [Int32], starts: inout [Int]) {
+            work.append((pc, start))
+            while let (pc, start) = work.popLast() {
+                guard stamp[Int(pc)] != stampValue else { continue }
+                stamp[Int(pc)] = stampValue
+                let instruction = program.instructions[Int(pc)]
+                switch instruction.op {
+                case .byteRange, .match:
+                    starts[Int(pc)] = start
+                    list.append(pc)
+                case .split:
+                    work.append((instruction.other, start))
+                    work.append((instruction.next, start))
+                case .assert:
+                    if holds(AssertKind(rawValue: instruction.low)!, at: position, in: text) {
+                        work.append((instruction.next, start))
+                    }
+                }
+            }
+        }
+
+        var position = lowerBound
+        stampValue += 1
+        while true {
+            add(program.start, start: position, at: position, into: &current, starts: &currentStarts)
+            if position == end {
+                return current.filter { program.instructions[Int($0)].op == .match }.map { currentStarts[Int($0)] }.min()
+            }
+            let byte = text[position]
+            next.removeAll(keepingCapacity: true)
+            stampValue += 1
+            for pc in current {
+                let instruction = program.instructions[Int(pc)]
+                if instruction.op == .byteRange && instruction.low <= byte && byte <= instruction.high {
+                    add(instruction.next, start: currentStarts[Int(pc)], at: position + 1, into: &next, starts: &nextStarts)
+                }
+            }
+            swap(&current, &next)
+            swap(&currentStarts, &nextStarts)
+            position += 1
+        }
+    }
+
+    /// Positional meaning of an assertion in a forward program.
+    static func holds(_ kind: AssertKind, at position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch kind {
+        case .behindEdge: return position == 0
+        case .aheadEdge: return position == text.count
+        case .wordBoundary, .notWordBoundary:
+            if position < text.count && WordBytes.isContinuation(text[position]) { return false }
+            let before = WordBytes.before(position, in: text)
+            let after = position < text.count && WordBytes.after(text[position], previous: before)
+            return (before != after) == (kind == .wordBoundary)
+        }
+    }
+}

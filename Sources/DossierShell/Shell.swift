@@ -1,0 +1,118 @@
+import DossierCore
+import Foundation
+import LineEditing
+
+/// The `dossier` program: parses the command line, loads the corpus, and feeds commands from `-e`, a script,
+/// piped standard input or the interactive prompt into one `Session.run`.
+public enum Shell {
+    public static let version = "0.1.0"
+
+    /// Runs the program and returns its exit status.
+    public static func main(_ arguments: [String]) -> Int32 {
+        let options: Options
+        switch Options.parse(Array(arguments.dropFirst())) {
+        case .success(let o): options = o
+        case .failure(let e):
+            FileHandle.standardError.write(Data("dossier: \(e.message)\n\(Options.usage)\n".utf8))
+            return 2
+        }
+        if options.help {
+            print(Options.help)
+            return 0
+        }
+        if options.version {
+            print("dossier \(version)")
+            return 0
+        }
+        guard let resources = Resources.directory() else {
+            FileHandle.standardError.write(Data("dossier: cannot find the bundled corpus (seeds/); set DOSSIER_CORPUS\n".utf8))
+            return 2
+        }
+        if options.check { return Check.run(options, resources: resources) }
+        guard let session = makeSession(options, resources: resources, output: StandardStreams(), progress: true) else { return 1 }
+        if let script = options.script {
+            return runScript(script, arguments: options.scriptArguments, session: session)
+        }
+        if !options.commands.isEmpty {
+            var ok = true
+            for command in options.commands {
+                let success = session.run(command, file: "<command>")
+                ok = ok && success
+                if !success && !options.keepGoing || session.quitRequested { break }
+            }
+            return ok ? 0 : 1
+        }
+        if !isTerminal(0) {
+            let input = FileHandle.standardInput.readDataToEndOfFile()
+            return session.run(String(decoding: input, as: UTF8.self), file: "<stdin>") ? 0 : 1
+        }
+        return Repl(session: session).run()
+    }
+
+    /// A session on the corpus the options name; load problems are printed, and a missing corpus is fatal.
+    static func makeSession(_ options: Options, resources: String, output: SessionOutput, progress: Bool) -> Session? {
+        var loader = CorpusLoader()
+        var diagnostics = loader.addResources(from: resources)
+        for path in options.lexicons { diagnostics += loader.addLexicon(path: path) }
+        let paths = options.corpora.isEmpty ? [resources] : options.corpora
+        let total = paths.reduce(0) { $0 + Resources.size(of: $1) }
+        let (corpus, loadDiagnostics) = loader.load(paths, progress: progress ? Terminal.progressBar(total: total) : nil)
+        diagnostics += loadDiagnostics
+        for d in diagnostics { output.writeError(DiagnosticRenderer.render(d) + "\n") }
+        if diagnostics.contains(where: { $0.severity == .error }) { return nil }
+        let session = Session(corpus: corpus, loader: loader, corpusPaths: paths, output: output)
+        session.settings.format = options.format
+        session.settings.timer = options.timer
+        session.keepGoing = options.keepGoing
+        session.echo = options.echo
+        if Terminal.wantsColor(1, disabled: options.noColor) {
+            session.settings.color = true
+            session.styling = Terminal.ansi
+        }
+        session.settings.width = Terminal.width(1) ?? 100
+        return session
+    }
+
+    static func runScript(_ path: String, arguments: [String], session: Session) -> Int32 {
+        let text: String
+        if path == "-" {
+            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        } else {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write(Data("dossier: cannot read script '\(path)': \(String(cString: strerror(errno)))\n".utf8))
+                return 1
+            }
+            text = String(decoding: data, as: UTF8.self)
+        }
+        let body = text.hasPrefix("#!") ? "#" + text.dropFirst(2) : text
+        let directory = path == "-" ? nil : (path as NSString).deletingLastPathComponent
+        return session.run(body, file: path == "-" ? "<stdin>" : path, arguments: arguments, directory: directory) ? 0 : 1
+    }
+}
+
+/// Finds the bundled corpus: `$DOSSIER_CORPUS`, else `seeds/` next to the package the binary was built in.
+enum Resources {
+    static func directory() -> String? {
+        if let env = ProcessInfo.processInfo.environment["DOSSIER_CORPUS"], !env.isEmpty { return env }
+        var candidates: [String] = []
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            var dir = (exe as NSString).deletingLastPathComponent
+            while dir != "/" && !dir.isEmpty {
+                candidates.append(dir + "/seeds")
+                dir = (dir as NSString).deletingLastPathComponent
+            }
+        }
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(source.appendingPathComponent("seeds").path)
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/dossier.lexicon") }
+    }
+
+    static func size(of path: String) -> Int {
+        guard let e = FileManager.default.enumerator(atPath: path) else {
+            return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        }
+        var total = 0
+        while let name = e.nextObject() as? String { total += (e.fileAttributes?[.size] as? Int) ?? 0; _ = name }
+        return total
+    }
+}

@@ -1,0 +1,20 @@
+/// A time expression found in text: where it is, what interval it means, and which rule produced it.
+public struct TimeExpression: Hashable, Sendable {
+    /// UTF-8 byte offsets within the buffer given to the extractor.
+    public var range: Range<Int>
+    public var period: Period
+    /// Short rule name, e.g. "day-month-year", "year-range", "relative-yesterday", "citation".
+    public var rule: String
+    /// Academic citation year: never the time of an event.
+    public var isCitation: Bool
+    /// Resolved against an anchor (relative/partial) rather than stated in full.
+    public var isAnchored: Bool
+
+    public init(range: Range<Int>, period: Period, rule: String, isCitation: Bool = false, isAnchored: Bool = false) {
+        self.range = range
+        self.period = period
+        self.rule = rule
+        self.isCitation = isCitation
+        self.isAnchored = isAnchored
+    }
+}

@@ -1,0 +1,21 @@
+/// One word, number or punctuation mark near a possible time expression, located by byte offsets.
+struct Token: Sendable {
+    /// What sort of text the token covers.
+    enum Kind: UInt8, Sendable {
+        case word, number, symbol
+    }
+
+    var kind: Kind
+    var start: Int
+    var end: Int
+    /// Whitespace (or the start of the scanned stretch) comes directly before this token.
+    var spaced: Bool
+    var word: Word = .other
+    var isCapitalised = false
+    /// Value of a number token; `Int.max` when it has more than nine digits.
+    var value = 0
+    /// ASCII stand-in for a symbol token: dashes become "-", curly quotes "'" or "\"", currencies "$".
+    var symbol: UInt8 = 0
+
+    var length: Int { end - start }
+}

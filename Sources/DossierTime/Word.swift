@@ -1,0 +1,206 @@
+/// The English words the time rules care about; every other word is `.other`.
+enum Word: String, CaseIterable, Sendable {
+    case other = ""
+    case january, february, march, april, may, june, july, august, september, october, november, december
+    case jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
+    case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+    case yesterday, today, tomorrow, week, month, year, century
+    case last, next, this, that, earlier, later
+    case summer, winter, spring, autumn, fall
+    case early, mid, late, end, beginning, start, middle, half, quarter, q
+    case first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth
+    case eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth
+    case twentieth, twenty
+    case the, of, and, between, from, to, until, till, through
+    case inWord = "in", on, since, by, during, throughout, before, after
+    case st, nd, rd, th, s
+    case et, al, de, van, von, der, den, la, le, du, da, dos, del, di, cf, see, also, e, g, eg, ed, eds
+    case resolution, resolutions, no, nos, n, number, numbers, article, articles, art, section, chapter
+    case page, pages, pp, p, vol, volume, flight, route, code, decree, item, paragraph, para, iso, model
+    case troops, soldiers, people, men, women, km, kilometres, kilometers, miles, metres, meters, tons, tonnes
+    case dollars, euros, kg, hectares, units, persons, civilians, fighters, mercenaries, refugees, deaths
+    case casualties, victims, hours, members, employees, instructors, personnel, vehicles, weapons, years
+
+    /// Looks up a lowercase-packed word (see `WordKey`).
+    static func lookup(_ key: WordKey) -> Word {
+        table.withUnsafeBufferPointer { slots in
+            var slot = slotIndex(key)
+            while true {
+                let entry = slots[slot]
+                if entry.key == key { return entry.word }
+                if entry.word == .other { return .other }
+                slot = (slot + 1) & (slotCount - 1)
+            }
+        }
+    }
+
+    private static let slotCount = 1024
+
+    private static func slotIndex(_ key: WordKey) -> Int {
+        Int(truncatingIfNeeded: ((key.low ^ (key.high &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
+    }
+
+    /// Open-addressing table: hashing with `Hasher` would dominate the tokenizer's time.
+    private static let table: [(key: WordKey, word: Word)] = {
+        var table = [(key: WordKey, word: Word)](repeating: (WordKey(), .other), count: slotCount)
+        for word in allCases where word != .other {
+            let key = WordKey(lowercase: Array(word.rawValue.utf8))
+            var slot = slotIndex(key)
+            while table[slot].word != .other { slot = (slot + 1) & (slotCount - 1) }
+            table[slot] = (key, word)
+        }
+        return table
+    }()
+
+    /// 1...12 for month names and their abbreviations.
+    var month: Int? {
+        switch self {
+        case .january, .jan: 1
+        case .february, .feb: 2
+        case .march, .mar: 3
+        case .april, .apr: 4
+        case .may: 5
+        case .june, .jun: 6
+        case .july, .jul: 7
+        case .august, .aug: 8
+        case .september, .sep, .sept: 9
+        case .october, .oct: 10
+        case .november, .nov: 11
+        case .december, .dec: 12
+        default: nil
+        }
+    }
+
+    /// True for the spelled-out month names (which may stand alone as "In May").
+    var isFullMonth: Bool {
+        switch self {
+        case .january, .february, .march, .april, .may, .june, .july, .august, .september,
+             .october, .november, .december: true
+        default: false
+        }
+    }
+
+    /// 1 = Monday ... 7 = Sunday.
+    var weekday: Int? {
+        switch self {
+        case .monday: 1
+        case .tuesday: 2
+        case .wednesday: 3
+        case .thursday: 4
+        case .friday: 5
+        case .saturday: 6
+        case .sunday: 7
+        default: nil
+        }
+    }
+
+    /// First month of a season: summer is June-August, winter December-February.
+    var seasonStart: Int? {
+        switch self {
+        case .spring: 3
+        case .summer: 6
+        case .autumn, .fall: 9
+        case .winter: 12
+        default: nil
+        }
+    }
+
+    /// "first" = 1 ... "twentieth" = 20.
+    var ordinal: Int? {
+        switch self {
+        case .first: 1
+        case .second: 2
+        case .third: 3
+        case .fourth: 4
+        case .fifth: 5
+        case .sixth: 6
+        case .seventh: 7
+        case .eighth: 8
+        case .ninth: 9
+        case .tenth: 10
+        case .eleventh: 11
+        case .twelfth: 12
+        case .thirteenth: 13
+        case .fourteenth: 14
+        case .fifteenth: 15
+        case .sixteenth: 16
+        case .seventeenth: 17
+        case .eighteenth: 18
+        case .nineteenth: 19
+        case .twentieth: 20
+        default: nil
+        }
+    }
+
+    /// Which third of a span "early", "mid" and "late" pick.
+    var third: SpanThird? {
+        switch self {
+        case .early: .early
+        case .mid, .middle: .middle
+        case .late: .late
+        default: nil
+        }
+    }
+
+    /// Suffixes of written ordinals: 1st, 2nd, 3rd, 19th.
+    var isOrdinalSuffix: Bool { self == .st || self == .nd || self == .rd || self == .th }
+
+    /// Words after which a bare month name means a month: "In May", "since March".
+    var introducesMonth: Bool {
+        switch self {
+        case .inWord, .on, .since, .by, .until, .till, .during, .through, .throughout,
+             .from, .to, .before, .after, .of, .between: true
+        default: false
+        }
+    }
+
+    /// Words after which a four-digit number is a year even before a noun: "in 2019 troops left".
+    var introducesYear: Bool {
+        switch self {
+        case .inWord, .since, .by, .until, .till, .during, .throughout, .before, .after: true
+        default: false
+        }
+    }
+
+    /// Words after which a number is an identifier, not a year: "Resolution 2127", "No. 2339".
+    var labelsNumber: Bool {
+        switch self {
+        case .resolution, .resolutions, .no, .nos, .n, .number, .numbers, .article, .articles, .art,
+             .section, .chapter, .page, .pages, .pp, .p, .vol, .volume, .flight, .route, .code,
+             .decree, .item, .paragraph, .para, .iso, .model: true
+        default: false
+        }
+    }
+
+    /// Words that show the preceding number counts things: "2000 troops".
+    var countsThings: Bool {
+        switch self {
+        case .troops, .soldiers, .people, .men, .women, .km, .kilometres, .kilometers, .miles, .metres,
+             .meters, .tons, .tonnes, .dollars, .euros, .kg, .hectares, .units, .persons, .civilians,
+             .fighters, .mercenaries, .refugees, .deaths, .casualties, .victims, .hours, .members,
+             .employees, .instructors, .personnel, .vehicles, .weapons, .years: true
+        default: false
+        }
+    }
+
+    /// Lowercase words allowed between the names of a citation: "et al.", "van", "see".
+    var joinsCitationNames: Bool {
+        switch self {
+        case .et, .al, .and, .de, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di,
+             .cf, .see, .also, .e, .g, .eg, .ed, .eds: true
+        default: false
+        }
+    }
+
+    /// Capitalised words that cannot be a cited author: "(In 2019)", "(Since 2017)", "(May 2019)".
+    var isNeverAName: Bool {
+        month != nil || weekday != nil || seasonStart != nil || introducesMonth || third != nil
+            || self == .early || self == .last || self == .next || self == .this || self == .that
+            || self == .end || self == .beginning || self == .start
+    }
+}
+
+/// Which third of a decade, century or year "early", "mid" and "late" select.
+enum SpanThird: Sendable {
+    case early, middle, late
+}

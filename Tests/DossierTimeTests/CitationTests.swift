@@ -1,0 +1,48 @@
+import DossierTime
+import Testing
+
+/// Publication years in references must be flagged, and parenthesised event dates must not be.
+@Suite("Citations")
+struct CitationTests {
+    @Test(arguments: [
+        Example("(Hedenskog 2018)", ["2018 = 2018 citation"]),
+        Example("(NIC 2008)", ["2008 = 2008 citation"]),
+        Example("as Altfeld (1984) argued", ["1984 = 1984 citation"]),
+        Example("Morrow (1991) suggests", ["1991 = 1991 citation"]),
+        Example("(Severin 2019: 72)", ["2019 = 2019 citation"]),
+        Example("(Grimm, Lemay-Hebert & Navy 2014: 205)", ["2014 = 2014 citation"]),
+        Example("(Rapley 2006; Dobos 2021)", ["2006 = 2006 citation", "2021 = 2021 citation"]),
+        Example("(Travers 2019; Sputnik 2019)", ["2019 = 2019 citation", "2019 = 2019 citation"]),
+        Example("(News 24 2017)", ["2017 = 2017 citation"]),
+        Example("(Smith et al. 2020)", ["2020 = 2020 citation"]),
+        Example("(Bax 2021)", ["2021 = 2021 citation"]),
+        Example("(Smith 2019a; see also Jones 2020, 14)", ["2019 = 2019 citation", "2020 = 2020 citation"]),
+        Example("(Hébert 2016)", ["2016 = 2016 citation"]),
+        Example("Smith et al. (2020: 4) show", ["2020 = 2020 citation"]),
+        Example("(December 2020)", ["December 2020 = 2020-12 month-year"]),
+        Example("(in 2019)", ["2019 = 2019 year"]),
+        Example("(2014-19)", ["2014-19 = 2014..2019 year-range"]),
+        Example("(since 2017)", ["2017 = 2017 year"]),
+        Example("(In 2017)", ["2017 = 2017 year"]),
+        Example("(Russia, May 2019)", ["May 2019 = 2019-05 month-year"]),
+        Example("(elections in 2020)", ["2020 = 2020 year"]),
+        Example("the treaty (2019) was signed", ["2019 = 2019 year"]),
+        Example("(Sangaris 2013–2016)", ["2013–2016 = 2013..2016 year-range"]),
+        Example("Hedenskog) 2019", ["2019 = 2019 year"]),
+    ])
+    func citationsAreFlagged(example: Example) {
+        #expect(Rendering.expressions(in: example.text) == example.expected)
+    }
+
+    @Test func citationFlagIsSetAndEventIsNot() {
+        let found = TimeExpressionExtractor().extract(
+            "in 2017 (News 24 2017)", documentDate: nil, context: nil)
+        #expect(found.map(\.isCitation) == [false, true])
+        #expect(found.allSatisfy { !$0.isAnchored })
+    }
+
+    @Test func citationsDoNotBecomeTheContext() {
+        let found = Rendering.expressions(in: "(Hedenskog 2018) In May, the army moved.", document: "2021-09-20")
+        #expect(found == ["2018 = 2018 citation", "May = 2021-05 month*"])
+    }
+}
