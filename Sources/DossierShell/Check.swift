@@ -2,7 +2,8 @@ import DossierCore
 import Foundation
 
 /// `dossier check`: replays transcripts on a fresh session each and prints a unified diff of what differs;
-/// `--update` writes what the session printed instead.
+/// `--update` writes what the session printed instead. In a Markdown file, each ```dossier block is a transcript,
+/// so documentation examples are checked too.
 enum Check {
     static func run(_ options: Options, resources: String) -> Int32 {
         var failed = false
@@ -13,23 +14,24 @@ enum Check {
                 continue
             }
             let expectedText = String(decoding: data, as: UTF8.self)
-            let (entries, trailing) = Transcript.parse(expectedText)
-            let output = CollectedStreams()
-            guard let session = Shell.makeSession(options, resources: resources, output: output, progress: false) else { return 1 }
-            _ = output.take()
-            session.settings = Settings()
-            session.styling = .plain
-            session.keepGoing = true
-            var actual: [Transcript.Entry] = []
-            var lineNumber = 1
-            for entry in entries {
-                session.run(entry.command, file: "<stdin>", firstLine: lineNumber)
-                lineNumber += entry.command.split(separator: "\n", omittingEmptySubsequences: false).count
-                actual.append(Transcript.Entry(notes: entry.notes, command: entry.command, expected: output.take()))
+            let isMarkdown = path.hasSuffix(".md")
+            var commands = 0
+            var replayFailed = false
+            let actualText: String
+            if isMarkdown {
+                actualText = MarkdownBlocks.map(expectedText) { block in
+                    let (text, n) = replay(block, options: options, resources: resources, failed: &replayFailed)
+                    commands += n
+                    return text
+                }
+            } else {
+                let (text, n) = replay(expectedText, options: options, resources: resources, failed: &replayFailed)
+                actualText = text
+                commands = n
             }
-            let actualText = Transcript.render(actual, trailingNotes: trailing)
+            if replayFailed { return 1 }
             if actualText == expectedText {
-                print("ok \(path) (\(entries.count) commands)")
+                print("ok \(path) (\(commands) commands)")
                 continue
             }
             if options.update {
@@ -47,5 +49,49 @@ enum Check {
             failed = true
         }
         return failed ? 1 : 0
+    }
+
+    /// Replays one transcript text on a fresh session; returns the transcript as it is now.
+    static func replay(_ text: String, options: Options, resources: String, failed: inout Bool) -> (String, Int) {
+        let (entries, trailing) = Transcript.parse(text)
+        let output = CollectedStreams()
+        guard let session = Shell.makeSession(options, resources: resources, output: output, progress: false) else {
+            failed = true
+            return (text, 0)
+        }
+        _ = output.take()
+        session.settings = Settings()
+        session.styling = .plain
+        session.keepGoing = true
+        var actual: [Transcript.Entry] = []
+        var lineNumber = 1
+        for entry in entries {
+            session.run(entry.command, file: "<stdin>", firstLine: lineNumber)
+            lineNumber += entry.command.split(separator: "\n", omittingEmptySubsequences: false).count
+            actual.append(Transcript.Entry(notes: entry.notes, command: entry.command, expected: output.take()))
+        }
+        return (Transcript.render(actual, trailingNotes: trailing), entries.count)
+    }
+}
+
+/// The ```dossier fenced blocks of a Markdown file, replaced one by one.
+enum MarkdownBlocks {
+    static func map(_ text: String, _ transform: (String) -> String) -> String {
+        var out = ""
+        var block: [Substring]?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+            if block == nil {
+                out += line + "\n"
+                if line.trimmingCharacters(in: .whitespaces) == "```dossier" { block = [] }
+            } else if line.trimmingCharacters(in: .whitespaces) == "```" {
+                let body = block!.map { $0 + "\n" }.joined()
+                out += transform(body) + line + "\n"
+                block = nil
+            } else {
+                block!.append(line)
+            }
+        }
+        if let block { out += block.map { $0 + "\n" }.joined() }
+        return out
     }
 }

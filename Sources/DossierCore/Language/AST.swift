@@ -87,6 +87,8 @@ public indirect enum Command: Hashable, Sendable {
     case help(String?)
     case saveTranscript(String, SourceSpan)
     case quit
+    /// A command that is not a sentence search, with `| limit N` after it.
+    case limited(Command, Int)
 }
 
 /// A command with the source text it came from and where it starts.

@@ -268,7 +268,7 @@ enum PhraseMatcher {
             guard folded.count >= words.count else { return }
             var k = 0
             while k + words.count <= folded.count {
-                if (0..<words.count).allSatisfy({ folded[k + $0] == words[$0] }) {
+                if (0..<words.count).allSatisfy({ folded[k + $0] == words[$0] && ($0 == words.count - 1 || !wordTokens[k + $0].isPossessive) }) {
                     result.append(Int(wordTokens[k].start)..<Int(wordTokens[k + words.count - 1].end))
                     k += words.count
                 } else {

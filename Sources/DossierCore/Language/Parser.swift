@@ -68,7 +68,8 @@ public struct Parser {
                 continue
             }
             let first = current
-            let command = try parseCommand()
+            var command = try parseCommand()
+            if current.kind == .pipe { command = try limitStage(command) }
             guard current.kind == .newline || current.kind == .end else {
                 throw unexpected(current, expecting: "expected the end of the command", candidates: Parser.filterWords + Parser.otherWords)
             }
@@ -258,6 +259,18 @@ public struct Parser {
         default:
             throw error("unknown command '\(TerminalSafe.clean(word))'", at: token, suggestion: Suggest.nearest(word.lowercased(), in: Parser.commandWords))
         }
+    }
+
+    /// `| limit N` after a listing, ranking or count; `where` and `sort` only apply to sentence results.
+    private mutating func limitStage(_ command: Command) throws(Diagnostic) -> Command {
+        _ = advance()
+        let token = current
+        guard token.word == "limit" else {
+            let hint = token.word == "where" || token.word == "sort" ? "'| \(token.word!)' applies to sentences (find, timeline); here only '| limit N'" : "expected 'limit' after '|'"
+            throw error(hint, at: token, suggestion: token.word.flatMap { Suggest.nearest($0, in: ["limit"]) }.flatMap { $0 == token.word ? nil : $0 })
+        }
+        _ = advance()
+        return .limited(command, try count("limit", minimum: 0))
     }
 
     private mutating func count(_ what: String, minimum: Int, maximum: Int = 1_000_000_000) throws(Diagnostic) -> Int {

@@ -86,14 +86,15 @@ extension Evaluator {
                                    shown: min(rows.count, defaultLimit.map { max($0, key == .year || key == .month ? 200 : $0) } ?? rows.count)))
     }
 
-    /// The keys a sentence counts under: each year (or month) its interval covers, up to ten years (twelve months).
+    /// The keys a sentence counts under: each year (or month) its interval covers, for intervals stated in years
+    /// of up to ten years (months of up to twelve months); decades, centuries and longer spans count as "wider".
     func keys(of id: Int32, _ key: CountKey) -> [String] {
         let s = corpus.sentences[Int(id)]
         switch key {
         case .year:
             guard let t = s.time else { return ["undated"] }
             let span = t.end.year - t.start.year
-            return span > 10 ? ["wider"] : (t.start.year...t.end.year).map { String(format: "%04d", $0) }
+            return span > 10 || t.granularity > .year ? ["wider"] : (t.start.year...t.end.year).map { String(format: "%04d", $0) }
         case .month:
             guard let t = s.time else { return ["undated"] }
             let months = (t.end.year - t.start.year) * 12 + t.end.month - t.start.month
@@ -283,7 +284,8 @@ extension Evaluator {
             }
         }
         return TableResult(columns: ["doc", "sentence", "left", "match", "right"], rows: rows, total: rows.count,
-                           shown: min(rows.count, defaultLimit ?? rows.count), title: "occurrences of \"\(phrase)\"", numeric: [1])
+                           shown: min(rows.count, defaultLimit ?? rows.count), title: "occurrences of \"\(phrase)\"", numeric: [1],
+                           isConcordance: true)
     }
 
     /// Actors co-mentioned with an actor, ranked by log-likelihood (G²) with PMI beside the raw count,

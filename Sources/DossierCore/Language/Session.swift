@@ -268,6 +268,8 @@ public final class Session {
         case .quit:
             quitRequested = true
             return .nothing
+        case .limited(let inner, let n):
+            return try compute(inner, evaluator: evaluator, file: file, directory: directory, statement: statement).limited(to: n)
         case .run(let path, let span):
             return try runFile(path, span: span, evaluator: evaluator, directory: directory)
         case .load(let path, let span):
@@ -372,6 +374,29 @@ public final class Session {
         try AtomicFile.write(text, to: path, force: force, span: span, fail: evaluator.fail)
         let rows = Self.total(full).map { " (\($0) rows)" } ?? ""
         return .message("wrote \(path)\(rows) as \(format.rawValue)")
+    }
+}
+
+extension CommandResult {
+    /// The first `n` rows of a listing, ranking or count.
+    func limited(to n: Int) -> CommandResult {
+        switch self {
+        case .sentences(var r):
+            r.ids = Array(r.ids.prefix(n))
+            r.shown = min(r.shown, n)
+            return .sentences(r)
+        case .counts(var r):
+            r.rows = Array(r.rows.prefix(n))
+            r.shown = min(r.shown, n)
+            return .counts(r)
+        case .table(var t):
+            t.rows = Array(t.rows.prefix(n))
+            t.total = t.rows.count
+            t.shown = min(t.shown, n)
+            return .table(t)
+        default:
+            return self
+        }
     }
 }
 

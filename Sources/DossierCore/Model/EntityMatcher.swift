@@ -114,6 +114,8 @@ struct EntityMatcher: Sendable {
         for j in 0..<pattern.tokens.count {
             if ids[k + j] != pattern.tokens[j] { return false }
             if j > 0, !joined[k + j] { return false }
+            // "France’s 24 interview" is not "France 24": a possessive ends a name.
+            if j < pattern.tokens.count - 1, tokens[words[k + j]].isPossessive { return false }
         }
         if let exact = pattern.exact {
             for j in 0..<exact.count {

@@ -202,6 +202,7 @@ struct Renderer {
                 let needsSpace = w > 0
                 let length = word.count + (needsSpace ? 1 : 0)
                 if lineLength > 0, lineLength + length > width, !word.isEmpty {
+                    while line.hasSuffix(" ") { line.removeLast() }
                     lines.append(line)
                     line = ""
                     lineLength = 0
@@ -245,11 +246,13 @@ struct Renderer {
         if t.total == 1 { out = styling.dim("1 of \(t.title)") + "\n" }
         let rows = t.rows.prefix(t.shown).map { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
+        if t.isConcordance { return out + concordanceText(rows) }
         var widths = t.columns.map(\.count)
         for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, 60)) } }
-        let total = widths.reduce(0, +) + 2 * (widths.count - 1)
-        if total > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) {
-            widths[widest] = max(12, widths[widest] - (total - width))
+        // Too wide for the window: narrow the widest column, one character at a time, down to 12.
+        while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
+              let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 12 {
+            widths[widest] -= 1
         }
         func line(_ cells: [String], bold: Bool = false) -> String {
             cells.enumerated().map { c, cell in
@@ -261,6 +264,16 @@ struct Renderer {
         out += line(t.columns, bold: true) + "\n"
         for row in rows { out += line(row) + "\n" }
         return out
+    }
+
+    /// Concordance lines: the left context right-aligned, the match highlighted, the right context after it.
+    func concordanceText(_ rows: [[String]]) -> String {
+        let locations = rows.map { "\($0[0]):\($0[1])" }
+        let locWidth = locations.map(\.count).max() ?? 0
+        let leftWidth = rows.map { $0[2].count }.max() ?? 0
+        return zip(locations, rows).map { location, row in
+            styling.dim(location.padding(locWidth)) + "  " + row[2].leftPadding(leftWidth) + styling.highlight(row[3]) + row[4] + "\n"
+        }.joined()
     }
 
     func profileText(_ p: ProfileResult) -> String {

@@ -44,6 +44,8 @@ public struct TableResult: Sendable {
     public var title: String
     /// Columns holding numbers, right-aligned in text.
     public var numeric: Set<Int>
+    /// Key-word-in-context rows (doc, sentence, left, match, right) are printed as aligned concordance lines.
+    public var isConcordance = false
 }
 
 /// A description of one actor, place or document, as ordered fields.
