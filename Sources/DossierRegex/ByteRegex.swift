@@ -7,6 +7,16 @@ import Synchronization
 /// `a+?` matches one `a` and `a|ab` matches `a`. Searches run a lazily built DFA
 /// forwards to find where the match ends and a reversed one backwards to find
 /// where it starts; no input can make them backtrack.
+///
+/// Syntax: literals (a `Character` is one unit, so `é+` repeats é), `.` (one
+/// character, not `\n`), classes `[a-z]`, `[^…]`, `[éè]`, escapes `\d \D \w \W
+/// \s \S \b \B \A \z \n \t \r \f \v \xHH \x{H…}` and escaped punctuation,
+/// `^`/`$` (start/end of the whole text), groups `( )`, `(?: )`, `(?<name> )`,
+/// `|`, and `* + ? {m} {m,} {m,n}` (counts ≤ 1000) with lazy `?` forms. A `{`
+/// that does not start a valid count is a literal brace. Rejected with a
+/// positioned `RegexSyntaxError`: backreferences, lookahead/lookbehind, inline
+/// flags, `\p{…}`, POSIX `[:alpha:]`, possessive/stacked `**`, and patterns
+/// that would compile to more than 100,000 instructions or nest deeper than 1000.
 public struct ByteRegex: Sendable {
     public let pattern: String
     public let caseInsensitive: Bool

@@ -37,6 +37,16 @@ struct RegexParser {
         var lastWasQuantified = false
         /// Whether the last item is a bare anchor, which cannot be repeated (`^*`).
         var lastIsAnchor = false
+
+        /// Ends the current alternative at a `|`.
+        mutating func closeAlternative() {
+            alternatives.append(RegexParser.concat(items))
+            height = max(height, itemHeights.max() ?? 0)
+            items = []
+            itemHeights = []
+            lastWasQuantified = false
+            lastIsAnchor = false
+        }
     }
 
     private let chars: [Character]
@@ -69,12 +79,7 @@ struct RegexParser {
                 let (node, height) = Self.finish(frame)
                 try append(node, height: height, to: &stack[stack.count - 1], offset: offset, isGroup: true)
             case "|":
-                let frame = stack[stack.count - 1]
-                stack[stack.count - 1].alternatives.append(Self.concat(frame.items))
-                stack[stack.count - 1].height = max(frame.height, frame.itemHeights.max() ?? 0)
-                stack[stack.count - 1].items = []
-                stack[stack.count - 1].itemHeights = []
-                stack[stack.count - 1].lastWasQuantified = false
+                stack[stack.count - 1].closeAlternative()
             case "*", "+", "?":
                 let max: Int? = char == "?" ? 1 : nil
                 try quantify(&stack[stack.count - 1], min: char == "+" ? 1 : 0, max: max, offset: offset)
@@ -110,7 +115,7 @@ struct RegexParser {
         .literal(Array(char.unicodeScalars))
     }
 
-    private static func concat(_ items: [RegexNode]) -> RegexNode {
+    fileprivate static func concat(_ items: [RegexNode]) -> RegexNode {
         items.count == 1 ? items[0] : (items.isEmpty ? .empty : .concat(items))
     }
 

@@ -13,12 +13,14 @@ extension Evaluator {
             ids = set.ids
         }
         var limit = defaultLimit
+        var total = ids.count
         var highlights: (entities: Set<Int32>, phrases: [String]) = filter?.highlights(self) ?? ([], [])
         for stage in stages {
             switch stage {
             case .filter(let f):
                 set = try sentences(f, within: SentenceSet(unsorted: ids))
                 ids = ids.filter(set.contains)
+                total = ids.count
                 let more = f.highlights(self)
                 highlights.entities.formUnion(more.entities)
                 highlights.phrases += more.phrases
@@ -37,7 +39,7 @@ extension Evaluator {
         if ids.isEmpty {
             note = filter?.contradiction().map { "no sentence can match: " + $0 }
         }
-        return SentenceResult(ids: ids, shown: min(ids.count, limit ?? ids.count), highlightEntities: highlights.entities,
+        return SentenceResult(ids: ids, total: total, shown: min(ids.count, limit ?? ids.count), highlightEntities: highlights.entities,
                               highlightPhrases: highlights.phrases, note: note, isTimeline: timeline)
     }
 
@@ -57,7 +59,7 @@ extension Evaluator {
 
     func count(_ filter: Filter?, by key: CountKey?, _ stages: [Stage]) throws(Diagnostic) -> CommandResult {
         let found = try find(filter, stages.filter { if case .limit = $0 { return false } else { return true } }, timeline: false)
-        guard let key else { return .message("\(found.ids.count) sentence\(found.ids.count == 1 ? "" : "s")") }
+        guard let key else { return .message("\(found.total) sentence\(found.total == 1 ? "" : "s")") }
         var counts: [String: Int] = [:]
         var order: [String: Int] = [:]
         for id in found.ids {
@@ -66,6 +68,7 @@ extension Evaluator {
                 if order[k] == nil { order[k] = order.count }
             }
         }
+        if key == .year || key == .month { fillGaps(&counts, monthly: key == .month) }
         var rows = counts.map { (key: $0.key, count: $0.value) }
         switch key {
         case .year, .month:
@@ -82,8 +85,23 @@ extension Evaluator {
         var limit = rows.count
         for case .limit(let n, _) in stages { limit = min(limit, n) }
         rows = Array(rows.prefix(limit))
-        return .counts(CountResult(key: key.rawValue, rows: rows, total: found.ids.count, chart: key == .year || key == .month,
+        return .counts(CountResult(key: key.rawValue, rows: rows, total: found.total, chart: key == .year || key == .month,
                                    shown: min(rows.count, defaultLimit.map { max($0, key == .year || key == .month ? 200 : $0) } ?? rows.count)))
+    }
+
+    /// Years (months) with no sentence between the first and the last get a zero, so a chart shows time to scale,
+    /// unless the keys are so sparse that the chart would be mostly empty rows.
+    func fillGaps(_ counts: inout [String: Int], monthly: Bool) {
+        let indices = counts.keys.compactMap { key -> Int? in
+            let parts = key.split(separator: "-").compactMap { Int($0) }
+            if monthly { return parts.count == 2 ? parts[0] * 12 + parts[1] - 1 : nil }
+            return parts.count == 1 ? parts[0] : nil
+        }
+        guard let first = indices.min(), let last = indices.max(), last - first + 1 <= max(24, 3 * indices.count) else { return }
+        for i in first...last {
+            let key = monthly ? String(format: "%04d-%02d", i / 12, i % 12 + 1) : String(format: "%04d", i)
+            if counts[key] == nil { counts[key] = 0 }
+        }
     }
 
     /// The keys a sentence counts under: each year (or month) its interval covers, for intervals stated in years
@@ -98,7 +116,7 @@ extension Evaluator {
         case .month:
             guard let t = s.time else { return ["undated"] }
             let months = (t.end.year - t.start.year) * 12 + t.end.month - t.start.month
-            guard months < 12, t.granularity <= .year else { return ["wider"] }
+            guard months < 12, t.granularity < .year else { return ["wider"] }
             var out: [String] = []
             var (y, m) = (t.start.year, t.start.month)
             for _ in 0...months {

@@ -206,8 +206,8 @@ public final class Session {
 
     static func total(_ result: CommandResult) -> Int? {
         switch result {
-        case .sentences(let r): return r.ids.count
-        case .counts(let r): return r.rows.reduce(0) { $0 + $1.count }
+        case .sentences(let r): return r.total
+        case .counts(let r): return r.total
         case .table(let t): return t.total
         default: return nil
         }
@@ -404,6 +404,7 @@ extension SentenceResult {
     func with(ids: [Int32], limit: Int?) -> SentenceResult {
         var copy = self
         copy.ids = ids
+        copy.total = ids.count
         copy.shown = min(ids.count, limit ?? ids.count)
         return copy
     }

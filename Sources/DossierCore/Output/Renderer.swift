@@ -42,7 +42,7 @@ struct Renderer {
         var fields: [(String, Value)] = [("command", .string(command))]
         switch result {
         case .sentences(let r):
-            fields.append(("count", .int(r.ids.count)))
+            fields.append(("count", .int(r.total)))
             fields.append(("rows", .list(r.ids.prefix(r.shown).map(sentenceRow))))
             if let note = r.note { fields.append(("note", .string(note))) }
         case .counts(let r):
@@ -135,7 +135,7 @@ struct Renderer {
 
     func header(_ total: Int, _ shown: Int, _ noun: String) -> String {
         let plural = total == 1 ? noun : noun + "s"
-        if shown < total { return styling.dim("\(total) \(plural), showing the first \(shown) (| limit N, or set limit none)") + "\n" }
+        if shown < total { return styling.dim("\(total) \(plural), showing the first \(shown)") + "\n" }
         return styling.dim("\(total) \(plural)") + "\n"
     }
 
@@ -150,7 +150,7 @@ struct Renderer {
     }
 
     func sentencesText(_ r: SentenceResult) -> String {
-        var out = header(r.ids.count, r.shown, "sentence")
+        var out = header(r.total, r.shown, "sentence")
         if let note = r.note { out += styling.dim(note) + "\n" }
         let shown = Array(r.ids.prefix(r.shown))
         guard !shown.isEmpty else { return out }

@@ -17,7 +17,10 @@ public enum CommandResult: Sendable {
 
 /// Sentence matches, with what to highlight when showing them.
 public struct SentenceResult: Sendable {
+    /// The sentences the command yields (after `| limit`).
     public var ids: [Int32]
+    /// How many matched before any `| limit`.
+    public var total: Int
     public var shown: Int
     public var highlightEntities: Set<Int32>
     public var highlightPhrases: [String]

@@ -1,0 +1,109 @@
+import Testing
+@testable import DossierCore
+
+@Suite("Folding")
+struct FoldingTests {
+    @Test(arguments: [
+        ("Touadéra", "touadera"), ("Maïga", "maiga"), ("Goïta", "goita"), ("BOZIZÉ", "bozize"),
+        ("Russia’s", "russia's"), ("Russia's", "russia's"), ("Lemay–Hebert", "lemay-hebert"),
+        ("République Centrafricaine", "republique centrafricaine"), ("Ærø", "aero"), ("Straße", "strasse"),
+        ("Łódź", "lodz"), ("ÇAĞLAYAN", "caglayan"), ("N’Djamena", "n'djamena"), ("WAGNER", "wagner"),
+        ("Москва", "Москва"), ("", ""),
+    ])
+    func folds(_ input: String, _ expected: String) {
+        #expect(Folding.fold(input) == expected)
+    }
+
+    @Test func foldingIsIdempotent() {
+        for word in ["Touadéra", "Maïga", "Œuvre", "Ĳssel", "São Tomé", "Côte d’Ivoire"] {
+            let once = Folding.fold(word)
+            #expect(Folding.fold(once) == once, "\(word)")
+        }
+    }
+
+    @Test func truncatedMultibyteAtEndIsNotDropped() {
+        // A lone lead byte of a two-byte sequence at the end must not crash or read past the buffer.
+        let bytes: [UInt8] = [0x41, 0xC3]
+        var out: [UInt8] = []
+        bytes.withUnsafeBufferPointer { Folding.fold($0, into: &out) }
+        #expect(out == [0x61, 0xC3])
+    }
+}
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    struct Tok: CustomStringConvertible, Equatable {
+        var text: String
+        var kind: WordToken.Kind
+        var possessive = false
+        var description: String { "\(text)/\(kind)\(possessive ? "/'s" : "")" }
+    }
+
+    static func tokens(_ s: String) -> [WordToken] {
+        let bytes = Array(s.utf8)
+        var out: [WordToken] = []
+        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, 0..<$0.count, into: &out) }
+        return out
+    }
+
+    static func words(_ s: String) -> [String] {
+        let bytes = Array(s.utf8)
+        return tokens(s).filter { $0.kind != .punctuation }.map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+    }
+
+    @Test(arguments: [
+        ("Russia's army", ["Russia", "army"]),
+        ("Russia’s army", ["Russia", "army"]),
+        ("in N'Djamena today", ["in", "N'Djamena", "today"]),
+        ("in N’Djamena today", ["in", "N’Djamena", "today"]),
+        ("the U.S. and the U.N. said", ["the", "U.S.", "and", "the", "U.N.", "said"]),
+        ("more than 1,000 troops", ["more", "than", "1,000", "troops"]),
+        ("on 20.09.2021 at", ["on", "20.09.2021", "at"]),
+        ("the Russia-CAR alliance", ["the", "Russia", "CAR", "alliance"]),
+        ("AK47s and D-30s", ["AK47s", "and", "D", "30s"]),
+        ("a 2.5% rise", ["a", "2.5", "rise"]),
+        ("Touadéra, Maïga.", ["Touadéra", "Maïga"]),
+        ("the states' interests", ["the", "states", "interests"]),
+        ("coup d’état", ["coup", "d’état"]),
+        ("end.", ["end"]),
+    ])
+    func words(_ text: String, _ expected: [String]) {
+        #expect(Self.words(text) == expected)
+    }
+
+    @Test func possessiveIsFlaggedAndNotAToken() {
+        let t = Self.tokens("Russia's army").filter { $0.kind == .word }
+        #expect(t.count == 2)
+        #expect(t[0].isPossessive)
+        #expect(!t[1].isPossessive)
+    }
+
+    @Test(arguments: [
+        ("U.S.", true, true), ("US", true, true), ("Us", true, false), ("us", false, false), ("CAR", true, true),
+        ("A", true, false), ("Élysée", true, false), ("ÉLYSÉE", true, true),
+    ])
+    func capitalisation(_ word: String, _ capitalized: Bool, _ allCaps: Bool) {
+        let t = Self.tokens(word).first { $0.kind == .word }!
+        #expect(t.isCapitalized == capitalized, "\(word) capitalised")
+        #expect(t.isAllCaps == allCaps, "\(word) all caps")
+    }
+
+    @Test func numbersAreNumbers() {
+        let kinds = Self.tokens("1,000 20.09.2021 2021 AK47").filter { $0.kind != .punctuation }.map(\.kind)
+        #expect(kinds == [.number, .number, .number, .word])
+    }
+
+    @Test func punctuationTokensCoverMultibyteMarks() {
+        let s = "“Wagner” – group"
+        let bytes = Array(s.utf8)
+        let toks = Self.tokens(s)
+        let punct = toks.filter { $0.kind == .punctuation }.map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+        #expect(punct == ["“", "”", "–"])
+    }
+
+    @Test func tokenizingHostileBytesDoesNotCrash() {
+        for s in ["'", "’s", "'s'", ".", "U.", "U.S", "1,", ",1", "\u{FFFD}\u{FFFD}", String(repeating: "a'", count: 1000)] {
+            _ = Self.tokens(s)
+        }
+    }
+}
