@@ -27,9 +27,9 @@ public struct CorpusLoader: Sendable {
 
     public mutating func addLexicon(path: String) -> [Diagnostic] {
         do {
-            return lexicon.add(text: try FileSystem.readText(path), file: path)
+            return lexicon.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
         } catch {
-            return [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "cannot read lexicon: \(error)")]
+            return [Diagnostic(.error, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read lexicon: \(error)")]
         }
     }
 
@@ -50,13 +50,15 @@ public struct CorpusLoader: Sendable {
         var loader = self
         for path in listing.lexicons { listing.diagnostics += loader.addLexicon(path: path) }
         for path in listing.manifests {
-            if let text = try? FileSystem.readText(path) { listing.diagnostics += loader.manifest.add(text: text, file: path) }
+            if let text = try? FileSystem.readText(path) {
+                listing.diagnostics += loader.manifest.add(text: text, file: FileSystem.display(path))
+            }
         }
         for path in listing.furniture {
             if let text = try? FileSystem.readText(path) { loader.furniture.add(text: text) }
         }
         for (n, path) in listing.skipped.enumerated() where n < 10 {
-            listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
+            listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
                                                   "skipped: not a .txt or .md document"))
         }
         if listing.skipped.count > 10 {
@@ -98,13 +100,14 @@ public struct CorpusLoader: Sendable {
                 do {
                     let read = try FileSystem.read(path)
                     if read.changed {
-                        failures.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
+                        failures.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
                                                    "the file changed while it was read; its text may be incomplete"))
                     }
                     let name = path.split(separator: "/").last.map(String.init) ?? path
-                    analyzer.analyze(SourceFile(path: path, displayPath: path, bytes: read.bytes, manifest: manifest.entry(for: name)))
+                    analyzer.analyze(SourceFile(path: path, displayPath: FileSystem.display(path), bytes: read.bytes,
+                                                manifest: manifest.entry(for: name)))
                 } catch {
-                    failures.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), "cannot read: \(error)"))
+                    failures.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read: \(error)"))
                 }
                 let now = done.add(fileSizes[i])
                 progress?(now, total)

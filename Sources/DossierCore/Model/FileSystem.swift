@@ -17,6 +17,19 @@ public struct FileError: Error, CustomStringConvertible, Sendable {
 enum FileSystem {
     static let documentExtensions: Set<String> = ["txt", "md"]
 
+    /// A path as users see it: relative to the current folder when inside it, else as it is.
+    static func display(_ path: String) -> String {
+        guard path.hasPrefix("/"), let cwd = currentDirectory() else { return path }
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    static func currentDirectory() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return nil }
+        return String(cString: buffer)
+    }
+
     static func size(_ path: String) -> Int? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
@@ -76,7 +89,7 @@ enum FileSystem {
 
     private static func walk(_ path: String, visited: inout Set<String>, into listing: inout CorpusLoader.Listing, top: Bool) {
         func warn(_ message: String, _ severity: Severity = .warning) {
-            listing.diagnostics.append(Diagnostic(severity, at: SourceLocation(file: path, line: 1, column: 1), message))
+            listing.diagnostics.append(Diagnostic(severity, at: SourceLocation(file: display(path), line: 1, column: 1), message))
         }
         var info = stat()
         guard stat(path, &info) == 0 else {

@@ -1,0 +1,234 @@
+import Testing
+@testable import DossierCore
+
+@Suite("Sentence splitter")
+struct SentenceSplitterTests {
+    @Test(arguments: [
+        // Initials, titles and initialisms do not end sentences.
+        ("The message was sent to F. Touadéra by the rebels. Nobody answered.",
+         ["The message was sent to F. Touadéra by the rebels.", "Nobody answered."]),
+        ("As M. Olivier wrote in 2021, the deal held. It still does.",
+         ["As M. Olivier wrote in 2021, the deal held.", "It still does."]),
+        ("In May, now-Interim President Col. Assimi Goïta mounted his second coup. Mali reacted.",
+         ["In May, now-Interim President Col. Assimi Goïta mounted his second coup.", "Mali reacted."]),
+        ("Mr. Smith met Dr. Jones in St. Petersburg. They talked.",
+         ["Mr. Smith met Dr. Jones in St. Petersburg.", "They talked."]),
+        ("The U.S. and the U.N. disagreed on Mali. The French left.",
+         ["The U.S. and the U.N. disagreed on Mali.", "The French left."]),
+        ("Aid came from the U.S. The French left.",
+         ["Aid came from the U.S.", "The French left."]),
+        ("As Grimm et al. argue, failed states are vulnerable. Others disagree.",
+         ["As Grimm et al. argue, failed states are vulnerable.", "Others disagree."]),
+        ("See Resolution No. 2127 of the Council. It passed.",
+         ["See Resolution No. 2127 of the Council.", "It passed."]),
+        ("Russian Foreign Policy, Vol. 3, pp. 12-40. Moscow.",
+         ["Russian Foreign Policy, Vol. 3, pp. 12-40.", "Moscow."]),
+        ("The figure was 2.5 per cent. It rose.", ["The figure was 2.5 per cent.", "It rose."]),
+        // Quotes and brackets.
+        ("“The CAR and the Coalition [CPC] would like France to intervene,” the message reads. “The CAR needs the arbitration and support of France.”",
+         ["“The CAR and the Coalition [CPC] would like France to intervene,” the message reads.",
+          "“The CAR needs the arbitration and support of France.”"]),
+        ("He said \"we will leave.\" Then he left.", ["He said \"we will leave.\"", "Then he left."]),
+        ("The experts were mercenaries (Severin 2019: 72). They were paid.",
+         ["The experts were mercenaries (Severin 2019: 72).", "They were paid."]),
+        ("(This is bracketed.) This is not.", ["(This is bracketed.)", "This is not."]),
+        // Questions and exclamations.
+        ("\"If they decide to leave tomorrow - what do we do?\" Maiga asked. \"Should we not have a plan B?\"",
+         ["\"If they decide to leave tomorrow - what do we do?\" Maiga asked.", "\"Should we not have a plan B?\""]),
+        ("\"What do we do?\" asked Maiga.", ["\"What do we do?\" asked Maiga."]),
+        ("Why? Because. Fine!", ["Why?", "Because.", "Fine!"]),
+        ("Wait… The troops left.", ["Wait…", "The troops left."]),
+        ("A heading without a stop", ["A heading without a stop"]),
+    ])
+    func splits(_ text: String, _ expected: [String]) {
+        #expect(split(text) == expected)
+    }
+
+    @Test func splitsWithinARange() {
+        let text = "IGNORED. First one. Second one. IGNORED."
+        let bytes = Array(text.utf8)
+        let parts = bytes.withUnsafeBufferPointer { p in
+            SentenceSplitter.split(p, 9..<31).map { String(decoding: bytes[$0], as: UTF8.self) }
+        }
+        #expect(parts == ["First one.", "Second one."])
+    }
+
+    @Test func hostileInputDoesNotCrash() {
+        for s in ["", ".", "...", " . . . ", "?!?!", "“", "U.S. U.S. U.S.", String(repeating: "a. ", count: 10_000), "Ä. Ö. Ü."] {
+            let parts = split(s)
+            for p in parts { #expect(!p.isEmpty) }
+        }
+    }
+}
+
+@Suite("Cleaning and furniture")
+struct CleaningTests {
+    static func paragraphs(_ text: String) -> [String] {
+        let clean = Cleaning.clean(Array(text.utf8), furniture: Seeds.furniture)
+        return clean.paragraphs.map { String(decoding: clean.bytes[$0], as: UTF8.self) }
+    }
+
+    @Test func dropsSkipToContentAndSubscribe() {
+        let p = Self.paragraphs("Skip to content\n\nMali ends its cooperation with France.\nSubscribe\nThe troops left Mali in 2022.\n")
+        #expect(p == ["Mali ends its cooperation with France.", "The troops left Mali in 2022."])
+    }
+
+    @Test func photoCreditGluedToCaptionKeepsCaption() {
+        let p = Self.paragraphs("© REUTERS / PAUL LORGERIEMalian soldiers of the 614th Artillery Battery are pictured during a training session.\n")
+        #expect(p == ["Malian soldiers of the 614th Artillery Battery are pictured during a training session."])
+    }
+
+    @Test func creditAtEndOfLineIsCut() {
+        let p = Self.paragraphs("French troops are in the CAR. IMAGE: AFP 2018 / ISSOUF SANOGO\n")
+        #expect(p == ["French troops are in the CAR."])
+    }
+
+    @Test func bareCreditLineDisappears() {
+        let p = Self.paragraphs("© REUTERS / PAUL LORGERIE\nSome real text about Mali and its army here.\n")
+        #expect(p == ["Some real text about Mali and its army here."])
+    }
+
+    @Test func commentFormAndFooterAreCut() {
+        let text = """
+        US to Support Peacekeepers in CAR
+
+        The United States commends the actions by French military forces in the CAR.
+
+        We are deeply concerned by the worsening violence in the CAR.
+
+        This follows from the daily press briefing at State.
+
+        Leave a comment
+
+        Your email address will not be published. Required fields are marked *
+
+        This site is protected by reCAPTCHA and the Google Privacy Policy applies.
+
+        A comment from a reader that is not article text at all.
+        """
+        let p = Self.paragraphs(text)
+        #expect(p.count == 4)
+        #expect(!p.joined().contains("reCAPTCHA"))
+        #expect(!p.joined().contains("reader"))
+    }
+
+    @Test func captchaAndCommentFormLinesAloneAreDropped() {
+        let p = Self.paragraphs("Mali spoke to Russia about Wagner.\nThis site uses Akismet to reduce spam.\nSave my name, email, and website in this browser for the next time I comment.\n")
+        #expect(p == ["Mali spoke to Russia about Wagner."])
+    }
+
+    @Test func furniturePhraseNeedsAWordBoundary() {
+        // "Comments" is furniture, but "Commentators said ..." is text.
+        let p = Self.paragraphs("Commentators said the deal was close.\nComments\n")
+        #expect(p == ["Commentators said the deal was close."])
+    }
+
+    @Test func longSentenceStartingLikeFurnitureIsKept() {
+        let long = "Subscribe to the view that Russia and the Central African Republic formed a tactical alliance, as many authors do, and you will find that the evidence from 2017 to 2022 supports it in part."
+        #expect(Self.paragraphs(long) == [long])
+    }
+
+    @Test func nonBreakingAndOddSpacesAreNormalised() {
+        let p = Self.paragraphs("African-led\u{00A0} International\u{2009}Support\u{200B}Mission\tin the CAR.\n")
+        #expect(p == ["African-led International SupportMission in the CAR."])
+    }
+
+    @Test func linkListRunsAreDropped() {
+        let text = """
+        Mali ends its military cooperation with France after nine years.
+        Home
+        World
+        Africa
+        Politics
+        Sports
+        The Malian government is looking for a new partner.
+        """
+        #expect(Self.paragraphs(text) == ["Mali ends its military cooperation with France after nine years.",
+                                          "The Malian government is looking for a new partner."])
+    }
+
+    @Test func hardWrappedTextIsJoined() {
+        let text = """
+        The leader of the Central African Republic main rebel coalition, the
+        Coalition of Patriots for Change, has asked French President Emmanuel
+        Macron for support against Russian military advisers in the country.
+        The message was sent on January 11 and leaked on February 5 to the
+        press; it accuses Russia of intervening in the last elections there.
+
+        CPC fighters have been attempting to capture the capital, Bangui, in
+        order to overthrow President Touadera for a while now, without success
+        so far, while the UN peacekeepers and Rwandan troops guard the city.
+        """
+        let p = Self.paragraphs(text)
+        #expect(p.count == 2)
+        #expect(p.first?.hasPrefix("The leader of the Central African Republic main rebel coalition, the Coalition of Patriots") == true)
+        #expect(p.last?.hasSuffix("guard the city.") == true)
+    }
+
+    @Test func crlfLinesAreClean() {
+        let p = Self.paragraphs("Mali spoke to Russia.\r\n\r\nThe French left.\r\n")
+        #expect(p == ["Mali spoke to Russia.", "The French left."])
+    }
+
+    @Test func seedDocumentsLoseTheirFurniture() {
+        let all = Seeds.corpus.sentenceTexts.joined(separator: "\n")
+        for junk in ["Skip to content", "Subscribe", "REUTERS / PAUL", "ISSOUF SANOGO", "Leave a comment", "Required fields"] {
+            #expect(!all.contains(junk), "\(junk)")
+        }
+        #expect(all.contains("French troops are in the CAR."))
+        #expect(all.contains("Malian soldiers of the 614th Artillery Battery"))
+        #expect(!all.contains("\u{00A0}"))
+    }
+}
+
+@Suite("Text decoding")
+struct TextDecodingTests {
+    @Test func invalidUTF8IsReplacedWithPosition() {
+        // "Maïga" with a stray 0xFF after two lines; columns count characters.
+        var bytes = Array("first line\nMaïga said ".utf8)
+        bytes.append(0xFF)
+        bytes += Array(" and more: é\n".utf8)
+        let (out, diagnostics) = TextDecoding.decode(bytes, path: "x.txt")
+        #expect(String(decoding: out, as: UTF8.self) == "first line\nMaïga said \u{FFFD} and more: é\n")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location == SourceLocation(file: "x.txt", line: 2, column: 12))
+        #expect(diagnostics.first?.severity == .warning)
+        #expect(diagnostics.first?.message.contains("U+FFFD") == true)
+    }
+
+    @Test func latin1FileIsReadAsLatin1() {
+        let bytes: [UInt8] = Array("Le pr".utf8) + [0xE9] + Array("sident Touad".utf8) + [0xE9] + Array("ra\n".utf8)
+        let (out, diagnostics) = TextDecoding.decode(bytes, path: "l.txt")
+        #expect(String(decoding: out, as: UTF8.self) == "Le président Touadéra\n")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.contains("Latin-1") == true)
+        #expect(diagnostics.first?.location.line == 1)
+        #expect(diagnostics.first?.location.column == 6)
+    }
+
+    @Test func nulBytesWarn() {
+        let bytes: [UInt8] = Array("ab\ncd".utf8) + [0, 0] + Array("ef".utf8)
+        let (_, diagnostics) = TextDecoding.decode(bytes, path: "n.txt")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.contains("2 NUL bytes") == true)
+        #expect(diagnostics.first?.location.line == 2)
+        #expect(diagnostics.first?.location.column == 3)
+    }
+
+    @Test(arguments: [
+        [0xC3] as [UInt8], [0xE2, 0x80], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xC0, 0x80], [0xF5, 0x80, 0x80, 0x80],
+    ])
+    func invalidSequencesAreCaught(_ bad: [UInt8]) {
+        let bytes = Array("é ".utf8) + bad + Array(" end".utf8)
+        let (out, diagnostics) = TextDecoding.decode(bytes, path: "b.txt")
+        #expect(!diagnostics.isEmpty)
+        #expect(String(validating: out, as: UTF8.self) != nil, "output must be valid UTF-8")
+    }
+
+    @Test func validUTF8IsUntouched() {
+        let text = "“The CAR needs the arbitration” – Maïga, Goïta, Touadéra 🇨🇫\n"
+        let (out, diagnostics) = TextDecoding.decode(Array(text.utf8), path: "v.txt")
+        #expect(out == Array(text.utf8))
+        #expect(diagnostics.isEmpty)
+    }
+}
