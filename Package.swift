@@ -23,5 +23,6 @@ let package = Package(
         .testTarget(name: "DossierRegexTests", dependencies: ["DossierRegex"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"]),
+        .testTarget(name: "TranscriptTests"),
     ]
 )

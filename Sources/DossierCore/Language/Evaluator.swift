@@ -107,9 +107,10 @@ struct Evaluator {
         let names = corpus.entities.indices.filter { corpus.entities[$0].kind == kind && (corpus.entityMentionCounts[$0] > 0 || !corpus.entities[$0].isDiscovered) }
             .flatMap { i in corpus.entities[i].aliases.filter { $0.kind != .capital }.map(\.text) }
         let other: EntityKind = kind == .actor ? .place : .actor
-        var message = "unknown \(kind.rawValue) '\(name.text)'"
-        if corpus.entity(named: name.text, kind: other) != nil { message += " ('\(name.text)' is a\(other == .actor ? "n actor" : " place"))" }
-        throw fail(name.span, message, Suggest.nearest(name.text, in: names))
+        if corpus.entity(named: name.text, kind: other) != nil {
+            throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)': it is a\(other == .actor ? "n actor" : " place"); use '\(other.rawValue) \(name.text)'", nil)
+        }
+        throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)'", Suggest.nearest(name.text, in: names))
     }
 
     /// An actor's sentences; a place's sentences include those of places inside it (Bamako is in Mali).

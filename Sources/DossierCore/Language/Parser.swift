@@ -452,6 +452,14 @@ public struct Parser {
         return (period, SourceSpan(token))
     }
 
+    /// A lower-case word one edit away from a filter keyword ("sinse", "untill") ends a name, so the error
+    /// points at it with a suggestion instead of reporting an unknown multi-word name.
+    static func looksLikeMisspeltKeyword(_ word: String) -> Bool {
+        guard word.count >= 4, word == word.lowercased() else { return false }
+        let long = ["since", "until", "before", "after", "between", "actor", "place", "matching", "where"]
+        return long.contains { Suggest.distance(Array($0), Array(word), limit: 1) <= 1 }
+    }
+
     /// A name: a quoted string, or words up to the next keyword ("find actor Wagner Group since 2017").
     private mutating func name(_ what: String) throws(Diagnostic) -> NameReference {
         let first = current
@@ -467,7 +475,8 @@ public struct Parser {
             var piece: String?
             switch t.kind {
             case .word(let w):
-                let stops = words.isEmpty ? ["and", "or", "not"].contains(w) || Parser.filterWords.contains(w) : Parser.keywords.contains(w)
+                let stops = words.isEmpty ? ["and", "or", "not"].contains(w) || Parser.filterWords.contains(w)
+                    : Parser.keywords.contains(w) || Parser.looksLikeMisspeltKeyword(w)
                 piece = stops ? nil : w
             case .number, .date: piece = t.text
             default: piece = nil

@@ -1,0 +1,154 @@
+import Testing
+@testable import DossierCore
+import DossierTime
+
+@Suite("Name discovery")
+struct NameDiscoveryTests {
+    static func discovered(_ c: Corpus, in needle: String) -> [(String, String)] {
+        c.mentionList(in: needle).filter { $0.rule == .discovered }.map { ($0.name, $0.type) }
+    }
+
+    @Test(arguments: [
+        ("This follows from the press briefing at State, where Deputy Spokesperson Marie Harf said the United States would not help.", "Marie Harf", "person"),
+        ("Following the launch of France’s Operation Serval in Mali in January, the US launched Operation Juniper Micron to support the deployment.", "Operation Juniper Micron", "operation"),
+        ("The leader of the main rebel coalition, the Coalition of Patriots for Change (CPC), has asked Macron for support.", "Coalition of Patriots for Change", "armed or political group"),
+        ("Speaking at a press conference on Friday, Jean-Pierre Lacroix said it was critical.", "Jean-Pierre Lacroix", "person"),
+        ("The diamonds were sold through Sewa Securities in Bangui.", "Sewa Securities", "company"),
+        ("She studied at the Higher School of Economics in the city.", "Higher School of Economics", "institution"),
+    ])
+    func findsUnknownNames(_ sentence: String, _ name: String, _ type: String) {
+        let c = analyze(sentence)
+        let found = Self.discovered(c, in: String(sentence.prefix(20)))
+        #expect(found.contains { $0.0 == name && $0.1 == type }, "\(found)")
+    }
+
+    @Test func titlesAreStripped() {
+        let c = analyze("This follows from the briefing, where Deputy Spokesperson Marie Harf said no.")
+        let names = Self.discovered(c, in: "This follows").map(\.0)
+        #expect(!names.contains { $0.contains("Deputy") || $0.contains("Spokesperson") })
+    }
+
+    @Test func sentenceInitialFunctionWordsAreNotPartOfNames() {
+        let c = analyze("However Marie Harf said the United States would wait. The Juniper Micron effort continued.")
+        let names = c.mentionList(in: "However").filter { $0.rule == .discovered }.map(\.name)
+        #expect(names == ["Marie Harf"])
+        let second = c.mentionList(in: "effort continued").filter { $0.rule == .discovered }.map(\.name)
+        #expect(second == ["Juniper Micron"])
+    }
+
+    @Test func headingsAreNotMined() {
+        let c = analyze("Conclusion Strewn With Pitfalls\n\nThe country chose a path of alliance with Russia, a bold but risky move.\n")
+        #expect(!c.entities.contains { $0.isDiscovered && $0.name.contains("Pitfalls") })
+    }
+
+    @Test func surnameIsLinkedAfterFullName() {
+        let c = analyze("Deputy Spokesperson Marie Harf spoke on Monday. In addition, Harf said the US favoured the mission. Later Harf told the press corps more.")
+        let m = c.mentionList(in: "In addition, Harf said").first { $0.text == "Harf" }
+        #expect(m?.name == "Marie Harf")
+        #expect(m?.rule == .surname)
+        let n = c.mentionList(in: "Later Harf told").first { $0.text == "Harf" }
+        #expect(n?.name == "Marie Harf")
+    }
+
+    @Test func surnameIsNotLinkedAcrossDocuments() {
+        let (c, _) = loadCorpus([("a.txt", "Deputy Spokesperson Marie Harf spoke on Monday."),
+                                 ("b.txt", "In addition, Harf said the US favoured the mission.")])
+        #expect(!c.mentionList(in: "In addition, Harf").contains { $0.name == "Marie Harf" })
+    }
+
+    @Test func seedDiscoveryFindsHarf() {
+        let found = Self.discovered(Seeds.corpus, in: "Deputy Spokesperson Marie Harf")
+        #expect(found.contains { $0.0 == "Marie Harf" && $0.1 == "person" })
+        #expect(Seeds.corpus.names(in: "Harf told the press corps", .actor).contains("Marie Harf"))
+    }
+}
+
+@Suite("Time through the corpus")
+struct CorpusTimeTests {
+    static func time(_ c: Corpus, _ needle: String) -> (String?, TimeBasis?) {
+        guard let id = c.sentence(containing: needle) else { return ("<missing>", nil) }
+        let s = c.sentences[Int(id)]
+        return (s.time?.label, s.basis)
+    }
+
+    @Test(arguments: [
+        ("In May, now-Interim President Col. Assimi Goïta mounted", "2021-05", TimeBasis.explicit),
+        ("Speaking to the press on Saturday, Maïga said", "2021-09-18", .explicit),
+        ("French troops withdrew from the CAR in 2016", "2016", .explicit),
+        ("The message was sent on January 11", "2021-01-11", .explicit),
+        ("Since 2017, many sources", "2017", .explicit),
+        ("Fourteen years have passed since the publication", "2025", .explicit),
+    ])
+    func seedSentenceTimes(_ needle: String, _ label: String, _ basis: TimeBasis) {
+        let (t, b) = Self.time(Seeds.corpus, needle)
+        #expect(t == label, "\(needle)")
+        #expect(b == basis, "\(needle)")
+    }
+
+    @Test func citationsNeverGiveTheTime() {
+        let c = Seeds.corpus
+        for id in 0..<Int32(c.sentences.count) {
+            let s = c.sentences[Int(id)]
+            guard s.basis == .explicit else { continue }
+            let own = c.times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].filter { !$0.isCitation }
+            #expect(!own.isEmpty, "explicit time with only citations: \(c.text(of: id))")
+        }
+        // "(Hedenskog 2019)": the sentence says "since 2015", never 2019.
+        let (t, _) = Self.time(c, "since 2015 Russia has signed")
+        #expect(t != "2019")
+    }
+
+    @Test func citationOnlySentenceInheritsOrUsesDocumentDate() {
+        let c = analyze("Russia is a partner of many states (Hedenskog 2019).\n", manifest: "doc doc.txt\n  date: 2022\n")
+        let (t, b) = Self.time(c, "Russia is a partner")
+        #expect(t == "2022")
+        #expect(b == .document)
+    }
+
+    @Test func contextCarriesWithinAParagraphOnly() {
+        let c = analyze("In 2016 the French left the CAR. The Russians came. They stayed.\n\nA new paragraph without a date.\n",
+                        manifest: "doc doc.txt\n  date: 2022-03-01\n")
+        #expect(Self.time(c, "The Russians came") == ("2016", .context))
+        #expect(Self.time(c, "They stayed") == ("2016", .context))
+        #expect(Self.time(c, "A new paragraph") == ("2022-03-01", .document))
+    }
+
+    @Test func documentDates() {
+        let seeds = Seeds.corpus.documents
+        #expect(seeds.map { $0.date?.label } == ["2021-02", nil, "2022", "2013-12-06", "2021-09-20"])
+        #expect(seeds.map(\.dateSource) == [.manifest, .unknown, .manifest, .manifest, .manifest])
+    }
+
+    @Test(arguments: [
+        ("a.txt", "Mali Looks for Plan B\n23:47 GMT 20.09.2021 (Updated: 17:06 GMT 20.04.2023)\n\nThe troops left Mali.\n", "2021-09-20", DateSource.header),
+        ("b.txt", "Some Title\nPublished: 2023-05-31\n\nThe troops left Mali.\n", "2023-05-31", .header),
+        ("c.txt", "Some Title\nJune 14, 2023\n\nThe troops left Mali.\n", "2023-06-14", .header),
+        ("1963-Kennedy-1.txt", "We choose to go to the moon in this decade and do the other things.\n", "1963", .fileName),
+        ("notes.txt", "We choose to go to the moon and do the other things.\n", nil, .unknown),
+    ] as [(String, String, String?, DateSource)])
+    func documentDateFromText(_ name: String, _ text: String, _ label: String?, _ source: DateSource) {
+        let c = analyze(text, name: name)
+        #expect(c.documents.first?.date?.label == label)
+        #expect(c.documents.first?.dateSource == source)
+    }
+
+    @Test func manifestDateWinsOverHeader() {
+        let c = analyze("Title\nPublished: 2023-05-31\n\nText here about Mali.\n", name: "m.txt", manifest: "doc m.txt\n  date: 2020-01\n")
+        #expect(c.documents.first?.date?.label == "2020-01")
+        #expect(c.documents.first?.dateSource == .manifest)
+    }
+
+    @Test func manifestBadDateIsAnError() {
+        let (_, diagnostics) = loadCorpus([("m.txt", "Mali.")], manifest: "doc m.txt\n  date: 20-01-2020\n")
+        let d = diagnostics.first { $0.message.contains("20-01-2020") }
+        #expect(d?.severity == .error)
+        #expect(d?.location.line == 2)
+        #expect(d?.location.column == 3)
+    }
+
+    @Test func relativeDatesNeedADocumentDate() {
+        // With no document date, "yesterday" cannot be resolved: no made-up time.
+        let c = analyze("Yesterday the troops left Mali.\n", name: "undated.txt")
+        #expect(Self.time(c, "Yesterday").0 == nil)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+@Suite("Loader hostility")
+struct LoaderHostilityTests {
+    static let good = "Russia signed a deal with Mali in 2021. The French troops left."
+
+    func load(_ dir: TempDir) -> (Corpus, [Diagnostic]) {
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        return loader.load([dir.path])
+    }
+
+    @Test func emptyAndFurnitureOnlyFilesWarn() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("good.txt", Self.good)
+        dir.write("empty.txt", "")
+        dir.write("furniture.txt", "Skip to content\nSubscribe\nLeave a comment\n")
+        let (c, d) = load(dir)
+        #expect(c.documents.first { $0.id == "good" }?.sentences.count == 2)
+        for name in ["empty.txt", "furniture.txt"] {
+            #expect(d.contains { $0.location.file.hasSuffix(name) && $0.message.contains("no text") }, "\(name)")
+        }
+    }
+
+    @Test func binaryFileWarnsAndDoesNotCrash() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("good.txt", Self.good)
+        var bytes: [UInt8] = []
+        var x: UInt32 = 12345
+        for _ in 0..<100_000 {
+            x = x &* 1_103_515_245 &+ 12345
+            bytes.append(UInt8(truncatingIfNeeded: x >> 16))
+        }
+        dir.write("blob.txt", bytes: bytes)
+        let (c, d) = load(dir)
+        #expect(c.documents.contains { $0.id == "good" })
+        #expect(d.contains { $0.location.file.hasSuffix("blob.txt") })
+    }
+
+    @Test func tenMegabyteSingleLine() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let line = String(repeating: "Russia and Mali signed a deal in 2021 ", count: 10 * 1024 * 1024 / 38)
+        dir.write("huge.txt", line)
+        dir.write("good.txt", Self.good)
+        let (c, _) = load(dir)
+        #expect(c.documents.count == 2)
+        let huge = c.documents.first { $0.id == "huge" }
+        #expect(huge != nil && huge!.sentences.count >= 1)
+    }
+
+    @Test func deeplyNestedBrackets() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("nest.txt", String(repeating: "(", count: 50_000) + "Russia." + String(repeating: ")", count: 50_000) + " Mali.")
+        let (c, _) = load(dir)
+        #expect(c.documents.count == 1)
+    }
+
+    @Test func symlinkLoopAndDanglingLinkAreReported() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("sub/good.txt", Self.good)
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/sub/loop", withDestinationPath: dir.path)
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/dangling.txt", withDestinationPath: dir.path + "/nowhere.txt")
+        let (c, d) = load(dir)
+        #expect(c.documents.map(\.id) == ["good"])
+        #expect(d.contains { $0.message.contains("loop") })
+        #expect(d.contains { $0.location.file.hasSuffix("dangling.txt") && $0.message.contains("dangling") })
+    }
+
+    @Test func unreadableFileIsReported() throws {
+        // Tests run as root in this environment: chmod 000 does not stop root from reading, so only
+        // check that an unreadable file, if it is one, is reported and the good file still loads.
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("good.txt", Self.good)
+        let locked = dir.write("locked.txt", "Secret text about Mali.")
+        chmod(locked, 0)
+        let (c, d) = load(dir)
+        #expect(c.documents.contains { $0.id == "good" })
+        if geteuid() != 0 {
+            #expect(d.contains { $0.location.file.hasSuffix("locked.txt") && $0.message.contains("cannot read") })
+        }
+    }
+
+    @Test func nonTextFilesAreSkippedWithAWarning() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("good.txt", Self.good)
+        dir.write("notes.md", "Mali and Russia met in 2020.")
+        dir.write("image.png", "not a document")
+        dir.write("data.csv", "a,b\n1,2\n")
+        let (c, d) = load(dir)
+        #expect(Set(c.documents.map(\.id)) == ["good", "notes"])
+        for name in ["image.png", "data.csv"] {
+            #expect(d.contains { $0.location.file.hasSuffix(name) && $0.message.contains("skipped") }, "\(name)")
+        }
+    }
+
+    @Test func manySkippedFilesAreSummarised() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        for i in 0..<15 { dir.write("f\(i).dat", "x") }
+        dir.write("good.txt", Self.good)
+        let (_, d) = load(dir)
+        let skipped = d.filter { $0.message.contains("skipped") }
+        #expect(skipped.count == 11)
+        #expect(skipped.contains { $0.message.contains("5 more") })
+    }
+
+    @Test func missingFolderIsAnError() {
+        var loader = CorpusLoader()
+        let (c, d) = loader.load(["/nonexistent/dossier/folder"])
+        #expect(c.documents.isEmpty)
+        #expect(d.first?.severity == .error)
+        _ = loader.addResources(from: "/nonexistent")
+    }
+
+    @Test func loadIsDeterministicAcrossRuns() {
+        let a = Seeds.corpus
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        let (b, _) = loader.load([Paths.seeds])
+        #expect(a.sentenceTexts == b.sentenceTexts)
+        #expect(a.entities.map(\.name) == b.entities.map(\.name))
+        #expect(a.mentions.count == b.mentions.count)
+    }
+
+    @Test func docIdsAreFileNamesWithoutExtension() {
+        #expect(Seeds.corpus.documents.map(\.id) == ["000_78954da3f6bf4c48", "001_cfd13964b1ea40f2", "002_99669bebb9f528e7",
+                                                     "003_b3513e65fd226f7c", "004_71a4b6a7ceee6045"])
+    }
+}
