@@ -189,9 +189,9 @@ public final class Session {
 
     private func execute(_ statement: Statement, file: String, directory: String?) throws(Diagnostic) -> String {
         let evaluator = evaluator(file: file, line: statement.line, source: statement.text)
-        let fail = evaluator.fail
-        let renderer = Renderer(evaluator: evaluator, format: settings.format, styling: styling, width: settings.width)
         let result = try compute(statement.command, evaluator: evaluator, file: file, directory: directory, statement: statement)
+        // Rendered in the settings after the command, so `set format json` already answers in JSON.
+        let renderer = Renderer(evaluator: evaluator, format: settings.format, styling: styling, width: settings.width)
         let text = renderer.render(result, command: statement.text)
         switch statement.command {
         case .expectCount, .expectContains, .assign, .set, .help, .echo, .run, .load, .saveTranscript, .quit, .export:
@@ -200,7 +200,6 @@ public final class Session {
             let plain = Renderer(evaluator: evaluator, format: .text, styling: .plain, width: settings.width)
             lastResult = (Self.total(result), settings.format == .text && styling.highlight("x") == "x" ? text : plain.render(result, command: statement.text))
         }
-        _ = fail
         return text
     }
 
@@ -236,9 +235,9 @@ public final class Session {
                 throw evaluator.fail(span, "only sentence results (find, timeline, $name) can be named", nil)
             }
             variables[name] = SentenceSet(unsorted: r.ids)
-            return .message("$\(name): \(r.ids.count) sentence\(r.ids.count == 1 ? "" : "s")")
+            return .note("$\(name): \(r.ids.count) sentence\(r.ids.count == 1 ? "" : "s")")
         case .set(let option, let value, let span):
-            return .message(try set(option, value, span: span, evaluator: evaluator))
+            return .note(try set(option, value, span: span, evaluator: evaluator))
         case .echo(let text):
             return .message(text)
         case .help(let topic):
@@ -279,7 +278,7 @@ public final class Session {
         case .saveTranscript(let path, let span):
             let text = Transcript.format(transcript)
             try AtomicFile.write(text, to: path, force: true, span: span, fail: evaluator.fail)
-            return .message("saved \(transcript.count) command\(transcript.count == 1 ? "" : "s") to \(path)")
+            return .note("saved \(transcript.count) command\(transcript.count == 1 ? "" : "s") to \(path)")
         }
     }
 
@@ -298,7 +297,7 @@ public final class Session {
                 throw evaluator.fail(span, "unknown format '\(value)'", Suggest.nearest(value, in: OutputFormat.allCases.map(\.rawValue)))
             }
             settings.format = f
-            return f == .text ? "format: text" : ""
+            return "format: \(f.rawValue)"
         case "limit":
             if ["none", "all", "off"].contains(value.lowercased()) {
                 settings.limit = nil
@@ -358,7 +357,7 @@ public final class Session {
         corpus = fresh
         variables.removeAll()
         let added = corpus.documents.count - before
-        return .message("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentences.count) sentences (named results were cleared)")
+        return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentences.count) sentences (named results were cleared)")
     }
 
     private func export(_ inner: Command, to path: String, force: Bool, span: SourceSpan, evaluator: Evaluator, file: String,
@@ -366,14 +365,12 @@ public final class Session {
         let ext = (path as NSString).pathExtension.lowercased()
         let format: OutputFormat = ["json", "jsonl"].contains(ext) ? .json : ext == "csv" ? .csv : ext == "tsv" ? .tsv
             : ["md", "markdown"].contains(ext) ? .markdown : ext == "txt" ? .text : settings.format
-        let result = try compute(inner, evaluator: evaluator, file: file, directory: directory, statement: statement)
         let unlimited = Evaluator(corpus: corpus, variables: variables, fail: evaluator.fail, shouldStop: shouldStop, defaultLimit: nil)
         let full = try compute(inner, evaluator: unlimited, file: file, directory: directory, statement: statement)
-        _ = result
         let text = Renderer(evaluator: unlimited, format: format, styling: .plain, width: settings.width).render(full, command: statement.text)
         try AtomicFile.write(text, to: path, force: force, span: span, fail: evaluator.fail)
         let rows = Self.total(full).map { " (\($0) rows)" } ?? ""
-        return .message("wrote \(path)\(rows) as \(format.rawValue)")
+        return .note("wrote \(path)\(rows) as \(format.rawValue)")
     }
 }
 

@@ -53,7 +53,7 @@ struct Renderer {
             fields.append(("rows", .list(t.rows.prefix(t.shown).map { row in .object(Array(zip(t.columns, row))) })))
         case .profile(let p):
             fields.append((p.kind, .object(p.fields)))
-        case .message(let m):
+        case .message(let m), .note(let m):
             fields.append(("message", .string(m)))
         case .nothing:
             break
@@ -91,7 +91,7 @@ struct Renderer {
             return (t.columns, t.rows.prefix(t.shown).map { $0.map(\.cell) })
         case .profile(let p):
             return (["field", "value"], p.fields.map { [$0.0, $0.1.cell] })
-        case .message, .nothing:
+        case .message, .note, .nothing:
             return nil
         }
     }
@@ -116,7 +116,7 @@ struct Renderer {
                 field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r\n" })
                     ? "\"" + field.replacingAll("\"", with: "\"\"") + "\"" : field
             }
-            return ([columns] + rows).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return ([columns] + rows).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
         }
     }
 
@@ -128,7 +128,7 @@ struct Renderer {
         case .counts(let r): return countsText(r)
         case .table(let t): return tableText(t)
         case .profile(let p): return profileText(p)
-        case .message(let m): return m.isEmpty ? "" : TerminalSafe.clean(m).replacingAll("^J", with: "\n") + "\n"
+        case .message(let m), .note(let m): return m.isEmpty ? "" : TerminalSafe.clean(m).replacingAll("^J", with: "\n") + "\n"
         case .nothing: return ""
         }
     }

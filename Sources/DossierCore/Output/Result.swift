@@ -10,8 +10,10 @@ public enum CommandResult: Sendable {
     case table(TableResult)
     /// One thing described (`show actor`, `show doc`).
     case profile(ProfileResult)
-    /// A plain message (`echo`, `help`, `set`).
+    /// A plain message (`echo`, `help`).
     case message(String)
+    /// A confirmation (`set`, `let`, `export`): shown in text and JSON, silent in csv, tsv and markdown.
+    case note(String)
     case nothing
 }
 
