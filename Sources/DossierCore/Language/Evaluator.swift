@@ -189,7 +189,7 @@ struct Evaluator {
         var lists: [SentenceSet] = []
         for word in words {
             guard let id = word.withUnsafeBufferPointer({ corpus.vocabulary.lookup($0) }) else { return SentenceSet(sorted: []) }
-            lists.append(SentenceSet(sorted: corpus.wordSentences[Int(id)]))
+            lists.append(SentenceSet(sorted: Array(corpus.sentences(withWord: id))))
         }
         lists.sort { $0.count < $1.count }
         var result = within.map { lists[0].intersection($0) } ?? lists[0]

@@ -31,10 +31,12 @@ enum Cleaning {
                 kept.append((number, line))
                 continue
             }
-            folded.removeAll(keepingCapacity: true)
-            line.withUnsafeBufferPointer { Folding.fold($0, into: &folded) }
-            if contentLines >= 3, furniture.startsFooter(folded: folded[...]) { break }
-            if furniture.isFurniture(folded: folded[...]) { continue }
+            if line.count <= Furniture.longestLine {
+                folded.removeAll(keepingCapacity: true)
+                line.withUnsafeBufferPointer { Folding.fold($0, into: &folded) }
+                if contentLines >= 3, furniture.startsFooter(folded: folded[...]) { break }
+                if furniture.isFurniture(folded: folded[...]) { continue }
+            }
             if let duplicate = kept.last(where: { !$0.bytes.isEmpty }), duplicate.bytes.elementsEqual(line), line.count > 40 { continue }
             if isLinkLike(line) {
                 runOfShort.append(kept.count)

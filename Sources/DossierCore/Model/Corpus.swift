@@ -12,9 +12,10 @@ public struct Corpus: Sendable {
     /// Sentence ids by entity, ascending.
     public private(set) var entitySentences: [[Int32]]
     public private(set) var entityMentionCounts: [Int]
-    /// Sentence ids by folded word.
+    /// Sentence ids by folded word: `wordPostings[wordOffsets[id]..<wordOffsets[id + 1]]`, ascending.
     public private(set) var vocabulary = Vocabulary(capacity: 1 << 16)
-    public private(set) var wordSentences: [[Int32]] = []
+    public private(set) var wordOffsets: [Int] = [0]
+    public private(set) var wordPostings: [Int32] = []
     /// Sentence ids by year their time touches (intervals of up to `yearIndexSpan` years); longer ones in `longSpanSentences`.
     public private(set) var yearSentences: [Int: [Int32]] = [:]
     public private(set) var longSpanSentences: [Int32] = []
@@ -30,6 +31,11 @@ public struct Corpus: Sendable {
     }
 
     public var byteCount: Int { documents.reduce(0) { $0 + $1.byteCount } }
+
+    /// The sentences holding a folded word.
+    public func sentences(withWord id: Int32) -> ArraySlice<Int32> {
+        wordPostings[wordOffsets[Int(id)]..<wordOffsets[Int(id) + 1]]
+    }
 
     /// The text of a sentence.
     public func text(of sentence: Int32) -> String {
@@ -78,8 +84,9 @@ public struct Corpus: Sendable {
         }
         mentions.reserveCapacity(mentions.count + batch.mentions.count)
         var m = 0
-        for (local, var sentence) in batch.sentences.enumerated() {
+        for (local, batchSentence) in batch.sentences.enumerated() {
             let id = sentenceBase + Int32(local)
+            var sentence = batchSentence
             sentence.document += documentBase
             sentence.times = (sentence.times.lowerBound + timeBase)..<(sentence.times.upperBound + timeBase)
             sentences.append(sentence)
@@ -94,19 +101,43 @@ public struct Corpus: Sendable {
                 m += 1
             }
             mentionStarts.append(Int32(mentions.count))
-            indexYears(id, sentence: sentence, batchTimes: batch.times)
+            indexYears(id, sentence: batchSentence, batchTimes: batch.times)
         }
         for var time in batch.times {
             time.sentence += sentenceBase
             times.append(time)
         }
-        for local in 0..<min(batch.vocabulary.count, batch.postings.count) where !batch.postings[local].isEmpty {
-            let postings = batch.postings[local]
-            let id = batch.vocabulary.bytes(Int32(local)).withUnsafeBufferPointer { vocabulary.intern($0) }
-            while Int(id) >= wordSentences.count { wordSentences.append([]) }
-            wordSentences[Int(id)].reserveCapacity(wordSentences[Int(id)].count + postings.count)
-            for s in postings { wordSentences[Int(id)].append(s + sentenceBase) }
+    }
+
+    /// Builds the word index from every batch at once (counting sort into one flat array): batches must be
+    /// the ones appended, in the same order.
+    mutating func indexWords(_ batches: [Batch]) {
+        var maps: [[Int32]] = []
+        for batch in batches {
+            maps.append((0..<Int32(batch.vocabulary.count)).map { local in
+                batch.vocabulary.bytes(local).withUnsafeBufferPointer { vocabulary.intern($0) }
+            })
         }
+        var counts = [Int](repeating: 0, count: vocabulary.count + 1)
+        for (b, batch) in batches.enumerated() {
+            let map = maps[b]
+            for pair in batch.wordPairs { counts[Int(map[Int(pair >> 32)]) + 1] += 1 }
+        }
+        for i in 1..<counts.count { counts[i] += counts[i - 1] }
+        wordOffsets = counts
+        var cursor = counts
+        var postings = [Int32](repeating: 0, count: counts.last!)
+        var base: Int32 = 0
+        for (b, batch) in batches.enumerated() {
+            let map = maps[b]
+            for pair in batch.wordPairs {
+                let word = Int(map[Int(pair >> 32)])
+                postings[cursor[word]] = base + Int32(truncatingIfNeeded: pair)
+                cursor[word] += 1
+            }
+            base += Int32(batch.sentences.count)
+        }
+        wordPostings = postings
     }
 
     private mutating func indexYears(_ id: Int32, sentence: Sentence, batchTimes: [TimeMention]) {

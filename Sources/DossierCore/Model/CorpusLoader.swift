@@ -118,10 +118,12 @@ public struct CorpusLoader: Sendable {
         }
         var corpus = Corpus(entities: entities)
         var diagnostics: [Diagnostic] = []
-        for batch in results.values() {
+        let batches = results.values()
+        for batch in batches {
             corpus.append(batch)
             diagnostics += batch.diagnostics
         }
+        corpus.indexWords(batches)
         return (corpus, diagnostics)
     }
 }

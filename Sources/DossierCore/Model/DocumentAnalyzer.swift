@@ -11,7 +11,8 @@ struct Batch {
     var discovered: [(name: String, type: String)] = []
     var discoveredIndex: [String: Int] = [:]
     var vocabulary = Vocabulary(capacity: 1 << 14)
-    var postings: [[Int32]] = []
+    /// (word id << 32 | sentence) once per word and sentence, in sentence order: the word index, before sorting.
+    var wordPairs: [UInt64] = []
     var diagnostics: [Diagnostic] = []
 }
 
@@ -32,6 +33,9 @@ struct DocumentAnalyzer {
     private(set) var batch = Batch()
     private var discovery: NameDiscovery
     private var misspellings: [Int32: EntityMatcher.Target?] = [:]
+    /// Per batch word id: the last sentence it was posted for, and its lexicon vocabulary id (-1: none).
+    private var lastSentence: [Int32] = []
+    private var lexiconIds: [Int32] = []
     private var tokens: [WordToken] = []
     private var words: [Int] = []
     private var ids: [Int32] = []
@@ -48,7 +52,11 @@ struct DocumentAnalyzer {
     }
 
     mutating func finish() -> Batch {
-        defer { batch = Batch() }
+        defer {
+            batch = Batch()
+            lastSentence.removeAll()
+            lexiconIds.removeAll()
+        }
         return batch
     }
 
@@ -126,16 +134,24 @@ struct DocumentAnalyzer {
             }
             scratch.removeAll(keepingCapacity: true)
             Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: &scratch)
-            let (id, lexId) = scratch.withUnsafeBufferPointer { (batch.vocabulary.intern($0), matcher.id(of: $0)) }
-            while Int(id) >= batch.postings.count { batch.postings.append([]) }
-            if batch.postings[Int(id)].last != sentence { batch.postings[Int(id)].append(sentence) }
+            let id = scratch.withUnsafeBufferPointer { batch.vocabulary.intern($0) }
+            if Int(id) >= lexiconIds.count {
+                while Int(id) >= lexiconIds.count { lastSentence.append(-1); lexiconIds.append(-1) }
+                lexiconIds[Int(id)] = scratch.withUnsafeBufferPointer { matcher.id(of: $0) }
+            }
+            let lexId = lexiconIds[Int(id)]
+            if lastSentence[Int(id)] != sentence {
+                lastSentence[Int(id)] = sentence
+                batch.wordPairs.append(UInt64(UInt32(id)) << 32 | UInt64(UInt32(sentence)))
+            }
             words.append(t)
             ids.append(id)
             lexIds.append(lexId)
             joined.append(!separated)
             separated = false
         }
-        covered = [Bool](repeating: false, count: words.count)
+        covered.removeAll(keepingCapacity: true)
+        covered.append(contentsOf: repeatElement(false, count: words.count))
         let firstMention = batch.mentions.count
         matcher.match(text: text, tokens: tokens, words: words, ids: lexIds, joined: joined, emit: { target, start, end in
             batch.mentions.append(Mention(entity: target.entity, sentence: sentence, start: Int32(start), end: Int32(end),

@@ -34,17 +34,22 @@ public struct Furniture: Sendable {
         return false
     }
 
+    /// Lines longer than this (in bytes) are content, never furniture.
+    static let longestLine = 160
+
     func isFurniture(folded line: ArraySlice<UInt8>) -> Bool {
-        line.count <= 160 && Self.startsWith(line, lineStarts)
+        line.count <= Self.longestLine && Self.startsWith(line, lineStarts)
     }
 
     func startsFooter(folded line: ArraySlice<UInt8>) -> Bool {
-        line.count <= 160 && Self.startsWith(line, footerStarts)
+        line.count <= Self.longestLine && Self.startsWith(line, footerStarts)
     }
 
     /// The byte range of a photo credit in `line` ("© REUTERS / PAUL LORGERIE", "IMAGE: AFP 2018 / ISSOUF SANOGO"):
     /// from the marker over capitals, digits and slashes, up to a caption glued to it ("LORGERIEMalian").
     func creditRange(in line: ArraySlice<UInt8>) -> Range<Int>? {
+        // Markers are "©" or end in a colon: most lines have neither and are not searched.
+        guard !creditMarkers.isEmpty, line.contains(where: { $0 == 0xC2 || $0 == 0x3A }) else { return nil }
         for marker in creditMarkers {
             guard let start = Self.find(marker, in: line) else { continue }
             if start > line.startIndex, line[start - 1] != 0x20 { continue }

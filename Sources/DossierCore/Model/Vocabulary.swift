@@ -3,13 +3,14 @@
 public struct Vocabulary: Sendable {
     private var arena: [UInt8] = []
     private var offsets: [Int32] = [0]
-    private var slots: [Int32]
-    private var hashes: [UInt32] = []
+    /// Open addressing: each slot holds the word's hash in the high half and its id + 1 in the low half (0: empty),
+    /// so a probe touches one cache line before comparing bytes.
+    private var slots: [UInt64]
 
     public init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
     }
 
     public var count: Int { offsets.count - 1 }
@@ -28,9 +29,12 @@ public struct Vocabulary: Sendable {
         let mask = slots.count - 1
         var i = Int(h) & mask
         while true {
-            let id = slots[i]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == h && equals(Int(id), bytes) { return id }
+            let slot = slots[i]
+            if slot == 0 { return nil }
+            if UInt32(truncatingIfNeeded: slot >> 32) == h {
+                let id = Int32(truncatingIfNeeded: slot) - 1
+                if equals(Int(id), bytes) { return id }
+            }
             i = (i + 1) & mask
         }
     }
@@ -47,16 +51,18 @@ public struct Vocabulary: Sendable {
         let mask = slots.count - 1
         var i = Int(h) & mask
         while true {
-            let id = slots[i]
-            if id < 0 { break }
-            if hashes[Int(id)] == h && equals(Int(id), bytes) { return id }
+            let slot = slots[i]
+            if slot == 0 { break }
+            if UInt32(truncatingIfNeeded: slot >> 32) == h {
+                let id = Int32(truncatingIfNeeded: slot) - 1
+                if equals(Int(id), bytes) { return id }
+            }
             i = (i + 1) & mask
         }
         let id = Int32(count)
         arena.append(contentsOf: bytes)
         offsets.append(Int32(arena.count))
-        hashes.append(h)
-        slots[i] = id
+        slots[i] = UInt64(h) << 32 | UInt64(id + 1)
         if count * 2 > slots.count { grow() }
         return id
     }
@@ -92,12 +98,12 @@ public struct Vocabulary: Sendable {
 
     private mutating func grow() {
         let size = slots.count * 2
-        var fresh = [Int32](repeating: -1, count: size)
+        var fresh = [UInt64](repeating: 0, count: size)
         let mask = size - 1
-        for id in 0..<count {
-            var i = Int(hashes[id]) & mask
-            while fresh[i] >= 0 { i = (i + 1) & mask }
-            fresh[i] = Int32(id)
+        for slot in slots where slot != 0 {
+            var i = Int(UInt32(truncatingIfNeeded: slot >> 32)) & mask
+            while fresh[i] != 0 { i = (i + 1) & mask }
+            fresh[i] = slot
         }
         slots = fresh
     }

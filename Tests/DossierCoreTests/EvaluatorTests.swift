@@ -1,0 +1,294 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+@Suite("Evaluator over the seeds")
+struct EvaluatorTests {
+    @Test func findWagnerSince2017() {
+        let o = json("find actor Wagner since 2017")
+        let r = rows(o)
+        #expect((o["count"] as? Int ?? 0) >= 10)
+        #expect(r.count == o["count"] as? Int)
+        for row in r {
+            #expect((row["actors"] as? [String])?.contains("Wagner Group") == true, "\(row)")
+            if let t = row["time"] as? [String: Any], let end = t["end"] as? String { #expect(end >= "2017-01-01") }
+        }
+        #expect(r.contains { ($0["text"] as? String)?.hasPrefix("Since 2017, many sources") == true })
+    }
+
+    @Test(arguments: ["actor Wagner", "place Mali", "type state", "doc 004", "text \"tactical alliance\"", "in 2021",
+                      "matching /Wagner\\s+Group/", "actor Russia or place Bangui"])
+    func algebra(_ a: String) {
+        #expect(sentenceKeys("find (\(a)) and not (\(a))").isEmpty)
+        let all = sentenceKeys("find")
+        let x = sentenceKeys("find \(a)")
+        let notX = sentenceKeys("find not (\(a))")
+        #expect(!x.isEmpty, "\(a) matches something")
+        #expect(x.union(notX) == all)
+        #expect(x.isDisjoint(with: notX))
+        let b = "place Mali"
+        let or = sentenceKeys("find (\(a)) or \(b)")
+        let and = sentenceKeys("find (\(a)) and \(b)")
+        #expect(or.isSuperset(of: and))
+        #expect(or == x.union(sentenceKeys("find \(b)")))
+        #expect(and == x.intersection(sentenceKeys("find \(b)")))
+        #expect(sentenceKeys("find \(b) and (\(a))") == and, "and is commutative")
+    }
+
+    @Test func dateRelationsUseIntervalOverlap() {
+        let c = Seeds.corpus
+        func check(_ filter: String, _ test: (String, String) -> Bool) {
+            let rs = rows(json("find \(filter)"))
+            #expect(!rs.isEmpty, "\(filter)")
+            for r in rs {
+                guard let t = r["time"] as? [String: Any], let s = t["start"] as? String, let e = t["end"] as? String else {
+                    Issue.record("\(filter): undated row \(r)")
+                    continue
+                }
+                // The sentence time may be one of several explicit periods; check the interval shown at least for context rows.
+                if t["basis"] as? String != "explicit" { #expect(test(s, e), "\(filter): \(s)..\(e)") }
+            }
+        }
+        check("since 2021") { _, e in e >= "2021-01-01" }
+        check("until 2013") { s, _ in s <= "2013-12-31" }
+        check("before 2013") { s, _ in s < "2013-01-01" }
+        check("after 2021") { _, e in e > "2021-12-31" }
+        check("in 2021-09") { s, e in s <= "2021-09-30" && e >= "2021-09-01" }
+        check("between 2015 and 2017") { s, e in s <= "2017-12-31" && e >= "2015-01-01" }
+        _ = c
+        // "In May" in 004 (2021-05) overlaps 2021 and May 2021 but not June.
+        let may = "004_71a4b6a7ceee6045"
+        let inMay = rows(json("find doc 004 and in 2021-05")).map { "\($0["doc"]!)" }
+        #expect(inMay.contains(may))
+        #expect(sentenceKeys("find doc 004 and in 2021-05").isSubset(of: sentenceKeys("find doc 004 and in 2021")))
+        #expect(sentenceKeys("find since 2030").isEmpty)
+        #expect(sentenceKeys("find in 2019").isSubset(of: sentenceKeys("find between 2018 and 2020")))
+
+    }
+
+    @Test func docPrefix() {
+        #expect(json("find doc 004", limit: nil)["count"] as? Int == Seeds.corpus.documents[4].sentences.count)
+        let r = run("find doc 00")
+        #expect(!r.ok)
+        #expect(r.err.contains("names 5 documents"))
+        let u = run("find doc 9")
+        #expect(!u.ok)
+        #expect(u.err.contains("unknown document '9'"))
+    }
+
+    @Test func typeState() {
+        let rs = rows(json("find type state", limit: nil))
+        #expect(!rs.isEmpty)
+        let states: Set<String> = Set(Seeds.corpus.entities.filter { $0.type == "state" }.map(\.name))
+        for r in rs { #expect(!(Set(r["actors"] as? [String] ?? []).isDisjoint(with: states)), "\(r)") }
+        let bad = run("find type stat")
+        #expect(bad.err.contains("unknown type 'stat' — did you mean 'state'?"))
+    }
+
+    @Test func phraseAndRegex() {
+        let phrase = rows(json("find text \"tactical alliance\"", limit: nil))
+        #expect(!phrase.isEmpty)
+        for r in phrase { #expect((r["text"] as? String)?.lowercased().contains("tactical alliance") == true) }
+        let regex = rows(json("find matching /Wagner\\s+Group/", limit: nil))
+        #expect(!regex.isEmpty)
+        for r in regex { #expect((r["text"] as? String)?.contains("Wagner Group") == true) }
+        let ci = rows(json("find matching /wagner\\s+group/i", limit: nil))
+        #expect(ci.count > regex.count, "the Wagner group (lower case) also matches with /i")
+        let phraseCase = sentenceKeys("find \"WAGNER GROUP\"")
+        #expect(phraseCase == sentenceKeys("find \"wagner group\""))
+        #expect(sentenceKeys("find \"Touadera\"") == sentenceKeys("find \"Touadéra\""), "phrases ignore diacritics")
+        let badRegex = run("find matching /a(b/")
+        #expect(!badRegex.ok)
+        #expect(badRegex.err.contains("invalid regular expression"))
+    }
+
+    @Test func namedResults() {
+        let r = run("let w = find actor Wagner\nfind $w and place Mali\nexpect count 3", limit: nil)
+        #expect(r.out.contains("$w:"))
+        let direct = sentenceKeys("find actor Wagner and place Mali")
+        let viaName = run("let w = find actor Wagner\nfind $w and place Mali", format: .json, limit: nil).out
+            .split(separator: "\n").last.flatMap { jsonObject(String($0)) }
+        #expect(Set(rows(viaName ?? [:]).map { "\($0["doc"]!):\($0["sentence"]!)" }) == direct)
+        let unknown = run("let wagner = find actor Wagner\nfind $wagnr")
+        #expect(unknown.err.contains("unknown result '$wagnr' — did you mean '$wagner'?"))
+    }
+
+    @Test(arguments: ["year", "month", "doc", "actor", "place", "type"])
+    func countBy(_ key: String) {
+        let o = json("count by \(key)")
+        let rs = rows(o)
+        #expect(!rs.isEmpty)
+        for r in rs {
+            #expect(Set(r.keys) == ["key", "count"])
+            #expect((r["count"] as? Int ?? 0) > 0)
+        }
+        #expect(o["count"] as? Int == Seeds.corpus.sentences.count)
+    }
+
+    @Test func countByDocSumsToSentences() {
+        let rs = rows(json("count by doc"))
+        #expect(rs.map { $0["key"] as? String ?? "" } == Seeds.corpus.documents.map(\.id))
+        #expect(rs.map { $0["count"] as? Int ?? 0 } == Seeds.corpus.documents.map(\.sentences.count))
+    }
+
+    @Test func countByYearIsChronological() {
+        let keys = rows(json("count by year")).compactMap { $0["key"] as? String }
+        let years = keys.filter { $0.allSatisfy(\.isNumber) }
+        #expect(years == years.sorted())
+        #expect(years.contains("2021"))
+    }
+
+    @Test func topActors() {
+        let rs = rows(json("top actors 5"))
+        #expect(rs.count == 5)
+        let counts = rs.compactMap { $0["count"] as? Int }
+        #expect(counts == counts.sorted(by: >))
+        #expect(rs.contains { $0["key"] as? String == "Russia" })
+        #expect(rs.contains { $0["key"] as? String == "Central African Republic" })
+    }
+
+    @Test func showActorWagner() throws {
+        let o = json("show actor Wagner")
+        let a = try #require(o["actor"] as? [String: Any])
+        #expect(a["name"] as? String == "Wagner Group")
+        #expect(a["type"] as? String == "private military company")
+        #expect((a["aliases"] as? [String])?.contains("Wagner") == true)
+        #expect((a["mentions"] as? Int ?? 0) >= 10)
+        let docs = try #require(a["docs"] as? [[String: Any]])
+        #expect(Set(docs.compactMap { $0["id"] as? String }).isSuperset(of: ["000_78954da3f6bf4c48", "002_99669bebb9f528e7", "004_71a4b6a7ceee6045"]))
+        #expect(a["first"] != nil && !(a["first"] is NSNull))
+        #expect(a["last"] != nil && !(a["last"] is NSNull))
+        let affiliations = try #require(a["affiliations"] as? [[String: Any]])
+        #expect(affiliations.contains { $0["name"] as? String == "Lobaye Invest" && $0["direction"] as? String == "from" })
+        #expect(affiliations.contains { $0["name"] as? String == "Russia" && $0["direction"] as? String == "to" })
+        #expect((a["related"] as? [[String: Any]])?.isEmpty == false)
+        let text = run("show actor Wagner").out
+        for field in ["name", "type", "aliases", "mentions", "docs", "first", "last", "related"] {
+            #expect(text.contains("\n\(field) ") || text.hasPrefix("\(field) "), "\(field)")
+        }
+    }
+
+    @Test func showDoc004() throws {
+        let d = try #require(json("show doc 004")["doc"] as? [String: Any])
+        #expect(d["id"] as? String == "004_71a4b6a7ceee6045")
+        #expect(d["date"] as? String == "2021-09-20")
+        #expect(d["date_source"] as? String == "manifest")
+        #expect((d["title"] as? String)?.hasPrefix("Mali Looks for") == true)
+        #expect((d["actors"] as? [[String: Any]])?.contains { $0["name"] as? String == "Mali" } == true)
+    }
+
+    @Test func timelineIsOrderedAndExcludesDocumentDates() {
+        let rs = rows(json("timeline actor Russia", limit: nil))
+        #expect(!rs.isEmpty)
+        let starts = rs.compactMap { ($0["time"] as? [String: Any])?["start"] as? String }
+        #expect(starts.count == rs.count, "every timeline row is dated")
+        #expect(starts == starts.sorted())
+        #expect(!rs.contains { ($0["time"] as? [String: Any])?["basis"] as? String == "document" })
+    }
+
+    @Test func kwic() {
+        let o = json("kwic \"Wagner\" width 20", limit: nil)
+        let rs = rows(o)
+        #expect(!rs.isEmpty)
+        for r in rs {
+            #expect((r["match"] as? String)?.lowercased() == "wagner")
+            #expect((r["left"] as? String ?? "").count <= 20)
+            #expect((r["right"] as? String ?? "").count <= 20)
+        }
+    }
+
+    @Test func cooccurRanksByG2() {
+        let o = json("cooccur actor Russia", limit: nil)
+        let rs = rows(o)
+        #expect(!rs.isEmpty)
+        for r in rs {
+            #expect(r["pmi"] is Double || r["pmi"] is Int || r["pmi"] is NSNumber)
+            #expect(r["g2"] != nil)
+            #expect(r["actor"] as? String != "Russia")
+        }
+        let g2 = rs.compactMap { ($0["g2"] as? NSNumber)?.doubleValue }
+        #expect(g2.count == rs.count)
+        #expect(g2 == g2.sorted(by: >))
+    }
+
+    @Test func unknownNamesGetSuggestions() {
+        let r = run("find actor Wagnr")
+        #expect(!r.ok)
+        #expect(r.err.hasPrefix("<command>:1:12: error: unknown actor 'Wagnr' — did you mean 'Wagner'?\nfind actor Wagnr\n           ^^^^^"))
+        let p = run("find place Bamakko")
+        #expect(p.err.contains("did you mean 'Bamako'?"))
+        let kind = run("find place Wagner")
+        #expect(kind.err.contains("is an actor"))
+    }
+
+    @Test func contradictionIsExplained() {
+        let r = run("find since 2030 and until 2010")
+        #expect(r.ok)
+        #expect(r.out.contains("0 sentences"))
+        #expect(r.out.contains("'since 2030' and 'until 2010' leave no date between them"))
+        let j = json("find since 2030 and until 2010")
+        #expect(j["count"] as? Int == 0)
+        #expect((j["note"] as? String)?.contains("leave no date") == true)
+    }
+
+    @Test func namesIgnoreCaseAndDiacritics() {
+        let a = sentenceKeys("find actor Touadéra")
+        #expect(!a.isEmpty)
+        #expect(sentenceKeys("find actor touadera") == a)
+        #expect(sentenceKeys("find actor \"FAUSTIN-ARCHANGE TOUADERA\"") == a)
+        #expect(sentenceKeys("find actor Maiga") == sentenceKeys("find actor Maïga"))
+    }
+
+    @Test func placeIncludesPlacesInside() {
+        // Bamako is in Mali: place Mali includes sentences naming only Bamako.
+        let mali = sentenceKeys("find place Mali")
+        #expect(sentenceKeys("find place Bamako").isSubset(of: mali))
+    }
+
+    @Test func limitAndSortStages() {
+        let all = rows(json("find actor Russia | sort by time", limit: nil))
+        let firstThree = rows(json("find actor Russia | sort by time | limit 3", limit: nil))
+        #expect(firstThree.count == 3)
+        #expect(firstThree.map { "\($0["doc"]!):\($0["sentence"]!)" } == all.prefix(3).map { "\($0["doc"]!):\($0["sentence"]!)" })
+        let o = json("find actor Russia | limit 2")
+        #expect(rows(o).count == 2)
+        #expect(o["count"] as? Int == sentenceKeys("find actor Russia").count || (o["count"] as? Int ?? 0) >= 20, "count: total matches")
+        let whereStage = sentenceKeys("find actor Russia | where place Mali")
+        #expect(whereStage == sentenceKeys("find actor Russia and place Mali"))
+    }
+
+    @Test func expectCommands() {
+        let n = json("find actor Wagner", limit: nil)["count"] as? Int ?? -1
+        #expect(run("find actor Wagner\nexpect count \(n)").ok)
+        let bad = run("find actor Wagner\nexpect count \(n + 1)")
+        #expect(!bad.ok)
+        #expect(bad.err.contains("expected count \(n + 1), got \(n)"))
+        #expect(run("docs\nexpect contains \"004_71a4b6a7ceee6045\"").ok)
+    }
+
+    @Test func scriptStopsAtFirstFailureUnlessKeepGoing() {
+        let r = run("echo one\nfind actor Nobodyxyz\necho two")
+        #expect(!r.ok)
+        #expect(r.out == "one\n")
+        let k = run("echo one\nfind actor Nobodyxyz\necho two", keepGoing: true)
+        #expect(!k.ok)
+        #expect(k.out == "one\ntwo\n")
+    }
+
+    @Test func errorsInLaterLinesHaveTheirLine() {
+        let r = run("echo one\n\nfind actor Wagnr")
+        #expect(r.err.hasPrefix("<command>:3:12: error: unknown actor 'Wagnr'"))
+    }
+
+    @Test func jsonErrorObject() throws {
+        let r = run("find actor Wagner sinse 2017", format: .json)
+        let o = try #require(jsonObject(String(r.out.split(separator: "\n").first ?? "")))
+        #expect(Set(o.keys) == ["command", "error"])
+        let e = try #require(o["error"] as? [String: Any])
+        #expect(Set(e.keys) == ["message", "line", "column", "suggestion"])
+        #expect(e["line"] as? Int == 1)
+        #expect(e["column"] as? Int == 19)
+        #expect(e["suggestion"] as? String == "since")
+        #expect(!r.err.isEmpty, "also on stderr")
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+@Suite("Output formats")
+struct OutputTests {
+    static let script = """
+    find actor Wagner and in 2021 | limit 3
+    count actor Wagner by year
+    top places 3
+    """
+
+    static let recording = ProcessInfo.processInfo.environment["DOSSIER_RECORD"] == "1"
+
+    @Test(arguments: OutputFormat.allCases)
+    func golden(_ format: OutputFormat) throws {
+        let r = run(Self.script, format: format, limit: 20)
+        #expect(r.ok, "\(r.err)")
+        let ext = format == .markdown ? "md" : format.rawValue
+        let path = Paths.golden + "/seeds.\(ext)"
+        if Self.recording {
+            try Data(r.out.utf8).write(to: URL(fileURLWithPath: path))
+            return
+        }
+        let expected = try #require(FileManager.default.contents(atPath: path), "no golden file \(path); run with DOSSIER_RECORD=1")
+        #expect(Array(r.out.utf8) == Array(expected), "output differs from \(path); re-record with DOSSIER_RECORD=1 if intended:\n\(r.out)")
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func deterministic(_ format: OutputFormat) {
+        let a = run(Self.script + "\ncooccur actor Russia\nshow actor Wagner\nactors", format: format)
+        let b = run(Self.script + "\ncooccur actor Russia\nshow actor Wagner\nactors", format: format)
+        #expect(a.out == b.out)
+        #expect(!a.out.isEmpty)
+    }
+
+    @Test func jsonLinesHaveTheContractKeys() throws {
+        let r = run("find actor Wagner | limit 2\ncount by year\ntop actors 3\nactors\nplaces\ndocs\nshow actor Wagner\nshow doc 004\necho hi",
+                    format: .json)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 9, "one line per command")
+        let objects = lines.compactMap(jsonObject)
+        #expect(objects.count == lines.count, "every line parses as JSON")
+        guard objects.count == 9 else { return }
+        #expect(objects[0]["command"] as? String == "find actor Wagner | limit 2")
+        #expect(Set(objects[0].keys) == ["command", "count", "rows"])
+        for row in rows(objects[0]) {
+            #expect(Set(row.keys) == ["doc", "sentence", "text", "time", "actors", "places"])
+            if let t = row["time"] as? [String: Any] {
+                #expect(Set(t.keys) == ["start", "end", "basis"])
+                #expect(["explicit", "context", "document"].contains(t["basis"] as? String ?? ""))
+                #expect((t["start"] as? String)?.count == 10)
+            } else {
+                #expect(row["time"] is NSNull)
+            }
+            #expect(row["sentence"] is Int)
+        }
+        for i in [1, 2] {
+            #expect(Set(objects[i].keys) == ["command", "count", "rows"])
+            for row in rows(objects[i]) { #expect(Set(row.keys) == ["key", "count"]) }
+        }
+        for i in [3, 4] {
+            for row in rows(objects[i]) { #expect(Set(row.keys) == ["name", "type", "mentions", "docs"]) }
+        }
+        #expect(rows(objects[5]).count == 5)
+        for row in rows(objects[5]) { #expect(Set(row.keys) == ["id", "title", "date", "sentences", "path"]) }
+        let actor = try #require(objects[6]["actor"] as? [String: Any])
+        for key in ["name", "type", "aliases", "mentions", "docs", "first", "last", "related"] { #expect(actor[key] != nil, "\(key)") }
+        #expect(objects[7]["doc"] is [String: Any])
+        #expect(objects[8]["command"] as? String == "echo hi")
+    }
+
+    @Test func jsonEscapesHostileText() throws {
+        let c = analyze("He said \"no\" \\ then \u{1}left\ttoday. Next.\n")
+        let o = json("find", corpus: c)
+        let first = try #require(rows(o).first?["text"] as? String)
+        #expect(first.contains("\"no\" \\"))
+    }
+
+    @Test func textOutputHasNoRawControlCharacters() {
+        let c = analyze("The \u{1B}[31mred\u{1B}[0m army entered Mali today. Next.\n")
+        let r = run("find", corpus: c)
+        #expect(!r.out.unicodeScalars.contains { $0.value == 0x1B })
+    }
+
+    @Test func csvQuotesFields() {
+        let r = run("find text \"tactical alliance\" | limit 2", format: .csv)
+        let lines = r.out.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        #expect(lines.first == "doc,sentence,start,end,basis,text,actors,places")
+        #expect(lines.count == 4, "\(r.out)\(r.err)")
+        for line in lines.dropFirst() where !line.isEmpty {
+            // 8 columns: a line with more than 7 commas must quote the fields holding them.
+            if line.filter({ $0 == "," }).count > 7 { #expect(line.contains("\""), "\(line)") }
+        }
+    }
+
+    @Test func tsvHasNoTabsInFields() {
+        let r = run("find | limit 50", format: .tsv)
+        for line in r.out.split(separator: "\n") { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 8) }
+    }
+
+    @Test func markdownEscapesPipes() {
+        let c = analyze("Russia | Mali signed a deal in 2021. Next.\n")
+        let r = run("find", format: .markdown, corpus: c)
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.first == "| doc | sentence | start | end | basis | text | actors | places |")
+        for line in lines.dropFirst(2) { #expect(line.components(separatedBy: " | ").count == 8, "\(line)") }
+    }
+
+    @Test func textLimitHeader() {
+        let r = run("find actor Russia", limit: 5)
+        #expect(r.out.contains("showing the first 5"))
+    }
+}

@@ -1,0 +1,330 @@
+import Foundation
+import Testing
+
+/// End-to-end helpers: run the real `dossier` binary (from `DOSSIER_BIN`, else `<package>/.build/debug/dossier`),
+/// make throw-away folders, and drive the REPL inside tmux.
+
+/// The package root, from this file's path (`<root>/Tests/DossierShellTests/Support.swift`).
+let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// The binary under test.
+let dossierBinary: String = {
+    if let path = ProcessInfo.processInfo.environment["DOSSIER_BIN"], !path.isEmpty { return path }
+    return packageRoot.appendingPathComponent(".build/debug/dossier").path
+}()
+
+let fixtures: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+/// What a finished process left behind.
+struct Outcome: CustomStringConvertible {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    var timedOut: Bool
+
+    var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLastEmpty() }
+    var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLastEmpty() }
+
+    var description: String {
+        "status \(status)\(timedOut ? " (TIMED OUT)" : "")\n--- stdout ---\n\(stdout)\n--- stderr ---\n\(stderr)"
+    }
+}
+
+extension Array where Element == String {
+    func dropLastEmpty() -> [String] { last == "" ? Array(dropLast()) : self }
+}
+
+/// Thread-safe holder for pipe data read on another thread.
+final class DataBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
+    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
+}
+
+/// A temporary folder removed on deinit. Holds a `home` (for HOME and history) for each test.
+final class TempDir: @unchecked Sendable {
+    let url: URL
+    var path: String { url.path }
+
+    init() {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-shelltests-\(UUID().uuidString.prefix(12))")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(at: url.appendingPathComponent("home"), withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    var home: String { path + "/home" }
+    var history: String { home + "/history" }
+
+    /// Writes a file (creating folders) and returns its full path.
+    @discardableResult
+    func write(_ relative: String, _ text: String, executable: Bool = false) -> String {
+        let file = url.appendingPathComponent(relative)
+        try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try! Data(text.utf8).write(to: file)
+        if executable { chmod(file.path, 0o755) }
+        return file.path
+    }
+
+    func read(_ relative: String) -> String? {
+        (try? Data(contentsOf: url.appendingPathComponent(relative))).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: url.appendingPathComponent(relative).path) }
+
+    func list(_ relative: String = "") -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? path : path + "/" + relative)) ?? []).sorted()
+    }
+
+    /// A small two-document corpus (one file in a subfolder).
+    func smallCorpus(_ name: String = "corpus") -> String {
+        write("\(name)/alpha.txt", """
+        Harmattan Patrol Report
+
+        In 2019, the Harmattan met officials in Mali.
+
+        Later the Harmattan left the town of Bangui.
+        """)
+        write("\(name)/deep/beta.txt", """
+        Second Story
+
+        In 2020, France sent troops to Mali. The soldiers stayed in Bamako.
+        """)
+        return path + "/" + name
+    }
+}
+
+/// The environment for a child: the test's own, with HOME and DOSSIER_HISTORY in `temp`, no NO_COLOR unless asked.
+func childEnvironment(_ temp: TempDir, extra: [String: String] = [:], removing: [String] = ["NO_COLOR"]) -> [String: String] {
+    var env = ProcessInfo.processInfo.environment
+    for key in removing { env.removeValue(forKey: key) }
+    env["HOME"] = temp.home
+    env["DOSSIER_HISTORY"] = temp.history
+    for (k, v) in extra { env[k] = v }
+    return env
+}
+
+/// Runs an executable with arguments, optional standard input, environment and working folder, and a timeout.
+func runProcess(_ executable: String, _ arguments: [String], stdin: String? = nil, environment: [String: String]? = nil,
+                directory: String? = nil, timeout: TimeInterval = 60) -> Outcome {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+    let outBox = DataBox(), errBox = DataBox()
+    let group = DispatchGroup()
+    for (pipe, box) in [(out, outBox), (err, errBox)] {
+        group.enter()
+        let handle = pipe.fileHandleForReading
+        DispatchQueue.global().async {
+            box.set(handle.readDataToEndOfFile())
+            group.leave()
+        }
+    }
+    do { try process.run() } catch {
+        return Outcome(status: -1, stdout: "", stderr: "cannot start \(executable): \(error)", timedOut: false)
+    }
+    if let stdin {
+        let handle = input.fileHandleForWriting
+        let data = Data(stdin.utf8)
+        DispatchQueue.global().async {
+            try? handle.write(contentsOf: data)
+            try? handle.close()
+        }
+    }
+    let deadline = Date().addingTimeInterval(timeout)
+    var timedOut = false
+    while process.isRunning {
+        if Date() > deadline {
+            timedOut = true
+            process.terminate()
+            usleep(200_000)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            break
+        }
+        usleep(10_000)
+    }
+    process.waitUntilExit()
+    _ = group.wait(timeout: .now() + 10)
+    return Outcome(status: process.terminationStatus, stdout: String(decoding: outBox.get(), as: UTF8.self),
+                   stderr: String(decoding: errBox.get(), as: UTF8.self), timedOut: timedOut)
+}
+
+/// Runs `dossier` with a private HOME and history.
+func dossier(_ arguments: [String], stdin: String? = nil, temp: TempDir? = nil, env: [String: String] = [:],
+             directory: String? = nil, timeout: TimeInterval = 60) -> Outcome {
+    let t = temp ?? TempDir()
+    return withExtendedLifetime(t) {
+        runProcess(dossierBinary, arguments, stdin: stdin, environment: childEnvironment(t, extra: env),
+                   directory: directory, timeout: timeout)
+    }
+}
+
+/// `FILE:LINE:COLUMN: error: MESSAGE`, the source line, and a caret line whose first `^` is under COLUMN
+/// (counted in characters). Returns the three lines of the first diagnostic in `stderr`, or nil.
+struct RenderedError {
+    var file: String
+    var line: Int
+    var column: Int
+    var message: String
+    var sourceLine: String
+    var caretLine: String
+
+    init?(_ stderr: String) {
+        let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let index = lines.firstIndex(where: { $0.contains(": error: ") }), index + 2 < lines.count else { return nil }
+        let head = lines[index]
+        guard let errRange = head.range(of: ": error: ") else { return nil }
+        let location = head[..<errRange.lowerBound]
+        message = String(head[errRange.upperBound...])
+        let parts = location.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let l = Int(parts[parts.count - 2]), let c = Int(parts[parts.count - 1]) else { return nil }
+        file = parts.dropLast(2).joined(separator: ":")
+        line = l
+        column = c
+        sourceLine = lines[index + 1]
+        caretLine = lines[index + 2]
+    }
+
+    /// The column (1-based, in characters) of the first caret.
+    var caretColumn: Int? { caretLine.firstIndex(of: "^").map { caretLine.distance(from: caretLine.startIndex, to: $0) + 1 } }
+
+    /// The text of the source line under the carets.
+    var underlined: String {
+        let chars = Array(sourceLine)
+        let carets = Array(caretLine)
+        return String(chars.indices.filter { $0 < carets.count && carets[$0] == "^" }.map { chars[$0] })
+    }
+}
+
+/// Polls `condition` until it holds or `timeout` passes.
+func eventually(timeout: TimeInterval = 15, interval: TimeInterval = 0.1, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+        if condition() { return true }
+        Thread.sleep(forTimeInterval: interval)
+    }
+    return condition()
+}
+
+let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+/// One private tmux server with one pane running a command. Kill it with `kill()` (use `defer`).
+final class TmuxSession: @unchecked Sendable {
+    let socket = "dossier-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let tmux: String
+
+    /// Starts `command` (a shell command line) in a new pane of `width` × `height`, kept after exit (remain-on-exit).
+    init(command: String, width: Int = 120, height: Int = 40, directory: String? = nil) throws {
+        guard let tmuxPath else { throw TmuxMissing() }
+        tmux = tmuxPath
+        var args = ["-u", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)"]
+        if let directory { args += ["-c", directory] }
+        args += [command, ";", "set-option", "-g", "remain-on-exit", "on"]
+        let result = runProcess(tmux, args, environment: Self.environment, timeout: 20)
+        guard result.status == 0 else { throw TmuxFailed(message: result.description) }
+    }
+
+    struct TmuxMissing: Error {}
+    struct TmuxFailed: Error { var message: String }
+
+    static var environment: [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "TMUX")
+        env["LANG"] = env["LANG"].flatMap { $0.isEmpty ? nil : $0 } ?? "C.UTF-8"
+        return env
+    }
+
+    @discardableResult
+    func tmuxCommand(_ args: [String]) -> Outcome {
+        runProcess(tmux, ["-L", socket] + args, environment: Self.environment, timeout: 20)
+    }
+
+    /// Sends key names (`Enter`, `Tab`, `Up`, `C-c`, `C-d`).
+    func keys(_ names: String...) { tmuxCommand(["send-keys", "-t", "0"] + names) }
+
+    /// Types text literally.
+    func type(_ text: String) { tmuxCommand(["send-keys", "-t", "0", "-l", text]) }
+
+    /// Types a line and presses Enter.
+    func line(_ text: String) {
+        type(text)
+        keys("Enter")
+    }
+
+    /// The visible screen (plus scrollback), without trailing blank lines.
+    func screen() -> String {
+        let out = tmuxCommand(["capture-pane", "-p", "-J", "-S", "-500", "-t", "0"]).stdout
+        var lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The last non-blank line on screen.
+    func lastLine() -> String { screen().split(separator: "\n").last.map(String.init) ?? "" }
+
+    /// Waits until the screen satisfies `predicate`.
+    @discardableResult
+    func waitFor(timeout: TimeInterval = 15, _ predicate: (String) -> Bool) -> Bool {
+        eventually(timeout: timeout) { predicate(self.screen()) }
+    }
+
+    /// Waits until `text` is on the screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 15) -> Bool { waitFor(timeout: timeout) { $0.contains(text) } }
+
+    /// Waits until the screen holds `count` occurrences of `text`.
+    @discardableResult
+    func waitFor(_ text: String, count: Int, timeout: TimeInterval = 15) -> Bool {
+        waitFor(timeout: timeout) { $0.components(separatedBy: text).count - 1 >= count }
+    }
+
+    /// Waits for the pane's process to end and returns its exit status.
+    func exitStatus(timeout: TimeInterval = 15) -> Int32? {
+        var status: Int32?
+        _ = eventually(timeout: timeout) {
+            let out = tmuxCommand(["list-panes", "-t", "0", "-F", "#{pane_dead} #{pane_dead_status}"]).stdout
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let parts = out.split(separator: " ")
+            guard parts.first == "1" else { return false }
+            status = parts.count > 1 ? Int32(parts[1]) : nil
+            return true
+        }
+        return status
+    }
+
+    func kill() { tmuxCommand(["kill-server"]) }
+}
+
+/// A shell command line running dossier with a private HOME and history (and no NO_COLOR unless `extra` sets it).
+func dossierCommandLine(_ temp: TempDir, _ arguments: [String] = [], env: [String: String] = [:]) -> String {
+    var assignments = ["HOME": temp.home, "DOSSIER_HISTORY": temp.history, "TERM": "xterm-256color"]
+    for (k, v) in env { assignments[k] = v }
+    let envPart = assignments.keys.sorted().map { "\($0)=\(shellQuote(assignments[$0]!))" }.joined(separator: " ")
+    let unset = env["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+    return "exec env \(unset)\(envPart) \(shellQuote(dossierBinary)) " + arguments.map(shellQuote).joined(separator: " ")
+}
+
+func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+/// Parses JSON Lines: each line must be one JSON object.
+func jsonObjects(_ text: String) throws -> [[String: Any]] {
+    try text.split(separator: "\n").map { line in
+        let value = try JSONSerialization.jsonObject(with: Data(line.utf8))
+        guard let object = value as? [String: Any] else { throw NotAnObject(line: String(line)) }
+        return object
+    }
+}
+
+struct NotAnObject: Error { var line: String }
+
+/// Whether the binary exists; tests are disabled with a clear message otherwise.
+let binaryExists = FileManager.default.isExecutableFile(atPath: dossierBinary)
