@@ -79,8 +79,8 @@ public enum Transcript {
         var i = 0, j = 0
         while i < n || j < m {
             if i < n, j < m, x[i] == y[j] { ops.append((.same(x[i]), i, j)); i += 1; j += 1 }
-            else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] { ops.append((.added(y[j]), i, j)); j += 1 }
-            else { ops.append((.removed(x[i]), i, j)); i += 1 }
+            else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] { ops.append((.removed(x[i]), i, j)); i += 1 }
+            else { ops.append((.added(y[j]), i, j)); j += 1 }
         }
         let changed = ops.indices.filter { if case .same = ops[$0].0 { return false } else { return true } }
         guard !changed.isEmpty else { return "" }

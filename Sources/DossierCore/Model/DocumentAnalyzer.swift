@@ -33,7 +33,8 @@ struct DocumentAnalyzer {
     private(set) var batch = Batch()
     private var discovery: NameDiscovery
     private var misspellings: [Int32: EntityMatcher.Target?] = [:]
-    /// Per batch word id: the last sentence it was posted for, and its lexicon vocabulary id (-1: none).
+    /// Per batch word id: the last sentence it was posted for, and its lexicon vocabulary id
+    /// (-1: not a lexicon word; -2: not looked up yet).
     private var lastSentence: [Int32] = []
     private var lexiconIds: [Int32] = []
     private var tokens: [WordToken] = []
@@ -135,10 +136,11 @@ struct DocumentAnalyzer {
             scratch.removeAll(keepingCapacity: true)
             Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: &scratch)
             let id = scratch.withUnsafeBufferPointer { batch.vocabulary.intern($0) }
-            if Int(id) >= lexiconIds.count {
-                while Int(id) >= lexiconIds.count { lastSentence.append(-1); lexiconIds.append(-1) }
-                lexiconIds[Int(id)] = scratch.withUnsafeBufferPointer { matcher.id(of: $0) }
+            while Int(id) >= lexiconIds.count {
+                lastSentence.append(-1)
+                lexiconIds.append(-2)
             }
+            if lexiconIds[Int(id)] == -2 { lexiconIds[Int(id)] = scratch.withUnsafeBufferPointer { matcher.id(of: $0) } }
             let lexId = lexiconIds[Int(id)]
             if lastSentence[Int(id)] != sentence {
                 lastSentence[Int(id)] = sentence

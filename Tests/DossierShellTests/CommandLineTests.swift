@@ -1,0 +1,250 @@
+import Foundation
+import Testing
+
+/// The command line: options, output formats, streams and exit status (INTERFACE.md "Command line", "Exit status",
+/// "JSON output").
+@Suite("Command line")
+struct CommandLineTests {
+    @Test func binaryIsBuilt() {
+        #expect(binaryExists, "no dossier binary at \(dossierBinary): run `swift build --product dossier` or set DOSSIER_BIN")
+    }
+
+    @Test func help() {
+        let r = dossier(["--help"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.contains("usage: dossier"))
+        for flag in ["--corpus", "--lexicon", "--format", "-e", "--keep-going", "--echo", "--timer", "--no-color", "check"] {
+            #expect(r.stdout.contains(flag), "help does not mention \(flag)")
+        }
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func version() {
+        let r = dossier(["--version"])
+        #expect(r.status == 0)
+        #expect(r.stdout.range(of: #"^dossier \d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(r)")
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test(arguments: [
+        ["--bogus"],
+        ["--format", "yaml", "-e", "docs"],
+        ["--format"],
+        ["-e"],
+        ["--corpus"],
+        ["check"],
+        ["check", "--bogus", "x.transcript"],
+        ["-e", "docs", "script.dossier"],
+    ])
+    func usageErrors(_ arguments: [String]) {
+        let r = dossier(arguments)
+        #expect(r.status == 2, "\(r)")
+        #expect(r.stderr.contains("usage: dossier"), "usage not on stderr: \(r)")
+        #expect(r.stdout.isEmpty, "\(r)")
+    }
+
+    @Test func unknownOptionSuggestsNearest() {
+        let r = dossier(["--keep-goin", "-e", "docs"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("unknown option '--keep-goin'"), "\(r)")
+        #expect(r.stderr.contains("--keep-going"), "\(r)")
+    }
+
+    @Test func repeatedCommandsRunInOrder() {
+        let r = dossier(["-e", "echo one", "-e", "echo two", "-e", "echo three"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdoutLines == ["one", "two", "three"])
+    }
+
+    @Test func jsonGivesOneObjectPerCommand() throws {
+        let commands = ["find actor Wagner | limit 2", "count by year", "top actors 3", "docs", "actors", "places",
+                        "show actor Wagner", "echo hello", "set limit 5", "let w = find actor Wagner",
+                        "find actor Wagner", "expect count 13", "kwic \"Wagner\""]
+        let r = dossier(["--format", "json"] + commands.flatMap { ["-e", $0] })
+        #expect(r.status == 0, "\(r)")
+        let objects = try jsonObjects(r.stdout)
+        #expect(objects.count == commands.count, "\(r.stdout)")
+        for (object, command) in zip(objects, commands) {
+            #expect(object["command"] as? String == command)
+        }
+        // Sentence results.
+        let find = objects[0]
+        #expect(find["count"] as? Int == 13)
+        let rows = try #require(find["rows"] as? [[String: Any]])
+        #expect(rows.count == 2)
+        for row in rows {
+            #expect(row["doc"] is String)
+            #expect((row["sentence"] as? Int).map { $0 >= 1 } == true)
+            #expect(row["text"] is String)
+            #expect((row["actors"] as? [String])?.contains("Wagner Group") == true, "\(row)")
+            #expect(row["places"] is [String])
+            if let time = row["time"] as? [String: Any] {
+                for key in ["start", "end"] {
+                    let day = try #require(time[key] as? String)
+                    #expect(day.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil, "\(day)")
+                }
+                #expect(["explicit", "context", "document"].contains(time["basis"] as? String ?? ""))
+            } else {
+                #expect(row["time"] is NSNull, "time must be an object or null: \(row)")
+            }
+        }
+        // Counts.
+        for index in [1, 2] {
+            let countRows = try #require(objects[index]["rows"] as? [[String: Any]])
+            #expect(!countRows.isEmpty)
+            for row in countRows {
+                #expect(row["key"] is String)
+                #expect(row["count"] is Int)
+            }
+        }
+        // Listings.
+        let docRows = try #require(objects[3]["rows"] as? [[String: Any]])
+        #expect(docRows.count == 5)
+        for row in docRows { for key in ["id", "title", "date", "sentences", "path"] { #expect(row[key] != nil, "docs row lacks \(key)") } }
+        for index in [4, 5] {
+            let listRows = try #require(objects[index]["rows"] as? [[String: Any]])
+            for row in listRows { for key in ["name", "type", "mentions", "docs"] { #expect(row[key] != nil, "listing row lacks \(key)") } }
+        }
+        // Profile.
+        let actor = try #require(objects[6]["actor"] as? [String: Any])
+        #expect(actor["name"] as? String == "Wagner Group")
+        for key in ["name", "type", "aliases", "mentions", "docs"] { #expect(actor[key] != nil, "profile lacks \(key): \(actor.keys)") }
+    }
+
+    @Test func jsonErrorObject() throws {
+        let r = dossier(["--format", "json", "--keep-going", "-e", "find actor Wagnr", "-e", "docs"])
+        #expect(r.status == 1)
+        let objects = try jsonObjects(r.stdout)
+        #expect(objects.count == 2, "\(r.stdout)")
+        let error = try #require(objects.first?["error"] as? [String: Any])
+        #expect(objects.first?["command"] as? String == "find actor Wagnr")
+        #expect((error["message"] as? String)?.contains("unknown actor 'Wagnr'") == true)
+        #expect(error["line"] as? Int == 1)
+        #expect(error["column"] as? Int == 12)
+        #expect(error["suggestion"] as? String == "Wagner")
+        // Also on stderr, in the usual form.
+        #expect(r.stderr.contains("<command>:1:12: error: unknown actor 'Wagnr'"), "\(r)")
+    }
+
+    @Test func jsonErrorWithoutSuggestionIsNull() throws {
+        let r = dossier(["--format", "json", "-e", "find actor Qqqqqqqqqqqqqq"])
+        #expect(r.status == 1)
+        let error = try #require(try jsonObjects(r.stdout).first?["error"] as? [String: Any])
+        #expect(error["suggestion"] is NSNull, "\(error)")
+    }
+
+    @Test func csvOutput() {
+        let r = dossier(["--format", "csv", "-e", "find actor Wagner | limit 2"])
+        #expect(r.status == 0, "\(r)")
+        let lines = r.stdoutLines
+        #expect(lines.first == "doc,sentence,start,end,basis,text,actors,places")
+        #expect(lines.count == 3, "\(r.stdout)")
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("000_") || $0.hasPrefix("00") })
+        let counts = dossier(["--format", "csv", "-e", "top actors 2"])
+        #expect(counts.stdoutLines.first == "key,count")
+        #expect(counts.stdoutLines.count == 3, "\(counts)")
+    }
+
+    @Test func keepGoingRunsOnAndStillFails() {
+        let stop = dossier(["-e", "echo one", "-e", "find actor Wagnr", "-e", "echo three"])
+        #expect(stop.status == 1)
+        #expect(stop.stdoutLines == ["one"], "\(stop)")
+        let go = dossier(["--keep-going", "-e", "echo one", "-e", "find actor Wagnr", "-e", "echo three"])
+        #expect(go.status == 1)
+        #expect(go.stdoutLines == ["one", "three"], "\(go)")
+    }
+
+    @Test func echoPrintsCommands() {
+        let r = dossier(["--echo", "-e", "echo hi", "-e", "docs"])
+        #expect(r.status == 0)
+        #expect(r.stdoutLines.first == "dossier> echo hi")
+        #expect(r.stdoutLines.dropFirst().first == "hi")
+        #expect(r.stdoutLines.contains("dossier> docs"))
+    }
+
+    @Test func timerOnStderrOnly() {
+        let r = dossier(["--timer", "-e", "docs", "-e", "echo hi"])
+        #expect(r.status == 0)
+        let times = r.stderrLines.filter { $0.range(of: #"^time: \d+(\.\d+)? ms$"#, options: .regularExpression) != nil }
+        #expect(times.count == 2, "\(r)")
+        #expect(!r.stdout.contains("time:"))
+        let viaSet = dossier(["-e", "set timer on", "-e", "docs"])
+        #expect(viaSet.stderrLines.contains { $0.hasPrefix("time: ") && $0.hasSuffix(" ms") }, "\(viaSet)")
+    }
+
+    @Test func corpusFolderIsReadRecursively() {
+        let temp = TempDir()
+        let corpus = temp.smallCorpus()
+        let r = dossier(["--corpus", corpus, "-e", "docs", "-e", "find actor France"], temp: temp)
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.contains("2 documents"), "\(r.stdout)")
+        #expect(r.stdout.contains("alpha") && r.stdout.contains("beta"))
+        #expect(r.stdout.contains("1 sentence"))
+        #expect(r.stdout.contains("France sent troops"))
+    }
+
+    @Test func corpusMaySkipOtherFilesWithAWarning() {
+        let temp = TempDir()
+        let corpus = temp.smallCorpus()
+        temp.write("corpus/picture.pdf", "%PDF")
+        let r = dossier(["--corpus", corpus, "-e", "docs"], temp: temp)
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.contains("2 documents"))
+        #expect(r.stderr.contains("picture.pdf") && r.stderr.contains("warning"), "\(r)")
+    }
+
+    @Test func corpusMayRepeat() {
+        let temp = TempDir()
+        let one = temp.smallCorpus("one")
+        temp.write("two/gamma.md", "Third\n\nIn 2021, Russia spoke.\n")
+        let r = dossier(["--corpus", one, "--corpus", temp.path + "/two", "-e", "docs"], temp: temp)
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.contains("3 documents"), "\(r.stdout)")
+    }
+
+    @Test func missingCorpusIsAnError() {
+        let temp = TempDir()
+        let r = dossier(["--corpus", temp.path + "/no-such-folder", "-e", "docs"], temp: temp)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("no-such-folder") && r.stderr.contains("error"), "\(r)")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func lexiconAddsAnActor() {
+        let temp = TempDir()
+        let corpus = temp.smallCorpus()
+        let without = dossier(["--corpus", corpus, "-e", "find actor Harmattan"], temp: temp)
+        #expect(without.status == 1, "without the lexicon the name is unknown: \(without)")
+        #expect(without.stderr.contains("unknown actor 'Harmattan'"))
+        let lexicon = temp.write("extra.lexicon", """
+        # test lexicon
+        actor Harmattan Collective
+          type: armed group
+          alias: Harmattan
+
+        """)
+        let with = dossier(["--corpus", corpus, "--lexicon", lexicon, "-e", "find actor Harmattan",
+                            "-e", "show actor \"Harmattan Collective\""], temp: temp)
+        #expect(with.status == 0, "\(with)")
+        #expect(with.stdout.contains("2 sentences"), "\(with.stdout)")
+        #expect(with.stdout.contains("the Harmattan met officials"))
+        #expect(with.stdout.contains("armed group"))
+    }
+
+    @Test func noEscapeCodesWhenNotATerminal() {
+        // Standard output is a pipe here: never colour, whether or not NO_COLOR is set.
+        for env in [[:], ["NO_COLOR": "1"]] {
+            let r = dossier(["-e", "find actor Wagner", "-e", "count by year", "-e", "find actor Wagnr"], env: env)
+            #expect(!r.stdout.contains("\u{1B}"), "escape codes on stdout with env \(env)")
+            #expect(!r.stderr.contains("\u{1B}"), "escape codes on stderr with env \(env)")
+        }
+    }
+
+    @Test func formatsAreSetByCommandToo() throws {
+        let r = dossier(["-e", "set format json", "-e", "docs"])
+        #expect(r.status == 0)
+        let last = try #require(r.stdoutLines.last)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
+        #expect(object["command"] as? String == "docs")
+    }
+}
