@@ -50,11 +50,13 @@ public struct Diagnostic: Error, Hashable, Sendable {
 public enum DiagnosticRenderer {
     public static func render(_ diagnostic: Diagnostic) -> String {
         let loc = diagnostic.location
-        var out = "\(loc.file):\(loc.line):\(loc.column): \(diagnostic.severity.rawValue): "
+        var out = "\(TerminalSafe.clean(loc.file)):\(loc.line):\(loc.column): \(diagnostic.severity.rawValue): "
         out += TerminalSafe.clean(diagnostic.fullMessage)
         if let line = diagnostic.sourceLine {
             let shown = TerminalSafe.clean(line)
-            let clipped = Clip.window(shown, around: loc.column - 1, width: 160)
+            // Control characters are shown as two or more characters: the caret moves with them.
+            let before = TerminalSafe.clean(String(line.prefix(max(0, loc.column - 1)))).count
+            let clipped = Clip.window(shown, around: before, width: 160)
             out += "\n" + clipped.text + "\n"
             out += String(repeating: " ", count: max(0, clipped.caretColumn))
             let available = max(1, clipped.text.count - clipped.caretColumn)

@@ -13,7 +13,7 @@ struct NameDiscoveryTests {
         ("Following the launch of France’s Operation Serval in Mali in January, the US launched Operation Desert Lantern to support the deployment.", "Operation Desert Lantern", "operation"),
         ("Speaking at a press conference on Friday, Jean-Paul Okonkwo said it was critical.", "Jean-Paul Okonkwo", "person"),
         ("The diamonds were sold through Kossa Mining Company in Bangui.", "Kossa Mining Company", "company"),
-        ("The rebels of the Patriotic Front for Renewal attacked the town.", "Patriotic Front for Renewal", "organisation"),
+        ("The rebels of the Patriotic Front for Renewal attacked the town.", "Patriotic Front for Renewal", "armed or political group"),
     ])
     func findsUnknownNames(_ sentence: String, _ name: String, _ type: String) {
         let c = analyze(sentence)

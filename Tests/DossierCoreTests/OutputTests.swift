@@ -23,7 +23,8 @@ struct OutputTests {
             return
         }
         let expected = try #require(FileManager.default.contents(atPath: path), "no golden file \(path); run with DOSSIER_RECORD=1")
-        #expect(Array(r.out.utf8) == Array(expected), "output differs from \(path); re-record with DOSSIER_RECORD=1 if intended:\n\(r.out)")
+        let golden = String(decoding: expected, as: UTF8.self)
+        #expect(r.out == golden, "output differs from \(path); re-record with DOSSIER_RECORD=1 if intended")
     }
 
     @Test(arguments: OutputFormat.allCases)

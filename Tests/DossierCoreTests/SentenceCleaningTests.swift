@@ -44,10 +44,9 @@ struct SentenceSplitterTests {
 
     /// Seed 004: a quoted question followed by a capitalised speaker. A reader sees one sentence.
     @Test func quotedQuestionThenCapitalisedSpeaker() {
-        withKnownIssue("'?\"' followed by a capitalised name is taken as a sentence end") {
-            #expect(split("\"If they decide to leave tomorrow - what do we do?\" Maiga asked. \"Should we not have a plan B?\"")
-                    == ["\"If they decide to leave tomorrow - what do we do?\" Maiga asked.", "\"Should we not have a plan B?\""])
-        }
+        #expect(split("\"If they decide to leave tomorrow - what do we do?\" Maiga asked. \"Should we not have a plan B?\"")
+                == ["\"If they decide to leave tomorrow - what do we do?\" Maiga asked.", "\"Should we not have a plan B?\""])
+        #expect(split("\"Why?\" The troops left.") == ["\"Why?\"", "The troops left."])
     }
 
     @Test func splitsWithinARange() {

@@ -56,13 +56,13 @@ public struct Lexer {
         return c
     }
 
-    /// The raw text after `echo`, returned as the next token.
-    private var echoText: String?
+    /// The raw text after `echo` and the column it starts at, returned as the next token.
+    private var echoText: (String, Int)?
 
     private mutating func next() throws(Diagnostic) -> Token {
-        if let text = echoText {
+        if let (text, at) = echoText {
             echoText = nil
-            return Token(kind: .string(text), line: line, column: column, length: text.count, text: text)
+            return Token(kind: .string(text), line: line, column: at, length: text.count, text: text)
         }
         while i < chars.count {
             let c = chars[i]
@@ -124,7 +124,9 @@ public struct Lexer {
                 let word = String(c) + rest
                 if atCommandStart, word == "echo" {
                     let token = make(.word(word))
-                    echoText = readWhile { $0 != "\n" && $0 != "\r\n" }.trimmingSpaces()
+                    _ = readWhile { $0 == " " || $0 == "\t" }
+                    let at = column
+                    echoText = (readWhile { $0 != "\n" && $0 != "\r\n" }.trimmingSpaces(), at)
                     return token
                 }
                 return make(.word(word))

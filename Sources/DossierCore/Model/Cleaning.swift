@@ -129,6 +129,17 @@ enum Cleaning {
         let end = line.endIndex
         var lastSpace = out.last == 0x20 || out.last == 0x0A || out.isEmpty
         while i < end {
+            // Copy a run of ordinary bytes (no white space, control or special lead byte) in one go.
+            var run = i
+            while run < end, line[run] > 0x20, line[run] != 0x7F, line[run] != 0xC2, line[run] != 0xE2, line[run] != 0xE3, line[run] != 0xEF {
+                run += 1
+            }
+            if run > i {
+                out.append(contentsOf: line[i..<run])
+                lastSpace = false
+                i = run
+                continue
+            }
             let b = line[i]
             var space = false
             var skip = 0

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Phrases that mark web-page furniture, read from a data file (`seeds/dossier.furniture`) the user can extend:
 /// plain lines start a furniture line, `end:` lines start the page footer (all that follows is dropped),
 /// `credit:` lines start a photo credit (dropped up to the caption it is glued to).
@@ -73,12 +79,20 @@ public struct Furniture: Sendable {
     }
 
     static func find(_ needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
-        guard let first = needle.first, hay.count >= needle.count else { return nil }
-        var i = hay.startIndex
-        while i <= hay.endIndex - needle.count {
-            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
+        guard !needle.isEmpty, hay.count >= needle.count else { return nil }
+        // memchr to each candidate first byte, then compare the rest.
+        return hay.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                var offset = 0
+                let last = h.count - n.count
+                while offset <= last {
+                    guard let hit = memchr(h.baseAddress! + offset, Int32(n[0]), last - offset + 1) else { return nil }
+                    let at = UnsafeRawPointer(hit) - h.baseAddress!
+                    if memcmp(h.baseAddress! + at, n.baseAddress!, n.count) == 0 { return hay.startIndex + at }
+                    offset = at + 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 }

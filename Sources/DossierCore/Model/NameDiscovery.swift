@@ -43,10 +43,10 @@ struct NameDiscovery {
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
 
     static let headTypes: [(words: Set<[UInt8]>, type: String)] = [
-        (words(["group", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "holding", "holdings", "bank", "gold", "mining", "airlines", "services", "security"]), "company"),
-        (words(["council", "union", "ministry", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service"]), "organisation"),
+        (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "services", "security", "securities", "consulting", "logistics", "energy", "resources"]), "company"),
+        (words(["council", "union", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations"]), "organisation"),
         (words(["university", "institute", "school", "college", "academy", "foundation", "centre", "center", "society", "association", "programme", "program"]), "institution"),
-        (words(["party", "movement", "front", "alliance", "coalition", "league", "rally", "brigade", "battalion", "militia", "rebels", "patriots"]), "armed or political group"),
+        (words(["party", "parties", "movement", "front", "alliance", "coalition", "league", "rally", "battalion", "militia", "militias", "rebels", "patriots", "insurgents"]), "armed or political group"),
         (words(["mission", "operation", "task", "force"]), "operation"),
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup"]), "event"),
         (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "street", "city", "county", "state", "valley", "desert", "district", "square", "airport", "camp"]), "location"),
@@ -118,9 +118,15 @@ struct NameDiscovery {
         return found
     }
 
+    /// The type a name's head word says: the last word ("Wagner Group"), else the first ("Coalition of
+    /// Patriots for Renewal", "School of Economics"); else a person for two or three plain words.
     func guessType(_ words: ArraySlice<Int32>, person: Bool, tokens: [WordToken]) -> String {
         if words.first == operationId { return "operation" }
         for (heads, type) in headIds where heads.contains(words.last!) { return type }
+        if words.dropFirst().contains(where: { connectorIds.contains($0) }) {
+            for (heads, type) in headIds where heads.contains(words.first!) { return type }
+            if let second = words.dropFirst().first { for (heads, type) in headIds where heads.contains(second) { return type } }
+        }
         if person { return "person" }
         if words.count <= 3, !tokens.contains(where: { $0.isAllCaps }), !words.contains(where: { connectorIds.contains($0) }) { return "person" }
         return "organisation"

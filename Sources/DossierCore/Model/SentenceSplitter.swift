@@ -54,9 +54,22 @@ enum SentenceSplitter {
         return s < e ? s..<e : nil
     }
 
+    /// Verbs that attribute a quotation: `"...do?" Maiga asked.` goes on after the question mark.
+    static let speechVerbs: Set<[UInt8]> = Set(["asked", "said", "says", "asks", "added", "replied", "told", "wrote",
+                                                  "explained", "insisted", "warned", "noted", "continued", "stated"].map { Array($0.utf8) })
+
     static func shouldSplit(_ t: UnsafeBufferPointer<UInt8>, terminator: Int, isPeriod: Bool, next: Int, end: Int, sentenceStart: Int) -> Bool {
         if Folding.isLower(t, at: next) { return false }
-        if !isPeriod { return true }
+        if !isPeriod {
+            // A quoted question or exclamation followed by "Name said".
+            guard terminator + 1 < end, isClosing(t, terminator + 1, end) else { return true }
+            var k = next
+            while k < end, t[k] != 0x20 { k += 1 }
+            var verb: [UInt8] = []
+            k += 1
+            while k < end, Tokenizer.isAsciiLetter(t[k]) { verb.append(t[k] | 0x20); k += 1 }
+            return !speechVerbs.contains(verb)
+        }
         if Tokenizer.isDigit(t[next]) { return false }
         // The word before the full stop.
         var w = terminator

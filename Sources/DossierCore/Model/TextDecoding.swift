@@ -11,6 +11,16 @@ enum TextDecoding {
         var output: [UInt8]? = nil
         bytes.withUnsafeBufferPointer { b in
             while i < n {
+                // Eight ASCII bytes with no NUL at a time, while nothing has had to be replaced.
+                if output == nil, i + 8 <= n {
+                    let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let hasHigh = word & 0x8080_8080_8080_8080 != 0
+                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                    if !hasHigh && !hasZero {
+                        i += 8
+                        continue
+                    }
+                }
                 let c = b[i]
                 if c < 0x80 {
                     if c == 0 { nulCount += 1 }

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// Generated corpora: loading more than one 4 MB chunk, and interrupting a long command with Ctrl-C.
+enum GeneratedCorpus {
+    /// Writes `files` documents of about `paragraphs` × 700 bytes each, deterministic (a fixed LCG).
+    static func write(into temp: TempDir, folder: String, files: Int, paragraphs: Int) -> String {
+        let words = ["the", "of", "and", "to", "in", "a", "militia", "troops", "Wagner", "Group", "Russia", "France",
+                     "Mali", "Bangui", "government", "forces", "attacked", "town", "village", "said", "report", "officials"]
+        var state: UInt64 = 42
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(words.count))
+        }
+        for f in 0..<files {
+            var text = "Report number \(f)\n\n"
+            for p in 0..<paragraphs {
+                var sentences: [String] = []
+                for _ in 0..<5 {
+                    let sentence = (0..<18).map { _ in words[next()] }.joined(separator: " ")
+                    sentences.append(sentence.prefix(1).uppercased() + sentence.dropFirst() + ".")
+                }
+                text += "In \(2000 + p % 20), " + sentences.joined(separator: " ") + "\n\n"
+            }
+            temp.write("\(folder)/doc\(String(format: "%03d", f)).txt", text)
+        }
+        return temp.path + "/" + folder
+    }
+}
+
+@Suite("Large corpora")
+struct LargeCorpusTests {
+    @Test func corpusOfMoreThanOneChunkLoads() {
+        // BUG: a corpus over about 4.4 MB (more than one analysis chunk) crashes while loading:
+        // `Fatal error: Array index is out of range` in Corpus.indexYears (Corpus.swift:116).
+        let temp = TempDir()
+        let corpus = GeneratedCorpus.write(into: temp, folder: "big", files: 30, paragraphs: 300)
+        let r = dossier(["--corpus", corpus, "-e", "docs"], temp: temp, timeout: 300)
+        #expect(!r.timedOut)
+        #expect(r.status == 0, "status \(r.status); stderr starts: \(r.stderr.prefix(300))")
+        #expect(r.stdout.contains("30 documents"))
+    }
+
+    @Test func corpusJustUnderOneChunkLoads() {
+        let temp = TempDir()
+        let corpus = GeneratedCorpus.write(into: temp, folder: "mid", files: 20, paragraphs: 300)
+        let r = dossier(["--corpus", corpus, "-e", "docs", "-e", "count matching /Wagner Group/ by year"], temp: temp, timeout: 300)
+        #expect(r.status == 0, "status \(r.status); stderr starts: \(r.stderr.prefix(300))")
+        #expect(r.stdout.contains("20 documents"))
+    }
+}
+
+@Suite("Interrupting a long command", .serialized, .enabled(if: tmuxPath != nil))
+struct InterruptTests {
+    @Test func ctrlCDuringALongCommandReturnsToThePrompt() throws {
+        let temp = TempDir()
+        // About 1 MB; `[a-z].{25}x` takes the regex engine minutes on it (debug build), so it is still running at Ctrl-C.
+        let corpus = GeneratedCorpus.write(into: temp, folder: "slow", files: 6, paragraphs: 300)
+        let tmux = try ReplTests.start(temp, ["--corpus", corpus])
+        defer { tmux.kill() }
+        tmux.line("count matching /[a-z].{25}x/ by year")
+        Thread.sleep(forTimeInterval: 1.5)
+        let before = tmux.screen()
+        guard before.split(separator: "\n").last != "dossier>" else {
+            Issue.record("the command finished within 1.5 s; find a slower one to test Ctrl-C: \(before)")
+            return
+        }
+        let sent = Date()
+        tmux.keys("C-c")
+        #expect(ReplTests.waitForPrompt(tmux, count: 2, timeout: 30), "no prompt after Ctrl-C: \(tmux.screen())")
+        let latency = Date().timeIntervalSince(sent)
+        #expect(latency < 2, "Ctrl-C took \(String(format: "%.1f", latency)) s to return to the prompt")
+        #expect(tmux.screen().contains("interrupted"), "\(tmux.screen())")
+        tmux.line("echo still alive")
+        #expect(tmux.waitFor("\nstill alive\n"), "\(tmux.screen())")
+        tmux.keys("C-d")
+        #expect(tmux.exitStatus() == 0)
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// `dossier check [--update] TRANSCRIPT...` (INTERFACE.md "Transcripts").
+@Suite("Transcripts")
+struct TranscriptTests {
+    /// Records a transcript from the current behaviour: `--echo` prints each command as `dossier> ...` before its output.
+    static func record(_ commands: [String], notes: [String] = []) -> String {
+        let r = dossier(["--echo", "--keep-going"] + commands.flatMap { ["-e", $0] })
+        return notes.map { $0 + "\n" }.joined() + r.stdout
+    }
+
+    static let commands = ["echo hello", "find actor Wagner | limit 2", "count by year", "top actors 3", "docs"]
+
+    @Test func checkPassesOnARecordedTranscript() {
+        let temp = TempDir()
+        let path = temp.write("good.transcript", Self.record(Self.commands, notes: ["# Recorded by the tests."]))
+        let r = dossier(["check", path], temp: temp)
+        #expect(r.status == 0, "\(r)\n--- transcript ---\n\(temp.read("good.transcript") ?? "")")
+        #expect(r.stdout.contains("ok"), "\(r)")
+        #expect(!r.stdout.contains("@@"))
+    }
+
+    @Test func checkFailsWithAUnifiedDiff() throws {
+        let temp = TempDir()
+        let text = Self.record(Self.commands)
+        #expect(text.contains("\nhello\n"))
+        let path = temp.write("bad.transcript", text.replacingOccurrences(of: "\nhello\n", with: "\nhellO\n"))
+        let r = dossier(["check", path], temp: temp)
+        #expect(r.status == 1, "\(r)")
+        let lines = r.stdoutLines
+        #expect(lines.contains { $0.hasPrefix("--- ") && $0.contains("bad.transcript") }, "\(r.stdout)")
+        #expect(lines.contains { $0.hasPrefix("+++ ") }, "\(r.stdout)")
+        #expect(lines.contains { $0.range(of: #"^@@ -\d+(,\d+)? \+\d+(,\d+)? @@"#, options: .regularExpression) != nil }, "\(r.stdout)")
+        #expect(lines.contains("-hellO"))
+        #expect(lines.contains("+hello"))
+        #expect(lines.contains(" dossier> echo hello"), "context lines start with a space")
+    }
+
+    @Test func diffListsRemovedLinesBeforeAddedLines() throws {
+        // Like diff -u and git: in a changed run, '-' lines come before '+' lines. (Currently '+' comes first.)
+        let temp = TempDir()
+        let path = temp.write("bad.transcript", Self.record(["echo hello"]).replacingOccurrences(of: "hello\n", with: "hellO\n"))
+        let r = dossier(["check", path], temp: temp)
+        let lines = r.stdoutLines
+        let minus = try #require(lines.firstIndex(of: "-hellO"), "\(r.stdout)")
+        let plus = try #require(lines.firstIndex(of: "+hello"), "\(r.stdout)")
+        #expect(minus < plus, "\(r.stdout)")
+    }
+
+    @Test func updateRewritesAndKeepsNotes() {
+        let temp = TempDir()
+        let original = Self.record(Self.commands, notes: ["# A note before the first command."])
+        var changed = original.replacingOccurrences(of: "\nhello\n", with: "\nstale output\nmore stale\n")
+        changed = changed.replacingOccurrences(of: "dossier> count by year\n", with: "# A note in the middle.\ndossier> count by year\n")
+        changed += "# A trailing note.\n"
+        let path = temp.write("t.transcript", changed)
+        let update = dossier(["check", "--update", path], temp: temp)
+        #expect(update.status == 0, "\(update)")
+        let rewritten = temp.read("t.transcript") ?? ""
+        #expect(rewritten.hasPrefix("# A note before the first command.\n"))
+        #expect(rewritten.contains("# A note in the middle.\ndossier> count by year\n"))
+        #expect(rewritten.hasSuffix("# A trailing note.\n"))
+        #expect(!rewritten.contains("stale"))
+        #expect(rewritten.contains("\nhello\n"))
+        let second = dossier(["check", path], temp: temp)
+        #expect(second.status == 0, "\(second)")
+        #expect(temp.list().filter { $0 != "home" } == ["t.transcript"], "no temporary files: \(temp.list())")
+    }
+
+    @Test func transcriptWithErrorsAndMultiLineCommands() {
+        let temp = TempDir()
+        let text = """
+        # errors are part of the expected output
+        dossier> find actor Wagnr
+        dossier> find (actor Mali or
+        ...> actor Wagner) | limit 1
+        dossier> echo done
+
+        """
+        let path = temp.write("e.transcript", text)
+        let update = dossier(["check", "--update", path], temp: temp)
+        #expect(update.status == 0, "\(update)")
+        let recorded = temp.read("e.transcript") ?? ""
+        #expect(recorded.contains("error: unknown actor 'Wagnr'"), "\(recorded)")
+        #expect(recorded.contains("dossier> find (actor Mali or\n...> actor Wagner) | limit 1\n1 sentence"), "\(recorded)")
+        #expect(recorded.contains("dossier> echo done\ndone\n"))
+        let check = dossier(["check", path], temp: temp)
+        #expect(check.status == 0, "\(check)")
+    }
+
+    @Test func checkSeveralTranscriptsReportsEach() {
+        let temp = TempDir()
+        let good = temp.write("good.transcript", Self.record(["echo a"]))
+        let bad = temp.write("bad.transcript", "dossier> echo b\nnot b\n")
+        let r = dossier(["check", good, bad], temp: temp)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("ok \(good)"), "\(r)")
+        #expect(r.stdout.contains("FAILED \(bad)") || r.stdout.contains(bad), "\(r)")
+    }
+
+    @Test func checkMissingTranscriptFails() {
+        let r = dossier(["check", "/no/such.transcript"])
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stderr.contains("/no/such.transcript"))
+    }
+
+    @Test func shippedDemoTranscriptsPass() throws {
+        let demos = packageRoot.appendingPathComponent("scripts/demos")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: demos.path)) ?? [])
+            .filter { $0.hasSuffix(".transcript") }.sorted()
+        try #require(!names.isEmpty, "no demo transcripts in scripts/demos")
+        let r = dossier(["check"] + names.map { demos.appendingPathComponent($0).path })
+        #expect(r.status == 0, "\(r)")
+    }
+
+    @Test func fixtureTranscriptPasses() {
+        let r = dossier(["check", fixtures.appendingPathComponent("basics.transcript").path])
+        #expect(r.status == 0, "\(r)")
+    }
+}
