@@ -22,7 +22,7 @@ final class Repl {
             snapshot.model?.candidates(lineBeforeCursor: line) ?? []
         })
         session.shouldStop = { Interrupt.isRequested }
-        session.onParsed = { editor.addHistory($0) }
+        session.onParsed = { editor.addHistory(Repl.oneLine($0)) }
         session.recordsTranscript = true
         banner()
         let color = session.settings.color
@@ -58,6 +58,14 @@ final class Repl {
         do { try editor.saveHistory() } catch { FileHandle.standardError.write(Data("dossier: \(error)\n".utf8)) }
         editor.close()
         return 0
+    }
+
+    /// A command typed over several lines, as one history line: continuation backslashes dropped, lines joined by a space.
+    static func oneLine(_ command: String) -> String {
+        command.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in line.hasSuffix("\\") ? String(line.dropLast()) : String(line) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
     }
 
     func banner() {

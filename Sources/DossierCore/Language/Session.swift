@@ -388,7 +388,6 @@ extension CommandResult {
             return .counts(r)
         case .table(var t):
             t.rows = Array(t.rows.prefix(n))
-            t.total = t.rows.count
             t.shown = min(t.shown, n)
             return .table(t)
         default:

@@ -125,51 +125,67 @@ enum Cleaning {
 
     /// Copies a line, turning tabs and Unicode spaces into single spaces and dropping zero-width characters.
     static func appendNormalised(_ line: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        var i = line.startIndex
-        let end = line.endIndex
         var lastSpace = out.last == 0x20 || out.last == 0x0A || out.isEmpty
-        while i < end {
-            // Copy a run of ordinary bytes (no white space, control or special lead byte) in one go.
-            var run = i
-            while run < end, line[run] > 0x20, line[run] != 0x7F, line[run] != 0xC2, line[run] != 0xE2, line[run] != 0xE3, line[run] != 0xEF {
-                run += 1
-            }
-            if run > i {
-                out.append(contentsOf: line[i..<run])
-                lastSpace = false
-                i = run
-                continue
-            }
-            let b = line[i]
-            var space = false
-            var skip = 0
-            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C || b == 0 {
-                space = true; skip = 1
-            } else if b == 0xC2, i + 1 < end, line[i + 1] == 0xA0 {
-                space = true; skip = 2
-            } else if b == 0xE2, i + 2 < end, line[i + 1] == 0x80, (0x80...0x8A).contains(line[i + 2]) || line[i + 2] == 0xAF {
-                space = true; skip = 3
-            } else if b == 0xE2, i + 2 < end, line[i + 1] == 0x80, (0x8B...0x8D).contains(line[i + 2]) {
-                i += 3
-                continue
-            } else if b == 0xEF, i + 2 < end, line[i + 1] == 0xBB, line[i + 2] == 0xBF {
-                i += 3
-                continue
-            } else if b == 0xE3, i + 2 < end, line[i + 1] == 0x80, line[i + 2] == 0x80 {
-                space = true; skip = 3
-            } else if b < 0x20 || b == 0x7F {
-                space = true; skip = 1
-            }
-            if space {
-                if !lastSpace { out.append(0x20) }
-                lastSpace = true
-                i += skip
-            } else {
-                out.append(b)
-                lastSpace = false
-                i += 1
+        line.withUnsafeBufferPointer { l in
+            var i = 0
+            let end = l.count
+            while i < end {
+                // A run of ordinary bytes (no control or special lead byte; single spaces between words) is copied
+                // in one go: usually the whole line.
+                var run = i
+                while run < end {
+                    let c = l[run]
+                    if c > 0x20 && c < 0x7F {
+                        run += 1
+                        continue
+                    }
+                    if c == 0x20, run > i, run + 1 < end, l[run + 1] > 0x20, l[run + 1] != 0x7F, l[run + 1] != 0xC2, l[run + 1] != 0xE2 {
+                        run += 1
+                        continue
+                    }
+                    if c <= 0x20 || c == 0x7F || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF { break }
+                    run += 1
+                }
+                if run > i {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: l[i..<run]))
+                    lastSpace = false
+                    i = run
+                    continue
+                }
+                let (width, kind) = special(l, i)
+                switch kind {
+                case .space:
+                    if !lastSpace { out.append(0x20) }
+                    lastSpace = true
+                case .invisible:
+                    break
+                case .text:
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: l[i..<(i + width)]))
+                    lastSpace = false
+                }
+                i += width
             }
         }
+    }
+
+    enum ByteKind { case space, invisible, text }
+
+    /// What the bytes at `i` are: white space (ASCII, non-breaking and other Unicode spaces, control characters),
+    /// invisible (zero-width characters, byte-order mark), or text.
+    @inline(__always)
+    static func special(_ l: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, ByteKind) {
+        let b = l[i]
+        let end = l.count
+        if b <= 0x20 || b == 0x7F { return (1, .space) }
+        if b == 0xC2, i + 1 < end, l[i + 1] == 0xA0 { return (2, .space) }
+        if b == 0xE2, i + 2 < end, l[i + 1] == 0x80 {
+            let c = l[i + 2]
+            if (0x80...0x8A).contains(c) || c == 0xAF { return (3, .space) }
+            if (0x8B...0x8D).contains(c) { return (3, .invisible) }
+        }
+        if b == 0xEF, i + 2 < end, l[i + 1] == 0xBB, l[i + 2] == 0xBF { return (3, .invisible) }
+        if b == 0xE3, i + 2 < end, l[i + 1] == 0x80, l[i + 2] == 0x80 { return (3, .space) }
+        return (1, .text)
     }
 
     /// A heading: one short line with no final punctuation.

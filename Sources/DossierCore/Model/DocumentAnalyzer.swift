@@ -43,7 +43,8 @@ struct DocumentAnalyzer {
     private var lexIds: [Int32] = []
     private var joined: [Bool] = []
     private var covered: [Bool] = []
-    private var scratch: [UInt8] = []
+    /// Where each word is folded before it is interned: words over 1 KB are cut to that.
+    private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
 
     init(matcher: EntityMatcher, furniture: Furniture, lexiconEntityCount: Int) {
         self.matcher = matcher
@@ -52,7 +53,9 @@ struct DocumentAnalyzer {
         discovery = NameDiscovery(vocabulary: &batch.vocabulary)
     }
 
+    /// Hands over the batch; the analyzer is done after this.
     mutating func finish() -> Batch {
+        scratch.deallocate()
         defer {
             batch = Batch()
             lastSentence.removeAll()
@@ -133,14 +136,14 @@ struct DocumentAnalyzer {
                 if !(m == 0x2D || m == 0x27 || m == 0x2E || (m == 0xE2 && token.end - token.start == 3)) { separated = true }
                 continue
             }
-            scratch.removeAll(keepingCapacity: true)
-            Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: &scratch)
-            let id = scratch.withUnsafeBufferPointer { batch.vocabulary.intern($0) }
+            let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
+            let folded = UnsafeBufferPointer(rebasing: scratch[0..<length])
+            let id = batch.vocabulary.intern(folded)
             while Int(id) >= lexiconIds.count {
                 lastSentence.append(-1)
                 lexiconIds.append(-2)
             }
-            if lexiconIds[Int(id)] == -2 { lexiconIds[Int(id)] = scratch.withUnsafeBufferPointer { matcher.id(of: $0) } }
+            if lexiconIds[Int(id)] == -2 { lexiconIds[Int(id)] = matcher.id(of: folded) }
             let lexId = lexiconIds[Int(id)]
             if lastSentence[Int(id)] != sentence {
                 lastSentence[Int(id)] = sentence

@@ -32,6 +32,48 @@ public enum Folding {
         }
     }
 
+    /// Folds one word into a fixed buffer (no allocation, for the loader's hot loop); returns the bytes written.
+    /// Folding at most doubles the length ("ß" → "ss"), so `out` must hold twice the input; longer words are cut.
+    @inline(__always)
+    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var i = 0
+        var n = 0
+        let count = min(bytes.count, out.count / 2)
+        while i < count {
+            let b = bytes[i]
+            if b < 0x80 {
+                out[n] = b &+ ((b &- 65) < 26 ? 32 : 0)
+                n += 1
+                i += 1
+            } else if (b == 0xC3 || b == 0xC4 || b == 0xC5), i + 1 < count {
+                let scalar = (Int(b & 0x1F) << 6) | Int(bytes[i + 1] & 0x3F)
+                let folded = latinTable[scalar - 0xC0]
+                if folded.0 != 0 {
+                    out[n] = folded.0
+                    n += 1
+                    if folded.1 != 0 {
+                        out[n] = folded.1
+                        n += 1
+                    }
+                } else {
+                    out[n] = b
+                    out[n + 1] = bytes[i + 1]
+                    n += 2
+                }
+                i += 2
+            } else if b == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, (0x90...0x99).contains(bytes[i + 2]) {
+                out[n] = bytes[i + 2] >= 0x98 ? UInt8(ascii: "'") : UInt8(ascii: "-")
+                n += 1
+                i += 3
+            } else {
+                out[n] = b
+                n += 1
+                i += 1
+            }
+        }
+        return n
+    }
+
     /// The folded form of a string (for names typed in queries and aliases read from a lexicon).
     public static func fold(_ text: String) -> String {
         var utf8 = Array(text.utf8)

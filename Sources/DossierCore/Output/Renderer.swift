@@ -242,8 +242,10 @@ struct Renderer {
     func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
 
     func tableText(_ t: TableResult) -> String {
-        var out = header(t.total, t.shown, "row").replacingAll("rows", with: t.title.isEmpty ? "rows" : t.title)
-        if t.total == 1 { out = styling.dim("1 of \(t.title)") + "\n" }
+        // "5 documents", "1 document", "69 actors, showing the first 20".
+        var words = t.title.split(separator: " ", maxSplits: 1).map(String.init)
+        if t.total == 1, let first = words.first, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
+        var out = styling.dim("\(t.total) \(words.joined(separator: " "))\(t.shown < t.total ? ", showing the first \(t.shown)" : "")") + "\n"
         let rows = t.rows.prefix(t.shown).map { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
         if t.isConcordance { return out + concordanceText(rows) }

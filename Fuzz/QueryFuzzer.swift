@@ -1,0 +1,36 @@
+// libFuzzer harness for the query language: bytes -> String -> Parser.parse -> Session.run on the
+// seeds corpus (loaded once). Nothing is caught: a crash, sanitizer report or timeout is a finding.
+// Build and run with scripts/fuzz query SECONDS.
+import Foundation
+
+enum QueryFuzz {
+    static let loaded: (corpus: Corpus, loader: CorpusLoader) = {
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: FuzzEnvironment.seeds)
+        let (corpus, _) = loader.load([FuzzEnvironment.seeds])
+        precondition(corpus.documents.count > 0, "no seeds corpus at \(FuzzEnvironment.seeds)")
+        return (corpus, loader)
+    }()
+    static let output = DiscardOutput()
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func queryFuzzerTestOneInput(_ data: UnsafeRawPointer, _ size: Int) -> CInt {
+    let bytes = UnsafeRawBufferPointer(start: data, count: size)
+    let source = String(decoding: bytes, as: UTF8.self)
+    let loaded = QueryFuzz.loaded
+    // The parser on its own, whatever the result.
+    guard let statements = try? Parser.parse(source, file: "<fuzz>"), !statements.isEmpty else { return 0 }
+    guard safeToRun(source) else { return 0 }
+    let session = Session(corpus: loaded.corpus, loader: loaded.loader, corpusPaths: [FuzzEnvironment.seeds], output: QueryFuzz.output)
+    session.keepGoing = true
+    session.recordsTranscript = true
+    startDeadline()
+    session.shouldStop = fuzzShouldStop
+    session.run(source, file: "<fuzz>")
+    // The same commands again in JSON, to reach the other renderer.
+    if fuzzShouldStop() { return 0 }
+    session.settings.format = .json
+    session.run(source, file: "<fuzz>")
+    return 0
+}
