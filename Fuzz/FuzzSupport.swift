@@ -10,13 +10,16 @@ final class DiscardOutput: SessionOutput, Sendable {
 }
 
 enum FuzzEnvironment {
-    /// The seeds folder: $DOSSIER_SEEDS, else ../seeds from this file.
+    /// The seeds folder: $DOSSIER_SEEDS, else the repository's seeds/ found from this file (which
+    /// scripts/fuzz compiles from a snapshot in .build-fuzz/src/Fuzz/).
     static let seeds: String = {
         if let s = ProcessInfo.processInfo.environment["DOSSIER_SEEDS"], !s.isEmpty { return s }
-        var url = URL(fileURLWithPath: #filePath)
-        url.deleteLastPathComponent()
-        url.deleteLastPathComponent()
-        return url.path + "/seeds"
+        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        for _ in 0..<4 {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.path + "/seeds/dossier.lexicon") { return url.path + "/seeds" }
+        }
+        return "seeds"
     }()
 
     /// Per-input time budget for evaluation (FUZZ_DEADLINE_MS, default 2000 ms).

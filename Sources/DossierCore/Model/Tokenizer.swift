@@ -69,6 +69,21 @@ public enum Tokenizer {
         var dotted = false
         while i < end {
             let b = t[i]
+            // ASCII letters and digits, the common case, without the general checks.
+            let lower = b | 0x20
+            if lower >= 97 && lower <= 122 {
+                let upper = b < 0x60
+                if letters == 0 { firstUpper = upper }
+                letters += 1
+                if upper { uppers += 1 }
+                i += 1
+                continue
+            }
+            if b >= 48 && b <= 57 {
+                digits += 1
+                i += 1
+                continue
+            }
             if isWordStart(t, i, end) {
                 if isDigit(b) { digits += 1 } else {
                     let upper = Folding.isUpper(t, at: i)
