@@ -53,7 +53,53 @@ func touchesFileSystem(_ command: Command) -> Bool {
 func safeToRun(_ source: String) -> Bool {
     for chunk in Session.commands(in: source, firstLine: 1) {
         guard let statements = try? Parser.parse(chunk.text, file: "<fuzz>", firstLine: chunk.line) else { continue }
-        if statements.contains(where: { touchesFileSystem($0.command) }) { return false }
+        if statements.contains(where: { touchesFileSystem($0.command) }) || hasBigRepeat(statements) { return false }
     }
     return true
+}
+
+/// Known finding (reported to the lead, see Fuzz/regressions/README.md): a regex with large counted
+/// repetitions (`.{0,1000}}{,1000}`) builds a new lazy-DFA state per byte, and the evaluator polls
+/// `shouldStop` only every 1024 sentences and every 8192 bytes of one sentence, so on a small corpus
+/// the scan cannot be interrupted and runs for minutes. Until it is fixed the query fuzzer skips
+/// patterns whose repetition counts add up to more than 200, so fuzzing can go on finding other
+/// things; FUZZ_ALLOW_BIG_REPEAT=1 turns the filter off (scripts/fuzz regress sets it).
+let allowBigRepeat = ProcessInfo.processInfo.environment["FUZZ_ALLOW_BIG_REPEAT"] == "1"
+
+func hasBigRepeat(_ statements: [Statement]) -> Bool {
+    if allowBigRepeat { return false }
+    func bounds(_ pattern: String) -> Int {
+        var total = 0, number = 0, inBraces = false
+        for b in pattern.utf8 {
+            switch b {
+            case UInt8(ascii: "{"): inBraces = true; number = 0
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where inBraces: number = min(number * 10 + Int(b - 48), 1_000_000)
+            case UInt8(ascii: ","): total += number; number = 0
+            case UInt8(ascii: "}"): total += number; number = 0; inBraces = false
+            default: inBraces = false; number = 0
+            }
+        }
+        return total
+    }
+    func filter(_ f: Filter?) -> Bool {
+        guard let f else { return false }
+        switch f {
+        case .regex(let pattern, _, _): return bounds(pattern) > 200
+        case .and(let a, let b), .or(let a, let b): return filter(a) || filter(b)
+        case .not(let a): return filter(a)
+        default: return false
+        }
+    }
+    func stages(_ s: [Stage]) -> Bool {
+        s.contains { if case .filter(let f) = $0 { return filter(f) } else { return false } }
+    }
+    func command(_ c: Command) -> Bool {
+        switch c {
+        case .find(let f, let s), .timeline(let f, let s), .count(let f, _, let s): return filter(f) || stages(s)
+        case .top(_, _, let f), .kwic(_, _, let f, _), .cooccur(_, let f): return filter(f)
+        case .assign(_, let inner, _), .limited(let inner, _), .export(let inner, _, _, _): return command(inner)
+        default: return false
+        }
+    }
+    return statements.contains { command($0.command) }
 }

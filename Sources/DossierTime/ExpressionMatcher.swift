@@ -391,6 +391,11 @@ struct ExpressionMatcher {
                isGlued(index + 2), token(index + 2)?.kind == .number { return nil }
         }
         if word(index + 1)?.countsThings == true, word(index - 1)?.introducesYear != true { return nil }
+        // Before 1600 a bare number is far more often a quantity ("near 1000 vessels") than a year:
+        // it needs "in", "since", "the year", "of" ... in front of it.
+        if value < 1600, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of) {
+            return nil
+        }
         return stated(Period.year(value), index + 1, "year")
     }
 

@@ -20,6 +20,7 @@ enum Word: String, CaseIterable, Sendable {
     case troops, soldiers, people, men, women, km, kilometres, kilometers, miles, metres, meters, tons, tonnes
     case dollars, euros, kg, hectares, units, persons, civilians, fighters, mercenaries, refugees, deaths
     case casualties, victims, hours, members, employees, instructors, personnel, vehicles, weapons, years
+    case sec, percent, cent, acres, vessels, ships
 
     /// Looks up a lowercase-packed word (see `WordKey`).
     static func lookup(_ key: WordKey) -> Word {
@@ -166,7 +167,7 @@ enum Word: String, CaseIterable, Sendable {
     var labelsNumber: Bool {
         switch self {
         case .resolution, .resolutions, .no, .nos, .n, .number, .numbers, .article, .articles, .art,
-             .section, .chapter, .page, .pages, .pp, .p, .vol, .volume, .flight, .route, .code,
+             .section, .sec, .chapter, .page, .pages, .pp, .p, .vol, .volume, .flight, .route, .code,
              .decree, .item, .paragraph, .para, .iso, .model: true
         default: false
         }
@@ -178,7 +179,8 @@ enum Word: String, CaseIterable, Sendable {
         case .troops, .soldiers, .people, .men, .women, .km, .kilometres, .kilometers, .miles, .metres,
              .meters, .tons, .tonnes, .dollars, .euros, .kg, .hectares, .units, .persons, .civilians,
              .fighters, .mercenaries, .refugees, .deaths, .casualties, .victims, .hours, .members,
-             .employees, .instructors, .personnel, .vehicles, .weapons, .years: true
+             .employees, .instructors, .personnel, .vehicles, .weapons, .years, .percent, .cent, .acres,
+             .vessels, .ships: true
         default: false
         }
     }

@@ -35,14 +35,6 @@ extension Array where Element == String {
     func dropLastEmpty() -> [String] { last == "" ? Array(dropLast()) : self }
 }
 
-/// Thread-safe holder for pipe data read on another thread.
-final class DataBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
-    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
-}
-
 /// A temporary folder removed on deinit. Holds a `home` (for HOME and history) for each test.
 final class TempDir: @unchecked Sendable {
     let url: URL
@@ -108,54 +100,111 @@ func childEnvironment(_ temp: TempDir, extra: [String: String] = [:], removing: 
 }
 
 /// Runs an executable with arguments, optional standard input, environment and working folder, and a timeout.
+///
+/// Uses posix_spawn and poll(2) on one thread, not Foundation's `Process`: `Process.waitUntilExit` needs a free
+/// dispatch thread to notice the exit, and with tests blocking the (2-core) pool it deadlocked. The child gets a
+/// default signal mask and dispositions (the test runner blocks some signals), its own process group (killed
+/// whole on timeout), and a folder through `env -C` when `directory` is given.
 func runProcess(_ executable: String, _ arguments: [String], stdin: String? = nil, environment: [String: String]? = nil,
                 directory: String? = nil, timeout: TimeInterval = 60) -> Outcome {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let out = Pipe(), err = Pipe(), input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = stdin == nil ? FileHandle.nullDevice : input
-    let outBox = DataBox(), errBox = DataBox()
-    let group = DispatchGroup()
-    for (pipe, box) in [(out, outBox), (err, errBox)] {
-        group.enter()
-        let handle = pipe.fileHandleForReading
-        DispatchQueue.global().async {
-            box.set(handle.readDataToEndOfFile())
-            group.leave()
-        }
+    var argv = [executable] + arguments
+    var path = executable
+    if let directory {
+        argv = ["/usr/bin/env", "-C", directory] + argv
+        path = "/usr/bin/env"
     }
-    do { try process.run() } catch {
-        return Outcome(status: -1, stdout: "", stderr: "cannot start \(executable): \(error)", timedOut: false)
+    let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+
+    var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0], inPipe: [Int32] = [0, 0]
+    guard pipe(&outPipe) == 0, pipe(&errPipe) == 0, pipe(&inPipe) == 0 else {
+        return Outcome(status: -1, stdout: "", stderr: "pipe failed", timedOut: false)
     }
-    if let stdin {
-        let handle = input.fileHandleForWriting
-        let data = Data(stdin.utf8)
-        DispatchQueue.global().async {
-            try? handle.write(contentsOf: data)
-            try? handle.close()
-        }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    if stdin != nil {
+        posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0)
+    } else {
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     }
-    let deadline = Date().addingTimeInterval(timeout)
+    posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+    posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+    for fd in inPipe + outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
+
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    var allSignals = sigset_t()
+    sigemptyset(&allSignals)
+    for signal in 1..<32 where signal != SIGKILL && signal != SIGSTOP { sigaddset(&allSignals, Int32(signal)) }
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setpgroup(&attributes, 0)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
+
+    let cArgs = argv.map { strdup($0) } + [nil]
+    let cEnv = env.map { strdup($0) } + [nil]
+    defer { for p in cArgs + cEnv { free(p) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, path, &actions, &attributes, cArgs, cEnv)
+    close(outPipe[1]); close(errPipe[1]); close(inPipe[0])
+    guard spawned == 0 else {
+        close(outPipe[0]); close(errPipe[0]); close(inPipe[1])
+        return Outcome(status: -1, stdout: "", stderr: "cannot start \(path): \(String(cString: strerror(spawned)))", timedOut: false)
+    }
+
+    var input = Array((stdin ?? "").utf8)[...]
+    var inFd: Int32 = inPipe[1]
+    if stdin == nil || input.isEmpty { close(inFd); inFd = -1 } else { _ = fcntl(inFd, F_SETFL, O_NONBLOCK) }
+    var out = [UInt8](), err = [UInt8]()
+    var openOut = true, openErr = true
+    var status: Int32?
+    var exitedAt: Date?
     var timedOut = false
-    while process.isRunning {
-        if Date() > deadline {
-            timedOut = true
-            process.terminate()
-            usleep(200_000)
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            break
+    let deadline = Date().addingTimeInterval(timeout)
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        if status == nil {
+            var raw: Int32 = 0
+            if waitpid(pid, &raw, WNOHANG) == pid {
+                status = (raw & 0x7f) == 0 ? (raw >> 8) & 0xff : 128 + (raw & 0x7f)
+                exitedAt = Date()
+            }
         }
-        usleep(10_000)
+        // Done when the child has exited and its pipes are closed (or, if a grandchild such as a tmux server
+        // holds them open, a moment after it exited).
+        if let exitedAt, (!openOut && !openErr) || Date().timeIntervalSince(exitedAt) > 1 { break }
+        if status == nil, Date() > deadline {
+            timedOut = true
+            kill(-pid, SIGKILL)
+            kill(pid, SIGKILL)
+        }
+        var fds: [pollfd] = []
+        if openOut { fds.append(pollfd(fd: outPipe[0], events: Int16(POLLIN), revents: 0)) }
+        if openErr { fds.append(pollfd(fd: errPipe[0], events: Int16(POLLIN), revents: 0)) }
+        if inFd >= 0 { fds.append(pollfd(fd: inFd, events: Int16(POLLOUT), revents: 0)) }
+        _ = poll(&fds, nfds_t(fds.count), 20)
+        for f in fds where f.revents != 0 {
+            if f.fd == inFd {
+                let n = input.withUnsafeBufferPointer { write(inFd, $0.baseAddress, $0.count) }
+                if n > 0 { input = input.dropFirst(n) }
+                if n < 0 && errno != EAGAIN || input.isEmpty { close(inFd); inFd = -1 }
+                continue
+            }
+            let n = read(f.fd, &buffer, buffer.count)
+            if n > 0 {
+                if f.fd == outPipe[0] { out += buffer[0..<n] } else { err += buffer[0..<n] }
+            } else if n == 0 || errno != EINTR && errno != EAGAIN {
+                if f.fd == outPipe[0] { openOut = false } else { openErr = false }
+            }
+        }
     }
-    process.waitUntilExit()
-    _ = group.wait(timeout: .now() + 10)
-    return Outcome(status: process.terminationStatus, stdout: String(decoding: outBox.get(), as: UTF8.self),
-                   stderr: String(decoding: errBox.get(), as: UTF8.self), timedOut: timedOut)
+    close(outPipe[0]); close(errPipe[0])
+    if inFd >= 0 { close(inFd) }
+    return Outcome(status: status ?? -1, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+                   timedOut: timedOut)
 }
 
 /// Runs `dossier` with a private HOME and history.

@@ -40,7 +40,7 @@ struct TranscriptTests {
     @Test func diffListsRemovedLinesBeforeAddedLines() throws {
         // Like diff -u and git: in a changed run, '-' lines come before '+' lines. (Currently '+' comes first.)
         let temp = TempDir()
-        let path = temp.write("bad.transcript", Self.record(["echo hello"]).replacingOccurrences(of: "hello\n", with: "hellO\n"))
+        let path = temp.write("bad.transcript", Self.record(["echo hello"]).replacingOccurrences(of: "\nhello\n", with: "\nhellO\n"))
         let r = dossier(["check", path], temp: temp)
         let lines = r.stdoutLines
         let minus = try #require(lines.firstIndex(of: "-hellO"), "\(r.stdout)")

@@ -37,6 +37,8 @@ struct DocumentAnalyzer {
     /// (-1: not a lexicon word; -2: not looked up yet).
     private var lastSentence: [Int32] = []
     private var lexiconIds: [Int32] = []
+    /// Per batch word id: seen written in lower case somewhere, so an ordinary word when capitalised.
+    private var seenLowercase: [Bool] = []
     private var tokens: [WordToken] = []
     private var words: [Int] = []
     private var ids: [Int32] = []
@@ -60,6 +62,7 @@ struct DocumentAnalyzer {
             batch = Batch()
             lastSentence.removeAll()
             lexiconIds.removeAll()
+            seenLowercase.removeAll()
         }
         return batch
     }
@@ -133,7 +136,11 @@ struct DocumentAnalyzer {
         for (t, token) in tokens.enumerated() {
             if token.kind == .punctuation {
                 let m = token.mark
-                if !(m == 0x2D || m == 0x27 || m == 0x2E || (m == 0xE2 && token.end - token.start == 3)) { separated = true }
+                // Hyphens, apostrophes and full stops keep words together ("Jean-Yves", "N'Djamena", "U.S."); other marks,
+                // dashes and quotes included, separate them.
+                let typographic = m == 0xE2 && token.end - token.start == 3 && text[Int(token.start) + 1] == 0x80
+                    && [0x90, 0x91, 0x99].contains(text[Int(token.start) + 2])
+                if !(m == 0x2D || m == 0x27 || m == 0x2E || typographic) { separated = true }
                 continue
             }
             let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
@@ -142,7 +149,9 @@ struct DocumentAnalyzer {
             while Int(id) >= lexiconIds.count {
                 lastSentence.append(-1)
                 lexiconIds.append(-2)
+                seenLowercase.append(false)
             }
+            if token.kind == .word, !token.isCapitalized { seenLowercase[Int(id)] = true }
             if lexiconIds[Int(id)] == -2 { lexiconIds[Int(id)] = matcher.id(of: folded) }
             let lexId = lexiconIds[Int(id)]
             if lastSentence[Int(id)] != sentence {
@@ -206,7 +215,9 @@ struct DocumentAnalyzer {
     }
 
     private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, surnames: inout [Int32: Int]) {
-        for name in discovery.find(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered) {
+        let lower = seenLowercase
+        for name in discovery.find(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
+                                   isCommon: { Int($0) < lower.count && lower[Int($0)] }) {
             let key = Folding.fold(name.name)
             let local: Int
             if let existing = batch.discoveredIndex[key] {

@@ -27,6 +27,7 @@ struct NameDiscovery {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "western", "eastern",
         "northern", "southern", "official", "unofficial", "later", "earlier", "meanwhile", "instead", "indeed", "only",
         "even", "still", "just", "perhaps", "again", "unlike", "like", "given", "prone", "invaded", "starting",
+        "tonight", "therefore", "meantime", "hence", "accordingly", "nevertheless", "finally", "indeed", "yet",
     ])
 
     /// Titles before a person's name; dropped from the name, and they mark it as a person.
@@ -74,14 +75,22 @@ struct NameDiscovery {
     func isTitle(_ id: Int32) -> Bool { titleIds.contains(id) }
     func isOpener(_ id: Int32) -> Bool { openerIds.contains(id) }
 
+    /// Names in one sentence. `isCommon` tells whether a word has been seen in lower case (then it is an ordinary
+    /// word capitalised by its place: "Tonight", "Therefore" at the start of a sentence, and not a person's name).
     func find(text: UnsafeBufferPointer<UInt8>, tokens: [WordToken], words: [Int], folded: [Int32],
-              joined: [Bool], covered: [Bool]) -> [Found] {
+              joined: [Bool], covered: [Bool], isCommon: (Int32) -> Bool) -> [Found] {
         let openers = openerIds, titles = titleIds, connectors = connectorIds
         var found: [Found] = []
         var k = 0
         func capital(_ j: Int) -> Bool {
             let t = tokens[words[j]]
-            return t.kind == .word && t.isCapitalized && !covered[j]
+            guard t.kind == .word, t.isCapitalized, !covered[j] else { return false }
+            // A lone capital letter is the pronoun "I" or an article, unless it is an initial ("F. Touadéra").
+            if t.end - t.start == 1 {
+                let next = words[j] + 1
+                return next < tokens.count && tokens[next].kind == .punctuation && tokens[next].mark == 0x2E
+            }
+            return true
         }
         while k < words.count {
             guard capital(k) else {
@@ -102,15 +111,19 @@ struct NameDiscovery {
             }
             var first = k
             var isPerson = false
-            while first <= last, openers.contains(folded[first]) || titles.contains(folded[first]) || connectors.contains(folded[first]) {
+            while first <= last, openers.contains(folded[first]) || titles.contains(folded[first]) || connectors.contains(folded[first])
+                    || (first == 0 && isCommon(folded[first])) {
                 if titles.contains(folded[first]) { isPerson = true }
                 first += 1
             }
-            if last - first + 1 >= 2, last - first + 1 <= 8 {
+            while last > first, connectors.contains(folded[last]) { last -= 1 }
+            let shouting = first <= last && (first...last).filter { tokens[words[$0]].isAllCaps }.count >= 2
+            if last - first + 1 >= 2, last - first + 1 <= 8, !shouting {
                 let start = Int(tokens[words[first]].start)
                 let end = Int(tokens[words[last]].end)
                 let name = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
-                found.append(Found(name: name, type: guessType(folded[first...last], person: isPerson, tokens: (first...last).map { tokens[words[$0]] }),
+                found.append(Found(name: name, type: guessType(folded[first...last], person: isPerson,
+                                                               tokens: (first...last).map { tokens[words[$0]] }, isCommon: isCommon),
                                    start: start, end: end, firstWord: first, lastWord: last))
             }
             k = max(j, k + 1)
@@ -119,8 +132,9 @@ struct NameDiscovery {
     }
 
     /// The type a name's head word says: the last word ("Wagner Group"), else the first ("Coalition of
-    /// Patriots for Renewal", "School of Economics"); else a person for two or three plain words.
-    func guessType(_ words: ArraySlice<Int32>, person: Bool, tokens: [WordToken]) -> String {
+    /// Patriots for Renewal", "School of Economics"); else a person for two or three words never seen in lower case
+    /// ("Marie Harf", not "National Treasury"); else unclassified.
+    func guessType(_ words: ArraySlice<Int32>, person: Bool, tokens: [WordToken], isCommon: (Int32) -> Bool) -> String {
         if words.first == operationId { return "operation" }
         for (heads, type) in headIds where heads.contains(words.last!) { return type }
         if words.dropFirst().contains(where: { connectorIds.contains($0) }) {
@@ -128,7 +142,9 @@ struct NameDiscovery {
             if let second = words.dropFirst().first { for (heads, type) in headIds where heads.contains(second) { return type } }
         }
         if person { return "person" }
-        if words.count <= 3, !tokens.contains(where: { $0.isAllCaps }), !words.contains(where: { connectorIds.contains($0) }) { return "person" }
-        return "organisation"
+        if words.count <= 3, !tokens.contains(where: { $0.isAllCaps }), !words.contains(where: { connectorIds.contains($0) || isCommon($0) }) {
+            return "person"
+        }
+        return words.contains(where: { connectorIds.contains($0) }) ? "organisation" : "unclassified"
     }
 }
