@@ -11,6 +11,9 @@ public struct CorpusLoader: Sendable {
     public private(set) var lexicon = Lexicon()
     public private(set) var furniture = Furniture()
     public private(set) var manifest = Manifest()
+    /// Lexicon and furniture files already read (by real path), so a folder that is both the resources and the
+    /// corpus is not read twice.
+    private var readFiles: Set<String> = []
 
     public init() {}
 
@@ -20,12 +23,17 @@ public struct CorpusLoader: Sendable {
         for name in (try? FileSystem.list(directory)) ?? [] {
             let path = directory + "/" + name
             if name.hasSuffix(".lexicon") { diagnostics += addLexicon(path: path) }
-            if name.hasSuffix(".furniture"), let text = try? FileSystem.readText(path) { furniture.add(text: text) }
+            if name.hasSuffix(".furniture"), firstRead(path), let text = try? FileSystem.readText(path) { furniture.add(text: text) }
         }
         return diagnostics
     }
 
+    private mutating func firstRead(_ path: String) -> Bool {
+        readFiles.insert(FileSystem.realPath(path) ?? path).inserted
+    }
+
     public mutating func addLexicon(path: String) -> [Diagnostic] {
+        guard firstRead(path) else { return [] }
         do {
             return lexicon.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
         } catch {
@@ -54,7 +62,7 @@ public struct CorpusLoader: Sendable {
                 listing.diagnostics += loader.manifest.add(text: text, file: FileSystem.display(path))
             }
         }
-        for path in listing.furniture {
+        for path in listing.furniture where loader.firstRead(path) {
             if let text = try? FileSystem.readText(path) { loader.furniture.add(text: text) }
         }
         for (n, path) in listing.skipped.enumerated() where n < 10 {

@@ -33,11 +33,17 @@ struct EntityMatcher: Sendable {
                 scratch.removeAll()
                 var ids: [Int32] = []
                 var exact: [[UInt8]] = []
+                var allCaps = true
+                var letters = 0
                 bytes.withUnsafeMutableBufferPointer { raw in
                     let buffer = UnsafeBufferPointer(raw)
                     Tokenizer.tokenize(buffer, 0..<buffer.count, into: &scratch)
                     for token in scratch where token.kind != .punctuation {
                         let word = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
+                        if token.kind == .word {
+                            letters += word.count
+                            if !token.isAllCaps && !(token.isCapitalized && token.end - token.start == 1) { allCaps = false }
+                        }
                         folded.removeAll(keepingCapacity: true)
                         Folding.fold(word, into: &folded)
                         ids.append(folded.withUnsafeBufferPointer { vocabulary.intern($0) })
@@ -45,10 +51,9 @@ struct EntityMatcher: Sendable {
                     }
                 }
                 guard !ids.isEmpty else { continue }
-                let letters = alias.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-                let isAcronym = !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
-                    && (letters.count <= 6 || alias.text.contains("."))
-                let firstIsUpper = letters.first?.properties.isUppercase ?? false
+                // An acronym: every word in capitals ("US", "U.S.", "MISCA"), short or dotted.
+                let isAcronym = letters > 0 && allCaps && (letters <= 6 || alias.text.contains("."))
+                let firstIsUpper = scratch.first(where: { $0.kind == .word })?.isCapitalized ?? false
                 let target = Target(entity: Int32(e), alias: Int32(a), kind: alias.kind)
                 let key = ids + [isAcronym ? -1 : -2]
                 if let existing = byKey[key] {
