@@ -7,6 +7,9 @@ let package = Package(
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierCore", targets: ["DossierCore"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+    ],
     targets: [
         .target(name: "DossierTime"),
         .target(name: "DossierRegex"),
@@ -24,5 +27,8 @@ let package = Package(
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"]),
         .testTarget(name: "TranscriptTests"),
+        .testTarget(name: "PropertyTests", dependencies: [
+            "DossierCore", "DossierTime", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ]
 )

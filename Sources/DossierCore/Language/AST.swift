@@ -72,6 +72,8 @@ public indirect enum Command: Hashable, Sendable {
     case documents
     case showEntity(EntityKind, NameReference)
     case showDocument(NameReference)
+    /// `show sentence 004:12`: a sentence with the provenance of everything found in it.
+    case showSentence(NameReference)
     case timeline(Filter?, [Stage])
     case kwic(String, width: Int?, Filter?, SourceSpan)
     case cooccur(NameReference, Filter?)

@@ -40,7 +40,7 @@ public struct CompletionModel: Sendable {
             case "place": options = places
             case "type": options = types
             case "doc": options = documents
-            case "show": options = ["actor", "place", "doc"]
+            case "show": options = ["actor", "place", "doc", "sentence"]
             case "top": options = ["actors", "places"]
             case "actors", "places": options = previous.count == 1 ? ["type", "discovered"] : Parser.filterWords
             case "by": options = previous.contains("sort") ? SortKey.allCases.map(\.rawValue) : CountKey.allCases.map(\.rawValue)

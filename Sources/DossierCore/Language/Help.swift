@@ -30,10 +30,11 @@ enum Help {
         ("places", "places [type TYPE | discovered]\n  Places mentioned in the corpus; see 'help actors'.\n  example: places"),
         ("docs", "docs\n  The documents: id, title, publication date, sentences, path. Any unique prefix of an id names a document.\n  example: docs"),
         ("show", """
-        show actor NAME | show place NAME | show doc ID
+        show actor NAME | show place NAME | show doc ID | show sentence DOC:N
           A profile: type, aliases, affiliations, mentions, documents, first and last dated mention, related actors;
-          for a document: title, date and how it is known, size, its actors and places.
-          example: show actor Wagner
+          for a document: title, date and how it is known, size, its actors and places; for a sentence: why it has
+          its time and each name found in it, with the alias or rule that found it.
+          example: show actor Wagner      show sentence 004:11
         """),
         ("timeline", """
         timeline [FILTER] [| ...]

@@ -108,8 +108,8 @@ public struct Lexer {
         default:
             if c.isASCII && c.isNumber {
                 let rest = readWhile { ($0.isASCII && $0.isNumber) || $0 == "-" }
-                if i < chars.count, chars[i].isLetter || chars[i] == "_" {
-                    let tail = readWhile { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
+                if i < chars.count, chars[i].isLetter || chars[i] == "_" || isSentenceReference() {
+                    let tail = readWord { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
                     return make(.word(String(c) + rest + tail))
                 }
                 let text = String(c) + rest
@@ -120,7 +120,7 @@ public struct Lexer {
                 return make(.number(value))
             }
             if c.isLetter || c == "_" || c == "-" || c == "." || c == "'" || c == "’" || c.isNumber {
-                let rest = readWhile { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" }
+                let rest = readWord { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" }
                 let word = String(c) + rest
                 if atCommandStart, word == "echo" {
                     let token = make(.word(word))
@@ -133,6 +133,18 @@ public struct Lexer {
             }
             throw error("unexpected character '\(TerminalSafe.clean(String(c)))'", line: startLine, column: startColumn)
         }
+    }
+
+    /// A colon followed by a digit continues a word: `004:12` names sentence 12 of document 004.
+    private func isSentenceReference() -> Bool {
+        i + 1 < chars.count && chars[i] == ":" && chars[i + 1].isASCII && chars[i + 1].isNumber
+    }
+
+    /// The rest of a word: characters `accept` takes, and colons before a digit.
+    private mutating func readWord(_ accept: (Character) -> Bool) -> String {
+        var s = ""
+        while i < chars.count, accept(chars[i]) || isSentenceReference() { s.append(advance()) }
+        return s
     }
 
     private mutating func readWhile(_ accept: (Character) -> Bool) -> String {

@@ -166,8 +166,11 @@ public struct Parser {
             case "doc":
                 _ = advance()
                 return .showDocument(try name("a document id"))
+            case "sentence":
+                _ = advance()
+                return .showSentence(try name("a sentence, like 004:12"))
             default:
-                throw unexpected(what, expecting: "expected 'actor', 'place' or 'doc'", candidates: ["actor", "place", "doc"])
+                throw unexpected(what, expecting: "expected 'actor', 'place', 'doc' or 'sentence'", candidates: ["actor", "place", "doc", "sentence"])
             }
         case "kwic":
             let phraseToken = current

@@ -285,6 +285,47 @@ extension Evaluator {
         ])
     }
 
+    /// A sentence and the provenance of everything found in it: each mention with the entity, the alias or rule
+    /// that found it and where it is (characters from the start of the sentence); each time expression with its rule.
+    func showSentence(_ reference: NameReference) throws(Diagnostic) -> ProfileResult {
+        let parts = reference.text.split(separator: ":")
+        guard parts.count == 2, let n = Int(parts[1]), n >= 1 else {
+            throw fail(reference.span, "name a sentence as DOC:N, like 004:12", nil)
+        }
+        let d = try document(NameReference(text: String(parts[0]), span: reference.span))
+        let doc = corpus.documents[Int(d)]
+        guard n <= doc.sentences.count else {
+            throw fail(reference.span, "document \(doc.id) has \(doc.sentences.count) sentences", nil)
+        }
+        let id = doc.sentences.lowerBound + Int32(n - 1)
+        let s = corpus.sentences[Int(id)]
+        func column(_ byte: Int32) -> Int { String(decoding: doc.text[Int(s.start)..<Int(byte)], as: UTF8.self).count + 1 }
+        func quote(_ a: Int32, _ b: Int32) -> String { String(decoding: doc.text[Int(a)..<Int(b)], as: UTF8.self) }
+        let mentions: [Value] = corpus.mentions(in: id).map { m in
+            let e = corpus.entities[Int(m.entity)]
+            let how: String
+            switch m.rule {
+            case .alias:
+                let alias = e.aliases[Int(m.alias)]
+                how = alias.kind == .name ? "name" : "\(alias.kind.rawValue) \"\(alias.text)\""
+            case .misspelling: how = "misspelling of \"\(e.aliases[Int(m.alias)].text)\""
+            case .discovered: how = "discovered name"
+            case .surname: how = "surname of a name found earlier in the document"
+            }
+            return .object([("text", .string(quote(m.start, m.end))), ("column", .int(column(m.start))),
+                            ("entity", .string(e.name)), ("kind", .string(e.kind.rawValue)), ("rule", .string(how))])
+        }
+        let times: [Value] = corpus.times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].map { t in
+            .object([("text", .string(quote(t.start, t.end))), ("column", .int(column(t.start))), ("period", .string(t.period.label)),
+                     ("rule", .string(t.isCitation ? "citation (not an event time)" : t.rule))])
+        }
+        return ProfileResult(kind: "sentence", fields: [
+            ("doc", .string(doc.id)), ("sentence", .int(n)), ("paragraph", .int(Int(s.paragraph) + 1)),
+            ("text", .string(corpus.text(of: id))), ("time", timeValue(id)),
+            ("time_expressions", .list(times)), ("mentions", .list(mentions)),
+        ])
+    }
+
     func kwic(_ phrase: String, width: Int?, _ filter: Filter?, span: SourceSpan) throws(Diagnostic) -> TableResult {
         let set = try sentences(.and(.phrase(phrase, span), filter ?? .phrase(phrase, span)))
         let words = phraseWords(phrase)

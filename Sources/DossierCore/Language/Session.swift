@@ -222,6 +222,7 @@ public final class Session {
         case .documents: return .table(evaluator.documents())
         case .showEntity(let kind, let name): return .profile(try evaluator.showEntity(kind, name))
         case .showDocument(let name): return .profile(try evaluator.showDocument(name))
+        case .showSentence(let name): return .profile(try evaluator.showSentence(name))
         case .kwic(let phrase, let width, let f, let span): return .table(try evaluator.kwic(phrase, width: width, f, span: span))
         case .cooccur(let name, let f): return .table(try evaluator.cooccur(name, f))
         case .variable(let name, let span):

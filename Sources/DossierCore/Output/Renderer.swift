@@ -128,7 +128,8 @@ struct Renderer {
         case .counts(let r): return countsText(r)
         case .table(let t): return tableText(t)
         case .profile(let p): return profileText(p)
-        case .message(let m), .note(let m): return m.isEmpty ? "" : TerminalSafe.clean(m).replacingAll("^J", with: "\n") + "\n"
+        case .message(let m), .note(let m):
+            return m.isEmpty ? "" : m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) + "\n" }.joined()
         case .nothing: return ""
         }
     }
@@ -280,28 +281,61 @@ struct Renderer {
 
     func profileText(_ p: ProfileResult) -> String {
         let keyWidth = p.fields.map(\.0.count).max() ?? 0
+        let indent = String(repeating: " ", count: keyWidth + 2)
         var out = ""
         for (key, value) in p.fields {
-            let shown: String
+            var lines: [String]
             switch value {
-            case .list(let items) where items.isEmpty: shown = "-"
-            case .list(let items): shown = items.map(profileItem).joined(separator: ", ")
-            case .object: shown = profileItem(value)
-            case .null: shown = "-"
-            default: shown = value.cell
+            case .list(let items) where items.isEmpty: lines = ["-"]
+            case .list(let items) where items.allSatisfy(isProvenance):
+                lines = items.map { TerminalSafe.clean(profileItem($0)) }
+            case .list(let items): lines = wrapped(items.map { TerminalSafe.clean(profileItem($0)) }.joined(separator: ", "), keyWidth + 2)
+            case .object: lines = [TerminalSafe.clean(profileItem(value))]
+            case .null: lines = ["-"]
+            default: lines = wrapped(TerminalSafe.clean(value.cell), keyWidth + 2)
             }
-            out += styling.bold(key.padding(keyWidth)) + "  " + TerminalSafe.clean(shown) + "\n"
+            out += styling.bold(key.padding(keyWidth)) + "  " + lines.joined(separator: "\n" + indent) + "\n"
         }
         return out
+    }
+
+    /// A mention or time expression with where it is and the rule that found it.
+    func isProvenance(_ value: Value) -> Bool {
+        guard case .object(let fields) = value else { return false }
+        return fields.contains { $0.0 == "rule" }
+    }
+
+    /// Text cut into lines that fit beside a profile's keys.
+    func wrapped(_ text: String, _ indent: Int) -> [String] {
+        let room = max(20, width - indent)
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !line.isEmpty, line.count + 1 + word.count > room {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line += line.isEmpty ? String(word) : " " + word
+            }
+        }
+        lines.append(line)
+        return lines
     }
 
     /// One entry of a profile list, as a reader would write it: "Wagner Group (12)", "2019 in 002:14".
     func profileItem(_ value: Value) -> String {
         guard case .object(let fields) = value else { return value.cell }
         let dict = Dictionary(fields, uniquingKeysWith: { a, _ in a })
+        if let text = dict["text"]?.cell, let column = dict["column"]?.cell, let rule = dict["rule"]?.cell {
+            let target = dict["entity"].map { " → \($0.cell) (\(dict["kind"]?.cell ?? ""))" } ?? dict["period"].map { " → \($0.cell)" } ?? ""
+            return "\"\(text)\" at \(column)\(target): \(rule)"
+        }
+        if let start = dict["start"]?.cell, let end = dict["end"]?.cell, let basis = dict["basis"]?.cell {
+            return start == end ? "\(start) (\(basis))" : "\(start) .. \(end) (\(basis))"
+        }
         if let date = dict["date"]?.cell, let doc = dict["doc"]?.cell, let n = dict["sentence"]?.cell { return "\(date) (\(doc):\(n))" }
         if let name = dict["name"]?.cell, let role = dict["role"]?.cell {
-            return dict["direction"]?.cell == "from" ? "\(name) (\(role) of it)" : "\(name) (\(role))"
+            return dict["direction"]?.cell == "from" ? "← \(name) (\(role))" : "\(name) (\(role))"
         }
         let label = dict["name"]?.cell ?? dict["id"]?.cell ?? ""
         let n = dict["count"]?.cell ?? dict["mentions"]?.cell ?? dict["sentences"]?.cell ?? ""
