@@ -161,7 +161,7 @@ struct ParserTests {
         Case(source: "find | sort by tiem", line: 1, column: 16, length: 4, message: "unexpected 'tiem': expected 'time' or 'doc' — did you mean 'time'?"),
         Case(source: "find | limt 3", line: 1, column: 8, length: 4, message: "unexpected 'limt': expected 'where', 'sort by' or 'limit' after '|' — did you mean 'limit'?"),
         Case(source: "top actors 0", line: 1, column: 12, length: 1, message: "top must be a whole number from 1 to 1000000000"),
-        Case(source: "show acter Wagner", line: 1, column: 6, length: 5, message: "unexpected 'acter': expected 'actor', 'place' or 'doc' — did you mean 'actor'?"),
+        Case(source: "show acter Wagner", line: 1, column: 6, length: 5, message: "unexpected 'acter': expected 'actor', 'place', 'doc' or 'sentence' — did you mean 'actor'?"),
         Case(source: "kwic \"\"", line: 1, column: 6, length: 2, message: "the phrase is empty"),
         Case(source: "find text \"  \"", line: 1, column: 11, length: 4, message: "the phrase is empty"),
         Case(source: "find actor X\nfind plase Mali", line: 2, column: 6, length: 5, message: "unexpected 'plase' — did you mean 'place'?"),
