@@ -1,39 +1,19 @@
 /// Folds text for matching: lower case, diacritics removed, typographic quotes and dashes made plain.
 /// Works on UTF-8 bytes so the loader never builds a `String` per word.
 public enum Folding {
-    /// Appends the folded form of one word's bytes to `out`.
-    @inline(__always)
+    /// Appends the folded form of some bytes to `out`.
     public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                out.append(b &+ ((b &- 65) < 26 ? 32 : 0))
-                i += 1
-            } else if (b == 0xC3 || b == 0xC4 || b == 0xC5), i + 1 < n {
-                let scalar = (Int(b & 0x1F) << 6) | Int(bytes[i + 1] & 0x3F)
-                let folded = latinTable[scalar - 0xC0]
-                if folded.0 != 0 {
-                    out.append(folded.0)
-                    if folded.1 != 0 { out.append(folded.1) }
-                } else {
-                    out.append(b)
-                    out.append(bytes[i + 1])
-                }
-                i += 2
-            } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, (0x90...0x99).contains(bytes[i + 2]) {
-                out.append(bytes[i + 2] >= 0x98 ? UInt8(ascii: "'") : UInt8(ascii: "-"))
-                i += 3
-            } else {
-                out.append(b)
-                i += 1
-            }
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: bytes.count * 2))
+        let written = out.withUnsafeMutableBufferPointer { buffer in
+            fold(bytes, into: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
         }
+        out.removeSubrange((start + written)...)
     }
 
-    /// Folds one word into a fixed buffer (no allocation, for the loader's hot loop); returns the bytes written.
-    /// Folding at most doubles the length ("ß" → "ss"), so `out` must hold twice the input; longer words are cut.
+    /// Folds bytes into a fixed buffer (no allocation, for the loader's hot loop); returns the bytes written:
+    /// lower case, diacritics removed, typographic quotes and dashes made plain. Folding at most doubles the
+    /// length ("ß" → "ss"), so `out` must hold twice the input; longer input is cut.
     @inline(__always)
     public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var i = 0
