@@ -117,18 +117,12 @@ struct Evaluator {
     private func entitySet(_ name: NameReference, kind: EntityKind) throws(Diagnostic) -> SentenceSet {
         let id = try entity(name, kind: kind)
         guard kind == .place else { return SentenceSet(sorted: corpus.entitySentences[Int(id)]) }
-        var members: Set<Int> = [Int(id)]
-        var grew = true
-        while grew {
-            grew = false
-            for (i, e) in corpus.entities.enumerated() where e.kind == .place && !members.contains(i) {
-                if let container = e.container, let c = corpus.entity(named: container, kind: .place), members.contains(Int(c)) {
-                    members.insert(i)
-                    grew = true
-                }
-            }
+        var members: Set<Int32> = [id]
+        var pending = [id]
+        while let place = pending.popLast() {
+            for inner in corpus.placesInside[place] ?? [] where members.insert(inner).inserted { pending.append(inner) }
         }
-        return union(members.sorted().map { corpus.entitySentences[$0] })
+        return union(members.sorted().map { corpus.entitySentences[Int($0)] })
     }
 
     func document(_ name: NameReference) throws(Diagnostic) -> Int32 {

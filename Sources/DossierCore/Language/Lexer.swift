@@ -140,11 +140,16 @@ public struct Lexer {
         i + 1 < chars.count && chars[i] == ":" && chars[i + 1].isASCII && chars[i + 1].isNumber
     }
 
-    /// The rest of a word: characters `accept` takes, and colons before a digit.
+    /// The rest of a word: characters `accept` takes, colons before a digit (`004:12`), and slashes between
+    /// letters or digits (`copy-002/1963-Kennedy-1`, a document id with its folder).
     private mutating func readWord(_ accept: (Character) -> Bool) -> String {
         var s = ""
-        while i < chars.count, accept(chars[i]) || isSentenceReference() { s.append(advance()) }
+        while i < chars.count, accept(chars[i]) || isSentenceReference() || isFolderSlash() { s.append(advance()) }
         return s
+    }
+
+    private func isFolderSlash() -> Bool {
+        i + 1 < chars.count && chars[i] == "/" && (chars[i + 1].isLetter || chars[i + 1].isNumber)
     }
 
     private mutating func readWhile(_ accept: (Character) -> Bool) -> String {

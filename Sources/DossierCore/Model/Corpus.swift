@@ -22,6 +22,11 @@ public struct Corpus: Sendable {
     public static let yearIndexSpan = 200
     private var discoveredIndex: [String: Int32] = [:]
     public let lexiconEntityCount: Int
+    /// Entities by folded name and by folded alias, per kind, built once the corpus is loaded.
+    private var byName: [String: Int32] = [:]
+    private var byAlias: [String: Int32] = [:]
+    /// The places directly inside each place (Bamako in Mali).
+    public private(set) var placesInside: [Int32: [Int32]] = [:]
 
     init(entities: [Entity]) {
         self.entities = entities
@@ -109,33 +114,38 @@ public struct Corpus: Sendable {
         }
     }
 
-    /// Builds the word index from every batch at once (counting sort into one flat array): batches must be
-    /// the ones appended, in the same order.
-    mutating func indexWords(_ batches: [Batch]) {
+    /// Builds the word index from the batches' parts (in the order their batches were appended): each word's
+    /// postings from every part, concatenated, land in one flat array. Parts are released as they are merged.
+    mutating func indexWords(_ parts: inout [WordIndexPart]) {
         var maps: [[Int32]] = []
-        for batch in batches {
-            maps.append((0..<Int32(batch.vocabulary.count)).map { local in
-                batch.vocabulary.bytes(local).withUnsafeBufferPointer { vocabulary.intern($0) }
-            })
-        }
-        var counts = [Int](repeating: 0, count: vocabulary.count + 1)
-        for (b, batch) in batches.enumerated() {
-            let map = maps[b]
-            for pair in batch.wordPairs { counts[Int(map[Int(pair >> 32)]) + 1] += 1 }
+        var counts = [Int](repeating: 0, count: 1)
+        for part in parts {
+            let map = (0..<Int32(part.vocabulary.count)).map { local in
+                part.vocabulary.bytes(local).withUnsafeBufferPointer { vocabulary.intern($0) }
+            }
+            if counts.count < vocabulary.count + 1 { counts.append(contentsOf: repeatElement(0, count: vocabulary.count + 1 - counts.count)) }
+            for local in 0..<map.count {
+                counts[Int(map[local]) + 1] += Int(part.offsets[local + 1] - part.offsets[local])
+            }
+            maps.append(map)
         }
         for i in 1..<counts.count { counts[i] += counts[i - 1] }
         wordOffsets = counts
         var cursor = counts
         var postings = [Int32](repeating: 0, count: counts.last!)
         var base: Int32 = 0
-        for (b, batch) in batches.enumerated() {
+        for b in parts.indices {
+            let part = parts[b]
             let map = maps[b]
-            for pair in batch.wordPairs {
-                let word = Int(map[Int(pair >> 32)])
-                postings[cursor[word]] = base + Int32(truncatingIfNeeded: pair)
-                cursor[word] += 1
+            for local in 0..<map.count {
+                let word = Int(map[local])
+                for k in Int(part.offsets[local])..<Int(part.offsets[local + 1]) {
+                    postings[cursor[word]] = base + part.postings[k]
+                    cursor[word] += 1
+                }
             }
-            base += Int32(batch.sentences.count)
+            base += Int32(part.sentenceCount)
+            parts[b] = WordIndexPart(vocabulary: Vocabulary(), offsets: [], postings: [], sentenceCount: 0)
         }
         wordPostings = postings
     }
@@ -158,17 +168,59 @@ public struct Corpus: Sendable {
         }
     }
 
-    /// The entity with this name or alias (ignoring case and diacritics) among `kind`, lexicon entries first.
+    /// The entity with this name or alias (ignoring case and diacritics) among `kind`: a canonical name first,
+    /// then the first entity (in lexicon order) with that alias.
     public func entity(named name: String, kind: EntityKind) -> Int32? {
-        let folded = Folding.fold(name)
-        var fallback: Int32?
-        for (i, entity) in entities.enumerated() where entity.kind == kind {
-            if Folding.fold(entity.name) == folded { return Int32(i) }
-            if fallback == nil, entity.aliases.contains(where: { $0.kind != .capital && Folding.fold($0.text) == folded }) {
-                fallback = Int32(i)
+        let key = kind.rawValue + ":" + Folding.fold(name)
+        return byName[key] ?? byAlias[key]
+    }
+
+    /// Indexes names, aliases and containment once all batches are in.
+    mutating func indexNames() {
+        byName.removeAll()
+        byAlias.removeAll()
+        for (i, entity) in entities.enumerated() {
+            let prefix = entity.kind.rawValue + ":"
+            let name = prefix + Folding.fold(entity.name)
+            if byName[name] == nil { byName[name] = Int32(i) }
+            for alias in entity.aliases where alias.kind != .capital {
+                let key = prefix + Folding.fold(alias.text)
+                if byAlias[key] == nil { byAlias[key] = Int32(i) }
             }
         }
-        return fallback
+        placesInside.removeAll()
+        for (i, entity) in entities.enumerated() where entity.kind == .place {
+            if let container = entity.container, let c = self.entity(named: container, kind: .place), c != Int32(i) {
+                placesInside[c, default: []].append(Int32(i))
+            }
+        }
+    }
+
+    /// Gives documents whose file names collide (the same name in two folders) the shortest ids that tell them
+    /// apart: the file name with as many of its folders as needed ("copy-002/1963-Kennedy-1").
+    mutating func disambiguateDocumentIds() {
+        var groups: [String: [Int]] = [:]
+        for (i, d) in documents.enumerated() { groups[d.id, default: []].append(i) }
+        for (_, members) in groups where members.count > 1 {
+            let paths = members.map { i -> [Substring] in
+                let path = documents[i].path
+                let stem = path.hasSuffix(".txt") || path.hasSuffix(".md") ? path[..<path.lastIndex(of: ".")!] : path[...]
+                return stem.split(separator: "/")
+            }
+            var depth = 2
+            while depth < paths.map(\.count).max()!, Set(paths.map { $0.suffix(depth).joined(separator: "/") }).count < paths.count {
+                depth += 1
+            }
+            for (k, i) in members.enumerated() { documents[i].id = paths[k].suffix(depth).joined(separator: "/") }
+        }
+    }
+
+    /// Makes room for what a set of batches will add, so appending never copies the arrays again.
+    mutating func reserve(sentences: Int, mentions: Int, times: Int) {
+        self.sentences.reserveCapacity(sentences)
+        self.mentions.reserveCapacity(mentions)
+        self.times.reserveCapacity(times)
+        mentionStarts.reserveCapacity(sentences + 1)
     }
 
     /// The document whose id is `id` or starts with it uniquely; `.ambiguous` lists the candidates.

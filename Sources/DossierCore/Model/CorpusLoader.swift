@@ -96,7 +96,7 @@ public struct CorpusLoader: Sendable {
         if start < paths.count { cuts.append(start..<paths.count) }
         let chunks = cuts
         let fileSizes = sizes
-        let results = Slots<Batch>(count: chunks.count)
+        let results = Slots<(Batch, WordIndexPart)>(count: chunks.count)
         let done = Counter()
         let manifest = self.manifest
         let furniture = self.furniture
@@ -122,16 +122,25 @@ public struct CorpusLoader: Sendable {
             }
             var batch = analyzer.finish()
             batch.diagnostics += failures
-            results.set(c, batch)
+            let words = batch.wordIndex()
+            batch.wordPairs = []
+            results.set(c, (batch, words))
         }
+        // Batches are merged and released one at a time, so their copies never all live beside the corpus.
         var corpus = Corpus(entities: entities)
         var diagnostics: [Diagnostic] = []
-        let batches = results.values()
-        for batch in batches {
+        var parts: [WordIndexPart] = []
+        corpus.reserve(sentences: results.sum { $0.0.sentences.count }, mentions: results.sum { $0.0.mentions.count },
+                       times: results.sum { $0.0.times.count })
+        for c in chunks.indices {
+            guard let (batch, words) = results.take(c) else { continue }
             corpus.append(batch)
             diagnostics += batch.diagnostics
+            parts.append(words)
         }
-        corpus.indexWords(batches)
+        corpus.indexWords(&parts)
+        corpus.indexNames()
+        corpus.disambiguateDocumentIds()
         return (corpus, diagnostics)
     }
 }
@@ -151,7 +160,16 @@ final class Slots<T>: @unchecked Sendable {
     }
 
     func set(_ i: Int, _ value: T) { storage[i] = value }
-    func values() -> [T] { storage.compactMap { $0 } }
+
+    func sum(_ count: (T) -> Int) -> Int {
+        storage.reduce(0) { $0 + ($1.map(count) ?? 0) }
+    }
+
+    /// Moves a result out, leaving its slot empty.
+    func take(_ i: Int) -> T? {
+        defer { storage[i] = nil }
+        return storage[i]
+    }
 }
 
 /// A byte counter shared by workers for the progress bar.

@@ -11,9 +11,32 @@ struct Batch {
     var discovered: [(name: String, type: String)] = []
     var discoveredIndex: [String: Int] = [:]
     var vocabulary = Vocabulary(capacity: 1 << 14)
-    /// (word id << 32 | sentence) once per word and sentence, in sentence order: the word index, before sorting.
+    /// (word id << 32 | sentence) once per word and sentence, in sentence order: the word index before sorting.
     var wordPairs: [UInt64] = []
     var diagnostics: [Diagnostic] = []
+
+    /// The batch's word index sorted by word (counting sort): what the corpus merges, at 4 bytes a posting.
+    func wordIndex() -> WordIndexPart {
+        var offsets = [Int32](repeating: 0, count: vocabulary.count + 1)
+        for pair in wordPairs { offsets[Int(pair >> 32) + 1] += 1 }
+        for i in 1..<offsets.count { offsets[i] += offsets[i - 1] }
+        var cursor = offsets
+        var postings = [Int32](repeating: 0, count: wordPairs.count)
+        for pair in wordPairs {
+            let word = Int(pair >> 32)
+            postings[Int(cursor[word])] = Int32(truncatingIfNeeded: pair)
+            cursor[word] += 1
+        }
+        return WordIndexPart(vocabulary: vocabulary, offsets: offsets, postings: postings, sentenceCount: sentences.count)
+    }
+}
+
+/// One batch's word index: sentences (local to the batch) by the batch's word ids.
+struct WordIndexPart: Sendable {
+    var vocabulary: Vocabulary
+    var offsets: [Int32]
+    var postings: [Int32]
+    var sentenceCount: Int
 }
 
 /// A file to analyse: where it is, its bytes, and what the manifest says of it.
