@@ -110,8 +110,8 @@ struct DocumentAnalyzer {
                 }
             }
         }
-        let title = file.manifest?.title ?? clean.paragraphs.first.map {
-            String(decoding: clean.bytes[$0].prefix(200), as: UTF8.self)
+        let title = file.manifest?.title ?? batch.sentences.dropFirst(Int(firstSentence)).first.map { first in
+            Self.shortTitle(String(decoding: clean.bytes[Int(first.start)..<Int(first.end)], as: UTF8.self))
         } ?? id
         batch.documents.append(Document(id: id, path: file.displayPath, title: title, date: date,
                                         dateSource: date == nil ? .unknown : dateSource, kind: file.manifest?.kind,
@@ -121,6 +121,13 @@ struct DocumentAnalyzer {
             batch.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file.displayPath, line: 1, column: 1),
                                                 "no text in this file (empty, or only web furniture)"))
         }
+    }
+
+    /// A title from a document's first sentence: at most 100 characters, cut at a word.
+    static func shortTitle(_ sentence: String) -> String {
+        guard sentence.count > 100 else { return sentence }
+        let cut = sentence.prefix(100)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
     }
 
     /// A date stated in the first lines ("23:47 GMT 20.09.2021", "Published: 2023-05-31"), else a year in the file name.
