@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import DossierRegex
 import DossierTime
 
@@ -156,7 +161,7 @@ struct Evaluator {
         lists.append(corpus.longSpanSentences)
         var candidates = union(lists)
         if let within { candidates = candidates.intersection(within) }
-        return candidates.filter { id in corpus.periods(of: id).contains(where: test) }
+        return candidates.filter { id in corpus.anyPeriod(of: id, test) }
     }
 
     /// The words of a phrase, folded, as the index stores them.
@@ -251,20 +256,24 @@ enum PhraseMatcher {
     static func ranges(of words: [[UInt8]], in corpus: Corpus, sentence id: Int32) -> [Range<Int>] {
         let s = corpus.sentences[Int(id)]
         var result: [Range<Int>] = []
+        guard !words.isEmpty else { return result }
+        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
+        defer { scratch.deallocate() }
         corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
             var tokens: [WordToken] = []
             Tokenizer.tokenize(text, Int(s.start)..<Int(s.end), into: &tokens)
-            let wordTokens = tokens.filter { $0.kind != .punctuation }
-            let folded: [[UInt8]] = wordTokens.map { t in
-                var f: [UInt8] = []
-                Folding.fold(UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)]), into: &f)
-                return f
+            tokens.removeAll { $0.kind == .punctuation }
+            /// Whether token `t` folds to `word` (and, inside the phrase, is not a possessive).
+            func matches(_ t: Int, _ w: Int) -> Bool {
+                let token = tokens[t]
+                if w < words.count - 1, token.isPossessive { return false }
+                let n = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
+                return n == words[w].count && words[w].withUnsafeBufferPointer { memcmp($0.baseAddress!, scratch.baseAddress!, n) == 0 }
             }
-            guard folded.count >= words.count else { return }
             var k = 0
-            while k + words.count <= folded.count {
-                if (0..<words.count).allSatisfy({ folded[k + $0] == words[$0] && ($0 == words.count - 1 || !wordTokens[k + $0].isPossessive) }) {
-                    result.append(Int(wordTokens[k].start)..<Int(wordTokens[k + words.count - 1].end))
+            while k + words.count <= tokens.count {
+                if (0..<words.count).allSatisfy({ matches(k + $0, $0) }) {
+                    result.append(Int(tokens[k].start)..<Int(tokens[k + words.count - 1].end))
                     k += words.count
                 } else {
                     k += 1

@@ -58,7 +58,11 @@ extension Evaluator {
     }
 
     func count(_ filter: Filter?, by key: CountKey?, _ stages: [Stage]) throws(Diagnostic) -> CommandResult {
-        let found = try find(filter, stages.filter { if case .limit = $0 { return false } else { return true } }, timeline: false)
+        let filterStages = stages.filter { if case .limit = $0 { return false } else { return true } }
+        if filter == nil, filterStages.isEmpty, key == .actor || key == .place {
+            return rankEntities(key == .actor ? .actor : .place, stages)
+        }
+        let found = try find(filter, filterStages, timeline: false)
         guard let key else { return .message("\(found.total) sentence\(found.total == 1 ? "" : "s")") }
         var counts: [String: Int] = [:]
         var order: [String: Int] = [:]
@@ -87,6 +91,21 @@ extension Evaluator {
         rows = Array(rows.prefix(limit))
         return .counts(CountResult(key: key.rawValue, rows: rows, total: found.total, chart: key == .year || key == .month,
                                    shown: min(rows.count, defaultLimit.map { max($0, key == .year || key == .month ? 200 : $0) } ?? rows.count)))
+    }
+
+    /// Actors or places by the number of sentences naming them, read straight from the entity index
+    /// (the same rows `count by actor` gives over the whole corpus, without visiting every sentence).
+    func rankEntities(_ kind: EntityKind, _ stages: [Stage]) -> CommandResult {
+        var rows: [(key: String, count: Int)] = []
+        for (i, e) in corpus.entities.enumerated() where e.kind == kind && !corpus.entitySentences[i].isEmpty {
+            rows.append((e.name, corpus.entitySentences[i].count))
+        }
+        rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+        var limit = rows.count
+        for case .limit(let n, _) in stages { limit = min(limit, n) }
+        rows = Array(rows.prefix(limit))
+        return .counts(CountResult(key: kind.rawValue, rows: rows, total: corpus.sentences.count, chart: false,
+                                   shown: min(rows.count, defaultLimit ?? rows.count)))
     }
 
     /// Years (months) with no sentence between the first and the last get a zero, so a chart shows time to scale,
@@ -351,12 +370,15 @@ extension Evaluator {
     /// since raw counts only list the most frequent actors.
     func cooccur(_ name: NameReference, _ filter: Filter?) throws(Diagnostic) -> TableResult {
         let id = try entity(name, kind: .actor)
-        let scope = try sentences(filter)
-        let n = Double(scope.count)
-        let withX = SentenceSet(sorted: corpus.entitySentences[Int(id)]).intersection(scope)
+        // With no filter the scope is the whole corpus: no set of every sentence is built.
+        let scope = try filter.map { f throws(Diagnostic) in try sentences(f) }
+        let n = Double(scope?.count ?? corpus.sentences.count)
+        let all = SentenceSet(sorted: corpus.entitySentences[Int(id)])
+        let withX = scope.map { all.intersection($0) } ?? all
         var rows: [(name: String, count: Int, pmi: Double, g2: Double, total: Int)] = []
         for (other, together) in coMentioned(id, within: scope) {
-            let withY = SentenceSet(sorted: corpus.entitySentences[Int(other)]).intersection(scope).count
+            let others = SentenceSet(sorted: corpus.entitySentences[Int(other)])
+            let withY = scope.map { others.intersection($0).count } ?? others.count
             let a = Double(together), b = Double(withX.count) - a, c = Double(withY) - a, d = n - a - b - c
             let pmi = log2(a * n / (Double(withX.count) * Double(withY)))
             func term(_ o: Double, _ e: Double) -> Double { o > 0 && e > 0 ? o * log(o / e) : 0 }

@@ -61,6 +61,16 @@ public struct Corpus: Sendable {
         return times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].filter { !$0.isCitation }.map(\.period)
     }
 
+    /// Whether any of the sentence's periods (as in `periods(of:)`) passes `test`, without building an array.
+    @inline(__always)
+    public func anyPeriod(of sentence: Int32, _ test: (Period) -> Bool) -> Bool {
+        let s = sentences[Int(sentence)]
+        guard let time = s.time, let basis = s.basis else { return false }
+        if basis != .explicit { return test(time) }
+        for k in Int(s.times.lowerBound)..<Int(s.times.upperBound) where !times[k].isCitation && test(times[k].period) { return true }
+        return false
+    }
+
     /// Appends a batch read by one worker: ids are shifted, discovered names merged by folded name,
     /// word postings merged through the corpus vocabulary.
     mutating func append(_ batch: Batch) {
