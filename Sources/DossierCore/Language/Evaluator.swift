@@ -47,20 +47,17 @@ struct Evaluator {
             return try phraseSentences(phrase, span: span, within: within)
         case .regex(let pattern, let caseInsensitive, let span):
             let regex = try compile(pattern, caseInsensitive: caseInsensitive, span: span)
-            let candidates = within ?? SentenceSet.all(corpus.sentences.count)
-            var out: [Int32] = []
-            var checked = 0
-            for id in candidates.ids {
-                checked += 1
-                if checked & 1023 == 0, shouldStop() { throw fail(span, "interrupted", nil) }
-                let s = corpus.sentences[Int(id)]
-                let hit = corpus.documents[Int(s.document)].text.withUnsafeBufferPointer {
-                    regex.firstMatch(in: UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), shouldStop: shouldStop) != nil
-                }
-                if hit { out.append(id) }
+            // Most of the corpus to search and no anchors: one pass over each document's text finds the few
+            // sentences worth checking one by one.
+            let anchored = pattern.contains("^") || pattern.contains("$") || pattern.contains("\\A") || pattern.contains("\\z")
+            let candidates: SentenceSet
+            if !anchored, (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count {
+                candidates = try documentScan(regex, span: span)
+                if let within { return try sentencesMatching(regex, among: candidates.intersection(within), span: span) }
+            } else {
+                candidates = within ?? SentenceSet.all(corpus.sentences.count)
             }
-            if shouldStop() { throw fail(span, "interrupted", nil) }
-            return SentenceSet(sorted: out)
+            return try sentencesMatching(regex, among: candidates, span: span)
         case .date(let relation, let period, _):
             return dateSentences(within: within) { p in
                 switch relation {
@@ -99,6 +96,41 @@ struct Evaluator {
             let base = within ?? SentenceSet.all(corpus.sentences.count)
             return base.subtracting(try evaluate(inner, within: base))
         }
+    }
+
+    /// The sentences in which `regex` matches, checked one by one.
+    private func sentencesMatching(_ regex: ByteRegex, among candidates: SentenceSet, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
+        var out: [Int32] = []
+        var checked = 0
+        for id in candidates.ids {
+            checked += 1
+            if checked & 1023 == 0, shouldStop() { throw fail(span, "interrupted", nil) }
+            let s = corpus.sentences[Int(id)]
+            let hit = corpus.documents[Int(s.document)].text.withUnsafeBufferPointer {
+                regex.firstMatch(in: UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), shouldStop: shouldStop) != nil
+            }
+            if hit { out.append(id) }
+        }
+        if shouldStop() { throw fail(span, "interrupted", nil) }
+        return SentenceSet(sorted: out)
+    }
+
+    /// Sentences that may match: those where a match over a whole document's text starts. A match that
+    /// crosses a sentence boundary makes a candidate that the sentence-by-sentence check then rejects.
+    private func documentScan(_ regex: ByteRegex, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
+        var out: [Int32] = []
+        for document in corpus.documents {
+            if shouldStop() { throw fail(span, "interrupted", nil) }
+            let matches = document.text.withUnsafeBufferPointer { regex.allMatches(in: $0, shouldStop: shouldStop) }
+            guard !matches.isEmpty else { continue }
+            var s = document.sentences.lowerBound
+            for m in matches {
+                while s < document.sentences.upperBound, Int(corpus.sentences[Int(s)].end) <= m.lowerBound { s += 1 }
+                guard s < document.sentences.upperBound else { break }
+                if out.last != s { out.append(s) }
+            }
+        }
+        return SentenceSet(sorted: out)
     }
 
     private func union(_ lists: [[Int32]]) -> SentenceSet {
