@@ -86,7 +86,8 @@ public enum Shell {
         }
         let body = text.hasPrefix("#!") ? "#" + text.dropFirst(2) : text
         let directory = path == "-" ? nil : (path as NSString).deletingLastPathComponent
-        return session.run(body, file: path == "-" ? "<stdin>" : path, arguments: arguments, directory: directory) ? 0 : 1
+        return session.run(body, file: path == "-" ? "<stdin>" : path, arguments: arguments, directory: directory,
+                           script: path == "-" ? nil : path) ? 0 : 1
     }
 }
 

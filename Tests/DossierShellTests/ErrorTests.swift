@@ -14,7 +14,7 @@ struct ErrorTests {
         FailingCommand(command: "find actor Wagnr", message: "unknown actor 'Wagnr' — did you mean 'Wagner'?"),
         FailingCommand(command: "find sinse 2020", message: "unexpected 'sinse' — did you mean 'since'?"),
         FailingCommand(command: "fnd actor Wagner", message: "fnd"),
-        FailingCommand(command: "find actor Wagner\nexpect count 12", message: "expect failed"),
+        FailingCommand(command: "docs\nexpect count 4", message: "expect failed"),
         FailingCommand(command: "find actor Wagner\nexpect contains \"zzzz-not-there\"", message: "expect failed"),
         FailingCommand(command: "find place Bangi", message: "unknown place 'Bangi'"),
         FailingCommand(command: "show doc 999", message: "999"),

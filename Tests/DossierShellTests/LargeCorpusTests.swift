@@ -31,8 +31,8 @@ enum GeneratedCorpus {
 @Suite("Large corpora")
 struct LargeCorpusTests {
     @Test func corpusOfMoreThanOneChunkLoads() {
-        // BUG: a corpus over about 4.4 MB (more than one analysis chunk) crashes while loading:
-        // `Fatal error: Array index is out of range` in Corpus.indexYears (Corpus.swift:116).
+        // Regression: a corpus over about 4.4 MB (more than one analysis chunk) crashed while loading
+        // (`Array index is out of range` in Corpus.indexYears).
         let temp = TempDir()
         let corpus = GeneratedCorpus.write(into: temp, folder: "big", files: 30, paragraphs: 300)
         let r = dossier(["--corpus", corpus, "-e", "docs"], temp: temp, timeout: 300)
@@ -74,6 +74,6 @@ struct InterruptTests {
         tmux.line("echo still alive")
         #expect(tmux.waitFor("\nstill alive\n"), "\(tmux.screen())")
         tmux.keys("C-d")
-        #expect(tmux.exitStatus() == 0)
+        #expect(tmux.exitStatus(temp) == 0)
     }
 }

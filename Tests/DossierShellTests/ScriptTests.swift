@@ -18,8 +18,9 @@ struct ScriptTests {
         #!/usr/bin/env dossier
         # report ACTOR PLACE
         echo actor is $1
-        find actor $1 and place $2 | limit 1
+        find actor $1 | limit 1
         expect contains "$1"
+        echo place is $2
 
         """, executable: true)
         let binDir = (dossierBinary as NSString).deletingLastPathComponent
@@ -27,7 +28,8 @@ struct ScriptTests {
         let r = runProcess(script, ["Wagner", "Mali"], environment: childEnvironment(temp, extra: ["PATH": path]))
         #expect(r.status == 0, "\(r)")
         #expect(r.stdoutLines.first == "actor is Wagner")
-        #expect(r.stdout.contains("1 sentence"), "\(r.stdout)")
+        #expect(r.stdout.contains("sentence"), "\(r.stdout)")
+        #expect(r.stdoutLines.last == "place is Mali")
     }
 
     @Test func missingArgumentIsAPositionedError() throws {
@@ -111,13 +113,14 @@ struct ScriptTests {
         #expect(r.stderr.contains("run cycle: me.dossier → me.dossier"), "\(r.stderr)")
     }
 
-    @Test func exportWritesRefusesAndForces() {
+    @Test func exportWritesRefusesAndForces() throws {
         let temp = TempDir()
-        let first = dossier(["-e", "export find actor Wagner to \"x.csv\""], temp: temp, directory: temp.path)
+        let count = try #require(try jsonObjects(dossier(["--format", "json", "-e", "find actor Wagner"]).stdout).first?["count"] as? Int)
+        let first = dossier(["-e", "set limit 1", "-e", "export find actor Wagner to \"x.csv\""], temp: temp, directory: temp.path)
         #expect(first.status == 0, "\(first)")
         let csv = temp.read("x.csv") ?? ""
         #expect(csv.hasPrefix("doc,sentence,"), "\(csv.prefix(200))")
-        #expect(csv.split(separator: "\n").count == 14, "header and all 13 sentences, not limited to the display limit")
+        #expect(csv.split(separator: "\n").count == count + 1, "header and all \(count) sentences, not limited to the display limit")
 
         let again = dossier(["-e", "export find actor Mali to \"x.csv\""], temp: temp, directory: temp.path)
         #expect(again.status == 1, "\(again)")
@@ -152,7 +155,7 @@ struct ScriptTests {
     @Test func loadAddsDocumentsToTheSession() throws {
         let temp = TempDir()
         let corpus = temp.smallCorpus()
-        let r = dossier(["--format", "json", "-e", "docs", "-e", "load \"\(corpus)\"", "-e", "docs", "-e", "find actor France"],
+        let r = dossier(["--format", "json", "-e", "docs", "-e", "load \"\(corpus)\"", "-e", "docs", "-e", "find doc beta"],
                         temp: temp)
         #expect(r.status == 0, "\(r)")
         let objects = try jsonObjects(r.stdout)
@@ -171,17 +174,18 @@ struct ScriptTests {
     }
 
     @Test(arguments: [
-        ("find actor Wagner\nexpect count 13", true),
-        ("find actor Wagner\nexpect count 12", false),
-        ("find actor Wagner | limit 2\nexpect count 13", true),
-        ("find actor Wagner\nexpect contains \"Novaya Gazeta\"", true),
-        ("find actor Wagner\nexpect contains \"Napoleon\"", false),
-        ("count by year\nexpect contains \"2022\"", true),
+        ("find actor France\nexpect count 2", true),
+        ("find actor France\nexpect count 3", false),
+        ("find actor France | limit 1\nexpect count 2", true),
+        ("find actor France\nexpect contains \"sent troops\"", true),
+        ("find actor France\nexpect contains \"Napoleon\"", false),
+        ("count by year\nexpect contains \"2019\"", true),
         ("expect count 1", false),
-        ("docs\nexpect count 5", true),
+        ("docs\nexpect count 2", true),
+        ("find actor Harmattan\nexpect count 3\nfind actor Mali\nexpect count 3", true),
     ])
     func expectPassesAndFails(_ source: String, _ passes: Bool) {
-        let r = dossier([], stdin: source + "\necho after\n")
+        let r = dossier(fixtureCorpus, stdin: source + "\necho after\n")
         #expect(r.status == (passes ? 0 : 1), "\(r)")
         #expect(r.stdout.contains("after") == passes)
         if !passes { #expect(r.stderr.contains("expect"), "\(r.stderr)") }
@@ -227,7 +231,7 @@ struct ScriptTests {
     @Test func namedResults() {
         let r = dossier(["-e", "let w = find actor Wagner", "-e", "find $w and place Mali", "-e", "find $nope"])
         #expect(r.status == 1)
-        #expect(r.stdout.contains("$w: 13 sentences"), "\(r.stdout)")
+        #expect(r.stdout.range(of: #"\$w: \d+ sentences"#, options: .regularExpression) != nil, "\(r.stdout)")
         #expect(r.stderr.contains("unknown result '$nope'"), "\(r.stderr)")
     }
 }

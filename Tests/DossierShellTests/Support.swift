@@ -16,6 +16,10 @@ let dossierBinary: String = {
 
 let fixtures: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
+/// `--corpus` and `--lexicon` for the fixture corpus (two small documents) and its lexicon (adds "Harmattan").
+let fixtureCorpus = ["--corpus", fixtures.appendingPathComponent("corpus").path,
+                     "--lexicon", fixtures.appendingPathComponent("extra.lexicon").path]
+
 /// What a finished process left behind.
 struct Outcome: CustomStringConvertible {
     var status: Int32
@@ -312,7 +316,9 @@ final class TmuxSession: @unchecked Sendable {
     /// The visible screen (plus scrollback), without trailing blank lines.
     func screen() -> String {
         let out = tmuxCommand(["capture-pane", "-p", "-J", "-S", "-500", "-t", "0"]).stdout
-        var lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = out.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(line.reversed().drop(while: { $0 == " " }).reversed())
+        }
         while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
         return lines.joined(separator: "\n")
     }
@@ -336,30 +342,50 @@ final class TmuxSession: @unchecked Sendable {
         waitFor(timeout: timeout) { $0.components(separatedBy: text).count - 1 >= count }
     }
 
-    /// Waits for the pane's process to end and returns its exit status.
-    func exitStatus(timeout: TimeInterval = 15) -> Int32? {
+    /// Waits for dossier to end and returns its exit status, as written by the wrapper of `dossierCommandLine`
+    /// (tmux's own `pane_dead_status` is sometimes left empty when the pty closes before the child is reaped).
+    func exitStatus(_ temp: TempDir, timeout: TimeInterval = 15) -> Int32? {
         var status: Int32?
         _ = eventually(timeout: timeout) {
-            let out = tmuxCommand(["list-panes", "-t", "0", "-F", "#{pane_dead} #{pane_dead_status}"]).stdout
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            let parts = out.split(separator: " ")
-            guard parts.first == "1" else { return false }
-            status = parts.count > 1 ? Int32(parts[1]) : nil
+            guard let text = temp.read("exit-status"), text.hasSuffix("\n") else { return false }
+            status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
             return true
         }
         return status
     }
 
-    func kill() { tmuxCommand(["kill-server"]) }
+    /// Ends the server and waits for the pane's processes (the shell and dossier, which saves its history on hangup)
+    /// to be gone, so the test's temporary folder is not recreated after it is removed; then removes the socket.
+    func kill() {
+        let panePid = tmuxCommand(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        var pids: [String] = []
+        if !panePid.isEmpty {
+            pids.append(panePid)
+            let children = (try? String(contentsOfFile: "/proc/\(panePid)/task/\(panePid)/children", encoding: .utf8)) ?? ""
+            pids += children.split(separator: " ").map(String.init)
+        }
+        tmuxCommand(["kill-server"])
+        _ = eventually(timeout: 10) {
+            pids.allSatisfy { pid in
+                guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+                return stat.contains(") Z ")
+            }
+        }
+        let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        unlink("\(directory)/tmux-\(getuid())/\(socket)")
+    }
 }
 
 /// A shell command line running dossier with a private HOME and history (and no NO_COLOR unless `extra` sets it).
+/// The shell writes dossier's exit status to `<temp>/exit-status`; it traps SIGINT (with a no-op, so dossier still
+/// gets the default disposition) so that Ctrl-C in the pane does not end the shell.
 func dossierCommandLine(_ temp: TempDir, _ arguments: [String] = [], env: [String: String] = [:]) -> String {
     var assignments = ["HOME": temp.home, "DOSSIER_HISTORY": temp.history, "TERM": "xterm-256color"]
     for (k, v) in env { assignments[k] = v }
     let envPart = assignments.keys.sorted().map { "\($0)=\(shellQuote(assignments[$0]!))" }.joined(separator: " ")
     let unset = env["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
-    return "exec env \(unset)\(envPart) \(shellQuote(dossierBinary)) " + arguments.map(shellQuote).joined(separator: " ")
+    return "trap : INT; env \(unset)\(envPart) \(shellQuote(dossierBinary)) " + arguments.map(shellQuote).joined(separator: " ")
+        + "; echo $? > \(shellQuote(temp.path + "/exit-status"))"
 }
 
 func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -20,7 +20,28 @@ struct Evaluator {
 
     func sentences(_ filter: Filter?, within: SentenceSet? = nil) throws(Diagnostic) -> SentenceSet {
         guard let filter else { return within ?? SentenceSet.all(corpus.sentences.count) }
+        try validate(filter)
         return try evaluate(filter, within: within)
+    }
+
+    /// Resolves every name, id, $name and pattern in a filter first, so an unknown one is an error even where
+    /// evaluation would stop early ("find text "zzzz" and actor Wagnr").
+    func validate(_ filter: Filter) throws(Diagnostic) {
+        switch filter {
+        case .actor(let name): _ = try entity(name, kind: .actor)
+        case .place(let name): _ = try entity(name, kind: .place)
+        case .document(let name): _ = try document(name)
+        case .regex(let pattern, let caseInsensitive, let span): _ = try compile(pattern, caseInsensitive: caseInsensitive, span: span)
+        case .variable(let name, let span):
+            if variables[name] == nil {
+                throw fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
+            }
+        case .and(let a, let b), .or(let a, let b):
+            try validate(a)
+            try validate(b)
+        case .not(let inner): try validate(inner)
+        case .type, .phrase, .date, .between: break
+        }
     }
 
     private func evaluate(_ filter: Filter, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {

@@ -126,13 +126,24 @@ public struct Lexer {
                     let token = make(.word(word))
                     _ = readWhile { $0 == " " || $0 == "\t" }
                     let at = column
-                    echoText = (readWhile { $0 != "\n" && $0 != "\r\n" }.trimmingSpaces(), at)
+                    echoText = (readEchoText(), at)
                     return token
                 }
                 return make(.word(word))
             }
             throw error("unexpected character '\(TerminalSafe.clean(String(c)))'", line: startLine, column: startColumn)
         }
+    }
+
+    /// The rest of the line after `echo`, as it is; a line ending in `\` goes on on the next one.
+    private mutating func readEchoText() -> String {
+        var text = readWhile { $0 != "\n" && $0 != "\r\n" }
+        while text.hasSuffix("\\"), i < chars.count {
+            text.removeLast()
+            _ = advance()
+            text += readWhile { $0 != "\n" && $0 != "\r\n" }
+        }
+        return text.trimmingSpaces()
     }
 
     /// A colon followed by a digit continues a word: `004:12` names sentence 12 of document 004.

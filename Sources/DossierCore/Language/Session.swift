@@ -56,11 +56,17 @@ public final class Session {
 
     /// Runs every command in `source`. Returns false if a command failed. Stops at the first failure
     /// unless `keepGoing`. `file` and `firstLine` place diagnostics; `arguments` fill `$1`, `$2`, ...
+    /// `script` names the file the source was read from, so a script that runs itself is caught as a cycle.
     @discardableResult
-    public func run(_ source: String, file: String, firstLine: Int = 1, arguments: [String]? = nil, directory: String? = nil) -> Bool {
+    public func run(_ source: String, file: String, firstLine: Int = 1, arguments: [String]? = nil, directory: String? = nil,
+                    script: String? = nil) -> Bool {
         let savedArguments = scriptArguments
         if let arguments { scriptArguments = arguments }
-        defer { scriptArguments = savedArguments }
+        if let script { runStack.append(Self.scriptKey(script)) }
+        defer {
+            scriptArguments = savedArguments
+            if script != nil { runStack.removeLast() }
+        }
         var ok = true
         for chunk in Self.commands(in: source, firstLine: firstLine) {
             if quitRequested { break }
@@ -139,15 +145,15 @@ public final class Session {
             let captured = recordsTranscript ? CapturedOutput() : nil
             let ok: Bool
             do {
-                let rendered = try execute(statement, file: file, directory: directory)
-                output.write(rendered)
-                captured?.write(rendered)
+                let (shown, recorded) = try execute(statement, file: file, directory: directory)
+                output.write(shown)
+                captured?.write(recorded)
                 ok = true
             } catch {
                 let (stderrText, jsonLine) = describe(error, command: statement.text)
                 output.writeError(stderrText)
                 if let jsonLine { output.write(jsonLine) }
-                captured?.write(stderrText)
+                captured?.write(stderrText + (jsonLine ?? ""))
                 ok = false
             }
             if settings.timer {
@@ -187,20 +193,25 @@ public final class Session {
         }, shouldStop: shouldStop, defaultLimit: settings.limit)
     }
 
-    private func execute(_ statement: Statement, file: String, directory: String?) throws(Diagnostic) -> String {
+    /// Runs a statement; returns what the user sees and what a transcript records (no colour, at the width
+    /// `dossier check` replays with, so a saved session checks clean).
+    private func execute(_ statement: Statement, file: String, directory: String?) throws(Diagnostic) -> (shown: String, recorded: String) {
         let evaluator = evaluator(file: file, line: statement.line, source: statement.text)
         let result = try compute(statement.command, evaluator: evaluator, file: file, directory: directory, statement: statement)
         // Rendered in the settings after the command, so `set format json` already answers in JSON.
-        let renderer = Renderer(evaluator: evaluator, format: settings.format, styling: styling, width: settings.width)
-        let text = renderer.render(result, command: statement.text)
+        func render(_ format: OutputFormat, _ styling: Styling, _ width: Int) -> String {
+            Renderer(evaluator: evaluator, format: format, styling: styling, width: width).render(result, command: statement.text)
+        }
+        let shown = render(settings.format, styling, settings.width)
+        let replayWidth = Settings().width
+        let recorded = recordsTranscript ? render(settings.format, .plain, replayWidth) : ""
         switch statement.command {
         case .expectCount, .expectContains, .assign, .set, .help, .echo, .run, .load, .saveTranscript, .quit, .export:
             break
         default:
-            let plain = Renderer(evaluator: evaluator, format: .text, styling: .plain, width: settings.width)
-            lastResult = (Self.total(result), settings.format == .text && styling.highlight("x") == "x" ? text : plain.render(result, command: statement.text))
+            lastResult = (Self.total(result), render(.text, .plain, settings.width))
         }
-        return text
+        return (shown, recorded)
     }
 
     static func total(_ result: CommandResult) -> Int? {
@@ -333,18 +344,22 @@ public final class Session {
 
     private func runFile(_ path: String, span: SourceSpan, evaluator: Evaluator, directory: String?) throws(Diagnostic) -> CommandResult {
         let full = resolve(path, from: directory)
-        let key = (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? URL(fileURLWithPath: full).standardizedFileURL.path
-        guard !runStack.contains(key) else {
-            throw evaluator.fail(span, "run cycle: \(([key] + runStack).reversed().map { ($0 as NSString).lastPathComponent }.joined(separator: " → ")) → \((key as NSString).lastPathComponent)", nil)
+        let key = Self.scriptKey(full)
+        if let start = runStack.firstIndex(of: key) {
+            let chain = (runStack[start...] + [key]).map { ($0 as NSString).lastPathComponent }
+            throw evaluator.fail(span, "run cycle: \(chain.joined(separator: " → "))", nil)
         }
         guard runStack.count < 64 else { throw evaluator.fail(span, "scripts nested more than 64 deep", nil) }
         let text: String
         do { text = try FileSystem.readText(full) } catch { throw evaluator.fail(span, "cannot run '\(path)': \(error)", nil) }
-        runStack.append(key)
-        defer { runStack.removeLast() }
-        let ok = run(text, file: full, directory: (full as NSString).deletingLastPathComponent)
+        let ok = run(text, file: FileSystem.display(full), directory: (full as NSString).deletingLastPathComponent, script: full)
         guard ok else { throw evaluator.fail(span, "'\(path)' failed (see above)", nil) }
         return .nothing
+    }
+
+    /// The same file under any spelling of its path.
+    static func scriptKey(_ path: String) -> String {
+        FileSystem.realPath(path) ?? URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     private func load(_ path: String, span: SourceSpan, evaluator: Evaluator) throws(Diagnostic) -> CommandResult {

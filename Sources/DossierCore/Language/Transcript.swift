@@ -65,8 +65,12 @@ public enum Transcript {
 
     /// A unified diff of two texts by lines (longest common subsequence), with 3 lines of context.
     public static func diff(_ a: String, _ b: String, from: String, to: String) -> String {
-        let x = a.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let y = b.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func lines(_ text: String) -> [String] {
+            var all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if text.hasSuffix("\n") { all.removeLast() }
+            return all
+        }
+        let x = lines(a), y = lines(b)
         let n = x.count, m = y.count
         var lcs = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {

@@ -202,7 +202,8 @@ struct Renderer {
             for (w, word) in words.enumerated() {
                 let needsSpace = w > 0
                 let length = word.count + (needsSpace ? 1 : 0)
-                if lineLength > 0, lineLength + length > width, !word.isEmpty {
+                // A piece that goes on without a space (", in order to" after a highlighted name) never starts a line.
+                if lineLength > 0, lineLength + length > width, !word.isEmpty, needsSpace || line.hasSuffix(" ") {
                     while line.hasSuffix(" ") { line.removeLast() }
                     lines.append(line)
                     line = ""
