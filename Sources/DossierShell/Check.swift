@@ -61,7 +61,6 @@ enum Check {
         }
         _ = output.take()
         session.settings = Settings()
-        session.styling = .plain
         session.keepGoing = true
         var actual: [Transcript.Entry] = []
         var lineNumber = 1

@@ -65,10 +65,8 @@ public enum Shell {
         session.settings.timer = options.timer
         session.keepGoing = options.keepGoing
         session.echo = options.echo
-        if Terminal.wantsColor(1, disabled: options.noColor) {
-            session.settings.color = true
-            session.styling = Terminal.ansi
-        }
+        session.colorStyling = Terminal.ansi
+        session.settings.color = Terminal.wantsColor(1, disabled: options.noColor)
         session.settings.width = Terminal.width(1) ?? 100
         return session
     }

@@ -26,7 +26,9 @@ public final class Session {
     public var loader: CorpusLoader
     public private(set) var corpusPaths: [String]
     public var settings = Settings()
-    public var styling = Styling.plain
+    /// How colour looks where the output can show it (given by the shell); `set color` turns it on and off.
+    public var colorStyling = Styling.plain
+    var styling: Styling { settings.color ? colorStyling : .plain }
     public var keepGoing = false
     public var echo = false
     public var shouldStop: @Sendable () -> Bool = { false }
