@@ -32,7 +32,7 @@ public final class Session {
     public var keepGoing = false
     public var echo = false
     public var shouldStop: @Sendable () -> Bool = { false }
-    /// Called once per command with its own time, when the timer is on.
+    /// Nanoseconds, read before and after each command for `--timer` (tests may pass a fake clock).
     public var clock: () -> UInt64 = { DispatchTime.now().uptimeNanoseconds }
     public let output: SessionOutput
     /// Commands and their output so far (text, no colour), for `save transcript`.
