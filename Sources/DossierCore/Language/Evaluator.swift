@@ -136,21 +136,29 @@ struct Evaluator {
         return SentenceSet(sorted: out)
     }
 
-    /// Sentences that may match: those where a match over a whole document's text starts. A match that
-    /// crosses a sentence boundary makes a candidate that the sentence-by-sentence check then rejects.
+    /// Sentences that may match: those where a match over a whole document's text starts. After each match the
+    /// search goes on from the next sentence, so there is one search per matching sentence, however dense the
+    /// matches. A match that crosses a sentence boundary makes a candidate the sentence-by-sentence check rejects.
     private func documentScan(_ regex: ByteRegex, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
         var out: [Int32] = []
         for document in corpus.documents {
             if shouldStop() { throw fail(span, "interrupted", nil) }
-            let matches = document.text.withUnsafeBufferPointer { regex.allMatches(in: $0, shouldStop: shouldStop) }
-            guard !matches.isEmpty else { continue }
-            var s = document.sentences.lowerBound
-            for m in matches {
-                while s < document.sentences.upperBound, Int(corpus.sentences[Int(s)].end) <= m.lowerBound { s += 1 }
-                guard s < document.sentences.upperBound else { break }
-                if out.last != s { out.append(s) }
+            document.text.withUnsafeBufferPointer { text in
+                var from = 0
+                var s = document.sentences.lowerBound
+                while from < text.count, s < document.sentences.upperBound,
+                      let match = regex.firstMatch(in: UnsafeBufferPointer(rebasing: text[from...]), shouldStop: shouldStop) {
+                    let at = from + match.lowerBound
+                    while s < document.sentences.upperBound, Int(corpus.sentences[Int(s)].end) <= at { s += 1 }
+                    guard s < document.sentences.upperBound else { break }
+                    out.append(s)
+                    s += 1
+                    guard s < document.sentences.upperBound else { break }
+                    from = Int(corpus.sentences[Int(s)].start)
+                }
             }
         }
+        if shouldStop() { throw fail(span, "interrupted", nil) }
         return SentenceSet(sorted: out)
     }
 
