@@ -1,0 +1,102 @@
+import Testing
+import PropertyBased
+@testable import DossierTime
+@testable import DossierCore
+
+/// Boolean laws of the filter language, evaluated over the seeds corpus for generated filters built
+/// from actors, places, types, documents, dates, phrases and regular expressions.
+@Suite("Filter algebra")
+struct AlgebraTests {
+    static func leaf<R: RandomNumberGenerator>(_ rng: inout R) -> Filter {
+        switch Int.random(in: 0..<9, using: &rng) {
+        case 0, 1: return .actor(ref(rng.pick(SeedCorpus.actors)))
+        case 2: return .place(ref(rng.pick(SeedCorpus.places)))
+        case 3: return .type(ref(rng.pick(SeedCorpus.types)))
+        case 4: return .document(ref(rng.pick(SeedCorpus.docIds)))
+        case 5: return .phrase(rng.pick(SeedCorpus.words), noSpan)
+        case 6: return .regex(pattern: Trees.regex(&rng), caseInsensitive: rng.chance(30), noSpan)
+        case 7: return .date(rng.pick([.since, .until, .before, .after, .within]), Trees.period(&rng), noSpan)
+        default:
+            var a = Trees.period(&rng), b = Trees.period(&rng)
+            if b.end < a.start { swap(&a, &b) }
+            return .between(a, b, noSpan)
+        }
+    }
+
+    static func filter<R: RandomNumberGenerator>(_ rng: inout R, depth: Int) -> Filter {
+        guard depth > 0, rng.chance(50) else { return leaf(&rng) }
+        switch Int.random(in: 0..<3, using: &rng) {
+        case 0: return .and(filter(&rng, depth: depth - 1), filter(&rng, depth: depth - 1))
+        case 1: return .or(filter(&rng, depth: depth - 1), filter(&rng, depth: depth - 1))
+        default: return .not(filter(&rng, depth: depth - 1))
+        }
+    }
+
+    static let pairs = generator { rng in (filter(&rng, depth: 2), filter(&rng, depth: 2)) }
+
+    func ids(_ f: Filter) -> Set<Int32> {
+        do { return try SeedCorpus.ids(f) } catch {
+            Issue.record("\(Shape.of(f)) failed: \(error)")
+            return []
+        }
+    }
+
+    @Test func contradictionIsEmptyAndExcludedMiddleIsEverything() async {
+        await propertyCheck(count: 150, input: Self.pairs) { (a, _) in
+            #expect(ids(.and(a, .not(a))).isEmpty, "\(Shape.of(a))")
+            #expect(ids(.or(a, .not(a))) == SeedCorpus.all, "\(Shape.of(a))")
+            #expect(ids(.not(a)) == SeedCorpus.all.subtracting(ids(a)), "\(Shape.of(a))")
+        }
+    }
+
+    @Test func doubleNegation() async {
+        await propertyCheck(count: 150, input: Self.pairs) { (a, _) in
+            #expect(ids(.not(.not(a))) == ids(a), "\(Shape.of(a))")
+        }
+    }
+
+    @Test func orIsUnionAndIsIntersection() async {
+        await propertyCheck(count: 150, input: Self.pairs) { (a, b) in
+            let (x, y) = (ids(a), ids(b))
+            let union = ids(.or(a, b)), meet = ids(.and(a, b))
+            #expect(union.isSuperset(of: x) && union.isSuperset(of: y), "\(Shape.of(a)) | \(Shape.of(b))")
+            #expect(union == x.union(y), "\(Shape.of(a)) | \(Shape.of(b))")
+            #expect(meet.isSubset(of: x) && meet.isSubset(of: y), "\(Shape.of(a)) & \(Shape.of(b))")
+            #expect(meet == x.intersection(y), "\(Shape.of(a)) & \(Shape.of(b))")
+            #expect(ids(.and(b, a)) == meet && ids(.or(b, a)) == union, "commutativity: \(Shape.of(a)), \(Shape.of(b))")
+        }
+    }
+
+    @Test func deMorgan() async {
+        await propertyCheck(count: 150, input: Self.pairs) { (a, b) in
+            #expect(ids(.not(.or(a, b))) == ids(.and(.not(a), .not(b))), "\(Shape.of(a)), \(Shape.of(b))")
+            #expect(ids(.not(.and(a, b))) == ids(.or(.not(a), .not(b))), "\(Shape.of(a)), \(Shape.of(b))")
+        }
+    }
+
+    /// The same laws hold for the text a user types: printed, parsed and evaluated, `A and not A`
+    /// finds nothing and `where` narrows like `and`.
+    @Test func throughTheParser() async {
+        await propertyCheck(count: 100, input: generator { rng in
+            (Self.filter(&rng, depth: 2), Self.filter(&rng, depth: 2), UInt64.random(in: 0...UInt64.max, using: &rng))
+        }) { (a, b, variant) in
+            var printer = SourcePrinter(variant: variant)
+            let (ta, tb) = (printer.filter(a), printer.filter(b))
+            func run(_ source: String) -> Set<Int32>? {
+                do {
+                    let statements = try Parser.parse(source, file: "<property>")
+                    guard case .find(let f, let stages) = statements.first?.command else { return nil }
+                    var set = try SeedCorpus.evaluator().sentences(f)
+                    for case .filter(let g) in stages { set = try SeedCorpus.evaluator().sentences(g, within: set) }
+                    return Set(set.ids)
+                } catch {
+                    Issue.record("\(source.debugDescription): \(error)")
+                    return nil
+                }
+            }
+            #expect(run("find (\(ta)) and not (\(ta))") == [], "\(ta)")
+            #expect(run("find (\(ta)) | where \(tb)") == run("find (\(ta)) and (\(tb))"), "\(ta) | \(tb)")
+            #expect(run("find \(ta)") == ids(a), "\(ta)")
+        }
+    }
+}
