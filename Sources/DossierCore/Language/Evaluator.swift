@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import DossierRegex
 import DossierTime
 
@@ -68,17 +69,18 @@ struct Evaluator {
             return try phraseSentences(phrase, span: span, within: within)
         case .regex(let pattern, let caseInsensitive, let span):
             let regex = try compile(pattern, caseInsensitive: caseInsensitive, span: span)
-            // Most of the corpus to search and no anchors: one pass over each document's text finds the few
-            // sentences worth checking one by one.
-            let anchored = pattern.contains("^") || pattern.contains("$") || pattern.contains("\\A") || pattern.contains("\\z")
-            let candidates: SentenceSet
-            if !anchored, (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count {
-                candidates = try documentScan(regex, span: span)
-                if let within { return try sentencesMatching(regex, among: candidates.intersection(within), span: span) }
-            } else {
-                candidates = within ?? SentenceSet.all(corpus.sentences.count)
-            }
-            return try sentencesMatching(regex, among: candidates, span: span)
+            // Linear, but a pattern with large counted repeats can still crawl: a regex filter stops at Ctrl-C
+            // or after `regexTimeLimit`, with an error rather than a hang.
+            let deadline = DispatchTime.now().uptimeNanoseconds + Self.regexTimeLimit
+            let interrupted = shouldStop
+            let stop: @Sendable () -> Bool = { interrupted() || DispatchTime.now().uptimeNanoseconds > deadline }
+            let evaluator = Evaluator(corpus: corpus, variables: variables, fail: { span, message, suggestion in
+                DispatchTime.now().uptimeNanoseconds > deadline && message == "interrupted"
+                    ? fail(span, "regular expression stopped after \(Self.regexTimeLimit / 1_000_000_000) s: it is too slow on this corpus (large counted repeats such as .{0,1000} make it so)", nil)
+                    : fail(span, message, suggestion)
+            }, shouldStop: stop, defaultLimit: defaultLimit)
+            return try evaluator.regexSentences(regex, pattern: pattern, span: span, within: within)
+
         case .date(let relation, let period, _):
             return dateSentences(within: within) { p in
                 switch relation {
@@ -119,13 +121,27 @@ struct Evaluator {
         }
     }
 
+    static let regexTimeLimit: UInt64 = 30_000_000_000
+
+    /// Sentences a regex filter keeps. With most of the corpus to search and no anchors, one pass over each
+    /// document's text finds the few sentences worth checking one by one.
+    func regexSentences(_ regex: ByteRegex, pattern: String, span: SourceSpan, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
+        let anchored = pattern.contains("^") || pattern.contains("$") || pattern.contains("\\A") || pattern.contains("\\z")
+        let candidates: SentenceSet
+        if !anchored, (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count {
+            candidates = try documentScan(regex, span: span)
+            if let within { return try sentencesMatching(regex, among: candidates.intersection(within), span: span) }
+        } else {
+            candidates = within ?? SentenceSet.all(corpus.sentences.count)
+        }
+        return try sentencesMatching(regex, among: candidates, span: span)
+    }
+
     /// The sentences in which `regex` matches, checked one by one.
     private func sentencesMatching(_ regex: ByteRegex, among candidates: SentenceSet, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
         var out: [Int32] = []
-        var checked = 0
         for id in candidates.ids {
-            checked += 1
-            if checked & 1023 == 0, shouldStop() { throw fail(span, "interrupted", nil) }
+            if shouldStop() { throw fail(span, "interrupted", nil) }
             let s = corpus.sentences[Int(id)]
             let hit = corpus.documents[Int(s.document)].text.withUnsafeBufferPointer {
                 regex.firstMatch(in: UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), shouldStop: shouldStop) != nil
