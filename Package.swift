@@ -24,8 +24,8 @@ let package = Package(
         .executableTarget(name: "dossier", dependencies: ["DossierShell"]),
         .testTarget(name: "DossierTimeTests", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierRegexTests", dependencies: ["DossierRegex"]),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
-        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
+        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"], exclude: ["Fixtures"]),
         .testTarget(name: "TranscriptTests"),
         .testTarget(name: "PropertyTests", dependencies: [
             "DossierCore", "DossierTime", .product(name: "PropertyBased", package: "swift-property-based"),

@@ -225,14 +225,16 @@ struct ExpressionMatcher {
         return stated(Period.years(first, last, granularity: .year), end, "year-range")
     }
 
+    /// Skips "the" and reads an optional "early", "mid" or "late": where the decade or century starts, and the part.
+    private func thirdAfterThe(_ index: Int) -> (Int, SpanThird?) {
+        let next = skipThe(index)
+        if let (part, after) = third(next) { return (after, part) }
+        return (next, nil)
+    }
+
     /// "the 1960s", "the early 2000s", "1960's"; "the 1800s" is a century.
     private func decade(_ index: Int) -> RuleMatch? {
-        var next = skipThe(index)
-        var part: SpanThird?
-        if let (third, afterThird) = third(next) {
-            part = third
-            next = afterThird
-        }
+        let (next, part) = thirdAfterThe(index)
         guard let value = year(next), value % 10 == 0 else { return nil }
         let end: Int
         if isWord(next + 1, .s), isGlued(next + 1) {
@@ -251,12 +253,7 @@ struct ExpressionMatcher {
 
     /// "the 19th century", "the late 19th century", "the twentieth century", "the twenty-first century".
     private func century(_ index: Int) -> RuleMatch? {
-        var next = skipThe(index)
-        var part: SpanThird?
-        if let (third, afterThird) = third(next) {
-            part = third
-            next = afterThird
-        }
+        var (next, part) = thirdAfterThe(index)
         let ordinal: Int
         if let value = number(next, digits: 1...2), word(next + 1)?.isOrdinalSuffix == true, isGlued(next + 1) {
             ordinal = value
