@@ -72,8 +72,6 @@ struct NameDiscovery {
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
     }
 
-    func isTitle(_ id: Int32) -> Bool { titleIds.contains(id) }
-    func isOpener(_ id: Int32) -> Bool { openerIds.contains(id) }
 
     /// Names in one sentence. `isCommon` tells whether a word has been seen in lower case (then it is an ordinary
     /// word capitalised by its place: "Tonight", "Therefore" at the start of a sentence, and not a person's name).

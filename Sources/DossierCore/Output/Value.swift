@@ -3,7 +3,6 @@ public indirect enum Value: Hashable, Sendable {
     case string(String)
     case int(Int)
     case double(Double)
-    case bool(Bool)
     case null
     case list([Value])
     case object([(String, Value)])
@@ -23,7 +22,6 @@ public indirect enum Value: Hashable, Sendable {
         case .string(let s): Value.quote(s, into: &out)
         case .int(let n): out += String(n)
         case .double(let d): out += d.isFinite ? String(format3(d)) : "null"
-        case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .list(let items):
             out += "["
@@ -71,7 +69,6 @@ public indirect enum Value: Hashable, Sendable {
         case .string(let s): return s
         case .int(let n): return String(n)
         case .double(let d): return format3(d)
-        case .bool(let b): return b ? "yes" : "no"
         case .null: return ""
         case .list(let items): return items.map(\.cell).joined(separator: "; ")
         case .object(let fields): return fields.map { "\($0.0)=\($0.1.cell)" }.joined(separator: " ")
