@@ -256,6 +256,7 @@ public final class EditlineLineSource: LineSource {
         }
     }
 
+    /// A history file's bytes, or the errno that stopped reading it.
     private enum ReadResult { case success([UInt8]), failure(Int32) }
 
     private static func readWhole(_ path: String) -> ReadResult {

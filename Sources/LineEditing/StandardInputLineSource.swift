@@ -83,6 +83,7 @@ public final class StandardInputLineSource: LineSource {
         return line
     }
 
+    /// What refilling the read buffer gave: more bytes, end of input, or an interrupted read.
     private enum Fill { case data, end, interrupted }
 
     private func fill() -> Fill {

@@ -1,5 +1,6 @@
 /// A lexical unit of the query language, with where it starts and how many characters it spans.
 public struct Token: Equatable, Sendable {
+    /// What the token is, with its value.
     public enum Kind: Equatable, Sendable {
         case word(String)
         case string(String)

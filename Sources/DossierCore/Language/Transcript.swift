@@ -78,6 +78,7 @@ public enum Transcript {
                 lcs[i][j] = x[i] == y[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
             }
         }
+        /// One line of the edit script from the old text to the new.
         enum Op { case same(String), removed(String), added(String) }
         var ops: [(Op, Int, Int)] = []
         var i = 0, j = 0

@@ -168,6 +168,7 @@ enum Cleaning {
         }
     }
 
+    /// What special bytes turn into when a line is normalised.
     enum ByteKind { case space, invisible, text }
 
     /// What the bytes at `i` are: white space (ASCII, non-breaking and other Unicode spaces, control characters),

@@ -1,12 +1,14 @@
 /// Finds lexicon names in tokenised sentences: longest match first, acronyms case-sensitive, other names
 /// capitalised in the text, word boundaries respected, and long person names found through misspellings.
 struct EntityMatcher: Sendable {
+    /// What a matched alias stands for: an entity and which of its aliases.
     struct Target: Sendable, Hashable {
         var entity: Int32
         var alias: Int32
         var kind: AliasKind
     }
 
+    /// An alias as a sequence of folded word ids, with the case rules it is matched under.
     struct Pattern: Sendable {
         var tokens: [Int32]
         /// The exact bytes of each token, for acronyms ("US" is not "us").

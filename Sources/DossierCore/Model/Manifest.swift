@@ -3,6 +3,7 @@ import DossierTime
 /// Metadata about documents that their text does not state: title, publication date (with its precision),
 /// source kind. Read from `*.manifest` files in a corpus folder, in the lexicon's record format.
 public struct Manifest: Sendable {
+    /// What the manifest says of one document.
     public struct Entry: Sendable {
         public var title: String?
         public var date: Period?

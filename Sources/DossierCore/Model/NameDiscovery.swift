@@ -1,6 +1,7 @@
 /// Finds capitalised multi-word names the lexicon does not know ("Marie Harf", "Operation Juniper Micron",
 /// "Coalition of Patriots for Change") and guesses what they are, so a new corpus is explorable on day one.
 struct NameDiscovery {
+    /// A name found in a sentence: its text, guessed type, byte range and word range.
     struct Found {
         var name: String
         var type: String

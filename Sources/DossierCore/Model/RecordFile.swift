@@ -1,5 +1,6 @@
 /// One entry of a record file: a header line `KIND NAME` and its indented `key: value` fields.
 struct Record {
+    /// One `key: value; value` line, with where it is for diagnostics.
     struct Field {
         var key: String
         var values: [String]

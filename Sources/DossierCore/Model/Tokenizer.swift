@@ -1,5 +1,6 @@
 /// One word, number or punctuation mark in a sentence, as byte offsets into the document text.
 public struct WordToken: Sendable {
+    /// Words hold a letter, numbers only digits; everything else is punctuation.
     public enum Kind: UInt8, Sendable { case word, number, punctuation }
     public var start: Int32
     public var end: Int32
