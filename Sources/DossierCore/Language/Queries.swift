@@ -59,19 +59,29 @@ extension Evaluator {
 
     func count(_ filter: Filter?, by key: CountKey?, _ stages: [Stage]) throws(Diagnostic) -> CommandResult {
         let filterStages = stages.filter { if case .limit = $0 { return false } else { return true } }
-        if filter == nil, filterStages.isEmpty, key == .actor || key == .place {
-            return rankEntities(key == .actor ? .actor : .place, stages)
-        }
-        let found = try find(filter, filterStages, timeline: false)
-        guard let key else { return .message("\(found.total) sentence\(found.total == 1 ? "" : "s")") }
         var counts: [String: Int] = [:]
         var order: [String: Int] = [:]
-        for id in found.ids {
-            for k in keys(of: id, key) {
-                counts[k, default: 0] += 1
-                if order[k] == nil { order[k] = order.count }
+        let total: Int
+        if filter == nil, filterStages.isEmpty, key == .actor || key == .place {
+            // Over the whole corpus the entity index already holds each count: no pass over every sentence.
+            let kind: EntityKind = key == .actor ? .actor : .place
+            for (i, e) in corpus.entities.enumerated() where e.kind == kind && !corpus.entitySentences[i].isEmpty {
+                counts[e.name, default: 0] += corpus.entitySentences[i].count
+            }
+            total = corpus.sentences.count
+        } else {
+            let found = try find(filter, filterStages, timeline: false)
+            total = found.total
+            if let key {
+                for id in found.ids {
+                    for k in keys(of: id, key) {
+                        counts[k, default: 0] += 1
+                        if order[k] == nil { order[k] = order.count }
+                    }
+                }
             }
         }
+        guard let key else { return .message("\(total) sentence\(total == 1 ? "" : "s")") }
         if key == .year || key == .month { fillGaps(&counts, monthly: key == .month) }
         var rows = counts.map { (key: $0.key, count: $0.value) }
         switch key {
@@ -89,23 +99,8 @@ extension Evaluator {
         var limit = rows.count
         for case .limit(let n, _) in stages { limit = min(limit, n) }
         rows = Array(rows.prefix(limit))
-        return .counts(CountResult(key: key.rawValue, rows: rows, total: found.total, chart: key == .year || key == .month,
+        return .counts(CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month,
                                    shown: min(rows.count, defaultLimit.map { max($0, key == .year || key == .month ? 200 : $0) } ?? rows.count)))
-    }
-
-    /// Actors or places by the number of sentences naming them, read straight from the entity index
-    /// (the same rows `count by actor` gives over the whole corpus, without visiting every sentence).
-    func rankEntities(_ kind: EntityKind, _ stages: [Stage]) -> CommandResult {
-        var rows: [(key: String, count: Int)] = []
-        for (i, e) in corpus.entities.enumerated() where e.kind == kind && !corpus.entitySentences[i].isEmpty {
-            rows.append((e.name, corpus.entitySentences[i].count))
-        }
-        rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
-        var limit = rows.count
-        for case .limit(let n, _) in stages { limit = min(limit, n) }
-        rows = Array(rows.prefix(limit))
-        return .counts(CountResult(key: kind.rawValue, rows: rows, total: corpus.sentences.count, chart: false,
-                                   shown: min(rows.count, defaultLimit ?? rows.count)))
     }
 
     /// Years (months) with no sentence between the first and the last get a zero, so a chart shows time to scale,
