@@ -73,13 +73,14 @@ struct Evaluator {
             // or after `regexTimeLimit`, with an error rather than a hang.
             let deadline = DispatchTime.now().uptimeNanoseconds + Self.regexTimeLimit
             let interrupted = shouldStop
-            let stop: @Sendable () -> Bool = { interrupted() || DispatchTime.now().uptimeNanoseconds > deadline }
-            let evaluator = Evaluator(corpus: corpus, variables: variables, fail: { span, message, suggestion in
-                DispatchTime.now().uptimeNanoseconds > deadline && message == "interrupted"
-                    ? fail(span, "regular expression stopped after \(Self.regexTimeLimit / 1_000_000_000) s: it is too slow on this corpus (large counted repeats such as .{0,1000} make it so)", nil)
-                    : fail(span, message, suggestion)
-            }, shouldStop: stop, defaultLimit: defaultLimit)
-            return try evaluator.regexSentences(regex, pattern: pattern, span: span, within: within)
+            let timed = Evaluator(corpus: corpus, variables: variables, fail: fail,
+                                  shouldStop: { interrupted() || DispatchTime.now().uptimeNanoseconds > deadline },
+                                  defaultLimit: defaultLimit)
+            do {
+                return try timed.regexSentences(regex, pattern: pattern, span: span, within: within)
+            } catch where !interrupted() && DispatchTime.now().uptimeNanoseconds > deadline {
+                throw fail(span, "regular expression stopped after \(Self.regexTimeLimit / 1_000_000_000) s: it is too slow on this corpus (large counted repeats such as .{0,1000} make it so)", nil)
+            }
 
         case .date(let relation, let period, _):
             return dateSentences(within: within) { p in
