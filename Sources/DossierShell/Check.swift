@@ -6,6 +6,8 @@ import Foundation
 /// so documentation examples are checked too.
 enum Check {
     static func run(_ options: Options, resources: String) -> Int32 {
+        // The corpus is read once (its warnings shown once); every transcript and block replays on a fresh session over it.
+        guard let base = Shell.makeSession(options, resources: resources, output: StandardStreams(), progress: false) else { return 1 }
         var failed = false
         for path in options.transcripts {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -16,20 +18,18 @@ enum Check {
             let expectedText = String(decoding: data, as: UTF8.self)
             let isMarkdown = path.hasSuffix(".md")
             var commands = 0
-            var replayFailed = false
             let actualText: String
             if isMarkdown {
                 actualText = MarkdownBlocks.map(expectedText) { block in
-                    let (text, n) = replay(block, options: options, resources: resources, failed: &replayFailed)
+                    let (text, n) = replay(block, on: base)
                     commands += n
                     return text
                 }
             } else {
-                let (text, n) = replay(expectedText, options: options, resources: resources, failed: &replayFailed)
+                let (text, n) = replay(expectedText, on: base)
                 actualText = text
                 commands = n
             }
-            if replayFailed { return 1 }
             if actualText == expectedText {
                 print("ok \(path) (\(commands) commands)")
                 continue
@@ -51,16 +51,11 @@ enum Check {
         return failed ? 1 : 0
     }
 
-    /// Replays one transcript text on a fresh session; returns the transcript as it is now.
-    static func replay(_ text: String, options: Options, resources: String, failed: inout Bool) -> (String, Int) {
+    /// Replays one transcript text on a fresh session over `base`'s corpus; returns the transcript as it is now.
+    static func replay(_ text: String, on base: Session) -> (String, Int) {
         let (entries, trailing) = Transcript.parse(text)
         let output = CollectedStreams()
-        guard let session = Shell.makeSession(options, resources: resources, output: output, progress: false) else {
-            failed = true
-            return (text, 0)
-        }
-        _ = output.take()
-        session.settings = Settings()
+        let session = Session(corpus: base.corpus, loader: base.loader, corpusPaths: base.corpusPaths, output: output)
         session.keepGoing = true
         var actual: [Transcript.Entry] = []
         var lineNumber = 1
