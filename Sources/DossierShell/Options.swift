@@ -10,6 +10,8 @@ struct Options {
     var echo = false
     var timer = false
     var noColor = false
+    /// `--cache`: save the model whatever the corpus size; `--no-cache`: never read or save it.
+    var cache: CacheUse = .automatic
     var script: String?
     var scriptArguments: [String] = []
     var check = false
@@ -20,7 +22,8 @@ struct Options {
 
     static let usage = """
     usage: dossier [--corpus DIR]... [--lexicon FILE]... [--format text|json|csv|tsv|markdown]
-                   [-e COMMAND]... [--keep-going] [--echo] [--timer] [--no-color] [SCRIPT [ARG...]]
+                   [-e COMMAND]... [--keep-going] [--echo] [--timer] [--no-color] [--cache | --no-cache]
+                   [SCRIPT [ARG...]]
            dossier check [--update] TRANSCRIPT...
            dossier --help | --version
     """
@@ -39,9 +42,13 @@ struct Options {
       --echo             print each command before its output
       --timer            print each command's time on stderr
       --no-color         never colour the output
+      --cache            save the built model (for a quick restart) even for a small corpus
+      --no-cache         read the documents every time; never read or save a saved model
       SCRIPT [ARG...]    run a file of commands; ARGs are $1, $2, ... in it
       check [--update]   replay transcripts and show differences (--update re-records them)
 
+    The model of a corpus of 16 MB or more is saved in $DOSSIER_CACHE (else $XDG_CACHE_HOME/dossier, else
+    ~/.cache/dossier) and used again while the program and every input file are unchanged.
     Standard input that is not a terminal is read as a script. Type 'help' in the shell for the language.
     Exit status: 0 success, 1 a command failed, 2 usage error.
     """
@@ -95,13 +102,16 @@ struct Options {
             case "--echo": options.echo = true
             case "--timer": options.timer = true
             case "--no-color", "--no-colour": options.noColor = true
+            case "--cache": options.cache = .always
+            case "--no-cache": options.cache = .never
             case "--help", "-h": options.help = true
             case "--version": options.version = true
             case "check" where options.commands.isEmpty: options.check = true
             case "-": options.script = "-"
             default:
                 if a.hasPrefix("-") {
-                    let known = ["--corpus", "--lexicon", "--format", "-e", "--keep-going", "--echo", "--timer", "--no-color", "--help", "--version"]
+                    let known = ["--corpus", "--lexicon", "--format", "-e", "--keep-going", "--echo", "--timer", "--no-color", "--cache", "--no-cache",
+                                 "--help", "--version"]
                     let hint = Suggest.nearest(a, in: known).map { " (did you mean '\($0)'?)" } ?? ""
                     return .failure(UsageError("unknown option '\(a)'\(hint)"))
                 }
@@ -113,6 +123,11 @@ struct Options {
         if options.script != nil && !options.commands.isEmpty { return .failure(UsageError("give -e commands or a SCRIPT, not both")) }
         return .success(options)
     }
+}
+
+/// When the built model is saved and read again.
+enum CacheUse {
+    case automatic, always, never
 }
 
 /// A mistake on the command line (exit status 2).

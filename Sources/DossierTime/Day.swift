@@ -1,5 +1,5 @@
 /// A calendar day (proleptic Gregorian), stored as days since 1970-01-01.
-public struct Day: Hashable, Comparable, Sendable {
+public struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
     public let ordinal: Int32
 
     public init(ordinal: Int32) {

@@ -1,5 +1,5 @@
 /// How precise a period is.
-public enum Granularity: Int, Comparable, Sendable, CaseIterable {
+public enum Granularity: Int, Comparable, Sendable, CaseIterable, BitwiseCopyable {
     case day, week, month, season, quarter, year, decade, century
 
     /// "day", "month", ...

@@ -1,5 +1,5 @@
 /// A closed interval of days with the granularity it was stated at.
-public struct Period: Hashable, Sendable {
+public struct Period: Hashable, Sendable, BitwiseCopyable {
     public var start: Day
     public var end: Day
     public var granularity: Granularity

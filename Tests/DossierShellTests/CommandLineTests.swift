@@ -13,10 +13,27 @@ struct CommandLineTests {
         let r = dossier(["--help"])
         #expect(r.status == 0, "\(r)")
         #expect(r.stdout.contains("usage: dossier"))
-        for flag in ["--corpus", "--lexicon", "--format", "-e", "--keep-going", "--echo", "--timer", "--no-color", "check"] {
+        for flag in ["--corpus", "--lexicon", "--format", "-e", "--keep-going", "--echo", "--timer", "--no-color", "--cache", "--no-cache", "check"] {
             #expect(r.stdout.contains(flag), "help does not mention \(flag)")
         }
         #expect(r.stderr.isEmpty)
+    }
+
+    @Test func theModelIsSavedOnceAndReadBackWithTheSameAnswers() throws {
+        let temp = TempDir()
+        let cache = temp.path + "/models"
+        let arguments = ["--cache", "--format", "json", "-e", "count actor Russia by year", "-e", "find text \"Wagner\" | limit 3"]
+        let first = dossier(arguments, temp: temp, env: ["DOSSIER_CACHE": cache])
+        #expect(first.status == 0, "\(first)")
+        #expect(first.stderr.contains(": note: saved the model"), "\(first)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasSuffix(".model") }
+        #expect(files.count == 1)
+        let second = dossier(arguments, temp: temp, env: ["DOSSIER_CACHE": cache])
+        #expect(second.status == 0 && second.stderr.isEmpty, "\(second)")
+        #expect(second.stdout == first.stdout)
+        let uncached = dossier(["--no-cache"] + arguments.dropFirst(), temp: temp, env: ["DOSSIER_CACHE": temp.path + "/other"])
+        #expect(uncached.stdout == first.stdout && uncached.stderr.isEmpty, "\(uncached)")
+        #expect(!FileManager.default.fileExists(atPath: temp.path + "/other"))
     }
 
     @Test func version() {

@@ -99,6 +99,9 @@ func childEnvironment(_ temp: TempDir, extra: [String: String] = [:], removing: 
     for key in removing { env.removeValue(forKey: key) }
     env["HOME"] = temp.home
     env["DOSSIER_HISTORY"] = temp.history
+    // Saved models go under the temporary home, never in the user's cache.
+    env.removeValue(forKey: "DOSSIER_CACHE")
+    env.removeValue(forKey: "XDG_CACHE_HOME")
     for (k, v) in extra { env[k] = v }
     return env
 }

@@ -89,8 +89,8 @@ public struct CompletionModel: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory) else { return [] }
         return names.filter { $0.hasPrefix(stem) && (!$0.hasPrefix(".") || stem.hasPrefix(".")) }.sorted().map { name in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
-            return shownDirectory + name + (isDirectory.boolValue ? "/" : "")
+            let exists = FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
+            return shownDirectory + name + (exists && isDirectory.boolValue ? "/" : "")
         }
     }
 }

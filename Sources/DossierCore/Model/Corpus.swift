@@ -2,31 +2,31 @@ import DossierTime
 
 /// The in-memory model queries run on: documents, sentences, entities, mentions, times and their indexes.
 public struct Corpus: Sendable {
-    public private(set) var documents: [Document] = []
-    public private(set) var sentences: [Sentence] = []
-    public private(set) var entities: [Entity]
-    public private(set) var mentions: [Mention] = []
-    public private(set) var times: [TimeMention] = []
+    public internal(set) var documents: [Document] = []
+    public internal(set) var sentences: [Sentence] = []
+    public internal(set) var entities: [Entity]
+    public internal(set) var mentions: [Mention] = []
+    public internal(set) var times: [TimeMention] = []
     /// Where each sentence's mentions start in `mentions` (one more entry than sentences).
-    public private(set) var mentionStarts: [Int32] = [0]
+    public internal(set) var mentionStarts: [Int32] = [0]
     /// Sentence ids by entity, ascending.
-    public private(set) var entitySentences: [[Int32]]
-    public private(set) var entityMentionCounts: [Int]
-    /// Sentence ids by folded word: `wordPostings[wordOffsets[id]..<wordOffsets[id + 1]]`, ascending.
-    public private(set) var vocabulary = Vocabulary(capacity: 1 << 16)
-    public private(set) var wordOffsets: [Int] = [0]
-    public private(set) var wordPostings: [Int32] = []
+    public internal(set) var entitySentences: [[Int32]]
+    public internal(set) var entityMentionCounts: [Int]
+    /// Sentence ids by folded word: `wordPostings[wordOffsets[id]..<wordOffsets[id + 1]]`, a `PostingGaps` list.
+    public internal(set) var vocabulary = Vocabulary(capacity: 1 << 16)
+    var wordOffsets: [Int] = [0]
+    var wordPostings: [UInt8] = []
     /// Sentence ids by year their time touches (intervals of up to `yearIndexSpan` years); longer ones in `longSpanSentences`.
-    public private(set) var yearSentences: [Int: [Int32]] = [:]
-    public private(set) var longSpanSentences: [Int32] = []
+    public internal(set) var yearSentences: [Int: [Int32]] = [:]
+    public internal(set) var longSpanSentences: [Int32] = []
     public static let yearIndexSpan = 200
-    private var discoveredIndex: [String: Int32] = [:]
+    var discoveredIndex: [String: Int32] = [:]
     public let lexiconEntityCount: Int
     /// Entities by folded name and by folded alias, per kind, built once the corpus is loaded.
     private var byName: [String: Int32] = [:]
     private var byAlias: [String: Int32] = [:]
     /// The places directly inside each place (Bamako in Mali).
-    public private(set) var placesInside: [Int32: [Int32]] = [:]
+    public internal(set) var placesInside: [Int32: [Int32]] = [:]
 
     init(entities: [Entity]) {
         self.entities = entities
@@ -37,9 +37,9 @@ public struct Corpus: Sendable {
 
     public var byteCount: Int { documents.reduce(0) { $0 + $1.byteCount } }
 
-    /// The sentences holding a folded word.
-    public func sentences(withWord id: Int32) -> ArraySlice<Int32> {
-        wordPostings[wordOffsets[Int(id)]..<wordOffsets[Int(id) + 1]]
+    /// The sentences holding a folded word, ascending.
+    public func sentences(withWord id: Int32) -> [Int32] {
+        wordPostings.withUnsafeBufferPointer { PostingGaps.decode(UnsafeBufferPointer(rebasing: $0[wordOffsets[Int(id)]..<wordOffsets[Int(id) + 1]])) }
     }
 
     /// The text of a sentence.
@@ -124,40 +124,57 @@ public struct Corpus: Sendable {
         }
     }
 
-    /// Builds the word index from the batches' parts (in the order their batches were appended): each word's
-    /// postings from every part, concatenated, land in one flat array. Parts are released as they are merged.
+    /// Builds the word index from the batches' parts (in the order their batches were appended): each word's lists
+    /// from every part, shifted to corpus sentence ids, join into one list. A first pass sizes every list, so the
+    /// index is allocated once, at its final size; parts are released as the second pass writes them.
     mutating func indexWords(_ parts: inout [WordIndexPart]) {
         var maps: [[Int32]] = []
-        var counts = [Int](repeating: 0, count: 1)
-        for part in parts {
-            let map = (0..<Int32(part.vocabulary.count)).map { local in
-                part.vocabulary.bytes(local).withUnsafeBufferPointer { vocabulary.intern($0) }
-            }
-            if counts.count < vocabulary.count + 1 { counts.append(contentsOf: repeatElement(0, count: vocabulary.count + 1 - counts.count)) }
-            for local in 0..<map.count {
-                counts[Int(map[local]) + 1] += Int(part.offsets[local + 1] - part.offsets[local])
-            }
-            maps.append(map)
+        for b in parts.indices {
+            let part = parts[b]
+            maps.append(part.words.withUnsafeBufferPointer { words in
+                (0..<(part.wordEnds.count - 1)).map { local in
+                    vocabulary.intern(UnsafeBufferPointer(rebasing: words[Int(part.wordEnds[local])..<Int(part.wordEnds[local + 1])]))
+                }
+            })
+            parts[b].words = []
+            parts[b].wordEnds = []
         }
-        for i in 1..<counts.count { counts[i] += counts[i - 1] }
-        wordOffsets = counts
-        var cursor = counts
-        var postings = [Int32](repeating: 0, count: counts.last!)
+        var sizes = [Int](repeating: 0, count: vocabulary.count + 1)
+        var last = [Int32](repeating: -1, count: vocabulary.count)
+        Self.walk(&parts, maps, release: false) { word, id in
+            sizes[word + 1] += PostingGaps.size(UInt32(bitPattern: id - last[word] - 1))
+            last[word] = id
+        }
+        for i in 1..<sizes.count { sizes[i] += sizes[i - 1] }
+        wordOffsets = sizes
+        var cursor = sizes
+        last = [Int32](repeating: -1, count: vocabulary.count)
+        wordPostings = [UInt8](unsafeUninitializedCapacity: sizes.last!) { out, count in
+            Self.walk(&parts, maps, release: true) { word, id in
+                PostingGaps.write(UInt32(bitPattern: id - last[word] - 1), to: out, at: &cursor[word])
+                last[word] = id
+            }
+            count = sizes.last!
+        }
+    }
+
+    /// Calls `body` with (corpus word id, corpus sentence id) for every posting of every part, part by part;
+    /// with `release`, each part is emptied once walked.
+    private static func walk(_ parts: inout [WordIndexPart], _ maps: [[Int32]], release: Bool, _ body: (Int, Int32) -> Void) {
         var base: Int32 = 0
         for b in parts.indices {
             let part = parts[b]
-            let map = maps[b]
-            for local in 0..<map.count {
-                let word = Int(map[local])
-                for k in Int(part.offsets[local])..<Int(part.offsets[local + 1]) {
-                    postings[cursor[word]] = base + part.postings[k]
-                    cursor[word] += 1
+            part.postings.withUnsafeBufferPointer { bytes in
+                for local in 0..<maps[b].count {
+                    let word = Int(maps[b][local])
+                    PostingGaps.forEach(in: UnsafeBufferPointer(rebasing: bytes[part.offsets[local]..<part.offsets[local + 1]])) {
+                        body(word, base + $0)
+                    }
                 }
             }
             base += Int32(part.sentenceCount)
-            parts[b] = WordIndexPart(vocabulary: Vocabulary(), offsets: [], postings: [], sentenceCount: 0)
+            if release { parts[b] = WordIndexPart(words: [], wordEnds: [], offsets: [], postings: [], sentenceCount: 0) }
         }
-        wordPostings = postings
     }
 
     private mutating func indexYears(_ id: Int32, sentence: Sentence, batchTimes: [TimeMention]) {
@@ -183,6 +200,12 @@ public struct Corpus: Sendable {
     public func entity(named name: String, kind: EntityKind) -> Int32? {
         let key = kind.rawValue + ":" + Folding.fold(name)
         return byName[key] ?? byAlias[key]
+    }
+
+    /// Indexes discovered entities by folded name, as `append` keeps it, for a corpus read from a model file.
+    mutating func indexDiscoveredNames() {
+        discoveredIndex.removeAll()
+        for i in lexiconEntityCount..<entities.count { discoveredIndex[Folding.fold(entities[i].name)] = Int32(i) }
     }
 
     /// Indexes names, aliases and containment once all batches are in.

@@ -14,6 +14,8 @@ public struct CorpusLoader: Sendable {
     /// Lexicon and furniture files already read (by real path), so a folder that is both the resources and the
     /// corpus is not read twice.
     private var readFiles: Set<String> = []
+    /// Where built models of large corpora are saved and found again; nil: always read the documents.
+    public var cache: CorpusCache?
 
     public init() {}
 
@@ -73,15 +75,37 @@ public struct CorpusLoader: Sendable {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: paths.first ?? ".", line: 1, column: 1),
                                                   "skipped \(listing.skipped.count - 10) more files that are not .txt or .md"))
         }
-        let (corpus, diagnostics) = loader.analyse(listing.documents, progress: progress)
+        let sizes = listing.documents.map { FileSystem.size($0) ?? 0 }
+        guard let cache, sizes.reduce(0, +) >= cache.minimumBytes else {
+            let (corpus, diagnostics, _) = loader.analyse(listing.documents, sizes: sizes, progress: progress)
+            return (corpus, listing.diagnostics + diagnostics)
+        }
+        let key = CorpusCache.key(roots: paths, resources: Array(loader.readFiles), manifests: listing.manifests,
+                                  documents: listing.documents)
+        let at = SourceLocation(file: FileSystem.display(cache.path(for: key)), line: 1, column: 1)
+        switch cache.read(key, documents: listing.documents) {
+        case .loaded(let corpus, let diagnostics): return (corpus, listing.diagnostics + diagnostics)
+        case .damaged(let why):
+            listing.diagnostics.append(Diagnostic(.warning, at: at, "the saved model cannot be used (\(why)); reading the documents again"))
+        case .absent: break
+        }
+        let (corpus, diagnostics, complete) = loader.analyse(listing.documents, sizes: sizes, progress: progress)
+        if complete {
+            do throws(ArchiveError) {
+                let size = try cache.write(corpus, diagnostics: diagnostics, key: key)
+                listing.diagnostics.append(Diagnostic(.note, at: at, "saved the model (\(size >> 20) MB) so that this corpus opens faster next time; it is rebuilt when an input changes (--no-cache: never saved)"))
+            } catch {
+                listing.diagnostics.append(Diagnostic(.warning, at: at, "cannot save the model: \(error)"))
+            }
+        }
         return (corpus, listing.diagnostics + diagnostics)
     }
 
-    /// Analyses files on all cores in chunks of about 4 MB, then merges the chunks in file order.
-    func analyse(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)?) -> (Corpus, [Diagnostic]) {
+    /// Analyses files on all cores in chunks of about 4 MB, then merges the chunks in file order. `complete` is
+    /// false when a file could not be read, or changed while it was.
+    func analyse(_ paths: [String], sizes: [Int], progress: (@Sendable (Int, Int) -> Void)?) -> (Corpus, [Diagnostic], complete: Bool) {
         let entities = lexicon.expanded()
         let matcher = EntityMatcher(entities: entities)
-        let sizes = paths.map { FileSystem.size($0) ?? 0 }
         let total = sizes.reduce(0, +)
         var cuts: [Range<Int>] = []
         var start = 0, bytes = 0
@@ -98,6 +122,7 @@ public struct CorpusLoader: Sendable {
         let fileSizes = sizes
         let results = Slots<(Batch, WordIndexPart)>(count: chunks.count)
         let done = Counter()
+        let unread = Counter()
         let manifest = self.manifest
         let furniture = self.furniture
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
@@ -108,6 +133,7 @@ public struct CorpusLoader: Sendable {
                 do {
                     let read = try FileSystem.read(path)
                     if read.changed {
+                        _ = unread.add(1)
                         failures.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
                                                    "the file changed while it was read; its text may be incomplete"))
                     }
@@ -115,6 +141,7 @@ public struct CorpusLoader: Sendable {
                     analyzer.analyze(SourceFile(path: path, displayPath: FileSystem.display(path), bytes: read.bytes,
                                                 manifest: manifest.entry(for: name)))
                 } catch {
+                    _ = unread.add(1)
                     failures.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read: \(error)"))
                 }
                 let now = done.add(fileSizes[i])
@@ -124,6 +151,7 @@ public struct CorpusLoader: Sendable {
             batch.diagnostics += failures
             let words = batch.wordIndex()
             batch.wordPairs = []
+            batch.shrink()
             results.set(c, (batch, words))
         }
         // Batches are merged and released one at a time, so their copies never all live beside the corpus.
@@ -141,7 +169,7 @@ public struct CorpusLoader: Sendable {
         corpus.indexWords(&parts)
         corpus.indexNames()
         corpus.disambiguateDocumentIds()
-        return (corpus, diagnostics)
+        return (corpus, diagnostics, unread.add(0) == 0)
     }
 }
 
@@ -172,7 +200,7 @@ final class Slots<T>: @unchecked Sendable {
     }
 }
 
-/// A byte counter shared by workers for the progress bar.
+/// A counter shared by workers: bytes read for the progress bar, files that could not be read.
 final class Counter: @unchecked Sendable {
     private var value = 0
     private var lock = pthread_mutex_t()

@@ -1,12 +1,12 @@
 import DossierTime
 
 /// Where a sentence's time comes from: its own expression, earlier in its paragraph, or the publication date.
-public enum TimeBasis: String, Sendable {
+public enum TimeBasis: String, Sendable, BitwiseCopyable {
     case explicit, context, document
 }
 
 /// One sentence: its document, paragraph, byte range in the document text, and the interval it speaks about.
-public struct Sentence: Sendable {
+public struct Sentence: Sendable, BitwiseCopyable {
     public var document: Int32
     public var paragraph: Int32
     public var start: Int32
@@ -14,8 +14,28 @@ public struct Sentence: Sendable {
     public var time: Period?
     public var basis: TimeBasis?
     public var isHeading: Bool
+    /// Bounds of `times`, kept as plain numbers so that sentences are saved in a model file as one block.
+    private var firstTime: Int32
+    private var endTime: Int32
+
+    public init(document: Int32, paragraph: Int32, start: Int32, end: Int32, time: Period?, basis: TimeBasis?,
+                isHeading: Bool, times: Range<Int32>) {
+        self.document = document
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self.time = time
+        self.basis = basis
+        self.isHeading = isHeading
+        firstTime = times.lowerBound
+        endTime = times.upperBound
+    }
+
     /// This sentence's time expressions (citations included) in `Corpus.times`.
-    public var times: Range<Int32>
+    public var times: Range<Int32> {
+        get { firstTime..<endTime }
+        set { (firstTime, endTime) = (newValue.lowerBound, newValue.upperBound) }
+    }
 }
 
 /// A time expression found in a sentence, kept for provenance and for date filters.
@@ -47,4 +67,9 @@ public struct Document: Sendable {
     public var paragraphCount: Int
     /// The size of the file as read.
     public var byteCount: Int
+
+    /// A document's id: its file name without the extension.
+    static func id(fileName: String) -> String {
+        fileName.contains(".") ? String(fileName[..<fileName.lastIndex(of: ".")!]) : fileName
+    }
 }

@@ -15,27 +15,59 @@ struct Batch {
     var wordPairs: [UInt64] = []
     var diagnostics: [Diagnostic] = []
 
-    /// The batch's word index sorted by word (counting sort): what the corpus merges, at 4 bytes a posting.
+    /// The batch's word index sorted by word (counting sort), its lists stored as gaps: what the corpus merges.
     func wordIndex() -> WordIndexPart {
-        var offsets = [Int32](repeating: 0, count: vocabulary.count + 1)
-        for pair in wordPairs { offsets[Int(pair >> 32) + 1] += 1 }
-        for i in 1..<offsets.count { offsets[i] += offsets[i - 1] }
-        var cursor = offsets
+        var starts = [Int](repeating: 0, count: vocabulary.count + 1)
+        for pair in wordPairs { starts[Int(pair >> 32) + 1] += 1 }
+        for i in 1..<starts.count { starts[i] += starts[i - 1] }
+        var cursor = starts
         var postings = [Int32](repeating: 0, count: wordPairs.count)
         for pair in wordPairs {
             let word = Int(pair >> 32)
-            postings[Int(cursor[word])] = Int32(truncatingIfNeeded: pair)
+            postings[cursor[word]] = Int32(truncatingIfNeeded: pair)
             cursor[word] += 1
         }
-        return WordIndexPart(vocabulary: vocabulary, offsets: offsets, postings: postings, sentenceCount: sentences.count)
+        var offsets = [Int](repeating: 0, count: vocabulary.count + 1)
+        for word in 0..<vocabulary.count {
+            var previous: Int32 = -1
+            var size = 0
+            for id in postings[starts[word]..<starts[word + 1]] {
+                size += PostingGaps.size(UInt32(bitPattern: id - previous - 1))
+                previous = id
+            }
+            offsets[word + 1] = offsets[word] + size
+        }
+        let bytes = [UInt8](unsafeUninitializedCapacity: offsets.last!) { out, count in
+            var position = 0
+            for word in 0..<vocabulary.count {
+                var previous: Int32 = -1
+                for id in postings[starts[word]..<starts[word + 1]] {
+                    PostingGaps.write(UInt32(bitPattern: id - previous - 1), to: out, at: &position)
+                    previous = id
+                }
+            }
+            count = position
+        }
+        return WordIndexPart(words: vocabulary.arena, wordEnds: vocabulary.offsets, offsets: offsets, postings: bytes,
+                             sentenceCount: sentences.count)
+    }
+
+    /// Copies the growing arrays into ones of their exact size, so that batches waiting to be merged hold no spare room.
+    mutating func shrink() {
+        sentences = sentences.withUnsafeBufferPointer { Array($0) }
+        mentions = mentions.withUnsafeBufferPointer { Array($0) }
+        times = times.withUnsafeBufferPointer { Array($0) }
     }
 }
 
-/// One batch's word index: sentences (local to the batch) by the batch's word ids.
+/// One batch's word index: sentences (local to the batch) by the batch's word ids, as `PostingGaps` lists:
+/// word `w` is `words[wordEnds[w]..<wordEnds[w + 1]]` and its list `postings[offsets[w]..<offsets[w + 1]]`. Its words
+/// are kept without the vocabulary's hash table: the merge only reads them.
 struct WordIndexPart: Sendable {
-    var vocabulary: Vocabulary
-    var offsets: [Int32]
-    var postings: [Int32]
+    var words: [UInt8]
+    var wordEnds: [Int32]
+    var offsets: [Int]
+    var postings: [UInt8]
     var sentenceCount: Int
 }
 
@@ -95,7 +127,7 @@ struct DocumentAnalyzer {
         batch.diagnostics += decoded.diagnostics
         let clean = Cleaning.clean(decoded.bytes, furniture: furniture)
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        let id = fileName.contains(".") ? String(fileName[..<fileName.lastIndex(of: ".")!]) : fileName
+        let id = Document.id(fileName: fileName)
         let docIndex = Int32(batch.documents.count)
         let firstSentence = Int32(batch.sentences.count)
         var (date, dateSource) = (file.manifest?.date, DateSource.manifest)

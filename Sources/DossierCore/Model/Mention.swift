@@ -1,5 +1,5 @@
 /// How a mention was found, so any answer can be explained.
-public enum MentionRule: UInt8, Sendable {
+public enum MentionRule: UInt8, Sendable, BitwiseCopyable {
     /// An alias of the lexicon, exactly (ignoring case and diacritics).
     case alias
     /// A misspelling of a long alias ("Bozzize" for "Bozizé").
@@ -11,7 +11,7 @@ public enum MentionRule: UInt8, Sendable {
 }
 
 /// One place in the text where an entity is named: its sentence, byte range and the rule that found it.
-public struct Mention: Sendable {
+public struct Mention: Sendable, BitwiseCopyable {
     public var entity: Int32
     public var sentence: Int32
     public var start: Int32

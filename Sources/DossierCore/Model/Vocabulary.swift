@@ -1,16 +1,23 @@
 /// Interns byte strings (folded words) to dense integer ids, looked up without allocating,
 /// so indexes hold `Int32`s instead of strings.
 public struct Vocabulary: Sendable {
-    private var arena: [UInt8] = []
-    private var offsets: [Int32] = [0]
+    private(set) var arena: [UInt8] = []
+    private(set) var offsets: [Int32] = [0]
     /// Open addressing: each slot holds the word's hash in the high half and its id + 1 in the low half (0: empty),
     /// so a probe touches one cache line before comparing bytes.
-    private var slots: [UInt64]
+    private(set) var slots: [UInt64]
 
     public init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [UInt64](repeating: 0, count: size)
+    }
+
+    /// A vocabulary as saved in a model file.
+    init(arena: [UInt8], offsets: [Int32], slots: [UInt64]) {
+        self.arena = arena
+        self.offsets = offsets
+        self.slots = slots
     }
 
     public var count: Int { offsets.count - 1 }

@@ -1,0 +1,242 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+@Suite("Saved models")
+struct CorpusCacheTests {
+    /// A corpus folder (the seeds' documents plus a few hostile ones) and a cache folder, both temporary.
+    struct Setup {
+        let corpus = TempDir()
+        let cache = TempDir()
+
+        init() {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: Paths.seeds)) ?? [] where name.hasSuffix(".txt") || name.hasSuffix(".manifest") {
+                try! FileManager.default.copyItem(atPath: Paths.seeds + "/" + name, toPath: corpus.path + "/" + name)
+            }
+            corpus.write("empty.txt", "")
+            corpus.write("latin1.txt", bytes: Array("Le pr\u{e9}sident fran\u{e7}ais est arriv\u{e9} \u{e0} Bamako en 2019.".unicodeScalars.map { UInt8($0.value) }))
+            corpus.write("nested/copy-2/report.txt", "Wagner fighters reached Bangui in March 2018. The UN mission MINUSCA protested.")
+        }
+
+        func remove() {
+            corpus.remove()
+            cache.remove()
+        }
+
+        func load(cache enabled: Bool = true) -> (Corpus, [Diagnostic]) {
+            var loader = CorpusLoader()
+            _ = loader.addResources(from: Paths.seeds)
+            if enabled { loader.cache = CorpusCache(directory: cache.path, minimumBytes: 0) }
+            return loader.load([corpus.path])
+        }
+
+        var modelFiles: [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).filter { $0.hasSuffix(".model") }.map { cache.path + "/" + $0 }
+        }
+    }
+
+    /// Everything a query can read from a corpus, as lines, so two corpora can be compared whole.
+    static func contents(_ c: Corpus) -> [String] {
+        var lines: [String] = []
+        for d in c.documents {
+            lines.append("doc \(d.id) \(d.path) \(d.title) \(String(describing: d.date)) \(d.dateSource) \(d.kind ?? "-") \(d.sentences) \(d.paragraphCount) \(d.byteCount) \(d.text.count) \(d.text.hashValue)")
+        }
+        for (i, s) in c.sentences.enumerated() {
+            lines.append("sentence \(i) \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: s.time)) \(String(describing: s.basis)) \(s.isHeading) \(s.times)")
+        }
+        for e in c.entities {
+            lines.append("entity \(e.name) \(e.kind) \(e.type) \(e.aliases) \(e.relations) \(e.origin) \(e.container ?? "-")")
+        }
+        for m in c.mentions { lines.append("mention \(m.entity) \(m.sentence) \(m.start) \(m.end) \(m.rule) \(m.alias)") }
+        for t in c.times { lines.append("time \(t.sentence) \(t.start) \(t.end) \(t.period) \(t.rule) \(t.isCitation)") }
+        lines.append("mention starts \(c.mentionStarts)")
+        lines.append("entity sentences \(c.entitySentences) \(c.entityMentionCounts)")
+        for w in 0..<Int32(c.vocabulary.count) { lines.append("word \(c.vocabulary.word(w)) \(c.sentences(withWord: w))") }
+        lines.append("years \(c.yearSentences.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }) \(c.longSpanSentences)")
+        for kind in EntityKind.allCases {
+            for e in c.entities { lines.append("lookup \(kind) \(e.name) \(String(describing: c.entity(named: e.name, kind: kind)))") }
+        }
+        lines.append("inside \(c.placesInside.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" })")
+        return lines
+    }
+
+    static func rendered(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.filter { !$0.message.hasPrefix("saved the model") }.map(DiagnosticRenderer.render)
+    }
+
+    @Test func aModelReadBackIsTheModelThatWasBuilt() {
+        let setup = Setup()
+        defer { setup.remove() }
+        let (fresh, freshDiagnostics) = setup.load(cache: false)
+        #expect(setup.modelFiles.isEmpty)
+        let (built, builtDiagnostics) = setup.load()
+        #expect(builtDiagnostics.contains { $0.severity == .note && $0.message.hasPrefix("saved the model") })
+        #expect(setup.modelFiles.count == 1)
+        let (read, readDiagnostics) = setup.load()
+        #expect(!readDiagnostics.contains { $0.message.hasPrefix("saved the model") }, "the second load reads the file and does not write it")
+        #expect(Self.contents(built) == Self.contents(fresh))
+        #expect(Self.contents(read) == Self.contents(fresh))
+        #expect(fresh.documents.count == 8)
+        #expect(fresh.documents.contains { $0.id == "report" })
+        // The load's warnings about documents (an empty file, a Latin-1 file) are shown again, naming the same files.
+        #expect(Self.rendered(readDiagnostics) == Self.rendered(freshDiagnostics))
+        #expect(readDiagnostics.contains { $0.location.file.hasSuffix("empty.txt") && $0.message.contains("no text") })
+        #expect(readDiagnostics.contains { $0.location.file.hasSuffix("latin1.txt") })
+    }
+
+    @Test func queriesAnswerTheSameOnAReadModel() {
+        let setup = Setup()
+        defer { setup.remove() }
+        let fresh = setup.load(cache: false).0
+        _ = setup.load()
+        let read = setup.load().0
+        for query in ["find actor Wagner since 2017", "count actor Russia by year", "find text \"Central African\"",
+                      "kwic \"Wagner\"", "top places 5", "cooccur actor Russia", "find matching /Bang[a-z]+/"] {
+            let a = run(query, format: .json, limit: nil, corpus: fresh)
+            let b = run(query, format: .json, limit: nil, corpus: read)
+            #expect(a.ok && b.ok, "\(query)")
+            #expect(a.out == b.out, "\(query)")
+        }
+    }
+
+    @Test func aChangedDocumentRebuildsTheModel() throws {
+        let setup = Setup()
+        defer { setup.remove() }
+        _ = setup.load()
+        let before = try #require(setup.modelFiles.first)
+        let written = try #require(FileManager.default.attributesOfItem(atPath: before)[.modificationDate] as? Date)
+        // Same size, other words: only the file's times tell the change.
+        setup.corpus.write("nested/copy-2/report.txt", "Wagner fighters reached Bamako in March 2018. The UN mission MINUSMA protested.")
+        let (corpus, diagnostics) = setup.load()
+        #expect(diagnostics.contains { $0.message.hasPrefix("saved the model") }, "rebuilt and saved again")
+        #expect(corpus.sentenceTexts.contains { $0.contains("Bamako in March 2018") })
+        #expect(!corpus.sentenceTexts.contains { $0.contains("Bangui in March 2018") })
+        #expect(setup.modelFiles.count == 1, "the model of the same folder is replaced, not added")
+        let rewritten = try #require(FileManager.default.attributesOfItem(atPath: before)[.modificationDate] as? Date)
+        #expect(rewritten >= written)
+    }
+
+    @Test func anAddedOrRemovedDocumentRebuildsTheModel() {
+        let setup = Setup()
+        defer { setup.remove() }
+        _ = setup.load()
+        setup.corpus.write("added.txt", "France withdrew from Mali in 2022.")
+        #expect(setup.load().0.documents.contains { $0.id == "added" })
+        try? FileManager.default.removeItem(atPath: setup.corpus.path + "/added.txt")
+        #expect(!setup.load().0.documents.contains { $0.id == "added" })
+    }
+
+    @Test func aChangedLexiconRebuildsTheModel() {
+        let setup = Setup()
+        defer { setup.remove() }
+        _ = setup.load()
+        setup.corpus.write("extra.lexicon", "actor Fictional Brigade\n  type: armed group\n  alias: Brigade of Fiction\n")
+        let (corpus, diagnostics) = setup.load()
+        #expect(diagnostics.contains { $0.message.hasPrefix("saved the model") })
+        #expect(corpus.entities.contains { $0.name == "Fictional Brigade" })
+    }
+
+    @Test(arguments: [
+        ("flipped byte", "its checksum does not match"),
+        ("truncated", "its length is not the one written"),
+        ("not a model", "it is not a Dossier model file"),
+        ("empty", "it is shorter than its header"),
+    ])
+    func aDamagedModelIsReportedAndRebuilt(damage: String, reason: String) throws {
+        let setup = Setup()
+        defer { setup.remove() }
+        let fresh = setup.load(cache: false).0
+        _ = setup.load()
+        let file = try #require(setup.modelFiles.first)
+        var bytes = try #require(FileManager.default.contents(atPath: file)).map { $0 }
+        switch damage {
+        case "flipped byte": bytes[bytes.count / 2] ^= 0x40
+        case "truncated": bytes.removeLast(bytes.count / 3)
+        case "not a model": bytes.replaceSubrange(0..<8, with: Array("#!/bin/s".utf8))
+        default: bytes = []
+        }
+        FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        let (corpus, diagnostics) = setup.load()
+        let warning = diagnostics.first { $0.severity == .warning && $0.message.contains("saved model cannot be used") }
+        #expect(warning?.message.contains(reason) == true, "\(diagnostics.map(\.message))")
+        #expect(warning?.location.file.hasSuffix(".model") == true)
+        #expect(Self.contents(corpus) == Self.contents(fresh))
+        let (_, again) = setup.load()
+        #expect(!again.contains { $0.severity == .warning && $0.message.contains("saved model") }, "the file was written again")
+    }
+
+    @Test func aFolderThatCannotHoldTheModelStillLoads() {
+        let setup = Setup()
+        defer { setup.remove() }
+        let blocked = setup.cache.write("blocked", "a file where the folder should be")
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        loader.cache = CorpusCache(directory: blocked + "/models", minimumBytes: 0)
+        let (corpus, diagnostics) = loader.load([setup.corpus.path])
+        #expect(corpus.documents.count == 8)
+        #expect(diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("cannot save the model") })
+    }
+
+    @Test func smallCorporaAreNotSaved() {
+        let setup = Setup()
+        defer { setup.remove() }
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        loader.cache = CorpusCache(directory: setup.cache.path)
+        let (_, diagnostics) = loader.load([setup.corpus.path])
+        #expect(setup.modelFiles.isEmpty)
+        #expect(!diagnostics.contains { $0.message.contains("model") })
+    }
+
+    @Test func theChecksumDoesNotDependOnHowTheBytesArriveAndSeesEveryByte() {
+        var x: UInt32 = 7
+        let bytes = (0..<1000).map { _ in
+            x = x &* 1_103_515_245 &+ 12345
+            return UInt8(truncatingIfNeeded: x >> 16)
+        }
+        func sum(_ pieces: [Int]) -> UInt64 {
+            var checksum = Checksum()
+            var start = 0
+            bytes.withUnsafeBytes { raw in
+                for size in pieces + [bytes.count] {
+                    let end = min(bytes.count, start + size)
+                    checksum.add(UnsafeRawBufferPointer(rebasing: raw[start..<end]))
+                    start = end
+                }
+            }
+            return checksum.value
+        }
+        let whole = sum([])
+        #expect(sum([1, 31, 32, 33, 7, 100]) == whole)
+        #expect(sum(Array(repeating: 3, count: 400)) == whole)
+        var other = Checksum()
+        var changed = bytes
+        changed[999] ^= 1
+        changed.withUnsafeBytes { other.add($0) }
+        #expect(other.value != whole)
+        var shorter = Checksum()
+        bytes.dropLast().withUnsafeBytes { shorter.add($0) }
+        #expect(shorter.value != whole)
+    }
+}
+
+@Suite("Posting gaps")
+struct PostingGapsTests {
+    @Test(arguments: [
+        [Int32](),
+        [0],
+        [0, 1, 2, 3],
+        [5, 127, 128, 129, 255, 256, 16_383, 16_384, 16_511],
+        [2_097_151, 2_097_152, 268_435_455, 268_435_456, Int32.max - 1, Int32.max],
+    ])
+    func listsComeBackAsTheyWent(_ ids: [Int32]) {
+        let bytes = PostingGaps.encode(ids[...])
+        #expect(bytes.withUnsafeBufferPointer { PostingGaps.decode($0) } == ids)
+    }
+
+    @Test func smallGapsTakeOneByte() {
+        #expect(PostingGaps.encode([0, 1, 2, 100, 200][...]).count == 5)
+        #expect(PostingGaps.encode([0, 200][...]).count == 3)
+        #expect(PostingGaps.size(UInt32.max) == 5)
+    }
+}
