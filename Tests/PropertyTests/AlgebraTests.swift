@@ -49,6 +49,31 @@ struct AlgebraTests {
         }
     }
 
+    /// The year index answers date filters as a scan of every sentence's periods would.
+    @Test func dateFiltersAgreeWithAScanOfEverySentence() async {
+        let corpus = SeedCorpus.corpus
+        func scan(_ test: (Period) -> Bool) -> Set<Int32> {
+            Set((0..<Int32(corpus.sentences.count)).filter { corpus.periods(of: $0).contains(where: test) })
+        }
+        let input = generator { rng in
+            (rng.pick([DateRelation.since, .until, .before, .after, .within]), Trees.period(&rng), Trees.period(&rng))
+        }
+        await propertyCheck(count: 300, input: input) { (relation, p, q) in
+            let expected: Set<Int32>
+            switch relation {
+            case .since: expected = scan { $0.end >= p.start }
+            case .until: expected = scan { $0.start <= p.end }
+            case .before: expected = scan { $0.start < p.start }
+            case .after: expected = scan { $0.end > p.end }
+            case .within: expected = scan { $0.overlaps(p) }
+            }
+            #expect(ids(.date(relation, p, noSpan)) == expected, "\(relation) \(p)")
+            let (a, b) = p.start <= q.start ? (p, q) : (q, p)
+            let span = Period(start: a.start, end: b.end, granularity: .day)
+            #expect(ids(.between(a, b, noSpan)) == scan { $0.overlaps(span) }, "between \(a) and \(b)")
+        }
+    }
+
     @Test func doubleNegation() async {
         await propertyCheck(count: 150, input: Self.pairs) { (a, _) in
             #expect(ids(.not(.not(a))) == ids(a), "\(Shape.of(a))")

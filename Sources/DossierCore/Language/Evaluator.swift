@@ -179,10 +179,27 @@ struct Evaluator {
         return SentenceSet(sorted: out)
     }
 
+    /// The union of sorted lists: by sorting when they are short against the corpus, else through a bitmap of
+    /// every sentence (no sort, one pass over the lists).
     private func union(_ lists: [[Int32]]) -> SentenceSet {
         let nonEmpty = lists.filter { !$0.isEmpty }
-        if nonEmpty.count == 1 { return SentenceSet(sorted: nonEmpty[0]) }
-        return SentenceSet(unsorted: nonEmpty.flatMap { $0 })
+        if nonEmpty.count <= 1 { return SentenceSet(sorted: nonEmpty.first ?? []) }
+        let total = nonEmpty.reduce(0) { $0 + $1.count }
+        if total * 64 < corpus.sentences.count { return SentenceSet(unsorted: nonEmpty.flatMap { $0 }) }
+        var bits = [UInt64](repeating: 0, count: (corpus.sentences.count + 63) / 64)
+        for list in nonEmpty {
+            for id in list { bits[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+        }
+        var ids: [Int32] = []
+        ids.reserveCapacity(total)
+        for (w, word) in bits.enumerated() where word != 0 {
+            var rest = word
+            while rest != 0 {
+                ids.append(Int32(w << 6 | rest.trailingZeroBitCount))
+                rest &= rest - 1
+            }
+        }
+        return SentenceSet(sorted: ids)
     }
 
     func entity(_ name: NameReference, kind: EntityKind) throws(Diagnostic) -> Int32 {
@@ -228,18 +245,28 @@ struct Evaluator {
         }
     }
 
+    /// Sentences with a period passing `test`, read from the year index. `years` are the years a passing period
+    /// must touch; a period touching a year strictly inside them passes whatever its days, so only the sentences
+    /// of the first and last years, and those whose periods are too long for the index, are tested.
     private func dateSentences(within: SentenceSet?, _ test: (Period) -> Bool, years: () -> ClosedRange<Int>) -> SentenceSet {
-        var lists: [[Int32]] = []
         let range = years()
-        if range.count < corpus.yearSentences.count {
-            for year in range { if let l = corpus.yearSentences[year] { lists.append(l) } }
-        } else {
-            for (year, l) in corpus.yearSentences where range.contains(year) { lists.append(l) }
+        var inside: [[Int32]] = []
+        var edges: [[Int32]] = [corpus.longSpanSentences]
+        func add(_ year: Int, _ list: [Int32]) {
+            if year == range.lowerBound || year == range.upperBound { edges.append(list) } else { inside.append(list) }
         }
-        lists.append(corpus.longSpanSentences)
-        var candidates = union(lists)
-        if let within { candidates = candidates.intersection(within) }
-        return candidates.filter { id in corpus.anyPeriod(of: id, test) }
+        if range.count < corpus.yearSentences.count {
+            for year in range { if let l = corpus.yearSentences[year] { add(year, l) } }
+        } else {
+            for (year, l) in corpus.yearSentences where range.contains(year) { add(year, l) }
+        }
+        var tested = union(edges)
+        var sure = union(inside)
+        if let within {
+            tested = tested.intersection(within)
+            sure = sure.intersection(within)
+        }
+        return sure.union(tested.filter { id in !sure.contains(id) && corpus.anyPeriod(of: id, test) })
     }
 
     /// The words of a phrase, folded, as the index stores them.
