@@ -1,3 +1,4 @@
+import Dispatch
 import DossierTime
 
 /// The in-memory model queries run on: documents, sentences, entities, mentions, times and their indexes.
@@ -126,7 +127,7 @@ public struct Corpus: Sendable {
 
     /// Builds the word index from the batches' parts (in the order their batches were appended): each word's lists
     /// from every part, shifted to corpus sentence ids, join into one list. A first pass sizes every list, so the
-    /// index is allocated once, at its final size; parts are released as the second pass writes them.
+    /// index is allocated once, at its final size; both passes run on every core.
     mutating func indexWords(_ parts: inout [WordIndexPart]) {
         var maps: [[Int32]] = []
         for b in parts.indices {
@@ -139,33 +140,50 @@ public struct Corpus: Sendable {
             parts[b].words = []
             parts[b].wordEnds = []
         }
-        var sizes = [Int](repeating: 0, count: vocabulary.count + 1)
-        var last = [Int32](repeating: -1, count: vocabulary.count)
-        Self.walk(&parts, maps, release: false) { word, id in
-            sizes[word + 1] += PostingGaps.size(UInt32(bitPattern: id - last[word] - 1))
-            last[word] = id
+        // Words are split into classes by id, one class per worker: each worker decodes only its words' lists
+        // and writes only their sizes and bytes.
+        let wordCount = vocabulary.count
+        let classes = 4
+        let (walked, wordMaps) = (parts, maps)
+        var sizes = [Int](repeating: 0, count: wordCount + 1)
+        sizes.withUnsafeMutableBufferPointer { buffer in
+            let sizes = DisjointWrites(buffer)
+            DispatchQueue.concurrentPerform(iterations: classes) { k in
+                var last = [Int32](repeating: -1, count: wordCount)
+                Self.walk(walked, wordMaps, wordClass: k, of: classes) { word, id in
+                    sizes.buffer[word + 1] += PostingGaps.size(UInt32(bitPattern: id - last[word] - 1))
+                    last[word] = id
+                }
+            }
         }
         for i in 1..<sizes.count { sizes[i] += sizes[i - 1] }
         wordOffsets = sizes
         var cursor = sizes
-        last = [Int32](repeating: -1, count: vocabulary.count)
         wordPostings = [UInt8](unsafeUninitializedCapacity: sizes.last!) { out, count in
-            Self.walk(&parts, maps, release: true) { word, id in
-                PostingGaps.write(UInt32(bitPattern: id - last[word] - 1), to: out, at: &cursor[word])
-                last[word] = id
+            cursor.withUnsafeMutableBufferPointer { buffer in
+                let (out, cursor) = (DisjointWrites(out), DisjointWrites(buffer))
+                DispatchQueue.concurrentPerform(iterations: classes) { k in
+                    var last = [Int32](repeating: -1, count: wordCount)
+                    Self.walk(walked, wordMaps, wordClass: k, of: classes) { word, id in
+                        PostingGaps.write(UInt32(bitPattern: id - last[word] - 1), to: out.buffer, at: &cursor.buffer[word])
+                        last[word] = id
+                    }
+                }
             }
             count = sizes.last!
         }
+        parts.removeAll()
     }
 
-    /// Calls `body` with (corpus word id, corpus sentence id) for every posting of every part, part by part;
-    /// with `release`, each part is emptied once walked.
-    private static func walk(_ parts: inout [WordIndexPart], _ maps: [[Int32]], release: Bool, _ body: (Int, Int32) -> Void) {
+    /// Calls `body` with (corpus word id, corpus sentence id) for every posting of every part whose word is in
+    /// class `wordClass` (word id modulo `classes`), part by part.
+    private static func walk(_ parts: [WordIndexPart], _ maps: [[Int32]], wordClass: Int, of classes: Int,
+                             _ body: (Int, Int32) -> Void) {
         var base: Int32 = 0
         for b in parts.indices {
             let part = parts[b]
             part.postings.withUnsafeBufferPointer { bytes in
-                for local in 0..<maps[b].count {
+                for local in 0..<maps[b].count where Int(maps[b][local]) % classes == wordClass {
                     let word = Int(maps[b][local])
                     PostingGaps.forEach(in: UnsafeBufferPointer(rebasing: bytes[part.offsets[local]..<part.offsets[local + 1]])) {
                         body(word, base + $0)
@@ -173,26 +191,24 @@ public struct Corpus: Sendable {
                 }
             }
             base += Int32(part.sentenceCount)
-            if release { parts[b] = WordIndexPart(words: [], wordEnds: [], offsets: [], postings: [], sentenceCount: 0) }
         }
     }
 
     private mutating func indexYears(_ id: Int32, sentence: Sentence, batchTimes: [TimeMention]) {
         guard let time = sentence.time, let basis = sentence.basis else { return }
-        var periods = [time]
-        if basis == .explicit {
-            periods = batchTimes[Int(sentence.times.lowerBound)..<Int(sentence.times.upperBound)].filter { !$0.isCitation }.map(\.period)
+        guard basis == .explicit else { return indexYears(id, period: time) }
+        for k in Int(sentence.times.lowerBound)..<Int(sentence.times.upperBound) where !batchTimes[k].isCitation {
+            indexYears(id, period: batchTimes[k].period)
         }
-        for period in periods {
-            let first = period.start.year, last = period.end.year
-            if last - first > Self.yearIndexSpan {
-                if longSpanSentences.last != id { longSpanSentences.append(id) }
-                continue
-            }
-            for year in first...last where yearSentences[year, default: []].last != id {
-                yearSentences[year, default: []].append(id)
-            }
+    }
+
+    private mutating func indexYears(_ id: Int32, period: Period) {
+        let first = period.start.year, last = period.end.year
+        if last - first > Self.yearIndexSpan {
+            if longSpanSentences.last != id { longSpanSentences.append(id) }
+            return
         }
+        for year in first...last { yearSentences[year, default: []].appendUnlessLast(id) }
     }
 
     /// The entity with this name or alias (ignoring case and diacritics) among `kind`: a canonical name first,
@@ -269,4 +285,17 @@ public struct Corpus: Sendable {
 /// The outcome of naming a document by id or prefix.
 public enum DocumentLookup: Equatable, Sendable {
     case found(Int32), ambiguous([String]), none
+}
+
+/// A buffer that concurrent workers write at indexes no other worker touches.
+struct DisjointWrites<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}
+
+extension Array where Element == Int32 {
+    /// Appends a sentence id to a list built in order, once.
+    mutating func appendUnlessLast(_ id: Int32) {
+        if last != id { append(id) }
+    }
 }
