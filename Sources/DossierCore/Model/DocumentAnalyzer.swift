@@ -102,6 +102,7 @@ struct DocumentAnalyzer {
     private var covered: [Bool] = []
     /// Where each word is folded before it is interned: words over 1 KB are cut to that.
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
+    private let recent = RecentWords()
 
     init(matcher: EntityMatcher, furniture: Furniture, lexiconEntityCount: Int) {
         self.matcher = matcher
@@ -113,6 +114,7 @@ struct DocumentAnalyzer {
     /// Hands over the batch; the analyzer is done after this.
     mutating func finish() -> Batch {
         scratch.deallocate()
+        recent.deallocate()
         defer {
             batch = Batch()
             lastSentence.removeAll()
@@ -207,7 +209,17 @@ struct DocumentAnalyzer {
             }
             let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
             let folded = UnsafeBufferPointer(rebasing: scratch[0..<length])
-            let id = batch.vocabulary.intern(folded)
+            let id: Int32
+            if let key = RecentWords.key(folded) {
+                if let known = recent.id(for: key) {
+                    id = known
+                } else {
+                    id = batch.vocabulary.intern(folded)
+                    recent.remember(key, id)
+                }
+            } else {
+                id = batch.vocabulary.intern(folded)
+            }
             while Int(id) >= lexiconIds.count {
                 lastSentence.append(-1)
                 lexiconIds.append(-2)
@@ -301,5 +313,49 @@ struct DocumentAnalyzer {
             batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: token.start,
                                           end: token.end, rule: .surname, alias: 0))
         }
+    }
+}
+
+/// The ids of short words met lately, found by the word's bytes packed into one number: frequent words skip the
+/// vocabulary's hash table, which is too large for a core's cache (its probe was the loader's costliest stall).
+struct RecentWords {
+    private static let size = 4096
+    private let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: size)
+    private let ids = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
+
+    init() {
+        keys.initialize(repeating: 0)
+        ids.initialize(repeating: 0)
+    }
+
+    /// Frees the table; done after this.
+    func deallocate() {
+        keys.deallocate()
+        ids.deallocate()
+    }
+
+    /// The bytes of a word of 1 to 7 bytes with its length in the top byte (never 0); nil for other words.
+    @inline(__always)
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count > 0, bytes.count <= 7 else { return nil }
+        var key = UInt64(bytes.count) << 56
+        for k in 0..<bytes.count { key |= UInt64(bytes[k]) << UInt64(8 * k) }
+        return key
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52) }
+
+    @inline(__always)
+    func id(for key: UInt64) -> Int32? {
+        let slot = Self.slot(key)
+        return keys[slot] == key ? ids[slot] : nil
+    }
+
+    @inline(__always)
+    func remember(_ key: UInt64, _ id: Int32) {
+        let slot = Self.slot(key)
+        keys[slot] = key
+        ids[slot] = id
     }
 }

@@ -55,7 +55,9 @@ public struct Furniture: Sendable {
     /// from the marker over capitals, digits and slashes, up to a caption glued to it ("LORGERIEMalian").
     func creditRange(in line: ArraySlice<UInt8>) -> Range<Int>? {
         // Markers are "©" or end in a colon: most lines have neither and are not searched.
-        guard !creditMarkers.isEmpty, line.contains(where: { $0 == 0xC2 || $0 == 0x3A }) else { return nil }
+        guard !creditMarkers.isEmpty, line.withUnsafeBytes({ bytes in
+            bytes.count > 0 && (memchr(bytes.baseAddress!, 0xC2, bytes.count) != nil || memchr(bytes.baseAddress!, 0x3A, bytes.count) != nil)
+        }) else { return nil }
         for marker in creditMarkers {
             guard let start = Self.find(marker, in: line) else { continue }
             if start > line.startIndex, line[start - 1] != 0x20 { continue }
