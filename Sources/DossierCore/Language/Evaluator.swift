@@ -299,7 +299,8 @@ struct Evaluator {
         var result = within.map { lists[0].intersection($0) } ?? lists[0]
         for list in lists.dropFirst() where !result.isEmpty { result = result.intersection(list) }
         if words.count == 1 { return result }
-        return result.filter { !PhraseMatcher.ranges(of: words, in: corpus, sentence: $0).isEmpty }
+        let matcher = PhraseMatcher(words)
+        return result.filter { matcher.occurs(in: corpus, sentence: $0) }
     }
 }
 
@@ -356,29 +357,35 @@ extension Filter {
     }
 }
 
-/// Finds where a phrase's words occur in a sentence, in order and adjacent, ignoring case and diacritics.
-enum PhraseMatcher {
-    static func ranges(of words: [[UInt8]], in corpus: Corpus, sentence id: Int32) -> [Range<Int>] {
+/// Finds where a phrase's words occur in a sentence, in order and adjacent, ignoring case and diacritics. One matcher
+/// serves many sentences and reuses its buffers; ASCII words are compared without being folded first.
+final class PhraseMatcher {
+    let words: [[UInt8]]
+    private var tokens: [WordToken] = []
+    private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
+
+    init(_ words: [[UInt8]]) { self.words = words }
+    deinit { scratch.deallocate() }
+
+    /// Whether the phrase occurs in the sentence.
+    func occurs(in corpus: Corpus, sentence id: Int32) -> Bool {
+        !ranges(in: corpus, sentence: id, firstOnly: true).isEmpty
+    }
+
+    /// The byte ranges of the phrase's occurrences in the sentence (only the first with `firstOnly`).
+    func ranges(in corpus: Corpus, sentence id: Int32, firstOnly: Bool = false) -> [Range<Int>] {
         let s = corpus.sentences[Int(id)]
         var result: [Range<Int>] = []
         guard !words.isEmpty else { return result }
-        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
-        defer { scratch.deallocate() }
         corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
-            var tokens: [WordToken] = []
+            tokens.removeAll(keepingCapacity: true)
             Tokenizer.tokenize(text, Int(s.start)..<Int(s.end), into: &tokens)
             tokens.removeAll { $0.kind == .punctuation }
-            /// Whether token `t` folds to `word` (and, inside the phrase, is not a possessive).
-            func matches(_ t: Int, _ w: Int) -> Bool {
-                let token = tokens[t]
-                if w < words.count - 1, token.isPossessive { return false }
-                let n = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
-                return n == words[w].count && words[w].withUnsafeBufferPointer { memcmp($0.baseAddress!, scratch.baseAddress!, n) == 0 }
-            }
             var k = 0
             while k + words.count <= tokens.count {
-                if (0..<words.count).allSatisfy({ matches(k + $0, $0) }) {
+                if (0..<words.count).allSatisfy({ matches(text, k + $0, $0) }) {
                     result.append(Int(tokens[k].start)..<Int(tokens[k + words.count - 1].end))
+                    if firstOnly { return }
                     k += words.count
                 } else {
                     k += 1
@@ -386,5 +393,30 @@ enum PhraseMatcher {
             }
         }
         return result
+    }
+
+    /// Whether token `t` folds to word `w` (and, inside the phrase, is not a possessive). Folding leaves ASCII bytes
+    /// where they are (upper case lowered), so an ASCII token is compared byte by byte, and one of another length
+    /// cannot match.
+    private func matches(_ text: UnsafeBufferPointer<UInt8>, _ t: Int, _ w: Int) -> Bool {
+        let token = tokens[t]
+        if w < words.count - 1, token.isPossessive { return false }
+        let word = words[w]
+        let start = Int(token.start), end = Int(token.end)
+        var ascii = true
+        for i in start..<end where text[i] >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            guard end - start == word.count else { return false }
+            for k in 0..<word.count {
+                let b = text[start + k]
+                if b &+ ((b &- 65) < 26 ? 32 : 0) != word[k] { return false }
+            }
+            return true
+        }
+        let n = Folding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: scratch)
+        return n == word.count && word.withUnsafeBufferPointer { memcmp($0.baseAddress!, scratch.baseAddress!, n) == 0 }
     }
 }

@@ -345,10 +345,11 @@ extension Evaluator {
         let words = phraseWords(phrase)
         let w = width ?? 40
         var rows: [[Value]] = []
+        let matcher = PhraseMatcher(words)
         for id in set.ids {
             let s = corpus.sentences[Int(id)]
             let text = corpus.documents[Int(s.document)].text
-            for r in PhraseMatcher.ranges(of: words, in: corpus, sentence: id) {
+            for r in matcher.ranges(in: corpus, sentence: id) {
                 let left = String(decoding: text[Int(s.start)..<r.lowerBound], as: UTF8.self)
                 let match = String(decoding: text[r], as: UTF8.self)
                 let right = String(decoding: text[r.upperBound..<Int(s.end)], as: UTF8.self)

@@ -177,7 +177,7 @@ struct Renderer {
     /// Byte ranges to highlight in a sentence: mentions of the entities asked for, and phrase matches.
     func highlightRanges(_ id: Int32, entities: Set<Int32>, phrases: [[[UInt8]]]) -> [Range<Int>] {
         var ranges = corpus.mentions(in: id).filter { entities.contains($0.entity) }.map { Int($0.start)..<Int($0.end) }
-        for words in phrases where !words.isEmpty { ranges += PhraseMatcher.ranges(of: words, in: corpus, sentence: id) }
+        for words in phrases where !words.isEmpty { ranges += PhraseMatcher(words).ranges(in: corpus, sentence: id) }
         return ranges
     }
 
