@@ -165,6 +165,28 @@ struct CorpusCacheTests {
         #expect(!again.contains { $0.severity == .warning && $0.message.contains("saved model") }, "the file was written again")
     }
 
+    /// Whichever byte is damaged (header or body), the file is never used: the corpus is read from its documents.
+    @Test func noDamagedByteGoesUnnoticed() throws {
+        let setup = Setup()
+        defer { setup.remove() }
+        let fresh = Self.contents(setup.load(cache: false).0)
+        _ = setup.load()
+        let file = try #require(setup.modelFiles.first)
+        let original = try #require(FileManager.default.contents(atPath: file)).map { $0 }
+        // Both ends of every header field (magic, version, inputs, length, checksum), then the body.
+        let positions = [0, 15, 16, 20, 23, 24, 31, 32, 39, 40, 47] + stride(from: 48, to: original.count, by: max(1, original.count / 6))
+            + [original.count - 1]
+        for position in positions {
+            var bytes = original
+            bytes[position] ^= 0x5A
+            FileManager.default.createFile(atPath: file, contents: Data(bytes))
+            let (corpus, diagnostics) = setup.load()
+            let rebuilt = diagnostics.contains { $0.message.hasPrefix("saved the model") }
+            #expect(rebuilt, "byte \(position) of \(original.count): \(diagnostics.map(\.message))")
+            #expect(Self.contents(corpus) == fresh, "byte \(position)")
+        }
+    }
+
     @Test func aFolderThatCannotHoldTheModelStillLoads() {
         let setup = Setup()
         defer { setup.remove() }

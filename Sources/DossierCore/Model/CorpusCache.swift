@@ -84,7 +84,7 @@ public struct CorpusCache: Sendable {
         guard pread(fd, &header, Self.headerSize, 0) == Self.headerSize else { return .damaged("its header cannot be read") }
         guard Array(header[0..<16]) == Self.magic else { return .damaged("it is not a Dossier model file") }
         let field = { (offset: Int) in header.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) } }
-        guard UInt32(truncatingIfNeeded: field(16)) == Self.formatVersion, field(24) == key.inputs else { return .absent }
+        guard field(16) == UInt64(Self.formatVersion), field(24) == key.inputs else { return .absent }
         let length = Int(info.st_size) - Self.headerSize
         guard field(32) == UInt64(length) else { return .damaged("its length is not the one written") }
         guard lseek(fd, off_t(Self.headerSize), SEEK_SET) == off_t(Self.headerSize) else { return .damaged("it cannot be read") }
