@@ -106,7 +106,7 @@ final class RegexEngine: Sendable {
     /// The forward program without the unanchored prefix, for `StartFinder`.
     let anchoredProgram: Program?
     let startAnchored: Bool
-    let prefilter: FirstBytePrefilter?
+    let prefilter: StartPrefilter?
     private let pool: Mutex<[DFACaches]> = Mutex([])
     private static let maxPooled = 8
 
@@ -121,7 +121,7 @@ final class RegexEngine: Sendable {
             : nil
         var inner = forwardProgram
         if !startAnchored { inner.start = forwardProgram.instructions[Int(forwardProgram.start)].next }
-        prefilter = FirstBytePrefilter(program: inner)
+        prefilter = StartPrefilter(program: inner)
     }
 
     func makeCaches() -> DFACaches {
