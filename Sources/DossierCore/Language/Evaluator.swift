@@ -145,7 +145,7 @@ struct Evaluator {
             if shouldStop() { throw fail(span, "interrupted", nil) }
             let s = corpus.sentences[Int(id)]
             let hit = corpus.documents[Int(s.document)].text.withUnsafeBufferPointer {
-                regex.firstMatch(in: UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), shouldStop: shouldStop) != nil
+                regex.matches(UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), shouldStop: shouldStop)
             }
             if hit { out.append(id) }
         }
