@@ -7,7 +7,7 @@ extension LazyDFA {
     /// End of the leftmost-first match starting at or after `from` (or of the
     /// earliest-ending match if `earliest`); nil if none or if `shouldStop` fired.
     func forwardSearch(
-        _ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool, prefilter: StartPrefilter?,
+        _ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool, prefilter: ByteRunSearch?,
         shouldStop: () -> Bool, stopped: inout Bool
     ) -> Int? {
         let count = text.count
@@ -56,7 +56,7 @@ extension LazyDFA {
 
     /// From a start state, jumps to the next possible first byte of a match.
     private func skip(
-        _ state: inout Int32, _ position: inout Int, _ prefilter: StartPrefilter, _ text: UnsafeBufferPointer<UInt8>
+        _ state: inout Int32, _ position: inout Int, _ prefilter: ByteRunSearch, _ text: UnsafeBufferPointer<UInt8>
     ) {
         let limit = min(text.count, position + LazyDFA.prefilterWindow)
         let found = prefilter.next(in: text, from: position, to: limit)

@@ -1,8 +1,8 @@
-/// Skips to the next position where a match could start. Every match of the
-/// program has a byte from a known set at each of its first few offsets: the
-/// two rarest offsets are tested sixteen positions at a time, and the
-/// positions that pass are checked against all of them one by one.
-struct StartPrefilter: Sendable {
+/// Finds positions where a run of bytes could occur, given for each offset
+/// from the position the set of bytes allowed there. The two estimated rarest
+/// offsets are tested sixteen positions at a time, and the positions that pass
+/// are checked against all of them one by one.
+struct ByteRunSearch: Sendable {
     /// A test on the byte at one offset from a candidate start, cheap to run on
     /// sixteen bytes at once: it accepts `byte` when `(byte | fold) &- low <= span`.
     /// `fold` 0x20 lets one range cover both cases of ASCII letters.
@@ -46,69 +46,35 @@ struct StartPrefilter: Sendable {
         }
     }
 
-    /// Offsets tried before giving up on finding more that every match has.
-    private static let maxLength = 16
-    /// Above this estimated share of candidate positions, restarting the DFA at
+    /// Above this estimated share of candidate positions, restarting a DFA at
     /// each one would cost more than letting it read every byte.
-    private static let maxCandidateShare = 1.0 / 64
+    static let maxCandidateShare = 1.0 / 64
 
     private let first: ByteTest
     private let second: ByteTest
-    /// `allowed[offset << 8 | byte]`: whether a match may have `byte` at `offset` from its start.
+    /// `allowed[offset << 8 | byte]`: whether `byte` may occur at `offset` from the position.
     private let allowed: [Bool]
-    /// How many leading offsets `allowed` describes; no match is shorter.
-    private let length: Int
+    /// How many offsets `allowed` describes (at least one).
+    let length: Int
+    /// Estimated share of text positions that pass the two offsets tested sixteen at a time.
+    let candidateShare: Double
 
-    /// A prefilter for `program`'s match starts, or nil if a match may be empty
-    /// or the bytes every match begins with are too common to be worth skipping to.
-    init?(program: Program) {
-        var allowed: [Bool] = []
-        var current = StartPrefilter.reachable(from: [program.start], in: program)
-        while allowed.count < StartPrefilter.maxLength << 8,
-              !current.isEmpty, !current.contains(where: { program.instructions[Int($0)].op == .match }) {
-            var bytes = [Bool](repeating: false, count: 256)
-            var next: [Int32] = []
-            for pc in current {
-                let instruction = program.instructions[Int(pc)]
-                guard instruction.low <= instruction.high else { continue }
-                for byte in instruction.low...instruction.high { bytes[Int(byte)] = true }
-                next.append(instruction.next)
-            }
-            allowed.append(contentsOf: bytes)
-            current = StartPrefilter.reachable(from: next, in: program)
-        }
+    init(allowed: [Bool]) {
         length = allowed.count >> 8
-        guard length > 0 else { return nil }
         let tests = (0..<length)
             .map { ByteTest(offset: $0, allowed: Array(allowed[$0 << 8 ..< ($0 + 1) << 8])) }
             .map { (test: $0, share: $0.share) }
             .sorted { $0.share < $1.share }
         first = tests[0].test
         second = tests.count > 1 ? tests[1].test : tests[0].test
-        let share = tests.count > 1 ? tests[0].share * tests[1].share : tests[0].share
-        guard share <= StartPrefilter.maxCandidateShare else { return nil }
+        candidateShare = tests.count > 1 ? tests[0].share * tests[1].share : tests[0].share
         self.allowed = allowed
     }
 
-    /// The byte-reading and accepting instructions reachable from `pcs` without
-    /// reading a byte, taking every assertion as holding.
-    private static func reachable(from pcs: [Int32], in program: Program) -> [Int32] {
-        var seen = Set<Int32>()
-        var result: [Int32] = []
-        var work = pcs
-        while let pc = work.popLast() {
-            guard seen.insert(pc).inserted else { continue }
-            let instruction = program.instructions[Int(pc)]
-            switch instruction.op {
-            case .byteRange, .match: result.append(pc)
-            case .split: work.append(contentsOf: [instruction.next, instruction.other])
-            case .assert: work.append(instruction.next)
-            }
-        }
-        return result
-    }
+    /// Whether candidates are estimated rare enough for searching for them to pay.
+    var isSelective: Bool { candidateShare <= ByteRunSearch.maxCandidateShare }
 
-    /// The first position in `from..<to` where a match could start, or `to`.
+    /// The first position in `from..<to` where the run could occur, or `to`.
     func next(in text: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         let end = min(to, text.count - length + 1)
         var position = from
@@ -120,7 +86,7 @@ struct StartPrefilter: Sendable {
                 let x = raw.loadUnaligned(fromByteOffset: position + first.offset, as: SIMD16<UInt8>.self)
                 let y = raw.loadUnaligned(fromByteOffset: position + second.offset, as: SIMD16<UInt8>.self)
                 let hits = (((x | a.fold) &- a.low) .<= a.span) .& (((y | b.fold) &- b.low) .<= b.span)
-                if StartPrefilter.anyLane(hits) {
+                if ByteRunSearch.anyLane(hits) {
                     for lane in 0..<16 where hits[lane] {
                         let candidate = position + lane
                         if candidate >= end { return to }
