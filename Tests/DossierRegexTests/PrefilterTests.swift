@@ -91,3 +91,32 @@ import Testing
         String(String(repeating: filler, count: count).prefix(count))
     }
 }
+
+/// Finding a required literal on its own, as callers that split texts into parts use it.
+@Suite struct LiteralFinderTests {
+    @Test func findsEveryOccurrenceUpToTheVeryEnd() throws {
+        let finder = try #require(try ByteRegex("[a-z]+ growth").literalFinder)
+        #expect(finder.length == " growth".utf8.count)
+        for before in 0..<40 {
+            let text = String(repeating: "é", count: before) + " growth"
+            let at = String(repeating: "é", count: before).utf8.count
+            #expect(withBytes(text) { finder.next(in: $0, from: 0) } == at, "\(text)")
+            #expect(withBytes(text) { finder.next(in: $0, from: at) } == at, "\(text)")
+            #expect(withBytes(text) { finder.next(in: $0, from: at + 1) } == nil, "\(text)")
+            #expect(withBytes(String(text.dropLast())) { finder.next(in: $0, from: 0) } == nil, "\(text)")
+        }
+    }
+
+    @Test func ignoringCaseMatchesASCIILettersInEitherCase() throws {
+        let finder = try #require(try ByteRegex("[a-z]+ GROWTH", caseInsensitive: true).literalFinder)
+        #expect(withBytes("no Growt, then economic gRoWtH") { finder.next(in: $0, from: 0) } == 23)
+        let exact = try #require(try ByteRegex("[a-z]+ GROWTH").literalFinder)
+        #expect(withBytes("economic growth") { exact.next(in: $0, from: 0) } == nil)
+    }
+
+    @Test func ignoringCaseSearchesOnlyTheASCIIPartsOfALiteral() throws {
+        let finder = try #require(try ByteRegex("[a-z]+ touadéra", caseInsensitive: true).literalFinder)
+        #expect(withBytes("president TOUADÉRA") { finder.next(in: $0, from: 0) } != nil)
+        #expect(withBytes("president Touadera") { finder.next(in: $0, from: 0) } != nil, "a candidate; the regex decides")
+    }
+}
