@@ -81,6 +81,7 @@ struct ByteRunSearch: Sendable {
         if let base = text.baseAddress {
             let raw = UnsafeRawPointer(base)
             let lastBlock = text.count - 16 - max(first.offset, second.offset)
+            // Built once here: built inside the loop, the tests compiled to a loop over the lanes.
             let a = first.vectors, b = second.vectors
             while position < end && position <= lastBlock {
                 let x = raw.loadUnaligned(fromByteOffset: position + first.offset, as: SIMD16<UInt8>.self)
