@@ -24,7 +24,14 @@ public struct ByteRegex: Sendable {
     /// `caseInsensitive`), for prefiltering with an index; empty if none can be
     /// derived. E.g. /wagner\s+group/ → ["wagner", "group"]; /a|b/ → [].
     public let requiredLiterals: [[UInt8]]
+    /// Finds the rarest of `requiredLiterals` in a text; nil if none is rare enough to pay, or
+    /// if the bytes every match starts with are rarer (searches already skip to those).
+    public let literalFinder: LiteralFinder?
     private let engine: RegexEngine
+
+    /// Whether the pattern uses `\b` or `\B`, whose answer at the edge of a slice
+    /// of a text depends on the bytes just outside it.
+    public var usesWordBoundary: Bool { engine.forwardProgram.usesWordBoundary }
 
     /// `caseInsensitive`: ASCII letters and the Latin-1/Latin Extended-A letters match either case.
     public init(_ pattern: String, caseInsensitive: Bool = false) throws(RegexSyntaxError) {
@@ -34,6 +41,9 @@ public struct ByteRegex: Sendable {
         self.caseInsensitive = caseInsensitive
         engine = try RegexEngine(node, caseInsensitive: caseInsensitive)
         requiredLiterals = LiteralAnalysis(caseInsensitive: caseInsensitive).requiredLiterals(node)
+        let finder = LiteralFinder(literals: requiredLiterals, caseInsensitive: caseInsensitive)
+        let startShare = engine.prefilter?.candidateShare ?? 1
+        literalFinder = finder.flatMap { $0.candidateShare < startShare ? $0 : nil }
     }
 
     /// First match (leftmost-first) in the buffer, as byte offsets. `shouldStop`
@@ -106,7 +116,7 @@ final class RegexEngine: Sendable {
     /// The forward program without the unanchored prefix, for `StartFinder`.
     let anchoredProgram: Program?
     let startAnchored: Bool
-    let prefilter: FirstBytePrefilter?
+    let prefilter: ByteRunSearch?
     private let pool: Mutex<[DFACaches]> = Mutex([])
     private static let maxPooled = 8
 
@@ -121,7 +131,7 @@ final class RegexEngine: Sendable {
             : nil
         var inner = forwardProgram
         if !startAnchored { inner.start = forwardProgram.instructions[Int(forwardProgram.start)].next }
-        prefilter = FirstBytePrefilter(program: inner)
+        prefilter = ByteRunSearch(matchStartsOf: inner)
     }
 
     func makeCaches() -> DFACaches {

@@ -1,64 +1,3 @@
-/// Skips quickly to the next byte that could begin a match, eight bytes at a
-/// time, when every match must start with one of at most three known bytes.
-struct FirstBytePrefilter: Sendable {
-    let needles: [UInt8]
-
-    /// The possible first bytes of `program`'s matches, if few and a match can never be empty.
-    init?(program: Program) {
-        var seen = [Bool](repeating: false, count: program.instructions.count)
-        var work = [program.start]
-        var bytes = [Bool](repeating: false, count: 256)
-        while let pc = work.popLast() {
-            guard !seen[Int(pc)] else { continue }
-            seen[Int(pc)] = true
-            let instruction = program.instructions[Int(pc)]
-            switch instruction.op {
-            case .match:
-                return nil
-            case .split:
-                work.append(instruction.next)
-                work.append(instruction.other)
-            case .assert:
-                work.append(instruction.next)
-            case .byteRange:
-                guard instruction.low <= instruction.high else { continue }
-                for byte in instruction.low...instruction.high { bytes[Int(byte)] = true }
-            }
-        }
-        let needles = (0..<256).filter { bytes[$0] }.map { UInt8($0) }
-        guard !needles.isEmpty, needles.count <= 3 else { return nil }
-        self.needles = needles
-    }
-
-    /// The first index in `from..<to` holding a needle, or `to`.
-    func find(in base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let first = ones &* UInt64(needles[0])
-        let second = ones &* UInt64(needles.count > 1 ? needles[1] : needles[0])
-        let third = ones &* UInt64(needles.count > 2 ? needles[2] : needles[0])
-        var index = from
-        let raw = UnsafeRawPointer(base)
-        while index + 8 <= to {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let a = word ^ first, b = word ^ second, c = word ^ third
-            let found = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
-            if found != 0 { return index + found.trailingZeroBitCount / 8 }
-            index += 8
-        }
-        while index < to {
-            let byte = base[index]
-            if byte == needles[0] || byte == second.low || byte == third.low { return index }
-            index += 1
-        }
-        return to
-    }
-}
-
-extension UInt64 {
-    fileprivate var low: UInt8 { UInt8(truncatingIfNeeded: self) }
-}
-
 /// The scan loops over a `LazyDFA`: forwards to find where the leftmost-first
 /// match ends, backwards to find where it starts.
 extension LazyDFA {
@@ -68,7 +7,7 @@ extension LazyDFA {
     /// End of the leftmost-first match starting at or after `from` (or of the
     /// earliest-ending match if `earliest`); nil if none or if `shouldStop` fired.
     func forwardSearch(
-        _ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool, prefilter: FirstBytePrefilter?,
+        _ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool, prefilter: ByteRunSearch?,
         shouldStop: () -> Bool, stopped: inout Bool
     ) -> Int? {
         let count = text.count
@@ -78,7 +17,7 @@ extension LazyDFA {
         var nextPoll = from + LazyDFA.pollInterval
         if let base = text.baseAddress {
             if let prefilter, info(state).isStart {
-                skip(&state, &position, prefilter, base, text)
+                skip(&state, &position, prefilter, text)
             }
             while position < count {
                 if position >= nextPoll {
@@ -107,7 +46,7 @@ extension LazyDFA {
                 state = next
                 position += 1
                 if let prefilter, nextInfo.isStart, lastMatch == nil {
-                    skip(&state, &position, prefilter, base, text)
+                    skip(&state, &position, prefilter, text)
                 }
             }
         }
@@ -117,11 +56,10 @@ extension LazyDFA {
 
     /// From a start state, jumps to the next possible first byte of a match.
     private func skip(
-        _ state: inout Int32, _ position: inout Int, _ prefilter: FirstBytePrefilter,
-        _ base: UnsafePointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>
+        _ state: inout Int32, _ position: inout Int, _ prefilter: ByteRunSearch, _ text: UnsafeBufferPointer<UInt8>
     ) {
         let limit = min(text.count, position + LazyDFA.prefilterWindow)
-        let found = prefilter.find(in: base, from: position, to: limit)
+        let found = prefilter.next(in: text, from: position, to: limit)
         guard found > position else { return }
         position = found
         state = startState(behindEdge: false, previousIsWord: WordBytes.before(found, in: text))

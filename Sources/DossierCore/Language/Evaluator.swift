@@ -145,7 +145,7 @@ struct Evaluator {
             if shouldStop() { throw fail(span, "interrupted", nil) }
             let s = corpus.sentences[Int(id)]
             let hit = corpus.documents[Int(s.document)].text.withUnsafeBufferPointer {
-                regex.firstMatch(in: UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), shouldStop: shouldStop) != nil
+                regex.matches(UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), shouldStop: shouldStop)
             }
             if hit { out.append(id) }
         }
@@ -157,6 +157,7 @@ struct Evaluator {
     /// search goes on from the next sentence, so there is one search per matching sentence, however dense the
     /// matches. A match that crosses a sentence boundary makes a candidate the sentence-by-sentence check rejects.
     private func documentScan(_ regex: ByteRegex, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
+        if let finder = regex.literalFinder, !regex.usesWordBoundary { return try literalScan(finder, span: span) }
         var out: [Int32] = []
         for document in corpus.documents {
             if shouldStop() { throw fail(span, "interrupted", nil) }
@@ -171,6 +172,32 @@ struct Evaluator {
                     out.append(s)
                     s += 1
                     guard s < document.sentences.upperBound else { break }
+                    from = Int(corpus.sentences[Int(s)].start)
+                }
+            }
+        }
+        if shouldStop() { throw fail(span, "interrupted", nil) }
+        return SentenceSet(sorted: out)
+    }
+
+    /// Sentences that may match, found by a literal every match holds: those holding it whole. Without `\b`/`\B`
+    /// (and anchors, which never get here) a match inside a sentence is one inside the document too, so this
+    /// keeps every sentence the document scan would.
+    private func literalScan(_ finder: LiteralFinder, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
+        var out: [Int32] = []
+        for document in corpus.documents {
+            if shouldStop() { throw fail(span, "interrupted", nil) }
+            document.text.withUnsafeBufferPointer { text in
+                var from = 0
+                var s = document.sentences.lowerBound
+                while s < document.sentences.upperBound, let at = finder.next(in: text, from: from) {
+                    while s < document.sentences.upperBound, Int(corpus.sentences[Int(s)].end) < at + finder.length { s += 1 }
+                    guard s < document.sentences.upperBound else { break }
+                    if Int(corpus.sentences[Int(s)].start) <= at {
+                        out.append(s)
+                        s += 1
+                        guard s < document.sentences.upperBound else { break }
+                    }
                     from = Int(corpus.sentences[Int(s)].start)
                 }
             }

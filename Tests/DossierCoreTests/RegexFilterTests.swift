@@ -1,0 +1,69 @@
+import DossierRegex
+import Testing
+@testable import DossierCore
+
+/// Regex filters keep exactly the sentences in which the pattern matches on its
+/// own, however the candidates are found: by a literal every match holds, by
+/// skipping to where matches could start, or by scanning whole documents.
+@Suite("Regex filters")
+struct RegexFilterTests {
+    /// Literals at the edges: at the very end of a text, across a sentence end,
+    /// next to multibyte characters, in other cases, run into other words.
+    static let corpus = loadCorpus([
+        ("end.txt", "The budget was balanced. Wages rose with steady growth"),
+        ("straddle.txt", "Prices rose in the economic. Growth stalled for a year. Then came economic. growth again."),
+        ("multibyte.txt", "Le président parla d’économie — la croissance. Une économie growth était forte. Über growth ist gut."),
+        ("cases.txt", "ECONOMIC GROWTH returned. Economic Growth fell. Economicgrowth is one word here."),
+        ("none.txt", "Nothing to see here. Not a single match in this one."),
+    ]).0
+
+    static let patterns: [(String, Bool)] = [
+        ("[a-z]+ growth", false), ("[a-z]+ growth", true), ("[a-z]+\\. growth", false), ("[a-z]+\\. growth", true),
+        ("\\w+ growth", false), ("[^ ]+ growth", true), ("économie", false), ("[a-zé]+ growth", true),
+        ("econom[a-z]+ growth", true), ("[a-z]+ steady growth", false), ("[a-z]+ growth\\b", true),
+        ("[a-z]+ rose", false), ("[a-z]+growth", true), ("[a-z]+ ist gut", false),
+    ]
+
+    @Test(arguments: patterns)
+    func keepsTheSentencesThatMatchOnTheirOwn(_ pattern: String, _ caseInsensitive: Bool) throws {
+        try check(pattern, caseInsensitive, in: Self.corpus)
+    }
+
+    @Test(arguments: [("[a-z]+ Group", false), ("\\w+ forces", true), ("[A-Z][a-z]+ of [A-Z][a-z]+", false), ("[0-9]+ people", false)])
+    func keepsTheSentencesThatMatchOnTheirOwnInTheSeeds(_ pattern: String, _ caseInsensitive: Bool) throws {
+        try check(pattern, caseInsensitive, in: Seeds.corpus)
+    }
+
+    @Test func literalsDecideTheCandidatesWhenMatchStartsAreCommon() throws {
+        #expect(try ByteRegex("[a-z]+ growth").literalFinder != nil)
+        #expect(try ByteRegex("[a-z]+ GROWTH", caseInsensitive: true).literalFinder != nil)
+        #expect(try ByteRegex("[a-z]+ growth\\b").usesWordBoundary)
+        #expect(try ByteRegex("[a-z]+ e").literalFinder == nil, "too common to pay")
+        let matching = try evaluator(Self.corpus).sentences(regexFilter("[a-z]+ growth", true)).ids
+        #expect(matching.map { Self.corpus.text(of: $0) } == [
+            "ECONOMIC GROWTH returned.", "Economic Growth fell.", "Wages rose with steady growth",
+            "Une économie growth était forte.", "Über growth ist gut.",
+        ], "none across a sentence end")
+    }
+
+    private func check(_ pattern: String, _ caseInsensitive: Bool, in corpus: Corpus) throws {
+        let regex = try ByteRegex(pattern, caseInsensitive: caseInsensitive)
+        let expected = (0..<Int32(corpus.sentences.count)).filter { id in
+            let s = corpus.sentences[Int(id)]
+            return corpus.documents[Int(s.document)].text.withUnsafeBufferPointer {
+                regex.matches(UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]))
+            }
+        }
+        #expect(try evaluator(corpus).sentences(regexFilter(pattern, caseInsensitive)).ids == expected, "/\(pattern)/")
+    }
+
+    private func regexFilter(_ pattern: String, _ caseInsensitive: Bool) -> Filter {
+        .regex(pattern: pattern, caseInsensitive: caseInsensitive, SourceSpan(line: 1, column: 1, length: 1))
+    }
+
+    private func evaluator(_ corpus: Corpus) -> Evaluator {
+        Evaluator(corpus: corpus, variables: [:], fail: { span, message, _ in
+            Diagnostic(.error, at: SourceLocation(file: "<test>", line: span.line, column: span.column), message)
+        }, shouldStop: { false }, defaultLimit: nil)
+    }
+}
