@@ -60,7 +60,7 @@ public struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
     }
 
     /// Year, month and day computed together.
-    var civil: (year: Int, month: Int, day: Int) {
+    public var civil: (year: Int, month: Int, day: Int) {
         let z = Int(ordinal) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

@@ -72,7 +72,14 @@ extension Evaluator {
         } else {
             let found = try find(filter, filterStages, timeline: false)
             total = found.total
-            if let key {
+            if key == .year || key == .month {
+                // Counted by number, named once per key: formatting a name per sentence cost more than the count.
+                let monthly = key == .month
+                var byPeriod: [Int: Int] = [:]
+                for id in found.ids { periodKeys(of: id, monthly: monthly) { byPeriod[$0, default: 0] += 1 } }
+                fillGaps(&byPeriod, monthly: monthly)
+                for (k, n) in byPeriod { counts[Self.periodName(k, monthly: monthly)] = n }
+            } else if let key {
                 for id in found.ids {
                     for k in keys(of: id, key) {
                         counts[k, default: 0] += 1
@@ -82,7 +89,6 @@ extension Evaluator {
             }
         }
         guard let key else { return .message("\(total) sentence\(total == 1 ? "" : "s")") }
-        if key == .year || key == .month { fillGaps(&counts, monthly: key == .month) }
         var rows = counts.map { (key: $0.key, count: $0.value) }
         switch key {
         case .year, .month:
@@ -105,40 +111,45 @@ extension Evaluator {
 
     /// Years (months) with no sentence between the first and the last get a zero, so a chart shows time to scale,
     /// unless the keys are so sparse that the chart would be mostly empty rows.
-    func fillGaps(_ counts: inout [String: Int], monthly: Bool) {
-        let indices = counts.keys.compactMap { key -> Int? in
-            let parts = key.split(separator: "-").compactMap { Int($0) }
-            if monthly { return parts.count == 2 ? parts[0] * 12 + parts[1] - 1 : nil }
-            return parts.count == 1 ? parts[0] : nil
-        }
-        guard let first = indices.min(), let last = indices.max(), last - first + 1 <= max(24, 3 * indices.count) else { return }
-        for i in first...last {
-            let key = monthly ? String(format: "%04d-%02d", i / 12, i % 12 + 1) : String(format: "%04d", i)
-            if counts[key] == nil { counts[key] = 0 }
-        }
+    func fillGaps(_ counts: inout [Int: Int], monthly: Bool) {
+        let periods = counts.keys.filter { $0 != Self.undated && $0 != Self.wider }
+        guard let first = periods.min(), let last = periods.max(), last - first + 1 <= max(24, 3 * periods.count) else { return }
+        for k in first...last where counts[k] == nil { counts[k] = 0 }
     }
 
-    /// The keys a sentence counts under: each year (or month) its interval covers, for intervals stated in years
-    /// of up to ten years (months of up to twelve months); decades, centuries and longer spans count as "wider".
+    /// Period keys that are not periods: sentences with no time, and times too wide to count under years (months).
+    static let undated = Int.min, wider = Int.min + 1
+
+    /// Calls `body` with each key a sentence counts under: each year (or month, as year × 12 + month − 1) its
+    /// interval covers, for intervals stated in years of up to ten years (months of up to twelve months);
+    /// decades, centuries and longer spans count as `wider`.
+    func periodKeys(of id: Int32, monthly: Bool, _ body: (Int) -> Void) {
+        guard let t = corpus.sentences[Int(id)].time else { return body(Self.undated) }
+        let (first, last) = (t.start.civil, t.end.civil)
+        if !monthly {
+            guard last.year - first.year <= 10, t.granularity <= .year else { return body(Self.wider) }
+            for year in first.year...last.year { body(year) }
+            return
+        }
+        let start = first.year * 12 + first.month - 1, end = last.year * 12 + last.month - 1
+        guard end - start < 12, t.granularity < .year else { return body(Self.wider) }
+        for month in start...end { body(month) }
+    }
+
+    static func periodName(_ key: Int, monthly: Bool) -> String {
+        if key == undated { return "undated" }
+        if key == wider { return "wider" }
+        return monthly ? String(format: "%04d-%02d", key / 12, key % 12 + 1) : String(format: "%04d", key)
+    }
+
+    /// The keys a sentence counts under, for keys other than years and months (see `periodKeys`).
     func keys(of id: Int32, _ key: CountKey) -> [String] {
         let s = corpus.sentences[Int(id)]
         switch key {
-        case .year:
-            guard let t = s.time else { return ["undated"] }
-            let span = t.end.year - t.start.year
-            return span > 10 || t.granularity > .year ? ["wider"] : (t.start.year...t.end.year).map { String(format: "%04d", $0) }
-        case .month:
-            guard let t = s.time else { return ["undated"] }
-            let months = (t.end.year - t.start.year) * 12 + t.end.month - t.start.month
-            guard months < 12, t.granularity < .year else { return ["wider"] }
-            var out: [String] = []
-            var (y, m) = (t.start.year, t.start.month)
-            for _ in 0...months {
-                out.append(String(format: "%04d-%02d", y, m))
-                m += 1
-                if m > 12 { (y, m) = (y + 1, 1) }
-            }
-            return out
+        case .year, .month:
+            var names: [String] = []
+            periodKeys(of: id, monthly: key == .month) { names.append(Self.periodName($0, monthly: key == .month)) }
+            return names
         case .doc:
             return [corpus.documents[Int(s.document)].id]
         case .actor, .place:
