@@ -70,7 +70,11 @@ struct AlgebraTests {
             #expect(ids(.date(relation, p, noSpan)) == expected, "\(relation) \(p)")
             let (a, b) = p.start <= q.start ? (p, q) : (q, p)
             let span = Period(start: a.start, end: b.end, granularity: .day)
-            #expect(ids(.between(a, b, noSpan)) == scan { $0.overlaps(span) }, "between \(a) and \(b)")
+            let between = scan { $0.overlaps(span) }
+            #expect(ids(.between(a, b, noSpan)) == between, "between \(a) and \(b)")
+            // Narrowed first by another filter, small (an actor) or large (another date).
+            #expect(ids(.and(.actor(ref("Russia")), .date(relation, p, noSpan))) == ids(.actor(ref("Russia"))).intersection(expected))
+            #expect(ids(.and(.between(a, b, noSpan), .date(relation, p, noSpan))) == between.intersection(expected))
         }
     }
 
