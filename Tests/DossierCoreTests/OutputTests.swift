@@ -113,3 +113,41 @@ struct OutputTests {
         #expect(r.out.contains("showing the first 5"))
     }
 }
+
+@Suite("Wrapping sentences")
+struct WrapTests {
+    static let brackets = Styling(highlight: { "[" + $0 + "]" }, dim: { $0 }, bold: { $0 })
+
+    static func wrap(_ text: String, marking marked: String? = nil, width: Int) -> [String] {
+        let corpus = analyze(text)
+        let evaluator = Evaluator(corpus: corpus, variables: [:], fail: { _, message, _ in
+            Diagnostic(.error, at: SourceLocation(file: "<test>", line: 1, column: 1), message)
+        }, shouldStop: { false }, defaultLimit: nil)
+        let bytes = corpus.documents[0].text
+        let sentence = corpus.sentences[0]
+        var marks: [Range<Int>] = []
+        if let marked, let at = String(decoding: bytes[Int(sentence.start)..<Int(sentence.end)], as: UTF8.self).range(of: marked) {
+            let sentenceText = String(decoding: bytes[Int(sentence.start)..<Int(sentence.end)], as: UTF8.self)
+            let start = Int(sentence.start) + sentenceText.utf8.distance(from: sentenceText.startIndex, to: at.lowerBound)
+            marks = [start..<(start + marked.utf8.count)]
+        }
+        return Renderer(evaluator: evaluator, format: .text, styling: brackets, width: width).wrap(0, marks: marks, width: width)
+    }
+
+    @Test(arguments: [
+        ("Russia and Mali signed a deal.", nil, 100, ["Russia and Mali signed a deal."]),
+        ("Russia and Mali signed a deal.", nil, 12, ["Russia and", "Mali signed", "a deal."]),
+        // Widths count characters, not bytes: "Touadéra" is 8 wide.
+        ("Touadéra met Prigozhin in Bangui.", nil, 12, ["Touadéra met", "Prigozhin in", "Bangui."]),
+        ("Le président Touadéra à Bangui.", nil, 13, ["Le président", "Touadéra à", "Bangui."]),
+        // Highlight marks do not count towards the width, and punctuation glued to a mark stays on its line
+        // even past the width.
+        ("They met Wagner, in Bangui.", "Wagner", 15, ["They met [Wagner],", "in Bangui."]),
+        ("Wagner fighters arrived.", "Wagner fighters", 10, ["[Wagner]", "[fighters]", "arrived."]),
+        // A word longer than the width gets a line of its own.
+        ("A Supercalifragilistic word.", nil, 8, ["A", "Supercalifragilistic", "word."]),
+    ] as [(String, String?, Int, [String])])
+    func wrapsAtWordsToTheWidth(_ text: String, _ marked: String?, _ width: Int, _ expected: [String]) {
+        #expect(Self.wrap(text, marking: marked, width: width) == expected)
+    }
+}

@@ -194,30 +194,34 @@ struct Renderer {
             i = r.upperBound
         }
         if i < Int(s.end) { pieces.append((String(decoding: text[i..<Int(s.end)], as: UTF8.self), false)) }
+        // Lines are built as bytes: String indexing and grapheme counting were most of a `find`'s time.
         var lines: [String] = []
-        var line = ""
+        var line: [UInt8] = []
         var lineLength = 0
         for (piece, marked) in pieces {
-            let words = TerminalSafe.clean(piece).split(separator: " ", omittingEmptySubsequences: false)
-            for (w, word) in words.enumerated() {
+            let clean = Array(TerminalSafe.clean(piece).utf8)
+            // In ASCII text characters are bytes, and counting them needs no grapheme breaking.
+            let ascii = clean.allSatisfy { $0 < 0x80 }
+            for (w, word) in clean.split(separator: 0x20, omittingEmptySubsequences: false).enumerated() {
+                let count = ascii ? word.count : String(decoding: word, as: UTF8.self).count
                 let needsSpace = w > 0
-                let length = word.count + (needsSpace ? 1 : 0)
+                let length = count + (needsSpace ? 1 : 0)
                 // A piece that goes on without a space (", in order to" after a highlighted name) never starts a line.
-                if lineLength > 0, lineLength + length > width, !word.isEmpty, needsSpace || line.hasSuffix(" ") {
-                    while line.hasSuffix(" ") { line.removeLast() }
-                    lines.append(line)
-                    line = ""
+                if lineLength > 0, lineLength + length > width, !word.isEmpty, needsSpace || line.last == 0x20 {
+                    while line.last == 0x20 { line.removeLast() }
+                    lines.append(String(decoding: line, as: UTF8.self))
+                    line.removeAll(keepingCapacity: true)
                     lineLength = 0
                 } else if needsSpace {
-                    line += " "
+                    line.append(0x20)
                     lineLength += 1
                 }
                 if word.isEmpty { continue }
-                line += marked ? styling.highlight(String(word)) : String(word)
-                lineLength += word.count
+                if marked { line += styling.highlight(String(decoding: word, as: UTF8.self)).utf8 } else { line += word }
+                lineLength += count
             }
         }
-        lines.append(line)
+        lines.append(String(decoding: line, as: UTF8.self))
         return lines
     }
 
