@@ -153,47 +153,37 @@ struct Evaluator {
         return SentenceSet(sorted: out)
     }
 
-    /// Sentences that may match: those where a match over a whole document's text starts. After each match the
-    /// search goes on from the next sentence, so there is one search per matching sentence, however dense the
-    /// matches. A match that crosses a sentence boundary makes a candidate the sentence-by-sentence check rejects.
+    /// Sentences that may match: those where a match over a whole document's text starts, or, with a literal every
+    /// match holds (and no `\b`/`\B`, whose answer can change at a sentence edge), those holding that literal
+    /// whole. A match that crosses a sentence boundary makes a candidate the sentence-by-sentence check rejects.
     private func documentScan(_ regex: ByteRegex, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
-        if let finder = regex.literalFinder, !regex.usesWordBoundary { return try literalScan(finder, span: span) }
-        var out: [Int32] = []
-        for document in corpus.documents {
-            if shouldStop() { throw fail(span, "interrupted", nil) }
-            document.text.withUnsafeBufferPointer { text in
-                var from = 0
-                var s = document.sentences.lowerBound
-                while from < text.count, s < document.sentences.upperBound,
-                      let match = regex.firstMatch(in: UnsafeBufferPointer(rebasing: text[from...]), shouldStop: shouldStop) {
-                    let at = from + match.lowerBound
-                    while s < document.sentences.upperBound, Int(corpus.sentences[Int(s)].end) <= at { s += 1 }
-                    guard s < document.sentences.upperBound else { break }
-                    out.append(s)
-                    s += 1
-                    guard s < document.sentences.upperBound else { break }
-                    from = Int(corpus.sentences[Int(s)].start)
-                }
+        if let finder = regex.literalFinder, !regex.usesWordBoundary {
+            return try sentencesWithHits(span: span, whole: true) { text, from in
+                finder.next(in: text, from: from).map { $0..<($0 + finder.length) }
             }
         }
-        if shouldStop() { throw fail(span, "interrupted", nil) }
-        return SentenceSet(sorted: out)
+        return try sentencesWithHits(span: span, whole: false) { text, from in
+            regex.firstMatch(in: UnsafeBufferPointer(rebasing: text[from...]), shouldStop: shouldStop)
+                .map { (from + $0.lowerBound)..<(from + $0.upperBound) }
+        }
     }
 
-    /// Sentences that may match, found by a literal every match holds: those holding it whole. Without `\b`/`\B`
-    /// (and anchors, which never get here) a match inside a sentence is one inside the document too, so this
-    /// keeps every sentence the document scan would.
-    private func literalScan(_ finder: LiteralFinder, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
+    /// The sentences of every document in which `next` (the first hit at or after an offset) finds something: the
+    /// sentence holding a hit's start, or with `whole` only a sentence holding all of it. After a hit the search
+    /// goes on from the next sentence, so there is one search per sentence kept, however dense the hits.
+    private func sentencesWithHits(span: SourceSpan, whole: Bool,
+                                   _ next: (UnsafeBufferPointer<UInt8>, Int) -> Range<Int>?) throws(Diagnostic) -> SentenceSet {
         var out: [Int32] = []
         for document in corpus.documents {
             if shouldStop() { throw fail(span, "interrupted", nil) }
             document.text.withUnsafeBufferPointer { text in
                 var from = 0
                 var s = document.sentences.lowerBound
-                while s < document.sentences.upperBound, let at = finder.next(in: text, from: from) {
-                    while s < document.sentences.upperBound, Int(corpus.sentences[Int(s)].end) < at + finder.length { s += 1 }
+                while from < text.count, s < document.sentences.upperBound, let hit = next(text, from) {
+                    let edge = whole ? hit.upperBound : hit.lowerBound + 1
+                    while s < document.sentences.upperBound, Int(corpus.sentences[Int(s)].end) < edge { s += 1 }
                     guard s < document.sentences.upperBound else { break }
-                    if Int(corpus.sentences[Int(s)].start) <= at {
+                    if !whole || Int(corpus.sentences[Int(s)].start) <= hit.lowerBound {
                         out.append(s)
                         s += 1
                         guard s < document.sentences.upperBound else { break }
