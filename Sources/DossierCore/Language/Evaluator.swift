@@ -431,10 +431,7 @@ final class PhraseMatcher {
         }
         if ascii {
             guard end - start == word.count else { return false }
-            for k in 0..<word.count {
-                let b = text[start + k]
-                if b &+ ((b &- 65) < 26 ? 32 : 0) != word[k] { return false }
-            }
+            for k in 0..<word.count where Folding.foldASCII(text[start + k]) != word[k] { return false }
             return true
         }
         let n = Folding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: scratch)

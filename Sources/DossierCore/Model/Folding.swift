@@ -11,6 +11,11 @@ public enum Folding {
         out.removeSubrange((start + written)...)
     }
 
+    /// An ASCII byte folded: upper-case letters lowered, everything else as it is. Folding keeps ASCII bytes in
+    /// place, so ASCII text can be compared with folded words byte by byte.
+    @inline(__always)
+    static func foldASCII(_ b: UInt8) -> UInt8 { b &+ ((b &- 65) < 26 ? 32 : 0) }
+
     /// Folds bytes into a fixed buffer (no allocation, for the loader's hot loop); returns the bytes written:
     /// lower case, diacritics removed, typographic quotes and dashes made plain. Folding at most doubles the
     /// length ("ß" → "ss"), so `out` must hold twice the input; longer input is cut.
@@ -22,7 +27,7 @@ public enum Folding {
         while i < count {
             let b = bytes[i]
             if b < 0x80 {
-                out[n] = b &+ ((b &- 65) < 26 ? 32 : 0)
+                out[n] = foldASCII(b)
                 n += 1
                 i += 1
             } else if (b == 0xC3 || b == 0xC4 || b == 0xC5), i + 1 < count {
