@@ -29,24 +29,11 @@ struct Batch {
         }
         var offsets = [Int](repeating: 0, count: vocabulary.count + 1)
         for word in 0..<vocabulary.count {
-            var previous: Int32 = -1
-            var size = 0
-            for id in postings[starts[word]..<starts[word + 1]] {
-                size += PostingGaps.size(UInt32(bitPattern: id - previous - 1))
-                previous = id
-            }
-            offsets[word + 1] = offsets[word] + size
+            offsets[word + 1] = offsets[word] + PostingGaps.size(of: postings[starts[word]..<starts[word + 1]])
         }
         let bytes = [UInt8](unsafeUninitializedCapacity: offsets.last!) { out, count in
-            var position = 0
-            for word in 0..<vocabulary.count {
-                var previous: Int32 = -1
-                for id in postings[starts[word]..<starts[word + 1]] {
-                    PostingGaps.write(UInt32(bitPattern: id - previous - 1), to: out, at: &position)
-                    previous = id
-                }
-            }
-            count = position
+            count = 0
+            for word in 0..<vocabulary.count { PostingGaps.write(postings[starts[word]..<starts[word + 1]], to: out, at: &count) }
         }
         return WordIndexPart(words: vocabulary.arena, wordEnds: vocabulary.offsets, offsets: offsets, postings: bytes,
                              sentenceCount: sentences.count)
@@ -209,17 +196,9 @@ struct DocumentAnalyzer {
             }
             let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
             let folded = UnsafeBufferPointer(rebasing: scratch[0..<length])
-            let id: Int32
-            if let key = RecentWords.key(folded) {
-                if let known = recent.id(for: key) {
-                    id = known
-                } else {
-                    id = batch.vocabulary.intern(folded)
-                    recent.remember(key, id)
-                }
-            } else {
-                id = batch.vocabulary.intern(folded)
-            }
+            let key = RecentWords.key(folded)
+            let id = key.flatMap(recent.id(for:)) ?? batch.vocabulary.intern(folded)
+            if let key { recent.remember(key, id) }
             while Int(id) >= lexiconIds.count {
                 lastSentence.append(-1)
                 lexiconIds.append(-2)

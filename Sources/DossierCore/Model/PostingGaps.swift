@@ -41,22 +41,31 @@ enum PostingGaps {
         }
     }
 
-    /// Encodes a whole ascending list.
-    static func encode(_ ids: ArraySlice<Int32>) -> [UInt8] {
+    /// How many bytes a whole ascending list takes.
+    static func size(of ids: ArraySlice<Int32>) -> Int {
         var total = 0
         var previous: Int32 = -1
         for id in ids {
             total += size(UInt32(bitPattern: id - previous - 1))
             previous = id
         }
-        return [UInt8](unsafeUninitializedCapacity: total) { out, count in
-            var position = 0
-            previous = -1
-            for id in ids {
-                write(UInt32(bitPattern: id - previous - 1), to: out, at: &position)
-                previous = id
-            }
-            count = position
+        return total
+    }
+
+    /// Writes a whole ascending list at `out[position]` and moves `position` past it.
+    static func write(_ ids: ArraySlice<Int32>, to out: UnsafeMutableBufferPointer<UInt8>, at position: inout Int) {
+        var previous: Int32 = -1
+        for id in ids {
+            write(UInt32(bitPattern: id - previous - 1), to: out, at: &position)
+            previous = id
+        }
+    }
+
+    /// Encodes a whole ascending list.
+    static func encode(_ ids: ArraySlice<Int32>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: size(of: ids)) { out, count in
+            count = 0
+            write(ids, to: out, at: &count)
         }
     }
 
