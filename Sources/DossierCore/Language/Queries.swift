@@ -147,9 +147,7 @@ extension Evaluator {
         let s = corpus.sentences[Int(id)]
         switch key {
         case .year, .month:
-            var names: [String] = []
-            periodKeys(of: id, monthly: key == .month) { names.append(Self.periodName($0, monthly: key == .month)) }
-            return names
+            preconditionFailure("years and months are counted by number, through periodKeys")
         case .doc:
             return [corpus.documents[Int(s.document)].id]
         case .actor, .place:
