@@ -26,7 +26,7 @@ let package = Package(
         .testTarget(name: "DossierRegexTests", dependencies: ["DossierRegex"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
         .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"], exclude: ["Fixtures"]),
-        .testTarget(name: "TranscriptTests"),
+        .testTarget(name: "TranscriptTests", dependencies: ["dossier"]),
         .testTarget(name: "PropertyTests", dependencies: [
             "DossierCore", "DossierTime", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

@@ -18,7 +18,18 @@ public enum Severity: String, Sendable {
 
 /// A problem reported to the user as a value: what, where, and the nearest valid alternative.
 public struct Diagnostic: Error, Hashable, Sendable {
+    /// What kind of problem it is, for the code that reacts to it (the message is for people).
+    public enum Kind: Hashable, Sendable {
+        /// The input is wrong, or a name or file is unknown.
+        case invalid
+        /// The input ends before the command does (an open quote): more lines may complete it.
+        case incomplete
+        /// The user pressed Ctrl-C while the command ran.
+        case interrupted
+    }
+
     public var severity: Severity
+    public var kind: Kind = .invalid
     public var location: SourceLocation
     /// How many characters the caret underline spans (at least 1).
     public var length: Int

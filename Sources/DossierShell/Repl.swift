@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import LineEditing
+import Synchronization
 
 /// The interactive prompt: libedit editing, history of commands that parsed, completion that knows where it is,
 /// Ctrl-C to abandon a line or stop a command, Ctrl-D to leave.
@@ -47,7 +48,7 @@ final class Repl {
                 Interrupt.reset()
                 session.run(buffer, file: "<stdin>", firstLine: startLine)
                 if Interrupt.isRequested {
-                    FileHandle.standardError.write(Data("interrupted\n".utf8))
+                    if !session.reportedInterruption { FileHandle.standardError.write(Data("interrupted\n".utf8)) }
                     Interrupt.reset()
                 }
                 buffer = ""
@@ -80,19 +81,10 @@ final class Repl {
 }
 
 /// The completion model the editor's callback reads, replaced after each command.
-final class CompletionSnapshot: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: CompletionModel?
+final class CompletionSnapshot: Sendable {
+    private let current = Mutex<CompletionModel?>(nil)
 
-    var model: CompletionModel? {
-        lock.lock()
-        defer { lock.unlock() }
-        return current
-    }
+    var model: CompletionModel? { current.withLock { $0 } }
 
-    func update(_ model: CompletionModel) {
-        lock.lock()
-        current = model
-        lock.unlock()
-    }
+    func update(_ model: CompletionModel) { current.withLock { $0 = model } }
 }

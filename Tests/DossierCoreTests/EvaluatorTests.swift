@@ -201,10 +201,7 @@ struct EvaluatorTests {
     ])
     func phrasesMatchWordsIgnoringCaseAndDiacritics(_ text: String, _ phrase: String, _ expected: [String]) {
         let corpus = analyze(text)
-        let evaluator = Evaluator(corpus: corpus, variables: [:], fail: { _, message, _ in
-            Diagnostic(.error, at: SourceLocation(file: "<test>", line: 1, column: 1), message)
-        }, shouldStop: { false }, defaultLimit: nil)
-        let matcher = PhraseMatcher(evaluator.phraseWords(phrase))
+        let matcher = PhraseMatcher(PhraseMatcher.words(phrase))
         var found: [String] = []
         for id in 0..<Int32(corpus.sentences.count) {
             let bytes = corpus.documents[Int(corpus.sentences[Int(id)].document)].text

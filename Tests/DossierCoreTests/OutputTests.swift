@@ -4,10 +4,15 @@ import Testing
 
 @Suite("Output formats")
 struct OutputTests {
+    /// Compared with files an earlier process wrote, so output that depends on hash order (which changes with each
+    /// process) fails here.
     static let script = """
     find actor Wagner and in 2021 | limit 3
     count actor Wagner by year
     top places 3
+    cooccur actor Russia | limit 8
+    show actor Wagner
+    actors | limit 12
     """
 
     static let recording = ProcessInfo.processInfo.environment["DOSSIER_RECORD"] == "1"
@@ -27,14 +32,6 @@ struct OutputTests {
         #expect(r.out == golden, "output differs from \(path); re-record with DOSSIER_RECORD=1 if intended")
     }
 
-    @Test(arguments: OutputFormat.allCases)
-    func deterministic(_ format: OutputFormat) {
-        let a = run(Self.script + "\ncooccur actor Russia\nshow actor Wagner\nactors", format: format)
-        let b = run(Self.script + "\ncooccur actor Russia\nshow actor Wagner\nactors", format: format)
-        #expect(a.out == b.out)
-        #expect(!a.out.isEmpty)
-    }
-
     @Test func jsonLinesHaveTheContractKeys() throws {
         let r = run("find actor Wagner | limit 2\ncount by year\ntop actors 3\nactors\nplaces\ndocs\nshow actor Wagner\nshow doc 004\necho hi",
                     format: .json)
@@ -44,7 +41,8 @@ struct OutputTests {
         #expect(objects.count == lines.count, "every line parses as JSON")
         guard objects.count == 9 else { return }
         #expect(objects[0]["command"] as? String == "find actor Wagner | limit 2")
-        #expect(Set(objects[0].keys) == ["command", "count", "rows"])
+        #expect(Set(objects[0].keys) == ["command", "count", "shown", "rows"], "fewer rows than the count: 'shown' says how many")
+        #expect(objects[0]["shown"] as? Int == 2)
         for row in rows(objects[0]) {
             #expect(Set(row.keys) == ["doc", "sentence", "text", "time", "actors", "places"])
             if let t = row["time"] as? [String: Any] {
@@ -120,9 +118,6 @@ struct WrapTests {
 
     static func wrap(_ text: String, marking marked: String? = nil, width: Int) -> [String] {
         let corpus = analyze(text)
-        let evaluator = Evaluator(corpus: corpus, variables: [:], fail: { _, message, _ in
-            Diagnostic(.error, at: SourceLocation(file: "<test>", line: 1, column: 1), message)
-        }, shouldStop: { false }, defaultLimit: nil)
         let bytes = corpus.documents[0].text
         let sentence = corpus.sentences[0]
         var marks: [Range<Int>] = []
@@ -131,7 +126,7 @@ struct WrapTests {
             let start = Int(sentence.start) + sentenceText.utf8.distance(from: sentenceText.startIndex, to: at.lowerBound)
             marks = [start..<(start + marked.utf8.count)]
         }
-        return Renderer(evaluator: evaluator, format: .text, styling: brackets, width: width).wrap(0, marks: marks, width: width)
+        return Renderer(corpus: corpus, format: .text, styling: brackets, width: width, page: nil).wrap(0, marks: marks, width: width)
     }
 
     @Test(arguments: [

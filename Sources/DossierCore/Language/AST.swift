@@ -87,7 +87,7 @@ public indirect enum Command: Hashable, Sendable {
     case expectCount(Int)
     case expectContains(String)
     case help(String?)
-    case saveTranscript(String, SourceSpan)
+    case saveTranscript(String, force: Bool, SourceSpan)
     case quit
     /// A command that is not a sentence search, with `| limit N` after it.
     case limited(Command, Int)

@@ -12,7 +12,7 @@ extension Evaluator {
         } else {
             ids = set.ids
         }
-        var limit = defaultLimit
+        var limited = false
         var total = ids.count
         var highlights: (entities: Set<Int32>, phrases: [String]) = filter?.highlights(self) ?? ([], [])
         for stage in stages {
@@ -32,14 +32,14 @@ extension Evaluator {
                 if descending { ids.reverse() }
             case .limit(let n, _):
                 ids = Array(ids.prefix(n))
-                limit = n
+                limited = true
             }
         }
         var note: String?
         if ids.isEmpty {
             note = filter?.contradiction().map { "no sentence can match: " + $0 }
         }
-        return SentenceResult(ids: ids, total: total, shown: min(ids.count, limit ?? ids.count), highlightEntities: highlights.entities,
+        return SentenceResult(ids: ids, total: total, limited: limited, highlightEntities: highlights.entities,
                               highlightPhrases: highlights.phrases, note: note, isTimeline: timeline)
     }
 
@@ -88,7 +88,7 @@ extension Evaluator {
                 }
             }
         }
-        guard let key else { return .message("\(total) sentence\(total == 1 ? "" : "s")") }
+        guard let key else { return .total(total) }
         var rows = counts.map { (key: $0.key, count: $0.value) }
         switch key {
         case .year, .month:
@@ -102,11 +102,12 @@ extension Evaluator {
         case .actor, .place, .type:
             rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
         }
-        var limit = rows.count
-        for case .limit(let n, _) in stages { limit = min(limit, n) }
-        rows = Array(rows.prefix(limit))
-        return .counts(CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month,
-                                   shown: min(rows.count, defaultLimit.map { max($0, key == .year || key == .month ? 200 : $0) } ?? rows.count)))
+        var limited = false
+        for case .limit(let n, _) in stages {
+            rows = Array(rows.prefix(n))
+            limited = true
+        }
+        return .counts(CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month, limited: limited))
     }
 
     /// Years (months) with no sentence between the first and the last get a zero, so a chart shows time to scale,
@@ -193,7 +194,7 @@ extension Evaluator {
         }
         let what = discovered ? "discovered \(kind.rawValue)s (not in the lexicon)" : "\(kind.rawValue)s"
         return TableResult(columns: ["name", "type", "mentions", "docs"], rows: rows, total: rows.count,
-                           shown: min(rows.count, defaultLimit ?? rows.count), title: what, numeric: [2, 3])
+                           title: what, numeric: [2, 3])
     }
 
     func documentCount(_ entity: Int) -> Int {
@@ -211,24 +212,7 @@ extension Evaluator {
             [.string(d.id), .string(d.title), d.date.map { .string($0.label) } ?? .null, .int(d.sentences.count), .string(d.path)]
         }
         return TableResult(columns: ["id", "title", "date", "sentences", "path"], rows: rows, total: rows.count,
-                           shown: rows.count, title: "documents", numeric: [3])
-    }
-
-    func timeValue(_ id: Int32) -> Value {
-        let s = corpus.sentences[Int(id)]
-        guard let t = s.time, let basis = s.basis else { return .null }
-        return .object([("start", .string(t.start.iso)), ("end", .string(t.end.iso)), ("basis", .string(basis.rawValue))])
-    }
-
-    func sentenceNumber(_ id: Int32) -> Int {
-        Int(id - corpus.documents[Int(corpus.sentences[Int(id)].document)].sentences.lowerBound) + 1
-    }
-
-    func names(in id: Int32, kind: EntityKind) -> [String] {
-        var seen = Set<Int32>()
-        return corpus.mentions(in: id).compactMap { m in
-            corpus.entities[Int(m.entity)].kind == kind && seen.insert(m.entity).inserted ? corpus.entities[Int(m.entity)].name : nil
-        }
+                           title: "documents", numeric: [3])
     }
 
     func showEntity(_ kind: EntityKind, _ name: NameReference) throws(Diagnostic) -> ProfileResult {
@@ -244,7 +228,7 @@ extension Evaluator {
         func datedValue(_ s: Int32?) -> Value {
             guard let s, let t = corpus.sentences[Int(s)].time else { return .null }
             return .object([("date", .string(t.label)), ("doc", .string(corpus.documents[Int(corpus.sentences[Int(s)].document)].id)),
-                            ("sentence", .int(sentenceNumber(s)))])
+                            ("sentence", .int(corpus.sentenceNumber(s)))])
         }
         let latest = dated.max { a, b in
             let ta = corpus.sentences[Int(a)].time!, tb = corpus.sentences[Int(b)].time!
@@ -344,14 +328,14 @@ extension Evaluator {
         }
         return ProfileResult(kind: "sentence", fields: [
             ("doc", .string(doc.id)), ("sentence", .int(n)), ("paragraph", .int(Int(s.paragraph) + 1)),
-            ("text", .string(corpus.text(of: id))), ("time", timeValue(id)),
+            ("text", .string(corpus.text(of: id))), ("time", corpus.timeValue(id)),
             ("time_expressions", .list(times)), ("mentions", .list(mentions)),
         ])
     }
 
     func kwic(_ phrase: String, width: Int?, _ filter: Filter?, span: SourceSpan) throws(Diagnostic) -> TableResult {
         let set = try sentences(.and(.phrase(phrase, span), filter ?? .phrase(phrase, span)))
-        let words = phraseWords(phrase)
+        let words = PhraseMatcher.words(phrase)
         let w = width ?? 40
         var rows: [[Value]] = []
         let matcher = PhraseMatcher(words)
@@ -362,12 +346,12 @@ extension Evaluator {
                 let left = String(decoding: text[Int(s.start)..<r.lowerBound], as: UTF8.self)
                 let match = String(decoding: text[r], as: UTF8.self)
                 let right = String(decoding: text[r.upperBound..<Int(s.end)], as: UTF8.self)
-                rows.append([.string(corpus.documents[Int(s.document)].id), .int(sentenceNumber(id)),
+                rows.append([.string(corpus.documents[Int(s.document)].id), .int(corpus.sentenceNumber(id)),
                              .string(String(left.suffix(w))), .string(match), .string(String(right.prefix(w)))])
             }
         }
         return TableResult(columns: ["doc", "sentence", "left", "match", "right"], rows: rows, total: rows.count,
-                           shown: min(rows.count, defaultLimit ?? rows.count), title: "occurrences of \"\(phrase)\"", numeric: [1],
+                           title: "occurrences of \"\(phrase)\"", numeric: [1],
                            isConcordance: true)
     }
 
@@ -394,7 +378,6 @@ extension Evaluator {
         rows.sort { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : $0.name < $1.name }
         let values: [[Value]] = rows.map { [.string($0.name), .int($0.count), .int($0.total), .double($0.pmi), .double($0.g2)] }
         return TableResult(columns: ["actor", "together", "mentions", "pmi", "g2"], rows: values, total: values.count,
-                           shown: min(values.count, defaultLimit ?? values.count),
                            title: "actors co-mentioned with \(corpus.entities[Int(id)].name) (\(withX.count) sentences), by log-likelihood",
                            numeric: [1, 2, 3, 4])
     }

@@ -1,10 +1,6 @@
 import DossierTime
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A built model saved on disk, so that a large corpus opens again in a fraction of its load time. It is used only
 /// while the program and every input (documents, lexicons, manifests, furniture lists) are unchanged, and only

@@ -1,9 +1,6 @@
+import Synchronization
 import Dispatch
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Reads folders of documents into a `Corpus`: finds files (recursively, safely), reads lexicons, manifests and
 /// furniture lists found beside them, and analyses documents on every core.
@@ -201,17 +198,13 @@ final class Slots<T>: @unchecked Sendable {
 }
 
 /// A counter shared by workers: bytes read for the progress bar, files that could not be read.
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private var lock = pthread_mutex_t()
-
-    init() { pthread_mutex_init(&lock, nil) }
-    deinit { pthread_mutex_destroy(&lock) }
+final class Counter: Sendable {
+    private let value = Mutex(0)
 
     func add(_ n: Int) -> Int {
-        pthread_mutex_lock(&lock)
-        defer { pthread_mutex_unlock(&lock) }
-        value += n
-        return value
+        value.withLock { total in
+            total += n
+            return total
+        }
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A failed file operation, with the system's reason.
 public struct FileError: Error, CustomStringConvertible, Sendable {
