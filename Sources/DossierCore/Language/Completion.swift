@@ -51,6 +51,7 @@ public struct CompletionModel: Sendable {
             case "place": options = places
             case "type": options = types
             case "doc": options = documents
+            case "basis": options = ["explicit", "context", "document"]
             case "actors", "places": options = Parser.filterWords
             case "by": options = previous.contains("sort") ? SortKey.allCases.map(\.rawValue) : CountKey.allCases.map(\.rawValue)
             case "sort": options = ["by"]

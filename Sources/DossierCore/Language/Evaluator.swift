@@ -43,7 +43,7 @@ struct Evaluator {
             try validate(a)
             try validate(b)
         case .not(let inner): try validate(inner)
-        case .type, .phrase, .date, .between: break
+        case .type, .phrase, .date, .between, .basis: break
         }
     }
 
@@ -63,6 +63,9 @@ struct Evaluator {
                 throw fail(name.span, "unknown type '\(name.text)'", Suggest.nearest(name.text, in: types))
             }
             return restrict(union(matching.map { corpus.entitySentences[$0] }))
+        case .basis(let basis, _):
+            if let within { return within.filter { corpus.sentences[Int($0)].basis == basis } }
+            return SentenceSet(sorted: corpus.sentences.indices.lazy.filter { corpus.sentences[$0].basis == basis }.map(Int32.init))
         case .document(let name):
             let d = try document(name)
             let range = corpus.documents[Int(d)].sentences

@@ -54,12 +54,19 @@ public struct Corpus: Sendable {
         mentions[Int(mentionStarts[Int(sentence)])..<Int(mentionStarts[Int(sentence) + 1])]
     }
 
-    /// The sentence's periods that date filters test: its explicit expressions (citations excluded), or the inherited one.
+    /// A sentence's time, the one meaning every filter, count, timeline and profile uses: the periods of its own time
+    /// expressions (citations excluded), else the period carried from earlier in its paragraph, else the publication
+    /// date of its document; none when there is none of these.
     public func periods(of sentence: Int32) -> [Period] {
         let s = sentences[Int(sentence)]
         guard let time = s.time, let basis = s.basis else { return [] }
         if basis != .explicit { return [time] }
         return times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].filter { !$0.isCitation }.map(\.period)
+    }
+
+    /// The earliest of a sentence's periods (by start, then end): where a timeline places it.
+    public func earliestPeriod(of sentence: Int32) -> Period? {
+        periods(of: sentence).min { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 
     /// Whether any of the sentence's periods (as in `periods(of:)`) passes `test`, without building an array.
