@@ -167,3 +167,22 @@ struct DisplayPageTests {
         }
     }
 }
+
+@Suite("Cells for spreadsheets")
+struct SpreadsheetTests {
+    @Test(arguments: [
+        ("=SUM(A1)", "'=SUM(A1)"), ("+cmd", "'+cmd"), ("@import", "'@import"), ("-x", "'-x"),
+        ("-0.522", "-0.522"), ("+3", "+3"), ("Russia", "Russia"), ("", ""),
+    ])
+    func formulasGetAnApostrophe(_ cell: String, _ expected: String) {
+        #expect(Spreadsheet.safe(cell) == expected)
+    }
+
+    @Test(arguments: [
+        ("a\u{1B}]52;c;eA==\u{07}b", "a^[]52;c;eA==^Gb"), ("line\nbreak", "line break"), ("\u{202E}abc", "\\u{202e}abc"),
+        ("Touadéra", "Touadéra"),
+    ])
+    func cellsShowControls(_ text: String, _ expected: String) {
+        #expect(TerminalSafe.cell(text) == expected)
+    }
+}

@@ -126,16 +126,17 @@ public struct Renderer {
     }
 
     func delimited(_ result: CommandResult) -> String {
-        guard let (columns, rows) = table(result) else {
-            if case .message(let m) = result { return m + "\n" }
+        guard let (columns, raw) = table(result) else {
+            if case .message(let m) = result { return m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) }.joined(separator: "\n") + "\n" }
             return ""
         }
+        // No cell reaches a terminal or a spreadsheet as a command: controls shown, formulas neutralised.
+        let rows = raw.map { $0.map { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) } }
         switch format {
         case .tsv:
-            let clean: (String) -> String = { $0.map { $0 == "\t" || $0 == "\n" || $0 == "\r\n" ? " " : String($0) }.joined() }
-            return ([columns] + rows).map { $0.map(clean).joined(separator: "\t") }.joined(separator: "\n") + "\n"
+            return ([columns] + rows).map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
         case .markdown:
-            let clean: (String) -> String = { $0.replacingAll("|", with: "\\|").replacingAll("\n", with: " ") }
+            let clean: (String) -> String = { $0.replacingAll("|", with: "\\|") }
             var out = "| " + columns.joined(separator: " | ") + " |\n"
             out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
             for row in rows { out += "| " + row.map(clean).joined(separator: " | ") + " |\n" }
@@ -187,7 +188,7 @@ public struct Renderer {
         if let note = r.note { out += styling.dim(note) + "\n" }
         let visible = Array(r.ids.prefix(shown(r)))
         guard !visible.isEmpty else { return out }
-        let locations = visible.map { "\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(corpus.sentenceNumber($0))" }
+        let locations = visible.map { TerminalSafe.clean("\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(corpus.sentenceNumber($0))") }
         let times = visible.map(timeLabel)
         let locWidth = locations.map(\.count).max()!
         let timeWidth = times.map(\.count).max()!
@@ -261,7 +262,7 @@ public struct Renderer {
         let header = "\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)"
         guard r.chart else {
             var out = styling.dim(header + (r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : "")) + "\n"
-            let rows = Array(r.rows.prefix(shown(r)))
+            let rows = r.rows.prefix(shown(r)).map { (key: TerminalSafe.cell($0.key), count: $0.count) }
             guard let maximum = rows.map(\.count).max() else { return out }
             let keyWidth = min(40, rows.map { $0.key.count }.max()!)
             let countWidth = String(maximum).count
@@ -324,7 +325,7 @@ public struct Renderer {
 
     func tableText(_ t: TableResult) -> String {
         // "5 documents", "1 document", "69 actors, showing the first 20".
-        var words = t.title.split(separator: " ", maxSplits: 1).map(String.init)
+        var words = TerminalSafe.cell(t.title).split(separator: " ", maxSplits: 1).map(String.init)
         if t.total == 1, let first = words.first, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
         var out = styling.dim("\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", showing the first \(shown(t))" : "")") + "\n"
         let rows = t.rows.prefix(shown(t)).map { $0.map { TerminalSafe.clean($0.cell) } }
