@@ -9,19 +9,27 @@ struct AnchorResolver {
         switch reading {
         case .stated(let period), .citation(let period):
             return period
-        case .partialMonth(let month, let part):
-            guard let year = anchorYear(month: month, day: nil), let period = Period.month(year, month) else { return nil }
+        case .partialMonth(let month, let part, let forward):
+            guard let year = anchorYear(month: month, day: nil, forward: forward),
+                  let period = Period.month(year, month) else { return nil }
             return part.map { period.third($0) } ?? period
-        case .partialDay(let month, let day):
-            guard let year = anchorYear(month: month, day: day) else { return nil }
-            return Period.day(year, month, day)
+        case .partialDay(let month, let days, let forward):
+            guard let year = anchorYear(month: month, day: days.lowerBound, forward: forward),
+                  let first = Day(year: year, month: month, day: days.lowerBound),
+                  let last = Day(year: year, month: month, day: days.upperBound) else { return nil }
+            return Period(start: first, end: last, granularity: .day)
         case .deictic(let deixis):
             return documentDate.flatMap { resolve(deixis, on: $0) }
+        case .present:
+            return nil
         }
     }
 
-    /// The year a month (and day) without a year most likely belongs to.
-    private func anchorYear(month: Int, day: Int?) -> Int? {
+    /// The year a month (and day) without a year most likely belongs to: the context's, else the most recent
+    /// occurrence on or before the document date (the next on or after it when the sentence speaks of the future).
+    /// A document dated only by its year cannot tell which: "September the 11th" in a speech of 2002 may be of 2001,
+    /// so such a day or month is dropped unless the sentence speaks of the future (then it is of that year).
+    private func anchorYear(month: Int, day: Int?, forward: Bool) -> Int? {
         if let context {
             let (first, last) = (context.start.year, context.end.year)
             if first == last { return first }
@@ -36,12 +44,14 @@ struct AnchorResolver {
         let (_, documentMonth, documentDay) = document.end.civil
         switch document.granularity {
         case .day:
-            let isLater = month > documentMonth || (month == documentMonth && (day ?? 1) > documentDay)
-            return isLater ? year - 1 : year
+            let target = (month, day ?? (forward ? Day.length(ofMonth: month, year: year) : 1))
+            if forward { return target < (documentMonth, documentDay) ? year + 1 : year }
+            return target > (documentMonth, documentDay) ? year - 1 : year
         case .week, .month:
+            if forward { return month < documentMonth ? year + 1 : year }
             return month > documentMonth ? year - 1 : year
         default:
-            return year
+            return forward ? year : nil
         }
     }
 
@@ -59,12 +69,16 @@ struct AnchorResolver {
                 return Period(start: day, end: day, granularity: .day)
             }
             return offset == 0 && month != nil ? document : nil
-        case .weekday(let weekday, let forward):
+        case .weekday(let weekday, let direction):
             guard let today else { return nil }
-            let ahead = (weekday - today.weekday + 7) % 7
-            let back = (today.weekday - weekday + 7) % 7
-            let day = forward ? today.adding(days: ahead == 0 ? 7 : ahead) : today.adding(days: -(back == 0 ? 7 : back))
+            let day = Self.weekday(weekday, direction, from: today)
             return Period(start: day, end: day, granularity: .day)
+        case .weekend(let direction):
+            guard let today else { return nil }
+            let saturday = Self.weekday(6, direction == .recent && today.weekday == 7 ? .last : direction, from: today)
+            return Period(start: saturday, end: saturday.adding(days: 1), granularity: .week)
+        case .ago(let count, let unit):
+            return ago(count, unit, document: document, today: today, month: month, year: year)
         case .weeks(let offset):
             guard document.granularity <= .week, document.end.ordinal - document.start.ordinal < 7 else { return nil }
             let monday = document.start.adding(days: 1 - document.start.weekday + 7 * offset)
@@ -91,6 +105,36 @@ struct AnchorResolver {
             return nearest(offset: offset, document: document, coarse: year) { Period.season(startMonth: start, year: $0) }
         case .namedMonth(let named, let offset):
             return nearest(offset: offset, document: document, coarse: year) { Period.month($0, named) }
+        }
+    }
+
+    /// The day of the week `weekday` (1 = Monday) in `direction` from `today`.
+    private static func weekday(_ weekday: Int, _ direction: Direction, from today: Day) -> Day {
+        let ahead = (weekday - today.weekday + 7) % 7
+        let back = (today.weekday - weekday + 7) % 7
+        switch direction {
+        case .recent: return today.adding(days: -back)
+        case .last: return today.adding(days: -(back == 0 ? 7 : back))
+        case .this: return today.adding(days: weekday - today.weekday)
+        case .next: return today.adding(days: ahead == 0 ? 7 : ahead)
+        }
+    }
+
+    /// "three days ago" is a day, "two weeks ago" the day two weeks back, "11 months ago" a month,
+    /// "two years ago" a year, "two decades ago" a year: each as precise as the document date allows.
+    private func ago(_ count: Int, _ unit: CalendarUnit, document: Period, today: Day?,
+                     month: (year: Int, month: Int)?, year: Int?) -> Period? {
+        switch unit {
+        case .day, .week:
+            guard let today else { return nil }
+            let day = today.adding(days: -count * (unit == .week ? 7 : 1))
+            return Period(start: day, end: day, granularity: .day)
+        case .month:
+            guard let month else { return nil }
+            let index = month.year * 12 + month.month - 1 - count
+            return Period.month(index / 12, index % 12 + 1)
+        case .year, .decade:
+            return year.flatMap { Period.year($0 - count * (unit == .decade ? 10 : 1)) }
         }
     }
 

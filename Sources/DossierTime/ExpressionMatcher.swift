@@ -14,25 +14,29 @@ struct ExpressionMatcher {
         case .number:
             if let citation = citation(at: index) { return citation }
             consider(isoDate(index))
-            consider(dottedDate(index))
-            consider(dayMonthYear(index))
-            consider(dayMonth(index))
+            consider(numericDate(index))
+            consider(dayFirst(index))
             consider(yearRange(index))
             consider(decade(index))
             consider(century(index))
             consider(bareYear(index))
+            consider(ago(index))
         case .word where token.word != .other:
-            consider(monthDayYear(index))
+            consider(dayFirst(index))
+            consider(monthFirst(index))
             consider(monthYear(index))
-            consider(monthDay(index))
             consider(monthAlone(index))
             consider(yearRange(index))
             consider(decade(index))
+            consider(spelledDecade(index))
             consider(century(index))
             consider(yearPart(index))
             consider(season(index))
             consider(relative(index))
             consider(weekday(index))
+            consider(weekend(index))
+            consider(ago(index))
+            consider(present(index))
         default:
             break
         }
@@ -84,10 +88,11 @@ struct ExpressionMatcher {
         return (day, index + 1)
     }
 
-    /// A capitalised month name or abbreviation ("Dec."), returning the token index after it.
+    /// A month name or abbreviation ("Dec."), returning the token index after it. Abbreviations, "May" and "March"
+    /// must be capitalised; other full names may be written in lower case ("on the 15th of february").
     private func monthName(_ index: Int, fullOnly: Bool = false) -> (month: Int, next: Int)? {
-        guard let token = token(index), token.kind == .word, token.isCapitalised,
-              let month = token.word.month else { return nil }
+        guard let token = token(index), token.kind == .word, let month = token.word.month,
+              token.isCapitalised || (token.word.isFullMonth && token.word != .may && token.word != .march) else { return nil }
         if token.word.isFullMonth { return (month, index + 1) }
         if fullOnly { return nil }
         return (month, isSymbol(index + 1, ".", glued: true) ? index + 2 : index + 1)
@@ -114,40 +119,118 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 1, reading: .citation(period), rule: "citation")
     }
 
-    /// "2019-02-05".
+    /// "2019-02-05", "2015-3-3", "2015/03/03".
     private func isoDate(_ index: Int) -> RuleMatch? {
-        guard let y = year(index), isSymbol(index + 1, "-", glued: true),
-              let m = number(index + 2, digits: 2...2), isGlued(index + 2),
-              isSymbol(index + 3, "-", glued: true),
-              let d = number(index + 4, digits: 2...2), isGlued(index + 4) else { return nil }
+        let separator: Unicode.Scalar = isSymbol(index + 1, "/") ? "/" : "-"
+        guard let y = year(index), isSymbol(index + 1, separator, glued: true),
+              let m = number(index + 2, digits: 1...2), isGlued(index + 2),
+              isSymbol(index + 3, separator, glued: true),
+              let d = number(index + 4, digits: 1...2), isGlued(index + 4) else { return nil }
+        if isGlued(index + 5), token(index + 5)?.kind == .number || isGlued(index + 6) && token(index + 6)?.kind == .number {
+            return nil
+        }
         return stated(Period.day(y, m, d), index + 5, "iso-date")
     }
 
-    /// "20.09.2021" (day first, as in European and wire-service datelines).
-    private func dottedDate(_ index: Int) -> RuleMatch? {
-        guard let d = number(index, digits: 1...2), isSymbol(index + 1, ".", glued: true),
-              let m = number(index + 2, digits: 1...2), isGlued(index + 2),
-              isSymbol(index + 3, ".", glued: true), isGlued(index + 4), let y = year(index + 4) else { return nil }
-        if isGlued(index), token(index - 1)?.kind == .number || isSymbol(index - 1, ".") { return nil }
-        return stated(Period.day(y, m, d), index + 5, "dotted-date")
+    /// "20.09.2021", "02/22/2016", "10-31-74": day and month in the order their values allow; when both could be
+    /// a month, slashes and dashes are read month first (as in American writing) and dots day first (as in
+    /// European datelines). A two-digit year (slashes and dashes only) is 20xx up to 49, else 19xx.
+    private func numericDate(_ index: Int) -> RuleMatch? {
+        guard let a = number(index, digits: 1...2), let separator = token(index + 1), separator.kind == .symbol,
+              isGlued(index + 1), let b = number(index + 2, digits: 1...2), isGlued(index + 2),
+              isSymbol(index + 3, Unicode.Scalar(separator.symbol), glued: true), isGlued(index + 4) else { return nil }
+        let dots = separator.symbol == UInt8(ascii: ".")
+        guard dots || separator.symbol == UInt8(ascii: "/") || separator.symbol == UInt8(ascii: "-") else { return nil }
+        let y: Int
+        if let full = year(index + 4) {
+            y = full
+        } else if !dots, let short = number(index + 4, digits: 2...2) {
+            y = short <= 49 ? 2000 + short : 1900 + short
+        } else {
+            return nil
+        }
+        if isGlued(index), token(index - 1)?.kind == .number || token(index - 1)?.kind == .symbol { return nil }
+        if isGlued(index + 5), token(index + 5)?.kind != .symbol || isGlued(index + 6) && token(index + 6)?.kind == .number {
+            return nil
+        }
+        let dayFirst = a > 12 || (b <= 12 && dots)
+        let rule = dots ? "dotted-date" : separator.symbol == UInt8(ascii: "/") ? "slashed-date" : "dashed-date"
+        return stated(dayFirst ? Period.day(y, b, a) : Period.day(y, a, b), index + 5, rule)
     }
 
-    /// "5 February 2019", "5th of February, 2019".
-    private func dayMonthYear(_ index: Int) -> RuleMatch? {
-        guard let (d, afterDay) = dayOfMonth(index) else { return nil }
-        let monthIndex = isWord(afterDay, .of) ? afterDay + 1 : afterDay
+    /// A word that joins the two days of a range ("13 to 15 July", "4-22 January"), returning the index after it.
+    private func dayJoiner(_ index: Int) -> Int? {
+        if isSymbol(index, "-") { return index + 1 }
+        guard let word = word(index) else { return nil }
+        return [Word.to, .until, .till, .through, .and].contains(word) ? index + 1 : nil
+    }
+
+    /// The days of a month or a range of them, then the token index after them: "5", "13th to the 15th", "4-22".
+    private func days(_ index: Int) -> (days: ClosedRange<Int>, next: Int)? {
+        guard let (first, afterFirst) = dayOfMonth(index) else { return nil }
+        if let joined = dayJoiner(afterFirst), let (last, afterLast) = dayOfMonth(skipThe(joined)), last > first {
+            return (first...last, afterLast)
+        }
+        return (first...first, afterFirst)
+    }
+
+    /// Days then a month, with or without a year: "5 February 2019", "5th of February, 2019", "28 June in 2020",
+    /// "from 4 to 22 January 1995", "the 15th of February", "11 January" (a year from the context).
+    private func dayFirst(_ index: Int) -> RuleMatch? {
+        let introduced = isWord(index, .from) || isWord(index, .between)
+        let dayIndex = skipThe(introduced ? index + 1 : index)
+        guard let (span, afterDays) = days(dayIndex) else { return nil }
+        if introduced, span.count == 1 { return nil }
+        let monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
         guard let (m, afterMonth) = monthName(monthIndex) else { return nil }
-        let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
-        guard let y = year(yearIndex) else { return nil }
-        return stated(Period.day(y, m, d), yearIndex + 1, "day-month-year")
+        let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .inWord) || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth
+        if let y = year(yearIndex) {
+            return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
+        }
+        return RuleMatch(end: afterMonth, reading: .partialDay(month: m, days: span, forward: speaksOfFuture(index, afterMonth)),
+                         rule: span.count > 1 ? "day-range" : "day-month")
     }
 
-    /// "February 5, 2019", "Dec. 5 2019".
-    private func monthDayYear(_ index: Int) -> RuleMatch? {
-        guard let (m, afterMonth) = monthName(index), let (d, afterDay) = dayOfMonth(afterMonth) else { return nil }
-        let yearIndex = isSymbol(afterDay, ",") ? afterDay + 1 : afterDay
-        guard let y = year(yearIndex) else { return nil }
-        return stated(Period.day(y, m, d), yearIndex + 1, "month-day-year")
+    /// A month then days, with or without a year: "February 5, 2019", "Dec. 5 2019", "January 4-22, 1995",
+    /// "September the 11th", "Aug 8 - Aug 12", "Oct. 2" (a year from the context).
+    private func monthFirst(_ index: Int) -> RuleMatch? {
+        guard let (m, afterMonth) = monthName(index) else { return nil }
+        let dayIndex = isWord(afterMonth, .the) ? afterMonth + 1 : afterMonth
+        guard let (first, afterFirst) = dayOfMonth(dayIndex) else { return nil }
+        if dayIndex > afterMonth, afterFirst - dayIndex < 2 { return nil }
+        var span = first...first
+        var afterDays = afterFirst
+        if let joined = dayJoiner(afterFirst) {
+            var lastIndex = skipThe(joined)
+            if let (again, next) = monthName(lastIndex), again == m { lastIndex = next }
+            if let (last, afterLast) = dayOfMonth(lastIndex), last > first {
+                span = first...last
+                afterDays = afterLast
+            }
+        }
+        let yearIndex = isSymbol(afterDays, ",") || isWord(afterDays, .inWord) ? afterDays + 1 : afterDays
+        if let y = year(yearIndex) {
+            return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
+        }
+        if word(afterDays)?.countsThings == true { return nil }
+        if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true { return nil }
+        return RuleMatch(end: afterDays, reading: .partialDay(month: m, days: span, forward: speaksOfFuture(index, afterDays)),
+                         rule: span.count > 1 ? "day-range" : "month-day")
+    }
+
+    private func dayPeriod(_ y: Int, _ m: Int, _ days: ClosedRange<Int>) -> Period? {
+        guard let first = Day(year: y, month: m, day: days.lowerBound),
+              let last = Day(year: y, month: m, day: days.upperBound) else { return nil }
+        return Period(start: first, end: last, granularity: .day)
+    }
+
+    /// Whether the words around tokens `start..<end` put it in the future: "will meet on Saturday", "is due on Sept. 2".
+    /// Looks at most 60 bytes back and 40 ahead, within the text given to the extractor (one sentence in a corpus).
+    private func speaksOfFuture(_ start: Int, _ end: Int) -> Bool {
+        guard let first = token(start), let last = token(end - 1) else { return false }
+        var around: [Token] = []
+        Tokenizer.tokens(in: text, max(0, first.start - 60)..<min(text.count, last.end + 40), into: &around)
+        return around.contains { $0.kind == .word && $0.word.pointsForward && ($0.end <= first.start || $0.start >= last.end) }
     }
 
     /// "December 2020", "Dec. 2020", "May of 2021".
@@ -158,22 +241,6 @@ struct ExpressionMatcher {
         return stated(Period.month(y, m), yearIndex + 1, "month-year")
     }
 
-    /// "11 January" (year from the context).
-    private func dayMonth(_ index: Int) -> RuleMatch? {
-        guard let (d, afterDay) = dayOfMonth(index) else { return nil }
-        let monthIndex = isWord(afterDay, .of) ? afterDay + 1 : afterDay
-        guard let (m, afterMonth) = monthName(monthIndex) else { return nil }
-        return RuleMatch(end: afterMonth, reading: .partialDay(month: m, day: d), rule: "day-month")
-    }
-
-    /// "February 5", "on January 11" (year from the context).
-    private func monthDay(_ index: Int) -> RuleMatch? {
-        guard let (m, afterMonth) = monthName(index), let (d, afterDay) = dayOfMonth(afterMonth) else { return nil }
-        if word(afterDay)?.countsThings == true { return nil }
-        if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true { return nil }
-        return RuleMatch(end: afterDay, reading: .partialDay(month: m, day: d), rule: "month-day")
-    }
-
     /// "In May", "that August", "last May", "early May", "mid-May 2021".
     private func monthAlone(_ index: Int) -> RuleMatch? {
         if let (part, monthIndex) = third(index), let (m, afterMonth) = monthName(monthIndex, fullOnly: true) {
@@ -181,12 +248,13 @@ struct ExpressionMatcher {
             if let y = year(yearIndex), let month = Period.month(y, m) {
                 return stated(month.third(part), yearIndex + 1, "month-part")
             }
-            return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part), rule: "month-part")
+            return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part, forward: speaksOfFuture(index, afterMonth)),
+                             rule: "month-part")
         }
         if let modifier = word(index), let (m, afterMonth) = monthName(index + 1, fullOnly: true) {
             switch modifier {
             case .that:
-                return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil), rule: "that-month")
+                return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, forward: false), rule: "that-month")
             case .last, .this, .next:
                 let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
                 return RuleMatch(end: afterMonth, reading: .deictic(.namedMonth(m, offset: offset)), rule: "relative-month-name")
@@ -196,7 +264,8 @@ struct ExpressionMatcher {
         }
         guard let (m, afterMonth) = monthName(index, fullOnly: true),
               word(index - 1)?.introducesMonth == true else { return nil }
-        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil), rule: "month")
+        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, forward: speaksOfFuture(index, afterMonth)),
+                         rule: "month")
     }
 
     /// "2014-19", "2021–2022", "2015/16", "between 2015 and 2017", "from 2015 to 2017"; also "2019-02".
@@ -208,6 +277,9 @@ struct ExpressionMatcher {
             guard joined, let last = year(index + 3) else { return nil }
             return yearSpan(first, last, end: index + 4)
         }
+        if let first = year(index), isWord(index + 1, .and), let last = year(index + 2), last == first + 1 {
+            return yearSpan(first, last, end: index + 3)
+        }
         guard let first = year(index), isSymbol(index + 1, "-") || isSymbol(index + 1, "/", glued: true) else { return nil }
         if let last = year(index + 2), isSymbol(index + 1, "-") || isGlued(index + 2) {
             return yearSpan(first, last, end: index + 3)
@@ -216,7 +288,7 @@ struct ExpressionMatcher {
         if isGlued(index + 3), token(index + 3)?.kind != .symbol || isSymbol(index + 3, "-") { return nil }
         let last = first / 100 * 100 + short
         if last > first { return yearSpan(first, last, end: index + 3) }
-        guard isSymbol(index + 1, "-"), (1...12).contains(short) else { return nil }
+        guard (1...12).contains(short) else { return nil }
         return stated(Period.month(first, short), index + 3, "iso-month")
     }
 
@@ -234,8 +306,19 @@ struct ExpressionMatcher {
 
     /// "the 1960s", "the early 2000s", "1960's"; "the 1800s" is a century.
     private func decade(_ index: Int) -> RuleMatch? {
-        let (next, part) = thirdAfterThe(index)
-        guard let value = year(next), value % 10 == 0 else { return nil }
+        var (next, part) = thirdAfterThe(index)
+        let apostrophe = isSymbol(next, "'") && isGlued(next + 1)
+        if apostrophe { next += 1 }
+        let value: Int
+        if let full = year(next), !apostrophe {
+            value = full
+        } else if let short = number(next, digits: 2...2), next > index || apostrophe {
+            // "the 70s", "'90s": 1900s, but "the 00s" and "the 10s" are of this century.
+            value = short <= 10 ? 2000 + short : 1900 + short
+        } else {
+            return nil
+        }
+        guard value % 10 == 0 else { return nil }
         let end: Int
         if isWord(next + 1, .s), isGlued(next + 1) {
             end = next + 2
@@ -244,11 +327,21 @@ struct ExpressionMatcher {
         } else {
             return nil
         }
-        let isHundreds = value % 100 == 0 && value < 2000
+        let isHundreds = value % 100 == 0 && value < 2000 && token(next)?.length == 4
         let span = isHundreds
             ? Period.years(value, value + 99, granularity: .century)
             : Period.years(value, value + 9, granularity: .decade)
         return stated(part.flatMap { span?.third($0) } ?? span, end, isHundreds ? "hundreds" : "decade")
+    }
+
+    /// "the seventies", "the nineteen seventies", "the late eighties" (of the 1900s).
+    private func spelledDecade(_ index: Int) -> RuleMatch? {
+        let (start, part) = thirdAfterThe(index)
+        guard start > index else { return nil }
+        let next = isWord(start, .nineteen) ? start + 1 : start
+        guard let offset = word(next)?.decadeOfCentury,
+              let span = Period.years(1900 + offset, 1909 + offset, granularity: .decade) else { return nil }
+        return stated(part.map { span.third($0) } ?? span, next + 1, "decade")
     }
 
     /// "the 19th century", "the late 19th century", "the twentieth century", "the twenty-first century".
@@ -359,14 +452,63 @@ struct ExpressionMatcher {
         }
     }
 
-    /// "on Saturday", "last Friday", "next Monday".
+    /// "on Saturday", "last Friday", "next Monday", "this coming Monday", "Monday, Feb 18" (the date wins).
     private func weekday(_ index: Int) -> RuleMatch? {
         let modifier = word(index)
-        let dayIndex = modifier == .last || modifier == .next ? index + 1 : index
-        guard let token = token(dayIndex), token.kind == .word, token.isCapitalised,
-              let weekday = token.word.weekday else { return nil }
-        return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, forward: modifier == .next)),
-                         rule: "relative-weekday")
+        var dayIndex = index
+        var direction = Direction.recent
+        switch modifier {
+        case .last, .past: (dayIndex, direction) = (index + 1, .last)
+        case .next, .coming: (dayIndex, direction) = (index + 1, .next)
+        case .this: (dayIndex, direction) = isWord(index + 1, .coming) ? (index + 2, .next) : (index + 1, .this)
+        default: break
+        }
+        guard let token = token(dayIndex), token.kind == .word, let weekday = token.word.weekday else { return nil }
+        if dayIndex == index {
+            let dateIndex = isSymbol(index + 1, ",") ? index + 2 : index + 1
+            if let date = [monthFirst(dateIndex), dayFirst(dateIndex)].compactMap({ $0 }).max(by: { $0.end < $1.end }) {
+                return date
+            }
+        }
+        if direction == .recent || direction == .this, speaksOfFuture(index, dayIndex + 1) { direction = .next }
+        return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, direction)), rule: "relative-weekday")
+    }
+
+    /// "the weekend", "over the weekend", "last weekend", "this weekend", "next weekend".
+    private func weekend(_ index: Int) -> RuleMatch? {
+        guard let modifier = word(index), isWord(index + 1, .weekend) else { return nil }
+        var direction: Direction
+        switch modifier {
+        case .the: direction = .recent
+        case .last, .past: direction = .last
+        case .next, .coming: direction = .next
+        case .this: direction = .this
+        default: return nil
+        }
+        if direction == .recent || direction == .this, speaksOfFuture(index, index + 2) { direction = .next }
+        return RuleMatch(end: index + 2, reading: .deictic(.weekend(direction)), rule: "relative-weekend")
+    }
+
+    /// "three days ago", "11 months ago", "a year ago", "two decades ago".
+    private func ago(_ index: Int) -> RuleMatch? {
+        let count = number(index, digits: 1...2) ?? word(index)?.cardinal
+        guard let count, count > 0, let unit = word(index + 1)?.unit, isWord(index + 2, .ago) else { return nil }
+        return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
+    }
+
+    /// "now", "currently", "nowadays", "at present": the sentence speaks of the document's own time, unless it
+    /// reports what someone said ("Harf said the US currently favoured ..." speaks of when she said it).
+    private func present(_ index: Int) -> RuleMatch? {
+        let end: Int
+        switch word(index) {
+        case .now, .currently, .nowadays, .presently: end = index + 1
+        case .at where isWord(index + 1, .present): end = index + 2
+        default: return nil
+        }
+        var sentence: [Token] = []
+        Tokenizer.tokens(in: text, 0..<text.count, into: &sentence)
+        if sentence.contains(where: { $0.kind == .word && $0.word.reportsPastSpeech }) { return nil }
+        return RuleMatch(end: end, reading: .present, rule: "present")
     }
 
     /// "in 2017", "since 2015"; not "Resolution 2127", "2,000 troops", "2019.5", "555 2019".
@@ -376,6 +518,7 @@ struct ExpressionMatcher {
             if "$#+".utf8.contains(previous.symbol) { return nil }
             if ",.:".utf8.contains(previous.symbol), isGlued(index - 1), token(index - 2)?.kind == .number { return nil }
         }
+        if isIdentifier(index - 1) { return nil }
         var labelIndex = index - 1
         while isSymbol(labelIndex, ".") || isSymbol(labelIndex, "#") { labelIndex -= 1 }
         if word(labelIndex)?.labelsNumber == true { return nil }
@@ -394,6 +537,12 @@ struct ExpressionMatcher {
             return nil
         }
         return stated(Period.year(value), index + 1, "year")
+    }
+
+    /// An all-capitals word of two or more letters, not a month: "ABC 2000", "ISO 9001" name products and standards.
+    private func isIdentifier(_ index: Int) -> Bool {
+        guard let token = token(index), token.kind == .word, token.length >= 2, token.word.month == nil else { return false }
+        return (token.start..<token.end).allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(text[$0]) }
     }
 
     /// A group of three or more digits, which next to a year suggests a phone or serial number ("020 7946 0958").

@@ -1,5 +1,5 @@
 /// The cheap first pass: finds the few stretches of text that could hold a time expression
-/// (around four-digit numbers and time words), so the careful rules never see ordinary prose.
+/// (around four-digit numbers, decades and time words), so the careful rules never see ordinary prose.
 struct TriggerScanner: Sendable {
     /// Bytes of context kept before a trigger (enough for "the third quarter of").
     static let lookBehind = 32
@@ -22,6 +22,9 @@ struct TriggerScanner: Sendable {
             .november, .december, .monday, .tuesday, .wednesday, .thursday, .friday, .saturday, .sunday,
             .yesterday, .today, .tomorrow, .week, .month, .year, .century,
             .summer, .winter, .spring, .autumn, .fall,
+            .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep, .sept, .oct, .nov, .dec,
+            .ago, .weekend, .now, .currently, .nowadays, .presently, .present,
+            .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties, .nineties,
         ]
         var slots = [UInt64](repeating: 0, count: slotCount)
         for word in words {
@@ -62,7 +65,9 @@ struct TriggerScanner: Sendable {
                     var isTrigger = false
                     if kind == 2 {
                         repeat { index &+= 1 } while index < count && byteClass[Int(base[index])] == 2
-                        isTrigger = index &- start == 4
+                        // A four-digit number, or a decade such as "70s" and "90's".
+                        isTrigger = index &- start == 4 || index &- start == 2 && index < count
+                            && (base[index] | 0x20 == UInt8(ascii: "s") || base[index] == UInt8(ascii: "'"))
                     } else {
                         var key: UInt64 = 0
                         var shift: UInt64 = 0

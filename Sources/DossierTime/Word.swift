@@ -21,6 +21,12 @@ enum Word: String, CaseIterable, Sendable {
     case dollars, euros, kg, hectares, units, persons, civilians, fighters, mercenaries, refugees, deaths
     case casualties, victims, hours, members, employees, instructors, personnel, vehicles, weapons, years
     case sec, percent, cent, acres, vessels, ships
+    case a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve
+    case ago, day, days, weeks, months, decade, decades, weekend, coming, past, or
+    case twenties, thirties, forties, fifties, sixties, seventies, eighties, nineties, nineteen
+    case now, currently, nowadays, presently, present, at
+    case will, shall, ll, upcoming, due, expected, scheduled, planned
+    case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
 
     /// Looks up a lowercase-packed word (see `WordKey`).
     static func lookup(_ key: WordKey) -> Word {
@@ -133,6 +139,69 @@ enum Word: String, CaseIterable, Sendable {
         }
     }
 
+    /// "a" = 1, "one" = 1 ... "twelve" = 12: how many units "two years ago" counts.
+    var cardinal: Int? {
+        switch self {
+        case .a, .an, .one: 1
+        case .two: 2
+        case .three: 3
+        case .four: 4
+        case .five: 5
+        case .six: 6
+        case .seven: 7
+        case .eight: 8
+        case .nine: 9
+        case .ten: 10
+        case .eleven: 11
+        case .twelve: 12
+        default: nil
+        }
+    }
+
+    /// First year of the decade a spelled-out decade names within its century: "seventies" = 70.
+    var decadeOfCentury: Int? {
+        switch self {
+        case .twenties: 20
+        case .thirties: 30
+        case .forties: 40
+        case .fifties: 50
+        case .sixties: 60
+        case .seventies: 70
+        case .eighties: 80
+        case .nineties: 90
+        default: nil
+        }
+    }
+
+    /// The calendar unit a counting phrase steps by: "three days ago", "11 months ago".
+    var unit: CalendarUnit? {
+        switch self {
+        case .day, .days: .day
+        case .week, .weeks: .week
+        case .month, .months: .month
+        case .year, .years: .year
+        case .decade, .decades: .decade
+        default: nil
+        }
+    }
+
+    /// Words that put what follows in the future: "will meet on Saturday", "is due to vote on Sept. 2".
+    var pointsForward: Bool {
+        switch self {
+        case .will, .shall, .ll, .upcoming, .coming, .due, .expected, .scheduled, .planned, .next: true
+        default: false
+        }
+    }
+
+    /// Verbs of reported speech in the past: "Harf said the US currently favoured ..." speaks of the time she said it.
+    var reportsPastSpeech: Bool {
+        switch self {
+        case .said, .told, .added, .stated, .noted, .explained, .announced, .claimed, .insisted, .argued, .wrote,
+             .declared: true
+        default: false
+        }
+    }
+
     /// Which third of a span "early", "mid" and "late" pick.
     var third: SpanThird? {
         switch self {
@@ -200,6 +269,11 @@ enum Word: String, CaseIterable, Sendable {
             || self == .early || self == .last || self == .next || self == .this || self == .that
             || self == .end || self == .beginning || self == .start
     }
+}
+
+/// A step of the calendar that "ago" counts back by.
+enum CalendarUnit: Sendable {
+    case day, week, month, year, decade
 }
 
 /// Which third of a decade, century or year "early", "mid" and "late" select.
