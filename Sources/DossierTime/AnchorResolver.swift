@@ -75,7 +75,9 @@ struct AnchorResolver {
             return Period(start: day, end: day, granularity: .day)
         case .weekend(let direction):
             guard let today else { return nil }
-            let saturday = Self.weekday(6, direction == .recent && today.weekday == 7 ? .last : direction, from: today)
+            var saturday = Self.weekday(6, direction == .recent && today.weekday == 7 ? .last : direction, from: today)
+            // On a weekend, "last weekend" is the one before it.
+            if direction == .last, today.weekday >= 6 { saturday = saturday.adding(days: today.weekday == 7 ? -7 : 0) }
             return Period(start: saturday, end: saturday.adding(days: 1), granularity: .week)
         case .ago(let count, let unit):
             return ago(count, unit, document: document, today: today, month: month, year: year)

@@ -178,7 +178,7 @@ struct ExpressionMatcher {
     /// "from 4 to 22 January 1995", "the 15th of February", "11 January" (a year from the context).
     private func dayFirst(_ index: Int) -> RuleMatch? {
         let introduced = isWord(index, .from) || isWord(index, .between)
-        let dayIndex = skipThe(introduced ? index + 1 : index)
+        let dayIndex = introduced ? skipThe(index + 1) : index
         guard let (span, afterDays) = days(dayIndex) else { return nil }
         if introduced, span.count == 1 { return nil }
         let monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
@@ -277,7 +277,9 @@ struct ExpressionMatcher {
             guard joined, let last = year(index + 3) else { return nil }
             return yearSpan(first, last, end: index + 4)
         }
-        if let first = year(index), isWord(index + 1, .and), let last = year(index + 2), last == first + 1 {
+        // "In 2019 and 2020" is one span; "in 2012, 2020 and 2021" a list of separate years.
+        if let first = year(index), isWord(index + 1, .and), let last = year(index + 2), last == first + 1,
+           !isSymbol(index - 1, ",") {
             return yearSpan(first, last, end: index + 3)
         }
         guard let first = year(index), isSymbol(index + 1, "-") || isSymbol(index + 1, "/", glued: true) else { return nil }
@@ -518,7 +520,6 @@ struct ExpressionMatcher {
             if "$#+".utf8.contains(previous.symbol) { return nil }
             if ",.:".utf8.contains(previous.symbol), isGlued(index - 1), token(index - 2)?.kind == .number { return nil }
         }
-        if isIdentifier(index - 1) { return nil }
         var labelIndex = index - 1
         while isSymbol(labelIndex, ".") || isSymbol(labelIndex, "#") { labelIndex -= 1 }
         if word(labelIndex)?.labelsNumber == true { return nil }
@@ -537,12 +538,6 @@ struct ExpressionMatcher {
             return nil
         }
         return stated(Period.year(value), index + 1, "year")
-    }
-
-    /// An all-capitals word of two or more letters, not a month: "ABC 2000", "ISO 9001" name products and standards.
-    private func isIdentifier(_ index: Int) -> Bool {
-        guard let token = token(index), token.kind == .word, token.length >= 2, token.word.month == nil else { return false }
-        return (token.start..<token.end).allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(text[$0]) }
     }
 
     /// A group of three or more digits, which next to a year suggests a phone or serial number ("020 7946 0958").

@@ -65,9 +65,11 @@ struct TriggerScanner: Sendable {
                     var isTrigger = false
                     if kind == 2 {
                         repeat { index &+= 1 } while index < count && byteClass[Int(base[index])] == 2
-                        // A four-digit number, or a decade such as "70s" and "90's".
-                        isTrigger = index &- start == 4 || index &- start == 2 && index < count
-                            && (base[index] | 0x20 == UInt8(ascii: "s") || base[index] == UInt8(ascii: "'"))
+                        // A four-digit number, a decade such as "70s" and "90's", or the start of "9/26/99".
+                        let length = index &- start
+                        isTrigger = length == 4 || length <= 2 && index < count
+                            && (length == 2 && (base[index] | 0x20 == UInt8(ascii: "s") || base[index] == UInt8(ascii: "'"))
+                                || base[index] == UInt8(ascii: "/") && index &+ 1 < count && byteClass[Int(base[index &+ 1])] == 2)
                     } else {
                         var key: UInt64 = 0
                         var shift: UInt64 = 0
