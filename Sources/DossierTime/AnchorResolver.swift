@@ -13,8 +13,9 @@ struct AnchorResolver {
             guard let year = anchorYear(month: month, day: nil, forward: forward),
                   let period = Period.month(year, month) else { return nil }
             return part.map { period.third($0) } ?? period
-        case .partialDay(let month, let days, let forward):
-            guard let year = anchorYear(month: month, day: days.lowerBound, forward: forward),
+        case .partialDay(let month, let days, let forward, let weekday):
+            let named = weekday.flatMap { yearNaming(weekday: $0, month: month, day: days.lowerBound) }
+            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, forward: forward),
                   let first = Day(year: year, month: month, day: days.lowerBound),
                   let last = Day(year: year, month: month, day: days.upperBound) else { return nil }
             return Period(start: first, end: last, granularity: .day)
@@ -23,6 +24,14 @@ struct AnchorResolver {
         case .present:
             return nil
         }
+    }
+
+    /// The year, next to the context's or the document's, in which the day falls on the weekday named with it:
+    /// "Monday, Feb 18" in a paper of 12 February 2013 is 2013 (18 February 2012 was a Saturday).
+    private func yearNaming(weekday: Int, month: Int, day: Int) -> Int? {
+        guard let anchor = context ?? documentDate else { return nil }
+        let middle = anchor.end.year
+        return [middle, middle - 1, middle + 1].first { Day(year: $0, month: month, day: day)?.weekday == weekday }
     }
 
     /// The year a month (and day) without a year most likely belongs to: the context's, else the most recent

@@ -468,7 +468,10 @@ struct ExpressionMatcher {
         guard let token = token(dayIndex), token.kind == .word, let weekday = token.word.weekday else { return nil }
         if dayIndex == index {
             let dateIndex = isSymbol(index + 1, ",") ? index + 2 : index + 1
-            if let date = [monthFirst(dateIndex), dayFirst(dateIndex)].compactMap({ $0 }).max(by: { $0.end < $1.end }) {
+            if var date = [monthFirst(dateIndex), dayFirst(dateIndex)].compactMap({ $0 }).max(by: { $0.end < $1.end }) {
+                if case .partialDay(let month, let days, let forward, _) = date.reading, days.count == 1 {
+                    date.reading = .partialDay(month: month, days: days, forward: forward, weekday: weekday)
+                }
                 return date
             }
         }

@@ -7,8 +7,9 @@ enum Reading: Sendable {
     /// A month without a year, placed by the context: "In May", "that August", "early May".
     case partialMonth(month: Int, third: SpanThird?, forward: Bool)
     /// Days of a month without a year, placed by the context or the document date: "On February 5",
-    /// "from 13 to 15 July"; `forward` when the sentence speaks of the future ("will meet on Sept. 2").
-    case partialDay(month: Int, days: ClosedRange<Int>, forward: Bool)
+    /// "from 13 to 15 July"; `forward` when the sentence speaks of the future ("will meet on Sept. 2");
+    /// `weekday` when one is named with it ("Monday, Feb 18"), which picks the year.
+    case partialDay(month: Int, days: ClosedRange<Int>, forward: Bool, weekday: Int? = nil)
     /// Placed by the document date: "yesterday", "last week".
     case deictic(Deixis)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".

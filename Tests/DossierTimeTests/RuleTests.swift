@@ -162,6 +162,10 @@ struct RuleTests {
         Example("this Sunday", document: "2021-09-22", ["this Sunday = 2021-09-26 relative-weekday*"]),
         Example("coming Monday", document: "2021-09-22", ["coming Monday = 2021-09-27 relative-weekday*"]),
         Example("Monday, Sept. 20", document: "2021-09-22", ["Monday, Sept. 20 = 2021-09-20 month-day*"]),
+        // The weekday picks the year: 18 February 2012 was a Saturday, 18 February 2013 a Monday.
+        Example("Monday, Feb 18", document: "2013-02-12", ["Monday, Feb 18 = 2013-02-18 month-day*"]),
+        Example("Feb 18", document: "2013-02-12", ["Feb 18 = 2012-02-18 month-day*"]),
+        Example("Saturday, 18 February", document: "2013-02-12", ["Saturday, 18 February = 2012-02-18 day-month*"]),
         Example("over the weekend", document: "2021-09-22", ["the weekend = 2021-09-18..2021-09-19 relative-weekend*"]),
         Example("the weekend", document: "2021-09-19", ["the weekend = 2021-09-18..2021-09-19 relative-weekend*"]),
         Example("They will rest at the weekend.", document: "2021-09-22", ["the weekend = 2021-09-25..2021-09-26 relative-weekend*"]),
