@@ -21,8 +21,30 @@ struct AnchorResolver {
             return Period(start: first, end: last, granularity: .day)
         case .deictic(let deixis):
             return documentDate.flatMap { resolve(deixis, on: $0) }
+        case .holiday(let holiday, let offset, let forward):
+            return self.holiday(holiday, offset: offset, forward: forward).map { Period(start: $0, end: $0, granularity: .day) }
         case .present:
             return nil
+        }
+    }
+
+    /// The feast's day: in the context's year when unqualified; else from the document date, the most recent on or
+    /// before it (the next on or after it when the sentence speaks of the future), "last" strictly before, "next"
+    /// strictly after, "this" in its year. A document dated only by its year places only "this" and future ones.
+    private func holiday(_ holiday: Holiday, offset: Int?, forward: Bool) -> Day? {
+        if offset == nil, !forward, let context, context.start.year == context.end.year {
+            return holiday.day(in: context.start.year)
+        }
+        guard let document = documentDate, document.start.year == document.end.year else { return nil }
+        let year = document.start.year
+        if offset == 0 || (offset == nil && forward && document.granularity > .day) { return holiday.day(in: year) }
+        guard document.granularity == .day else { return nil }
+        let today = document.start
+        let days = ((year - 1)...(year + 1)).compactMap { holiday.day(in: $0) }
+        switch offset {
+        case -1: return days.last { $0 < today }
+        case 1: return days.first { $0 > today }
+        default: return forward ? days.first { $0 >= today } : days.last { $0 <= today }
         }
     }
 

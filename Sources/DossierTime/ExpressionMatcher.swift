@@ -35,6 +35,7 @@ struct ExpressionMatcher {
             consider(relative(index))
             consider(weekday(index))
             consider(weekend(index))
+            consider(holiday(index))
             consider(ago(index))
             consider(present(index))
         default:
@@ -465,7 +466,8 @@ struct ExpressionMatcher {
         case .this: (dayIndex, direction) = isWord(index + 1, .coming) ? (index + 2, .next) : (index + 1, .this)
         default: break
         }
-        guard let token = token(dayIndex), token.kind == .word, let weekday = token.word.weekday else { return nil }
+        guard let token = token(dayIndex), token.kind == .word, let weekday = token.word.weekday,
+              word(dayIndex - 1)?.namesADay != true else { return nil }
         if dayIndex == index {
             let dateIndex = isSymbol(index + 1, ",") ? index + 2 : index + 1
             if var date = [monthFirst(dateIndex), dayFirst(dateIndex)].compactMap({ $0 }).max(by: { $0.end < $1.end }) {
@@ -492,6 +494,76 @@ struct ExpressionMatcher {
         }
         if direction == .recent || direction == .this, speaksOfFuture(index, index + 2) { direction = .next }
         return RuleMatch(end: index + 2, reading: .deictic(.weekend(direction)), rule: "relative-weekend")
+    }
+
+    /// "Christmas Eve", "Easter 2010", "Thanksgiving Day, 2016", "last Thanksgiving", "Christmas '87".
+    private func holiday(_ index: Int) -> RuleMatch? {
+        let offset: Int? = switch word(index) {
+        case .last: -1
+        case .this: 0
+        case .next: 1
+        default: nil
+        }
+        let nameIndex = offset == nil ? index : index + 1
+        guard let (holiday, after) = holidayName(nameIndex) else { return nil }
+        if offset == nil {
+            let yearIndex = isSymbol(after, ",") || isWord(after, .of) ? after + 1 : after
+            var stated = year(yearIndex).map { ($0, yearIndex + 1) }
+            if isSymbol(after, "'"), isGlued(after + 1), let short = number(after + 1, digits: 2...2) {
+                stated = (short <= 49 ? 2000 + short : 1900 + short, after + 2)
+            }
+            if let (y, end) = stated, let day = holiday.day(in: y) {
+                return self.stated(Period(start: day, end: day, granularity: .day), end, "holiday")
+            }
+        }
+        return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, forward: offset == nil && speaksOfFuture(index, after)),
+                         rule: "holiday")
+    }
+
+    /// The feast named at `index` and the token index after its name.
+    private func holidayName(_ index: Int) -> (Holiday, Int)? {
+        guard let first = word(index), let token = token(index) else { return nil }
+        let next = word(index + 1)
+        /// "Valentine's Day", "New Year's Eve": the index after a possessive "'s" at `index`, else `index`.
+        func skipPossessive(_ index: Int) -> Int {
+            isSymbol(index, "'", glued: true) && isWord(index + 1, .s) && isGlued(index + 1) ? index + 2 : index
+        }
+        switch first {
+        case .christmas, .xmas:
+            if next == .eve { return (.christmasEve, index + 2) }
+            return (.christmas, next == .day ? index + 2 : index + 1)
+        case .boxing where next == .day && token.isCapitalised:
+            return (.boxingDay, index + 2)
+        case .new where token.isCapitalised && (next == .year || next == .years):
+            let after = skipPossessive(index + 2)
+            switch word(after) {
+            case .day: return (.newYearsDay, after + 1)
+            case .eve: return (.newYearsEve, after + 1)
+            default: return nil
+            }
+        case .halloween:
+            return (.halloween, index + 1)
+        case .valentine, .valentines:
+            let after = first == .valentine ? skipPossessive(index + 1) : index + 1
+            return isWord(after, .day) ? (.valentinesDay, after + 1) : nil
+        case .thanksgiving:
+            return (.thanksgiving, next == .day ? index + 2 : index + 1)
+        case .easter:
+            if next == .monday { return (.easterMonday, index + 2) }
+            return (.easter, next == .sunday ? index + 2 : index + 1)
+        case .good where token.isCapitalised && next == .friday:
+            return (.goodFriday, index + 2)
+        case .black where next == .friday:
+            return (.blackFriday, index + 2)
+        case .palm where next == .sunday:
+            return (.palmSunday, index + 2)
+        case .maundy where next == .thursday:
+            return (.maundyThursday, index + 2)
+        case .whit where next == .monday:
+            return (.whitMonday, index + 2)
+        default:
+            return nil
+        }
     }
 
     /// "three days ago", "11 months ago", "a year ago", "two decades ago".

@@ -12,6 +12,9 @@ enum Reading: Sendable {
     case partialDay(month: Int, days: ClosedRange<Int>, forward: Bool, weekday: Int? = nil)
     /// Placed by the document date: "yesterday", "last week".
     case deictic(Deixis)
+    /// A feast without a year ("on Christmas Eve", "last Thanksgiving"): `offset` -1 for last, 0 for this,
+    /// +1 for next, nil when unqualified (then the most recent, or the next when the sentence speaks of the future).
+    case holiday(Holiday, offset: Int?, forward: Bool)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
 
@@ -23,7 +26,7 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
-        case .partialMonth, .partialDay, .deictic, .present: true
+        case .partialMonth, .partialDay, .deictic, .holiday, .present: true
         }
     }
 }

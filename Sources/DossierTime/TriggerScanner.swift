@@ -25,6 +25,7 @@ struct TriggerScanner: Sendable {
             .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep, .sept, .oct, .nov, .dec,
             .ago, .weekend, .now, .currently, .nowadays, .presently, .present,
             .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties, .nineties,
+            .christmas, .xmas, .boxing, .halloween, .valentine, .valentines, .thanksgiving, .easter,
         ]
         var slots = [UInt64](repeating: 0, count: slotCount)
         for word in words {

@@ -27,6 +27,9 @@ enum Word: String, CaseIterable, Sendable {
     case now, currently, nowadays, presently, present, at
     case will, shall, ll, upcoming, due, expected, scheduled, planned
     case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
+    case christmas, xmas, boxing, new, halloween, valentine, valentines, thanksgiving, easter, eve
+    case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody
+    case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
     static func lookup(_ key: WordKey) -> Word {
@@ -198,6 +201,14 @@ enum Word: String, CaseIterable, Sendable {
         switch self {
         case .said, .told, .added, .stated, .noted, .explained, .announced, .claimed, .insisted, .argued, .wrote,
              .declared: true
+        default: false
+        }
+    }
+
+    /// Words that make the weekday after them the name of a day ("Black Friday", "Bloody Sunday", "Super Tuesday").
+    var namesADay: Bool {
+        switch self {
+        case .good, .black, .palm, .maundy, .whit, .clean, .holy, .shrove, .cyber, .superWord, .bloody, .easter: true
         default: false
         }
     }

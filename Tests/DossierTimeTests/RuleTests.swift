@@ -145,6 +145,34 @@ struct RuleTests {
         #expect(Rendering.expressions(in: example.text, document: example.document, context: example.context) == example.expected)
     }
 
+    /// Feasts by their rule: fixed days, days from Easter, the fourth Thursday of November.
+    @Test(arguments: [
+        Example("Easter 2010", ["Easter 2010 = 2010-04-04 holiday"]),
+        Example("Easter Sunday 2019", ["Easter Sunday 2019 = 2019-04-21 holiday"]),
+        Example("Good Friday 2019", ["Good Friday 2019 = 2019-04-19 holiday"]),
+        Example("Whit Monday 2013", ["Whit Monday 2013 = 2013-05-20 holiday"]),
+        Example("Thanksgiving Day, 2016", ["Thanksgiving Day, 2016 = 2016-11-24 holiday"]),
+        Example("Black Friday 2013", ["Black Friday 2013 = 2013-11-29 holiday"]),
+        Example("Christmas '87", ["Christmas '87 = 1987-12-25 holiday"]),
+        Example("on Christmas Eve", document: "2021-03-10", ["Christmas Eve = 2020-12-24 holiday*"]),
+        Example("on Christmas Day", document: "2021-12-25", ["Christmas Day = 2021-12-25 holiday*"]),
+        Example("They will meet at Easter.", document: "2013-02-12", ["Easter = 2013-03-31 holiday*"]),
+        Example("last Thanksgiving", document: "2013-02-12", ["last Thanksgiving = 2012-11-22 holiday*"]),
+        Example("next Halloween", document: "2013-02-12", ["next Halloween = 2013-10-31 holiday*"]),
+        Example("New Year's Eve", document: "2013-02-12", ["New Year's Eve = 2012-12-31 holiday*"]),
+        Example("Valentine's Day", document: "2013-02-12", ["Valentine's Day = 2012-02-14 holiday*"]),
+        Example("In 2019 the shops closed at Christmas.", document: "2021-03-10", ["2019 = 2019 year", "Christmas = 2019-12-25 holiday*"]),
+        Example("at Christmas", document: "2021", []),
+        // A weekday that is part of a day's name is not that weekday.
+        Example("Bloody Sunday", document: "2013-02-12", []),
+        Example("Super Tuesday", document: "2013-02-12", []),
+        Example("a good Friday", document: "2013-02-12", []),
+        Example("the New Year", document: "2013-02-12", []),
+    ])
+    func holidays(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
     @Test(arguments: [
         Example("yesterday", document: "2021-03-01", ["yesterday = 2021-02-28 relative-yesterday*"]),
         Example("Today", document: "2021-09-20", ["Today = 2021-09-20 relative-today*"]),
