@@ -21,7 +21,7 @@ struct ExpressionMatcher {
             consider(century(index))
             consider(bareYear(index))
             consider(ago(index))
-        case .word where token.word != .other:
+        case .word where token.word != .other && !token.word.isContextOnly:
             consider(dayFirst(index))
             consider(monthFirst(index))
             consider(monthYear(index))
@@ -226,12 +226,11 @@ struct ExpressionMatcher {
     }
 
     /// Whether the words around tokens `start..<end` put it in the future: "will meet on Saturday", "is due on Sept. 2".
-    /// Looks at most 60 bytes back and 40 ahead, within the text given to the extractor (one sentence in a corpus).
+    /// Looks at the eight tokens before and the six after, within the stretch scanned around the expression.
     private func speaksOfFuture(_ start: Int, _ end: Int) -> Bool {
-        guard let first = token(start), let last = token(end - 1) else { return false }
-        var around: [Token] = []
-        Tokenizer.tokens(in: text, max(0, first.start - 60)..<min(text.count, last.end + 40), into: &around)
-        return around.contains { $0.kind == .word && $0.word.pointsForward && ($0.end <= first.start || $0.start >= last.end) }
+        let around = max(0, start - 8)..<start
+        let after = end..<min(tokens.count, end + 6)
+        return around.contains { tokens[$0].word.pointsForward } || after.contains { tokens[$0].word.pointsForward }
     }
 
     /// "December 2020", "Dec. 2020", "May of 2021".
@@ -582,9 +581,7 @@ struct ExpressionMatcher {
         case .at where isWord(index + 1, .present): end = index + 2
         default: return nil
         }
-        var sentence: [Token] = []
-        Tokenizer.tokens(in: text, 0..<text.count, into: &sentence)
-        if sentence.contains(where: { $0.kind == .word && $0.word.reportsPastSpeech }) { return nil }
+        if Tokenizer.containsWord(in: text, where: \.reportsPastSpeech) { return nil }
         return RuleMatch(end: end, reading: .present, rule: "present")
     }
 

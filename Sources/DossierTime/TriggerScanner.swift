@@ -37,10 +37,10 @@ struct TriggerScanner: Sendable {
         return slots
     }()
 
-    private static let slotCount = 128
+    private static let slotCount = 256
 
     private static func slotIndex(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
     }
 
     /// Disjoint, ascending byte ranges worth tokenizing.

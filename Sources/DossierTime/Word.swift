@@ -205,6 +205,27 @@ enum Word: String, CaseIterable, Sendable {
         }
     }
 
+    /// Words no rule starts at: they only qualify what is around them ("of", "ago", "said", "troops"), so the
+    /// matcher skips them without trying every rule.
+    var isContextOnly: Bool {
+        switch self {
+        case .troops, .soldiers, .people, .men, .women, .km, .kilometres, .kilometers, .miles, .metres, .meters,
+             .tons, .tonnes, .dollars, .euros, .kg, .hectares, .units, .persons, .civilians, .fighters, .mercenaries,
+             .refugees, .deaths, .casualties, .victims, .hours, .members, .employees, .instructors, .personnel,
+             .vehicles, .weapons, .years, .percent, .cent, .acres, .vessels, .ships, .resolution, .resolutions, .no,
+             .nos, .n, .number, .numbers, .article, .articles, .art, .section, .sec, .chapter, .page, .pages, .pp,
+             .p, .vol, .volume, .flight, .route, .code, .decree, .item, .paragraph, .para, .iso, .model, .said,
+             .told, .added, .stated, .noted, .explained, .announced, .claimed, .insisted, .argued, .wrote, .declared,
+             .inWord, .on, .since, .by, .until, .till, .through, .throughout, .during, .before, .after, .of, .to,
+             .st, .nd, .rd, .th, .s, .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties,
+             .nineties, .et, .al, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di, .cf, .see, .also, .e,
+             .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
+             .weekend, .nineteen, .present, .will, .shall, .ll, .due, .expected, .scheduled, .planned, .eve, .clean,
+             .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter: true
+        default: false
+        }
+    }
+
     /// Words that make the weekday after them the name of a day ("Black Friday", "Bloody Sunday", "Super Tuesday").
     var namesADay: Bool {
         switch self {
