@@ -150,7 +150,9 @@ struct ExpressionMatcher {
         } else {
             return nil
         }
-        if isGlued(index), token(index - 1)?.kind == .number || token(index - 1)?.kind == .symbol { return nil }
+        // Not part of a longer run of numbers: "1.2.10.2019", "3/4/5/2019".
+        if isGlued(index), token(index - 1)?.kind == .number || isSymbol(index - 1, ".") || isSymbol(index - 1, "/")
+            || isSymbol(index - 1, "-") { return nil }
         if isGlued(index + 5), token(index + 5)?.kind != .symbol || isGlued(index + 6) && token(index + 6)?.kind == .number {
             return nil
         }
@@ -175,12 +177,19 @@ struct ExpressionMatcher {
         return (first...first, afterFirst)
     }
 
+    /// A day written as an ordinal word before "of": "the first of March", "the twentieth of May".
+    private func ordinalDay(_ index: Int) -> (days: ClosedRange<Int>, next: Int)? {
+        let dayIndex = skipThe(index)
+        guard let day = word(dayIndex)?.ordinal, isWord(dayIndex + 1, .of) else { return nil }
+        return (day...day, dayIndex + 1)
+    }
+
     /// Days then a month, with or without a year: "5 February 2019", "5th of February, 2019", "28 June in 2020",
     /// "from 4 to 22 January 1995", "the 15th of February", "11 January" (a year from the context).
     private func dayFirst(_ index: Int) -> RuleMatch? {
         let introduced = isWord(index, .from) || isWord(index, .between)
         let dayIndex = introduced ? skipThe(index + 1) : index
-        guard let (span, afterDays) = days(dayIndex) else { return nil }
+        guard let (span, afterDays) = days(dayIndex) ?? ordinalDay(dayIndex) else { return nil }
         if introduced, span.count == 1 { return nil }
         let monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
         guard let (m, afterMonth) = monthName(monthIndex) else { return nil }

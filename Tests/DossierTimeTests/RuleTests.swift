@@ -88,6 +88,9 @@ struct RuleTests {
         Example("29 February 2020", ["29 February 2020 = 2020-02-29 day-month-year"]),
         Example("29 February 2021", ["February 2021 = 2021-02 month-year"]),
         Example("28 June in 2020", ["28 June in 2020 = 2020-06-28 day-month-year"]),
+        Example("the first of March 2015", ["the first of March 2015 = 2015-03-01 day-month-year"]),
+        Example("the twentieth of May, 2019", ["the twentieth of May, 2019 = 2019-05-20 day-month-year"]),
+        Example("the first of many", []),
         Example("from 4 to 22 January 1995", ["from 4 to 22 January 1995 = 1995-01-04..1995-01-22 day-range"]),
         Example("4-22 January 1995", ["4-22 January 1995 = 1995-01-04..1995-01-22 day-range"]),
         Example("between the 3rd and the 5th of May 2019", ["between the 3rd and the 5th of May 2019 = 2019-05-03..2019-05-05 day-range"]),
@@ -103,6 +106,8 @@ struct RuleTests {
         Example("02.22.2016", ["02.22.2016 = 2016-02-22 dotted-date"]),
         Example("10-31-1974", ["10-31-1974 = 1974-10-31 dashed-date"]),
         Example("09/26/99 and 3/3/15", ["09/26/99 = 1999-09-26 slashed-date", "3/3/15 = 2015-03-03 slashed-date"]),
+        Example("(02/22/2016)", ["02/22/2016 = 2016-02-22 slashed-date"]),
+        Example("1/2/3/2016", ["2016 = 2016 year"]),
         Example("2015-3-3", ["2015-3-3 = 2015-03-03 iso-date"]),
         Example("2014/10", ["2014/10 = 2014-10 iso-month"]),
     ])
