@@ -21,6 +21,16 @@ struct AnchorResolver {
             return Period(start: first, end: last, granularity: .day)
         case .deictic(let deixis):
             return documentDate.flatMap { resolve(deixis, on: $0) }
+        case .partialYear(let first, let last, let offset, let granularity):
+            let year: Int?
+            if offset == nil, let context, context.start.year == context.end.year {
+                year = context.start.year
+            } else if let document = documentDate, document.start.year == document.end.year {
+                year = document.start.year + (offset ?? 0)
+            } else {
+                year = nil
+            }
+            return year.flatMap { Period.months($0, first, $0, last, granularity: granularity) }
         case .holiday(let holiday, let offset, let forward):
             return self.holiday(holiday, offset: offset, forward: forward).map { Period(start: $0, end: $0, granularity: .day) }
         case .present:

@@ -385,17 +385,28 @@ struct ExpressionMatcher {
             let first = part == .early ? 1 : part == .middle ? 5 : 9
             return stated(Period.months(y, first, y, first + 3, granularity: .season), yearIndex + 1, "year-part")
         }
-        if let edge = word(next), isWord(next + 1, .of), let y = year(next + 2) {
+        if let edge = word(next), isWord(next + 1, .of) {
+            let months: (Int, Int, Granularity)
             switch edge {
-            case .beginning, .start:
-                return stated(Period.months(y, 1, y, 3, granularity: .quarter), next + 3, "year-part")
-            case .end:
-                return stated(Period.months(y, 10, y, 12, granularity: .quarter), next + 3, "year-part")
-            case .middle:
-                return stated(Period.months(y, 5, y, 8, granularity: .season), next + 3, "year-part")
-            default:
-                return nil
+            case .beginning, .start: months = (1, 3, .quarter)
+            case .end: months = (10, 12, .quarter)
+            case .middle: months = (5, 8, .season)
+            default: return nil
             }
+            if let y = year(next + 2) {
+                return stated(Period.months(y, months.0, y, months.1, granularity: months.2), next + 3, "year-part")
+            }
+            // "the end of the year", "the beginning of next year".
+            let offset: Int?? = switch word(next + 2) {
+            case .the: .some(nil)
+            case .this: 0
+            case .last: -1
+            case .next: 1
+            default: nil
+            }
+            guard let offset, isWord(next + 3, .year) else { return nil }
+            return RuleMatch(end: next + 4, reading: .partialYear(firstMonth: months.0, lastMonth: months.1, offset: offset,
+                                                                  granularity: months.2), rule: "year-part")
         }
         if let ordinal = word(next)?.ordinal, isWord(next + 2, .of), let y = year(next + 3) {
             if isWord(next + 1, .half), ordinal <= 2 {

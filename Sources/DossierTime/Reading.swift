@@ -12,6 +12,9 @@ enum Reading: Sendable {
     case partialDay(month: Int, days: ClosedRange<Int>, forward: Bool, weekday: Int? = nil)
     /// Placed by the document date: "yesterday", "last week".
     case deictic(Deixis)
+    /// Months of a year named by its place: "the end of the year" (the context's year, else the document's),
+    /// "the beginning of next year" (`offset` +1 from the document's).
+    case partialYear(firstMonth: Int, lastMonth: Int, offset: Int?, granularity: Granularity)
     /// A feast without a year ("on Christmas Eve", "last Thanksgiving"): `offset` -1 for last, 0 for this,
     /// +1 for next, nil when unqualified (then the most recent, or the next when the sentence speaks of the future).
     case holiday(Holiday, offset: Int?, forward: Bool)
@@ -26,7 +29,7 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
-        case .partialMonth, .partialDay, .deictic, .holiday, .present: true
+        case .partialMonth, .partialDay, .partialYear, .deictic, .holiday, .present: true
         }
     }
 }
