@@ -31,11 +31,26 @@ struct AnchorResolver {
                 year = nil
             }
             return year.flatMap { Period.months($0, first, $0, last, granularity: granularity) }
+        case .nthWeekday(let nth, let weekday, let month, let forward):
+            guard let year = anchorYear(month: month, day: nil, forward: forward),
+                  let day = Self.nthWeekday(nth, weekday, month: month, year: year) else { return nil }
+            return Period(start: day, end: day, granularity: .day)
         case .holiday(let holiday, let offset, let forward):
             return self.holiday(holiday, offset: offset, forward: forward).map { Period(start: $0, end: $0, granularity: .day) }
         case .present:
             return nil
         }
+    }
+
+    /// The `nth` (1...5, or -1 for the last) `weekday` of a month; nil when the month has no fifth one.
+    static func nthWeekday(_ nth: Int, _ weekday: Int, month: Int, year: Int) -> Day? {
+        if nth < 0 {
+            guard let last = Day(year: year, month: month, day: Day.length(ofMonth: month, year: year)) else { return nil }
+            return last.adding(days: -((last.weekday - weekday + 7) % 7))
+        }
+        guard let first = Day(year: year, month: month, day: 1) else { return nil }
+        let day = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+        return day.month == month ? day : nil
     }
 
     /// The feast's day: in the context's year when unqualified; else from the document date, the most recent on or
@@ -113,6 +128,10 @@ struct AnchorResolver {
         case .weekday(let weekday, let direction):
             guard let today else { return nil }
             let day = Self.weekday(weekday, direction, from: today)
+            return Period(start: day, end: day, granularity: .day)
+        case .weekdayOfWeek(let weekday, let offset):
+            guard let today else { return nil }
+            let day = today.adding(days: weekday - today.weekday + 7 * offset)
             return Period(start: day, end: day, granularity: .day)
         case .weekend(let direction):
             guard let today else { return nil }

@@ -35,6 +35,7 @@ struct ExpressionMatcher {
             consider(relative(index))
             consider(weekday(index))
             consider(weekend(index))
+            consider(nthWeekday(index))
             consider(holiday(index))
             consider(ago(index))
             consider(present(index))
@@ -496,8 +497,35 @@ struct ExpressionMatcher {
                 return date
             }
         }
+        // "Wednesday of next week", "Friday last week".
+        let weekIndex = isWord(dayIndex + 1, .of) ? dayIndex + 2 : dayIndex + 1
+        if dayIndex == index, let modifier = word(weekIndex), modifier == .last || modifier == .this || modifier == .next,
+           isWord(weekIndex + 1, .week) {
+            let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
+            return RuleMatch(end: weekIndex + 2, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
+        }
         if direction == .recent || direction == .this, speaksOfFuture(index, dayIndex + 1) { direction = .next }
         return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, direction)), rule: "relative-weekday")
+    }
+
+    /// "the first Monday of October", "the last Friday in June 2019", "the second Tuesday of May".
+    private func nthWeekday(_ index: Int) -> RuleMatch? {
+        let next = skipThe(index)
+        let nth: Int
+        switch word(next) {
+        case .last: nth = -1
+        case let ordinal?: guard let value = ordinal.ordinal, value <= 5 else { return nil }; nth = value
+        case nil: return nil
+        }
+        guard let weekday = word(next + 1)?.weekday, isWord(next + 2, .of) || isWord(next + 2, .inWord),
+              let (month, afterMonth) = monthName(next + 3, fullOnly: true) else { return nil }
+        let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
+        if let y = year(yearIndex) {
+            let day = AnchorResolver.nthWeekday(nth, weekday, month: month, year: y)
+            return stated(day.map { Period(start: $0, end: $0, granularity: .day) }, yearIndex + 1, "nth-weekday")
+        }
+        return RuleMatch(end: afterMonth, reading: .nthWeekday(nth: nth, weekday: weekday, month: month,
+                                                               forward: speaksOfFuture(index, afterMonth)), rule: "nth-weekday")
     }
 
     /// "the weekend", "over the weekend", "last weekend", "this weekend", "next weekend".

@@ -15,6 +15,9 @@ enum Reading: Sendable {
     /// Months of a year named by its place: "the end of the year" (the context's year, else the document's),
     /// "the beginning of next year" (`offset` +1 from the document's).
     case partialYear(firstMonth: Int, lastMonth: Int, offset: Int?, granularity: Granularity)
+    /// "the first Monday of October", "the last Friday in June": the `nth` (-1 for the last) weekday of a month,
+    /// the month placed like a month without a year.
+    case nthWeekday(nth: Int, weekday: Int, month: Int, forward: Bool)
     /// A feast without a year ("on Christmas Eve", "last Thanksgiving"): `offset` -1 for last, 0 for this,
     /// +1 for next, nil when unqualified (then the most recent, or the next when the sentence speaks of the future).
     case holiday(Holiday, offset: Int?, forward: Bool)
@@ -29,7 +32,7 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
-        case .partialMonth, .partialDay, .partialYear, .deictic, .holiday, .present: true
+        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .deictic, .holiday, .present: true
         }
     }
 }
@@ -41,6 +44,8 @@ enum Deixis: Sendable {
     /// "on Saturday" (the most recent one on or before the document date, or the next one when the sentence
     /// speaks of the future), "last Saturday", "next Saturday", "this Saturday" (the one of the same week).
     case weekday(Int, Direction)
+    /// "Wednesday of next week", "Friday last week": a day of the week before (-1), of (0) or after (+1) the document's.
+    case weekdayOfWeek(Int, offset: Int)
     /// "the weekend", "last weekend", "this weekend", "next weekend": a Saturday and Sunday.
     case weekend(Direction)
     /// "three days ago", "11 months ago", "two years ago": the day, week, month, year or decade that many back.
