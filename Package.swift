@@ -22,6 +22,7 @@ let package = Package(
         .target(name: "LineEditing", dependencies: ["CEditline"]),
         .target(name: "DossierShell", dependencies: ["DossierCore", "LineEditing"]),
         .executableTarget(name: "dossier", dependencies: ["DossierShell"]),
+        .executableTarget(name: "dossier-dates", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierTimeTests", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierRegexTests", dependencies: ["DossierRegex"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
