@@ -123,6 +123,7 @@ enum FileSystem {
         case "lexicon": listing.lexicons.append(path)
         case "manifest": listing.manifests.append(path)
         case "furniture": listing.furniture.append(path)
+        case "names": listing.names.append(path)
         default: listing.skipped.append(path)
         }
     }
