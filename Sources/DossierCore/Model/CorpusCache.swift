@@ -98,7 +98,9 @@ public struct CorpusCache: Sendable {
             model.place(documents)
             return .loaded(model.corpus, model.diagnostics)
         } catch {
-            return .damaged(error.description)
+            // A damaged byte can make a length absurd before the end is reached: read on, and let the checksum say so.
+            while reader.left > 0, (try? reader.read(UInt8.self)) != nil {}
+            return .damaged(reader.left == 0 && reader.checksum.value != field(40) ? "its checksum does not match" : error.description)
         }
     }
 

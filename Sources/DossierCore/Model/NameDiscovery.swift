@@ -74,6 +74,8 @@ struct NameDiscovery {
 
     private let openerIds: Set<Int32>
     private let titleIds: Set<Int32>
+    /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
+    private let titleOrPluralIds: Set<Int32>
     private let connectorIds: Set<Int32>
     private let weakConnectorIds: Set<Int32>
     private let bodyPrefixIds: Set<Int32>
@@ -86,15 +88,17 @@ struct NameDiscovery {
 
     /// Types that may hold a place or nationality word ("Australian Workers Union", "University of Warsaw").
     static let holdsPlaces: Set<String> = ["company", "organisation", "institution", "armed or political group", "media",
-                                           "event", "law", "operation", "location"]
+                                           "event", "law", "operation"]
 
     /// Interns the rule words and the first names into the batch vocabulary so the rules compare word ids, not strings.
     init(vocabulary: inout Vocabulary, names: NameLists = NameLists()) {
+        // Interned in sorted order: a set's order differs from one instance to the next, and word ids must not.
         func ids(_ set: Set<[UInt8]>) -> Set<Int32> {
-            Set(set.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
+            Set(set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
         }
         openerIds = ids(Self.openers)
         titleIds = ids(Self.titles)
+        titleOrPluralIds = titleIds.union(ids(Set(Self.titles.map { $0 + Array("s".utf8) })))
         connectorIds = ids(Self.connectors)
         weakConnectorIds = ids(Self.weakConnectors)
         bodyPrefixIds = ids(Self.bodyPrefixes)
@@ -194,7 +198,7 @@ struct NameDiscovery {
             titled = true
         }
         // "Immigration Minister", "The President": a title is no name.
-        if titleIds.contains(f[last]) { return }
+        if titleOrPluralIds.contains(f[last]) { return }
         let count = last - first + 1
         let shouting = (first...last).filter { w.token($0).isAllCaps }.count >= 2
         guard count <= 8, !shouting else { return }
