@@ -224,7 +224,9 @@ public struct Corpus: Sendable {
     /// Nil when no entity, or more than one, is that close.
     public func entity(nearlyNamed name: String, kind: EntityKind) -> Int32? {
         let folded = Array(Folding.fold(name).utf8)
-        guard folded.count >= 7 else { return nil }
+        // Only a name as the text spells names: letters, digits, spaces, hyphens, apostrophes and full stops.
+        guard folded.count >= 7, folded.allSatisfy({ $0 >= 0x80 || (0x61...0x7A).contains($0) || Tokenizer.isDigit($0) || " -'.".utf8.contains($0) })
+        else { return nil }
         var found: Int32?
         for (i, entity) in entities.enumerated() where entity.kind == kind && (!entity.isDiscovered || entityMentionCounts[i] > 0) {
             for alias in entity.aliases where alias.kind != .capital {

@@ -311,9 +311,13 @@ struct DocumentAnalyzer {
                                         absorbable: places, isCommon: { Int($0) < lower.count && lower[Int($0)] })
         for name in discovery.find(sentenceWords) {
             if name.absorbs {
-                // "University of Warsaw" is the university's name, not a mention of Warsaw.
+                // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
+                // names the CAR as an actor.
                 let inside = Int32(name.start)..<Int32(name.end)
-                batch.mentions[firstMention...].removeAll { $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound }
+                let matcher = self.matcher
+                batch.mentions[firstMention...].removeAll {
+                    $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound && matcher.namesPlace(entity: $0.entity, alias: $0.alias)
+                }
             }
             let key = Folding.fold(name.name)
             let local: Int

@@ -23,6 +23,9 @@ struct EntityMatcher: Sendable {
     private(set) var vocabulary = Vocabulary()
     /// Patterns by the vocabulary id of their first token, longest first.
     private var patterns: [[Pattern]] = []
+    /// (entity << 32 | alias) of the aliases that name a place, or a capital for its government: inside a longer
+    /// name ("University of Warsaw") they are not mentions; a state or nationality there still is ("CAR Ministry of Mines").
+    private var placeAliases: Set<Int64> = []
     /// Single-word person names of at least six letters, for misspellings.
     private var fuzzy: [(folded: [UInt8], target: Target)] = []
 
@@ -59,6 +62,7 @@ struct EntityMatcher: Sendable {
                 // An acronym: every word in capitals ("US", "U.S.", "MISCA"), short or dotted.
                 let isAcronym = letters > 0 && allCaps && (letters <= 6 || alias.text.contains("."))
                 let firstIsUpper = scratch.first(where: { $0.kind == .word })?.isCapitalized ?? false
+                if entity.kind == .place || alias.kind == .capital { placeAliases.insert(Int64(e) << 32 | Int64(a)) }
                 let target = Target(entity: Int32(e), alias: Int32(a), kind: alias.kind,
                                     isPlace: entity.kind == .place || entity.type == "state" || alias.kind == .demonym)
                 let key = ids + [isAcronym ? -1 : -2]
@@ -78,6 +82,9 @@ struct EntityMatcher: Sendable {
         for pattern in all { patterns[Int(pattern.tokens[0])].append(pattern) }
         for i in patterns.indices { patterns[i].sort { $0.tokens.count > $1.tokens.count } }
     }
+
+    /// Whether a matched alias names a place (or a capital standing for a government) rather than an actor.
+    func namesPlace(entity: Int32, alias: Int32) -> Bool { placeAliases.contains(Int64(entity) << 32 | Int64(alias)) }
 
     /// The vocabulary id of a folded word, or -1.
     @inline(__always)

@@ -57,6 +57,9 @@ struct NameDiscovery {
 
     /// A first or last word that marks a place ("North Carolina", "Alice Springs", "Port Moresby").
     static let placeFirstWords = words(["north", "south", "east", "west", "san", "santa", "port", "fort", "mount", "lake", "cape", "new", "el", "los", "las"])
+    /// Last words of natural and built features, whose names may hold a place ("Suez Canal", "Sydney Harbour").
+    static let featureWords = words(["canal", "river", "lake", "sea", "gulf", "bay", "harbour", "harbor", "strait", "straits",
+                                     "island", "islands", "mountains", "valley", "desert", "coast", "peninsula", "airport", "bridge"])
     static let placeLastWords = words(["springs", "city", "beach", "bay", "island", "islands", "heights", "falls", "creek", "harbour",
                                        "harbor", "county", "valley", "coast", "peninsula", "strait", "gulf", "hills", "town", "ville"])
 
@@ -81,6 +84,7 @@ struct NameDiscovery {
     private let bodyPrefixIds: Set<Int32>
     private let placeFirstIds: Set<Int32>
     private let placeLastIds: Set<Int32>
+    private let featureIds: Set<Int32>
     private let firstNameIds: Set<Int32>
     private let operationId: Int32
     private let headIds: [(ids: Set<Int32>, type: String)]
@@ -104,6 +108,7 @@ struct NameDiscovery {
         bodyPrefixIds = ids(Self.bodyPrefixes)
         placeFirstIds = ids(Self.placeFirstWords)
         placeLastIds = ids(Self.placeLastWords)
+        featureIds = ids(Self.featureWords)
         firstNameIds = ids(names.firstNames)
         operationId = vocabulary.intern("operation")
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
@@ -138,13 +143,13 @@ struct NameDiscovery {
             }
             var last = k
             var j = k + 1
-            if !w.token(k).isPossessive {
+            if !endsName(k, w) {
                 while j < w.words.count, w.joined[j] {
                     if capital(j, w) {
                         last = j
                         j += 1
                         // "Bureau of Meteorology's Claire Richards": a possessive ends a name.
-                        if w.token(last).isPossessive { break }
+                        if endsName(last, w) { break }
                     } else if connectorIds.contains(w.folded[j]), !w.covered[j], j + 1 < w.words.count, w.joined[j + 1], capital(j + 1, w) {
                         j += 1
                     } else {
@@ -156,6 +161,16 @@ struct NameDiscovery {
             k = max(j, k + 1)
         }
         return found
+    }
+
+    /// A possessive ends a name: "Meteorology's", and "US’ War on Terror" (an apostrophe after the word, then a space).
+    private func endsName(_ j: Int, _ w: Words) -> Bool {
+        let t = w.token(j)
+        if t.isPossessive { return true }
+        let end = Int(t.end)
+        let width = end < w.text.count && w.text[end] == 0x27 ? 1
+            : end + 2 < w.text.count && w.text[end] == 0xE2 && w.text[end + 1] == 0x80 && w.text[end + 2] == 0x99 ? 3 : 0
+        return width > 0 && (end + width == w.text.count || w.text[end + width] == 0x20)
     }
 
     /// A capitalised word free for discovery: not covered by the lexicon, or covered by a place it may take in.
@@ -204,9 +219,11 @@ struct NameDiscovery {
         guard count <= 8, !shouting else { return }
         guard count >= 2 || (titled && !w.token(first).isAllCaps && !w.isCommon(f[first])) else { return }
         let absorbs = (first...last).contains { w.covered[$0] }
+        // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
+        if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
         let type = guessType(first, last, w, person: titled)
         if absorbs {
-            let allowed = Self.holdsPlaces.contains(type) && (first...last).contains { !w.covered[$0] && !connectorIds.contains(f[$0]) }
+            let allowed = Self.holdsPlaces.contains(type) || (type == "location" && featureIds.contains(f[last]))
                 || (type == "person" && (titled || (firstNameIds.contains(f[first]) && !w.covered[first])))
             if !allowed {
                 // Not a name that holds a place: the words between the places are names of their own, if any.
@@ -242,6 +259,7 @@ struct NameDiscovery {
             for (heads, type) in headIds where heads.contains(words.first!) { return type }
             if let second = words.dropFirst().first { for (heads, type) in headIds where heads.contains(second) { return type } }
         }
+        if featureIds.contains(words.last!) { return "location" }
         if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return "organisation" }
         if person { return "person" }
         let hasConnector = words.contains(where: { connectorIds.contains($0) })
