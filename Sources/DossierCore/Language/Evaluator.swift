@@ -224,7 +224,7 @@ struct Evaluator {
     }
 
     func entity(_ name: NameReference, kind: EntityKind) throws(Diagnostic) -> Int32 {
-        if let id = corpus.entity(named: name.text, kind: kind) { return id }
+        if let id = corpus.entity(named: name.text, kind: kind) ?? corpus.entity(nearlyNamed: name.text, kind: kind) { return id }
         let names = corpus.entities.indices.filter { corpus.entities[$0].kind == kind && (corpus.entityMentionCounts[$0] > 0 || !corpus.entities[$0].isDiscovered) }
             .flatMap { i in corpus.entities[i].aliases.filter { $0.kind != .capital }.map(\.text) }
         let other: EntityKind = kind == .actor ? .place : .actor

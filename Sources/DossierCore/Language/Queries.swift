@@ -168,13 +168,13 @@ extension Evaluator {
             let kind: EntityKind = key == .actor ? .actor : .place
             var seen = Set<Int32>()
             return corpus.mentions(in: id).compactMap { m in
-                corpus.entities[Int(m.entity)].kind == kind && seen.insert(m.entity).inserted ? corpus.entities[Int(m.entity)].name : nil
+                !m.isCitation && corpus.entities[Int(m.entity)].kind == kind && seen.insert(m.entity).inserted ? corpus.entities[Int(m.entity)].name : nil
             }
         case .type:
             var seen = Set<String>()
             return corpus.mentions(in: id).compactMap { m in
                 let e = corpus.entities[Int(m.entity)]
-                return e.kind == .actor && seen.insert(e.type).inserted ? e.type : nil
+                return !m.isCitation && e.kind == .actor && seen.insert(e.type).inserted ? e.type : nil
             }
         }
     }
@@ -278,7 +278,7 @@ extension Evaluator {
         var counts: [Int32: Int] = [:]
         for s in corpus.entitySentences[Int(id)] where within?.contains(s) ?? true {
             var seen = Set<Int32>()
-            for m in corpus.mentions(in: s) where m.entity != id && corpus.entities[Int(m.entity)].kind == .actor && seen.insert(m.entity).inserted {
+            for m in corpus.mentions(in: s) where !m.isCitation && m.entity != id && corpus.entities[Int(m.entity)].kind == .actor && seen.insert(m.entity).inserted {
                 counts[m.entity, default: 0] += 1
             }
         }
@@ -289,7 +289,7 @@ extension Evaluator {
     func showDocument(_ name: NameReference) throws(Diagnostic) -> ProfileResult {
         let d = corpus.documents[Int(try document(name))]
         var counts: [Int32: Int] = [:]
-        for s in d.sentences { for m in corpus.mentions(in: s) { counts[m.entity, default: 0] += 1 } }
+        for s in d.sentences { for m in corpus.mentions(in: s) where !m.isCitation { counts[m.entity, default: 0] += 1 } }
         func top(_ kind: EntityKind) -> Value {
             .list(counts.filter { corpus.entities[Int($0.key)].kind == kind }
                 .sorted { $0.value != $1.value ? $0.value > $1.value : corpus.entities[Int($0.key)].name < corpus.entities[Int($1.key)].name }
@@ -333,7 +333,8 @@ extension Evaluator {
             case .surname: how = "surname of a name found earlier in the document"
             }
             return .object([("text", .string(quote(m.start, m.end))), ("column", .int(column(m.start))),
-                            ("entity", .string(e.name)), ("kind", .string(e.kind.rawValue)), ("rule", .string(how))])
+                            ("entity", .string(e.name)), ("kind", .string(e.kind.rawValue)),
+                            ("rule", .string(m.isCitation ? how + ": citation (not counted)" : how))])
         }
         let times: [Value] = corpus.times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].map { t in
             .object([("text", .string(quote(t.start, t.end))), ("column", .int(column(t.start))), ("period", .string(t.period.label)),

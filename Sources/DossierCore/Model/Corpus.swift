@@ -118,10 +118,11 @@ public struct Corpus: Sendable {
                 mention.sentence = id
                 if mention.entity >= lexiconBase { mention.entity = discoveredMap[Int(mention.entity - lexiconBase)] }
                 mentions.append(mention)
+                m += 1
+                if mention.isCitation { continue }
                 let e = Int(mention.entity)
                 entityMentionCounts[e] += 1
                 if entitySentences[e].last != id { entitySentences[e].append(id) }
-                m += 1
             }
             mentionStarts.append(Int32(mentions.count))
             indexYears(id, sentence: batchSentence, batchTimes: batch.times)
@@ -223,6 +224,27 @@ public struct Corpus: Sendable {
     public func entity(named name: String, kind: EntityKind) -> Int32? {
         let key = kind.rawValue + ":" + Folding.fold(name)
         return byName[key] ?? byAlias[key]
+    }
+
+    /// The one entity of `kind` a name misspelt by one letter stands for ("Dmitry Sytii" for the alias "Dmitri Sytii"),
+    /// under the rule the text side reads long names by: at least seven letters, the same first letter, one edit.
+    /// Nil when no entity, or more than one, is that close.
+    public func entity(nearlyNamed name: String, kind: EntityKind) -> Int32? {
+        let folded = Array(Folding.fold(name).utf8)
+        // Only a name as the text spells names: letters, digits, spaces, hyphens, apostrophes and full stops.
+        guard folded.count >= 7, folded.allSatisfy({ $0 >= 0x80 || (0x61...0x7A).contains($0) || Tokenizer.isDigit($0) || " -'.".utf8.contains($0) })
+        else { return nil }
+        var found: Int32?
+        for (i, entity) in entities.enumerated() where entity.kind == kind && (!entity.isDiscovered || entityMentionCounts[i] > 0) {
+            for alias in entity.aliases where alias.kind != .capital {
+                let candidate = Array(Folding.fold(alias.text).utf8)
+                guard candidate.first == folded.first, abs(candidate.count - folded.count) <= 1,
+                      Suggest.distance(candidate, folded, limit: 1) <= 1 else { continue }
+                if let other = found, other != Int32(i) { return nil }
+                found = Int32(i)
+            }
+        }
+        return found
     }
 
     /// Indexes discovered entities by folded name, as `append` keeps it, for a corpus read from a model file.

@@ -87,15 +87,16 @@ struct DocumentAnalyzer {
     private var lexIds: [Int32] = []
     private var joined: [Bool] = []
     private var covered: [Bool] = []
+    private var places: [Bool] = []
     /// Where each word is folded before it is interned: words over 1 KB are cut to that.
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     private let recent = RecentWords()
 
-    init(matcher: EntityMatcher, furniture: Furniture, lexiconEntityCount: Int) {
+    init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, lexiconEntityCount: Int) {
         self.matcher = matcher
         self.furniture = furniture
         self.lexiconEntityCount = Int32(lexiconEntityCount)
-        discovery = NameDiscovery(vocabulary: &batch.vocabulary)
+        discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
     }
 
     /// Hands over the batch; the analyzer is done after this.
@@ -237,13 +238,15 @@ struct DocumentAnalyzer {
         }
         covered.removeAll(keepingCapacity: true)
         covered.append(contentsOf: repeatElement(false, count: words.count))
+        places.removeAll(keepingCapacity: true)
+        places.append(contentsOf: repeatElement(false, count: words.count))
         let firstMention = batch.mentions.count
         matcher.match(text: text, tokens: tokens, words: words, ids: lexIds, joined: joined, emit: { target, start, end in
             batch.mentions.append(Mention(entity: target.entity, sentence: sentence, start: Int32(start), end: Int32(end),
                                           rule: .alias, alias: target.alias))
-        }, covered: &covered)
+        }, covered: &covered, places: &places)
         findMisspellings(text, sentence: sentence)
-        if !isHeading { discover(text, sentence: sentence, surnames: &surnames) }
+        if !isHeading { discover(text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
         if batch.mentions.count - firstMention > 1 {
             batch.mentions[firstMention...].sort { ($0.start, $0.entity) < ($1.start, $1.entity) }
         }
@@ -252,6 +255,9 @@ struct DocumentAnalyzer {
         if read.speaksOfPresent { context = nil }
         let firstTime = Int32(batch.times.count)
         var own: Period?
+        for expression in read.expressions where expression.isCitation {
+            markCitation(text, year: range.lowerBound + expression.range.lowerBound, from: firstMention)
+        }
         for expression in read.expressions {
             batch.times.append(TimeMention(sentence: sentence, start: Int32(range.lowerBound + expression.range.lowerBound),
                                            end: Int32(range.lowerBound + expression.range.upperBound), period: expression.period,
@@ -266,6 +272,38 @@ struct DocumentAnalyzer {
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
                                         end: Int32(range.upperBound), time: time, basis: basis, isHeading: isHeading,
                                         times: firstTime..<Int32(batch.times.count)))
+    }
+
+    /// Marks the names of a citation whose year starts at `year` as citation mentions: those between the "(" or ";"
+    /// that opens the reference and the year ("(France 24 2021)", "(Grimm & Navy 2014: 205)"), or, for a year in
+    /// parentheses of its own, the name just before them ("Czechowska's (2013) division").
+    private mutating func markCitation(_ text: UnsafeBufferPointer<UInt8>, year: Int, from firstMention: Int) {
+        var i = year - 1
+        while i >= 0, text[i] == 0x20 { i -= 1 }
+        let names: Range<Int>
+        if i >= 0, text[i] == UInt8(ascii: "(") {
+            var end = i
+            while end > 0, text[end - 1] == 0x20 { end -= 1 }
+            names = max(0, end - 4)..<end
+            for k in batch.mentions.indices[firstMention...] where names.contains(Int(batch.mentions[k].end) - 1)
+                || Int(batch.mentions[k].end) == end {
+                batch.mentions[k].isCitation = true
+            }
+            return
+        }
+        var open = year - 1
+        while open >= max(0, year - 200) {
+            let b = text[open]
+            if b == UInt8(ascii: "(") || b == UInt8(ascii: ";") { break }
+            if b == UInt8(ascii: ")") || b == 0x0A { return }
+            open -= 1
+        }
+        guard open >= 0, open >= year - 200 else { return }
+        names = (open + 1)..<year
+        for k in batch.mentions.indices[firstMention...]
+            where names.contains(Int(batch.mentions[k].start)) && Int(batch.mentions[k].end) <= year {
+            batch.mentions[k].isCitation = true
+        }
     }
 
     private mutating func findMisspellings(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32) {
@@ -287,10 +325,20 @@ struct DocumentAnalyzer {
         }
     }
 
-    private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, surnames: inout [Int32: Int]) {
+    private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int]) {
         let lower = seenLowercase
-        for name in discovery.find(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
-                                   isCommon: { Int($0) < lower.count && lower[Int($0)] }) {
+        let sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
+                                        absorbable: places, isCommon: { Int($0) < lower.count && lower[Int($0)] })
+        for name in discovery.find(sentenceWords) {
+            if name.absorbs {
+                // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
+                // names the CAR as an actor.
+                let inside = Int32(name.start)..<Int32(name.end)
+                let matcher = self.matcher
+                batch.mentions[firstMention...].removeAll {
+                    $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound && matcher.namesPlace(entity: $0.entity, alias: $0.alias)
+                }
+            }
             let key = Folding.fold(name.name)
             let local: Int
             if let existing = batch.discoveredIndex[key] {
