@@ -28,6 +28,10 @@ public struct Corpus: Sendable {
     private var byAlias: [String: Int32] = [:]
     /// The places directly inside each place (Bamako in Mali).
     public internal(set) var placesInside: [Int32: [Int32]] = [:]
+    /// Documents whose clean text is the same, each group in load order (two or more documents each).
+    public internal(set) var duplicateGroups: [[Int32]] = []
+    /// Per document: true when an earlier document has the same text, so a count can take each text once.
+    public internal(set) var isDuplicate: [Bool] = []
 
     init(entities: [Entity]) {
         self.entities = entities
