@@ -83,7 +83,7 @@ enum FileSystem {
         while true {
             if filled == bytes.count {
                 guard filled <= limit else { throw FileError(message: tooLarge(filled, limit)) }
-                bytes.append(contentsOf: repeatElement(0, count: max(65536, bytes.count / 2)))
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: max(65536, bytes.count / 2)))
             }
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
