@@ -37,7 +37,7 @@ public struct CorpusLoader: Sendable {
     public mutating func addLexicon(path: String) -> [Diagnostic] {
         guard firstRead(path) else { return [] }
         do {
-            return lexicon.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
+            return lexicon.add(text: Normalization.nfc(try FileSystem.readText(path)), file: FileSystem.display(path))
         } catch {
             return [Diagnostic(.error, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read lexicon: \(error)")]
         }
