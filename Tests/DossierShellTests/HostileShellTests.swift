@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DossierShell
 
 /// Issue 12 items 3, 4, 6 and 7 end to end: output that cannot be written, special files given as scripts or
 /// standard input, script arguments holding line breaks, a corpus given twice, and the history file.
@@ -112,5 +113,30 @@ struct HostileHistoryTests {
         var info = stat()
         #expect(stat(path, &info) == 0 && (info.st_mode & S_IFMT) == (kind == "folder" ? S_IFDIR : S_IFCHR))
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.path).filter { $0.contains("corrupt") }.isEmpty)
+    }
+}
+
+/// Printing many rows stops at Ctrl-C: output goes out in 4 KB pieces and the flag is read between two of them.
+@Suite("Ctrl-C while printing")
+struct PrintingInterruptTests {
+    @Test func longOutputStopsAfterThePieceBeingWritten() throws {
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        defer { close(fds[0]) }
+        let text = String(repeating: "a row of output\n", count: 100_000)
+        var asked = 0
+        StandardStream(descriptor: fds[1], name: "a pipe").write(text) {
+            asked += 1
+            return asked >= 3
+        }
+        close(fds[1])
+        var received = 0
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = read(fds[0], &buffer, buffer.count)
+            if n <= 0 { break }
+            received += n
+        }
+        #expect(received == 3 * StandardStream.piece)
     }
 }

@@ -46,7 +46,7 @@ struct Evaluator {
     }
 
     private func evaluate(_ filter: Filter, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
-        if shouldStop() { throw fail(SourceSpan(line: 1, column: 1, length: 1), "interrupted", nil) }
+        if shouldStop() { throw interrupted }
         func restrict(_ set: SentenceSet) -> SentenceSet { within.map { set.intersection($0) } ?? set }
         switch filter {
         case .actor(let name):
@@ -83,7 +83,7 @@ struct Evaluator {
             }
 
         case .date(let relation, let period, _):
-            return dateSentences(within: within) { p in
+            return try dateSentences(within: within) { p in
                 switch relation {
                 case .since: return p.end >= period.start
                 case .until: return p.start <= period.end
@@ -102,7 +102,7 @@ struct Evaluator {
             }
         case .between(let from, let to, _):
             let span = Period(start: from.start, end: to.end, granularity: .day)
-            return dateSentences(within: within, { $0.overlaps(span) }, years: { from.start.year...to.end.year })
+            return try dateSentences(within: within, { $0.overlaps(span) }, years: { from.start.year...to.end.year })
         case .variable(let name, let span):
             guard let set = variables[name] else {
                 throw fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
@@ -265,7 +265,7 @@ struct Evaluator {
     /// Sentences with a period passing `test`, read from the year index. `years` are the years a passing period
     /// must touch; a period touching a year strictly inside them passes whatever its days, so only the sentences
     /// of the first and last years, and those whose periods are too long for the index, are tested.
-    private func dateSentences(within: SentenceSet?, _ test: (Period) -> Bool, years: () -> ClosedRange<Int>) -> SentenceSet {
+    private func dateSentences(within: SentenceSet?, _ test: (Period) -> Bool, years: () -> ClosedRange<Int>) throws(Diagnostic) -> SentenceSet {
         let range = years()
         var inside: [[Int32]] = []
         var edges: [[Int32]] = [corpus.longSpanSentences]
@@ -279,7 +279,7 @@ struct Evaluator {
         }
         // Narrowed by an earlier filter to fewer sentences than the lists hold, testing those sentences is cheaper.
         if let within, within.count * 4 < (inside + edges).reduce(0, { $0 + $1.count }) {
-            return within.filter { corpus.anyPeriod(of: $0, test) }
+            return try keeping(within) { corpus.anyPeriod(of: $0, test) }
         }
         var tested = union(edges)
         var sure = union(inside)
@@ -287,7 +287,7 @@ struct Evaluator {
             tested = tested.intersection(within)
             sure = sure.intersection(within)
         }
-        return sure.union(tested.filter { id in !sure.contains(id) && corpus.anyPeriod(of: id, test) })
+        return sure.union(try keeping(tested) { id in !sure.contains(id) && corpus.anyPeriod(of: id, test) })
     }
 
     /// The words of a phrase, folded, as the index stores them.
@@ -321,7 +321,7 @@ struct Evaluator {
         for list in lists.dropFirst() where !result.isEmpty { result = result.intersection(list) }
         if words.count == 1 { return result }
         let matcher = PhraseMatcher(words)
-        return result.filter { matcher.occurs(in: corpus, sentence: $0) }
+        return try keeping(result) { matcher.occurs(in: corpus, sentence: $0) }
     }
 }
 

@@ -7,7 +7,7 @@ extension Evaluator {
         var set = try sentences(filter)
         var ids: [Int32]
         if timeline {
-            ids = set.ids.filter { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }
+            ids = try keeping(set) { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }.ids
             ids.sort(by: timeOrder)
         } else {
             ids = set.ids
@@ -76,11 +76,17 @@ extension Evaluator {
                 // Counted by number, named once per key: formatting a name per sentence cost more than the count.
                 let monthly = key == .month
                 var byPeriod: [Int: Int] = [:]
-                for id in found.ids { periodKeys(of: id, monthly: monthly) { byPeriod[$0, default: 0] += 1 } }
+                var poll = StopPoll(shouldStop)
+                for id in found.ids {
+                    if poll.step() { throw interrupted }
+                    periodKeys(of: id, monthly: monthly) { byPeriod[$0, default: 0] += 1 }
+                }
                 fillGaps(&byPeriod, monthly: monthly)
                 for (k, n) in byPeriod { counts[Self.periodName(k, monthly: monthly)] = n }
             } else if let key {
+                var poll = StopPoll(shouldStop)
                 for id in found.ids {
+                    if poll.step() { throw interrupted }
                     for k in keys(of: id, key) {
                         counts[k, default: 0] += 1
                         if order[k] == nil { order[k] = order.count }
@@ -355,7 +361,9 @@ extension Evaluator {
         let w = width ?? 40
         var rows: [[Value]] = []
         let matcher = PhraseMatcher(words)
+        var poll = StopPoll(shouldStop)
         for id in set.ids {
+            if poll.step() { throw interrupted }
             let s = corpus.sentences[Int(id)]
             let text = corpus.documents[Int(s.document)].text
             for r in matcher.ranges(in: corpus, sentence: id) {
