@@ -124,6 +124,21 @@ struct HostileFileTests {
         #expect(corpus.isDuplicate[ids.firstIndex(of: "b")!] == false)
     }
 
+    /// Ids stay what they were when another folder with the same file names is loaded after them: the first
+    /// document keeps its file name, a later one gets folders added until its id is new.
+    @Test func idsStayStableWhenMoreIsLoaded() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("first/report.txt", Self.text)
+        dir.write("first/sub/report.txt", "Wagner fighters reached Bangui in March 2018.")
+        dir.write("second/sub/report.txt", "France left Mali in 2022.")
+        let (before, _) = load([dir.path + "/first"])
+        let (after, _) = load([dir.path + "/first", dir.path + "/second"])
+        #expect(before.documents.map(\.id) == ["report", "sub/report"])
+        #expect(Array(after.documents.map(\.id).prefix(2)) == before.documents.map(\.id))
+        #expect(after.documents.map(\.id).last == "second/sub/report")
+    }
+
     /// Ctrl-C (here: `shouldStop` turning true after a number of checks) stops a load while it searches folders
     /// and while it reads documents; nothing of it is returned.
     @Test(arguments: [0, 3, 40])
