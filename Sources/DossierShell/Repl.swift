@@ -23,6 +23,7 @@ final class Repl {
             snapshot.model?.candidates(lineBeforeCursor: line) ?? []
         })
         session.shouldStop = { Interrupt.isRequested }
+        (session.output as? StandardStreams)?.shouldStop = { Interrupt.isRequested }
         session.onParsed = { editor.addHistory(Repl.oneLine($0)) }
         session.recordsTranscript = true
         banner()
@@ -52,7 +53,7 @@ final class Repl {
                 Interrupt.reset()
                 session.run(buffer, file: "<stdin>", firstLine: startLine)
                 if Interrupt.isRequested {
-                    if !session.reportedInterruption { FileHandle.standardError.write(Data("interrupted\n".utf8)) }
+                    if !session.reportedInterruption { StandardStream.error.write("interrupted\n") }
                     Interrupt.reset()
                 }
                 buffer = ""
@@ -60,7 +61,7 @@ final class Repl {
                 if session.quitRequested { break loop }
             }
         }
-        do { try editor.saveHistory() } catch { FileHandle.standardError.write(Data("dossier: \(error)\n".utf8)) }
+        do { try editor.saveHistory() } catch { StandardStream.error.write("dossier: \(error)\n") }
         editor.close()
         return 0
     }
@@ -80,7 +81,7 @@ final class Repl {
         let mb = Double(c.byteCount) / 1_048_576
         let size = mb >= 1 ? String(format: "%.1f MB", mb) : "\(c.byteCount / 1024) KB"
         let text = "Dossier \(Shell.version) — \(c.documents.count) documents (\(size)), \(c.sentences.count) sentences, \(actors) actors, \(places) places.\nType help for the language, Tab to complete, Ctrl-D to leave.\n"
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStream.error.write(text)
     }
 }
 

@@ -7,7 +7,7 @@ extension Evaluator {
         var set = try sentences(filter)
         var ids: [Int32]
         if timeline {
-            ids = set.ids.filter { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }
+            ids = try keeping(set) { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }.ids
             ids.sort(by: timeOrder)
         } else {
             ids = set.ids
@@ -79,7 +79,9 @@ extension Evaluator {
                 var byPeriod: [Int: Int] = [:]
                 var byPublication: [Int: Int] = [:]
                 var keys: [Int] = []
+                var poll = StopPoll(shouldStop)
                 for id in found.ids {
+                    if poll.step() { throw interrupted }
                     keys.removeAll(keepingCapacity: true)
                     periodKeys(of: id, monthly: monthly) { keys.append($0) }
                     if keys.count > 1 { keys = Array(Set(keys)) }
@@ -93,7 +95,9 @@ extension Evaluator {
                 for (k, n) in byPeriod { counts[Self.periodName(k, monthly: monthly)] = n }
                 for (k, n) in byPublication { publicationDated[Self.periodName(k, monthly: monthly)] = n }
             } else if let key {
+                var poll = StopPoll(shouldStop)
                 for id in found.ids {
+                    if poll.step() { throw interrupted }
                     for k in keys(of: id, key) {
                         counts[k, default: 0] += 1
                         if order[k] == nil { order[k] = order.count }
@@ -353,7 +357,9 @@ extension Evaluator {
         let w = width ?? 40
         var rows: [[Value]] = []
         let matcher = PhraseMatcher(words)
+        var poll = StopPoll(shouldStop)
         for id in set.ids {
+            if poll.step() { throw interrupted }
             let s = corpus.sentences[Int(id)]
             let text = corpus.documents[Int(s.document)].text
             for r in matcher.ranges(in: corpus, sentence: id) {
