@@ -63,6 +63,12 @@ public enum CountKey: String, Sendable, CaseIterable {
     case year, month, doc, actor, place, type
 }
 
+/// What `collocates` looks around: a word or phrase, or an actor's mentions by any alias.
+public enum CollocateNode: Hashable, Sendable {
+    case words(String, SourceSpan)
+    case actor(NameReference)
+}
+
 /// A parsed command.
 public indirect enum Command: Hashable, Sendable {
     case find(Filter?, [Stage])
@@ -77,6 +83,14 @@ public indirect enum Command: Hashable, Sendable {
     case timeline(Filter?, [Stage])
     case kwic(String, width: Int?, Filter?, SourceSpan)
     case cooccur(NameReference, Filter?)
+    /// `count words [FILTER] [with stopwords]`.
+    case countWords(Filter?, withStopWords: Bool)
+    /// `count ngrams N [FILTER] [with stopwords]`.
+    case countNgrams(Int, Filter?, withStopWords: Bool)
+    /// `collocates NODE [window N] [FILTER] [with stopwords]`.
+    case collocates(CollocateNode, window: Int?, Filter?, withStopWords: Bool)
+    /// `keywords FILTER [against FILTER] [with stopwords]`.
+    case keywords(Filter, against: Filter?, withStopWords: Bool)
     case assign(String, Command, SourceSpan)
     case variable(String, SourceSpan)
     case set(String, String, SourceSpan)

@@ -84,11 +84,15 @@ enum CommandTable {
             example: "find actor Wagner since 2017 | sort by time | limit 5", firstArgument: .filter,
             parse: { (p: inout Parser) throws(Diagnostic) in .find(try p.optionalFilter(), try p.stages()) }),
         CommandSpec(
-            name: "count", usage: "count [FILTER] by year|month|doc|actor|place|type",
-            summary: "how many sentences, grouped",
+            name: "count", usage: "count [FILTER] by year|month|doc|actor|place|type   count words|ngrams N [FILTER] [with stopwords]",
+            summary: "how many sentences, grouped; word and n-gram frequencies",
             explanation: [
                 "How many sentences, grouped; by year and by month are drawn as bar charts.",
                 "A sentence counts in every year its interval covers (up to ten; longer ones count as 'wider').",
+                "count words: each word (folded: case and accents ignored) with how often it occurs in the sentences.",
+                "count ngrams N: sequences of N (2 to 5) words within a sentence, punctuation between them ignored.",
+                "Stop words (seeds/english.stopwords; add *.stopwords files beside a corpus) are left out of the",
+                "listing unless 'with stopwords' is given; n-grams starting or ending with one are left out.",
             ],
             example: "count actor Russia by year", firstArgument: .filter,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.countCommand() }),
@@ -149,6 +153,27 @@ enum CommandTable {
             explanation: ["Actors mentioned in the same sentences, ranked by log-likelihood (g2), with pointwise mutual information (pmi)."],
             example: "cooccur actor Russia", firstArgument: .words(["actor"]),
             parse: { (p: inout Parser) throws(Diagnostic) in try p.cooccurCommand() }),
+        CommandSpec(
+            name: "collocates", usage: "collocates WORD|\"PHRASE\"|actor NAME [window N] [FILTER] [with stopwords]",
+            summary: "words that occur near a word, phrase or actor, with association scores",
+            explanation: [
+                "Words within N (default 5) words of the node, in the same sentence, in the sentences FILTER selects",
+                "(the whole corpus without one). count: in the windows; frequency: in those sentences outside the node.",
+                "Scores, as cwb-ccc and AntConc compute them: ll (log-likelihood, signed), mi (log2 O/E),",
+                "t (t-score), dice; ranked by ll. Stop words are left out unless 'with stopwords' is given.",
+            ],
+            example: "collocates actor Russia window 5", firstArgument: .words(["actor"]),
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.collocatesCommand() }),
+        CommandSpec(
+            name: "keywords", usage: "keywords FILTER [against FILTER] [with stopwords]",
+            summary: "words over-represented in some sentences",
+            explanation: [
+                "Words more frequent in FILTER's sentences than in the rest of the corpus (or in the sentences after",
+                "'against'), ranked by log-likelihood (ll), with log_ratio (log2 of the ratio of relative frequencies,",
+                "0.5 added to each side): ll says how sure, log_ratio how big. count: in FILTER; reference: in the rest.",
+            ],
+            example: "keywords doc 002 against doc 000 or doc 004", firstArgument: .filter,
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.keywordsCommand() }),
         CommandSpec(
             name: "let", usage: "let NAME = COMMAND", summary: "name a result, used as $NAME",
             explanation: ["Names a sentence result; use $NAME as a filter or a command."],

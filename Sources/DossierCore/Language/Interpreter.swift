@@ -94,6 +94,11 @@ public final class Interpreter {
         case .showSentence(let name): return .profile(try evaluator.showSentence(name))
         case .kwic(let phrase, let width, let f, let span): return .table(try evaluator.kwic(phrase, width: width, f, span: span))
         case .cooccur(let name, let f): return .table(try evaluator.cooccur(name, f))
+        case .countWords(let f, let stops): return .table(try evaluator.countWords(f, withStopWords: stops))
+        case .countNgrams(let n, let f, let stops): return .table(try evaluator.countNgrams(n, f, withStopWords: stops))
+        case .collocates(let node, let window, let f, let stops):
+            return .table(try evaluator.collocates(node, window: window ?? 5, f, withStopWords: stops))
+        case .keywords(let f, let reference, let stops): return .table(try evaluator.keywords(f, against: reference, withStopWords: stops))
         case .variable(let name, let span):
             guard let set = variables[name] else {
                 throw evaluator.fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })

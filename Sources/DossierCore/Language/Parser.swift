@@ -11,7 +11,8 @@ public struct Parser {
 
     public static let filterWords = ["actor", "place", "type", "doc", "text", "matching", "since", "until", "before",
                                      "after", "in", "between", "not"]
-    public static let otherWords = ["and", "or", "by", "to", "force", "width", "where", "sort", "limit", "desc", "asc"]
+    public static let otherWords = ["and", "or", "by", "to", "force", "width", "where", "sort", "limit", "desc", "asc",
+                                    "with", "stopwords", "against", "window"]
     static let keywords = Set(CommandTable.words + filterWords + otherWords)
 
     /// Parses a whole source (one or more commands, one per line).
@@ -165,6 +166,17 @@ public struct Parser {
     }
 
     mutating func countCommand() throws(Diagnostic) -> Command {
+        if current.word == "words" {
+            _ = advance()
+            let filter = try optionalFilter()
+            return .countWords(filter, withStopWords: try withStopWords())
+        }
+        if current.word == "ngrams" {
+            _ = advance()
+            let n = try count("ngrams", minimum: 2, maximum: 5)
+            let filter = try optionalFilter()
+            return .countNgrams(n, filter, withStopWords: try withStopWords())
+        }
         let filter = try optionalFilter()
         var key: CountKey?
         if current.word == "by" {
@@ -243,6 +255,58 @@ public struct Parser {
         guard what.word == "actor" else { throw unexpected(what, expecting: "expected 'actor'", candidates: ["actor"]) }
         _ = advance()
         return .cooccur(try name("an actor name"), try optionalFilter())
+    }
+
+    /// `collocates WORD|"PHRASE"|actor NAME [window N] [FILTER] [with stopwords]`.
+    mutating func collocatesCommand() throws(Diagnostic) -> Command {
+        let token = current
+        let node: CollocateNode
+        switch token.kind {
+        case .word("actor"):
+            _ = advance()
+            node = .actor(try name("an actor name"))
+        case .string(let phrase):
+            _ = advance()
+            guard !phrase.trimmingSpaces().isEmpty else { throw error("the phrase is empty", at: token) }
+            node = .words(phrase, SourceSpan(token))
+        case .word(let w) where !Parser.keywords.contains(w):
+            _ = advance()
+            node = .words(w, SourceSpan(token))
+        case .number:
+            _ = advance()
+            node = .words(token.text, SourceSpan(token))
+        default:
+            throw unexpected(token, expecting: "expected a word, a \"phrase\" or 'actor NAME', like collocates actor Wagner")
+        }
+        var window: Int?
+        if current.word == "window" {
+            _ = advance()
+            window = try count("window", minimum: 1, maximum: 50)
+        }
+        let filter = try optionalFilter()
+        return .collocates(node, window: window, filter, withStopWords: try withStopWords())
+    }
+
+    /// `keywords FILTER [against FILTER] [with stopwords]`.
+    mutating func keywordsCommand() throws(Diagnostic) -> Command {
+        guard let target = try optionalFilter() else {
+            throw unexpected(current, expecting: "expected a filter naming the sentences to study, like keywords doc 002")
+        }
+        var reference: Filter?
+        if current.word == "against" {
+            _ = advance()
+            guard let f = try optionalFilter() else { throw unexpected(current, expecting: "expected a filter after 'against'") }
+            reference = f
+        }
+        return .keywords(target, against: reference, withStopWords: try withStopWords())
+    }
+
+    /// An optional `with stopwords` at the end of a word statistic.
+    private mutating func withStopWords() throws(Diagnostic) -> Bool {
+        guard current.word == "with" else { return false }
+        _ = advance()
+        try expectWord("stopwords")
+        return true
     }
 
     mutating func letCommand() throws(Diagnostic) -> Command {

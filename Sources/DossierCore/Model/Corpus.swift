@@ -28,6 +28,10 @@ public struct Corpus: Sendable {
     private var byAlias: [String: Int32] = [:]
     /// The places directly inside each place (Bamako in Mali).
     public internal(set) var placesInside: [Int32: [Int32]] = [:]
+    /// Words that word statistics leave out of their listings (from `*.stopwords` files).
+    public internal(set) var stopWords = StopWords()
+    /// Word frequencies of the whole corpus, counted at the first word statistic that needs them.
+    let wholeCorpusWords = WordFrequencyCache()
 
     init(entities: [Entity]) {
         self.entities = entities

@@ -8,6 +8,7 @@ public struct CorpusLoader: Sendable {
     public private(set) var lexicon = Lexicon()
     public private(set) var furniture = Furniture()
     public private(set) var manifest = Manifest()
+    public private(set) var stopWords = StopWords()
     /// Lexicon and furniture files already read (by real path), so a folder that is both the resources and the
     /// corpus is not read twice.
     private var readFiles: Set<String> = []
@@ -23,6 +24,7 @@ public struct CorpusLoader: Sendable {
             let path = directory + "/" + name
             if name.hasSuffix(".lexicon") { diagnostics += addLexicon(path: path) }
             if name.hasSuffix(".furniture"), firstRead(path), let text = try? FileSystem.readText(path) { furniture.add(text: text) }
+            if name.hasSuffix(".stopwords"), firstRead(path), let text = try? FileSystem.readText(path) { stopWords.add(text: text) }
         }
         return diagnostics
     }
@@ -46,12 +48,20 @@ public struct CorpusLoader: Sendable {
         var lexicons: [String] = []
         var manifests: [String] = []
         var furniture: [String] = []
+        var stopWords: [String] = []
         var diagnostics: [Diagnostic] = []
         var skipped: [String] = []
     }
 
     /// Reads every document under `paths` (folders are read recursively) into a new corpus.
     public func load(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> (Corpus, [Diagnostic]) {
+        var (corpus, diagnostics, stopWords) = read(paths, progress: progress)
+        corpus.stopWords = stopWords
+        return (corpus, diagnostics)
+    }
+
+    /// `load`'s work, with the stop words read from the resources and the corpus folders.
+    private func read(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)?) -> (Corpus, [Diagnostic], StopWords) {
         var listing = Listing()
         for path in paths { FileSystem.walk(path, into: &listing) }
         var loader = self
@@ -64,6 +74,9 @@ public struct CorpusLoader: Sendable {
         for path in listing.furniture where loader.firstRead(path) {
             if let text = try? FileSystem.readText(path) { loader.furniture.add(text: text) }
         }
+        for path in listing.stopWords where loader.firstRead(path) {
+            if let text = try? FileSystem.readText(path) { loader.stopWords.add(text: text) }
+        }
         for (n, path) in listing.skipped.enumerated() where n < 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
                                                   "skipped: not a .txt or .md document"))
@@ -75,13 +88,13 @@ public struct CorpusLoader: Sendable {
         let sizes = listing.documents.map { FileSystem.size($0) ?? 0 }
         guard let cache, sizes.reduce(0, +) >= cache.minimumBytes else {
             let (corpus, diagnostics, _) = loader.analyse(listing.documents, sizes: sizes, progress: progress)
-            return (corpus, listing.diagnostics + diagnostics)
+            return (corpus, listing.diagnostics + diagnostics, loader.stopWords)
         }
         let key = CorpusCache.key(roots: paths, resources: Array(loader.readFiles), manifests: listing.manifests,
                                   documents: listing.documents)
         let at = SourceLocation(file: FileSystem.display(cache.path(for: key)), line: 1, column: 1)
         switch cache.read(key, documents: listing.documents) {
-        case .loaded(let corpus, let diagnostics): return (corpus, listing.diagnostics + diagnostics)
+        case .loaded(let corpus, let diagnostics): return (corpus, listing.diagnostics + diagnostics, loader.stopWords)
         case .damaged(let why):
             listing.diagnostics.append(Diagnostic(.warning, at: at, "the saved model cannot be used (\(why)); reading the documents again"))
         case .absent: break
@@ -95,7 +108,7 @@ public struct CorpusLoader: Sendable {
                 listing.diagnostics.append(Diagnostic(.warning, at: at, "cannot save the model: \(error)"))
             }
         }
-        return (corpus, listing.diagnostics + diagnostics)
+        return (corpus, listing.diagnostics + diagnostics, loader.stopWords)
     }
 
     /// Analyses files on all cores in chunks of about 4 MB, then merges the chunks in file order. `complete` is
