@@ -161,7 +161,7 @@ struct ParserTests {
         Case(source: "find actor", line: 1, column: 11, length: 1, message: "expected an actor name, but the command ends here"),
         Case(source: "find in 2019-13", line: 1, column: 9, length: 7, message: "'2019-13' is not a date: write 2017, 2019-02 or 2019-02-05 (years 1 to 9999)"),
         Case(source: "find | sort by tiem", line: 1, column: 16, length: 4, message: "unexpected 'tiem': expected 'time' or 'doc' — did you mean 'time'?"),
-        Case(source: "find | limt 3", line: 1, column: 8, length: 4, message: "unexpected 'limt': expected 'where', 'sort by' or 'limit' after '|' — did you mean 'limit'?"),
+        Case(source: "find | limt 3", line: 1, column: 8, length: 4, message: "unexpected 'limt': expected 'where', 'sort by', 'limit' or 'sample' after '|' — did you mean 'limit'?"),
         Case(source: "top actors 0", line: 1, column: 12, length: 1, message: "top must be a whole number from 1 to 1000000000"),
         Case(source: "show acter Wagner", line: 1, column: 6, length: 5, message: "unexpected 'acter': expected 'actor', 'place', 'doc' or 'sentence' — did you mean 'actor'?"),
         Case(source: "kwic \"\"", line: 1, column: 6, length: 2, message: "the phrase is empty"),

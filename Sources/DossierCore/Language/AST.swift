@@ -51,6 +51,23 @@ public enum Stage: Hashable, Sendable {
     case filter(Filter)
     case sort(SortKey, descending: Bool)
     case limit(Int, SourceSpan)
+    /// `| limit N offset M`: the rows from the (M+1)th on, then the limit.
+    case offset(Int)
+    /// `| sample N [seed S]`: N rows chosen at random, reproducibly, kept in their order.
+    case sample(Int, seed: UInt64)
+}
+
+/// One step of a pipeline after a listing, ranking, count or concordance.
+public enum ListingStage: Hashable, Sendable {
+    case limit(Int, offset: Int)
+    case sample(Int, seed: UInt64)
+    /// `| sort by left|right [N]`: concordance lines by the Nth word from the match (1: the nearest).
+    case sortByContext(ContextSide, Int, SourceSpan)
+}
+
+/// Which side of a concordance line to sort on.
+public enum ContextSide: String, Hashable, Sendable {
+    case left, right
 }
 
 /// The orders sentence results can be sorted in.
@@ -81,7 +98,8 @@ public indirect enum Command: Hashable, Sendable {
     /// `show sentence 004:12`: a sentence with the provenance of everything found in it.
     case showSentence(NameReference)
     case timeline(Filter?, [Stage])
-    case kwic(String, width: Int?, Filter?, SourceSpan)
+    /// `kwic NODE [width N [words]] [FILTER]`: NODE says where lines centre, FILTER only selects sentences.
+    case kwic(Filter, width: ContextWidth?, Filter?, SourceSpan)
     case cooccur(NameReference, Filter?)
     /// `count words [FILTER] [with stopwords]`.
     case countWords(Filter?, withStopWords: Bool)
@@ -105,6 +123,8 @@ public indirect enum Command: Hashable, Sendable {
     case quit
     /// A command that is not a sentence search, with `| limit N` after it.
     case limited(Command, Int)
+    /// A command that is not a sentence search, with `| limit N offset M`, `| sample N` or `| sort by left|right` after it.
+    case piped(Command, [ListingStage])
 }
 
 /// A command with the source text it came from and where it starts.

@@ -142,9 +142,14 @@ enum CommandTable {
             example: "timeline actor France until 2013", firstArgument: .filter,
             parse: { (p: inout Parser) throws(Diagnostic) in .timeline(try p.optionalFilter(), try p.stages()) }),
         CommandSpec(
-            name: "kwic", usage: "kwic \"PHRASE\" [width N] [FILTER]",
+            name: "kwic", usage: "kwic \"PHRASE\"|FILTER [width N [words]] [FILTER] [| sort by left|right [N]] [| sample N] [| limit N offset M]",
             summary: "key word in context",
-            explanation: ["Key word in context: each occurrence of the phrase with N characters (default 40) either side."],
+            explanation: [
+                "Key word in context: each occurrence of a phrase, /regex/, actor or place (any alias) in the sentences",
+                "the filter selects, with N characters (default 40) or N words either side. Dates, docs and $names only",
+                "select sentences: kwic actor Wagner and $recent. '| sort by left|right N' orders lines by the Nth word",
+                "from the match; '| sample N [seed S]' keeps N lines at random, reproducibly.",
+            ],
             example: "kwic \"tactical alliance\" width 30", firstArgument: .nothing,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.kwicCommand() }),
         CommandSpec(

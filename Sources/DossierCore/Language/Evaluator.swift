@@ -235,12 +235,17 @@ struct Evaluator {
     private func entitySet(_ name: NameReference, kind: EntityKind) throws(Diagnostic) -> SentenceSet {
         let id = try entity(name, kind: kind)
         guard kind == .place else { return SentenceSet(sorted: corpus.entitySentences[Int(id)]) }
+        return union(placeWithInside(id).sorted().map { corpus.entitySentences[Int($0)] })
+    }
+
+    /// A place and every place inside it, transitively.
+    func placeWithInside(_ id: Int32) -> Set<Int32> {
         var members: Set<Int32> = [id]
         var pending = [id]
         while let place = pending.popLast() {
             for inner in corpus.placesInside[place] ?? [] where members.insert(inner).inserted { pending.append(inner) }
         }
-        return union(members.sorted().map { corpus.entitySentences[Int($0)] })
+        return members
     }
 
     func document(_ name: NameReference) throws(Diagnostic) -> Int32 {

@@ -92,7 +92,7 @@ public final class Interpreter {
         case .showEntity(let kind, let name): return .profile(try evaluator.showEntity(kind, name))
         case .showDocument(let name): return .profile(try evaluator.showDocument(name))
         case .showSentence(let name): return .profile(try evaluator.showSentence(name))
-        case .kwic(let phrase, let width, let f, let span): return .table(try evaluator.kwic(phrase, width: width, f, span: span))
+        case .kwic(let node, let width, let f, let span): return .table(try evaluator.kwic(node, width: width ?? .characters(40), f, span: span))
         case .cooccur(let name, let f): return .table(try evaluator.cooccur(name, f))
         case .countWords(let f, let stops): return .table(try evaluator.countWords(f, withStopWords: stops))
         case .countNgrams(let n, let f, let stops): return .table(try evaluator.countNgrams(n, f, withStopWords: stops))
@@ -147,6 +147,8 @@ public final class Interpreter {
             return .nothing
         case .limited(let inner, let n):
             return try compute(inner, at: place, evaluator: evaluator).limited(to: n)
+        case .piped(let inner, let stages):
+            return try evaluator.apply(stages, to: try compute(inner, at: place, evaluator: evaluator))
         case .load(let path, let span):
             return try load(path, span: span, evaluator: evaluator, directory: place.directory)
         case .export(let inner, let path, let force, let span):

@@ -236,18 +236,33 @@ public struct Parser {
     }
 
     mutating func kwicCommand() throws(Diagnostic) -> Command {
-        let phraseToken = current
-        guard case .string(let phrase) = phraseToken.kind else {
-            throw unexpected(phraseToken, expecting: "expected a phrase in quotes, like kwic \"Wagner Group\"")
+        let first = current
+        let node: Filter
+        if case .string(let phrase) = first.kind {
+            _ = advance()
+            guard !phrase.trimmingSpaces().isEmpty else { throw error("the phrase is empty", at: first) }
+            node = .phrase(phrase, SourceSpan(first))
+        } else {
+            guard let f = try optionalFilter() else {
+                throw unexpected(first, expecting: "expected a phrase in quotes or a filter, like kwic \"Wagner Group\" or kwic actor Wagner")
+            }
+            node = f
         }
-        _ = advance()
-        guard !phrase.trimmingSpaces().isEmpty else { throw error("the phrase is empty", at: phraseToken) }
-        var width: Int?
+        var width: ContextWidth?
         if current.word == "width" {
             _ = advance()
-            width = try count("width", minimum: 10, maximum: 400)
+            let n = current
+            let value = try count("width", minimum: 1, maximum: 400)
+            if current.word == "words" {
+                _ = advance()
+                guard value <= 50 else { throw error("width in words must be a whole number from 1 to 50", at: n) }
+                width = .words(value)
+            } else {
+                guard value >= 10 else { throw error("width must be a whole number from 10 to 400 (or 'width N words')", at: n) }
+                width = .characters(value)
+            }
         }
-        return .kwic(phrase, width: width, try optionalFilter(), SourceSpan(phraseToken))
+        return .kwic(node, width: width, try optionalFilter(), SourceSpan(first))
     }
 
     mutating func cooccurCommand() throws(Diagnostic) -> Command {
@@ -390,16 +405,56 @@ public struct Parser {
         return .help(topic)
     }
 
-    /// `| limit N` after a listing, ranking or count; `where` and `sort` only apply to sentence results.
+    /// `| limit N [offset M]`, `| sample N [seed S]` and `| sort by left|right [N]` after a listing, ranking, count
+    /// or concordance; `where` and `sort by time|doc` only apply to sentence results. A lone `| limit N` stays `.limited`.
     private mutating func limitStage(_ command: Command) throws(Diagnostic) -> Command {
-        _ = advance()
-        let token = current
-        guard token.word == "limit" else {
-            let hint = token.word == "where" || token.word == "sort" ? "'| \(token.word!)' applies to sentences (find, timeline); here only '| limit N'" : "expected 'limit' after '|'"
-            throw error(hint, at: token, suggestion: token.word.flatMap { Suggest.nearest($0, in: ["limit"]) }.flatMap { $0 == token.word ? nil : $0 })
+        var stages: [ListingStage] = []
+        while current.kind == .pipe {
+            _ = advance()
+            let token = current
+            switch token.word {
+            case "limit":
+                _ = advance()
+                let n = try count("limit", minimum: 0)
+                stages.append(.limit(n, offset: try offsetWords() ?? 0))
+            case "sample":
+                _ = advance()
+                let (n, seed) = try sampleWords()
+                stages.append(.sample(n, seed: seed))
+            case "sort":
+                _ = advance()
+                try expectWord("by")
+                let side = current
+                guard let w = side.word, let which = ContextSide(rawValue: w) else {
+                    throw unexpected(side, expecting: "expected 'left' or 'right' (sorting concordance lines; 'sort by time|doc' applies to find and timeline)", candidates: ["left", "right"])
+                }
+                _ = advance()
+                var n = 1
+                if case .number = current.kind { n = try count("sort by \(w)", minimum: 1, maximum: 50) }
+                stages.append(.sortByContext(which, n, SourceSpan(side)))
+            default:
+                let hint = token.word == "where" ? "'| where' applies to sentences (find, timeline); here '| limit', '| sample' or '| sort by left|right'"
+                    : "expected 'limit', 'sample' or 'sort by left|right' after '|'"
+                throw error(hint, at: token, suggestion: token.word.flatMap { Suggest.nearest($0, in: ["limit", "sample", "sort"]) }.flatMap { $0 == token.word ? nil : $0 })
+            }
         }
+        if stages.count == 1, case .limit(let n, offset: 0) = stages[0] { return .limited(command, n) }
+        return .piped(command, stages)
+    }
+
+    /// An optional `offset M` after `limit N`.
+    private mutating func offsetWords() throws(Diagnostic) -> Int? {
+        guard current.word == "offset" else { return nil }
         _ = advance()
-        return .limited(command, try count("limit", minimum: 0))
+        return try count("offset", minimum: 0)
+    }
+
+    /// `N [seed S]` after `sample`; without a seed the sample is the same every time (seed 1).
+    private mutating func sampleWords() throws(Diagnostic) -> (Int, UInt64) {
+        let n = try count("sample", minimum: 0)
+        guard current.word == "seed" else { return (n, 1) }
+        _ = advance()
+        return (n, UInt64(try count("seed", minimum: 0)))
     }
 
     mutating func count(_ what: String, minimum: Int, maximum: Int = 1_000_000_000) throws(Diagnostic) -> Int {
@@ -444,9 +499,15 @@ public struct Parser {
             case "limit":
                 _ = advance()
                 let n = current
-                result.append(.limit(try count("limit", minimum: 0), SourceSpan(n)))
+                let limit = try count("limit", minimum: 0)
+                if let offset = try offsetWords() { result.append(.offset(offset)) }
+                result.append(.limit(limit, SourceSpan(n)))
+            case "sample":
+                _ = advance()
+                let (n, seed) = try sampleWords()
+                result.append(.sample(n, seed: seed))
             default:
-                throw unexpected(token, expecting: "expected 'where', 'sort by' or 'limit' after '|'", candidates: ["where", "sort", "limit"])
+                throw unexpected(token, expecting: "expected 'where', 'sort by', 'limit' or 'sample' after '|'", candidates: ["where", "sort", "limit", "sample"])
             }
         }
         return result

@@ -156,9 +156,9 @@ public struct Renderer {
         }
     }
 
-    func header(_ total: Int, _ shown: Int, _ noun: String) -> String {
+    func header(_ total: Int, _ shown: Int, _ noun: String, selection: String? = nil) -> String {
         let plural = total == 1 ? noun : noun + "s"
-        if shown < total { return styling.dim("\(total) \(plural), showing the first \(shown)") + "\n" }
+        if shown < total { return styling.dim("\(total) \(plural), \(selection ?? "showing the first \(shown)")") + "\n" }
         return styling.dim("\(total) \(plural)") + "\n"
     }
 
@@ -173,7 +173,7 @@ public struct Renderer {
     }
 
     func sentencesText(_ r: SentenceResult) -> String {
-        var out = header(r.total, shown(r), "sentence")
+        var out = header(r.total, shown(r), "sentence", selection: r.selection)
         if let note = r.note { out += styling.dim(note) + "\n" }
         let visible = Array(r.ids.prefix(shown(r)))
         guard !visible.isEmpty else { return out }
@@ -248,7 +248,7 @@ public struct Renderer {
     }
 
     func countsText(_ r: CountResult) -> String {
-        var out = styling.dim("\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)\(r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : "")") + "\n"
+        var out = styling.dim("\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)\(r.selection.map { ", " + $0 } ?? (r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : ""))") + "\n"
         let rows = Array(r.rows.prefix(shown(r)))
         guard let maximum = rows.map(\.count).max() else { return out }
         let keyWidth = min(40, rows.map { $0.key.count }.max()!)
@@ -273,7 +273,7 @@ public struct Renderer {
         // "5 documents", "1 document", "69 actors, showing the first 20".
         var words = t.title.split(separator: " ", maxSplits: 1).map(String.init)
         if t.total == 1, let first = words.first, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
-        var out = styling.dim("\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", showing the first \(shown(t))" : "")") + "\n"
+        var out = styling.dim("\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", " + (t.selection ?? "showing the first \(shown(t))") : "")") + "\n"
         let rows = t.rows.prefix(shown(t)).map { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
         if t.isConcordance { return out + concordanceText(rows) }
