@@ -110,6 +110,10 @@ public indirect enum Command: Hashable, Sendable {
     /// `keywords FILTER [against FILTER] [with stopwords]`.
     case keywords(Filter, against: Filter?, withStopWords: Bool)
     case assign(String, Command, SourceSpan)
+    /// `names`: the named results.
+    case names
+    /// `drop $NAME`: forget a named result.
+    case drop(String, SourceSpan)
     case variable(String, SourceSpan)
     case set(String, String, SourceSpan)
     case export(Command, path: String, force: Bool, SourceSpan)

@@ -42,6 +42,8 @@ enum ArgumentCompletion: Sendable {
     case setting
     /// Topics of `help`.
     case helpTopic
+    /// The `$names` of named results.
+    case names
 }
 
 /// A value `set` changes: one declaration gives the parser's check, completion and the listing of `set`.
@@ -181,9 +183,22 @@ enum CommandTable {
             parse: { (p: inout Parser) throws(Diagnostic) in try p.keywordsCommand() }),
         CommandSpec(
             name: "let", usage: "let NAME = COMMAND", summary: "name a result, used as $NAME",
-            explanation: ["Names a sentence result; use $NAME as a filter or a command."],
+            explanation: [
+                "Names a result. A sentence result ($NAME) is a filter and a command; any other result (a count, a",
+                "listing, word statistics) is shown again by $NAME, and can be exported: export $NAME to \"FILE\".",
+            ],
             example: "let wagner = find actor Wagner", firstArgument: .nothing,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.letCommand() }),
+        CommandSpec(
+            name: "names", usage: "names", summary: "the named results",
+            explanation: ["The named results: name, kind, rows and the command that made each."],
+            example: "names", firstArgument: .nothing,
+            parse: { (_: inout Parser) throws(Diagnostic) in .names }),
+        CommandSpec(
+            name: "drop", usage: "drop $NAME", summary: "forget a named result",
+            explanation: ["Forgets a named result."],
+            example: "drop $wagner", firstArgument: .names,
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.dropCommand() }),
         CommandSpec(
             name: "set", usage: "set format text|json|csv|tsv|markdown   set limit N|none   set color on|off   set timer on|off   set width N",
             summary: "change a setting",

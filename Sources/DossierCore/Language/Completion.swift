@@ -33,7 +33,7 @@ public struct CompletionModel: Sendable {
         } else if previous.isEmpty || last == "=" {
             options = CommandTable.words
         } else if last == "|" {
-            options = ["where", "sort", "limit"]
+            options = ["where", "sort", "limit", "sample"]
         } else if let spec = CommandTable.spec(previous[previous.count - 1]),
                   previous.count == 1 || ["=", "export"].contains(previous[previous.count - 2].lowercased()) {
             switch spec.firstArgument {
@@ -44,6 +44,7 @@ public struct CompletionModel: Sendable {
             case .path: return Self.paths(word)
             case .setting: options = Setting.allCases.map(\.rawValue)
             case .helpTopic: options = CommandTable.all.map(\.name)
+            case .names: options = variables
             }
         } else {
             switch last {

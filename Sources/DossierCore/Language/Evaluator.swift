@@ -8,6 +8,8 @@ import DossierTime
 struct Evaluator {
     let corpus: Corpus
     let variables: [String: SentenceSet]
+    /// Names of results that are not sentences, so a filter naming one says so.
+    var otherResults: Set<String> = []
     /// Turns a span of the current command into a positioned diagnostic.
     let fail: (SourceSpan, String, String?) -> Diagnostic
     let shouldStop: @Sendable () -> Bool
@@ -36,6 +38,9 @@ struct Evaluator {
         case .document(let name): _ = try document(name)
         case .regex(let pattern, let caseInsensitive, let span): _ = try compile(pattern, caseInsensitive: caseInsensitive, span: span)
         case .variable(let name, let span):
+            if otherResults.contains(name) {
+                throw fail(span, "$\(name) is not a set of sentences (it names a count or a listing): show it with $\(name) alone", nil)
+            }
             if variables[name] == nil {
                 throw fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
             }
@@ -75,7 +80,7 @@ struct Evaluator {
             // or after `regexTimeLimit`, with an error rather than a hang.
             let deadline = DispatchTime.now().uptimeNanoseconds + Self.regexTimeLimit
             let interrupted = shouldStop
-            let timed = Evaluator(corpus: corpus, variables: variables, fail: fail,
+            let timed = Evaluator(corpus: corpus, variables: variables, otherResults: otherResults, fail: fail,
                                   shouldStop: { interrupted() || DispatchTime.now().uptimeNanoseconds > deadline })
             do {
                 return try timed.regexSentences(regex, pattern: pattern, span: span, within: within)

@@ -31,6 +31,10 @@ public final class Interpreter {
     public let files: FileAccess
     public var shouldStop: @Sendable () -> Bool = { false }
     private(set) var variables: [String: SentenceSet] = [:]
+    /// Named results that are not sentences (counts, listings, word statistics), shown again by `$NAME`.
+    private(set) var namedResults: [String: CommandResult] = [:]
+    /// The command text that made each named result, for `names`.
+    private var namedCommands: [String: String] = [:]
     /// What the last command that gave a result gave, for `expect`.
     private var lastResult: CommandResult?
     public private(set) var quitRequested = false
@@ -45,7 +49,7 @@ public final class Interpreter {
     }
 
     /// Named results, for completion.
-    public var variableNames: [String] { variables.keys.sorted() }
+    public var variableNames: [String] { (Array(variables.keys) + namedResults.keys).sorted() }
 
     func takeLoadWarnings() -> [Diagnostic] {
         defer { loadWarnings.removeAll() }
@@ -63,7 +67,7 @@ public final class Interpreter {
     func evaluator(_ place: Place) -> Evaluator {
         let lines = place.statement.text.split(separator: "\n", omittingEmptySubsequences: false)
         let first = place.statement.line
-        return Evaluator(corpus: corpus, variables: variables, fail: { span, message, suggestion in
+        return Evaluator(corpus: corpus, variables: variables, otherResults: Set(namedResults.keys), fail: { span, message, suggestion in
             let k = span.line - first
             return Diagnostic(.error, at: SourceLocation(file: place.file, line: span.line, column: span.column), length: span.length,
                               message, suggestion: suggestion, sourceLine: k >= 0 && k < lines.count ? String(lines[k]) : nil)
@@ -74,7 +78,7 @@ public final class Interpreter {
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
         let result = try compute(command, at: place, evaluator: evaluator(place))
         switch command {
-        case .expectCount, .expectContains, .assign, .set, .help, .echo, .run, .load, .saveTranscript, .quit, .export: break
+        case .expectCount, .expectContains, .assign, .set, .help, .echo, .run, .load, .saveTranscript, .quit, .export, .drop: break
         default: lastResult = result
         }
         return result
@@ -99,6 +103,8 @@ public final class Interpreter {
         case .collocates(let node, let window, let f, let stops):
             return .table(try evaluator.collocates(node, window: window ?? 5, f, withStopWords: stops))
         case .keywords(let f, let reference, let stops): return .table(try evaluator.keywords(f, against: reference, withStopWords: stops))
+        case .variable(let name, _) where namedResults[name] != nil:
+            return namedResults[name]!
         case .variable(let name, let span):
             guard let set = variables[name] else {
                 throw evaluator.fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
@@ -108,11 +114,28 @@ public final class Interpreter {
             result.total = set.ids.count
             return .sentences(result)
         case .assign(let name, let inner, let span):
-            guard case .sentences(let r) = try compute(inner, at: place, evaluator: evaluator) else {
-                throw evaluator.fail(span, "only sentence results (find, timeline, $name) can be named", nil)
+            let result = try compute(inner, at: place, evaluator: evaluator)
+            let text = statement.text.split(separator: "=", maxSplits: 1).last.map { String($0).trimmingSpaces() } ?? ""
+            namedCommands[name] = text
+            guard case .sentences(let r) = result else {
+                guard let rows = result.rowCount, result.total != nil else {
+                    throw evaluator.fail(span, "only results with rows (find, count, listings, word statistics) can be named", nil)
+                }
+                variables[name] = nil
+                namedResults[name] = result
+                return .note("$\(name): \(rows) row\(rows == 1 ? "" : "s")")
             }
+            namedResults[name] = nil
             variables[name] = SentenceSet(unsorted: r.ids)
             return .note("$\(name): \(r.ids.count) sentence\(r.ids.count == 1 ? "" : "s")")
+        case .names:
+            return .table(names())
+        case .drop(let name, let span):
+            guard variables.removeValue(forKey: name) != nil || namedResults.removeValue(forKey: name) != nil else {
+                throw evaluator.fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variableNames).map { "$" + $0 })
+            }
+            namedCommands[name] = nil
+            return .note("dropped $\(name)")
         case .set(let option, let value, let span):
             return .note(try set(option, value, span: span, evaluator: evaluator))
         case .echo(let text):
@@ -156,6 +179,26 @@ public final class Interpreter {
         case .run(_, let span), .saveTranscript(_, _, let span):
             throw evaluator.fail(span, "'run' and 'save transcript' cannot be part of another command", nil)
         }
+    }
+
+    /// `names`: each named result with its kind, rows and the command that made it.
+    private func names() -> TableResult {
+        let rows: [[Value]] = variableNames.map { name in
+            let kind: String, count: Int
+            if let set = variables[name] {
+                (kind, count) = ("sentences", set.count)
+            } else {
+                let result = namedResults[name]!
+                switch result {
+                case .counts: kind = "counts"
+                case .table(let t): kind = t.isConcordance ? "concordance" : "table"
+                default: kind = "result"
+                }
+                count = result.rowCount ?? 0
+            }
+            return [.string("$" + name), .string(kind), .int(count), .string(namedCommands[name] ?? "")]
+        }
+        return TableResult(columns: ["name", "kind", "rows", "command"], rows: rows, total: rows.count, title: "names", numeric: [2])
     }
 
     private func set(_ option: String, _ value: String, span: SourceSpan, evaluator: Evaluator) throws(Diagnostic) -> String {
@@ -214,6 +257,8 @@ public final class Interpreter {
         corpusPaths.append(full)
         corpus = fresh
         variables.removeAll()
+        namedResults.removeAll()
+        namedCommands.removeAll()
         lastResult = nil
         let added = corpus.documents.count - before
         return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentences.count) sentences (named results were cleared)")

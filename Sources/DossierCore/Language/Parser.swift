@@ -324,6 +324,13 @@ public struct Parser {
         return true
     }
 
+    mutating func dropCommand() throws(Diagnostic) -> Command {
+        let token = current
+        guard case .variable(let name) = token.kind else { throw unexpected(token, expecting: "expected a $name to forget, like drop $wagner") }
+        _ = advance()
+        return .drop(name, SourceSpan(token))
+    }
+
     mutating func letCommand() throws(Diagnostic) -> Command {
         let nameToken = current
         guard let n = nameToken.word, n.first?.isLetter == true else {
@@ -332,7 +339,10 @@ public struct Parser {
         _ = advance()
         guard current.kind == .equals else { throw unexpected(current, expecting: "expected '='") }
         _ = advance()
-        return .assign(n, try parseCommand(), SourceSpan(nameToken))
+        var inner = try parseCommand()
+        // `let x = actors | limit 5` names the five rows, as `let x = find ... | limit 5` names five sentences.
+        if current.kind == .pipe { inner = try limitStage(inner) }
+        return .assign(n, inner, SourceSpan(nameToken))
     }
 
     mutating func setCommand() throws(Diagnostic) -> Command {
