@@ -39,7 +39,7 @@ struct CorpusCacheTests {
     static func contents(_ c: Corpus) -> [String] {
         var lines: [String] = []
         for d in c.documents {
-            lines.append("doc \(d.id) \(d.path) \(d.title) \(String(describing: d.date)) \(d.dateSource) \(d.kind ?? "-") \(d.sentences) \(d.paragraphCount) \(d.byteCount) \(d.text.count) \(d.text.hashValue)")
+            lines.append("doc \(d.id) \(d.path) \(d.title) \(String(describing: d.date)) \(d.dateSource) \(d.kind ?? "-") \(d.sentences) \(d.paragraphCount) \(d.byteCount) \(d.text.count) \(d.text.hashValue) \(d.fields)")
         }
         for (i, s) in c.sentences.enumerated() {
             lines.append("sentence \(i) \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: s.time)) \(String(describing: s.basis)) \(s.isHeading) \(s.times)")

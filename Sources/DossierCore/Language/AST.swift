@@ -41,6 +41,8 @@ public indirect enum Filter: Hashable, Sendable {
     case date(DateRelation, Period, SourceSpan)
     case between(Period, Period, SourceSpan)
     case variable(String, SourceSpan)
+    /// `source VALUE` (key "source") or `field KEY VALUE`: documents whose manifest gives the key that value.
+    case field(String, NameReference)
     case and(Filter, Filter)
     case or(Filter, Filter)
     case not(Filter)
@@ -101,6 +103,8 @@ public indirect enum Command: Hashable, Sendable {
     /// `kwic NODE [width N [words]] [FILTER]`: NODE says where lines centre, FILTER only selects sentences.
     case kwic(Filter, width: ContextWidth?, Filter?, SourceSpan)
     case cooccur(NameReference, Filter?)
+    /// `count [FILTER] by source` or `by field KEY`: sentences counted by a document field's value.
+    case countByField(Filter?, String, SourceSpan, [Stage])
     /// `count words [FILTER] [with stopwords]`.
     case countWords(Filter?, withStopWords: Bool)
     /// `count ngrams N [FILTER] [with stopwords]`.

@@ -79,6 +79,7 @@ enum CommandTable {
             explanation: [
                 "Sentences that match. FILTER combines with and, or, not and ( ); words side by side mean 'and'.",
                 "  actor NAME   place NAME   type TYPE   doc ID   text \"PHRASE\"   \"PHRASE\"   matching /REGEX/[i]",
+                "  source VALUE   field KEY VALUE   (document fields from manifests)",
                 "  since D   until D   before D   after D   in D   between D and D   $name",
                 "D is 2017, 2019-02 or 2019-02-05; date filters compare intervals (a sentence about 2014..2019 is 'in 2016').",
                 "A place includes the places inside it (place Mali finds Bamako).",
@@ -86,7 +87,7 @@ enum CommandTable {
             example: "find actor Wagner since 2017 | sort by time | limit 5", firstArgument: .filter,
             parse: { (p: inout Parser) throws(Diagnostic) in .find(try p.optionalFilter(), try p.stages()) }),
         CommandSpec(
-            name: "count", usage: "count [FILTER] by year|month|doc|actor|place|type   count words|ngrams N [FILTER] [with stopwords]",
+            name: "count", usage: "count [FILTER] by year|month|doc|actor|place|type|source|field KEY   count words|ngrams N [FILTER] [with stopwords]",
             summary: "how many sentences, grouped; word and n-gram frequencies",
             explanation: [
                 "How many sentences, grouped; by year and by month are drawn as bar charts.",
@@ -121,7 +122,10 @@ enum CommandTable {
             parse: { (p: inout Parser) throws(Diagnostic) in try p.listCommand(.place) }),
         CommandSpec(
             name: "docs", usage: "docs", summary: "the documents",
-            explanation: ["The documents: id, title, publication date, sentences, path. Any unique prefix of an id names a document."],
+            explanation: [
+                "The documents: id, title, publication date, the fields manifests give them (source, ...), sentences, path.",
+                "Any unique prefix of an id names a document.",
+            ],
             example: "docs", firstArgument: .nothing,
             parse: { (_: inout Parser) throws(Diagnostic) in .documents }),
         CommandSpec(
@@ -271,7 +275,7 @@ enum CommandTable {
         var lines = ["Dossier: who did what, where and when, in a body of documents."]
         lines += all.map { "  " + $0.name.padding(width) + "  " + $0.summary }
         lines += [
-            "Filters: actor NAME, place NAME, type T, doc ID, text \"PHRASE\", matching /RE/, since/until/before/after/in D,",
+            "Filters: actor NAME, place NAME, type T, doc ID, source S, field K V, text \"PHRASE\", matching /RE/, since/until/before/after/in D,",
             "         between D and D, $name; combine with and, or, not, ( ).",
             "Type 'help COMMAND' for its forms and an example. Try: find actor Wagner since 2017",
         ]

@@ -48,6 +48,7 @@ struct Evaluator {
             try validate(a)
             try validate(b)
         case .not(let inner): try validate(inner)
+        case .field(let key, let value): _ = try fieldDocuments(key, value)
         case .type, .phrase, .date, .between: break
         }
     }
@@ -68,6 +69,9 @@ struct Evaluator {
                 throw fail(name.span, "unknown type '\(name.text)'", Suggest.nearest(name.text, in: types))
             }
             return restrict(union(matching.map { corpus.entitySentences[$0] }))
+        case .field(let key, let value):
+            let documents = try fieldDocuments(key, value)
+            return restrict(SentenceSet(sorted: documents.flatMap { Array(corpus.documents[Int($0)].sentences) }))
         case .document(let name):
             let d = try document(name)
             let range = corpus.documents[Int(d)].sentences

@@ -98,6 +98,7 @@ public final class Interpreter {
         case .showSentence(let name): return .profile(try evaluator.showSentence(name))
         case .kwic(let node, let width, let f, let span): return .table(try evaluator.kwic(node, width: width ?? .characters(40), f, span: span))
         case .cooccur(let name, let f): return .table(try evaluator.cooccur(name, f))
+        case .countByField(let f, let key, let span, let stages): return try evaluator.count(f, byField: key, span: span, stages)
         case .countWords(let f, let stops): return .table(try evaluator.countWords(f, withStopWords: stops))
         case .countNgrams(let n, let f, let stops): return .table(try evaluator.countNgrams(n, f, withStopWords: stops))
         case .collocates(let node, let window, let f, let stops):

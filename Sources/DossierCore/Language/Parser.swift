@@ -10,7 +10,7 @@ public struct Parser {
     static let maximumNesting = 200
 
     public static let filterWords = ["actor", "place", "type", "doc", "text", "matching", "since", "until", "before",
-                                     "after", "in", "between", "not"]
+                                     "after", "in", "between", "not", "source", "field"]
     public static let otherWords = ["and", "or", "by", "to", "force", "width", "where", "sort", "limit", "desc", "asc",
                                     "with", "stopwords", "against", "window"]
     static let keywords = Set(CommandTable.words + filterWords + otherWords)
@@ -182,9 +182,24 @@ public struct Parser {
         if current.word == "by" {
             _ = advance()
             let keyToken = current
+            if keyToken.word == "source" || keyToken.word == "field" {
+                _ = advance()
+                var field = "source"
+                var span = SourceSpan(keyToken)
+                if keyToken.word == "field" {
+                    let name = current
+                    guard let w = name.word ?? { if case .string(let s) = name.kind { return s } else { return nil } }() else {
+                        throw unexpected(name, expecting: "expected a field name, like count by field author")
+                    }
+                    _ = advance()
+                    field = w.lowercased()
+                    span = SourceSpan(name)
+                }
+                return .countByField(filter, field, span, try stages())
+            }
             guard let w = keyToken.word, let k = CountKey(rawValue: w) else {
-                throw unexpected(keyToken, expecting: "expected what to count by (\(CountKey.allCases.map(\.rawValue).joined(separator: ", ")))",
-                                 candidates: CountKey.allCases.map(\.rawValue))
+                throw unexpected(keyToken, expecting: "expected what to count by (\((CountKey.allCases.map(\.rawValue) + ["source", "field KEY"]).joined(separator: ", ")))",
+                                 candidates: CountKey.allCases.map(\.rawValue) + ["source", "field"])
             }
             _ = advance()
             key = k
@@ -603,6 +618,14 @@ public struct Parser {
             case "place": return .place(try name("a place name"))
             case "type": return .type(try name("a type"))
             case "doc": return .document(try name("a document id"))
+            case "source": return .field("source", try name("a source, like source academic"))
+            case "field":
+                let keyToken = current
+                guard let key = keyToken.word ?? { if case .string(let s) = keyToken.kind { return s } else { return nil } }() else {
+                    throw unexpected(keyToken, expecting: "expected a field name, like field author Smith")
+                }
+                _ = advance()
+                return .field(key.lowercased(), try name("a value for field \(key)"))
             case "text":
                 let phraseToken = current
                 guard case .string(let phrase) = phraseToken.kind else { throw unexpected(phraseToken, expecting: "expected a phrase in quotes") }

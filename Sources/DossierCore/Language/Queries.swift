@@ -237,12 +237,15 @@ extension Evaluator {
         return n
     }
 
+    /// The documents, with a column for each document field (source first) after the date.
     func documents() -> TableResult {
+        let keys = fieldKeys()
         let rows: [[Value]] = corpus.documents.map { d in
-            [.string(d.id), .string(d.title), d.date.map { .string($0.label) } ?? .null, .int(d.sentences.count), .string(d.path)]
+            [.string(d.id), .string(d.title), d.date.map { .string($0.label) } ?? .null]
+                + keys.map { d.field($0).map(Value.string) ?? .null } + [.int(d.sentences.count), .string(d.path)]
         }
-        return TableResult(columns: ["id", "title", "date", "sentences", "path"], rows: rows, total: rows.count,
-                           title: "documents", numeric: [3])
+        return TableResult(columns: ["id", "title", "date"] + keys + ["sentences", "path"], rows: rows, total: rows.count,
+                           title: "documents", numeric: [3 + keys.count])
     }
 
     func showEntity(_ kind: EntityKind, _ name: NameReference) throws(Diagnostic) -> ProfileResult {

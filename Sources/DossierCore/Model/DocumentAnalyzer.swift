@@ -137,7 +137,8 @@ struct DocumentAnalyzer {
         batch.documents.append(Document(id: id, path: file.displayPath, title: title, date: date,
                                         dateSource: date == nil ? .unknown : dateSource, kind: file.manifest?.kind,
                                         text: clean.bytes, sentences: firstSentence..<Int32(batch.sentences.count),
-                                        paragraphCount: clean.paragraphs.count, byteCount: file.bytes.count))
+                                        paragraphCount: clean.paragraphs.count, byteCount: file.bytes.count,
+                                        fields: file.manifest?.fields ?? []))
         if clean.paragraphs.isEmpty {
             batch.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file.displayPath, line: 1, column: 1),
                                                 "no text in this file (empty, or only web furniture)"))

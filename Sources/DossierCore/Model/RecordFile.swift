@@ -19,7 +19,8 @@ struct Record {
 /// The human-editable format shared by lexicons and manifests: `#` comments, header lines at column 1,
 /// indented `key: value` lines, several values separated by `;`.
 enum RecordFile {
-    static func parse(_ text: String, file: String, kinds: Set<String>, keys: Set<String>) -> (records: [Record], diagnostics: [Diagnostic]) {
+    /// `keys` nil: any key that is one word (manifests, whose other keys are document fields).
+    static func parse(_ text: String, file: String, kinds: Set<String>, keys: Set<String>?) -> (records: [Record], diagnostics: [Diagnostic]) {
         var records: [Record] = []
         var diagnostics: [Diagnostic] = []
         var lineNumber = 0
@@ -55,8 +56,12 @@ enum RecordFile {
                 continue
             }
             let key = trimmed[..<colon].trimmingSpaces().lowercased()
-            guard keys.contains(key) else {
+            if let keys, !keys.contains(key) {
                 fail("unknown key '\(key)'", suggestion: Suggest.nearest(key, in: keys))
+                continue
+            }
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+                fail("a key is one word (letters, digits, _ or -), not '\(key)'")
                 continue
             }
             guard !records.isEmpty else {
