@@ -109,6 +109,7 @@ struct SourcePrinter {
         case .date(let relation, let period, _): text = relation.rawValue + " " + date(period)
         case .between(let a, let b, _): text = "between " + date(a) + " and " + date(b)
         case .variable(let n, _): text = "$" + n
+        case .member(let n): text = "member of " + name(n.text)
         case .field(let key, let n): text = (key == "source" && flip() ? "source " : "field \(key) ") + name(n.text)
         }
         if Self.strength(f) < needed || choose(8) == 0 { text = "(" + text + ")" }
@@ -177,6 +178,7 @@ enum Shape {
         case .date(let r, let p, _): return "\(r.rawValue)(\(period(p)))"
         case .between(let a, let b, _): return "between(\(period(a)),\(period(b)))"
         case .variable(let n, _): return "$\(n)"
+        case .member(let n): return "member(\(n.text.debugDescription))"
         case .field(let k, let n): return "field(\(k),\(n.text.debugDescription))"
         case .and(let a, let b): return "and(\(of(a)),\(of(b)))"
         case .or(let a, let b): return "or(\(of(a)),\(of(b)))"

@@ -43,6 +43,8 @@ public indirect enum Filter: Hashable, Sendable {
     case variable(String, SourceSpan)
     /// `source VALUE` (key "source") or `field KEY VALUE`: documents whose manifest gives the key that value.
     case field(String, NameReference)
+    /// `member of NAME`: sentences naming an actor affiliated to NAME (transitively) at the sentence's time.
+    case member(NameReference)
     case and(Filter, Filter)
     case or(Filter, Filter)
     case not(Filter)

@@ -79,7 +79,7 @@ enum CommandTable {
             explanation: [
                 "Sentences that match. FILTER combines with and, or, not and ( ); words side by side mean 'and'.",
                 "  actor NAME   place NAME   type TYPE   doc ID   text \"PHRASE\"   \"PHRASE\"   matching /REGEX/[i]",
-                "  source VALUE   field KEY VALUE   (document fields from manifests)",
+                "  source VALUE   field KEY VALUE   (document fields from manifests)   member of NAME (affiliated at the time)",
                 "  since D   until D   before D   after D   in D   between D and D   $name",
                 "D is 2017, 2019-02 or 2019-02-05; date filters compare intervals (a sentence about 2014..2019 is 'in 2016').",
                 "A place includes the places inside it (place Mali finds Bamako).",

@@ -69,6 +69,7 @@ extension Evaluator {
         case .variable(let n, _): return "$" + n
         case .type(let n): return "type \(n.text)"
         case .document(let n): return "doc \(n.text)"
+        case .member(let n): return "member of \(n.text)"
         case .field(let key, let n): return key == "source" ? "source \(n.text)" : "field \(key) \(n.text)"
         case .date(let relation, let p, _): return "\(relation.rawValue) \(p.label)"
         case .between(let a, let b, _): return "between \(a.label) and \(b.label)"
@@ -101,7 +102,7 @@ extension Evaluator {
             return [{ sentence in corpus.mentions(in: sentence).filter { targets.contains($0.entity) }.map { Int($0.start)..<Int($0.end) } }]
         case .and(let a, let b), .or(let a, let b):
             return try locator(a) + locator(b)
-        case .not, .variable, .type, .document, .date, .between, .field:
+        case .not, .variable, .type, .document, .date, .between, .field, .member:
             return []
         }
     }

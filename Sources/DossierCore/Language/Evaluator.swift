@@ -49,6 +49,7 @@ struct Evaluator {
             try validate(b)
         case .not(let inner): try validate(inner)
         case .field(let key, let value): _ = try fieldDocuments(key, value)
+        case .member(let name): _ = try entity(name, kind: .actor)
         case .type, .phrase, .date, .between: break
         }
     }
@@ -69,6 +70,8 @@ struct Evaluator {
                 throw fail(name.span, "unknown type '\(name.text)'", Suggest.nearest(name.text, in: types))
             }
             return restrict(union(matching.map { corpus.entitySentences[$0] }))
+        case .member(let name):
+            return try memberSentences(name, within: within)
         case .field(let key, let value):
             let documents = try fieldDocuments(key, value)
             return restrict(SentenceSet(sorted: documents.flatMap { Array(corpus.documents[Int($0)].sentences) }))
@@ -208,7 +211,7 @@ struct Evaluator {
 
     /// The union of sorted lists: by sorting when they are short against the corpus, else through a bitmap of
     /// every sentence (no sort, one pass over the lists).
-    private func union(_ lists: [[Int32]]) -> SentenceSet {
+    func union(_ lists: [[Int32]]) -> SentenceSet {
         let nonEmpty = lists.filter { !$0.isEmpty }
         if nonEmpty.count <= 1 { return SentenceSet(sorted: nonEmpty.first ?? []) }
         let total = nonEmpty.reduce(0) { $0 + $1.count }

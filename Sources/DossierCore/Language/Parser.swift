@@ -10,7 +10,7 @@ public struct Parser {
     static let maximumNesting = 200
 
     public static let filterWords = ["actor", "place", "type", "doc", "text", "matching", "since", "until", "before",
-                                     "after", "in", "between", "not", "source", "field"]
+                                     "after", "in", "between", "not", "source", "field", "member"]
     public static let otherWords = ["and", "or", "by", "to", "force", "width", "where", "sort", "limit", "desc", "asc",
                                     "with", "stopwords", "against", "window"]
     static let keywords = Set(CommandTable.words + filterWords + otherWords)
@@ -619,6 +619,9 @@ public struct Parser {
             case "type": return .type(try name("a type"))
             case "doc": return .document(try name("a document id"))
             case "source": return .field("source", try name("a source, like source academic"))
+            case "member":
+                try expectWord("of")
+                return .member(try name("an actor name, like member of Wagner Group"))
             case "field":
                 let keyToken = current
                 guard let key = keyToken.word ?? { if case .string(let s) = keyToken.kind { return s } else { return nil } }() else {

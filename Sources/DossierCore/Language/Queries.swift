@@ -267,10 +267,15 @@ extension Evaluator {
             let ta = corpus.sentences[Int(a)].time!, tb = corpus.sentences[Int(b)].time!
             return ta.end != tb.end ? ta.end < tb.end : a > b
         }
-        var relations: [Value] = e.relations.map { .object([("name", .string($0.target)), ("role", .string($0.role)), ("direction", .string("to"))]) }
+        func relationValue(_ r: Relation, _ name: String, _ direction: String) -> Value {
+            .object([("name", .string(name)), ("role", .string(r.role)), ("direction", .string(direction)),
+                     ("from", r.from.map { .string($0.label) } ?? .null), ("until", r.until.map { .string($0.label) } ?? .null),
+                     ("years", r.years.map(Value.string) ?? .null)])
+        }
+        var relations: [Value] = e.relations.map { relationValue($0, $0.target, "to") }
         for other in corpus.entities where other.kind == .actor {
             for r in other.relations where Folding.fold(r.target) == Folding.fold(e.name) {
-                relations.append(.object([("name", .string(other.name)), ("role", .string(r.role)), ("direction", .string("from"))]))
+                relations.append(relationValue(r, other.name, "from"))
             }
         }
         let related = coMentioned(id).prefix(8).map { Value.object([("name", .string(corpus.entities[Int($0.0)].name)), ("count", .int($0.1))]) }

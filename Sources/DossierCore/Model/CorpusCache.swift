@@ -186,6 +186,8 @@ struct ModelFile {
             for relation in e.relations {
                 out.write(relation.target)
                 out.write(relation.role)
+                out.write(relation.from)
+                out.write(relation.until)
             }
             switch e.origin {
             case .discovered: out.write(false)
@@ -279,7 +281,10 @@ struct ModelFile {
                 aliases.append(Alias(text: text, kind: kind))
             }
             var relations: [Relation] = []
-            for _ in 0..<(try count()) { relations.append(Relation(target: try input.readString(), role: try input.readString())) }
+            for _ in 0..<(try count()) {
+                relations.append(Relation(target: try input.readString(), role: try input.readString(),
+                                          from: try input.read(Period?.self), until: try input.read(Period?.self)))
+            }
             var origin = EntityOrigin.discovered
             if try input.read(Bool.self) {
                 origin = .lexicon(SourceLocation(file: try input.readString(), line: try input.read(Int.self), column: try input.read(Int.self)))

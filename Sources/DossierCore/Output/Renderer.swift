@@ -361,7 +361,8 @@ public struct Renderer {
             return start == end ? "\(start) (\(basis))" : "\(start) .. \(end) (\(basis))"
         }
         if let date = dict["date"]?.cell, let doc = dict["doc"]?.cell, let n = dict["sentence"]?.cell { return "\(date) (\(doc):\(n))" }
-        if let name = dict["name"]?.cell, let role = dict["role"]?.cell {
+        if let name = dict["name"]?.cell, var role = dict["role"]?.cell {
+            if let years = dict["years"], years != .null { role += ", " + years.cell }
             return dict["direction"]?.cell == "from" ? "← \(name) (\(role))" : "\(name) (\(role))"
         }
         let label = dict["name"]?.cell ?? dict["id"]?.cell ?? ""
