@@ -107,6 +107,8 @@ public indirect enum Command: Hashable, Sendable {
     case cooccur(NameReference, Filter?)
     /// `count [FILTER] by source` or `by field KEY`: sentences counted by a document field's value.
     case countByField(Filter?, String, SourceSpan, [Stage])
+    /// `network [FILTER]`: pairs of actors named in the same sentences; exported as a graph.
+    case network(Filter?)
     /// `count words [FILTER] [with stopwords]`.
     case countWords(Filter?, withStopWords: Bool)
     /// `count ngrams N [FILTER] [with stopwords]`.

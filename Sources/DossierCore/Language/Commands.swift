@@ -186,6 +186,15 @@ enum CommandTable {
             example: "keywords doc 002 against doc 000 or doc 004", firstArgument: .filter,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.keywordsCommand() }),
         CommandSpec(
+            name: "network", usage: "network [FILTER]   export network [FILTER] to \"FILE.graphml\"|\".gexf\"|\".dot\"",
+            summary: "the co-mention network of actors, for Gephi or Graphviz",
+            explanation: [
+                "Pairs of actors named in the same sentences, with how many (count) and log-likelihood (g2) as edge weights.",
+                "Exported to .graphml or .gexf (Gephi, networkx) or .dot (Graphviz) it is a graph; to .csv, the edge table.",
+            ],
+            example: "network actor Wagner", firstArgument: .filter,
+            parse: { (p: inout Parser) throws(Diagnostic) in .network(try p.optionalFilter()) }),
+        CommandSpec(
             name: "let", usage: "let NAME = COMMAND", summary: "name a result, used as $NAME",
             explanation: [
                 "Names a result. A sentence result ($NAME) is a filter and a command; any other result (a count, a",
@@ -214,6 +223,7 @@ enum CommandTable {
             summary: "write all rows of a command to a file",
             explanation: [
                 "Writes all rows of a command to a file; the format follows the extension (.json .jsonl .csv .tsv .md .txt).",
+                "Pictures: a count to .svg draws its bar chart; network to .graphml, .gexf or .dot writes the graph.",
                 "An existing file is kept unless 'force' is given; the file is written whole or not at all.",
             ],
             example: "export find actor Wagner to \"wagner.csv\"", firstArgument: .command,

@@ -99,6 +99,7 @@ public final class Interpreter {
         case .kwic(let node, let width, let f, let span): return .table(try evaluator.kwic(node, width: width ?? .characters(40), f, span: span))
         case .cooccur(let name, let f): return .table(try evaluator.cooccur(name, f))
         case .countByField(let f, let key, let span, let stages): return try evaluator.count(f, byField: key, span: span, stages)
+        case .network(let f): return .table(try evaluator.networkTable(f))
         case .countWords(let f, let stops): return .table(try evaluator.countWords(f, withStopWords: stops))
         case .countNgrams(let n, let f, let stops): return .table(try evaluator.countNgrams(n, f, withStopWords: stops))
         case .collocates(let node, let window, let f, let stops):
@@ -265,6 +266,32 @@ public final class Interpreter {
         return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentences.count) sentences (named results were cleared)")
     }
 
+    /// A picture for `export`: a count as an SVG bar chart, a network as GraphML, GEXF or DOT; nil for other files.
+    private func picture(_ inner: Command, ext: String, span: SourceSpan, at place: Place,
+                         evaluator: Evaluator) throws(Diagnostic) -> (text: String, what: String)? {
+        switch (ext, inner) {
+        case ("graphml", .network(let f)), ("gexf", .network(let f)), ("dot", .network(let f)):
+            let net = try evaluator.network(f)
+            let what = "\(net.nodes.count) actors, \(net.edges.count) edges"
+            switch ext {
+            case "graphml": return (Pictures.graphml(net), what)
+            case "gexf": return (Pictures.gexf(net), what)
+            default: return (Pictures.dot(net), what)
+            }
+        case ("graphml", _), ("gexf", _), ("dot", _):
+            throw evaluator.fail(span, "only 'network [FILTER]' exports to .\(ext)", nil)
+        case ("svg", _):
+            guard case .counts(let counts) = try compute(inner, at: place, evaluator: evaluator) else {
+                throw evaluator.fail(span, "only counts ('count ... by KEY', 'top') export to .svg, as a bar chart", nil)
+            }
+            let text = place.statement.text
+            let title = text.range(of: " to ", options: .backwards).map { String(text[..<$0.lowerBound]) } ?? text
+            return (Pictures.barChart(counts, title: String(title.dropFirst("export ".count))), "a bar chart of \(counts.rows.count) bars")
+        default:
+            return nil
+        }
+    }
+
     /// The formats `export` writes, by file extension.
     static let exportFormats: [String: OutputFormat] = [
         "json": .json, "jsonl": .json, "csv": .csv, "tsv": .tsv, "md": .markdown, "markdown": .markdown, "txt": .text,
@@ -273,6 +300,14 @@ public final class Interpreter {
     private func export(_ inner: Command, to path: String, force: Bool, span: SourceSpan, at place: Place,
                         evaluator: Evaluator) throws(Diagnostic) -> CommandResult {
         let ext = (path as NSString).pathExtension.lowercased()
+        if let picture = try picture(inner, ext: ext, span: span, at: place, evaluator: evaluator) {
+            do {
+                try files.write(picture.text, to: files.resolve(path, from: place.directory), force: force)
+            } catch {
+                throw evaluator.fail(span, error.message, nil)
+            }
+            return .note("wrote \(path) (\(picture.what))")
+        }
         guard let format = Self.exportFormats[ext] else {
             let known = Self.exportFormats.keys.sorted().map { "." + $0 }.joined(separator: " ")
             let what = ext.isEmpty ? "a file name without an extension" : "'.\(ext)'"
