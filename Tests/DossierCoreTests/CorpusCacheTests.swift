@@ -52,6 +52,7 @@ struct CorpusCacheTests {
         lines.append("mention starts \(c.mentionStarts)")
         lines.append("entity sentences \(c.entitySentences) \(c.entityMentionCounts)")
         for w in 0..<Int32(c.vocabulary.count) { lines.append("word \(c.vocabulary.word(w)) \(c.sentences(withWord: w))") }
+        lines.append("word totals \(c.wordTotals)")
         lines.append("years \(c.yearSentences.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }) \(c.longSpanSentences)")
         for kind in EntityKind.allCases {
             for e in c.entities { lines.append("lookup \(kind) \(e.name) \(String(describing: c.entity(named: e.name, kind: kind)))") }

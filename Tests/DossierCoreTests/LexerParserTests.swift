@@ -153,7 +153,7 @@ struct ParserTests {
         Case(source: "find actor Wagner sinse 2017", line: 1, column: 19, length: 5, message: "unexpected 'sinse' — did you mean 'since'?"),
         Case(source: "find \"Wagner\" sinse 2017", line: 1, column: 15, length: 5, message: "unexpected 'sinse' — did you mean 'since'?"),
         Case(source: "fnd actor X", line: 1, column: 1, length: 3, message: "unknown command 'fnd' — did you mean 'find'?"),
-        Case(source: "count by yaer", line: 1, column: 10, length: 4, message: "unexpected 'yaer': expected what to count by (year, month, doc, actor, place, type) — did you mean 'year'?"),
+        Case(source: "count by yaer", line: 1, column: 10, length: 4, message: "unexpected 'yaer': expected what to count by (year, month, doc, actor, place, type, source, field KEY) — did you mean 'year'?"),
         Case(source: "find | limit -1", line: 1, column: 14, length: 2, message: "limit must be a whole number from 0 to 1000000000, not negative"),
         Case(source: "find between 2020 and 2010", line: 1, column: 14, length: 13, message: "'between 2020 and 2010' is empty: the first date is after the second"),
         Case(source: "find (actor Wagner", line: 1, column: 19, length: 1, message: "expected ')' to close the '(' at column 6, but the command ends here"),

@@ -32,6 +32,17 @@ struct WordStatisticsTests {
         #expect(table.mutualInformation < 0)
     }
 
+    /// The totals the loader counts equal a count of every sentence's words, so keywords against the rest of the
+    /// corpus subtract like for like.
+    @Test func loadedTotalsEqualACountOfEverySentence() {
+        let corpus = Seeds.corpus
+        let counted = corpus.wordFrequencies((0..<Int32(corpus.sentences.count)).map { $0 })
+        let loaded = corpus.wordFrequencies()
+        #expect(loaded.tokens == counted.tokens)
+        #expect(loaded.counts == counted.counts)
+        #expect(loaded.tokens == 9085)
+    }
+
     static let text = "The cat saw the dog. The dog saw a cat, and the cat ran.\n\nA bird sang."
 
     @Test func countWordsCountsTokensFoldedAndLeavesOutStopWords() {

@@ -53,7 +53,9 @@ public struct CompletionModel: Sendable {
             case "type": options = types
             case "doc": options = documents
             case "actors", "places": options = Parser.filterWords
-            case "by": options = previous.contains("sort") ? SortKey.allCases.map(\.rawValue) : CountKey.allCases.map(\.rawValue)
+            case "by":
+                options = previous.contains("sort") ? SortKey.allCases.map(\.rawValue) + ["left", "right"]
+                    : CountKey.allCases.map(\.rawValue) + ["source", "field"]
             case "sort": options = ["by"]
             case "to", "transcript": return Self.paths(word)
             default:

@@ -222,6 +222,7 @@ struct ModelFile {
         out.write(corpus.vocabulary.slots)
         out.write(corpus.wordOffsets)
         out.write(corpus.wordPostings)
+        out.write(corpus.wordTotals)
         out.write(corpus.yearSentences.count)
         for (year, list) in corpus.yearSentences.sorted(by: { $0.key < $1.key }) {
             out.write(year)
@@ -312,6 +313,7 @@ struct ModelFile {
                                        slots: try input.readArray(of: UInt64.self))
         corpus.wordOffsets = try input.readArray(of: Int.self)
         corpus.wordPostings = try input.readArray(of: UInt8.self)
+        corpus.wordTotals = try input.readArray(of: Int32.self)
         var years: [Int: [Int32]] = [:]
         for _ in 0..<(try count()) { years[try input.read(Int.self)] = try input.readArray(of: Int32.self) }
         corpus.yearSentences = years

@@ -58,21 +58,6 @@ struct WordFrequencies: Sendable {
     }
 }
 
-/// The whole corpus's word frequencies, counted once, at the first word statistic that needs them.
-final class WordFrequencyCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: WordFrequencies?
-
-    func value(_ make: () -> WordFrequencies) -> WordFrequencies {
-        lock.lock()
-        defer { lock.unlock() }
-        if let value { return value }
-        let made = make()
-        value = made
-        return made
-    }
-}
-
 extension Corpus {
     /// Word frequencies of some sentences; large sets are counted on every core.
     func wordFrequencies(_ ids: [Int32]) -> WordFrequencies {
@@ -99,9 +84,11 @@ extension Corpus {
         return WordFrequencies(counts: counts, tokens: tokens.sum { $0 }, sentences: ids.count)
     }
 
-    /// Word frequencies of the whole corpus (counted once and kept).
+    /// Word frequencies of the whole corpus, from the totals the loader counted as it indexed the words.
     func wordFrequencies() -> WordFrequencies {
-        wholeCorpusWords.value { wordFrequencies((0..<Int32(sentences.count)).map { $0 }) }
+        var counts = wordTotals
+        if counts.count < vocabulary.count { counts += repeatElement(0, count: vocabulary.count - counts.count) }
+        return WordFrequencies(counts: counts, tokens: counts.reduce(0) { $0 + Int($1) }, sentences: sentences.count)
     }
 
     /// The vocabulary ids of the stop words the corpus holds.
