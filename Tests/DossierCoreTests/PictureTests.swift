@@ -65,6 +65,13 @@ struct PictureTests {
         for (h, v) in zip(heights, values) { #expect((h == 0) == (v == 0)) }
         #expect(heights.max() == heights[values.firstIndex(of: values.max()!)!], "the tallest bar is the largest count")
         #expect(svg.text.contains("sentences") && svg.text.contains("year"), "axes are labelled")
+        // The publication-dated share is drawn apart, inside its bar: the seeds' 2022 is mostly the academic article's date.
+        let published = svg.found.filter { $0.name == "rect" && $0.attributes["class"] == "published" }
+        #expect(!published.isEmpty)
+        for p in published {
+            let bar = try #require(bars.first { $0.attributes["x"] == p.attributes["x"] })
+            #expect(Int(p.attributes["height"]!)! <= Int(bar.attributes["height"]!)!)
+        }
     }
 
     @Test func namesWithMarkupAreEscaped() throws {

@@ -78,6 +78,7 @@ extension Evaluator {
         }
         var counts: [String: Int] = [:]
         var order: [String: Int] = [:]
+        var publicationDated: [String: Int] = [:]
         let total: Int
         if filter == nil, filterStages.isEmpty, key == .actor || key == .place {
             // Over the whole corpus the entity index already holds each count: no pass over every sentence.
@@ -93,9 +94,17 @@ extension Evaluator {
                 // Counted by number, named once per key: formatting a name per sentence cost more than the count.
                 let monthly = key == .month
                 var byPeriod: [Int: Int] = [:]
-                for id in found.ids { periodKeys(of: id, monthly: monthly) { byPeriod[$0, default: 0] += 1 } }
+                var published: [Int: Int] = [:]
+                for id in found.ids {
+                    let byDate = corpus.sentences[Int(id)].basis == .document
+                    periodKeys(of: id, monthly: monthly) { k in
+                        byPeriod[k, default: 0] += 1
+                        if byDate { published[k, default: 0] += 1 }
+                    }
+                }
                 fillGaps(&byPeriod, monthly: monthly)
                 for (k, n) in byPeriod { counts[Self.periodName(k, monthly: monthly)] = n }
+                for (k, n) in published { publicationDated[Self.periodName(k, monthly: monthly)] = n }
             } else if let key {
                 for id in found.ids {
                     for k in keys(of: id, key) {
@@ -136,8 +145,10 @@ extension Evaluator {
             limited = true
         }
         if let offset { selection = Sample.label(offset: offset, kept: rows.count) }
-        return .counts(CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month, limited: limited,
-                                   selection: selection))
+        var result = CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month, limited: limited,
+                                 selection: selection)
+        if key == .year || key == .month { result.publicationDated = publicationDated }
+        return .counts(result)
     }
 
     /// Years (months) with no sentence between the first and the last get a zero, so a chart shows time to scale,

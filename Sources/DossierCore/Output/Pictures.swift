@@ -106,6 +106,10 @@ enum Pictures {
         for (i, row) in rows.enumerated() {
             let x = left + gap + i * (barWidth + gap)
             out += "  <rect class=\"bar\" x=\"\(x)\" y=\"\(y(row.count))\" width=\"\(barWidth)\" height=\"\(y(0) - y(row.count))\" fill=\"#4a7ab5\"><title>\(xml(row.key)): \(row.count)</title></rect>\n"
+            // The share dated only by publication date, as the lower, lighter part of the bar.
+            if let published = r.publicationDated?[row.key], published > 0 {
+                out += "  <rect class=\"published\" x=\"\(x)\" y=\"\(y(published))\" width=\"\(barWidth)\" height=\"\(y(0) - y(published))\" fill=\"#a9c4e4\"><title>\(xml(row.key)): \(published) dated by publication</title></rect>\n"
+            }
             if barWidth >= 14 { out += "  <text x=\"\(x + barWidth / 2)\" y=\"\(y(row.count) - 4)\" text-anchor=\"middle\" font-size=\"10\">\(row.count)</text>\n" }
             let lx = x + barWidth / 2, ly = y(0) + 12
             out += "  <text x=\"\(lx)\" y=\"\(ly)\" text-anchor=\"end\" transform=\"rotate(-50 \(lx) \(ly))\">\(xml(row.key))</text>\n"
@@ -113,6 +117,10 @@ enum Pictures {
         out += "  <line x1=\"\(left)\" y1=\"\(y(0))\" x2=\"\(width - 30)\" y2=\"\(y(0))\" stroke=\"black\"/>\n"
         out += "  <line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(y(0))\" stroke=\"black\"/>\n"
         out += "  <text x=\"\(left + (width - left - 30) / 2)\" y=\"\(height - 12)\" text-anchor=\"middle\">\(xml(r.key))</text>\n"
+        if r.publicationDated != nil {
+            out += "  <rect x=\"\(width - 250)\" y=\"34\" width=\"10\" height=\"10\" fill=\"#4a7ab5\"/><text x=\"\(width - 236)\" y=\"43\">dated in the text</text>\n"
+            out += "  <rect x=\"\(width - 130)\" y=\"34\" width=\"10\" height=\"10\" fill=\"#a9c4e4\"/><text x=\"\(width - 116)\" y=\"43\">by publication</text>\n"
+        }
         out += "  <text x=\"18\" y=\"\(top + plotHeight / 2)\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(top + plotHeight / 2))\">sentences</text>\n"
         return out + "</svg>\n"
     }

@@ -46,6 +46,9 @@ public struct CountResult: Sendable {
     public var limited = false
     /// Which keys `| limit N offset M` or `| sample N` kept, said in the header.
     public var selection: String?
+    /// By year or month: how many of each key's sentences are dated only by their document's publication date,
+    /// drawn apart in an SVG chart.
+    public var publicationDated: [String: Int]?
 }
 
 /// Rows of values under named columns; `jsonName` names the kind of rows in JSON.
