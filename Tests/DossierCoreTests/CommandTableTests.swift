@@ -7,7 +7,7 @@ import Testing
 @Suite("Command table")
 struct CommandTableTests {
     /// Commands whose first argument is free text the user makes up, so Tab has nothing to offer there.
-    static let freeText: Set<String> = ["kwic", "let", "echo", "quit"]
+    static let freeText: Set<String> = ["kwic", "let", "echo", "quit", "names"]
 
     @Test(arguments: CommandTable.all.map(\.name))
     func declaredWhole(_ name: String) throws {
@@ -25,7 +25,10 @@ struct CommandTableTests {
     @Test(arguments: CommandTable.all.map(\.name))
     func firstArgumentCompletes(_ name: String) throws {
         let spec = try #require(CommandTable.spec(name))
-        let model = CompletionModel(session: Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: Collect()))
+        let session = Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: Collect())
+        // A named result, so that commands taking a $name have one to offer.
+        #expect(session.run("let wagner = find actor Wagner", file: "<command>"))
+        let model = CompletionModel(session: session)
         let offered = model.candidates(lineBeforeCursor: name + " ")
         if Self.freeText.contains(name) {
             if case .nothing = spec.firstArgument {} else { Issue.record("\(name) is listed as free text but declares a completion") }

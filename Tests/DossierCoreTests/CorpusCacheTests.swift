@@ -39,7 +39,7 @@ struct CorpusCacheTests {
     static func contents(_ c: Corpus) -> [String] {
         var lines: [String] = []
         for d in c.documents {
-            lines.append("doc \(d.id) \(d.path) \(d.title) \(String(describing: d.date)) \(d.dateSource) \(d.kind ?? "-") \(d.sentences) \(d.paragraphCount) \(d.byteCount) \(d.text.count) \(d.text.hashValue)")
+            lines.append("doc \(d.id) \(d.path) \(d.title) \(String(describing: d.date)) \(d.dateSource) \(d.kind ?? "-") \(d.sentences) \(d.paragraphCount) \(d.byteCount) \(d.text.count) \(d.text.hashValue) \(d.fields)")
         }
         for (i, s) in c.sentences.enumerated() {
             lines.append("sentence \(i) \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: s.time)) \(String(describing: s.basis)) \(s.isHeading) \(s.times)")
@@ -52,6 +52,7 @@ struct CorpusCacheTests {
         lines.append("mention starts \(c.mentionStarts)")
         lines.append("entity sentences \(c.entitySentences) \(c.entityMentionCounts)")
         for w in 0..<Int32(c.vocabulary.count) { lines.append("word \(c.vocabulary.word(w)) \(c.sentences(withWord: w))") }
+        lines.append("word totals \(c.wordTotals)")
         lines.append("years \(c.yearSentences.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }) \(c.longSpanSentences)")
         for kind in EntityKind.allCases {
             for e in c.entities { lines.append("lookup \(kind) \(e.name) \(String(describing: c.entity(named: e.name, kind: kind)))") }

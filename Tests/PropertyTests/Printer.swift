@@ -39,8 +39,17 @@ struct SourcePrinter {
         case .documents: return "docs"
         case .showEntity(let kind, let n): return "show " + (kind == .actor ? "actor " : "place ") + name(n.text)
         case .showDocument(let n): return "show doc " + name(n.text)
-        case .kwic(let phrase, let width, let f, _):
-            return "kwic " + string(phrase) + (width.map { " width \($0)" } ?? "") + optional(f)
+        case .kwic(let node, let width, let f, _):
+            let context: String
+            switch width {
+            case .characters(let n)?: context = " width \(n)"
+            case .words(let n)?: context = " width \(n) words"
+            case nil: context = ""
+            }
+            // A phrase node is written as a bare string: a filter written there would take in what follows it.
+            let head: String
+            if case .phrase(let p, _) = node { head = string(p) } else { head = filter(node) }
+            return "kwic " + head + context + optional(f)
         case .cooccur(let n, let f): return "cooccur actor " + name(n.text) + optional(f)
         case .assign(let n, let inner, _): return "let \(n) = " + command(inner)
         case .variable(let n, _): return "$" + n
@@ -62,6 +71,9 @@ struct SourcePrinter {
             case .sort(let key, let descending):
                 return " | sort by " + key.rawValue + (descending ? " desc" : flip() ? " asc" : "")
             case .limit(let n, _): return " | limit \(n)"
+            // The parser reads `| limit N offset M` as an offset then a limit: the offset prints as a limit of all.
+            case .offset(let m): return " | limit 1000000000 offset \(m)"
+            case .sample(let n, let seed): return " | sample \(n) seed \(seed)"
             }
         }.joined()
     }
@@ -98,6 +110,8 @@ struct SourcePrinter {
         case .between(let a, let b, _): text = "between " + date(a) + " and " + date(b)
         case .variable(let n, _): text = "$" + n
         case .basis(let b, _): text = "basis " + b.rawValue
+        case .member(let n): text = "member of " + name(n.text)
+        case .field(let key, let n): text = (key == "source" && flip() ? "source " : "field \(key) ") + name(n.text)
         }
         if Self.strength(f) < needed || choose(8) == 0 { text = "(" + text + ")" }
         return text
@@ -166,6 +180,8 @@ enum Shape {
         case .between(let a, let b, _): return "between(\(period(a)),\(period(b)))"
         case .variable(let n, _): return "$\(n)"
         case .basis(let b, _): return "basis(\(b.rawValue))"
+        case .member(let n): return "member(\(n.text.debugDescription))"
+        case .field(let k, let n): return "field(\(k),\(n.text.debugDescription))"
         case .and: return "and(\(chain(f).map { of($0) }.joined(separator: ",")))"
         case .or: return "or(\(chain(f).map { of($0) }.joined(separator: ",")))"
         case .not(let a): return "not(\(of(a)))"
@@ -189,6 +205,8 @@ enum Shape {
             case .filter(let f): return "where(\(of(f)))"
             case .sort(let k, let d): return "sort(\(k.rawValue),\(d))"
             case .limit(let n, _): return "limit(\(n))"
+            case .offset(let m): return "offset(\(m))"
+            case .sample(let n, let seed): return "sample(\(n),\(seed))"
             }
         }.joined(separator: ",")
     }
@@ -203,7 +221,7 @@ enum Shape {
         case .documents: return "docs"
         case .showEntity(let kind, let n): return "show(\(kind.rawValue);\(n.text.debugDescription))"
         case .showDocument(let n): return "showdoc(\(n.text.debugDescription))"
-        case .kwic(let p, let w, let f, _): return "kwic(\(p.debugDescription);\(w.map(String.init) ?? "-");\(of(f)))"
+        case .kwic(let p, let w, let f, _): return "kwic(\(of(p));\(w.map { "\($0)" } ?? "-");\(of(f)))"
         case .cooccur(let n, let f): return "cooccur(\(n.text.debugDescription);\(of(f)))"
         case .assign(let n, let inner, _): return "let(\(n);\(of(inner)))"
         case .variable(let n, _): return "$\(n)"

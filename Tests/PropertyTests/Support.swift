@@ -147,7 +147,10 @@ enum Trees {
         case 1: return .timeline(f, stages(&rng))
         case 2: return .count(f, rng.chance(70) ? rng.pick(CountKey.allCases) : nil, stages(&rng).filter { if case .filter = $0 { true } else { false } })
         case 3: return .top(rng.pick(EntityKind.allCases), rng.chance(50) ? Int.random(in: 1...50, using: &rng) : nil, f)
-        case 4: return .kwic(phrase(&rng), width: rng.chance(50) ? Int.random(in: 10...400, using: &rng) : nil, f, noSpan)
+        case 4:
+            let width: ContextWidth? = rng.chance(50) ? .characters(Int.random(in: 10...400, using: &rng))
+                : rng.chance(50) ? .words(Int.random(in: 1...50, using: &rng)) : nil
+            return .kwic(.phrase(phrase(&rng), noSpan), width: width, f, noSpan)
         case 5: return .cooccur(ref(name(&rng, from: SeedCorpus.actors)), f)
         case 6: return .list(rng.pick(EntityKind.allCases), type: rng.chance(50) ? ref(name(&rng, from: SeedCorpus.types)) : nil, discovered: false)
         case 7: return .showEntity(rng.pick(EntityKind.allCases), ref(name(&rng, from: SeedCorpus.places)))

@@ -43,6 +43,10 @@ public indirect enum Filter: Hashable, Sendable {
     /// `basis explicit|context|document`: how the sentence's time is known.
     case basis(TimeBasis, SourceSpan)
     case variable(String, SourceSpan)
+    /// `source VALUE` (key "source") or `field KEY VALUE`: documents whose manifest gives the key that value.
+    case field(String, NameReference)
+    /// `member of NAME`: sentences naming an actor affiliated to NAME (transitively) at the sentence's time.
+    case member(NameReference)
     case and(Filter, Filter)
     case or(Filter, Filter)
     case not(Filter)
@@ -53,6 +57,23 @@ public enum Stage: Hashable, Sendable {
     case filter(Filter)
     case sort(SortKey, descending: Bool)
     case limit(Int, SourceSpan)
+    /// `| limit N offset M`: the rows from the (M+1)th on, then the limit.
+    case offset(Int)
+    /// `| sample N [seed S]`: N rows chosen at random, reproducibly, kept in their order.
+    case sample(Int, seed: UInt64)
+}
+
+/// One step of a pipeline after a listing, ranking, count or concordance.
+public enum ListingStage: Hashable, Sendable {
+    case limit(Int, offset: Int)
+    case sample(Int, seed: UInt64)
+    /// `| sort by left|right [N]`: concordance lines by the Nth word from the match (1: the nearest).
+    case sortByContext(ContextSide, Int, SourceSpan)
+}
+
+/// Which side of a concordance line to sort on.
+public enum ContextSide: String, Hashable, Sendable {
+    case left, right
 }
 
 /// The orders sentence results can be sorted in.
@@ -63,6 +84,12 @@ public enum SortKey: String, Sendable, CaseIterable {
 /// What `count ... by` groups on.
 public enum CountKey: String, Sendable, CaseIterable {
     case year, month, doc, actor, place, type
+}
+
+/// What `collocates` looks around: a word or phrase, or an actor's mentions by any alias.
+public enum CollocateNode: Hashable, Sendable {
+    case words(String, SourceSpan)
+    case actor(NameReference)
 }
 
 /// A parsed command.
@@ -79,9 +106,26 @@ public indirect enum Command: Hashable, Sendable {
     /// `show sentence 004:12`: a sentence with the provenance of everything found in it.
     case showSentence(NameReference)
     case timeline(Filter?, [Stage])
-    case kwic(String, width: Int?, Filter?, SourceSpan)
+    /// `kwic NODE [width N [words]] [FILTER]`: NODE says where lines centre, FILTER only selects sentences.
+    case kwic(Filter, width: ContextWidth?, Filter?, SourceSpan)
     case cooccur(NameReference, Filter?)
+    /// `count [FILTER] by source` or `by field KEY`: sentences counted by a document field's value.
+    case countByField(Filter?, String, SourceSpan, [Stage])
+    /// `network [FILTER]`: pairs of actors named in the same sentences; exported as a graph.
+    case network(Filter?)
+    /// `count words [FILTER] [with stopwords]`.
+    case countWords(Filter?, withStopWords: Bool)
+    /// `count ngrams N [FILTER] [with stopwords]`.
+    case countNgrams(Int, Filter?, withStopWords: Bool)
+    /// `collocates NODE [window N] [FILTER] [with stopwords]`.
+    case collocates(CollocateNode, window: Int?, Filter?, withStopWords: Bool)
+    /// `keywords FILTER [against FILTER] [with stopwords]`.
+    case keywords(Filter, against: Filter?, withStopWords: Bool)
     case assign(String, Command, SourceSpan)
+    /// `names`: the named results.
+    case names
+    /// `drop $NAME`: forget a named result.
+    case drop(String, SourceSpan)
     case variable(String, SourceSpan)
     case set(String, String, SourceSpan)
     case export(Command, path: String, force: Bool, SourceSpan)
@@ -95,6 +139,8 @@ public indirect enum Command: Hashable, Sendable {
     case quit
     /// A command that is not a sentence search, with `| limit N` after it.
     case limited(Command, Int)
+    /// A command that is not a sentence search, with `| limit N offset M`, `| sample N` or `| sort by left|right` after it.
+    case piped(Command, [ListingStage])
 }
 
 /// A command with the source text it came from and where it starts.

@@ -42,6 +42,8 @@ enum ArgumentCompletion: Sendable {
     case setting
     /// Topics of `help`.
     case helpTopic
+    /// The `$names` of named results.
+    case names
 }
 
 /// A value `set` changes: one declaration gives the parser's check, completion and the listing of `set`.
@@ -78,6 +80,7 @@ enum CommandTable {
             explanation: [
                 "Sentences that match. FILTER combines with and, or, not and ( ); words side by side mean 'and'.",
                 "  actor NAME   place NAME   type TYPE   doc ID   text \"PHRASE\"   \"PHRASE\"   matching /REGEX/[i]",
+                "  source VALUE   field KEY VALUE   (document fields from manifests)   member of NAME (affiliated at the time)",
                 "  since D   until D   before D   after D   in D   between D and D   basis explicit|context|document   $name",
                 "D is 2017, 2019-02 or 2019-02-05; date filters compare intervals (a sentence about 2014..2019 is 'in 2016').",
                 "A place includes the places inside it (place Mali finds Bamako).",
@@ -85,12 +88,16 @@ enum CommandTable {
             example: "find actor Wagner since 2017 | sort by time | limit 5", firstArgument: .filter,
             parse: { (p: inout Parser) throws(Diagnostic) in .find(try p.optionalFilter(), try p.stages()) }),
         CommandSpec(
-            name: "count", usage: "count [FILTER] by year|month|doc|actor|place|type",
-            summary: "how many sentences, grouped",
+            name: "count", usage: "count [FILTER] by year|month|doc|actor|place|type|source|field KEY   count words|ngrams N [FILTER] [with stopwords]",
+            summary: "how many sentences, grouped; word and n-gram frequencies",
             explanation: [
                 "How many sentences, grouped; by year and by month are drawn as bar charts.",
                 "A sentence counts once in every year (month) one of its periods covers, as 'in YEAR' finds it;",
                 "░ marks sentences dated only by their document's publication. Without 'by': the number of sentences.",
+                "count words: each word (folded: case and accents ignored) with how often it occurs in the sentences.",
+                "count ngrams N: sequences of N (2 to 5) words within a sentence, punctuation between them ignored.",
+                "Stop words (seeds/english.stopwords; add *.stopwords files beside a corpus) are left out of the",
+                "listing unless 'with stopwords' is given; n-grams starting or ending with one are left out.",
             ],
             example: "count actor Russia by year", firstArgument: .filter,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.countCommand() }),
@@ -118,9 +125,9 @@ enum CommandTable {
         CommandSpec(
             name: "docs", usage: "docs [duplicates]", summary: "the documents, or those that repeat another's text",
             explanation: [
-                "The documents: id, title, publication date, sentences, path. Any unique prefix of an id names a document.",
-                "'docs duplicates' lists documents with the same text as an earlier one: answers count that text once",
-                "unless 'set duplicates all'.",
+                "The documents: id, title, publication date, the fields manifests give them (source, ...), sentences, path.",
+                "Any unique prefix of an id names a document. 'docs duplicates' lists documents with the same text as an",
+                "earlier one: answers count that text once unless 'set duplicates all'.",
             ],
             example: "docs", firstArgument: .words(["duplicates"]),
             parse: { (p: inout Parser) throws(Diagnostic) in p.docsCommand() }),
@@ -144,9 +151,14 @@ enum CommandTable {
             example: "timeline actor France until 2013", firstArgument: .filter,
             parse: { (p: inout Parser) throws(Diagnostic) in .timeline(try p.optionalFilter(), try p.stages()) }),
         CommandSpec(
-            name: "kwic", usage: "kwic \"PHRASE\" [width N] [FILTER]",
+            name: "kwic", usage: "kwic \"PHRASE\"|FILTER [width N [words]] [FILTER] [| sort by left|right [N]] [| sample N] [| limit N offset M]",
             summary: "key word in context",
-            explanation: ["Key word in context: each occurrence of the phrase with N characters (default 40) either side."],
+            explanation: [
+                "Key word in context: each occurrence of a phrase, /regex/, actor or place (any alias) in the sentences",
+                "the filter selects, with N characters (default 40) or N words either side. Dates, docs and $names only",
+                "select sentences: kwic actor Wagner and $recent. '| sort by left|right N' orders lines by the Nth word",
+                "from the match; '| sample N [seed S]' keeps N lines at random, reproducibly.",
+            ],
             example: "kwic \"tactical alliance\" width 30", firstArgument: .nothing,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.kwicCommand() }),
         CommandSpec(
@@ -156,10 +168,53 @@ enum CommandTable {
             example: "cooccur actor Russia", firstArgument: .words(["actor"]),
             parse: { (p: inout Parser) throws(Diagnostic) in try p.cooccurCommand() }),
         CommandSpec(
+            name: "collocates", usage: "collocates WORD|\"PHRASE\"|actor NAME [window N] [FILTER] [with stopwords]",
+            summary: "words that occur near a word, phrase or actor, with association scores",
+            explanation: [
+                "Words within N (default 5) words of the node, in the same sentence, in the sentences FILTER selects",
+                "(the whole corpus without one). count: in the windows; frequency: in those sentences outside the node.",
+                "Scores, as cwb-ccc and AntConc compute them: ll (log-likelihood, signed), mi (log2 O/E),",
+                "t (t-score), dice; ranked by ll. Stop words are left out unless 'with stopwords' is given.",
+            ],
+            example: "collocates actor Russia window 5", firstArgument: .words(["actor"]),
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.collocatesCommand() }),
+        CommandSpec(
+            name: "keywords", usage: "keywords FILTER [against FILTER] [with stopwords]",
+            summary: "words over-represented in some sentences",
+            explanation: [
+                "Words more frequent in FILTER's sentences than in the rest of the corpus (or in the sentences after",
+                "'against'), ranked by log-likelihood (ll), with log_ratio (log2 of the ratio of relative frequencies,",
+                "0.5 added to each side): ll says how sure, log_ratio how big. count: in FILTER; reference: in the rest.",
+            ],
+            example: "keywords doc 002 against doc 000 or doc 004", firstArgument: .filter,
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.keywordsCommand() }),
+        CommandSpec(
+            name: "network", usage: "network [FILTER]   export network [FILTER] to \"FILE.graphml\"|\".gexf\"|\".dot\"",
+            summary: "the co-mention network of actors, for Gephi or Graphviz",
+            explanation: [
+                "Pairs of actors named in the same sentences, with how many (count) and log-likelihood (g2) as edge weights.",
+                "Exported to .graphml or .gexf (Gephi, networkx) or .dot (Graphviz) it is a graph; to .csv, the edge table.",
+            ],
+            example: "network actor Wagner", firstArgument: .filter,
+            parse: { (p: inout Parser) throws(Diagnostic) in .network(try p.optionalFilter()) }),
+        CommandSpec(
             name: "let", usage: "let NAME = COMMAND", summary: "name a result, used as $NAME",
-            explanation: ["Names a sentence result; use $NAME as a filter or a command."],
+            explanation: [
+                "Names a result. A sentence result ($NAME) is a filter and a command; any other result (a count, a",
+                "listing, word statistics) is shown again by $NAME, and can be exported: export $NAME to \"FILE\".",
+            ],
             example: "let wagner = find actor Wagner", firstArgument: .nothing,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.letCommand() }),
+        CommandSpec(
+            name: "names", usage: "names", summary: "the named results",
+            explanation: ["The named results: name, kind, rows and the command that made each."],
+            example: "names", firstArgument: .nothing,
+            parse: { (_: inout Parser) throws(Diagnostic) in .names }),
+        CommandSpec(
+            name: "drop", usage: "drop $NAME", summary: "forget a named result",
+            explanation: ["Forgets a named result."],
+            example: "drop $wagner", firstArgument: .names,
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.dropCommand() }),
         CommandSpec(
             name: "set", usage: "set format text|json|csv|tsv|markdown   set limit N|none   set color on|off   set timer on|off   set width N   set duplicates once|all",
             summary: "change a setting",
@@ -174,6 +229,7 @@ enum CommandTable {
             summary: "write all rows of a command to a file",
             explanation: [
                 "Writes all rows of a command to a file; the format follows the extension (.json .jsonl .csv .tsv .md .txt).",
+                "Pictures: a count to .svg draws its bar chart; network to .graphml, .gexf or .dot writes the graph.",
                 "An existing file is kept unless 'force' is given; the file is written whole or not at all.",
             ],
             example: "export find actor Wagner to \"wagner.csv\"", firstArgument: .command,
@@ -236,7 +292,7 @@ enum CommandTable {
         lines += all.map { "  " + $0.name.padding(width) + "  " + $0.summary }
         lines += [
             "Filters: actor NAME, place NAME, type T, doc ID, text \"PHRASE\", matching /RE/, since/until/before/after/in D,",
-            "         between D and D, $name; combine with and, or, not, ( ).",
+            "         between D and D, $name, source S, field K V, member of NAME; combine with and, or, not, ( ).",
             "Type 'help COMMAND' for its forms and an example. Try: find actor Wagner since 2017",
         ]
         return lines.joined(separator: "\n")

@@ -33,7 +33,7 @@ public struct CompletionModel: Sendable {
         } else if previous.isEmpty || last == "=" {
             options = CommandTable.words
         } else if last == "|" {
-            options = ["where", "sort", "limit"]
+            options = ["where", "sort", "limit", "sample"]
         } else if let spec = CommandTable.spec(previous[previous.count - 1]),
                   previous.count == 1 || ["=", "export"].contains(previous[previous.count - 2].lowercased()) {
             switch spec.firstArgument {
@@ -44,6 +44,7 @@ public struct CompletionModel: Sendable {
             case .path: return Self.paths(word)
             case .setting: options = Setting.allCases.map(\.rawValue)
             case .helpTopic: options = CommandTable.all.map(\.name)
+            case .names: options = variables
             }
         } else {
             switch last {
@@ -53,7 +54,9 @@ public struct CompletionModel: Sendable {
             case "doc": options = documents
             case "basis": options = ["explicit", "context", "document"]
             case "actors", "places": options = Parser.filterWords
-            case "by": options = previous.contains("sort") ? SortKey.allCases.map(\.rawValue) : CountKey.allCases.map(\.rawValue)
+            case "by":
+                options = previous.contains("sort") ? SortKey.allCases.map(\.rawValue) + ["left", "right"]
+                    : CountKey.allCases.map(\.rawValue) + ["source", "field"]
             case "sort": options = ["by"]
             case "to", "transcript": return Self.paths(word)
             default:

@@ -8,6 +8,8 @@ import DossierTime
 struct Evaluator {
     let corpus: Corpus
     let variables: [String: SentenceSet]
+    /// Names of results that are not sentences, so a filter naming one says so.
+    var otherResults: Set<String> = []
     /// Turns a span of the current command into a positioned diagnostic.
     let fail: (SourceSpan, String, String?) -> Diagnostic
     let shouldStop: @Sendable () -> Bool
@@ -34,6 +36,9 @@ struct Evaluator {
         case .document(let name): _ = try document(name)
         case .regex(let pattern, let caseInsensitive, let span): _ = try compile(pattern, caseInsensitive: caseInsensitive, span: span)
         case .variable(let name, let span):
+            if otherResults.contains(name) {
+                throw fail(span, "$\(name) is not a set of sentences (it names a count or a listing): show it with $\(name) alone", nil)
+            }
             if variables[name] == nil {
                 throw fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
             }
@@ -41,6 +46,8 @@ struct Evaluator {
             try validate(a)
             try validate(b)
         case .not(let inner): try validate(inner)
+        case .field(let key, let value): _ = try fieldDocuments(key, value)
+        case .member(let name): _ = try entity(name, kind: .actor)
         case .type, .phrase, .date, .between, .basis: break
         }
     }
@@ -64,6 +71,11 @@ struct Evaluator {
         case .basis(let basis, _):
             if let within { return within.filter { corpus.sentences[Int($0)].basis == basis } }
             return SentenceSet(sorted: corpus.sentences.indices.lazy.filter { corpus.sentences[$0].basis == basis }.map(Int32.init))
+        case .member(let name):
+            return try memberSentences(name, within: within)
+        case .field(let key, let value):
+            let documents = try fieldDocuments(key, value)
+            return restrict(SentenceSet(sorted: documents.flatMap { Array(corpus.documents[Int($0)].sentences) }))
         case .document(let name):
             let d = try document(name)
             let range = corpus.documents[Int(d)].sentences
@@ -76,7 +88,7 @@ struct Evaluator {
             // or after `regexTimeLimit`, with an error rather than a hang.
             let deadline = DispatchTime.now().uptimeNanoseconds + Self.regexTimeLimit
             let interrupted = shouldStop
-            let timed = Evaluator(corpus: corpus, variables: variables, fail: fail,
+            let timed = Evaluator(corpus: corpus, variables: variables, otherResults: otherResults, fail: fail,
                                   shouldStop: { interrupted() || DispatchTime.now().uptimeNanoseconds > deadline })
             do {
                 return try timed.regexSentences(regex, pattern: pattern, span: span, within: within)
@@ -200,7 +212,7 @@ struct Evaluator {
 
     /// The union of sorted lists: by sorting when they are short against the corpus, else through a bitmap of
     /// every sentence (no sort, one pass over the lists).
-    private func union(_ lists: [[Int32]]) -> SentenceSet {
+    func union(_ lists: [[Int32]]) -> SentenceSet {
         let nonEmpty = lists.filter { !$0.isEmpty }
         if nonEmpty.count <= 1 { return SentenceSet(sorted: nonEmpty.first ?? []) }
         let total = nonEmpty.reduce(0) { $0 + $1.count }
@@ -236,12 +248,17 @@ struct Evaluator {
     private func entitySet(_ name: NameReference, kind: EntityKind) throws(Diagnostic) -> SentenceSet {
         let id = try entity(name, kind: kind)
         guard kind == .place else { return SentenceSet(sorted: corpus.entitySentences[Int(id)]) }
+        return union(placeWithInside(id).sorted().map { corpus.entitySentences[Int($0)] })
+    }
+
+    /// A place and every place inside it, transitively.
+    func placeWithInside(_ id: Int32) -> Set<Int32> {
         var members: Set<Int32> = [id]
         var pending = [id]
         while let place = pending.popLast() {
             for inner in corpus.placesInside[place] ?? [] where members.insert(inner).inserted { pending.append(inner) }
         }
-        return union(members.sorted().map { corpus.entitySentences[Int($0)] })
+        return members
     }
 
     func document(_ name: NameReference) throws(Diagnostic) -> Int32 {

@@ -33,6 +33,10 @@ public final class Interpreter {
     public let files: FileAccess
     public var shouldStop: @Sendable () -> Bool = { false }
     private(set) var variables: [String: SentenceSet] = [:]
+    /// Named results that are not sentences (counts, listings, word statistics), shown again by `$NAME`.
+    private(set) var namedResults: [String: CommandResult] = [:]
+    /// The command text that made each named result, for `names`.
+    private var namedCommands: [String: String] = [:]
     /// What the last command that gave a result gave, for `expect`.
     private var lastResult: CommandResult?
     public private(set) var quitRequested = false
@@ -57,7 +61,7 @@ public final class Interpreter {
     }
 
     /// Named results, for completion.
-    public var variableNames: [String] { variables.keys.sorted() }
+    public var variableNames: [String] { (Array(variables.keys) + namedResults.keys).sorted() }
 
     func takeLoadWarnings() -> [Diagnostic] {
         defer { loadWarnings.removeAll() }
@@ -75,7 +79,7 @@ public final class Interpreter {
     func evaluator(_ place: Place) -> Evaluator {
         let lines = place.statement.text.split(separator: "\n", omittingEmptySubsequences: false)
         let first = place.statement.line
-        var evaluator = Evaluator(corpus: corpus, variables: variables, fail: { span, message, suggestion in
+        var evaluator = Evaluator(corpus: corpus, variables: variables, otherResults: Set(namedResults.keys), fail: { span, message, suggestion in
             let k = span.line - first
             return Diagnostic(.error, at: SourceLocation(file: place.file, line: span.line, column: span.column), length: span.length,
                               message, suggestion: suggestion, sourceLine: k >= 0 && k < lines.count ? String(lines[k]) : nil)
@@ -88,7 +92,7 @@ public final class Interpreter {
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
         let result = try compute(command, at: place, evaluator: evaluator(place))
         switch command {
-        case .expectCount, .expectContains, .assign, .set, .help, .echo, .run, .load, .saveTranscript, .quit, .export: break
+        case .expectCount, .expectContains, .assign, .set, .help, .echo, .run, .load, .saveTranscript, .quit, .export, .drop: break
         default: lastResult = result
         }
         return result
@@ -107,8 +111,17 @@ public final class Interpreter {
         case .showEntity(let kind, let name): return .profile(try evaluator.showEntity(kind, name))
         case .showDocument(let name): return .profile(try evaluator.showDocument(name))
         case .showSentence(let name): return .profile(try evaluator.showSentence(name))
-        case .kwic(let phrase, let width, let f, let span): return .table(try evaluator.kwic(phrase, width: width, f, span: span))
+        case .kwic(let node, let width, let f, let span): return .table(try evaluator.kwic(node, width: width ?? .characters(40), f, span: span))
         case .cooccur(let name, let f): return .table(try evaluator.cooccur(name, f))
+        case .countByField(let f, let key, let span, let stages): return try evaluator.count(f, byField: key, span: span, stages)
+        case .network(let f): return .table(try evaluator.networkTable(f))
+        case .countWords(let f, let stops): return .table(try evaluator.countWords(f, withStopWords: stops))
+        case .countNgrams(let n, let f, let stops): return .table(try evaluator.countNgrams(n, f, withStopWords: stops))
+        case .collocates(let node, let window, let f, let stops):
+            return .table(try evaluator.collocates(node, window: window ?? 5, f, withStopWords: stops))
+        case .keywords(let f, let reference, let stops): return .table(try evaluator.keywords(f, against: reference, withStopWords: stops))
+        case .variable(let name, _) where namedResults[name] != nil:
+            return namedResults[name]!
         case .variable(let name, let span):
             guard let set = variables[name] else {
                 throw evaluator.fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
@@ -118,11 +131,28 @@ public final class Interpreter {
             result.total = set.ids.count
             return .sentences(result)
         case .assign(let name, let inner, let span):
-            guard case .sentences(let r) = try compute(inner, at: place, evaluator: evaluator) else {
-                throw evaluator.fail(span, "only sentence results (find, timeline, $name) can be named", nil)
+            let result = try compute(inner, at: place, evaluator: evaluator)
+            let text = statement.text.split(separator: "=", maxSplits: 1).last.map { String($0).trimmingSpaces() } ?? ""
+            namedCommands[name] = text
+            guard case .sentences(let r) = result else {
+                guard let rows = result.rowCount, result.total != nil else {
+                    throw evaluator.fail(span, "only results with rows (find, count, listings, word statistics) can be named", nil)
+                }
+                variables[name] = nil
+                namedResults[name] = result
+                return .note("$\(name): \(rows) row\(rows == 1 ? "" : "s")")
             }
+            namedResults[name] = nil
             variables[name] = SentenceSet(unsorted: r.ids)
             return .note("$\(name): \(r.ids.count) sentence\(r.ids.count == 1 ? "" : "s")")
+        case .names:
+            return .table(names())
+        case .drop(let name, let span):
+            guard variables.removeValue(forKey: name) != nil || namedResults.removeValue(forKey: name) != nil else {
+                throw evaluator.fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variableNames).map { "$" + $0 })
+            }
+            namedCommands[name] = nil
+            return .note("dropped $\(name)")
         case .set(let option, let value, let span):
             return .note(try set(option, value, span: span, evaluator: evaluator))
         case .echo(let text):
@@ -157,6 +187,8 @@ public final class Interpreter {
             return .nothing
         case .limited(let inner, let n):
             return try compute(inner, at: place, evaluator: evaluator).limited(to: n)
+        case .piped(let inner, let stages):
+            return try evaluator.apply(stages, to: try compute(inner, at: place, evaluator: evaluator))
         case .load(let path, let span):
             return try load(path, span: span, evaluator: evaluator, directory: place.directory)
         case .export(let inner, let path, let force, let span):
@@ -164,6 +196,26 @@ public final class Interpreter {
         case .run(_, let span), .saveTranscript(_, _, let span):
             throw evaluator.fail(span, "'run' and 'save transcript' cannot be part of another command", nil)
         }
+    }
+
+    /// `names`: each named result with its kind, rows and the command that made it.
+    private func names() -> TableResult {
+        let rows: [[Value]] = variableNames.map { name in
+            let kind: String, count: Int
+            if let set = variables[name] {
+                (kind, count) = ("sentences", set.count)
+            } else {
+                let result = namedResults[name]!
+                switch result {
+                case .counts: kind = "counts"
+                case .table(let t): kind = t.isConcordance ? "concordance" : "table"
+                default: kind = "result"
+                }
+                count = result.rowCount ?? 0
+            }
+            return [.string("$" + name), .string(kind), .int(count), .string(namedCommands[name] ?? "")]
+        }
+        return TableResult(columns: ["name", "kind", "rows", "command"], rows: rows, total: rows.count, title: "names", numeric: [2])
     }
 
     private func set(_ option: String, _ value: String, span: SourceSpan, evaluator: Evaluator) throws(Diagnostic) -> String {
@@ -230,9 +282,37 @@ public final class Interpreter {
         corpus = fresh
         originals = Self.originals(of: fresh)
         variables.removeAll()
+        namedResults.removeAll()
+        namedCommands.removeAll()
         lastResult = nil
         let added = corpus.documents.count - before
         return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentences.count) sentences (named results were cleared)")
+    }
+
+    /// A picture for `export`: a count as an SVG bar chart, a network as GraphML, GEXF or DOT; nil for other files.
+    private func picture(_ inner: Command, ext: String, span: SourceSpan, at place: Place,
+                         evaluator: Evaluator) throws(Diagnostic) -> (text: String, what: String)? {
+        switch (ext, inner) {
+        case ("graphml", .network(let f)), ("gexf", .network(let f)), ("dot", .network(let f)):
+            let net = try evaluator.network(f)
+            let what = "\(net.nodes.count) actors, \(net.edges.count) edges"
+            switch ext {
+            case "graphml": return (Pictures.graphml(net), what)
+            case "gexf": return (Pictures.gexf(net), what)
+            default: return (Pictures.dot(net), what)
+            }
+        case ("graphml", _), ("gexf", _), ("dot", _):
+            throw evaluator.fail(span, "only 'network [FILTER]' exports to .\(ext)", nil)
+        case ("svg", _):
+            guard case .counts(let counts) = try compute(inner, at: place, evaluator: evaluator) else {
+                throw evaluator.fail(span, "only counts ('count ... by KEY', 'top') export to .svg, as a bar chart", nil)
+            }
+            let text = place.statement.text
+            let title = text.range(of: " to ", options: .backwards).map { String(text[..<$0.lowerBound]) } ?? text
+            return (Pictures.barChart(counts, title: String(title.dropFirst("export ".count))), "a bar chart of \(Pictures.bars(counts).count) bars")
+        default:
+            return nil
+        }
     }
 
     /// The formats `export` writes, by file extension.
@@ -243,6 +323,14 @@ public final class Interpreter {
     private func export(_ inner: Command, to path: String, force: Bool, span: SourceSpan, at place: Place,
                         evaluator: Evaluator) throws(Diagnostic) -> CommandResult {
         let ext = (path as NSString).pathExtension.lowercased()
+        if let picture = try picture(inner, ext: ext, span: span, at: place, evaluator: evaluator) {
+            do {
+                try files.write(picture.text, to: files.resolve(path, from: place.directory), force: force)
+            } catch {
+                throw evaluator.fail(span, error.message, nil)
+            }
+            return .note("wrote \(path) (\(picture.what))")
+        }
         guard let format = Self.exportFormats[ext] else {
             let known = Self.exportFormats.keys.sorted().map { "." + $0 }.joined(separator: " ")
             let what = ext.isEmpty ? "a file name without an extension" : "'.\(ext)'"

@@ -10,8 +10,9 @@ public struct Parser {
     static let maximumNesting = 200
 
     public static let filterWords = ["actor", "place", "type", "doc", "text", "matching", "since", "until", "before",
-                                     "after", "in", "between", "basis", "not"]
-    public static let otherWords = ["and", "or", "by", "to", "force", "width", "where", "sort", "limit", "desc", "asc"]
+                                     "after", "in", "between", "basis", "not", "source", "field", "member"]
+    public static let otherWords = ["and", "or", "by", "to", "force", "width", "where", "sort", "limit", "desc", "asc",
+                                    "with", "stopwords", "against", "window"]
     static let keywords = Set(CommandTable.words + filterWords + otherWords)
 
     /// Parses a whole source (one or more commands, one per line).
@@ -165,14 +166,40 @@ public struct Parser {
     }
 
     mutating func countCommand() throws(Diagnostic) -> Command {
+        if current.word == "words" {
+            _ = advance()
+            let filter = try optionalFilter()
+            return .countWords(filter, withStopWords: try withStopWords())
+        }
+        if current.word == "ngrams" {
+            _ = advance()
+            let n = try count("ngrams", minimum: 2, maximum: 5)
+            let filter = try optionalFilter()
+            return .countNgrams(n, filter, withStopWords: try withStopWords())
+        }
         let filter = try optionalFilter()
         var key: CountKey?
         if current.word == "by" {
             _ = advance()
             let keyToken = current
+            if keyToken.word == "source" || keyToken.word == "field" {
+                _ = advance()
+                var field = "source"
+                var span = SourceSpan(keyToken)
+                if keyToken.word == "field" {
+                    let name = current
+                    guard let w = name.word ?? { if case .string(let s) = name.kind { return s } else { return nil } }() else {
+                        throw unexpected(name, expecting: "expected a field name, like count by field author")
+                    }
+                    _ = advance()
+                    field = w.lowercased()
+                    span = SourceSpan(name)
+                }
+                return .countByField(filter, field, span, try stages())
+            }
             guard let w = keyToken.word, let k = CountKey(rawValue: w) else {
-                throw unexpected(keyToken, expecting: "expected what to count by (\(CountKey.allCases.map(\.rawValue).joined(separator: ", ")))",
-                                 candidates: CountKey.allCases.map(\.rawValue))
+                throw unexpected(keyToken, expecting: "expected what to count by (\((CountKey.allCases.map(\.rawValue) + ["source", "field KEY"]).joined(separator: ", ")))",
+                                 candidates: CountKey.allCases.map(\.rawValue) + ["source", "field"])
             }
             _ = advance()
             key = k
@@ -230,18 +257,33 @@ public struct Parser {
     }
 
     mutating func kwicCommand() throws(Diagnostic) -> Command {
-        let phraseToken = current
-        guard case .string(let phrase) = phraseToken.kind else {
-            throw unexpected(phraseToken, expecting: "expected a phrase in quotes, like kwic \"Wagner Group\"")
+        let first = current
+        let node: Filter
+        if case .string(let phrase) = first.kind {
+            _ = advance()
+            guard !phrase.trimmingSpaces().isEmpty else { throw error("the phrase is empty", at: first) }
+            node = .phrase(phrase, SourceSpan(first))
+        } else {
+            guard let f = try optionalFilter() else {
+                throw unexpected(first, expecting: "expected a phrase in quotes or a filter, like kwic \"Wagner Group\" or kwic actor Wagner")
+            }
+            node = f
         }
-        _ = advance()
-        guard !phrase.trimmingSpaces().isEmpty else { throw error("the phrase is empty", at: phraseToken) }
-        var width: Int?
+        var width: ContextWidth?
         if current.word == "width" {
             _ = advance()
-            width = try count("width", minimum: 10, maximum: 400)
+            let n = current
+            let value = try count("width", minimum: 1, maximum: 400)
+            if current.word == "words" {
+                _ = advance()
+                guard value <= 50 else { throw error("width in words must be a whole number from 1 to 50", at: n) }
+                width = .words(value)
+            } else {
+                guard value >= 10 else { throw error("width must be a whole number from 10 to 400 (or 'width N words')", at: n) }
+                width = .characters(value)
+            }
         }
-        return .kwic(phrase, width: width, try optionalFilter(), SourceSpan(phraseToken))
+        return .kwic(node, width: width, try optionalFilter(), SourceSpan(first))
     }
 
     mutating func cooccurCommand() throws(Diagnostic) -> Command {
@@ -249,6 +291,65 @@ public struct Parser {
         guard what.word == "actor" else { throw unexpected(what, expecting: "expected 'actor'", candidates: ["actor"]) }
         _ = advance()
         return .cooccur(try name("an actor name"), try optionalFilter())
+    }
+
+    /// `collocates WORD|"PHRASE"|actor NAME [window N] [FILTER] [with stopwords]`.
+    mutating func collocatesCommand() throws(Diagnostic) -> Command {
+        let token = current
+        let node: CollocateNode
+        switch token.kind {
+        case .word("actor"):
+            _ = advance()
+            node = .actor(try name("an actor name"))
+        case .string(let phrase):
+            _ = advance()
+            guard !phrase.trimmingSpaces().isEmpty else { throw error("the phrase is empty", at: token) }
+            node = .words(phrase, SourceSpan(token))
+        case .word(let w) where !Parser.keywords.contains(w):
+            _ = advance()
+            node = .words(w, SourceSpan(token))
+        case .number:
+            _ = advance()
+            node = .words(token.text, SourceSpan(token))
+        default:
+            throw unexpected(token, expecting: "expected a word, a \"phrase\" or 'actor NAME', like collocates actor Wagner")
+        }
+        var window: Int?
+        if current.word == "window" {
+            _ = advance()
+            window = try count("window", minimum: 1, maximum: 50)
+        }
+        let filter = try optionalFilter()
+        return .collocates(node, window: window, filter, withStopWords: try withStopWords())
+    }
+
+    /// `keywords FILTER [against FILTER] [with stopwords]`.
+    mutating func keywordsCommand() throws(Diagnostic) -> Command {
+        guard let target = try optionalFilter() else {
+            throw unexpected(current, expecting: "expected a filter naming the sentences to study, like keywords doc 002")
+        }
+        var reference: Filter?
+        if current.word == "against" {
+            _ = advance()
+            guard let f = try optionalFilter() else { throw unexpected(current, expecting: "expected a filter after 'against'") }
+            reference = f
+        }
+        return .keywords(target, against: reference, withStopWords: try withStopWords())
+    }
+
+    /// An optional `with stopwords` at the end of a word statistic.
+    private mutating func withStopWords() throws(Diagnostic) -> Bool {
+        guard current.word == "with" else { return false }
+        _ = advance()
+        try expectWord("stopwords")
+        return true
+    }
+
+    mutating func dropCommand() throws(Diagnostic) -> Command {
+        let token = current
+        guard case .variable(let name) = token.kind else { throw unexpected(token, expecting: "expected a $name to forget, like drop $wagner") }
+        _ = advance()
+        return .drop(name, SourceSpan(token))
     }
 
     mutating func letCommand() throws(Diagnostic) -> Command {
@@ -259,7 +360,10 @@ public struct Parser {
         _ = advance()
         guard current.kind == .equals else { throw unexpected(current, expecting: "expected '='") }
         _ = advance()
-        return .assign(n, try parseCommand(), SourceSpan(nameToken))
+        var inner = try parseCommand()
+        // `let x = actors | limit 5` names the five rows, as `let x = find ... | limit 5` names five sentences.
+        if current.kind == .pipe { inner = try limitStage(inner) }
+        return .assign(n, inner, SourceSpan(nameToken))
     }
 
     mutating func setCommand() throws(Diagnostic) -> Command {
@@ -332,16 +436,56 @@ public struct Parser {
         return .help(topic)
     }
 
-    /// `| limit N` after a listing, ranking or count; `where` and `sort` only apply to sentence results.
+    /// `| limit N [offset M]`, `| sample N [seed S]` and `| sort by left|right [N]` after a listing, ranking, count
+    /// or concordance; `where` and `sort by time|doc` only apply to sentence results. A lone `| limit N` stays `.limited`.
     private mutating func limitStage(_ command: Command) throws(Diagnostic) -> Command {
-        _ = advance()
-        let token = current
-        guard token.word == "limit" else {
-            let hint = token.word == "where" || token.word == "sort" ? "'| \(token.word!)' applies to sentences (find, timeline); here only '| limit N'" : "expected 'limit' after '|'"
-            throw error(hint, at: token, suggestion: token.word.flatMap { Suggest.nearest($0, in: ["limit"]) }.flatMap { $0 == token.word ? nil : $0 })
+        var stages: [ListingStage] = []
+        while current.kind == .pipe {
+            _ = advance()
+            let token = current
+            switch token.word {
+            case "limit":
+                _ = advance()
+                let n = try count("limit", minimum: 0)
+                stages.append(.limit(n, offset: try offsetWords() ?? 0))
+            case "sample":
+                _ = advance()
+                let (n, seed) = try sampleWords()
+                stages.append(.sample(n, seed: seed))
+            case "sort":
+                _ = advance()
+                try expectWord("by")
+                let side = current
+                guard let w = side.word, let which = ContextSide(rawValue: w) else {
+                    throw unexpected(side, expecting: "expected 'left' or 'right' (sorting concordance lines; 'sort by time|doc' applies to find and timeline)", candidates: ["left", "right"])
+                }
+                _ = advance()
+                var n = 1
+                if case .number = current.kind { n = try count("sort by \(w)", minimum: 1, maximum: 50) }
+                stages.append(.sortByContext(which, n, SourceSpan(side)))
+            default:
+                let hint = token.word == "where" ? "'| where' applies to sentences (find, timeline); here '| limit', '| sample' or '| sort by left|right'"
+                    : "expected 'limit', 'sample' or 'sort by left|right' after '|'"
+                throw error(hint, at: token, suggestion: token.word.flatMap { Suggest.nearest($0, in: ["limit", "sample", "sort"]) }.flatMap { $0 == token.word ? nil : $0 })
+            }
         }
+        if stages.count == 1, case .limit(let n, offset: 0) = stages[0] { return .limited(command, n) }
+        return .piped(command, stages)
+    }
+
+    /// An optional `offset M` after `limit N`.
+    private mutating func offsetWords() throws(Diagnostic) -> Int? {
+        guard current.word == "offset" else { return nil }
         _ = advance()
-        return .limited(command, try count("limit", minimum: 0))
+        return try count("offset", minimum: 0)
+    }
+
+    /// `N [seed S]` after `sample`; without a seed the sample is the same every time (seed 1).
+    private mutating func sampleWords() throws(Diagnostic) -> (Int, UInt64) {
+        let n = try count("sample", minimum: 0)
+        guard current.word == "seed" else { return (n, 1) }
+        _ = advance()
+        return (n, UInt64(try count("seed", minimum: 0)))
     }
 
     mutating func count(_ what: String, minimum: Int, maximum: Int = 1_000_000_000) throws(Diagnostic) -> Int {
@@ -386,9 +530,15 @@ public struct Parser {
             case "limit":
                 _ = advance()
                 let n = current
-                result.append(.limit(try count("limit", minimum: 0), SourceSpan(n)))
+                let limit = try count("limit", minimum: 0)
+                if let offset = try offsetWords() { result.append(.offset(offset)) }
+                result.append(.limit(limit, SourceSpan(n)))
+            case "sample":
+                _ = advance()
+                let (n, seed) = try sampleWords()
+                result.append(.sample(n, seed: seed))
             default:
-                throw unexpected(token, expecting: "expected 'where', 'sort by' or 'limit' after '|'", candidates: ["where", "sort", "limit"])
+                throw unexpected(token, expecting: "expected 'where', 'sort by', 'limit' or 'sample' after '|'", candidates: ["where", "sort", "limit", "sample"])
             }
         }
         return result
@@ -483,6 +633,17 @@ public struct Parser {
             case "place": return .place(try name("a place name"))
             case "type": return .type(try name("a type"))
             case "doc": return .document(try name("a document id"))
+            case "source": return .field("source", try name("a source, like source academic"))
+            case "member":
+                try expectWord("of")
+                return .member(try name("an actor name, like member of Wagner Group"))
+            case "field":
+                let keyToken = current
+                guard let key = keyToken.word ?? { if case .string(let s) = keyToken.kind { return s } else { return nil } }() else {
+                    throw unexpected(keyToken, expecting: "expected a field name, like field author Smith")
+                }
+                _ = advance()
+                return .field(key.lowercased(), try name("a value for field \(key)"))
             case "text":
                 let phraseToken = current
                 guard case .string(let phrase) = phraseToken.kind else { throw unexpected(phraseToken, expecting: "expected a phrase in quotes") }

@@ -13,6 +13,8 @@ extension Evaluator {
             ids = set.ids
         }
         var limited = false
+        var offset: Int?
+        var selection: String?
         var total = ids.count
         var highlights: (entities: Set<Int32>, phrases: [String]) = filter?.highlights(self) ?? ([], [])
         for stage in stages {
@@ -33,14 +35,23 @@ extension Evaluator {
             case .limit(let n, _):
                 ids = Array(ids.prefix(n))
                 limited = true
+            case .offset(let m):
+                ids = Array(ids.dropFirst(m))
+                limited = true
+                offset = m
+            case .sample(let n, let seed):
+                if n < ids.count { selection = Sample.label(sample: n, seed: seed) }
+                ids = Sample.choose(n, from: ids, seed: seed)
+                limited = true
             }
         }
+        if let offset { selection = Sample.label(offset: offset, kept: ids.count) }
         var note: String?
         if ids.isEmpty {
             note = filter?.contradiction().map { "no sentence can match: " + $0 }
         }
         return SentenceResult(ids: ids, total: total, limited: limited, highlightEntities: highlights.entities,
-                              highlightPhrases: highlights.phrases, note: note, isTimeline: timeline)
+                              highlightPhrases: highlights.phrases, selection: selection, note: note, isTimeline: timeline)
     }
 
     /// Earlier intervals first (a sentence's earliest period); undated last; ties by document and sentence.
@@ -58,7 +69,13 @@ extension Evaluator {
     }
 
     func count(_ filter: Filter?, by key: CountKey?, _ stages: [Stage]) throws(Diagnostic) -> CommandResult {
-        let filterStages = stages.filter { if case .limit = $0 { return false } else { return true } }
+        // Where and sort pick and order the sentences; limit, offset and sample pick rows of the count.
+        let filterStages = stages.filter {
+            switch $0 {
+            case .filter, .sort: return true
+            case .limit, .offset, .sample: return false
+            }
+        }
         var counts: [String: Int] = [:]
         var publicationDated: [String: Int] = [:]
         var order: [String: Int] = [:]
@@ -120,12 +137,26 @@ extension Evaluator {
             rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
         }
         var limited = false
-        for case .limit(let n, _) in stages {
-            rows = Array(rows.prefix(n))
+        var selection: String?
+        var offset: Int?
+        for stage in stages {
+            switch stage {
+            case .limit(let n, _): rows = Array(rows.prefix(n))
+            case .offset(let m):
+                rows = Array(rows.dropFirst(m))
+                offset = m
+            case .sample(let n, let seed):
+                if n < rows.count { selection = Sample.label(sample: n, seed: seed) }
+                rows = Sample.choose(n, from: rows, seed: seed)
+            case .filter, .sort: continue
+            }
             limited = true
         }
-        return .counts(CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month, limited: limited,
-                                   publicationDated: publicationDated))
+        if let offset { selection = Sample.label(offset: offset, kept: rows.count) }
+        var result = CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month, limited: limited,
+                                 selection: selection)
+        if key == .year || key == .month { result.publicationDated = publicationDated }
+        return .counts(result)
     }
 
     /// Years (months) with no sentence between the first and the last get a zero, so a chart shows time to scale,
@@ -237,14 +268,17 @@ extension Evaluator {
         return n
     }
 
+    /// The documents, with a column for each document field (source first) after the date.
     func documents() -> TableResult {
+        let keys = fieldKeys()
         let rows: [[Value]] = corpus.documents.map { d in
-            [.string(d.id), .string(d.title), d.date.map { .string($0.label) } ?? .null, .int(d.sentences.count), .string(d.path)]
+            [.string(d.id), .string(d.title), d.date.map { .string($0.label) } ?? .null]
+                + keys.map { d.field($0).map(Value.string) ?? .null } + [.int(d.sentences.count), .string(d.path)]
         }
         let copies = corpus.isDuplicate.filter { $0 }.count
         let note = copies == 0 ? "" : " (\(copies) repeat\(copies == 1 ? "s" : "") an earlier one's text, counted once: docs duplicates)"
-        return TableResult(columns: ["id", "title", "date", "sentences", "path"], rows: rows, total: rows.count,
-                           title: "documents" + note, numeric: [3])
+        return TableResult(columns: ["id", "title", "date"] + keys + ["sentences", "path"], rows: rows, total: rows.count,
+                           title: "documents" + note, numeric: [3 + keys.count])
     }
 
     /// Documents whose text repeats an earlier document's, each with the one it repeats.
@@ -280,10 +314,15 @@ extension Evaluator {
         let spans = dated.flatMap { s in corpus.periods(of: s).map { (s, $0) } }
         let earliest = spans.min { a, b in a.1.start != b.1.start ? a.1.start < b.1.start : a.1.end != b.1.end ? a.1.end < b.1.end : a.0 < b.0 }
         let latest = spans.max { a, b in a.1.end != b.1.end ? a.1.end < b.1.end : a.0 > b.0 }
-        var relations: [Value] = e.relations.map { .object([("name", .string($0.target)), ("role", .string($0.role)), ("direction", .string("to"))]) }
+        func relationValue(_ r: Relation, _ name: String, _ direction: String) -> Value {
+            .object([("name", .string(name)), ("role", .string(r.role)), ("direction", .string(direction)),
+                     ("from", r.from.map { .string($0.label) } ?? .null), ("until", r.until.map { .string($0.label) } ?? .null),
+                     ("years", r.years.map(Value.string) ?? .null)])
+        }
+        var relations: [Value] = e.relations.map { relationValue($0, $0.target, "to") }
         for other in corpus.entities where other.kind == .actor {
             for r in other.relations where Folding.fold(r.target) == Folding.fold(e.name) {
-                relations.append(.object([("name", .string(other.name)), ("role", .string(r.role)), ("direction", .string("from"))]))
+                relations.append(relationValue(r, other.name, "from"))
             }
         }
         let related = coMentioned(id, within: universe).prefix(8).map { Value.object([("name", .string(corpus.entities[Int($0.0)].name)), ("count", .int($0.1))]) }
@@ -378,30 +417,6 @@ extension Evaluator {
             ("text", .string(corpus.text(of: id))), ("time", corpus.timeValue(id)),
             ("time_expressions", .list(times)), ("mentions", .list(mentions)),
         ])
-    }
-
-    func kwic(_ phrase: String, width: Int?, _ filter: Filter?, span: SourceSpan) throws(Diagnostic) -> TableResult {
-        let set = try sentences(.and(.phrase(phrase, span), filter ?? .phrase(phrase, span)))
-        let words = PhraseMatcher.words(phrase)
-        let w = width ?? 40
-        var rows: [[Value]] = []
-        let matcher = PhraseMatcher(words)
-        var poll = StopPoll(shouldStop)
-        for id in set.ids {
-            if poll.step() { throw interrupted }
-            let s = corpus.sentences[Int(id)]
-            let text = corpus.documents[Int(s.document)].text
-            for r in matcher.ranges(in: corpus, sentence: id) {
-                let left = String(decoding: text[Int(s.start)..<r.lowerBound], as: UTF8.self)
-                let match = String(decoding: text[r], as: UTF8.self)
-                let right = String(decoding: text[r.upperBound..<Int(s.end)], as: UTF8.self)
-                rows.append([.string(corpus.documents[Int(s.document)].id), .int(corpus.sentenceNumber(id)),
-                             .string(String(left.suffix(w))), .string(match), .string(String(right.prefix(w)))])
-            }
-        }
-        return TableResult(columns: ["doc", "sentence", "left", "match", "right"], rows: rows, total: rows.count,
-                           title: "occurrences of \"\(phrase)\"", numeric: [1],
-                           isConcordance: true)
     }
 
     /// Actors co-mentioned with an actor, ranked by log-likelihood (G²) with PMI beside the raw count,

@@ -17,6 +17,8 @@ public struct Corpus: Sendable {
     public internal(set) var vocabulary = Vocabulary(capacity: 1 << 16)
     var wordOffsets: [Int] = [0]
     var wordPostings: [UInt8] = []
+    /// How often each folded word occurs in the corpus (tokens), by word id: word statistics' totals.
+    var wordTotals: [Int32] = []
     /// Sentence ids by year their time touches (intervals of up to `yearIndexSpan` years); longer ones in `longSpanSentences`.
     public internal(set) var yearSentences: [Int: [Int32]] = [:]
     public internal(set) var longSpanSentences: [Int32] = []
@@ -32,6 +34,8 @@ public struct Corpus: Sendable {
     public internal(set) var duplicateGroups: [[Int32]] = []
     /// Per document: true when an earlier document has the same text, so a count can take each text once.
     public internal(set) var isDuplicate: [Bool] = []
+    /// Words that word statistics leave out of their listings (from `*.stopwords` files).
+    public internal(set) var stopWords = StopWords()
 
     init(entities: [Entity]) {
         self.entities = entities
@@ -151,6 +155,11 @@ public struct Corpus: Sendable {
             })
             parts[b].words = []
             parts[b].wordEnds = []
+        }
+        wordTotals = [Int32](repeating: 0, count: vocabulary.count)
+        for b in parts.indices {
+            for (local, n) in parts[b].counts.enumerated() where n > 0 { wordTotals[Int(maps[b][local])] += n }
+            parts[b].counts = []
         }
         // Words are split into classes by id, one class per worker: each worker decodes only its words' lists
         // and writes only their sizes and bytes.

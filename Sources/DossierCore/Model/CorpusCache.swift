@@ -168,6 +168,11 @@ struct ModelFile {
             out.write(d.date)
             out.write(d.dateSource.rawValue)
             out.write(d.kind)
+            out.write(d.fields.count)
+            for field in d.fields {
+                out.write(field.key)
+                out.write(field.value)
+            }
             out.write(d.text)
             out.write(d.sentences.lowerBound)
             out.write(d.sentences.upperBound)
@@ -189,6 +194,8 @@ struct ModelFile {
             for relation in e.relations {
                 out.write(relation.target)
                 out.write(relation.role)
+                out.write(relation.from)
+                out.write(relation.until)
             }
             switch e.origin {
             case .discovered: out.write(false)
@@ -223,6 +230,7 @@ struct ModelFile {
         out.write(corpus.vocabulary.slots)
         out.write(corpus.wordOffsets)
         out.write(corpus.wordPostings)
+        out.write(corpus.wordTotals)
         out.write(corpus.yearSentences.count)
         for (year, list) in corpus.yearSentences.sorted(by: { $0.key < $1.key }) {
             out.write(year)
@@ -262,10 +270,12 @@ struct ModelFile {
             let date = try input.read(Period?.self)
             guard let dateSource = DateSource(rawValue: try input.readString()) else { throw damaged("date source") }
             let kind = try input.readOptionalString()
+            var fields: [DocumentField] = []
+            for _ in 0..<(try count()) { fields.append(DocumentField(key: try input.readString(), value: try input.readString())) }
             let text = try input.readArray(of: UInt8.self)
             documents.append(Document(id: "", path: "", title: title, date: date, dateSource: dateSource, kind: kind, text: text,
                                       sentences: try bounds(), paragraphCount: try input.read(Int.self),
-                                      byteCount: try input.read(Int.self)))
+                                      byteCount: try input.read(Int.self), fields: fields))
         }
         let sentences = try input.readArray(of: Sentence.self)
         var entities: [Entity] = []
@@ -280,7 +290,10 @@ struct ModelFile {
                 aliases.append(Alias(text: text, kind: kind))
             }
             var relations: [Relation] = []
-            for _ in 0..<(try count()) { relations.append(Relation(target: try input.readString(), role: try input.readString())) }
+            for _ in 0..<(try count()) {
+                relations.append(Relation(target: try input.readString(), role: try input.readString(),
+                                          from: try input.read(Period?.self), until: try input.read(Period?.self)))
+            }
             var origin = EntityOrigin.discovered
             if try input.read(Bool.self) {
                 origin = .lexicon(SourceLocation(file: try input.readString(), line: try input.read(Int.self), column: try input.read(Int.self)))
@@ -308,6 +321,7 @@ struct ModelFile {
                                        slots: try input.readArray(of: UInt64.self))
         corpus.wordOffsets = try input.readArray(of: Int.self)
         corpus.wordPostings = try input.readArray(of: UInt8.self)
+        corpus.wordTotals = try input.readArray(of: Int32.self)
         var years: [Int: [Int32]] = [:]
         for _ in 0..<(try count()) { years[try input.read(Int.self)] = try input.readArray(of: Int32.self) }
         corpus.yearSentences = years

@@ -9,6 +9,7 @@ public struct CorpusLoader: Sendable {
     public private(set) var furniture = Furniture()
     public private(set) var names = NameLists()
     public private(set) var manifest = Manifest()
+    public private(set) var stopWords = StopWords()
     /// Lexicon and furniture files already read (by real path), so a folder that is both the resources and the
     /// corpus is not read twice.
     private var readFiles: Set<String> = []
@@ -25,6 +26,7 @@ public struct CorpusLoader: Sendable {
             if name.hasSuffix(".lexicon") { diagnostics += addLexicon(path: path) }
             if name.hasSuffix(".furniture"), firstRead(path), let text = try? FileSystem.readText(path) { furniture.add(text: text) }
             if name.hasSuffix(".names") { diagnostics += addNames(path: path) }
+            if name.hasSuffix(".stopwords"), firstRead(path), let text = try? FileSystem.readText(path) { stopWords.add(text: text) }
         }
         return diagnostics
     }
@@ -58,6 +60,7 @@ public struct CorpusLoader: Sendable {
         var manifests: [String] = []
         var furniture: [String] = []
         var names: [String] = []
+        var stopWords: [String] = []
         var diagnostics: [Diagnostic] = []
         var skipped: [String] = []
     }
@@ -100,6 +103,9 @@ public struct CorpusLoader: Sendable {
         for path in listing.furniture where loader.firstRead(path) {
             if let text = try? FileSystem.readText(path) { loader.furniture.add(text: text) }
         }
+        for path in listing.stopWords where loader.firstRead(path) {
+            if let text = try? FileSystem.readText(path) { loader.stopWords.add(text: text) }
+        }
         for (n, path) in listing.skipped.enumerated() where n < 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
                                                   "skipped: not a .txt or .md document"))
@@ -110,9 +116,10 @@ public struct CorpusLoader: Sendable {
         }
         let sizes = listing.documents.map { FileSystem.size($0) ?? 0 }
         guard let cache, sizes.reduce(0, +) >= cache.minimumBytes else {
-            guard let (corpus, diagnostics, _) = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
+            guard var (corpus, diagnostics, _) = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
                 return nil
             }
+            corpus.stopWords = loader.stopWords
             return (corpus, listing.diagnostics + diagnostics)
         }
         let key = CorpusCache.key(roots: paths, resources: Array(loader.readFiles), manifests: listing.manifests,
@@ -121,14 +128,16 @@ public struct CorpusLoader: Sendable {
         switch cache.read(key, documents: listing.documents) {
         case .loaded(var corpus, let diagnostics):
             corpus.groupDuplicates()
+            corpus.stopWords = loader.stopWords
             return (corpus, listing.diagnostics + diagnostics)
         case .damaged(let why):
             listing.diagnostics.append(Diagnostic(.warning, at: at, "the saved model cannot be used (\(why)); reading the documents again"))
         case .absent: break
         }
-        guard let (corpus, diagnostics, complete) = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
+        guard var (corpus, diagnostics, complete) = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
             return nil
         }
+        corpus.stopWords = loader.stopWords
         if complete {
             do throws(ArchiveError) {
                 let size = try cache.write(corpus, diagnostics: diagnostics, key: key)

@@ -13,6 +13,8 @@ struct Batch {
     var vocabulary = Vocabulary(capacity: 1 << 14)
     /// (word id << 32 | sentence) once per word and sentence, in sentence order: the word index before sorting.
     var wordPairs: [UInt64] = []
+    /// How often each word of the batch occurs (tokens), for word statistics over the whole corpus.
+    var wordCounts: [Int32] = []
     var diagnostics: [Diagnostic] = []
 
     /// The batch's word index sorted by word (counting sort), its lists stored as gaps: what the corpus merges.
@@ -36,7 +38,7 @@ struct Batch {
             for word in 0..<vocabulary.count { PostingGaps.write(postings[starts[word]..<starts[word + 1]], to: out, at: &count) }
         }
         return WordIndexPart(words: vocabulary.arena, wordEnds: vocabulary.offsets, offsets: offsets, postings: bytes,
-                             sentenceCount: sentences.count)
+                             sentenceCount: sentences.count, counts: wordCounts)
     }
 
     /// Copies the growing arrays into ones of their exact size, so that batches waiting to be merged hold no spare room.
@@ -56,6 +58,8 @@ struct WordIndexPart: Sendable {
     var offsets: [Int]
     var postings: [UInt8]
     var sentenceCount: Int
+    /// Tokens of each word (by the batch's word ids; words interned but never counted may be past its end).
+    var counts: [Int32]
 }
 
 /// A file to analyse: where it is, its bytes, and what the manifest says of it.
@@ -138,7 +142,8 @@ struct DocumentAnalyzer {
         batch.documents.append(Document(id: id, path: file.displayPath, title: title, date: date,
                                         dateSource: date == nil ? .unknown : dateSource, kind: file.manifest?.kind,
                                         text: clean.bytes, sentences: firstSentence..<Int32(batch.sentences.count),
-                                        paragraphCount: clean.paragraphs.count, byteCount: file.bytes.count))
+                                        paragraphCount: clean.paragraphs.count, byteCount: file.bytes.count,
+                                        fields: file.manifest?.fields ?? []))
         if clean.paragraphs.isEmpty {
             batch.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file.displayPath, line: 1, column: 1),
                                                 "no text in this file (empty, or only web furniture)"))
@@ -223,6 +228,8 @@ struct DocumentAnalyzer {
                 lexiconIds.append(-2)
                 seenLowercase.append(false)
             }
+            while Int(id) >= batch.wordCounts.count { batch.wordCounts.append(0) }
+            batch.wordCounts[Int(id)] += 1
             if token.kind == .word, !token.isCapitalized { seenLowercase[Int(id)] = true }
             if lexiconIds[Int(id)] == -2 { lexiconIds[Int(id)] = matcher.id(of: folded) }
             let lexId = lexiconIds[Int(id)]

@@ -1,3 +1,5 @@
+import DossierTime
+
 /// Whether an entity acts (states, people, groups) or is somewhere things happen.
 public enum EntityKind: String, Sendable, CaseIterable {
     case actor, place
@@ -18,6 +20,39 @@ public struct Alias: Hashable, Sendable {
 public struct Relation: Hashable, Sendable {
     public var target: String
     public var role: String
+    /// When the relation holds (`president, 2016-`: from 2016 on); nil: since always, until now.
+    public var from: Period?
+    public var until: Period?
+
+    /// The years it holds, as a lexicon writes them: "2016-", "2003-2013", "2022"; nil when undated.
+    public var years: String? {
+        switch (from, until) {
+        case (nil, nil): return nil
+        case (let a?, nil): return "\(a.label)-"
+        case (nil, let b?): return "-\(b.label)"
+        case (let a?, let b?): return a == b ? a.label : "\(a.label)-\(b.label)"
+        }
+    }
+
+    /// Whether the relation holds at some time of `period`; an undated relation always holds.
+    public func holds(during period: Period) -> Bool {
+        if let from, period.end < from.start { return false }
+        if let until, period.start > until.end { return false }
+        return true
+    }
+
+    /// Whether the relation makes its entity part of its target (an organ, an official, a front), as `member of`
+    /// reads it, rather than placing it (operates in, deployed in), tying it the other way (funded by, backed by)
+    /// or recording a past or a kinship (former president, successor, son, nationality).
+    public var isMembership: Bool {
+        let r = role.lowercased()
+        if r.hasPrefix("former ") || r.hasSuffix(" in") || r.hasSuffix(" by") || r.hasSuffix(" into") || r.hasSuffix(" from") { return false }
+        return !Self.ties.contains(r)
+    }
+
+    /// Roles that tie two entities without one being part of the other.
+    static let ties: Set<String> = ["nationality", "owner", "successor", "successor organisation", "son", "origin", "associate",
+                                    "linked state", "state-linked", "overseer"]
 }
 
 /// Where an entity comes from: a lexicon line, or names the loader found in the text itself.

@@ -207,6 +207,7 @@ enum FileSystem {
         case "manifest": listing.manifests.append(path)
         case "furniture": listing.furniture.append(path)
         case "names": listing.names.append(path)
+        case "stopwords": listing.stopWords.append(path)
         default: listing.skipped.append(path)
         }
     }

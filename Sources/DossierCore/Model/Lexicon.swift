@@ -1,3 +1,5 @@
+import DossierTime
+
 /// The actors and places a user's corpus is read with: a bundled file (`seeds/dossier.lexicon`) plus any
 /// the user adds with `--lexicon`. Entries with the same name merge, so a user file can extend a bundled one.
 public struct Lexicon: Sendable {
@@ -75,14 +77,40 @@ public struct Lexicon: Sendable {
         return diagnostics
     }
 
-    /// "Wagner Group (front company)" → target and role.
+    /// "Wagner Group (front company)" → target and role; "Central African Republic (president, 2016-)" → role and
+    /// the years it holds (`2016-`, `2003-2013`, `2022`, `-2013`, after a comma or a space).
     static func relation(_ value: String) -> Relation {
         if value.hasSuffix(")"), let open = value.lastIndex(of: "(") {
             let target = value[..<open].trimmingSpaces()
-            let role = value[value.index(after: open)..<value.index(before: value.endIndex)].trimmingSpaces()
-            return Relation(target: target, role: role.isEmpty ? "affiliated" : role)
+            var role = value[value.index(after: open)..<value.index(before: value.endIndex)].trimmingSpaces()
+            var (from, until): (Period?, Period?) = (nil, nil)
+            if let cut = role.lastIndex(where: { $0 == " " || $0 == "," }) ?? (role.first?.isNumber == true ? role.startIndex : nil) {
+                let tail = String(role[cut...].filter { $0 != " " && $0 != "," })
+                if let years = Self.years(tail) {
+                    (from, until) = years
+                    var rest = role[..<cut]
+                    while rest.last == " " || rest.last == "," { rest = rest.dropLast() }
+                    role = String(rest)
+                }
+            }
+            return Relation(target: target, role: role.isEmpty ? "affiliated" : role, from: from, until: until)
         }
         return Relation(target: value, role: "affiliated")
+    }
+
+    /// "2016-" → (2016, nil); "2003-2013" → (2003, 2013); "2022" → (2022, 2022); "-2013" → (nil, 2013).
+    static func years(_ text: String) -> (Period?, Period?)? {
+        let parts = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        func year(_ s: String) -> Period?? {
+            if s.isEmpty { return .some(nil) }
+            guard s.count == 4, s.allSatisfy(\.isNumber), let p = Period.parse(s) else { return nil }
+            return .some(p)
+        }
+        guard let first = year(parts[0]) else { return nil }
+        if parts.count == 1 { return first.map { ($0, $0) } }
+        guard let second = year(parts[1]), first != nil || second != nil else { return nil }
+        if let a = first, let b = second, b.end < a.start { return nil }
+        return (first, second)
     }
 
     private func key(_ name: String, _ kind: EntityKind) -> String { kind.rawValue + ":" + Folding.fold(name) }

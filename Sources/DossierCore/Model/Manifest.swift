@@ -8,20 +8,26 @@ public struct Manifest: Sendable {
         public var title: String?
         public var date: Period?
         public var kind: String?
+        /// Every key but title, date and note, source included, in the order written.
+        public var fields: [DocumentField] = []
     }
 
     public private(set) var entries: [String: Entry] = [:]
 
     public init() {}
 
-    static let keys: Set<String> = ["title", "date", "source", "note", "url", "author"]
+    /// Keys that are not document fields.
+    static let described: Set<String> = ["title", "date", "note"]
 
     /// Reads manifest text; entries are keyed by file name (`doc 000_78954da3f6bf4c48.txt`).
     public mutating func add(text: String, file: String) -> [Diagnostic] {
-        let (records, parseDiagnostics) = RecordFile.parse(text, file: file, kinds: ["doc"], keys: Self.keys)
+        let (records, parseDiagnostics) = RecordFile.parse(text, file: file, kinds: ["doc"], keys: nil)
         var diagnostics = parseDiagnostics
         for record in records {
             var entry = Entry(title: record.values("title").first, kind: record.values("source").first)
+            for field in record.fields where !Self.described.contains(field.key) && !field.values.isEmpty {
+                entry.fields.append(DocumentField(key: field.key, value: field.values.joined(separator: "; ")))
+            }
             if let field = record.fields.first(where: { $0.key == "date" }), let value = field.values.first, value != "unknown" {
                 if let period = Period.parse(value) {
                     entry.date = period

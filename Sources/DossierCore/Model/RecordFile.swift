@@ -20,7 +20,8 @@ struct Record {
 /// indented `key: value` lines, several values separated by `;`. Read as UTF-8 bytes: a gazetteer of thousands
 /// of entries is read at every start-up, and splitting it by characters cost more than the rest of the start.
 enum RecordFile {
-    static func parse(_ text: String, file: String, kinds: Set<String>, keys: Set<String>) -> (records: [Record], diagnostics: [Diagnostic]) {
+    /// `keys` nil: any key that is one word (manifests, whose other keys are document fields).
+    static func parse(_ text: String, file: String, kinds: Set<String>, keys: Set<String>?) -> (records: [Record], diagnostics: [Diagnostic]) {
         var records: [Record] = []
         var diagnostics: [Diagnostic] = []
         var lineNumber = 0
@@ -77,8 +78,12 @@ enum RecordFile {
                     continue
                 }
                 let key = string(trimmed(first..<colonAt)).lowercased()
-                guard keys.contains(key) else {
+                if let keys, !keys.contains(key) {
                     fail("unknown key '\(key)'", suggestion: Suggest.nearest(key, in: keys))
+                    continue
+                }
+                guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+                    fail("a key is one word (letters, digits, _ or -), not '\(key)'")
                     continue
                 }
                 guard !records.isEmpty else {

@@ -165,9 +165,9 @@ public struct Renderer {
         }
     }
 
-    func header(_ total: Int, _ shown: Int, _ noun: String) -> String {
+    func header(_ total: Int, _ shown: Int, _ noun: String, selection: String? = nil) -> String {
         let plural = total == 1 ? noun : noun + "s"
-        if shown < total { return styling.dim("\(total) \(plural), showing the first \(shown)") + "\n" }
+        if shown < total { return styling.dim("\(total) \(plural), \(selection ?? "showing the first \(shown)")") + "\n" }
         return styling.dim("\(total) \(plural)") + "\n"
     }
 
@@ -184,7 +184,7 @@ public struct Renderer {
     }
 
     func sentencesText(_ r: SentenceResult) -> String {
-        var out = header(r.total, shown(r), "sentence")
+        var out = header(r.total, shown(r), "sentence", selection: r.selection)
         if let note = r.note { out += styling.dim(note) + "\n" }
         let visible = Array(r.ids.prefix(shown(r)))
         guard !visible.isEmpty else { return out }
@@ -261,7 +261,7 @@ public struct Renderer {
     func countsText(_ r: CountResult) -> String {
         let header = "\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)"
         guard r.chart else {
-            var out = styling.dim(header + (r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : "")) + "\n"
+            var out = styling.dim(header + (r.selection.map { ", " + $0 } ?? (r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : ""))) + "\n"
             let rows = r.rows.prefix(shown(r)).map { (key: TerminalSafe.cell($0.key), count: $0.count) }
             guard let maximum = rows.map(\.count).max() else { return out }
             let keyWidth = min(40, rows.map { $0.key.count }.max()!)
@@ -272,7 +272,7 @@ public struct Renderer {
         // The page counts the rows drawn, after runs of years are joined.
         let all = Self.runs(r.rows, published: r.publicationDated)
         let rows = Array(all.prefix(shownRows(all.count, limited: r.limited, page: page.map { max($0, 200) })))
-        var out = styling.dim(header + (all.count > rows.count ? ", showing \(rows.count) of \(all.count) rows" : "")) + "\n"
+        var out = styling.dim(header + (r.selection.map { ", " + $0 } ?? (all.count > rows.count ? ", showing \(rows.count) of \(all.count) rows" : ""))) + "\n"
         guard let maximum = rows.map(\.count).max() else { return out }
         let keyWidth = rows.map { $0.key.count }.max()!
         let countWidth = String(maximum).count
@@ -327,7 +327,7 @@ public struct Renderer {
         // "5 documents", "1 document", "69 actors, showing the first 20".
         var words = TerminalSafe.cell(t.title).split(separator: " ", maxSplits: 1).map(String.init)
         if t.total == 1, let first = words.first, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
-        var out = styling.dim("\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", showing the first \(shown(t))" : "")") + "\n"
+        var out = styling.dim("\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", " + (t.selection ?? "showing the first \(shown(t))") : "")") + "\n"
         let rows = t.rows.prefix(shown(t)).map { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
         if t.isConcordance { return out + concordanceText(rows) }
@@ -415,7 +415,8 @@ public struct Renderer {
             return start == end ? "\(start) (\(basis))" : "\(start) .. \(end) (\(basis))"
         }
         if let date = dict["date"]?.cell, let doc = dict["doc"]?.cell, let n = dict["sentence"]?.cell { return "\(date) (\(doc):\(n))" }
-        if let name = dict["name"]?.cell, let role = dict["role"]?.cell {
+        if let name = dict["name"]?.cell, var role = dict["role"]?.cell {
+            if let years = dict["years"], years != .null { role += ", " + years.cell }
             return dict["direction"]?.cell == "from" ? "← \(name) (\(role))" : "\(name) (\(role))"
         }
         let label = dict["name"]?.cell ?? dict["id"]?.cell ?? ""

@@ -29,6 +29,8 @@ public struct SentenceResult: Sendable {
     public var limited = false
     public var highlightEntities: Set<Int32>
     public var highlightPhrases: [String]
+    /// Which rows `| limit N offset M` or `| sample N` kept, said in the header instead of "showing the first N".
+    public var selection: String?
     /// A note shown when nothing matched and the filter explains why.
     public var note: String?
     public var isTimeline: Bool
@@ -42,7 +44,10 @@ public struct CountResult: Sendable {
     public var chart: Bool
     /// Whether `| limit` (or `top N`) cut the rows.
     public var limited = false
-    /// For counts by year or month: how many of each key's sentences are dated only by their document's publication.
+    /// Which keys `| limit N offset M` or `| sample N` kept, said in the header.
+    public var selection: String?
+    /// For counts by year or month: how many of each key's sentences are dated only by their document's publication
+    /// date, drawn apart in charts and SVG pictures.
     public var publicationDated: [String: Int] = [:]
 }
 
@@ -53,6 +58,8 @@ public struct TableResult: Sendable {
     public var total: Int
     /// Whether `| limit` cut the rows.
     public var limited = false
+    /// Which rows `| limit N offset M` or `| sample N` kept, said in the header instead of "showing the first N".
+    public var selection: String?
     public var title: String
     /// Columns holding numbers, right-aligned in text.
     public var numeric: Set<Int>

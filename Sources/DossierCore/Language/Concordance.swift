@@ -1,0 +1,110 @@
+import DossierRegex
+
+/// How much context `kwic` shows either side of a match: characters, or whole words.
+public enum ContextWidth: Hashable, Sendable {
+    case characters(Int)
+    case words(Int)
+}
+
+/// `kwic`: each place a filter points at (a phrase, a /regex/, an actor's or place's mentions by any alias) with its
+/// context, in the sentences the whole filter selects.
+extension Evaluator {
+    func kwic(_ node: Filter, width: ContextWidth, _ scope: Filter?, span: SourceSpan) throws(Diagnostic) -> TableResult {
+        let locate = try locator(node)
+        guard !locate.isEmpty else {
+            throw fail(span, "kwic needs something to centre on: a \"phrase\", a /regex/, an actor or a place (dates, docs and $names only select sentences: add one, like kwic actor Wagner and $name)", nil)
+        }
+        let set = try sentences(scope.map { .and(node, $0) } ?? node)
+        var rows: [[Value]] = []
+        var tokens: [WordToken] = []
+        for id in set.ids {
+            if shouldStop() { throw interrupted }
+            let s = corpus.sentences[Int(id)]
+            let text = corpus.documents[Int(s.document)].text
+            var found: [Range<Int>] = []
+            for find in locate { found += find(id) }
+            found.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound }
+            var end = Int(s.start)
+            if case .words = width {
+                tokens.removeAll(keepingCapacity: true)
+                text.withUnsafeBufferPointer { Tokenizer.tokenize($0, Int(s.start)..<Int(s.end), into: &tokens) }
+                tokens.removeAll { $0.kind == .punctuation }
+            }
+            for r in found where r.lowerBound >= end {
+                end = r.upperBound
+                let (from, to): (Int, Int)
+                switch width {
+                case .characters:
+                    (from, to) = (Int(s.start), Int(s.end))
+                case .words(let n):
+                    let before = tokens.lastIndex { Int($0.end) <= r.lowerBound }.map { max(0, $0 - n + 1) }
+                    let after = tokens.firstIndex { Int($0.start) >= r.upperBound }.map { min(tokens.count - 1, $0 + n - 1) }
+                    from = before.map { Int(tokens[$0].start) } ?? r.lowerBound
+                    to = after.map { Int(tokens[$0].end) } ?? r.upperBound
+                }
+                var left = String(decoding: text[from..<r.lowerBound], as: UTF8.self)
+                var right = String(decoding: text[r.upperBound..<to], as: UTF8.self)
+                if case .characters(let w) = width {
+                    left = String(left.suffix(w))
+                    right = String(right.prefix(w))
+                }
+                rows.append([.string(corpus.documents[Int(s.document)].id), .int(corpus.sentenceNumber(id)),
+                             .string(left), .string(String(decoding: text[r], as: UTF8.self)), .string(right)])
+            }
+        }
+        return TableResult(columns: ["doc", "sentence", "left", "match", "right"], rows: rows, total: rows.count,
+                           title: "occurrences of \(Self.describe(node))", numeric: [1], isConcordance: true)
+    }
+
+    /// How a title names what kwic centres on: `"tactical alliance"` as before, else the filter's words.
+    static func describe(_ node: Filter) -> String {
+        switch node {
+        case .phrase(let p, _): return "\"\(p)\""
+        case .regex(let p, let ci, _): return "/\(p)/" + (ci ? "i" : "")
+        case .actor(let n): return "actor \(n.text)"
+        case .place(let n): return "place \(n.text)"
+        case .and(let a, let b): return describe(a) + " and " + describe(b)
+        case .or(let a, let b): return describe(a) + " or " + describe(b)
+        case .not(let f): return "not " + describe(f)
+        case .variable(let n, _): return "$" + n
+        case .type(let n): return "type \(n.text)"
+        case .document(let n): return "doc \(n.text)"
+        case .member(let n): return "member of \(n.text)"
+        case .field(let key, let n): return key == "source" ? "source \(n.text)" : "field \(key) \(n.text)"
+        case .date(let relation, let p, _): return "\(relation.rawValue) \(p.label)"
+        case .between(let a, let b, _): return "between \(a.label) and \(b.label)"
+        case .basis(let b, _): return "basis \(b.rawValue)"
+        }
+    }
+
+    /// For each part of a filter that points at text (not under `not`), a function giving its byte ranges in a sentence.
+    private func locator(_ filter: Filter) throws(Diagnostic) -> [(Int32) -> [Range<Int>]] {
+        switch filter {
+        case .phrase(let phrase, _):
+            let matcher = PhraseMatcher(PhraseMatcher.words(phrase))
+            let corpus = self.corpus
+            return [{ matcher.ranges(in: corpus, sentence: $0) }]
+        case .regex(let pattern, let caseInsensitive, let span):
+            let regex = try compile(pattern, caseInsensitive: caseInsensitive, span: span)
+            let corpus = self.corpus
+            return [{ id in
+                let s = corpus.sentences[Int(id)]
+                return corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
+                    regex.allMatches(in: UnsafeBufferPointer(rebasing: text[Int(s.start)..<Int(s.end)]))
+                        .filter { !$0.isEmpty }
+                        .map { ($0.lowerBound + Int(s.start))..<($0.upperBound + Int(s.start)) }
+                }
+            }]
+        case .actor(let name), .place(let name):
+            let kind: EntityKind = if case .actor = filter { .actor } else { .place }
+            let id = try entity(name, kind: kind)
+            let targets = kind == .place ? placeWithInside(id) : [id]
+            let corpus = self.corpus
+            return [{ sentence in corpus.mentions(in: sentence).filter { targets.contains($0.entity) }.map { Int($0.start)..<Int($0.end) } }]
+        case .and(let a, let b), .or(let a, let b):
+            return try locator(a) + locator(b)
+        case .not, .variable, .type, .document, .date, .between, .basis, .field, .member:
+            return []
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Document fields from manifests (`source: academic`, `author: ...`): the `source` and `field` filters and
+/// `count ... by source | by field KEY`.
+extension Evaluator {
+    /// The documents whose field `key` has `value` (ignoring case and diacritics); an unknown key or value is an error
+    /// naming the nearest one, not an empty answer.
+    func fieldDocuments(_ key: String, _ value: NameReference) throws(Diagnostic) -> [Int32] {
+        let keys = Set(corpus.documents.flatMap { $0.fields.map(\.key) })
+        guard keys.contains(key) else {
+            let what = keys.isEmpty ? "no document has fields (a manifest gives them: `source: news`)" : "no document has a field '\(key)'"
+            throw fail(value.span, what, Suggest.nearest(key, in: keys))
+        }
+        let folded = Folding.fold(value.text)
+        let found = corpus.documents.indices.filter { corpus.documents[$0].field(key).map(Folding.fold) == folded }.map { Int32($0) }
+        guard !found.isEmpty else {
+            let values = Set(corpus.documents.compactMap { $0.field(key) })
+            throw fail(value.span, "no document has \(key) '\(value.text)' (values: \(values.sorted().joined(separator: ", ")))",
+                       Suggest.nearest(value.text, in: values))
+        }
+        return found
+    }
+
+    /// Sentences counted by the value of a document field; documents without the field count under "(none)".
+    func count(_ filter: Filter?, byField key: String, span: SourceSpan, _ stages: [Stage]) throws(Diagnostic) -> CommandResult {
+        let keys = Set(corpus.documents.flatMap { $0.fields.map(\.key) })
+        guard keys.contains(key) else {
+            throw fail(span, "no document has a field '\(key)'", Suggest.nearest(key, in: keys))
+        }
+        guard case .counts(var result) = try count(filter, by: .doc, stages.filter { if case .filter = $0 { true } else { false } }) else {
+            preconditionFailure("count by doc gives counts")
+        }
+        var byValue: [String: Int] = [:]
+        for row in result.rows {
+            guard case .found(let d) = corpus.document(matching: row.key) else { continue }
+            byValue[corpus.documents[Int(d)].field(key) ?? "(none)", default: 0] += row.count
+        }
+        result.key = key
+        result.rows = byValue.map { (key: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+        // The parser reads `| limit N offset M` as an offset then a limit: here they page the values.
+        var pipeline: [ListingStage] = []
+        var offset = 0
+        for stage in stages {
+            switch stage {
+            case .offset(let m): offset = m
+            case .limit(let n, _):
+                pipeline.append(.limit(n, offset: offset))
+                offset = 0
+            case .sample(let n, let seed): pipeline.append(.sample(n, seed: seed))
+            case .filter, .sort: continue
+            }
+        }
+        return try apply(pipeline, to: .counts(result))
+    }
+
+    /// The field keys documents have, in a stable order: source first, then the others alphabetically.
+    func fieldKeys() -> [String] {
+        let keys = Set(corpus.documents.flatMap { $0.fields.map(\.key) })
+        return keys.sorted { a, b in a == "source" ? b != "source" : b == "source" ? false : a < b }
+    }
+}

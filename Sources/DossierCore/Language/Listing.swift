@@ -1,0 +1,96 @@
+/// Reproducible random samples for `| sample N seed S`: SplitMix64 drives a partial Fisher–Yates shuffle, so a seed
+/// picks the same rows on every machine and in every run; the rows keep their order.
+enum Sample {
+    /// What a header says of the rows a page or a sample kept.
+    static func label(offset: Int, kept: Int) -> String {
+        kept == 0 ? "none from row \(offset + 1) on" : kept == 1 ? "row \(offset + 1)" : "rows \(offset + 1) to \(offset + kept)"
+    }
+
+    static func label(sample n: Int, seed: UInt64) -> String { "a random sample of \(n) (seed \(seed))" }
+
+    static func choose<T>(_ n: Int, from items: [T], seed: UInt64) -> [T] {
+        guard n < items.count else { return items }
+        var state = seed
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        var indices = Array(items.indices)
+        for k in 0..<n {
+            let j = k + Int(next() % UInt64(indices.count - k))
+            indices.swapAt(k, j)
+        }
+        return indices.prefix(n).sorted().map { items[$0] }
+    }
+}
+
+/// `| limit N offset M`, `| sample N` and `| sort by left|right` on results other than sentence searches.
+extension Evaluator {
+    func apply(_ stages: [ListingStage], to result: CommandResult) throws(Diagnostic) -> CommandResult {
+        var result = result
+        for stage in stages {
+            switch stage {
+            case .limit(let n, let offset):
+                result = result.selecting { count in
+                    let kept = Array(min(offset, count)..<min(count, offset + n))
+                    return (kept, offset > 0 ? Sample.label(offset: offset, kept: kept.count) : nil)
+                }
+            case .sample(let n, let seed):
+                result = result.selecting { count in
+                    (Sample.choose(n, from: Array(0..<count), seed: seed), n < count ? Sample.label(sample: n, seed: seed) : nil)
+                }
+            case .sortByContext(let side, let n, let span):
+                guard case .table(var table) = result, table.isConcordance else {
+                    throw fail(span, "'sort by \(side.rawValue)' sorts concordance lines (kwic)", nil)
+                }
+                let column = side == .left ? 2 : 4
+                let keys = table.rows.map { row -> [UInt8] in
+                    let words = PhraseMatcher.words(row[column].cell)
+                    let k = side == .left ? words.count - n : n - 1
+                    return words.indices.contains(k) ? words[k] : []
+                }
+                // Stable: lines with the same word keep their order; lines with no Nth word come last.
+                let order = table.rows.indices.sorted { a, b in
+                    let (x, y) = (keys[a], keys[b])
+                    if x.isEmpty != y.isEmpty { return y.isEmpty }
+                    return x != y ? x.lexicographicallyPrecedes(y) : a < b
+                }
+                table.rows = order.map { table.rows[$0] }
+                result = .table(table)
+            }
+        }
+        return result
+    }
+}
+
+extension CommandResult {
+    /// The result with only the rows (sentences, counted keys or table rows) at the indexes `pick` gives for a
+    /// row count, all shown, and what the header says of them.
+    func selecting(_ pick: (Int) -> ([Int], String?)) -> CommandResult {
+        switch self {
+        case .sentences(var r):
+            let (kept, label) = pick(r.ids.count)
+            r.ids = kept.map { r.ids[$0] }
+            r.limited = true
+            r.selection = label ?? r.selection
+            return .sentences(r)
+        case .counts(var r):
+            let (kept, label) = pick(r.rows.count)
+            r.rows = kept.map { r.rows[$0] }
+            r.limited = true
+            r.selection = label ?? r.selection
+            return .counts(r)
+        case .table(var t):
+            let (kept, label) = pick(t.rows.count)
+            t.rows = kept.map { t.rows[$0] }
+            t.limited = true
+            t.selection = label ?? t.selection
+            return .table(t)
+        default:
+            return self
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import DossierTime
+
+/// `member of NAME`: the actors that belong to NAME through the lexicon's affiliations (organs, officials, fronts,
+/// transitively), each affiliation holding only during its years, tested at each sentence's time.
+extension Evaluator {
+    func memberSentences(_ name: NameReference, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
+        let target = try entity(name, kind: .actor)
+        var up: [Int32: [(Int32, Relation)]] = [:]
+        var down: [Int32: [Int32]] = [:]
+        for (i, e) in corpus.entities.enumerated() where e.kind == .actor {
+            for r in e.relations where r.isMembership {
+                guard let t = corpus.entity(named: r.target, kind: .actor), t != Int32(i) else { continue }
+                up[Int32(i), default: []].append((t, r))
+                down[t, default: []].append(Int32(i))
+            }
+        }
+        // Everyone who may belong at some time; then each sentence is checked at its own time.
+        var members: Set<Int32> = []
+        var pending = [target]
+        while let next = pending.popLast() {
+            for m in down[next] ?? [] where m != target && members.insert(m).inserted { pending.append(m) }
+        }
+        var candidates = union(members.sorted().map { corpus.entitySentences[Int($0)] })
+        if let within { candidates = candidates.intersection(within) }
+        func belongs(_ e: Int32, at time: Period?, seen: inout Set<Int32>) -> Bool {
+            guard seen.insert(e).inserted else { return false }
+            for (t, r) in up[e] ?? [] {
+                let holds = time.map { r.holds(during: $0) } ?? (r.from == nil && r.until == nil)
+                if holds, t == target || belongs(t, at: time, seen: &seen) { return true }
+            }
+            return false
+        }
+        return candidates.filter { s in
+            let time = corpus.sentences[Int(s)].time
+            return corpus.mentions(in: s).contains { m in
+                guard members.contains(m.entity) else { return false }
+                var seen: Set<Int32> = []
+                return belongs(m.entity, at: time, seen: &seen)
+            }
+        }
+    }
+}

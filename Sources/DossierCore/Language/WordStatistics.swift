@@ -1,0 +1,196 @@
+/// Word statistics: frequencies, n-grams, collocates and keywords, counted in tokens over the sentences a filter
+/// selects, as AntConc and CQP count them. Stop words count in every total and score; only the listings leave
+/// them out, unless `with stopwords` is given.
+extension Evaluator {
+    /// The vocabulary ids a listing leaves out: the stop words, unless the user asked for them.
+    func hiddenWords(_ withStopWords: Bool) -> Set<Int32> { withStopWords ? [] : corpus.stopWordIds }
+
+    /// The sentences of a filter, ascending; nil for the whole corpus (no filter), so no list of every sentence is built.
+    func scope(_ filter: Filter?) throws(Diagnostic) -> [Int32]? {
+        guard let filter else { return nil }
+        return try sentences(filter).ids
+    }
+
+    func frequencies(_ scope: [Int32]?) -> WordFrequencies {
+        scope.map { corpus.wordFrequencies($0) } ?? corpus.wordFrequencies()
+    }
+
+    func scopeLabel(_ frequencies: WordFrequencies) -> String {
+        "\(frequencies.tokens) tokens in \(frequencies.sentences) sentence\(frequencies.sentences == 1 ? "" : "s")"
+    }
+
+    /// `count words`: each folded word with how often it occurs, most frequent first.
+    func countWords(_ filter: Filter?, withStopWords: Bool) throws(Diagnostic) -> TableResult {
+        let counted = frequencies(try scope(filter))
+        let hidden = hiddenWords(withStopWords)
+        var rows: [(Int32, Int32)] = []
+        for (i, n) in counted.counts.enumerated() where n > 0 && !hidden.contains(Int32(i)) { rows.append((Int32(i), n)) }
+        let words = corpus.vocabulary
+        rows.sort { $0.1 != $1.1 ? $0.1 > $1.1 : words.bytes($0.0).lexicographicallyPrecedes(words.bytes($1.0)) }
+        let values: [[Value]] = rows.map { [.string(words.word($0.0)), .int(Int($0.1))] }
+        let stops = withStopWords ? "" : ", stop words left out"
+        return TableResult(columns: ["key", "count"], rows: values, total: values.count,
+                           title: "words (\(scopeLabel(counted))\(stops))", numeric: [1])
+    }
+
+    /// `count ngrams N`: sequences of N words within a sentence (punctuation between them ignored, as AntConc does);
+    /// without stop words, those that start or end with one are left out.
+    func countNgrams(_ n: Int, _ filter: Filter?, withStopWords: Bool) throws(Diagnostic) -> TableResult {
+        let ids = try scope(filter) ?? (0..<Int32(corpus.sentences.count)).map { $0 }
+        let hidden = hiddenWords(withStopWords)
+        let reader = SentenceWords(corpus)
+        var counts: [[Int32]: Int] = [:]
+        var first: [[Int32]: Int] = [:]
+        for id in ids {
+            if shouldStop() { throw interrupted }
+            reader.read(id)
+            guard reader.count >= n else { continue }
+            for k in 0...(reader.count - n) {
+                let gram = Array(reader.ids[k..<(k + n)])
+                if gram.contains(-1) || hidden.contains(gram[0]) || hidden.contains(gram[n - 1]) { continue }
+                counts[gram, default: 0] += 1
+                if first[gram] == nil { first[gram] = first.count }
+            }
+        }
+        let rows = counts.sorted { $0.value != $1.value ? $0.value > $1.value : first[$0.key]! < first[$1.key]! }
+        let values: [[Value]] = rows.map { [.string($0.key.map(corpus.vocabulary.word).joined(separator: " ")), .int($0.value)] }
+        let stops = withStopWords ? "" : ", those starting or ending with a stop word left out"
+        return TableResult(columns: ["key", "count"], rows: values, total: values.count,
+                           title: "\(n)-grams (in \(ids.count) sentence\(ids.count == 1 ? "" : "s")\(stops))", numeric: [1])
+    }
+
+    /// `collocates NODE [window N]`: words within N words of the node (in the same sentence), scored against their
+    /// frequency in the scope (the filter's sentences, or the whole corpus) as cwb-ccc scores them: O11 the word's
+    /// count in the windows, R1 the words in the windows, C1 the word's frequency outside the node, N the scope's
+    /// words outside the node. Ranked by log-likelihood.
+    func collocates(_ node: CollocateNode, window: Int, _ filter: Filter?, withStopWords: Bool) throws(Diagnostic) -> TableResult {
+        let scope = try scope(filter)
+        let scopeSet = scope.map { SentenceSet(sorted: $0) }
+        let (candidates, isNode, label) = try nodeMatcher(node)
+        let sentences = scopeSet.map { SentenceSet(sorted: candidates).intersection($0).ids } ?? candidates
+        let reader = SentenceWords(corpus)
+        var inWindows: [Int32: Int] = [:]
+        var inNode: [Int32: Int] = [:]
+        var windowWords = 0, nodeWords = 0, occurrences = 0
+        var marks: [UInt8] = []
+        for id in sentences {
+            if shouldStop() { throw interrupted }
+            reader.read(id)
+            // 1: part of a node, 2: in a window.
+            marks = [UInt8](repeating: 0, count: reader.count)
+            for range in isNode(reader, id) {
+                occurrences += 1
+                for k in range { marks[k] = 1 }
+                for k in max(0, range.lowerBound - window)..<range.lowerBound where marks[k] == 0 { marks[k] = 2 }
+                for k in range.upperBound..<min(reader.count, range.upperBound + window) where marks[k] == 0 { marks[k] = 2 }
+            }
+            for (k, mark) in marks.enumerated() {
+                if mark == 1 {
+                    nodeWords += 1
+                    inNode[reader.ids[k], default: 0] += 1
+                } else if mark == 2 {
+                    windowWords += 1
+                    if reader.ids[k] >= 0 { inWindows[reader.ids[k], default: 0] += 1 }
+                }
+            }
+        }
+        let totals = frequencies(scope)
+        let hidden = hiddenWords(withStopWords)
+        var rows: [(word: Int32, count: Int, frequency: Int, table: Contingency)] = []
+        for (word, count) in inWindows where !hidden.contains(word) {
+            let frequency = totals[word] - inNode[word, default: 0]
+            rows.append((word, count, frequency, Contingency(o11: count, r1: windowWords, c1: frequency, n: totals.tokens - nodeWords)))
+        }
+        let words = corpus.vocabulary
+        rows.sort { a, b in
+            let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
+            if x != y { return x > y }
+            if a.count != b.count { return a.count > b.count }
+            return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
+        }
+        let values: [[Value]] = rows.map {
+            [.string(words.word($0.word)), .int($0.count), .int($0.frequency), .double($0.table.logLikelihood),
+             .double($0.table.mutualInformation), .double($0.table.tScore), .double($0.table.dice)]
+        }
+        return TableResult(columns: ["key", "count", "frequency", "ll", "mi", "t", "dice"], rows: values, total: values.count,
+                           title: "collocates of \(label) (\(occurrences) occurrence\(occurrences == 1 ? "" : "s"), \(window) words either side, \(windowWords) tokens in the windows; \(scopeLabel(totals))), by log-likelihood",
+                           numeric: [1, 2, 3, 4, 5, 6])
+    }
+
+    /// The sentences that may hold a node, a function giving its occurrences in a sentence (ranges of word positions)
+    /// and a label for the title.
+    private func nodeMatcher(_ node: CollocateNode) throws(Diagnostic)
+        -> ([Int32], (SentenceWords, Int32) -> [Range<Int>], String) {
+        switch node {
+        case .words(let text, let span):
+            let folded = PhraseMatcher.words(text)
+            guard !folded.isEmpty else { throw fail(span, "the node has no words to look for", nil) }
+            let ids = folded.map { w in w.withUnsafeBufferPointer { corpus.vocabulary.lookup($0) } }
+            let label = folded.count == 1 ? "'\(text)'" : "\"\(text)\""
+            guard ids.allSatisfy({ $0 != nil }) else { return ([], { _, _ in [] }, label) }
+            let sequence = ids.map { $0! }
+            var candidates = SentenceSet(sorted: corpus.sentences(withWord: sequence[0]))
+            for word in sequence.dropFirst() { candidates = candidates.intersection(SentenceSet(sorted: corpus.sentences(withWord: word))) }
+            return (candidates.ids, { reader, _ in
+                var found: [Range<Int>] = []
+                var k = 0
+                while k + sequence.count <= reader.count {
+                    if reader.ids[k..<(k + sequence.count)].elementsEqual(sequence) {
+                        found.append(k..<(k + sequence.count))
+                        k += sequence.count
+                    } else {
+                        k += 1
+                    }
+                }
+                return found
+            }, label)
+        case .actor(let name):
+            let entity = try self.entity(name, kind: .actor)
+            let corpus = self.corpus
+            return (corpus.entitySentences[Int(entity)], { reader, sentence in
+                corpus.mentions(in: sentence).filter { $0.entity == entity }.compactMap { m -> Range<Int>? in
+                    let covered = reader.starts.indices.filter { reader.starts[$0] < m.end && reader.ends[$0] > m.start }
+                    guard let lo = covered.first, let hi = covered.last else { return nil }
+                    return lo..<(hi + 1)
+                }
+            }, corpus.entities[Int(entity)].name)
+        }
+    }
+
+    /// `keywords FILTER [against FILTER]`: words over-represented in the filter's sentences compared with the rest of
+    /// the corpus (or with another set of sentences), ranked by log-likelihood, with the log ratio of their relative
+    /// frequencies (effect size).
+    func keywords(_ target: Filter, against reference: Filter?, withStopWords: Bool) throws(Diagnostic) -> TableResult {
+        let targetIds = try sentences(target).ids
+        let counted = corpus.wordFrequencies(targetIds)
+        let other: WordFrequencies
+        if let reference {
+            other = corpus.wordFrequencies(try sentences(reference).ids)
+        } else {
+            other = corpus.wordFrequencies().subtracting(counted)
+        }
+        let hidden = hiddenWords(withStopWords)
+        var rows: [(word: Int32, count: Int, reference: Int, table: Contingency)] = []
+        for (i, n) in counted.counts.enumerated() where n > 0 && !hidden.contains(Int32(i)) {
+            let o21 = other[Int32(i)]
+            let table = Contingency(o11: Int(n), r1: counted.tokens, c1: Int(n) + o21, n: counted.tokens + other.tokens)
+            // Over-represented by both scores: more than expected, and a higher discounted relative frequency (a word
+            // seen once in a small target and never in a large reference is not).
+            guard table.o11 > table.e11, table.logRatio > 0 else { continue }
+            rows.append((Int32(i), Int(n), o21, table))
+        }
+        let words = corpus.vocabulary
+        rows.sort { a, b in
+            let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
+            if x != y { return x > y }
+            return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
+        }
+        let values: [[Value]] = rows.map {
+            [.string(words.word($0.word)), .int($0.count), .int($0.reference), .double($0.table.logLikelihood), .double($0.table.logRatio)]
+        }
+        let against = reference == nil ? "the rest of the corpus" : "the reference"
+        return TableResult(columns: ["key", "count", "reference", "ll", "log_ratio"], rows: values, total: values.count,
+                           title: "keywords (\(scopeLabel(counted)) against \(against): \(scopeLabel(other))), by log-likelihood",
+                           numeric: [1, 2, 3, 4])
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// kwic over any filter, context in words, and the pipelines that page, sample and sort listings.
+@Suite("Concordance and listing pipelines")
+struct ConcordanceTests {
+    /// An actor's lines centre on every alias it is mentioned by; a regex's on each match.
+    @Test(arguments: [
+        ("kwic actor Russia", ["Russia", "Russian", "Russians", "Moscow"]),
+        ("kwic /[Mm]ercenar[a-z]+/", ["mercenaries", "Mercenaries"]),
+        ("kwic place Mali", ["Mali", "Bamako", "Malian"]),
+    ])
+    func kwicCentresOnWhatTheFilterPointsAt(_ command: String, _ allowed: [String]) throws {
+        let r = rows(json(command))
+        #expect(!r.isEmpty)
+        let matches = Set(r.map { $0["match"] as! String })
+        #expect(matches.isSubset(of: Set(allowed)) || !matches.isDisjoint(with: Set(allowed)), "\(matches)")
+        #expect(matches.count > 1 || command.contains("Mali"), "more than one alias: \(matches)")
+    }
+
+    @Test func kwicOfAnActorHasOneLinePerMention() {
+        let lines = rows(json("kwic actor Wagner")).count
+        let mentions = rows(json("actors")).first { $0["name"] as? String == "Wagner Group" }?["mentions"] as? Int
+        #expect(lines == mentions)
+    }
+
+    @Test func widthInWordsKeepsThatManyWordsEitherSide() {
+        for row in rows(json("kwic actor Wagner width 3 words")) {
+            let left = PhraseMatcher.words(row["left"] as! String), right = PhraseMatcher.words(row["right"] as! String)
+            #expect(left.count <= 3 && right.count <= 3, "\(row)")
+        }
+        let full = rows(json("kwic \"tactical alliance\" width 2 words"))
+        #expect(full.contains { ($0["left"] as? String) == "forming a " }, "\(full.prefix(3))")
+    }
+
+    @Test func aNamedResultSelectsSentencesForALocatableNode() {
+        let r = run("let recent = find since 2021\nkwic actor Russia and $recent")
+        #expect(r.ok, "\(r.err)")
+        let alone = run("let recent = find since 2021\nkwic $recent")
+        #expect(!alone.ok)
+        #expect(alone.err.contains("kwic needs something to centre on"), "\(alone.err)")
+    }
+
+    @Test(arguments: [("left", 1), ("right", 1), ("right", 2)])
+    func sortByContextOrdersByTheNthWord(_ side: String, _ n: Int) {
+        let r = rows(json("kwic \"Russia\" width 6 words | sort by \(side) \(n)"))
+        let keys = r.map { row -> String in
+            let words = PhraseMatcher.words(row[side] as! String).map { String(decoding: $0, as: UTF8.self) }
+            let k = side == "left" ? words.count - n : n - 1
+            return words.indices.contains(k) ? words[k] : "\u{10FFFF}"
+        }
+        #expect(keys == keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }), "\(keys)")
+        #expect(r.count == rows(json("kwic \"Russia\" width 6 words")).count)
+    }
+
+    @Test func limitOffsetPagesThroughEveryKindOfResult() {
+        for command in ["find actor Russia", "actors", "count by actor", "kwic \"Russia\"", "count words"] {
+            let all = rows(json(command))
+            let page = rows(json(command + " | limit 3 offset 4"))
+            #expect(page.count == 3)
+            #expect((page as NSArray).isEqual(to: Array(all[4..<7])), "\(command)")
+        }
+        let text = run("actors | limit 2 offset 5").out
+        #expect(text.hasPrefix("69 actors, rows 6 to 7\n"), "\(text)")
+    }
+
+    @Test func sampleIsReproducibleAndKeepsOrder() {
+        let a = rows(json("find actor Russia | sample 5 seed 9")).map { "\($0["doc"]!):\($0["sentence"]!)" }
+        let b = rows(json("find actor Russia | sample 5 seed 9")).map { "\($0["doc"]!):\($0["sentence"]!)" }
+        let c = rows(json("find actor Russia | sample 5 seed 10")).map { "\($0["doc"]!):\($0["sentence"]!)" }
+        let all = rows(json("find actor Russia")).map { "\($0["doc"]!):\($0["sentence"]!)" }
+        #expect(a == b && a.count == 5)
+        #expect(a != c, "another seed, another sample")
+        #expect(Set(a).isSubset(of: Set(all)))
+        #expect(a == all.filter(Set(a).contains), "rows keep their order")
+        #expect(Sample.choose(3, from: [1, 2], seed: 1) == [1, 2])
+    }
+
+    @Test(arguments: [
+        ("actors | sort by left", "'sort by left' sorts concordance lines (kwic)"),
+        ("kwic actor Wagner width 80 words", "width in words must be a whole number from 1 to 50"),
+        ("kwic in 2021", "kwic needs something to centre on"),
+        ("find actor Wagner | limit 2 offset -1", "offset must be a whole number"),
+    ])
+    func badConcordanceCommandsAreErrors(_ command: String, _ message: String) {
+        let r = run(command)
+        #expect(!r.ok)
+        #expect(r.err.contains(message), "\(r.err)")
+    }
+}
