@@ -244,7 +244,7 @@ struct EvaluatorTests {
         let r = run("find actor Wagnr")
         #expect(!r.ok)
         #expect(r.err.hasPrefix("<command>:1:12: error: unknown actor 'Wagnr' — did you mean 'Wagner'?\nfind actor Wagnr\n           ^^^^^"))
-        let p = run("find place Bamakko")
+        let p = run("find place Bamakkoo")
         #expect(p.err.contains("did you mean 'Bamako'?"))
         let kind = run("find place Wagner")
         #expect(kind.err.contains("is an actor"))

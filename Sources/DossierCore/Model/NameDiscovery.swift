@@ -96,6 +96,8 @@ struct NameDiscovery {
     private let featureIds: Set<Int32>
     private let firstNameIds: Set<Int32>
     private let numberIds: Set<Int32>
+    /// "and", "&": after a head word they join two names ("Republicans and Democrats"), unlike "of" or "on".
+    private let andIds: Set<Int32>
     private let operationId: Int32
     private let headIds: [(ids: Set<Int32>, type: String)]
     private let allHeadIds: Set<Int32>
@@ -121,6 +123,7 @@ struct NameDiscovery {
         featureIds = ids(Self.featureWords)
         firstNameIds = ids(names.firstNames)
         numberIds = ids(Self.words(["one", "two", "three", "four", "five", "first", "second", "third"]))
+        andIds = ids(Self.words(["and", "&"]))
         operationId = vocabulary.intern("operation")
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
         allHeadIds = headIds.reduce(into: Set<Int32>()) { $0.formUnion($1.ids) }
@@ -212,7 +215,7 @@ struct NameDiscovery {
         guard first <= last else { return }
         // "Hermis Moutardier and Christina Jones", "Melbourne on Boxing Day": two names, unless a head word opens
         // the name ("Department of Health and Human Services").
-        let headFirst = allHeadIds.contains(f[first]) && first < last && connectorIds.contains(f[first + 1]) && !weakConnectorIds.contains(f[first + 1])
+        let headFirst = allHeadIds.contains(f[first]) && first < last && connectorIds.contains(f[first + 1]) && !andIds.contains(f[first + 1])
         if !headFirst, let split = (first...last).first(where: { weakConnectorIds.contains(f[$0]) }) {
             if split > first { names(first, split - 1, w, into: &found) }
             if split < last { names(split + 1, last, w, into: &found) }
