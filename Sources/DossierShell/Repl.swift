@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import LineEditing
+import Synchronization
 
 /// The interactive prompt: libedit editing, history of commands that parsed, completion that knows where it is,
 /// Ctrl-C to abandon a line or stop a command, Ctrl-D to leave.
@@ -22,6 +23,7 @@ final class Repl {
             snapshot.model?.candidates(lineBeforeCursor: line) ?? []
         })
         session.shouldStop = { Interrupt.isRequested }
+        (session.output as? StandardStreams)?.shouldStop = { Interrupt.isRequested }
         session.onParsed = { editor.addHistory(Repl.oneLine($0)) }
         session.recordsTranscript = true
         banner()
@@ -39,6 +41,10 @@ final class Repl {
                 buffer = ""
                 continue
             case .line(let line):
+                // Blank lines and comments are not commands: a transcript leaves them out, so lines are not counted
+                // for them and an error's `<stdin>:LINE` reads the same when the transcript is checked.
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if buffer.isEmpty && (trimmed.isEmpty || trimmed.hasPrefix("#")) { continue }
                 lineNumber += 1
                 if buffer.isEmpty { startLine = lineNumber }
                 buffer += buffer.isEmpty ? line : "\n" + line
@@ -47,7 +53,7 @@ final class Repl {
                 Interrupt.reset()
                 session.run(buffer, file: "<stdin>", firstLine: startLine)
                 if Interrupt.isRequested {
-                    FileHandle.standardError.write(Data("interrupted\n".utf8))
+                    if !session.reportedInterruption { StandardStream.error.write("interrupted\n") }
                     Interrupt.reset()
                 }
                 buffer = ""
@@ -55,7 +61,7 @@ final class Repl {
                 if session.quitRequested { break loop }
             }
         }
-        do { try editor.saveHistory() } catch { FileHandle.standardError.write(Data("dossier: \(error)\n".utf8)) }
+        do { try editor.saveHistory() } catch { StandardStream.error.write("dossier: \(error)\n") }
         editor.close()
         return 0
     }
@@ -75,24 +81,15 @@ final class Repl {
         let mb = Double(c.byteCount) / 1_048_576
         let size = mb >= 1 ? String(format: "%.1f MB", mb) : "\(c.byteCount / 1024) KB"
         let text = "Dossier \(Shell.version) — \(c.documents.count) documents (\(size)), \(c.sentences.count) sentences, \(actors) actors, \(places) places.\nType help for the language, Tab to complete, Ctrl-D to leave.\n"
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStream.error.write(text)
     }
 }
 
 /// The completion model the editor's callback reads, replaced after each command.
-final class CompletionSnapshot: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: CompletionModel?
+final class CompletionSnapshot: Sendable {
+    private let current = Mutex<CompletionModel?>(nil)
 
-    var model: CompletionModel? {
-        lock.lock()
-        defer { lock.unlock() }
-        return current
-    }
+    var model: CompletionModel? { current.withLock { $0 } }
 
-    func update(_ model: CompletionModel) {
-        lock.lock()
-        current = model
-        lock.unlock()
-    }
+    func update(_ model: CompletionModel) { current.withLock { $0 = model } }
 }

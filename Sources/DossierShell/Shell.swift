@@ -9,23 +9,24 @@ public enum Shell {
 
     /// Runs the program and returns its exit status.
     public static func main(_ arguments: [String]) -> Int32 {
+        StandardStream.holdClosedDescriptors()
         let options: Options
         switch Options.parse(Array(arguments.dropFirst())) {
         case .success(let o): options = o
         case .failure(let e):
-            FileHandle.standardError.write(Data("dossier: \(e.message)\n\(Options.usage)\n".utf8))
+            StandardStream.error.write("dossier: \(e.message)\n\(Options.usage)\n")
             return 2
         }
         if options.help {
-            print(Options.help)
+            StandardStream.output.write(Options.help + "\n")
             return 0
         }
         if options.version {
-            print("dossier \(version)")
+            StandardStream.output.write("dossier \(version)\n")
             return 0
         }
         guard let resources = Resources.directory() else {
-            FileHandle.standardError.write(Data("dossier: cannot find the bundled corpus (seeds/); set DOSSIER_CORPUS\n".utf8))
+            StandardStream.error.write("dossier: cannot find the bundled corpus (seeds/); set DOSSIER_CORPUS\n")
             return 2
         }
         if options.check { return Check.run(options, resources: resources) }
@@ -43,8 +44,7 @@ public enum Shell {
             return ok ? 0 : 1
         }
         if !isTerminal(0) {
-            let input = FileHandle.standardInput.readDataToEndOfFile()
-            return session.run(String(decoding: input, as: UTF8.self), file: "<stdin>") ? 0 : 1
+            return runScript("-", arguments: [], session: session, file: "<stdin>")
         }
         return Repl(session: session).run()
     }
@@ -58,9 +58,9 @@ public enum Shell {
             loader.cache = options.cache == .always ? CorpusCache(directory: directory, minimumBytes: 0) : CorpusCache(directory: directory)
         }
         let paths = options.corpora.isEmpty ? [resources] : options.corpora
-        let total = paths.reduce(0) { $0 + Resources.size(of: $1) }
         Memory.returnLargeBlocks()
-        let (corpus, loadDiagnostics) = loader.load(paths, progress: progress ? Terminal.progressBar(total: total) : nil)
+        let (corpus, loadDiagnostics) = loader.load(paths, progress: progress ? Terminal.progressBar() : nil,
+                                                    scanned: progress ? Terminal.scanReport() : nil)
         Memory.reuseLargeBlocks()
         diagnostics += loadDiagnostics
         for d in diagnostics { output.writeError(DiagnosticRenderer.render(d) + "\n") }
@@ -73,23 +73,27 @@ public enum Shell {
         session.colorStyling = Terminal.ansi
         session.settings.color = Terminal.wantsColor(1, disabled: options.noColor)
         session.settings.width = Terminal.width(1) ?? 100
+        session.settings.terminal = isTerminal(1)
+        if let limit = options.limit {
+            session.settings.limit = limit.count
+            session.settings.limitIsExplicit = true
+        }
         return session
     }
 
-    static func runScript(_ path: String, arguments: [String], session: Session) -> Int32 {
+    /// Runs a script file, or standard input for "-" (named `file` in messages); a file that cannot be read
+    /// (missing, a FIFO or device, over the size limit) is an error before anything runs.
+    static func runScript(_ path: String, arguments: [String], session: Session, file: String? = nil) -> Int32 {
         let text: String
-        if path == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        } else {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("dossier: cannot read script '\(path)': \(String(cString: strerror(errno)))\n".utf8))
-                return 1
-            }
-            text = String(decoding: data, as: UTF8.self)
+        do {
+            text = path == "-" ? try ScriptText.readStandardInput() : try ScriptText.read(path: path)
+        } catch {
+            StandardStream.error.write("dossier: cannot read script '\(path == "-" ? "standard input" : path)': \(error)\n")
+            return 1
         }
         let body = text.hasPrefix("#!") ? "#" + text.dropFirst(2) : text
         let directory = path == "-" ? nil : (path as NSString).deletingLastPathComponent
-        return session.run(body, file: path == "-" ? "<stdin>" : path, arguments: arguments, directory: directory,
+        return session.run(body, file: file ?? (path == "-" ? "<stdin>" : path), arguments: arguments, directory: directory,
                            script: path == "-" ? nil : path) ? 0 : 1
     }
 }
@@ -110,15 +114,6 @@ enum Resources {
         candidates.append(source.appendingPathComponent("seeds").path)
         return candidates.first { FileManager.default.fileExists(atPath: $0 + "/dossier.lexicon") }
     }
-
-    static func size(of path: String) -> Int {
-        guard let e = FileManager.default.enumerator(atPath: path) else {
-            return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        }
-        var total = 0
-        while let name = e.nextObject() as? String { total += (e.fileAttributes?[.size] as? Int) ?? 0; _ = name }
-        return total
-    }
 }
 
 /// How the C allocator treats large blocks: given back to the system while a corpus loads, kept for reuse after.
@@ -134,11 +129,9 @@ enum Memory {
 
     /// `mallopt(M_MMAP_THRESHOLD, bytes)`, looked up at run time: Swift does not import `mallopt`.
     private static func setMmapThreshold(_ bytes: Int32) {
-        #if os(Linux)
         typealias SetOption = @convention(c) (Int32, Int32) -> Int32
         let mmapThreshold: Int32 = -3
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
         _ = unsafeBitCast(symbol, to: SetOption.self)(mmapThreshold, bytes)
-        #endif
     }
 }

@@ -112,7 +112,7 @@ struct ErrorTests {
     }
 
     @Test func unknownActorAfterEmptyTextIsStillReported() {
-        // BUG: the right side of `and` is not checked when the left side matches nothing.
+        // Regression: the right side of `and` was once left unchecked when the left side matched nothing.
         let r = dossier(["-e", "find text \"zzzz\" and actor Wagnr"])
         #expect(r.status == 1, "an unknown actor must be an error even if the rest matches nothing: \(r)")
         #expect(r.stderr.contains("unknown actor 'Wagnr'"), "\(r)")

@@ -28,6 +28,10 @@ public struct Corpus: Sendable {
     private var byAlias: [String: Int32] = [:]
     /// The places directly inside each place (Bamako in Mali).
     public internal(set) var placesInside: [Int32: [Int32]] = [:]
+    /// Documents whose clean text is the same, each group in load order (two or more documents each).
+    public internal(set) var duplicateGroups: [[Int32]] = []
+    /// Per document: true when an earlier document has the same text, so a count can take each text once.
+    public internal(set) var isDuplicate: [Bool] = []
 
     init(entities: [Entity]) {
         self.entities = entities
@@ -54,12 +58,19 @@ public struct Corpus: Sendable {
         mentions[Int(mentionStarts[Int(sentence)])..<Int(mentionStarts[Int(sentence) + 1])]
     }
 
-    /// The sentence's periods that date filters test: its explicit expressions (citations excluded), or the inherited one.
+    /// A sentence's time, the one meaning every filter, count, timeline and profile uses: the periods of its own time
+    /// expressions (citations excluded), else the period carried from earlier in its paragraph, else the publication
+    /// date of its document; none when there is none of these.
     public func periods(of sentence: Int32) -> [Period] {
         let s = sentences[Int(sentence)]
         guard let time = s.time, let basis = s.basis else { return [] }
         if basis != .explicit { return [time] }
         return times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].filter { !$0.isCitation }.map(\.period)
+    }
+
+    /// The earliest of a sentence's periods (by start, then end): where a timeline places it.
+    public func earliestPeriod(of sentence: Int32) -> Period? {
+        periods(of: sentence).min { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 
     /// Whether any of the sentence's periods (as in `periods(of:)`) passes `test`, without building an array.
@@ -267,22 +278,30 @@ public struct Corpus: Sendable {
         }
     }
 
-    /// Gives documents whose file names collide (the same name in two folders) the shortest ids that tell them
-    /// apart: the file name with as many of its folders as needed ("copy-002/1963-Kennedy-1").
+    /// Gives documents whose file names collide (the same name in two folders) ids that tell them apart: the first
+    /// keeps its file name; each later one gets its file name with as many of its folders as make it new
+    /// ("copy-002/1963-Kennedy-1"). An id never changes when more documents are loaded after it.
     mutating func disambiguateDocumentIds() {
-        var groups: [String: [Int]] = [:]
-        for (i, d) in documents.enumerated() { groups[d.id, default: []].append(i) }
-        for (_, members) in groups where members.count > 1 {
-            let paths = members.map { i -> [Substring] in
-                let path = documents[i].path
-                let stem = path.hasSuffix(".txt") || path.hasSuffix(".md") ? path[..<path.lastIndex(of: ".")!] : path[...]
-                return stem.split(separator: "/")
-            }
+        var taken = Set<String>()
+        for i in documents.indices {
+            if taken.insert(documents[i].id).inserted { continue }
+            let path = documents[i].path
+            let stem = path.hasSuffix(".txt") || path.hasSuffix(".md") ? path[..<path.lastIndex(of: ".")!] : path[...]
+            let parts = stem.split(separator: "/")
             var depth = 2
-            while depth < paths.map(\.count).max()!, Set(paths.map { $0.suffix(depth).joined(separator: "/") }).count < paths.count {
+            var id = parts.suffix(depth).joined(separator: "/")
+            while taken.contains(id), depth < parts.count {
                 depth += 1
+                id = parts.suffix(depth).joined(separator: "/")
             }
-            for (k, i) in members.enumerated() { documents[i].id = paths[k].suffix(depth).joined(separator: "/") }
+            var n = 2
+            let base = id
+            while taken.contains(id) {
+                id = "\(base)#\(n)"
+                n += 1
+            }
+            documents[i].id = id
+            taken.insert(id)
         }
     }
 

@@ -152,11 +152,15 @@ struct DocumentAnalyzer {
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
     }
 
-    /// A date stated in the first lines ("23:47 GMT 20.09.2021", "Published: 2023-05-31"), else a year in the file name.
+    /// A date stated in the first lines ("23:47 GMT 20.09.2021", "Published: 2023-05-31") or in the dateline of a
+    /// long lede ("BANGUI, 2 May 2022 — ..."), else a year in the file name.
     func documentDate(_ clean: CleanText, fileName: String) -> (Period?, DateSource) {
-        for paragraph in clean.paragraphs.prefix(5) where paragraph.count <= 120 {
-            let found = clean.bytes.withUnsafeBufferPointer {
-                extractor.extract(UnsafeBufferPointer(rebasing: $0[paragraph]), documentDate: nil, context: nil)
+        for paragraph in clean.paragraphs.prefix(5) {
+            let found = clean.bytes.withUnsafeBufferPointer { bytes in
+                let text = UnsafeBufferPointer(rebasing: bytes[paragraph])
+                if paragraph.count <= 120 { return extractor.extract(text, documentDate: nil, context: nil) }
+                let head = UnsafeBufferPointer(rebasing: text[0..<Self.datelineReach])
+                return extractor.extract(head, documentDate: nil, context: nil).filter { Self.isDateline($0, in: head) }
             }
             if let first = found.first(where: { !$0.isCitation && !$0.isAnchored && $0.period.granularity <= .month }) {
                 return (first.period, .header)
@@ -173,6 +177,20 @@ struct DocumentAnalyzer {
             i += 1
         }
         return (nil, .unknown)
+    }
+
+    /// How far into a long first paragraph a dateline may reach.
+    static let datelineReach = 80
+
+    /// A date right after a place in capitals and a comma, before a dash: "BANGUI, 2 May 2022 — ", "PARIS, Oct. 2 (AFP) -".
+    static func isDateline(_ expression: TimeExpression, in head: UnsafeBufferPointer<UInt8>) -> Bool {
+        let before = head[0..<expression.range.lowerBound]
+        guard let comma = before.lastIndex(where: { $0 != 0x20 }), head[comma] == UInt8(ascii: ","), comma > 1,
+              before[0..<comma].allSatisfy({ $0 >= 0x80 || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+                  || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return false }
+        guard let next = head[expression.range.upperBound...].firstIndex(where: { $0 != 0x20 }) else { return false }
+        // "-", "(" for an agency, or the first byte of an en or em dash.
+        return head[next] == UInt8(ascii: "-") || head[next] == UInt8(ascii: "(") || head[next] == 0xE2
     }
 
     private mutating func analyzeSentence(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, document: Int32, paragraph: Int32,
@@ -232,13 +250,15 @@ struct DocumentAnalyzer {
         if batch.mentions.count - firstMention > 1 {
             batch.mentions[firstMention...].sort { ($0.start, $0.entity) < ($1.start, $1.entity) }
         }
-        let found = extractor.extract(UnsafeBufferPointer(rebasing: text[range]), documentDate: documentDate, context: context)
+        let read = extractor.read(UnsafeBufferPointer(rebasing: text[range]), documentDate: documentDate, context: context)
+        // "Now, the European Union is running ...": a time carried from earlier sentences ends here.
+        if read.speaksOfPresent { context = nil }
         let firstTime = Int32(batch.times.count)
         var own: Period?
-        for expression in found where expression.isCitation {
+        for expression in read.expressions where expression.isCitation {
             markCitation(text, year: range.lowerBound + expression.range.lowerBound, from: firstMention)
         }
-        for expression in found {
+        for expression in read.expressions {
             batch.times.append(TimeMention(sentence: sentence, start: Int32(range.lowerBound + expression.range.lowerBound),
                                            end: Int32(range.lowerBound + expression.range.upperBound), period: expression.period,
                                            rule: expression.rule, isCitation: expression.isCitation))
