@@ -26,15 +26,28 @@ public struct Lexicon: Sendable {
                 diagnostics.append(Diagnostic(.warning, at: record.location, "'\(record.name)' has no 'type:'; using 'unknown'"))
                 entity.type = "unknown"
             }
-            for value in record.values("alias") + record.values("aliases") { entity.aliases.append(Alias(text: value, kind: .alias)) }
-            for value in record.values("demonym") + record.values("demonyms") { entity.aliases.append(Alias(text: value, kind: .demonym)) }
-            for value in record.values("capital") { entity.aliases.append(Alias(text: value, kind: .capital)) }
+            // Aliases in the order of their kinds (names, then nationality words, then capitals), as matching expects.
+            for kind in [AliasKind.alias, .demonym, .capital] {
+                for field in record.fields where Self.aliasKind(field.key) == kind {
+                    for value in field.values { entity.aliases.append(Alias(text: value, kind: kind)) }
+                }
+            }
             for field in record.fields where field.key == "affiliation" {
                 for value in field.values { entity.relations.append(Self.relation(value)) }
             }
             merge(entity)
         }
         return diagnostics
+    }
+
+    /// The kind of alias a field adds, if it adds one.
+    static func aliasKind(_ key: String) -> AliasKind? {
+        switch key {
+        case "alias", "aliases": .alias
+        case "demonym", "demonyms": .demonym
+        case "capital": .capital
+        default: nil
+        }
     }
 
     /// Zero-width characters, direction controls and soft hyphens: a name holding one looks like another name

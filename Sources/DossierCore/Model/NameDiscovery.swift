@@ -31,6 +31,7 @@ struct NameDiscovery {
         "northern", "southern", "official", "unofficial", "later", "earlier", "meanwhile", "instead", "indeed", "only",
         "even", "still", "just", "perhaps", "again", "unlike", "like", "given", "prone", "invaded", "starting",
         "tonight", "therefore", "meantime", "hence", "accordingly", "nevertheless", "finally", "indeed", "yet",
+        "members", "member", "scores", "dozens", "hundreds", "thousands", "millions",
     ])
 
     /// Titles before a person's name; dropped from the name, and they mark it as a person.
@@ -42,6 +43,8 @@ struct NameDiscovery {
         "bishop", "mayor", "governor", "gov", "marshal", "major", "maj", "sergeant", "sgt", "admiral", "adm", "lord",
         "lady", "sir", "dame", "saint", "st", "mr", "mrs", "ms", "dr", "madam", "madame", "monsieur", "premier",
         "chancellor", "speaker", "envoy", "rapporteur", "special", "under", "undersecretary", "assistant", "acting",
+        "congressman", "congresswoman", "commissioner", "inspector", "superintendent", "detective", "constable",
+        "officer", "treasurer", "attorney", "coach", "skipper", "captain", "archbishop", "cardinal", "rabbi", "imam",
     ])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
@@ -56,20 +59,26 @@ struct NameDiscovery {
                                      "basketball", "hockey", "golf", "cycling", "rowing", "sailing", "boxing", "racing"])
 
     /// A first or last word that marks a place ("North Carolina", "Alice Springs", "Port Moresby").
-    static let placeFirstWords = words(["north", "south", "east", "west", "san", "santa", "port", "fort", "mount", "lake", "cape", "new", "el", "los", "las"])
+    static let placeFirstWords = words(["north", "south", "east", "west", "san", "santa", "port", "fort", "mount", "lake", "cape", "new", "el", "los", "las",
+                                        "greater", "central", "upper", "lower", "outer", "inner"])
     /// Last words of natural and built features, whose names may hold a place ("Suez Canal", "Sydney Harbour").
     static let featureWords = words(["canal", "river", "lake", "sea", "gulf", "bay", "harbour", "harbor", "strait", "straits",
                                      "island", "islands", "mountains", "valley", "desert", "coast", "peninsula", "airport", "bridge"])
     static let placeLastWords = words(["springs", "city", "beach", "bay", "island", "islands", "heights", "falls", "creek", "harbour",
-                                       "harbor", "county", "valley", "coast", "peninsula", "strait", "gulf", "hills", "town", "ville"])
+                                       "harbor", "county", "valley", "coast", "peninsula", "strait", "gulf", "hills", "town", "ville", "hill", "top", "tops",
+                                       "point", "heads", "ridge", "plains", "range", "downs", "creek", "beach", "springs"])
 
     static let headTypes: [(words: Set<[UInt8]>, type: String)] = [
         (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "airways", "services", "security", "securities", "consulting", "logistics", "energy", "resources", "motors", "telecom", "insurance", "industries", "enterprises", "partners", "capital", "petroleum", "oil", "steel", "pharmaceuticals", "systems", "technologies", "airline", "stores", "exchange"]), "company"),
         (words(["council", "union", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals"]), "organisation"),
         (words(["university", "institute", "school", "college", "academy", "foundation", "centre", "center", "society", "association", "programme", "program", "hospital", "museum", "library", "church", "cathedral", "mosque", "temple", "laboratory", "laboratories", "observatory", "commonwealth"]), "institution"),
-        (words(["party", "parties", "movement", "front", "alliance", "coalition", "league", "rally", "battalion", "militia", "militias", "rebels", "patriots", "insurgents"]), "armed or political group"),
+        (words(["party", "parties", "movement", "front", "alliance", "coalition", "league", "rally", "battalion", "militia", "militias", "rebels", "patriots", "insurgents", "jihad", "brotherhood",
+               "tigers", "brigades", "mujahideen"]), "armed or political group"),
         (words(["mission", "operation", "task", "force"]), "operation"),
-        (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan"]), "event"),
+        (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
+               "marathon", "race", "regatta", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane"]), "event"),
+        (words(["highway", "road", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
+                "park", "tower", "towers", "palace", "hotel", "prison", "station"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution"]), "law"),
         (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "street", "city", "county", "state", "valley", "desert", "district", "square", "airport", "camp"]), "location"),
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
@@ -86,6 +95,9 @@ struct NameDiscovery {
     private let placeLastIds: Set<Int32>
     private let featureIds: Set<Int32>
     private let firstNameIds: Set<Int32>
+    private let numberIds: Set<Int32>
+    /// "and", "&": after a head word they join two names ("Republicans and Democrats"), unlike "of" or "on".
+    private let andIds: Set<Int32>
     private let operationId: Int32
     private let headIds: [(ids: Set<Int32>, type: String)]
     private let allHeadIds: Set<Int32>
@@ -110,6 +122,8 @@ struct NameDiscovery {
         placeLastIds = ids(Self.placeLastWords)
         featureIds = ids(Self.featureWords)
         firstNameIds = ids(names.firstNames)
+        numberIds = ids(Self.words(["one", "two", "three", "four", "five", "first", "second", "third"]))
+        andIds = ids(Self.words(["and", "&"]))
         operationId = vocabulary.intern("operation")
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
         allHeadIds = headIds.reduce(into: Set<Int32>()) { $0.formUnion($1.ids) }
@@ -197,11 +211,12 @@ struct NameDiscovery {
             if titleIds.contains(f[first]) { titled = true }
             first += 1
         }
-        while last > first, connectorIds.contains(f[last]) { last -= 1 }
+        while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) { last -= 1 }
         guard first <= last else { return }
         // "Hermis Moutardier and Christina Jones", "Melbourne on Boxing Day": two names, unless a head word opens
         // the name ("Department of Health and Human Services").
-        if !allHeadIds.contains(f[first]), let split = (first...last).first(where: { weakConnectorIds.contains(f[$0]) }) {
+        let headFirst = allHeadIds.contains(f[first]) && first < last && connectorIds.contains(f[first + 1]) && !andIds.contains(f[first + 1])
+        if !headFirst, let split = (first...last).first(where: { weakConnectorIds.contains(f[$0]) }) {
             if split > first { names(first, split - 1, w, into: &found) }
             if split < last { names(split + 1, last, w, into: &found) }
             return
@@ -221,9 +236,9 @@ struct NameDiscovery {
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
         if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
-        let type = guessType(first, last, w, person: titled)
+        let (type, byHead) = guessType(first, last, w, person: titled)
         if absorbs {
-            let allowed = Self.holdsPlaces.contains(type) || (type == "location" && featureIds.contains(f[last]))
+            let allowed = byHead && (Self.holdsPlaces.contains(type) || type == "location")
                 || (type == "person" && (titled || (firstNameIds.contains(f[first]) && !w.covered[first])))
             if !allowed {
                 // Not a name that holds a place: the words between the places are names of their own, if any.
@@ -251,16 +266,27 @@ struct NameDiscovery {
     /// Patriots for Renewal", "School of Economics"); a sport before a place is its governing body ("Soccer
     /// Australia"); a title or a first name makes a person; place words a location ("Alice Springs"); else a person
     /// for two or three words never seen in lower case ("Marie Harf", not "National Treasury"); else unclassified.
-    private func guessType(_ first: Int, _ last: Int, _ w: Words, person: Bool) -> String {
+    /// The type, and whether a head word said it (only then may the name hold a place).
+    private func guessType(_ first: Int, _ last: Int, _ w: Words, person: Bool) -> (String, Bool) {
         let words = w.folded[first...last]
-        if words.first == operationId { return "operation" }
-        for (heads, type) in headIds where heads.contains(words.last!) { return type }
-        if words.dropFirst().contains(where: { connectorIds.contains($0) }) {
-            for (heads, type) in headIds where heads.contains(words.first!) { return type }
-            if let second = words.dropFirst().first { for (heads, type) in headIds where heads.contains(second) { return type } }
+        if words.first == operationId { return ("operation", true) }
+        for (heads, type) in headIds where heads.contains(words.last!) { return (type, true) }
+        // "South Asian Association for Regional Cooperation", "Coalition of Patriots": a head before the first connector.
+        if let connector = words.dropFirst().firstIndex(where: { connectorIds.contains($0) }) {
+            for word in words[..<connector].reversed() {
+                for (heads, type) in headIds where heads.contains(word) { return (type, true) }
+            }
         }
-        if featureIds.contains(words.last!) { return "location" }
-        if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return "organisation" }
+        if featureIds.contains(words.last!) { return ("location", true) }
+        // "Greater Sydney", "North Queensland": a place word before a place.
+        if words.count == 2, placeFirstIds.contains(words.first!), w.absorbable[last] { return ("location", true) }
+        if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return ("organisation", true) }
+        return (guessByCues(first, last, w, person: person), false)
+    }
+
+    /// The type of a name no head word types: a title or a first name makes a person, place words a location.
+    private func guessByCues(_ first: Int, _ last: Int, _ w: Words, person: Bool) -> String {
+        let words = w.folded[first...last]
         if person { return "person" }
         let hasConnector = words.contains(where: { connectorIds.contains($0) })
         if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector { return "person" }

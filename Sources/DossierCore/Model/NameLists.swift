@@ -6,19 +6,33 @@ public struct NameLists: Sendable {
 
     public init() {}
 
-    /// Reads a names file: `#` comments, blank lines, and `first NAME` lines; anything else is an error naming its line.
+    /// Reads a names file: `#` comments, blank lines, and `first NAME` lines; anything else is an error naming its
+    /// line. Read as bytes, like lexicons: it is read at every start.
     public mutating func add(text: String, file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingSpaces()
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let parts = line.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, parts[0] == "first" else {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: n + 1, column: 1),
-                                              "expected 'first NAME', found '\(line)'"))
+        let bytes = Array(text.utf8)
+        let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0D }
+        var folded: [UInt8] = []
+        var (start, line) = (0, 0)
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            line += 1
+            var (a, b) = (start, end)
+            while a < b, isSpace(bytes[a]) { a += 1 }
+            while b > a, isSpace(bytes[b - 1]) { b -= 1 }
+            if a == b || bytes[a] == UInt8(ascii: "#") { continue }
+            var name = a + 5
+            guard b - a > 6, bytes[a..<(a + 6)].elementsEqual("first ".utf8) else {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: a - start + 1),
+                                              "expected 'first NAME', found '\(String(decoding: bytes[a..<b], as: UTF8.self))'"))
                 continue
             }
-            firstNames.insert(Array(Folding.fold(String(parts[1]).trimmingSpaces()).utf8))
+            while name < b, isSpace(bytes[name]) { name += 1 }
+            folded.removeAll(keepingCapacity: true)
+            bytes.withUnsafeBufferPointer { Folding.fold(UnsafeBufferPointer(rebasing: $0[name..<b]), into: &folded) }
+            firstNames.insert(folded)
         }
         return diagnostics
     }
