@@ -234,13 +234,50 @@ enum Normalization {
         }
     }
 
+    /// Valid UTF-8 in NFC. Before a character the fast test passes, NFC never joins anything to what precedes
+    /// (it is a starter that composes with nothing before it), so only the short pieces made of the character
+    /// before a flagged one and the flagged run after it are normalised (by Foundation, which is slow on long
+    /// text: 4 s per MB), each distinct piece once.
     static func nfc(_ utf8: [UInt8]) -> [UInt8] {
-        Array(String(decoding: utf8, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var done: [[UInt8]: [UInt8]] = [:]
+        var copied = 0, pieceStart = 0, dirty = false
+        utf8.withUnsafeBufferPointer { b in
+            func close(at end: Int) {
+                guard dirty else { return }
+                out.append(contentsOf: b[copied..<pieceStart])
+                let piece = Array(b[pieceStart..<end])
+                let normal = done[piece] ?? {
+                    let n = Array(String(decoding: piece, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
+                    done[piece] = n
+                    return n
+                }()
+                out.append(contentsOf: normal)
+                copied = end
+                dirty = false
+            }
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                let width = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                if width > 1, mayChange(scalarAt: b, i, width: width) {
+                    dirty = true
+                } else {
+                    close(at: i)
+                    pieceStart = i
+                }
+                i += width
+            }
+            close(at: b.count)
+            out.append(contentsOf: b[copied..<b.count])
+        }
+        return out
     }
 
     /// `text` in NFC; returned as it is when nothing in it can change.
     static func nfc(_ text: String) -> String {
         let changes = text.unicodeScalars.contains { $0.value >= 0x300 && ($0.value < 0x10000 ? bmp[Int($0.value)] : mayChange($0, checkingAlone: true)) }
-        return changes ? text.precomposedStringWithCanonicalMapping : text
+        return changes ? String(decoding: nfc(Array(text.utf8)), as: UTF8.self) : text
     }
 }
