@@ -22,11 +22,12 @@ let package = Package(
         .target(name: "LineEditing", dependencies: ["CEditline"]),
         .target(name: "DossierShell", dependencies: ["DossierCore", "LineEditing"]),
         .executableTarget(name: "dossier", dependencies: ["DossierShell"]),
+        .executableTarget(name: "dossier-dates", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierTimeTests", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierRegexTests", dependencies: ["DossierRegex"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
         .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"], exclude: ["Fixtures"]),
-        .testTarget(name: "TranscriptTests"),
+        .testTarget(name: "TranscriptTests", dependencies: ["dossier"]),
         .testTarget(name: "PropertyTests", dependencies: [
             "DossierCore", "DossierTime", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

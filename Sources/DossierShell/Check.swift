@@ -21,12 +21,12 @@ enum Check {
             let actualText: String
             if isMarkdown {
                 actualText = MarkdownBlocks.map(expectedText) { block in
-                    let (text, n) = replay(block, on: base)
+                    let (text, n) = replay(block, on: base, from: path)
                     commands += n
                     return text
                 }
             } else {
-                let (text, n) = replay(expectedText, on: base)
+                let (text, n) = replay(expectedText, on: base, from: path)
                 actualText = text
                 commands = n
             }
@@ -52,11 +52,21 @@ enum Check {
     }
 
     /// Replays one transcript text on a fresh session over `base`'s corpus; returns the transcript as it is now.
-    static func replay(_ text: String, on base: Session) -> (String, Int) {
+    /// Paths in it are taken from the transcript's folder, and what it writes goes to a temporary folder.
+    static func replay(_ text: String, on base: Session, from path: String) -> (String, Int) {
         let (entries, trailing) = Transcript.parse(text)
         let output = CollectedStreams()
-        let session = Session(corpus: base.corpus, loader: base.loader, corpusPaths: base.corpusPaths, output: output)
+        let folder = (path as NSString).deletingLastPathComponent
+        let files: FileAccess
+        do {
+            files = try SandboxedFiles(base: folder)
+        } catch {
+            return ("dossier: \(error.message)\n", 0)
+        }
+        let session = Session(corpus: base.corpus, loader: base.loader, corpusPaths: base.corpusPaths, output: output, files: files)
         session.keepGoing = true
+        // `save transcript` in a transcript saves what was replayed so far, as the recorded session did.
+        session.recordsTranscript = true
         var actual: [Transcript.Entry] = []
         var lineNumber = 1
         for entry in entries {

@@ -5,6 +5,8 @@ struct Options {
     var corpora: [String] = []
     var lexicons: [String] = []
     var format: OutputFormat = .text
+    /// `--limit N|none`: the display page for the run, in every format and on any output.
+    var limit: Page?
     var commands: [String] = []
     var keepGoing = false
     var echo = false
@@ -22,7 +24,7 @@ struct Options {
 
     static let usage = """
     usage: dossier [--corpus DIR]... [--lexicon FILE]... [--format text|json|csv|tsv|markdown]
-                   [-e COMMAND]... [--keep-going] [--echo] [--timer] [--no-color] [--cache | --no-cache]
+                   [--limit N|none] [-e COMMAND]... [--keep-going] [--echo] [--timer] [--no-color] [--cache | --no-cache]
                    [SCRIPT [ARG...]]
            dossier check [--update] TRANSCRIPT...
            dossier --help | --version
@@ -37,6 +39,7 @@ struct Options {
       --corpus DIR       read documents under DIR (recursively); may repeat
       --lexicon FILE     add actors and places from a lexicon file; may repeat
       --format F         output format: text, json (JSON Lines), csv, tsv, markdown
+      --limit N|none     show at most N rows of each result (default: 20 for text on a terminal, else all)
       -e COMMAND         run COMMAND and exit; may repeat
       --keep-going       do not stop at the first failing command (still exits 1)
       --echo             print each command before its output
@@ -96,6 +99,18 @@ struct Options {
                     options.format = f
                 case .failure(let e): return .failure(e)
                 }
+            case "--limit":
+                switch take() {
+                case .success(let v):
+                    if ["none", "all"].contains(v.lowercased()) {
+                        options.limit = Page(count: nil)
+                    } else if let n = Int(v), n >= 1 {
+                        options.limit = Page(count: n)
+                    } else {
+                        return .failure(UsageError("--limit takes a number from 1 up, or 'none', not '\(v)'"))
+                    }
+                case .failure(let e): return .failure(e)
+                }
             case "-e":
                 switch value("-e") { case .success(let v): options.commands.append(v); case .failure(let e): return .failure(e) }
             case "--keep-going": options.keepGoing = true
@@ -110,7 +125,7 @@ struct Options {
             case "-": options.script = "-"
             default:
                 if a.hasPrefix("-") {
-                    let known = ["--corpus", "--lexicon", "--format", "-e", "--keep-going", "--echo", "--timer", "--no-color", "--cache", "--no-cache",
+                    let known = ["--corpus", "--lexicon", "--format", "--limit", "-e", "--keep-going", "--echo", "--timer", "--no-color", "--cache", "--no-cache",
                                  "--help", "--version"]
                     let hint = Suggest.nearest(a, in: known).map { " (did you mean '\($0)'?)" } ?? ""
                     return .failure(UsageError("unknown option '\(a)'\(hint)"))
@@ -123,6 +138,11 @@ struct Options {
         if options.script != nil && !options.commands.isEmpty { return .failure(UsageError("give -e commands or a SCRIPT, not both")) }
         return .success(options)
     }
+}
+
+/// A display page chosen on the command line: N rows, or all (nil).
+struct Page {
+    var count: Int?
 }
 
 /// When the built model is saved and read again.

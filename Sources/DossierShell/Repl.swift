@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import LineEditing
+import Synchronization
 
 /// The interactive prompt: libedit editing, history of commands that parsed, completion that knows where it is,
 /// Ctrl-C to abandon a line or stop a command, Ctrl-D to leave.
@@ -40,6 +41,10 @@ final class Repl {
                 buffer = ""
                 continue
             case .line(let line):
+                // Blank lines and comments are not commands: a transcript leaves them out, so lines are not counted
+                // for them and an error's `<stdin>:LINE` reads the same when the transcript is checked.
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if buffer.isEmpty && (trimmed.isEmpty || trimmed.hasPrefix("#")) { continue }
                 lineNumber += 1
                 if buffer.isEmpty { startLine = lineNumber }
                 buffer += buffer.isEmpty ? line : "\n" + line
@@ -48,7 +53,7 @@ final class Repl {
                 Interrupt.reset()
                 session.run(buffer, file: "<stdin>", firstLine: startLine)
                 if Interrupt.isRequested {
-                    StandardStream.error.write("interrupted\n")
+                    if !session.reportedInterruption { StandardStream.error.write("interrupted\n") }
                     Interrupt.reset()
                 }
                 buffer = ""
@@ -81,19 +86,10 @@ final class Repl {
 }
 
 /// The completion model the editor's callback reads, replaced after each command.
-final class CompletionSnapshot: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: CompletionModel?
+final class CompletionSnapshot: Sendable {
+    private let current = Mutex<CompletionModel?>(nil)
 
-    var model: CompletionModel? {
-        lock.lock()
-        defer { lock.unlock() }
-        return current
-    }
+    var model: CompletionModel? { current.withLock { $0 } }
 
-    func update(_ model: CompletionModel) {
-        lock.lock()
-        current = model
-        lock.unlock()
-    }
+    func update(_ model: CompletionModel) { current.withLock { $0 = model } }
 }

@@ -73,6 +73,11 @@ public enum Shell {
         session.colorStyling = Terminal.ansi
         session.settings.color = Terminal.wantsColor(1, disabled: options.noColor)
         session.settings.width = Terminal.width(1) ?? 100
+        session.settings.terminal = isTerminal(1)
+        if let limit = options.limit {
+            session.settings.limit = limit.count
+            session.settings.limitIsExplicit = true
+        }
         return session
     }
 
@@ -124,11 +129,9 @@ enum Memory {
 
     /// `mallopt(M_MMAP_THRESHOLD, bytes)`, looked up at run time: Swift does not import `mallopt`.
     private static func setMmapThreshold(_ bytes: Int32) {
-        #if os(Linux)
         typealias SetOption = @convention(c) (Int32, Int32) -> Int32
         let mmapThreshold: Int32 = -3
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
         _ = unsafeBitCast(symbol, to: SetOption.self)(mmapThreshold, bytes)
-        #endif
     }
 }

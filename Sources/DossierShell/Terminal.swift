@@ -1,3 +1,4 @@
+import Synchronization
 import DossierCore
 import Foundation
 import LineEditing
@@ -122,15 +123,14 @@ enum Terminal {
 }
 
 /// The last value shown by the progress bar, shared by loader threads.
-final class Counter: @unchecked Sendable {
-    private var value = -1
-    private let lock = NSLock()
+final class Counter: Sendable {
+    private let value = Mutex(-1)
     func exchange(_ new: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        let old = value
-        value = new
-        return old
+        value.withLock { current in
+            let old = current
+            current = new
+            return old
+        }
     }
 }
 

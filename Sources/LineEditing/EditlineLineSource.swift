@@ -1,10 +1,6 @@
 import CEditline
 import Synchronization
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The completer of the one live `EditlineLineSource`, for the C completion callback.
 private let activeCompleter = Mutex<Completer?>(nil)

@@ -118,9 +118,12 @@ struct EvaluatorTests {
         let o = json("count by \(key)")
         let rs = rows(o)
         #expect(!rs.isEmpty)
+        let chart = key == "year" || key == "month"
         for r in rs {
-            #expect(Set(r.keys) == ["key", "count"])
-            #expect((r["count"] as? Int ?? 0) > 0)
+            #expect(Set(r.keys) == (chart ? ["key", "count", "publication_dated"] : ["key", "count"]))
+            // Charts show years without sentences between others as zeros; other keys only what occurs.
+            #expect((r["count"] as? Int ?? 0) >= (chart ? 0 : 1))
+            #expect((r["publication_dated"] as? Int ?? 0) <= (r["count"] as? Int ?? 0))
         }
         #expect(o["count"] as? Int == Seeds.corpus.sentences.count)
     }
@@ -201,10 +204,7 @@ struct EvaluatorTests {
     ])
     func phrasesMatchWordsIgnoringCaseAndDiacritics(_ text: String, _ phrase: String, _ expected: [String]) {
         let corpus = analyze(text)
-        let evaluator = Evaluator(corpus: corpus, variables: [:], fail: { _, message, _ in
-            Diagnostic(.error, at: SourceLocation(file: "<test>", line: 1, column: 1), message)
-        }, shouldStop: { false }, defaultLimit: nil)
-        let matcher = PhraseMatcher(evaluator.phraseWords(phrase))
+        let matcher = PhraseMatcher(PhraseMatcher.words(phrase))
         var found: [String] = []
         for id in 0..<Int32(corpus.sentences.count) {
             let bytes = corpus.documents[Int(corpus.sentences[Int(id)].document)].text

@@ -18,6 +18,8 @@ struct LexerTests {
         case .number(let n): kind = "number(\(n))"
         case .date(let d): kind = "date(\(d))"
         case .variable(let v): kind = "var(\(v))"
+        case .argument(let n): kind = "arg(\(n))"
+        case .text(let t): kind = "text(\(t))"
         case .leftParen: kind = "("
         case .rightParen: kind = ")"
         case .pipe: kind = "|"
@@ -43,7 +45,7 @@ struct LexerTests {
         ("find # a comment\ncount", ["word(find)@1:1+4", "nl@1:17+1", "word(count)@2:1+5", "end@2:6+1"]),
         ("find actor \\\n  Wagner", ["word(find)@1:1+4", "word(actor)@1:6+5", "word(Wagner)@2:3+6", "end@2:9+1"]),
         ("find (actor X\nor actor Y)", ["word(find)@1:1+4", "(@1:6+1", "word(actor)@1:7+5", "word(X)@1:13+1", "word(or)@2:1+2", "word(actor)@2:4+5", "word(Y)@2:10+1", ")@2:11+1", "end@2:12+1"]),
-        ("echo  hello   world  ", ["word(echo)@1:1+4", "string(hello   world)@1:7+13", "end@1:22+1"]),
+        ("echo  hello   world  ", ["word(echo)@1:1+4", "text(hello   world)@1:7+13", "end@1:22+1"]),
         ("let w = find | limit 3", ["word(let)@1:1+3", "word(w)@1:5+1", "=@1:7+1", "word(find)@1:9+4", "|@1:14+1", "word(limit)@1:16+5", "number(3)@1:22+1", "end@1:23+1"]),
         ("find actor D-30s", ["word(find)@1:1+4", "word(actor)@1:6+5", "word(D-30s)@1:12+5", "end@1:17+1"]),
         ("find actor 614th", ["word(find)@1:1+4", "word(actor)@1:6+5", "word(614th)@1:12+5", "end@1:17+1"]),

@@ -64,6 +64,6 @@ struct RegexFilterTests {
     private func evaluator(_ corpus: Corpus) -> Evaluator {
         Evaluator(corpus: corpus, variables: [:], fail: { span, message, _ in
             Diagnostic(.error, at: SourceLocation(file: "<test>", line: span.line, column: span.column), message)
-        }, shouldStop: { false }, defaultLimit: nil)
+        }, shouldStop: { false })
     }
 }

@@ -72,7 +72,7 @@ struct ReplTests {
     }
 
     @Test func backslashContinuedEchoInTheRepl() throws {
-        // BUG: `echo a \` then `b`: the continuation prompt appears, but `b` is then run as a command.
+        // Regression: `echo a \` then `b` once showed the continuation prompt and then ran `b` as a command.
         let temp = TempDir()
         let tmux = try Self.start(temp)
         defer { tmux.kill() }
@@ -267,12 +267,12 @@ struct ReplTests {
     }
 
     @Test func saveTranscriptPassesCheck() throws {
-        // BUG: `save transcript` records the coloured, terminal-width output; `check` replays at width 100 without colour.
+        // Regression: `save transcript` once recorded coloured, terminal-width output that `check` (width 100, no colour) rejected.
         try saveTranscriptRoundTrip(width: 120, env: [:])
     }
 
     @Test func saveTranscriptPassesCheckWithoutColour() throws {
-        // BUG: even with NO_COLOR, a 120-column terminal wraps differently from `check` (width 100).
+        // Regression: with NO_COLOR, a 120-column terminal once wrapped differently from `check` (width 100).
         try saveTranscriptRoundTrip(width: 120, env: ["NO_COLOR": "1"])
     }
 

@@ -19,7 +19,7 @@ struct ScriptTests {
         # report ACTOR PLACE
         echo actor is $1
         find actor $1 | limit 1
-        expect contains "$1"
+        expect contains $1
         echo place is $2
 
         """, executable: true)
@@ -88,8 +88,8 @@ struct ScriptTests {
         #expect(!r.timedOut)
         #expect(r.status == 1, "\(r)")
         #expect(r.stderr.contains("run cycle"), "\(r.stderr)")
-        // BUG: the script given on the command line is not on the run stack, so a runs once more than it should
-        // and the message repeats b: `run cycle: a.dossier → b.dossier → b.dossier → b.dossier`.
+        // Regression: the script given on the command line was once left off the run stack, so a ran once more than
+        // it should and the message repeated b: `run cycle: a.dossier → b.dossier → b.dossier → b.dossier`.
         #expect(r.stdoutLines == ["in-a", "in-b"], "a must not run a second time: \(r.stdout)")
         #expect(r.stderr.contains("a.dossier → b.dossier → a.dossier"), "the cycle should read a → b → a: \(r.stderr)")
     }
@@ -100,7 +100,7 @@ struct ScriptTests {
         temp.write("b.dossier", "run \"a.dossier\"\n")
         let r = dossier(["-e", "run \"a.dossier\""], temp: temp, directory: temp.path, timeout: 30)
         #expect(r.status == 1, "\(r)")
-        // BUG: reads `run cycle: b.dossier → a.dossier → a.dossier → a.dossier`.
+        // Regression: this once read `run cycle: b.dossier → a.dossier → a.dossier → a.dossier`.
         #expect(r.stderr.contains("run cycle: a.dossier → b.dossier → a.dossier"), "\(r.stderr)")
     }
 
@@ -216,7 +216,7 @@ struct ScriptTests {
     }
 
     @Test func echoTextContinuedWithBackslash() {
-        // BUG: `echo` takes the raw rest of the line, so `echo a \` + `b` runs `b` as a command.
+        // Regression: `echo` once took the raw rest of the line, so `echo a \` + `b` ran `b` as a command.
         let r = dossier([], stdin: "echo a \\\nb\n")
         #expect(r.status == 0, "\(r)")
         #expect(!r.stderr.contains("unknown command 'b'"), "\(r.stderr)")

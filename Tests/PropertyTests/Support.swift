@@ -42,7 +42,7 @@ enum SeedCorpus {
     static func evaluator() -> Evaluator {
         Evaluator(corpus: corpus, variables: [:], fail: { span, message, _ in
             Diagnostic(.error, at: SourceLocation(file: "<property>", line: span.line, column: span.column), message)
-        }, shouldStop: { false }, defaultLimit: nil)
+        }, shouldStop: { false })
     }
 
     /// The sentence ids a filter keeps.

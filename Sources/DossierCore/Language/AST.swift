@@ -40,6 +40,8 @@ public indirect enum Filter: Hashable, Sendable {
     case regex(pattern: String, caseInsensitive: Bool, SourceSpan)
     case date(DateRelation, Period, SourceSpan)
     case between(Period, Period, SourceSpan)
+    /// `basis explicit|context|document`: how the sentence's time is known.
+    case basis(TimeBasis, SourceSpan)
     case variable(String, SourceSpan)
     case and(Filter, Filter)
     case or(Filter, Filter)
@@ -87,7 +89,7 @@ public indirect enum Command: Hashable, Sendable {
     case expectCount(Int)
     case expectContains(String)
     case help(String?)
-    case saveTranscript(String, SourceSpan)
+    case saveTranscript(String, force: Bool, SourceSpan)
     case quit
     /// A command that is not a sentence search, with `| limit N` after it.
     case limited(Command, Int)

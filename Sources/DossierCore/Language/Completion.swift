@@ -31,28 +31,37 @@ public struct CompletionModel: Sendable {
         if word.hasPrefix("$") {
             options = variables
         } else if previous.isEmpty || last == "=" {
-            options = Parser.commandWords
+            options = CommandTable.words
         } else if last == "|" {
             options = ["where", "sort", "limit"]
+        } else if let spec = CommandTable.spec(previous[previous.count - 1]),
+                  previous.count == 1 || ["=", "export"].contains(previous[previous.count - 2].lowercased()) {
+            switch spec.firstArgument {
+            case .nothing: options = []
+            case .words(let words): options = words
+            case .filter: options = Parser.filterWords + variables
+            case .command: options = CommandTable.words
+            case .path: return Self.paths(word)
+            case .setting: options = Setting.allCases.map(\.rawValue)
+            case .helpTopic: options = CommandTable.all.map(\.name)
+            }
         } else {
             switch last {
-            case "actor", "cooccur": options = previous.last == "cooccur" ? ["actor"] : actors
+            case "actor": options = actors
             case "place": options = places
             case "type": options = types
             case "doc": options = documents
-            case "show": options = ["actor", "place", "doc", "sentence"]
-            case "top": options = ["actors", "places"]
-            case "actors", "places": options = previous.count == 1 ? ["type", "discovered"] : Parser.filterWords
+            case "basis": options = ["explicit", "context", "document"]
+            case "actors", "places": options = Parser.filterWords
             case "by": options = previous.contains("sort") ? SortKey.allCases.map(\.rawValue) : CountKey.allCases.map(\.rawValue)
             case "sort": options = ["by"]
-            case "set": options = ["format", "limit", "color", "timer", "width"]
-            case "format": options = OutputFormat.allCases.map(\.rawValue)
-            case "color", "timer": options = ["on", "off"]
-            case "help": options = Help.topics
-            case "expect": options = ["count", "contains"]
-            case "save": options = ["transcript"]
-            case "run", "load", "to", "transcript": return Self.paths(word)
-            default: options = Parser.filterWords + ["and", "or", "by", "|"] + variables
+            case "to", "transcript": return Self.paths(word)
+            default:
+                if previous.count == 2, previous[0].lowercased() == "set", let setting = Setting(word: previous[1]) {
+                    options = setting.values.filter { $0 != "N" }
+                } else {
+                    options = Parser.filterWords + ["and", "or", "by", "|"] + variables
+                }
             }
         }
         let folded = Folding.fold(word)

@@ -1,21 +1,16 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
 import DossierRegex
 import DossierTime
 
 /// Runs parsed commands against the corpus indexes: filters become posting-list operations,
-/// commands become results. Session state (variables, settings, I/O) stays in `Session`.
+/// commands become results. Session state (variables, settings, files) stays in `Interpreter`.
 struct Evaluator {
     let corpus: Corpus
     let variables: [String: SentenceSet]
     /// Turns a span of the current command into a positioned diagnostic.
     let fail: (SourceSpan, String, String?) -> Diagnostic
     let shouldStop: @Sendable () -> Bool
-    let defaultLimit: Int?
 
     // MARK: Filters
 
@@ -41,7 +36,7 @@ struct Evaluator {
             try validate(a)
             try validate(b)
         case .not(let inner): try validate(inner)
-        case .type, .phrase, .date, .between: break
+        case .type, .phrase, .date, .between, .basis: break
         }
     }
 
@@ -61,6 +56,9 @@ struct Evaluator {
                 throw fail(name.span, "unknown type '\(name.text)'", Suggest.nearest(name.text, in: types))
             }
             return restrict(union(matching.map { corpus.entitySentences[$0] }))
+        case .basis(let basis, _):
+            if let within { return within.filter { corpus.sentences[Int($0)].basis == basis } }
+            return SentenceSet(sorted: corpus.sentences.indices.lazy.filter { corpus.sentences[$0].basis == basis }.map(Int32.init))
         case .document(let name):
             let d = try document(name)
             let range = corpus.documents[Int(d)].sentences
@@ -74,8 +72,7 @@ struct Evaluator {
             let deadline = DispatchTime.now().uptimeNanoseconds + Self.regexTimeLimit
             let interrupted = shouldStop
             let timed = Evaluator(corpus: corpus, variables: variables, fail: fail,
-                                  shouldStop: { interrupted() || DispatchTime.now().uptimeNanoseconds > deadline },
-                                  defaultLimit: defaultLimit)
+                                  shouldStop: { interrupted() || DispatchTime.now().uptimeNanoseconds > deadline })
             do {
                 return try timed.regexSentences(regex, pattern: pattern, span: span, within: within)
             } catch where !interrupted() && DispatchTime.now().uptimeNanoseconds > deadline {
@@ -142,14 +139,14 @@ struct Evaluator {
     private func sentencesMatching(_ regex: ByteRegex, among candidates: SentenceSet, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
         var out: [Int32] = []
         for id in candidates.ids {
-            if shouldStop() { throw fail(span, "interrupted", nil) }
+            if shouldStop() { throw interrupted }
             let s = corpus.sentences[Int(id)]
             let hit = corpus.documents[Int(s.document)].text.withUnsafeBufferPointer {
                 regex.matches(UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), shouldStop: shouldStop)
             }
             if hit { out.append(id) }
         }
-        if shouldStop() { throw fail(span, "interrupted", nil) }
+        if shouldStop() { throw interrupted }
         return SentenceSet(sorted: out)
     }
 
@@ -175,7 +172,7 @@ struct Evaluator {
                                    _ next: (UnsafeBufferPointer<UInt8>, Int) -> Range<Int>?) throws(Diagnostic) -> SentenceSet {
         var out: [Int32] = []
         for document in corpus.documents {
-            if shouldStop() { throw fail(span, "interrupted", nil) }
+            if shouldStop() { throw interrupted }
             document.text.withUnsafeBufferPointer { text in
                 var from = 0
                 var s = document.sentences.lowerBound
@@ -192,7 +189,7 @@ struct Evaluator {
                 }
             }
         }
-        if shouldStop() { throw fail(span, "interrupted", nil) }
+        if shouldStop() { throw interrupted }
         return SentenceSet(sorted: out)
     }
 
@@ -220,7 +217,7 @@ struct Evaluator {
     }
 
     func entity(_ name: NameReference, kind: EntityKind) throws(Diagnostic) -> Int32 {
-        if let id = corpus.entity(named: name.text, kind: kind) { return id }
+        if let id = corpus.entity(named: name.text, kind: kind) ?? corpus.entity(nearlyNamed: name.text, kind: kind) { return id }
         let names = corpus.entities.indices.filter { corpus.entities[$0].kind == kind && (corpus.entityMentionCounts[$0] > 0 || !corpus.entities[$0].isDiscovered) }
             .flatMap { i in corpus.entities[i].aliases.filter { $0.kind != .capital }.map(\.text) }
         let other: EntityKind = kind == .actor ? .place : .actor
@@ -291,25 +288,10 @@ struct Evaluator {
     }
 
     /// The words of a phrase, folded, as the index stores them.
-    func phraseWords(_ phrase: String) -> [[UInt8]] {
-        var bytes = Array(phrase.utf8)
-        var tokens: [WordToken] = []
-        var words: [[UInt8]] = []
-        bytes.withUnsafeMutableBufferPointer { raw in
-            let b = UnsafeBufferPointer(raw)
-            Tokenizer.tokenize(b, 0..<b.count, into: &tokens)
-            for t in tokens where t.kind != .punctuation {
-                var folded: [UInt8] = []
-                Folding.fold(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)]), into: &folded)
-                words.append(folded)
-            }
-        }
-        return words
-    }
 
     /// Sentences holding the phrase: postings of its words intersected, then the folded text checked.
     private func phraseSentences(_ phrase: String, span: SourceSpan, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
-        let words = phraseWords(phrase)
+        let words = PhraseMatcher.words(phrase)
         guard !words.isEmpty else { throw fail(span, "the phrase has no words to look for", nil) }
         var lists: [SentenceSet] = []
         for word in words {
@@ -386,6 +368,24 @@ final class PhraseMatcher {
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
 
     init(_ words: [[UInt8]]) { self.words = words }
+
+    /// The folded words of a phrase as a query writes it.
+    static func words(_ phrase: String) -> [[UInt8]] {
+        var bytes = Array(phrase.utf8)
+        var tokens: [WordToken] = []
+        var words: [[UInt8]] = []
+        bytes.withUnsafeMutableBufferPointer { raw in
+            let b = UnsafeBufferPointer(raw)
+            Tokenizer.tokenize(b, 0..<b.count, into: &tokens)
+            for t in tokens where t.kind != .punctuation {
+                var folded: [UInt8] = []
+                Folding.fold(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)]), into: &folded)
+                words.append(folded)
+            }
+        }
+        return words
+    }
+
     deinit { scratch.deallocate() }
 
     /// Whether the phrase occurs in the sentence.

@@ -64,7 +64,7 @@ public struct Lexer {
     private mutating func next() throws(Diagnostic) -> Token {
         if let (text, at) = echoText {
             echoText = nil
-            return Token(kind: .string(text), line: line, column: at, length: text.count, text: text)
+            return Token(kind: .text(text), line: line, column: at, length: text.count, text: text)
         }
         while i < chars.count {
             let c = chars[i]
@@ -104,6 +104,10 @@ public struct Lexer {
             let (pattern, flag) = try readRegex(line: startLine, column: startColumn)
             return make(.regex(pattern: pattern, caseInsensitive: flag))
         case "$":
+            if i < chars.count, chars[i].isASCII, chars[i].isNumber {
+                let digits = readWhile { $0.isASCII && $0.isNumber }
+                return make(.argument(Int(digits.prefix(9)) ?? 0))
+            }
             let name = readWhile { $0.isLetter || $0.isNumber || $0 == "_" }
             guard !name.isEmpty else { throw error("'$' must be followed by a name, like $wagner", line: startLine, column: startColumn) }
             return make(.variable(name))
@@ -188,7 +192,9 @@ public struct Lexer {
             // A string may hold a line break (typed over two lines, or a script argument holding one).
             s.append(c == "\r\n" ? "\n" : c)
         }
-        throw error("unterminated string: missing closing quote", line: line, column: column)
+        var unterminated = error("unterminated string: missing closing quote", line: line, column: column)
+        unterminated.kind = .incomplete
+        throw unterminated
     }
 
     private mutating func readRegex(line: Int, column: Int) throws(Diagnostic) -> (String, Bool) {
@@ -226,7 +232,7 @@ public struct Lexer {
             _ = try lexer.tokens()
             return lexer.depth > 0
         } catch {
-            return error.message.hasPrefix("unterminated string")
+            return error.kind == .incomplete
         }
     }
 }

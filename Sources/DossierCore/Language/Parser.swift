@@ -9,20 +9,66 @@ public struct Parser {
     private var nesting = 0
     static let maximumNesting = 200
 
-    public static let commandWords = ["find", "count", "top", "actors", "places", "docs", "show", "timeline", "kwic",
-                                      "cooccur", "let", "set", "export", "run", "load", "echo", "expect", "help", "quit",
-                                      "exit", "save"]
     public static let filterWords = ["actor", "place", "type", "doc", "text", "matching", "since", "until", "before",
-                                     "after", "in", "between", "not"]
+                                     "after", "in", "between", "basis", "not"]
     public static let otherWords = ["and", "or", "by", "to", "force", "width", "where", "sort", "limit", "desc", "asc"]
-    static let keywords = Set(commandWords + filterWords + otherWords)
+    static let keywords = Set(CommandTable.words + filterWords + otherWords)
 
     /// Parses a whole source (one or more commands, one per line).
-    public static func parse(_ source: String, file: String, firstLine: Int = 1) throws(Diagnostic) -> [Statement] {
+    /// `arguments` are a script's `$1`, `$2`, ...: each `$N` token stands for its value, as one word, number or date.
+    public static func parse(_ source: String, file: String, firstLine: Int = 1, arguments: [String] = []) throws(Diagnostic) -> [Statement] {
         var lexer = Lexer(source, file: file, firstLine: firstLine)
-        let tokens = try lexer.tokens()
+        let tokens = try lexer.tokens().map { (token: Token) throws(Diagnostic) -> Token in
+            try substitute(arguments, in: token, file: file, lexer: lexer)
+        }
         var parser = Parser(tokens: tokens, lexer: lexer, file: file)
         return try parser.statements(source, firstLine: firstLine)
+    }
+
+    /// A `$N` token as the value of argument N; `$N` in the text after `echo` replaced in place.
+    static func substitute(_ arguments: [String], in token: Token, file: String, lexer: Lexer) throws(Diagnostic) -> Token {
+        func missing(_ n: Int, column: Int, length: Int) -> Diagnostic {
+            Diagnostic(.error, at: SourceLocation(file: file, line: token.line, column: column), length: length,
+                       "script argument $\(n) was not given (\(arguments.count) given)", sourceLine: lexer.sourceLine(token.line))
+        }
+        switch token.kind {
+        case .argument(let n):
+            guard n >= 1, n <= arguments.count else { throw missing(n, column: token.column, length: token.length) }
+            var value = token
+            let text = arguments[n - 1]
+            value.text = text
+            if !text.isEmpty, text.count <= 18, text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text) {
+                value.kind = .number(number)
+            } else if Period.parse(text) != nil, text.contains("-") {
+                value.kind = .date(text)
+            } else {
+                value.kind = .string(text)
+            }
+            return value
+        case .text(let text) where text.contains("$"):
+            var out = ""
+            var chars = Array(text)[...]
+            var column = token.column
+            while let c = chars.first {
+                chars = chars.dropFirst()
+                guard c == "$", let d = chars.first, d.isASCII, d.isNumber else {
+                    out.append(c)
+                    column += 1
+                    continue
+                }
+                let digits = String(chars.prefix { $0.isASCII && $0.isNumber })
+                chars = chars.dropFirst(digits.count)
+                let n = Int(digits.prefix(9)) ?? 0
+                guard n >= 1, n <= arguments.count else { throw missing(n, column: column, length: digits.count + 1) }
+                out += arguments[n - 1]
+                column += digits.count + 1
+            }
+            var value = token
+            value.kind = .text(out)
+            return value
+        default:
+            return token
+        }
     }
 
     init(tokens: [Token], lexer: Lexer, file: String) {
@@ -101,167 +147,183 @@ public struct Parser {
         _ = advance()
     }
 
-    private mutating func parseCommand() throws(Diagnostic) -> Command {
+    /// One command: `$name` alone, or a command word and what its declaration in `CommandTable` reads after it.
+    mutating func parseCommand() throws(Diagnostic) -> Command {
         let token = current
         if case .variable(let name) = token.kind {
             _ = advance()
             return .variable(name, SourceSpan(token))
         }
         guard let word = token.word else {
-            throw unexpected(token, expecting: "expected a command such as 'find' or 'help'", candidates: Parser.commandWords)
+            throw unexpected(token, expecting: "expected a command such as 'find' or 'help'", candidates: CommandTable.words)
+        }
+        guard let spec = CommandTable.spec(word) else {
+            throw error("unknown command '\(TerminalSafe.clean(word))'", at: token, suggestion: Suggest.nearest(word.lowercased(), in: CommandTable.words))
         }
         _ = advance()
-        switch word.lowercased() {
-        case "find":
-            let filter = try optionalFilter()
-            return .find(filter, try stages())
-        case "timeline":
-            let filter = try optionalFilter()
-            return .timeline(filter, try stages())
-        case "count":
-            let filter = try optionalFilter()
-            var key: CountKey?
-            if current.word == "by" {
-                _ = advance()
-                let keyToken = current
-                guard let w = keyToken.word, let k = CountKey(rawValue: w) else {
-                    throw unexpected(keyToken, expecting: "expected what to count by (\(CountKey.allCases.map(\.rawValue).joined(separator: ", ")))",
-                                     candidates: CountKey.allCases.map(\.rawValue))
-                }
-                _ = advance()
-                key = k
-            }
-            return .count(filter, key, try stages())
-        case "top":
-            let kindToken = current
-            guard let w = kindToken.word, w == "actors" || w == "places" else {
-                throw unexpected(kindToken, expecting: "expected 'actors' or 'places'", candidates: ["actors", "places"])
+        return try spec.parse(&self)
+    }
+
+    mutating func countCommand() throws(Diagnostic) -> Command {
+        let filter = try optionalFilter()
+        var key: CountKey?
+        if current.word == "by" {
+            _ = advance()
+            let keyToken = current
+            guard let w = keyToken.word, let k = CountKey(rawValue: w) else {
+                throw unexpected(keyToken, expecting: "expected what to count by (\(CountKey.allCases.map(\.rawValue).joined(separator: ", ")))",
+                                 candidates: CountKey.allCases.map(\.rawValue))
             }
             _ = advance()
-            var n: Int?
-            if case .number = current.kind { n = try count("top", minimum: 1) }
-            return .top(w == "actors" ? .actor : .place, n, try optionalFilter())
-        case "actors", "places":
-            let kind: EntityKind = word == "actors" ? .actor : .place
-            if current.word == "type" {
-                _ = advance()
-                return .list(kind, type: try name("a type"), discovered: false)
-            }
-            if current.word == "discovered" {
-                _ = advance()
-                return .list(kind, type: nil, discovered: true)
-            }
-            return .list(kind, type: nil, discovered: false)
-        case "docs":
-            return .documents
-        case "show":
-            let what = current
-            switch what.word {
-            case "actor":
-                _ = advance()
-                return .showEntity(.actor, try name("an actor name"))
-            case "place":
-                _ = advance()
-                return .showEntity(.place, try name("a place name"))
-            case "doc":
-                _ = advance()
-                return .showDocument(try name("a document id"))
-            case "sentence":
-                _ = advance()
-                return .showSentence(try name("a sentence, like 004:12"))
-            default:
-                throw unexpected(what, expecting: "expected 'actor', 'place', 'doc' or 'sentence'", candidates: ["actor", "place", "doc", "sentence"])
-            }
-        case "kwic":
-            let phraseToken = current
-            guard case .string(let phrase) = phraseToken.kind else {
-                throw unexpected(phraseToken, expecting: "expected a phrase in quotes, like kwic \"Wagner Group\"")
-            }
-            _ = advance()
-            guard !phrase.trimmingSpaces().isEmpty else { throw error("the phrase is empty", at: phraseToken) }
-            var width: Int?
-            if current.word == "width" {
-                _ = advance()
-                width = try count("width", minimum: 10, maximum: 400)
-            }
-            return .kwic(phrase, width: width, try optionalFilter(), SourceSpan(phraseToken))
-        case "cooccur":
-            let what = current
-            guard what.word == "actor" else { throw unexpected(what, expecting: "expected 'actor'", candidates: ["actor"]) }
-            _ = advance()
-            return .cooccur(try name("an actor name"), try optionalFilter())
-        case "let":
-            let nameToken = current
-            guard let n = nameToken.word, n.first?.isLetter == true else {
-                throw unexpected(nameToken, expecting: "expected a name for the result, like let wagner = find actor Wagner")
-            }
-            _ = advance()
-            guard current.kind == .equals else { throw unexpected(current, expecting: "expected '='") }
-            _ = advance()
-            return .assign(n, try parseCommand(), SourceSpan(nameToken))
-        case "set":
-            let option = current
-            guard let o = option.word else { throw unexpected(option, expecting: "expected an option (format, limit, color, timer, width)") }
-            _ = advance()
-            let value = current
-            switch value.kind {
-            case .word(let v), .string(let v): _ = advance(); return .set(o, v, SourceSpan(option))
-            case .number(let v): _ = advance(); return .set(o, String(v), SourceSpan(option))
-            default: throw unexpected(value, expecting: "expected a value for '\(o)'")
-            }
-        case "export":
-            let inner = try parseCommand()
-            guard current.word == "to" else { throw unexpected(current, expecting: "expected 'to \"FILE\"'", candidates: ["to"]) }
-            _ = advance()
-            let pathToken = current
-            guard case .string(let path) = pathToken.kind else { throw unexpected(pathToken, expecting: "expected a file name in quotes") }
-            _ = advance()
-            var force = false
-            if current.word == "force" {
-                _ = advance()
-                force = true
-            }
-            return .export(inner, path: path, force: force, SourceSpan(pathToken))
-        case "run", "load":
-            let pathToken = current
-            guard case .string(let path) = pathToken.kind else { throw unexpected(pathToken, expecting: "expected a path in quotes") }
-            _ = advance()
-            return word == "run" ? .run(path, SourceSpan(pathToken)) : .load(path, SourceSpan(pathToken))
-        case "echo":
-            guard case .string(let text) = current.kind else { return .echo("") }
-            _ = advance()
-            return .echo(text)
-        case "expect":
-            let what = current
-            if what.word == "count" {
-                _ = advance()
-                return .expectCount(try count("expect count", minimum: 0))
-            }
-            if what.word == "contains" {
-                _ = advance()
-                guard case .string(let text) = current.kind else { throw unexpected(current, expecting: "expected text in quotes") }
-                _ = advance()
-                return .expectContains(text)
-            }
-            throw unexpected(what, expecting: "expected 'count N' or 'contains \"TEXT\"'", candidates: ["count", "contains"])
-        case "help":
-            if let topic = current.word {
-                _ = advance()
-                return .help(topic)
-            }
-            return .help(nil)
-        case "save":
-            guard current.word == "transcript" else { throw unexpected(current, expecting: "expected 'transcript'", candidates: ["transcript"]) }
-            _ = advance()
-            let pathToken = current
-            guard case .string(let path) = pathToken.kind else { throw unexpected(pathToken, expecting: "expected a file name in quotes") }
-            _ = advance()
-            return .saveTranscript(path, SourceSpan(pathToken))
-        case "quit", "exit":
-            return .quit
-        default:
-            throw error("unknown command '\(TerminalSafe.clean(word))'", at: token, suggestion: Suggest.nearest(word.lowercased(), in: Parser.commandWords))
+            key = k
         }
+        return .count(filter, key, try stages())
+    }
+
+    mutating func topCommand() throws(Diagnostic) -> Command {
+        let kindToken = current
+        guard let w = kindToken.word, w == "actors" || w == "places" else {
+            throw unexpected(kindToken, expecting: "expected 'actors' or 'places'", candidates: ["actors", "places"])
+        }
+        _ = advance()
+        var n: Int?
+        if case .number = current.kind { n = try count("top", minimum: 1) }
+        return .top(w == "actors" ? .actor : .place, n, try optionalFilter())
+    }
+
+    mutating func listCommand(_ kind: EntityKind) throws(Diagnostic) -> Command {
+        if current.word == "type" {
+            _ = advance()
+            return .list(kind, type: try name("a type"), discovered: false)
+        }
+        if current.word == "discovered" {
+            _ = advance()
+            return .list(kind, type: nil, discovered: true)
+        }
+        return .list(kind, type: nil, discovered: false)
+    }
+
+    mutating func showCommand() throws(Diagnostic) -> Command {
+        let what = current
+        switch what.word {
+        case "actor":
+            _ = advance()
+            return .showEntity(.actor, try name("an actor name"))
+        case "place":
+            _ = advance()
+            return .showEntity(.place, try name("a place name"))
+        case "doc":
+            _ = advance()
+            return .showDocument(try name("a document id"))
+        case "sentence":
+            _ = advance()
+            return .showSentence(try name("a sentence, like 004:12"))
+        default:
+            throw unexpected(what, expecting: "expected 'actor', 'place', 'doc' or 'sentence'", candidates: ["actor", "place", "doc", "sentence"])
+        }
+    }
+
+    mutating func kwicCommand() throws(Diagnostic) -> Command {
+        let phraseToken = current
+        guard case .string(let phrase) = phraseToken.kind else {
+            throw unexpected(phraseToken, expecting: "expected a phrase in quotes, like kwic \"Wagner Group\"")
+        }
+        _ = advance()
+        guard !phrase.trimmingSpaces().isEmpty else { throw error("the phrase is empty", at: phraseToken) }
+        var width: Int?
+        if current.word == "width" {
+            _ = advance()
+            width = try count("width", minimum: 10, maximum: 400)
+        }
+        return .kwic(phrase, width: width, try optionalFilter(), SourceSpan(phraseToken))
+    }
+
+    mutating func cooccurCommand() throws(Diagnostic) -> Command {
+        let what = current
+        guard what.word == "actor" else { throw unexpected(what, expecting: "expected 'actor'", candidates: ["actor"]) }
+        _ = advance()
+        return .cooccur(try name("an actor name"), try optionalFilter())
+    }
+
+    mutating func letCommand() throws(Diagnostic) -> Command {
+        let nameToken = current
+        guard let n = nameToken.word, n.first?.isLetter == true else {
+            throw unexpected(nameToken, expecting: "expected a name for the result, like let wagner = find actor Wagner")
+        }
+        _ = advance()
+        guard current.kind == .equals else { throw unexpected(current, expecting: "expected '='") }
+        _ = advance()
+        return .assign(n, try parseCommand(), SourceSpan(nameToken))
+    }
+
+    mutating func setCommand() throws(Diagnostic) -> Command {
+        let option = current
+        guard let o = option.word else {
+            throw unexpected(option, expecting: "expected an option (\(Setting.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        _ = advance()
+        let value = current
+        switch value.kind {
+        case .word(let v), .string(let v): _ = advance(); return .set(o, v, SourceSpan(option))
+        case .number(let v): _ = advance(); return .set(o, String(v), SourceSpan(option))
+        default: throw unexpected(value, expecting: "expected a value for '\(o)'")
+        }
+    }
+
+    mutating func exportCommand() throws(Diagnostic) -> Command {
+        let inner = try parseCommand()
+        guard current.word == "to" else { throw unexpected(current, expecting: "expected 'to \"FILE\"'", candidates: ["to"]) }
+        _ = advance()
+        let (path, span) = try quotedPath()
+        return .export(inner, path: path, force: forceWord(), span)
+    }
+
+    mutating func saveCommand() throws(Diagnostic) -> Command {
+        guard current.word == "transcript" else { throw unexpected(current, expecting: "expected 'transcript'", candidates: ["transcript"]) }
+        _ = advance()
+        let (path, span) = try quotedPath()
+        return .saveTranscript(path, force: forceWord(), span)
+    }
+
+    /// An optional `force` after a file name: replace the file if it exists.
+    private mutating func forceWord() -> Bool {
+        guard current.word == "force" else { return false }
+        _ = advance()
+        return true
+    }
+
+    mutating func quotedPath() throws(Diagnostic) -> (String, SourceSpan) {
+        let pathToken = current
+        guard case .string(let path) = pathToken.kind else { throw unexpected(pathToken, expecting: "expected a file name in quotes") }
+        _ = advance()
+        return (path, SourceSpan(pathToken))
+    }
+
+    mutating func echoCommand() -> Command {
+        guard case .text(let text) = current.kind else { return .echo("") }
+        _ = advance()
+        return .echo(text)
+    }
+
+    mutating func expectCommand() throws(Diagnostic) -> Command {
+        let what = current
+        if what.word == "count" {
+            _ = advance()
+            return .expectCount(try count("expect count", minimum: 0))
+        }
+        if what.word == "contains" {
+            _ = advance()
+            guard case .string(let text) = current.kind else { throw unexpected(current, expecting: "expected text in quotes") }
+            _ = advance()
+            return .expectContains(text)
+        }
+        throw unexpected(what, expecting: "expected 'count N' or 'contains \"TEXT\"'", candidates: ["count", "contains"])
+    }
+
+    mutating func helpCommand() -> Command {
+        guard let topic = current.word else { return .help(nil) }
+        _ = advance()
+        return .help(topic)
     }
 
     /// `| limit N` after a listing, ranking or count; `where` and `sort` only apply to sentence results.
@@ -276,7 +338,7 @@ public struct Parser {
         return .limited(command, try count("limit", minimum: 0))
     }
 
-    private mutating func count(_ what: String, minimum: Int, maximum: Int = 1_000_000_000) throws(Diagnostic) -> Int {
+    mutating func count(_ what: String, minimum: Int, maximum: Int = 1_000_000_000) throws(Diagnostic) -> Int {
         let token = current
         switch token.kind {
         case .number(let n):
@@ -292,7 +354,7 @@ public struct Parser {
         }
     }
 
-    private mutating func stages() throws(Diagnostic) -> [Stage] {
+    mutating func stages() throws(Diagnostic) -> [Stage] {
         var result: [Stage] = []
         while current.kind == .pipe {
             _ = advance()
@@ -334,7 +396,7 @@ public struct Parser {
         }
     }
 
-    private mutating func optionalFilter() throws(Diagnostic) -> Filter? {
+    mutating func optionalFilter() throws(Diagnostic) -> Filter? {
         guard startsPrimary(current) else {
             if let w = current.word, !Parser.keywords.contains(w), let s = Suggest.nearest(w, in: Parser.filterWords + ["by", "to"]) {
                 throw error("unexpected '\(TerminalSafe.clean(w))'", at: current, suggestion: s)
@@ -428,6 +490,14 @@ public struct Parser {
             case "since", "until", "before", "after", "in":
                 let (period, span) = try date()
                 return .date(DateRelation(rawValue: w)!, period, span)
+            case "basis":
+                let value = current
+                guard let w = value.word, let basis = TimeBasis(rawValue: w.lowercased()) else {
+                    throw unexpected(value, expecting: "expected how the time is known: explicit, context or document",
+                                     candidates: ["explicit", "context", "document"])
+                }
+                _ = advance()
+                return .basis(basis, SourceSpan(value))
             case "between":
                 let (from, fromSpan) = try date()
                 try expectWord("and")
@@ -440,7 +510,7 @@ public struct Parser {
                 throw error("unexpected '\(w)'", at: token, suggestion: Suggest.nearest(w, in: Parser.filterWords))
             }
         default:
-            throw unexpected(token, expecting: "expected a filter (actor, place, type, doc, text, matching, since, until, before, after, in, between, not, a \"phrase\" or $name)")
+            throw unexpected(token, expecting: "expected a filter (actor, place, type, doc, text, matching, since, until, before, after, in, between, basis, not, a \"phrase\" or $name)")
         }
     }
 
@@ -473,7 +543,7 @@ public struct Parser {
     }
 
     /// A name: a quoted string, or words up to the next keyword ("find actor Wagner Group since 2017").
-    private mutating func name(_ what: String) throws(Diagnostic) -> NameReference {
+    mutating func name(_ what: String) throws(Diagnostic) -> NameReference {
         let first = current
         if case .string(let s) = first.kind {
             _ = advance()

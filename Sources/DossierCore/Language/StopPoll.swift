@@ -19,7 +19,11 @@ struct StopPoll {
 
 extension Evaluator {
     /// The error a command stopped by Ctrl-C ends with.
-    var interrupted: Diagnostic { fail(SourceSpan(line: 1, column: 1, length: 1), "interrupted", nil) }
+    var interrupted: Diagnostic {
+        var diagnostic = fail(SourceSpan(line: 1, column: 1, length: 1), "interrupted", nil)
+        diagnostic.kind = .interrupted
+        return diagnostic
+    }
 
     /// The sentences of `set` that pass `keep`, stopping at Ctrl-C.
     func keeping(_ set: SentenceSet, _ keep: (Int32) -> Bool) throws(Diagnostic) -> SentenceSet {

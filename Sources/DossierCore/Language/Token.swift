@@ -9,6 +9,10 @@ public struct Token: Equatable, Sendable {
         /// A calendar date written like 2019-02 or 2019-02-05 (a bare year lexes as a number).
         case date(String)
         case variable(String)
+        /// `$1`, `$2`, ...: a script's argument, replaced by its value before parsing.
+        case argument(Int)
+        /// The rest of the line after `echo`, as written.
+        case text(String)
         case leftParen, rightParen, pipe, equals, comma
         case newline
         case end

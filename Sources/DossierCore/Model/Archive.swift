@@ -1,11 +1,8 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
-/// A 64-bit checksum of a byte stream fed in pieces of any size (four multiply–rotate lanes, as in xxHash64),
-/// so a damaged or truncated model file is never taken for a good one.
+/// A 64-bit checksum of a byte stream fed in pieces of any size, so a damaged or truncated model file is never
+/// taken for a good one. It borrows xxHash64's primes and lane round (four multiply–rotate lanes over 32-byte
+/// blocks) but not its seeding or final mixing, so its values are its own, not xxHash64's.
 struct Checksum {
     private static let p1: UInt64 = 0x9E37_79B1_85EB_CA87
     private static let p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F

@@ -4,11 +4,12 @@ import Foundation
 /// planted under its name), then a rename; refuses to replace an existing file unless told to, and never
 /// replaces a folder, a device, a FIFO, a socket or a symbolic link (whose target would be left behind).
 enum AtomicFile {
-    static func write(_ text: String, to path: String, force: Bool, span: SourceSpan,
-                      fail: (SourceSpan, String, String?) -> Diagnostic) throws(Diagnostic) {
+    /// `shownAs` names the file in messages when it is written somewhere else than the user asked (a replay's sandbox).
+    static func write(_ text: String, to path: String, force: Bool, shownAs: String? = nil) throws(FileWriteError) {
+        let name = shownAs ?? path
         let exists: Bool
-        do throws(FileError) { exists = try existingTarget(path) } catch { throw fail(span, "cannot write '\(path)': \(error.description)", nil) }
-        if exists, !force { throw fail(span, "'\(path)' exists; add 'force' to replace it", nil) }
+        do throws(FileError) { exists = try existingTarget(path) } catch { throw FileWriteError("cannot write '\(name)': \(error.description)") }
+        if exists, !force { throw FileWriteError("'\(name)' exists; add 'force' to replace it") }
         do throws(FileError) {
             let (fd, temporary) = try createTemporary(beside: path, mode: 0o644)
             var done = false
@@ -21,7 +22,7 @@ enum AtomicFile {
             try replace(path, with: temporary)
             done = true
         } catch {
-            throw fail(span, "cannot write '\(path)': \(error.description)", nil)
+            throw FileWriteError("cannot write '\(name)': \(error.description)")
         }
     }
 

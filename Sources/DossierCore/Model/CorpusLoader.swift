@@ -1,15 +1,13 @@
+import Synchronization
 import Dispatch
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Reads folders of documents into a `Corpus`: finds files (recursively, safely), reads lexicons, manifests and
 /// furniture lists found beside them, and analyses documents on every core.
 public struct CorpusLoader: Sendable {
     public private(set) var lexicon = Lexicon()
     public private(set) var furniture = Furniture()
+    public private(set) var names = NameLists()
     public private(set) var manifest = Manifest()
     /// Lexicon and furniture files already read (by real path), so a folder that is both the resources and the
     /// corpus is not read twice.
@@ -26,6 +24,7 @@ public struct CorpusLoader: Sendable {
             let path = directory + "/" + name
             if name.hasSuffix(".lexicon") { diagnostics += addLexicon(path: path) }
             if name.hasSuffix(".furniture"), firstRead(path), let text = try? FileSystem.readText(path) { furniture.add(text: text) }
+            if name.hasSuffix(".names") { diagnostics += addNames(path: path) }
         }
         return diagnostics
     }
@@ -43,12 +42,22 @@ public struct CorpusLoader: Sendable {
         }
     }
 
+    mutating func addNames(path: String) -> [Diagnostic] {
+        guard firstRead(path) else { return [] }
+        do {
+            return names.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
+        } catch {
+            return [Diagnostic(.error, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read names: \(error)")]
+        }
+    }
+
     /// What a corpus folder holds, found without reading documents yet.
     struct Listing {
         var documents: [String] = []
         var lexicons: [String] = []
         var manifests: [String] = []
         var furniture: [String] = []
+        var names: [String] = []
         var diagnostics: [Diagnostic] = []
         var skipped: [String] = []
     }
@@ -87,6 +96,7 @@ public struct CorpusLoader: Sendable {
                                                       "cannot read manifest: \(error)"))
             }
         }
+        for path in listing.names { listing.diagnostics += loader.addNames(path: path) }
         for path in listing.furniture where loader.firstRead(path) {
             if let text = try? FileSystem.readText(path) { loader.furniture.add(text: text) }
         }
@@ -156,8 +166,9 @@ public struct CorpusLoader: Sendable {
         let stopped = Counter()
         let manifest = self.manifest
         let furniture = self.furniture
+        let names = self.names
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, lexiconEntityCount: entities.count)
+            var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, lexiconEntityCount: entities.count)
             var failures: [Diagnostic] = []
             for i in chunks[c] {
                 if stopped.add(0) > 0 || shouldStop() {
@@ -241,17 +252,13 @@ final class Slots<T>: @unchecked Sendable {
 }
 
 /// A counter shared by workers: bytes read for the progress bar, files that could not be read.
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private var lock = pthread_mutex_t()
-
-    init() { pthread_mutex_init(&lock, nil) }
-    deinit { pthread_mutex_destroy(&lock) }
+final class Counter: Sendable {
+    private let value = Mutex(0)
 
     func add(_ n: Int) -> Int {
-        pthread_mutex_lock(&lock)
-        defer { pthread_mutex_unlock(&lock) }
-        value += n
-        return value
+        value.withLock { total in
+            total += n
+            return total
+        }
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The same article saved twice under two names is one text: it is found after loading, so that queries can
 /// report the copies and count each text once.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A failed file operation, with the system's reason.
 public struct FileError: Error, CustomStringConvertible, Sendable {
@@ -210,6 +206,7 @@ enum FileSystem {
         case "lexicon": listing.lexicons.append(path)
         case "manifest": listing.manifests.append(path)
         case "furniture": listing.furniture.append(path)
+        case "names": listing.names.append(path)
         default: listing.skipped.append(path)
         }
     }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Phrases that mark web-page furniture, read from a data file (`seeds/dossier.furniture`) the user can extend:
 /// plain lines start a furniture line, `end:` lines start the page footer (all that follows is dropped),

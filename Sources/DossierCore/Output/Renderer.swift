@@ -21,14 +21,28 @@ public struct Styling: Sendable {
 
 /// Prints a command's result in a format: aligned tables, wrapped sentences and bar charts for people;
 /// one JSON object per command, CSV, TSV or Markdown for programs. Same rows in every format.
-struct Renderer {
-    let evaluator: Evaluator
+public struct Renderer {
+    let corpus: Corpus
     let format: OutputFormat
     let styling: Styling
     let width: Int
-    var corpus: Corpus { evaluator.corpus }
+    /// The display page: rows shown unless `| limit` chose them (nil: all).
+    let page: Int?
 
-    func render(_ result: CommandResult, command: String) -> String {
+    public init(corpus: Corpus, format: OutputFormat, styling: Styling = .plain, width: Int, page: Int?) {
+        self.corpus = corpus
+        self.format = format
+        self.styling = styling
+        self.width = width
+        self.page = page
+    }
+
+    func shown(_ r: SentenceResult) -> Int { shownRows(r.ids.count, limited: r.limited, page: page) }
+    /// Charts by year and month show up to 200 bars whatever the page.
+    func shown(_ r: CountResult) -> Int { shownRows(r.rows.count, limited: r.limited, page: r.chart ? page.map { max($0, 200) } : page) }
+    func shown(_ t: TableResult) -> Int { shownRows(t.rows.count, limited: t.limited, page: page) }
+
+    public func render(_ result: CommandResult, command: String) -> String {
         switch format {
         case .json: return json(result, command: command).json + "\n"
         case .text: return text(result)
@@ -43,14 +57,23 @@ struct Renderer {
         switch result {
         case .sentences(let r):
             fields.append(("count", .int(r.total)))
-            fields.append(("rows", .list(r.ids.prefix(r.shown).map(sentenceRow))))
+            if shown(r) < r.total { fields.append(("shown", .int(shown(r)))) }
+            fields.append(("rows", .list(r.ids.prefix(shown(r)).map(sentenceRow))))
             if let note = r.note { fields.append(("note", .string(note))) }
         case .counts(let r):
             fields.append(("count", .int(r.total)))
-            fields.append(("rows", .list(r.rows.map { .object([("key", .string($0.key)), ("count", .int($0.count))]) })))
+            if shown(r) < r.rows.count { fields.append(("shown", .int(shown(r)))) }
+            fields.append(("rows", .list(r.rows.prefix(shown(r)).map { row in
+                var fields: [(String, Value)] = [("key", .string(row.key)), ("count", .int(row.count))]
+                if r.chart { fields.append(("publication_dated", .int(r.publicationDated[row.key] ?? 0))) }
+                return .object(fields)
+            })))
         case .table(let t):
             fields.append(("count", .int(t.total)))
-            fields.append(("rows", .list(t.rows.prefix(t.shown).map { row in .object(Array(zip(t.columns, row))) })))
+            if shown(t) < t.total { fields.append(("shown", .int(shown(t)))) }
+            fields.append(("rows", .list(t.rows.prefix(shown(t)).map { row in .object(Array(zip(t.columns, row))) })))
+        case .total(let n):
+            fields.append(("count", .int(n)))
         case .profile(let p):
             fields.append((p.kind, .object(p.fields)))
         case .message(let m), .note(let m):
@@ -64,11 +87,11 @@ struct Renderer {
     func sentenceRow(_ id: Int32) -> Value {
         .object([
             ("doc", .string(corpus.documents[Int(corpus.sentences[Int(id)].document)].id)),
-            ("sentence", .int(evaluator.sentenceNumber(id))),
+            ("sentence", .int(corpus.sentenceNumber(id))),
             ("text", .string(corpus.text(of: id))),
-            ("time", evaluator.timeValue(id)),
-            ("actors", .list(evaluator.names(in: id, kind: .actor).map(Value.string))),
-            ("places", .list(evaluator.names(in: id, kind: .place).map(Value.string))),
+            ("time", corpus.timeValue(id)),
+            ("actors", .list(corpus.names(in: id, kind: .actor).map(Value.string))),
+            ("places", .list(corpus.names(in: id, kind: .place).map(Value.string))),
         ])
     }
 
@@ -77,18 +100,24 @@ struct Renderer {
     func table(_ result: CommandResult) -> (columns: [String], rows: [[String]])? {
         switch result {
         case .sentences(let r):
-            let rows = r.ids.prefix(r.shown).map { id -> [String] in
+            let rows = r.ids.prefix(shown(r)).map { id -> [String] in
                 let s = corpus.sentences[Int(id)]
-                return [corpus.documents[Int(s.document)].id, String(evaluator.sentenceNumber(id)),
+                return [corpus.documents[Int(s.document)].id, String(corpus.sentenceNumber(id)),
                         s.time?.start.iso ?? "", s.time?.end.iso ?? "", s.basis?.rawValue ?? "", corpus.text(of: id),
-                        evaluator.names(in: id, kind: .actor).joined(separator: "; "),
-                        evaluator.names(in: id, kind: .place).joined(separator: "; ")]
+                        corpus.names(in: id, kind: .actor).joined(separator: "; "),
+                        corpus.names(in: id, kind: .place).joined(separator: "; ")]
             }
             return (["doc", "sentence", "start", "end", "basis", "text", "actors", "places"], rows)
         case .counts(let r):
-            return (["key", "count"], r.rows.map { [$0.key, String($0.count)] })
+            if r.chart {
+                return (["key", "count", "publication_dated"],
+                        r.rows.prefix(shown(r)).map { [$0.key, String($0.count), String(r.publicationDated[$0.key] ?? 0)] })
+            }
+            return (["key", "count"], r.rows.prefix(shown(r)).map { [$0.key, String($0.count)] })
         case .table(let t):
-            return (t.columns, t.rows.prefix(t.shown).map { $0.map(\.cell) })
+            return (t.columns, t.rows.prefix(shown(t)).map { $0.map(\.cell) })
+        case .total(let n):
+            return (["count"], [[String(n)]])
         case .profile(let p):
             return (["field", "value"], p.fields.map { [$0.0, $0.1.cell] })
         case .message, .note, .nothing:
@@ -97,16 +126,17 @@ struct Renderer {
     }
 
     func delimited(_ result: CommandResult) -> String {
-        guard let (columns, rows) = table(result) else {
-            if case .message(let m) = result { return m + "\n" }
+        guard let (columns, raw) = table(result) else {
+            if case .message(let m) = result { return m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) }.joined(separator: "\n") + "\n" }
             return ""
         }
+        // No cell reaches a terminal or a spreadsheet as a command: controls shown, formulas neutralised.
+        let rows = raw.map { $0.map { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) } }
         switch format {
         case .tsv:
-            let clean: (String) -> String = { $0.map { $0 == "\t" || $0 == "\n" || $0 == "\r\n" ? " " : String($0) }.joined() }
-            return ([columns] + rows).map { $0.map(clean).joined(separator: "\t") }.joined(separator: "\n") + "\n"
+            return ([columns] + rows).map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
         case .markdown:
-            let clean: (String) -> String = { $0.replacingAll("|", with: "\\|").replacingAll("\n", with: " ") }
+            let clean: (String) -> String = { $0.replacingAll("|", with: "\\|") }
             var out = "| " + columns.joined(separator: " | ") + " |\n"
             out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
             for row in rows { out += "| " + row.map(clean).joined(separator: " | ") + " |\n" }
@@ -128,6 +158,7 @@ struct Renderer {
         case .counts(let r): return countsText(r)
         case .table(let t): return tableText(t)
         case .profile(let p): return profileText(p)
+        case .total(let n): return "\(n) sentence\(n == 1 ? "" : "s")\n"
         case .message(let m), .note(let m):
             return m.isEmpty ? "" : m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) + "\n" }.joined()
         case .nothing: return ""
@@ -140,30 +171,32 @@ struct Renderer {
         return styling.dim("\(total) \(plural)") + "\n"
     }
 
+    /// How a row shows a sentence's time: its periods ("2014, 2019"), `~` when carried from the paragraph,
+    /// parentheses when it is the publication date.
     func timeLabel(_ id: Int32) -> String {
-        let s = corpus.sentences[Int(id)]
-        guard let t = s.time, let basis = s.basis else { return "undated" }
+        guard let basis = corpus.sentences[Int(id)].basis else { return "undated" }
+        let label = corpus.periods(of: id).map(\.label).joined(separator: ", ")
         switch basis {
-        case .explicit: return t.label
-        case .context: return t.label + "~"
-        case .document: return "(" + t.label + ")"
+        case .explicit: return label
+        case .context: return label + "~"
+        case .document: return "(" + label + ")"
         }
     }
 
     func sentencesText(_ r: SentenceResult) -> String {
-        var out = header(r.total, r.shown, "sentence")
+        var out = header(r.total, shown(r), "sentence")
         if let note = r.note { out += styling.dim(note) + "\n" }
-        let shown = Array(r.ids.prefix(r.shown))
-        guard !shown.isEmpty else { return out }
-        let locations = shown.map { "\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(evaluator.sentenceNumber($0))" }
-        let times = shown.map(timeLabel)
+        let visible = Array(r.ids.prefix(shown(r)))
+        guard !visible.isEmpty else { return out }
+        let locations = visible.map { TerminalSafe.clean("\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(corpus.sentenceNumber($0))") }
+        let times = visible.map(timeLabel)
         let locWidth = locations.map(\.count).max()!
         let timeWidth = times.map(\.count).max()!
         let indent = locWidth + timeWidth + 4
         let textWidth = max(30, width - indent)
-        let phraseWords = r.highlightPhrases.map(evaluator.phraseWords)
+        let phraseWords = r.highlightPhrases.map(PhraseMatcher.words)
         var lastTime: String?
-        for (k, id) in shown.enumerated() {
+        for (k, id) in visible.enumerated() {
             let marks = highlightRanges(id, entities: r.highlightEntities, phrases: phraseWords)
             let lines = wrap(id, marks: marks, width: textWidth)
             let timeText = r.isTimeline && times[k] == lastTime ? "" : times[k]
@@ -226,21 +259,64 @@ struct Renderer {
     }
 
     func countsText(_ r: CountResult) -> String {
-        var out = styling.dim("\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)\(r.rows.count > r.shown ? ", showing \(r.shown) of \(r.rows.count) keys" : "")") + "\n"
-        let rows = Array(r.rows.prefix(r.shown))
-        guard let maximum = rows.map(\.count).max() else { return out }
-        let keyWidth = min(40, rows.map { $0.key.count }.max()!)
-        let countWidth = String(maximum).count
-        if !r.chart {
+        let header = "\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)"
+        guard r.chart else {
+            var out = styling.dim(header + (r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : "")) + "\n"
+            let rows = r.rows.prefix(shown(r)).map { (key: TerminalSafe.cell($0.key), count: $0.count) }
+            guard let maximum = rows.map(\.count).max() else { return out }
+            let keyWidth = min(40, rows.map { $0.key.count }.max()!)
+            let countWidth = String(maximum).count
             for row in rows { out += clip(row.key, keyWidth).padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + "\n" }
             return out
         }
+        // The page counts the rows drawn, after runs of years are joined.
+        let all = Self.runs(r.rows, published: r.publicationDated)
+        let rows = Array(all.prefix(shownRows(all.count, limited: r.limited, page: page.map { max($0, 200) })))
+        var out = styling.dim(header + (all.count > rows.count ? ", showing \(rows.count) of \(all.count) rows" : "")) + "\n"
+        guard let maximum = rows.map(\.count).max() else { return out }
+        let keyWidth = rows.map { $0.key.count }.max()!
+        let countWidth = String(maximum).count
         let barWidth = max(10, width - keyWidth - countWidth - 4)
         let blocks = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        if rows.contains(where: { $0.key.contains("..") }) {
+            out += styling.dim("a row A..B gives the count of each year (month) from A to B") + "\n"
+        }
+        if rows.contains(where: { $0.published > 0 }) {
+            out += styling.dim("░ sentences dated only by the publication date of their document") + "\n"
+        }
         for row in rows {
-            let eighths = Int((Double(row.count) / Double(maximum) * Double(barWidth * 8)).rounded())
-            let bar = String(repeating: "█", count: eighths / 8) + blocks[eighths % 8]
-            out += row.key.padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + " " + styling.highlight(bar) + "\n"
+            let eighths = maximum == 0 ? 0 : Int((Double(row.count) / Double(maximum) * Double(barWidth * 8)).rounded())
+            let full = eighths / 8
+            let publishedCells = maximum == 0 ? 0 : min(full, Int((Double(row.published) / Double(maximum) * Double(barWidth)).rounded()))
+            let solid = full - publishedCells
+            let bar = String(repeating: "█", count: solid) + (publishedCells > 0 ? "" : blocks[eighths % 8])
+            let shade = String(repeating: "░", count: publishedCells)
+            out += row.key.padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + " " + styling.highlight(bar) + styling.dim(shade) + "\n"
+        }
+        return out
+    }
+
+    /// Chart rows with runs of five or more consecutive years (months) that have the same counts drawn as one row
+    /// `A..B`: a century mentioned once, or decades with nothing, take a line instead of a screen.
+    static func runs(_ rows: [(key: String, count: Int)], published: [String: Int]) -> [(key: String, count: Int, published: Int)] {
+        func ordinal(_ key: String) -> Int? {
+            let parts = key.split(separator: "-")
+            guard let year = Int(parts[0]) else { return nil }
+            return parts.count == 2 ? Int(parts[1]).map { year * 12 + $0 } : year
+        }
+        var out: [(key: String, count: Int, published: Int)] = []
+        var i = 0
+        while i < rows.count {
+            var j = i
+            while j + 1 < rows.count, let a = ordinal(rows[j].key), let b = ordinal(rows[j + 1].key), b == a + 1,
+                  rows[j + 1].count == rows[i].count, published[rows[j + 1].key] == published[rows[i].key] { j += 1 }
+            if j - i + 1 >= 5 {
+                out.append((rows[i].key + ".." + rows[j].key, rows[i].count, published[rows[i].key] ?? 0))
+                i = j + 1
+            } else {
+                out.append((rows[i].key, rows[i].count, published[rows[i].key] ?? 0))
+                i += 1
+            }
         }
         return out
     }
@@ -249,10 +325,10 @@ struct Renderer {
 
     func tableText(_ t: TableResult) -> String {
         // "5 documents", "1 document", "69 actors, showing the first 20".
-        var words = t.title.split(separator: " ", maxSplits: 1).map(String.init)
+        var words = TerminalSafe.cell(t.title).split(separator: " ", maxSplits: 1).map(String.init)
         if t.total == 1, let first = words.first, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
-        var out = styling.dim("\(t.total) \(words.joined(separator: " "))\(t.shown < t.total ? ", showing the first \(t.shown)" : "")") + "\n"
-        let rows = t.rows.prefix(t.shown).map { $0.map { TerminalSafe.clean($0.cell) } }
+        var out = styling.dim("\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", showing the first \(shown(t))" : "")") + "\n"
+        let rows = t.rows.prefix(shown(t)).map { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
         if t.isConcordance { return out + concordanceText(rows) }
         var widths = t.columns.map(\.count)

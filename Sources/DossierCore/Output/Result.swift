@@ -10,6 +10,8 @@ public enum CommandResult: Sendable {
     case table(TableResult)
     /// One thing described (`show actor`, `show doc`).
     case profile(ProfileResult)
+    /// How many sentences match (`count FILTER` without `by`).
+    case total(Int)
     /// A plain message (`echo`, `help`).
     case message(String)
     /// A confirmation (`set`, `let`, `export`): shown in text and JSON, silent in csv, tsv and markdown.
@@ -23,7 +25,8 @@ public struct SentenceResult: Sendable {
     public var ids: [Int32]
     /// How many matched before any `| limit`.
     public var total: Int
-    public var shown: Int
+    /// Whether `| limit` cut the rows: then they are all shown, whatever the display page.
+    public var limited = false
     public var highlightEntities: Set<Int32>
     public var highlightPhrases: [String]
     /// A note shown when nothing matched and the filter explains why.
@@ -37,7 +40,10 @@ public struct CountResult: Sendable {
     public var rows: [(key: String, count: Int)]
     public var total: Int
     public var chart: Bool
-    public var shown: Int
+    /// Whether `| limit` (or `top N`) cut the rows.
+    public var limited = false
+    /// For counts by year or month: how many of each key's sentences are dated only by their document's publication.
+    public var publicationDated: [String: Int] = [:]
 }
 
 /// Rows of values under named columns; `jsonName` names the kind of rows in JSON.
@@ -45,7 +51,8 @@ public struct TableResult: Sendable {
     public var columns: [String]
     public var rows: [[Value]]
     public var total: Int
-    public var shown: Int
+    /// Whether `| limit` cut the rows.
+    public var limited = false
     public var title: String
     /// Columns holding numbers, right-aligned in text.
     public var numeric: Set<Int>
@@ -57,4 +64,9 @@ public struct TableResult: Sendable {
 public struct ProfileResult: Sendable {
     public var kind: String
     public var fields: [(String, Value)]
+}
+
+/// How many rows a result shows: all of them when `| limit` chose them, else up to the display page (nil: no page).
+func shownRows(_ count: Int, limited: Bool, page: Int?) -> Int {
+    limited ? count : min(count, page ?? count)
 }

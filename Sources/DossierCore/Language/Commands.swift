@@ -1,0 +1,252 @@
+/// One command of the language, declared once: the parser dispatches on it, `help` prints it, Tab completes
+/// its first argument from it, and docs/LANGUAGE.md's command summary is checked against it.
+struct CommandSpec: Sendable {
+    /// The word that starts the command.
+    let name: String
+    /// Other words that start the same command (`exit` for `quit`).
+    var aliases: [String] = []
+    /// The command's forms, as `help` shows them on its first line.
+    let usage: String
+    /// One line for the overview and the docs' summary.
+    let summary: String
+    /// What `help NAME` says under the usage line, without indentation.
+    let explanation: [String]
+    /// A command that runs as written: shown by `help`, and parsed by a test.
+    let example: String
+    /// What Tab offers for the word after the command's name.
+    let firstArgument: ArgumentCompletion
+    /// Reads the rest of the command; the parser stands on the word after the command's name.
+    let parse: @Sendable (inout Parser) throws(Diagnostic) -> Command
+
+    var words: [String] { [name] + aliases }
+
+    /// The text of `help NAME`.
+    var help: String {
+        ([usage] + explanation.map { "  " + $0 } + ["  example: " + example]).joined(separator: "\n")
+    }
+}
+
+/// What Tab completes after a command word.
+enum ArgumentCompletion: Sendable {
+    /// Nothing to offer (a quoted phrase, a name the user makes up).
+    case nothing
+    /// One of these words.
+    case words([String])
+    /// Filter keywords and `$names`.
+    case filter
+    /// A command word (after `export`).
+    case command
+    /// A file or folder path.
+    case path
+    /// The names of settings.
+    case setting
+    /// Topics of `help`.
+    case helpTopic
+}
+
+/// A value `set` changes: one declaration gives the parser's check, completion and the listing of `set`.
+enum Setting: String, CaseIterable, Sendable {
+    case format, limit, color, timer, width
+
+    /// Spellings the parser also accepts.
+    static let aliases = ["colour": Setting.color]
+
+    init?(word: String) {
+        let lowered = word.lowercased()
+        guard let setting = Setting(rawValue: lowered) ?? Setting.aliases[lowered] else { return nil }
+        self = setting
+    }
+
+    /// The values Tab offers and help shows.
+    var values: [String] {
+        switch self {
+        case .format: return OutputFormat.allCases.map(\.rawValue)
+        case .limit: return ["N", "none"]
+        case .color, .timer: return ["on", "off"]
+        case .width: return ["N"]
+        }
+    }
+}
+
+/// Every command of the language, in the order `help` lists them.
+enum CommandTable {
+    static let all: [CommandSpec] = [
+        CommandSpec(
+            name: "find", usage: "find [FILTER] [| where FILTER] [| sort by time|doc [desc]] [| limit N]",
+            summary: "sentences that match",
+            explanation: [
+                "Sentences that match. FILTER combines with and, or, not and ( ); words side by side mean 'and'.",
+                "  actor NAME   place NAME   type TYPE   doc ID   text \"PHRASE\"   \"PHRASE\"   matching /REGEX/[i]",
+                "  since D   until D   before D   after D   in D   between D and D   basis explicit|context|document   $name",
+                "D is 2017, 2019-02 or 2019-02-05; date filters compare intervals (a sentence about 2014..2019 is 'in 2016').",
+                "A place includes the places inside it (place Mali finds Bamako).",
+            ],
+            example: "find actor Wagner since 2017 | sort by time | limit 5", firstArgument: .filter,
+            parse: { (p: inout Parser) throws(Diagnostic) in .find(try p.optionalFilter(), try p.stages()) }),
+        CommandSpec(
+            name: "count", usage: "count [FILTER] by year|month|doc|actor|place|type",
+            summary: "how many sentences, grouped",
+            explanation: [
+                "How many sentences, grouped; by year and by month are drawn as bar charts.",
+                "A sentence counts once in every year (month) one of its periods covers, as 'in YEAR' finds it;",
+                "░ marks sentences dated only by their document's publication. Without 'by': the number of sentences.",
+            ],
+            example: "count actor Russia by year", firstArgument: .filter,
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.countCommand() }),
+        CommandSpec(
+            name: "top", usage: "top actors|places [N] [FILTER]",
+            summary: "the most mentioned actors or places",
+            explanation: ["The N (default 10) actors or places mentioned in the most sentences."],
+            example: "top actors 5 place Mali", firstArgument: .words(["actors", "places"]),
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.topCommand() }),
+        CommandSpec(
+            name: "actors", usage: "actors [type TYPE | discovered]",
+            summary: "the actors in the corpus",
+            explanation: [
+                "Actors or places mentioned in the corpus, with mentions and documents. 'discovered' lists names found",
+                "in the text that the lexicon does not know, to promote into a lexicon file.",
+            ],
+            example: "actors type state", firstArgument: .words(["type", "discovered"]),
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.listCommand(.actor) }),
+        CommandSpec(
+            name: "places", usage: "places [type TYPE | discovered]",
+            summary: "the places in the corpus",
+            explanation: ["Places mentioned in the corpus; see 'help actors'."],
+            example: "places", firstArgument: .words(["type", "discovered"]),
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.listCommand(.place) }),
+        CommandSpec(
+            name: "docs", usage: "docs", summary: "the documents",
+            explanation: ["The documents: id, title, publication date, sentences, path. Any unique prefix of an id names a document."],
+            example: "docs", firstArgument: .nothing,
+            parse: { (_: inout Parser) throws(Diagnostic) in .documents }),
+        CommandSpec(
+            name: "show", usage: "show actor NAME | show place NAME | show doc ID | show sentence DOC:N",
+            summary: "a profile of an actor, place, document or sentence",
+            explanation: [
+                "A profile: type, aliases, affiliations, mentions, documents, first and last dated mention, related actors;",
+                "for a document: title, date and how it is known, size, its actors and places; for a sentence: why it has",
+                "its time and each name found in it, with the alias or rule that found it.",
+            ],
+            example: "show actor Wagner", firstArgument: .words(["actor", "place", "doc", "sentence"]),
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.showCommand() }),
+        CommandSpec(
+            name: "timeline", usage: "timeline [FILTER] [| ...]",
+            summary: "dated sentences in time order",
+            explanation: [
+                "Dated sentences in time order (explicit dates and dates carried from the paragraph; not publication dates).",
+                "A date marked ~ is carried from earlier in the paragraph.",
+            ],
+            example: "timeline actor France until 2013", firstArgument: .filter,
+            parse: { (p: inout Parser) throws(Diagnostic) in .timeline(try p.optionalFilter(), try p.stages()) }),
+        CommandSpec(
+            name: "kwic", usage: "kwic \"PHRASE\" [width N] [FILTER]",
+            summary: "key word in context",
+            explanation: ["Key word in context: each occurrence of the phrase with N characters (default 40) either side."],
+            example: "kwic \"tactical alliance\" width 30", firstArgument: .nothing,
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.kwicCommand() }),
+        CommandSpec(
+            name: "cooccur", usage: "cooccur actor NAME [FILTER]",
+            summary: "who appears together with an actor",
+            explanation: ["Actors mentioned in the same sentences, ranked by log-likelihood (g2), with pointwise mutual information (pmi)."],
+            example: "cooccur actor Russia", firstArgument: .words(["actor"]),
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.cooccurCommand() }),
+        CommandSpec(
+            name: "let", usage: "let NAME = COMMAND", summary: "name a result, used as $NAME",
+            explanation: ["Names a sentence result; use $NAME as a filter or a command."],
+            example: "let wagner = find actor Wagner", firstArgument: .nothing,
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.letCommand() }),
+        CommandSpec(
+            name: "set", usage: "set format text|json|csv|tsv|markdown   set limit N|none   set color on|off   set timer on|off   set width N",
+            summary: "change a setting",
+            explanation: ["Changes how results are shown; the display page ('limit') applies to text on a terminal."],
+            example: "set format json", firstArgument: .setting,
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.setCommand() }),
+        CommandSpec(
+            name: "export", usage: "export COMMAND to \"FILE\" [force]",
+            summary: "write all rows of a command to a file",
+            explanation: [
+                "Writes all rows of a command to a file; the format follows the extension (.json .jsonl .csv .tsv .md .txt).",
+                "An existing file is kept unless 'force' is given; the file is written whole or not at all.",
+            ],
+            example: "export find actor Wagner to \"wagner.csv\"", firstArgument: .command,
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.exportCommand() }),
+        CommandSpec(
+            name: "run", usage: "run \"FILE\"", summary: "run a script of commands",
+            explanation: ["Runs a script of commands; paths are relative to the running script."],
+            example: "run \"scripts/tour.dossier\"", firstArgument: .path,
+            parse: { (p: inout Parser) throws(Diagnostic) in let (path, span) = try p.quotedPath(); return .run(path, span) }),
+        CommandSpec(
+            name: "load", usage: "load \"DIR\"", summary: "add the documents under a folder",
+            explanation: ["Adds the documents under DIR (recursively) to the session."],
+            example: "load \"more-articles\"", firstArgument: .path,
+            parse: { (p: inout Parser) throws(Diagnostic) in let (path, span) = try p.quotedPath(); return .load(path, span) }),
+        CommandSpec(
+            name: "echo", usage: "echo TEXT", summary: "print text",
+            explanation: ["Prints TEXT (for scripts and demonstrations)."],
+            example: "echo Who worked with Wagner?", firstArgument: .nothing,
+            parse: { (p: inout Parser) throws(Diagnostic) in p.echoCommand() }),
+        CommandSpec(
+            name: "expect", usage: "expect count N | expect contains \"TEXT\"", summary: "check the previous result",
+            explanation: ["Checks the previous command's result; fails (exit status 1) when it does not hold."],
+            example: "expect count 3", firstArgument: .words(["count", "contains"]),
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.expectCommand() }),
+        CommandSpec(
+            name: "save", usage: "save transcript \"FILE\" [force]", summary: "save the session as a transcript",
+            explanation: [
+                "Writes the session so far as a transcript that 'dossier check FILE' replays.",
+                "An existing file is kept unless 'force' is given.",
+            ],
+            example: "save transcript \"lesson.transcript\"", firstArgument: .words(["transcript"]),
+            parse: { (p: inout Parser) throws(Diagnostic) in try p.saveCommand() }),
+        CommandSpec(
+            name: "help", usage: "help [COMMAND]", summary: "list the commands, or explain one",
+            explanation: ["Lists the commands, or explains one."],
+            example: "help find", firstArgument: .helpTopic,
+            parse: { (p: inout Parser) throws(Diagnostic) in p.helpCommand() }),
+        CommandSpec(
+            name: "quit", aliases: ["exit"], usage: "quit (or exit, or Ctrl-D)", summary: "leave Dossier",
+            explanation: ["Leaves Dossier."],
+            example: "quit", firstArgument: .nothing,
+            parse: { (_: inout Parser) throws(Diagnostic) in .quit }),
+    ]
+
+    private static let byWord: [String: CommandSpec] = {
+        var table: [String: CommandSpec] = [:]
+        for spec in all { for word in spec.words { table[word] = spec } }
+        return table
+    }()
+
+    /// Every word that starts a command, aliases included.
+    static let words: [String] = all.flatMap(\.words)
+
+    static func spec(_ word: String) -> CommandSpec? { byWord[word.lowercased()] }
+
+    /// The text of `help` alone: each command with its summary, then the filters.
+    static var overview: String {
+        let width = all.map(\.name.count).max() ?? 0
+        var lines = ["Dossier: who did what, where and when, in a body of documents."]
+        lines += all.map { "  " + $0.name.padding(width) + "  " + $0.summary }
+        lines += [
+            "Filters: actor NAME, place NAME, type T, doc ID, text \"PHRASE\", matching /RE/, since/until/before/after/in D,",
+            "         between D and D, $name; combine with and, or, not, ( ).",
+            "Type 'help COMMAND' for its forms and an example. Try: find actor Wagner since 2017",
+        ]
+        return lines.joined(separator: "\n")
+    }
+
+    /// The command summary of docs/LANGUAGE.md, as Markdown: a row per command.
+    static var markdownSummary: String {
+        var lines = ["| command | what it does | example |", "| --- | --- | --- |"]
+        for spec in all {
+            let escaped = spec.usage.replacingAll("|", with: "\\|")
+            lines.append("| `\(escaped)` | \(spec.summary) | `\(spec.example.replacingAll("|", with: "\\|"))` |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The text of `help TOPIC`, or nil for an unknown topic.
+    static func help(_ topic: String?) -> String? {
+        guard let topic else { return overview }
+        return spec(topic)?.help
+    }
+}

@@ -1,0 +1,283 @@
+import Foundation
+
+/// Settings a user changes with `set` (and the command line).
+public struct Settings: Sendable {
+    public var format: OutputFormat = .text
+    /// The display page: how many rows of a long result are shown (nil: all).
+    public var limit: Int? = 20
+    /// Whether the user chose the page (`--limit`, `set limit`): then it applies to every format and output,
+    /// not only to text on a terminal.
+    public var limitIsExplicit = false
+    /// Whether output goes to a terminal (the shell says; `check` replays as a terminal session did).
+    public var terminal = true
+    public var color = false
+    public var timer = false
+    public var width = 100
+
+    public init() {}
+
+    /// The page that applies now: output for programs, and anything sent to a pipe or a file, is whole unless
+    /// the user asked for a page.
+    public var page: Int? { limitIsExplicit || (terminal && format == .text) ? limit : nil }
+}
+
+/// Turns one parsed command into a typed result. It holds what commands work on: the corpus, named results,
+/// settings and the files commands may touch; it prints nothing (`Session` renders what it returns).
+public final class Interpreter {
+    public private(set) var corpus: Corpus
+    public var loader: CorpusLoader
+    public private(set) var corpusPaths: [String]
+    public var settings = Settings()
+    public let files: FileAccess
+    public var shouldStop: @Sendable () -> Bool = { false }
+    private(set) var variables: [String: SentenceSet] = [:]
+    /// What the last command that gave a result gave, for `expect`.
+    private var lastResult: CommandResult?
+    public private(set) var quitRequested = false
+    /// Warnings from the last `load`, for the runner to report.
+    private(set) var loadWarnings: [Diagnostic] = []
+
+    public init(corpus: Corpus, loader: CorpusLoader, corpusPaths: [String], files: FileAccess) {
+        self.corpus = corpus
+        self.loader = loader
+        self.corpusPaths = corpusPaths
+        self.files = files
+    }
+
+    /// Named results, for completion.
+    public var variableNames: [String] { variables.keys.sorted() }
+
+    func takeLoadWarnings() -> [Diagnostic] {
+        defer { loadWarnings.removeAll() }
+        return loadWarnings
+    }
+
+    /// Where the current statement is, to place diagnostics.
+    struct Place {
+        var file: String
+        var statement: Statement
+        /// The folder relative paths start from (the running script's), if any.
+        var directory: String?
+    }
+
+    func evaluator(_ place: Place) -> Evaluator {
+        let lines = place.statement.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = place.statement.line
+        return Evaluator(corpus: corpus, variables: variables, fail: { span, message, suggestion in
+            let k = span.line - first
+            return Diagnostic(.error, at: SourceLocation(file: place.file, line: span.line, column: span.column), length: span.length,
+                              message, suggestion: suggestion, sourceLine: k >= 0 && k < lines.count ? String(lines[k]) : nil)
+        }, shouldStop: shouldStop)
+    }
+
+    /// Runs one command. `run` and `save transcript` belong to the runner and never reach here.
+    func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
+        let result = try compute(command, at: place, evaluator: evaluator(place))
+        switch command {
+        case .expectCount, .expectContains, .assign, .set, .help, .echo, .run, .load, .saveTranscript, .quit, .export: break
+        default: lastResult = result
+        }
+        return result
+    }
+
+    private func compute(_ command: Command, at place: Place, evaluator: Evaluator) throws(Diagnostic) -> CommandResult {
+        let statement = place.statement
+        switch command {
+        case .find(let f, let stages): return .sentences(try evaluator.find(f, stages, timeline: false))
+        case .timeline(let f, let stages): return .sentences(try evaluator.find(f, stages, timeline: true))
+        case .count(let f, let key, let stages): return try evaluator.count(f, by: key, stages)
+        case .top(let kind, let n, let f): return try evaluator.top(kind, n, f)
+        case .list(let kind, let type, let discovered): return .table(try evaluator.list(kind, type: type, discovered: discovered))
+        case .documents: return .table(evaluator.documents())
+        case .showEntity(let kind, let name): return .profile(try evaluator.showEntity(kind, name))
+        case .showDocument(let name): return .profile(try evaluator.showDocument(name))
+        case .showSentence(let name): return .profile(try evaluator.showSentence(name))
+        case .kwic(let phrase, let width, let f, let span): return .table(try evaluator.kwic(phrase, width: width, f, span: span))
+        case .cooccur(let name, let f): return .table(try evaluator.cooccur(name, f))
+        case .variable(let name, let span):
+            guard let set = variables[name] else {
+                throw evaluator.fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
+            }
+            var result = try evaluator.find(.variable(name, span), [], timeline: false)
+            result.ids = set.ids
+            result.total = set.ids.count
+            return .sentences(result)
+        case .assign(let name, let inner, let span):
+            guard case .sentences(let r) = try compute(inner, at: place, evaluator: evaluator) else {
+                throw evaluator.fail(span, "only sentence results (find, timeline, $name) can be named", nil)
+            }
+            variables[name] = SentenceSet(unsorted: r.ids)
+            return .note("$\(name): \(r.ids.count) sentence\(r.ids.count == 1 ? "" : "s")")
+        case .set(let option, let value, let span):
+            return .note(try set(option, value, span: span, evaluator: evaluator))
+        case .echo(let text):
+            return .message(text)
+        case .help(let topic):
+            guard let text = CommandTable.help(topic) else {
+                throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column + 5, length: topic?.count ?? 1),
+                                     "no help on '\(topic ?? "")'", Suggest.nearest(topic ?? "", in: CommandTable.words))
+            }
+            return .message(text)
+        case .expectCount(let n):
+            guard let last = lastResult, let count = last.total else {
+                throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6), "expect: no earlier result to check", nil)
+            }
+            guard count == n else {
+                throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: statement.text.count),
+                                     "expect failed: expected count \(n), got \(count)", nil)
+            }
+            return .nothing
+        case .expectContains(let needle):
+            guard let last = lastResult else {
+                throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6), "expect: no earlier result to check", nil)
+            }
+            let text = Renderer(corpus: corpus, format: .text, width: settings.width, page: nil).render(last, command: "")
+            guard text.contains(needle) else {
+                throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: statement.text.count),
+                                     "expect failed: the last output does not contain \"\(needle)\"", nil)
+            }
+            return .nothing
+        case .quit:
+            quitRequested = true
+            return .nothing
+        case .limited(let inner, let n):
+            return try compute(inner, at: place, evaluator: evaluator).limited(to: n)
+        case .load(let path, let span):
+            return try load(path, span: span, evaluator: evaluator, directory: place.directory)
+        case .export(let inner, let path, let force, let span):
+            return try export(inner, to: path, force: force, span: span, at: place, evaluator: evaluator)
+        case .run(_, let span), .saveTranscript(_, _, let span):
+            throw evaluator.fail(span, "'run' and 'save transcript' cannot be part of another command", nil)
+        }
+    }
+
+    private func set(_ option: String, _ value: String, span: SourceSpan, evaluator: Evaluator) throws(Diagnostic) -> String {
+        func flag() throws(Diagnostic) -> Bool {
+            switch value.lowercased() {
+            case "on", "yes", "true", "1": return true
+            case "off", "no", "false", "0": return false
+            default: throw evaluator.fail(span, "'\(option)' takes on or off, not '\(value)'", nil)
+            }
+        }
+        guard let setting = Setting(word: option) else {
+            throw evaluator.fail(span, "unknown option '\(option)'", Suggest.nearest(option, in: Setting.allCases.map(\.rawValue)))
+        }
+        switch setting {
+        case .format:
+            guard let f = OutputFormat(rawValue: value.lowercased()) else {
+                throw evaluator.fail(span, "unknown format '\(value)'", Suggest.nearest(value, in: OutputFormat.allCases.map(\.rawValue)))
+            }
+            settings.format = f
+            return "format: \(f.rawValue)"
+        case .limit:
+            if ["none", "all", "off"].contains(value.lowercased()) {
+                settings.limit = nil
+                settings.limitIsExplicit = true
+                return "limit: none"
+            }
+            guard let n = Int(value), n >= 1, n <= 1_000_000_000 else {
+                throw evaluator.fail(span, "limit takes a number from 1 up, or 'none'", nil)
+            }
+            settings.limit = n
+            settings.limitIsExplicit = true
+            return "limit: \(n)"
+        case .color:
+            settings.color = try flag()
+            return "color: \(settings.color ? "on" : "off")"
+        case .timer:
+            settings.timer = try flag()
+            return "timer: \(settings.timer ? "on" : "off")"
+        case .width:
+            guard let n = Int(value), n >= 40, n <= 1000 else { throw evaluator.fail(span, "width takes a number from 40 to 1000", nil) }
+            settings.width = n
+            return "width: \(n)"
+        }
+    }
+
+    private func load(_ path: String, span: SourceSpan, evaluator: Evaluator, directory: String?) throws(Diagnostic) -> CommandResult {
+        let full = files.resolve(path, from: directory)
+        guard files.exists(full) else {
+            throw evaluator.fail(span, "cannot load '\(path)': no such file or folder", nil)
+        }
+        let before = corpus.documents.count
+        var reader = loader
+        if !files.savesModels { reader.cache = nil }
+        let (fresh, diagnostics) = reader.load(corpusPaths + [full])
+        loadWarnings += diagnostics
+        corpusPaths.append(full)
+        corpus = fresh
+        variables.removeAll()
+        lastResult = nil
+        let added = corpus.documents.count - before
+        return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentences.count) sentences (named results were cleared)")
+    }
+
+    /// The formats `export` writes, by file extension.
+    static let exportFormats: [String: OutputFormat] = [
+        "json": .json, "jsonl": .json, "csv": .csv, "tsv": .tsv, "md": .markdown, "markdown": .markdown, "txt": .text,
+    ]
+
+    private func export(_ inner: Command, to path: String, force: Bool, span: SourceSpan, at place: Place,
+                        evaluator: Evaluator) throws(Diagnostic) -> CommandResult {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard let format = Self.exportFormats[ext] else {
+            let known = Self.exportFormats.keys.sorted().map { "." + $0 }.joined(separator: " ")
+            let what = ext.isEmpty ? "a file name without an extension" : "'.\(ext)'"
+            throw evaluator.fail(span, "cannot export to \(what): give the file one of the extensions \(known)", nil)
+        }
+        let full = try compute(inner, at: place, evaluator: evaluator)
+        let text = Renderer(corpus: corpus, format: format, width: settings.width, page: nil).render(full, command: place.statement.text)
+        do {
+            try files.write(text, to: files.resolve(path, from: place.directory), force: force)
+        } catch {
+            throw evaluator.fail(span, error.message, nil)
+        }
+        let rows = full.rowCount.map { " (\($0) row\($0 == 1 ? "" : "s"))" } ?? ""
+        return .note("wrote \(path)\(rows) as \(format.rawValue)")
+    }
+}
+
+extension CommandResult {
+    /// The number `expect count` checks: matches of a search, sentences counted, rows of a listing.
+    var total: Int? {
+        switch self {
+        case .sentences(let r): return r.total
+        case .counts(let r): return r.total
+        case .table(let t): return t.total
+        case .total(let n): return n
+        default: return nil
+        }
+    }
+
+    /// The rows a file of this result holds (all of them: export has no page).
+    var rowCount: Int? {
+        switch self {
+        case .sentences(let r): return r.ids.count
+        case .counts(let r): return r.rows.count
+        case .table(let t): return t.rows.count
+        case .total: return 1
+        case .profile(let p): return p.fields.count
+        default: return nil
+        }
+    }
+
+    /// The first `n` rows of a listing, ranking or count.
+    func limited(to n: Int) -> CommandResult {
+        switch self {
+        case .sentences(var r):
+            r.ids = Array(r.ids.prefix(n))
+            r.limited = true
+            return .sentences(r)
+        case .counts(var r):
+            r.rows = Array(r.rows.prefix(n))
+            r.limited = true
+            return .counts(r)
+        case .table(var t):
+            t.rows = Array(t.rows.prefix(n))
+            t.limited = true
+            return .table(t)
+        default:
+            return self
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import DossierTime
+
+/// What every view of a sentence shows about it: where it is in its document, its time, the names in it.
+extension Corpus {
+    func timeValue(_ id: Int32) -> Value {
+        let s = sentences[Int(id)]
+        guard let t = s.time, let basis = s.basis else { return .null }
+        return .object([("start", .string(t.start.iso)), ("end", .string(t.end.iso)), ("basis", .string(basis.rawValue))])
+    }
+
+    func sentenceNumber(_ id: Int32) -> Int {
+        Int(id - documents[Int(sentences[Int(id)].document)].sentences.lowerBound) + 1
+    }
+
+    func names(in id: Int32, kind: EntityKind) -> [String] {
+        var seen = Set<Int32>()
+        return mentions(in: id).compactMap { m in
+            !m.isCitation && entities[Int(m.entity)].kind == kind && seen.insert(m.entity).inserted ? entities[Int(m.entity)].name : nil
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// Each command is declared once in `CommandTable`; these tests fail when a declaration lacks what users are
+/// promised: help with an example that runs, completion of its first argument, a row in docs/LANGUAGE.md.
+@Suite("Command table")
+struct CommandTableTests {
+    /// Commands whose first argument is free text the user makes up, so Tab has nothing to offer there.
+    static let freeText: Set<String> = ["docs", "kwic", "let", "echo", "quit"]
+
+    @Test(arguments: CommandTable.all.map(\.name))
+    func declaredWhole(_ name: String) throws {
+        let spec = try #require(CommandTable.spec(name))
+        #expect(!spec.summary.isEmpty && !spec.explanation.isEmpty, "\(name) needs a summary and an explanation")
+        #expect(spec.usage.hasPrefix(name), "the usage line of \(name) starts with its name: \(spec.usage)")
+        let statements = try Parser.parse(spec.example, file: "<example>")
+        #expect(statements.count == 1, "the example of \(name) is one command")
+        let first = spec.example.split(separator: " ").first.map(String.init)
+        #expect(first.map { CommandTable.spec($0)?.name } == name, "the example of \(name) runs \(name)")
+        #expect(CommandTable.help(name) == spec.help)
+        #expect(spec.help.contains("example: " + spec.example))
+    }
+
+    @Test(arguments: CommandTable.all.map(\.name))
+    func firstArgumentCompletes(_ name: String) throws {
+        let spec = try #require(CommandTable.spec(name))
+        let model = CompletionModel(session: Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: Collect()))
+        let offered = model.candidates(lineBeforeCursor: name + " ")
+        if Self.freeText.contains(name) {
+            if case .nothing = spec.firstArgument {} else { Issue.record("\(name) is listed as free text but declares a completion") }
+        } else {
+            #expect(!offered.isEmpty, "Tab after '\(name) ' offers nothing")
+        }
+    }
+
+    @Test func everyCommandWordCompletesAtTheStart() {
+        let model = CompletionModel(session: Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: Collect()))
+        #expect(Set(model.candidates(lineBeforeCursor: "")) == Set(CommandTable.words))
+        #expect(model.candidates(lineBeforeCursor: "sh") == ["show"])
+        #expect(model.candidates(lineBeforeCursor: "set for") == ["format"])
+        #expect(model.candidates(lineBeforeCursor: "set format ") == OutputFormat.allCases.map(\.rawValue))
+        #expect(model.candidates(lineBeforeCursor: "export fi") == ["find"])
+        #expect(model.candidates(lineBeforeCursor: "help ti") == ["timeline"])
+    }
+
+    @Test func unknownCommandSuggestsTheNearest() throws {
+        let error = try #require(parseError("fnd actor Wagner"))
+        #expect(error.message == "unknown command 'fnd'")
+        #expect(error.suggestion == "find")
+    }
+
+    @Test func overviewListsEveryCommand() {
+        let overview = CommandTable.overview
+        for spec in CommandTable.all { #expect(overview.contains("  " + spec.name + " "), "help omits \(spec.name)") }
+    }
+
+    /// docs/LANGUAGE.md holds the summary the table gives, between two markers.
+    @Test func languageDocCarriesTheSummary() throws {
+        let doc = try String(contentsOfFile: Paths.package + "/docs/LANGUAGE.md", encoding: .utf8)
+        let begin = "<!-- command summary: generated from CommandTable; CommandTableTests checks it -->\n"
+        let end = "\n<!-- end of command summary -->"
+        let start = try #require(doc.range(of: begin), "docs/LANGUAGE.md has no command summary")
+        let stop = try #require(doc.range(of: end, range: start.upperBound..<doc.endIndex))
+        let section = String(doc[start.upperBound..<stop.lowerBound])
+        #expect(section == CommandTable.markdownSummary, "replace the summary in docs/LANGUAGE.md with:\n\(CommandTable.markdownSummary)")
+    }
+}
+
+/// A file system in memory: what commands read and write, with nothing on disk.
+final class FakeFiles: FileAccess {
+    var files: [String: String] = [:]
+    var folders: Set<String> = []
+
+    func resolve(_ path: String, from directory: String?) -> String {
+        path.hasPrefix("/") ? path : (directory ?? "/work") + "/" + path
+    }
+
+    func readText(_ path: String) throws -> String {
+        guard let text = files[path] else { throw FileWriteError("no such file") }
+        return text
+    }
+
+    func exists(_ path: String) -> Bool { files[path] != nil || folders.contains(path) }
+
+    func write(_ text: String, to path: String, force: Bool) throws(FileWriteError) {
+        if !force, files[path] != nil { throw FileWriteError("'\(path)' exists; add 'force' to replace it") }
+        files[path] = text
+    }
+
+    var savesModels: Bool { false }
+}
+
+/// The interpreter and its runner in process, with a fake file system: what scripts read and write.
+@Suite("Interpreter")
+struct InterpreterTests {
+    static func session(_ files: FakeFiles) -> (Session, Collect) {
+        let output = Collect()
+        let session = Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output, files: files)
+        session.recordsTranscript = true
+        return (session, output)
+    }
+
+    @Test func exportWritesEveryRowAndSaysHowMany() throws {
+        let files = FakeFiles()
+        let (session, output) = Self.session(files)
+        #expect(session.run("export count actor Russia by year to \"russia.csv\"", file: "<command>"))
+        let written = try #require(files.files["/work/russia.csv"])
+        let rows = written.split(separator: "\n").count - 1
+        #expect(output.out == "wrote russia.csv (\(rows) rows) as csv\n")
+        #expect(rows > 20, "no display page in an export: \(rows) rows")
+    }
+
+    @Test(arguments: ["out.xlsx", "out.parquet", "out"])
+    func exportToAnUnknownFormatIsAnError(_ name: String) {
+        let files = FakeFiles()
+        let (session, output) = Self.session(files)
+        #expect(!session.run("export find actor Wagner to \"\(name)\"", file: "<command>"))
+        #expect(output.err.contains("cannot export to"), "\(output.err)")
+        #expect(output.err.contains(".csv"), "names the formats: \(output.err)")
+        #expect(files.files.isEmpty)
+    }
+
+    @Test func saveTranscriptRefusesAnExistingFileWithoutForce() throws {
+        let files = FakeFiles()
+        files.files["/work/notes.md"] = "my notes"
+        let (session, output) = Self.session(files)
+        #expect(!session.run("docs\nsave transcript \"notes.md\"", file: "<command>"))
+        #expect(output.err.contains("exists; add 'force'"), "\(output.err)")
+        #expect(files.files["/work/notes.md"] == "my notes")
+        #expect(session.run("save transcript \"notes.md\" force", file: "<command>"))
+        #expect(files.files["/work/notes.md"]?.contains("dossier> docs") == true)
+    }
+
+    @Test func runReadsScriptsThroughTheFiles() {
+        let files = FakeFiles()
+        files.files["/work/lesson.dossier"] = "echo from the script\n"
+        let (session, output) = Self.session(files)
+        #expect(session.run("run \"lesson.dossier\"", file: "<command>"))
+        #expect(output.out == "from the script\n")
+    }
+
+    /// `$N` is a token: inside quotes it is text.
+    @Test(arguments: [
+        ("find actor $1 | limit 1\nexpect contains \"Wagner\"", ["Wagner"], true),
+        ("echo who: $1 and $2", ["Wagner", "Mali"], true),
+        ("find \"$5 bill\"", [], true),
+        ("find actor $1 | limit $2", ["Wagner", "2"], true),
+        ("find actor $3", ["Wagner"], false),
+    ])
+    func scriptArgumentsAreTokens(_ source: String, _ arguments: [String], _ ok: Bool) {
+        let (session, output) = Self.session(FakeFiles())
+        #expect(session.run(source, file: "s.dossier", arguments: arguments) == ok, "\(output.err)")
+        if source.hasPrefix("echo") { #expect(output.out == "who: Wagner and Mali\n") }
+        if !ok { #expect(output.err.contains("s.dossier:1:12: error: script argument $3 was not given (1 given)"), "\(output.err)") }
+    }
+}
