@@ -11,13 +11,18 @@ struct Evaluator {
     /// Turns a span of the current command into a positioned diagnostic.
     let fail: (SourceSpan, String, String?) -> Diagnostic
     let shouldStop: @Sendable () -> Bool
+    /// The sentences answers count (nil: all): without those of documents that repeat an earlier document's text,
+    /// unless the user asked for every copy (`set duplicates all`).
+    var universe: SentenceSet? = nil
 
     // MARK: Filters
 
     func sentences(_ filter: Filter?, within: SentenceSet? = nil) throws(Diagnostic) -> SentenceSet {
-        guard let filter else { return within ?? SentenceSet.all(corpus.sentences.count) }
+        guard let filter else { return within ?? universe ?? SentenceSet.all(corpus.sentences.count) }
         try validate(filter)
-        return try evaluate(filter, within: within)
+        let found = try evaluate(filter, within: within)
+        guard within == nil, let universe else { return found }
+        return found.intersection(universe)
     }
 
     /// Resolves every name, id, $name and pattern in a filter first, so an unknown one is an error even where

@@ -203,6 +203,12 @@ public struct Parser {
         return .list(kind, type: nil, discovered: false)
     }
 
+    mutating func docsCommand() -> Command {
+        guard current.word == "duplicates" else { return .documents }
+        _ = advance()
+        return .duplicateDocuments
+    }
+
     mutating func showCommand() throws(Diagnostic) -> Command {
         let what = current
         switch what.word {
