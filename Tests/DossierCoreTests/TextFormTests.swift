@@ -94,6 +94,17 @@ struct TextFormTests {
     }
 
     /// The fast test lets plain and precomposed text through untouched, and catches what NFC would change.
+    /// Normalising piece by piece gives what NFC of the whole text gives, in scripts full of marks.
+    @Test(arguments: [
+        "रूस ने 2021 में माली के साथ समझौता किया।", "Tie\u{302}\u{301}ng Vie\u{323}\u{302}t co\u{301} da\u{302}\u{301}u",
+        "\u{1100}\u{1161}\u{11A8} \u{AC00}\u{11A8}", "مُحَمَّد فِي بَامَاكُو", "a\u{323}\u{302}\u{301}\u{300}b e\u{301}\u{301}",
+        "\u{0B47}\u{0B3E} \u{2126} \u{F900}\u{2F800}", "\u{301}leading mark",
+    ])
+    func piecewiseNFCIsWholeNFC(text: String) {
+        #expect(TextDecoding.decode(Array(text.utf8), path: "t").bytes == Array(text.precomposedStringWithCanonicalMapping.utf8))
+        #expect(Array(Normalization.nfc(text).unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+    }
+
     @Test(arguments: [("Touadéra’s “plan” — 2021", false), ("e\u{301}", true), ("\u{212B}", true), ("\u{1100}\u{1161}", true),
                       ("한국", false), ("Δ Ω ß", false), ("\u{F900}", true)])
     func theFastTestKnowsWhatNFCChanges(text: String, changes: Bool) {
