@@ -10,12 +10,14 @@ enum Check {
         guard let base = Shell.makeSession(options, resources: resources, output: StandardStreams(), progress: false) else { return 1 }
         var failed = false
         for path in options.transcripts {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("dossier: cannot read transcript '\(path)'\n".utf8))
+            let expectedText: String
+            do {
+                expectedText = try ScriptText.read(path: path)
+            } catch {
+                StandardStream.error.write("dossier: cannot read transcript '\(path)': \(error)\n")
                 failed = true
                 continue
             }
-            let expectedText = String(decoding: data, as: UTF8.self)
             let isMarkdown = path.hasSuffix(".md")
             var commands = 0
             let actualText: String
@@ -31,21 +33,20 @@ enum Check {
                 commands = n
             }
             if actualText == expectedText {
-                print("ok \(path) (\(commands) commands)")
+                StandardStream.output.write("ok \(path) (\(commands) commands)\n")
                 continue
             }
             if options.update {
                 do {
-                    try actualText.write(toFile: path, atomically: true, encoding: .utf8)
-                    print("updated \(path)")
+                    try LocalFiles().write(actualText, to: path, force: true)
+                    StandardStream.output.write("updated \(path)\n")
                 } catch {
-                    FileHandle.standardError.write(Data("dossier: cannot write '\(path)': \(error)\n".utf8))
+                    StandardStream.error.write("dossier: \(error.message)\n")
                     failed = true
                 }
                 continue
             }
-            print(Transcript.diff(expectedText, actualText, from: path, to: "\(path) (replayed)"), terminator: "")
-            print("FAILED \(path)")
+            StandardStream.output.write(Transcript.diff(expectedText, actualText, from: path, to: "\(path) (replayed)") + "FAILED \(path)\n")
             failed = true
         }
         return failed ? 1 : 0

@@ -23,6 +23,8 @@ final class Repl {
             snapshot.model?.candidates(lineBeforeCursor: line) ?? []
         })
         session.shouldStop = { Interrupt.isRequested }
+        session.interpreter.loadProgress = Terminal.progressBar()
+        session.interpreter.loadScanned = Terminal.scanReport()
         (session.output as? StandardStreams)?.shouldStop = { Interrupt.isRequested }
         session.onParsed = { editor.addHistory(Repl.oneLine($0)) }
         session.recordsTranscript = true

@@ -157,4 +157,22 @@ struct InterpreterTests {
         if source.hasPrefix("echo") { #expect(output.out == "who: Wagner and Mali\n") }
         if !ok { #expect(output.err.contains("s.dossier:1:12: error: script argument $3 was not given (1 given)"), "\(output.err)") }
     }
+
+    /// Ctrl-C during `load` leaves the corpus as it was.
+    @Test func aStoppedLoadKeepsTheCorpus() throws {
+        let folder = NSTemporaryDirectory() + "dossier-load-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "Russia sent instructors to Bangui in 2018.\n".write(toFile: folder + "/extra.txt", atomically: true, encoding: .utf8)
+        let output = Collect()
+        let session = Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output)
+        let before = session.corpus.documents.count
+        session.shouldStop = { true }
+        #expect(!session.run("load \"\(folder)\"", file: "<command>"))
+        #expect(output.err.contains("stopped; the corpus is as it was"), "\(output.err)")
+        #expect(session.corpus.documents.count == before)
+        session.shouldStop = { false }
+        #expect(session.run("load \"\(folder)\"", file: "<command>"), "\(output.err)")
+        #expect(session.corpus.documents.count == before + 1)
+    }
 }

@@ -32,6 +32,9 @@ public final class Interpreter {
     public var settings = Settings()
     public let files: FileAccess
     public var shouldStop: @Sendable () -> Bool = { false }
+    /// How `load` shows its progress (the shell gives a bar and a count of folders searched on a terminal).
+    public var loadProgress: (@Sendable (Int, Int) -> Void)?
+    public var loadScanned: (@Sendable (Int) -> Void)?
     private(set) var variables: [String: SentenceSet] = [:]
     /// Named results that are not sentences (counts, listings, word statistics), shown again by `$NAME`.
     private(set) var namedResults: [String: CommandResult] = [:]
@@ -276,7 +279,12 @@ public final class Interpreter {
         let before = corpus.documents.count
         var reader = loader
         if !files.savesModels { reader.cache = nil }
-        let (fresh, diagnostics) = reader.load(corpusPaths + [full])
+        let fresh: Corpus, diagnostics: [Diagnostic]
+        do throws(LoadStopped) {
+            (fresh, diagnostics) = try reader.load(corpusPaths + [full], progress: loadProgress, scanned: loadScanned, shouldStop: shouldStop)
+        } catch {
+            throw evaluator.fail(span, "load of '\(path)' stopped; the corpus is as it was", nil)
+        }
         loadWarnings += diagnostics
         corpusPaths.append(full)
         corpus = fresh
