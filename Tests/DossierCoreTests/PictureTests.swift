@@ -58,8 +58,8 @@ struct PictureTests {
     @Test func svgHasABarPerKeyWithItsCountAndLabelledAxes() throws {
         // Runs of five or more years with the same count are one bar, as in the text chart.
         let chart = rows(json("count actor Russia by year"))
-        let published = Dictionary(uniqueKeysWithValues: chart.map { ($0["key"] as! String, $0["publication_dated"] as! Int) })
-        let counts = Renderer.runs(chart.map { (key: $0["key"] as! String, count: $0["count"] as! Int) }, published: published)
+        let share = Dictionary(uniqueKeysWithValues: chart.map { ($0["key"] as! String, $0["publication_dated"] as! Int) })
+        let counts = Renderer.runs(chart.map { (key: $0["key"] as! String, count: $0["count"] as! Int) }, published: share)
         let svg = try Self.parse(try Self.export("export count actor Russia by year to \"russia.svg\""))
         let bars = svg.found.filter { $0.name == "rect" && $0.attributes["class"] == "bar" }
         try #require(bars.count == counts.count)
