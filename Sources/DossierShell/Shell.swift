@@ -11,25 +11,35 @@ public enum Shell {
     public static func main(_ arguments: [String]) -> Int32 {
         let options: Options
         switch Options.parse(Array(arguments.dropFirst())) {
-        case .success(let o): options = o
-        case .failure(let e):
-            FileHandle.standardError.write(Data("dossier: \(e.message)\n\(Options.usage)\n".utf8))
-            return 2
-        }
-        if options.help {
-            print(Options.help)
-            return 0
-        }
-        if options.version {
-            print("dossier \(version)")
-            return 0
+        case .run(let o): options = o
+        case .exit(let stdout, let stderr, let status):
+            FileHandle.standardOutput.write(Data(stdout.utf8))
+            FileHandle.standardError.write(Data(stderr.utf8))
+            return status
         }
         guard let resources = Resources.directory() else {
             FileHandle.standardError.write(Data("dossier: cannot find the bundled corpus (seeds/); set DOSSIER_CORPUS\n".utf8))
             return 2
         }
         if options.check { return Check.run(options, resources: resources) }
-        guard let session = makeSession(options, resources: resources, output: StandardStreams(), progress: true) else { return 1 }
+        let environment = ProcessInfo.processInfo.environment
+        let streams = StandardStreams()
+        let paged = isTerminal(1) ? PagedOutput(streams, environment: environment) : nil
+        guard let session = makeSession(options, resources: resources, output: paged ?? streams, progress: true) else { return 1 }
+        paged?.enabled = { [unowned session] in session.settings.pager }
+        let interactive = options.script == nil && options.commands.isEmpty && isTerminal(0)
+        if let initFile = options.initFile ?? (interactive && !options.noInit ? StartupFile.path(environment: environment) : nil) {
+            let status = runScript(initFile, arguments: [], session: session)
+            if status != 0 && options.initFile != nil && !options.keepGoing { return status }
+        }
+        if !options.startCommands.isEmpty {
+            var ok = true
+            for command in options.startCommands where !session.quitRequested {
+                ok = session.run(command, file: "<command>") && ok
+            }
+            if session.quitRequested { return ok ? 0 : 1 }
+            if !ok && !interactive && !options.keepGoing { return 1 }
+        }
         if let script = options.script {
             return runScript(script, arguments: options.scriptArguments, session: session)
         }
@@ -46,7 +56,7 @@ public enum Shell {
             let input = FileHandle.standardInput.readDataToEndOfFile()
             return session.run(String(decoding: input, as: UTF8.self), file: "<stdin>") ? 0 : 1
         }
-        return Repl(session: session).run()
+        return Repl.onTerminal(session: session).run()
     }
 
     /// A session on the corpus the options name; load problems are printed, and a missing corpus is fatal.
@@ -71,8 +81,9 @@ public enum Shell {
         session.keepGoing = options.keepGoing
         session.echo = options.echo
         session.colorStyling = Terminal.ansi
-        session.settings.color = Terminal.wantsColor(1, disabled: options.noColor)
-        session.settings.width = Terminal.width(1) ?? 100
+        let environment = ProcessInfo.processInfo.environment
+        session.settings.color = Terminal.wantsColor(1, choice: options.color, environment: environment)
+        session.settings.width = Terminal.width(1) ?? Terminal.columns(environment) ?? 100
         session.settings.terminal = isTerminal(1)
         if let limit = options.limit {
             session.settings.limit = limit.count
@@ -87,7 +98,9 @@ public enum Shell {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         } else {
             guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("dossier: cannot read script '\(path)': \(String(cString: strerror(errno)))\n".utf8))
+                let reason = String(cString: strerror(errno))
+                let problem = Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "cannot read script: \(reason)")
+                session.output.writeError(DiagnosticRenderer.render(problem) + "\n")
                 return 1
             }
             text = String(decoding: data, as: UTF8.self)

@@ -46,7 +46,7 @@ enum ArgumentCompletion: Sendable {
 
 /// A value `set` changes: one declaration gives the parser's check, completion and the listing of `set`.
 enum Setting: String, CaseIterable, Sendable {
-    case format, limit, color, timer, width
+    case format, limit, color, timer, width, pager
 
     /// Spellings the parser also accepts.
     static let aliases = ["colour": Setting.color]
@@ -62,8 +62,22 @@ enum Setting: String, CaseIterable, Sendable {
         switch self {
         case .format: return OutputFormat.allCases.map(\.rawValue)
         case .limit: return ["N", "none"]
-        case .color, .timer: return ["on", "off"]
+        case .color, .timer, .pager: return ["on", "off"]
         case .width: return ["N"]
+        }
+    }
+}
+
+extension Setting {
+    /// The setting's value as `set` alone lists it (and as `set` takes it).
+    func value(in settings: Settings) -> String {
+        switch self {
+        case .format: return settings.format.rawValue
+        case .limit: return settings.limit.map(String.init) ?? "none"
+        case .color: return settings.color ? "on" : "off"
+        case .timer: return settings.timer ? "on" : "off"
+        case .width: return String(settings.width)
+        case .pager: return settings.pager ? "on" : "off"
         }
     }
 }
@@ -155,9 +169,12 @@ enum CommandTable {
             example: "let wagner = find actor Wagner", firstArgument: .nothing,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.letCommand() }),
         CommandSpec(
-            name: "set", usage: "set format text|json|csv|tsv|markdown   set limit N|none   set color on|off   set timer on|off   set width N",
-            summary: "change a setting",
-            explanation: ["Changes how results are shown; the display page ('limit') applies to text on a terminal."],
+            name: "set", usage: "set format text|json|csv|tsv|markdown   set limit N|none   set color on|off   set timer on|off   set width N   set pager on|off",
+            summary: "change a setting, or list them all",
+            explanation: [
+                "Changes how results are shown; the display page ('limit') applies to text on a terminal.",
+                "'set' alone lists every setting and its value. 'pager' sends long text output on a terminal through $PAGER.",
+            ],
             example: "set format json", firstArgument: .setting,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.setCommand() }),
         CommandSpec(
@@ -170,10 +187,13 @@ enum CommandTable {
             example: "export find actor Wagner to \"wagner.csv\"", firstArgument: .command,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.exportCommand() }),
         CommandSpec(
-            name: "run", usage: "run \"FILE\"", summary: "run a script of commands",
-            explanation: ["Runs a script of commands; paths are relative to the running script."],
+            name: "run", usage: "run \"FILE\" [ARG...]", summary: "run a script of commands",
+            explanation: ["Runs a script of commands; paths are relative to the running script. ARGs are $1, $2, ... in it."],
             example: "run \"scripts/tour.dossier\"", firstArgument: .path,
-            parse: { (p: inout Parser) throws(Diagnostic) in let (path, span) = try p.quotedPath(); return .run(path, span) }),
+            parse: { (p: inout Parser) throws(Diagnostic) in
+                let (path, span) = try p.quotedPath()
+                return .run(path, arguments: p.scriptArguments(), span)
+            }),
         CommandSpec(
             name: "load", usage: "load \"DIR\"", summary: "add the documents under a folder",
             explanation: ["Adds the documents under DIR (recursively) to the session."],

@@ -13,6 +13,8 @@ public struct Settings: Sendable {
     public var color = false
     public var timer = false
     public var width = 100
+    /// Whether long text output on a terminal goes through a pager (the shell decides when and which).
+    public var pager = true
 
     public init() {}
 
@@ -74,7 +76,7 @@ public final class Interpreter {
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
         let result = try compute(command, at: place, evaluator: evaluator(place))
         switch command {
-        case .expectCount, .expectContains, .assign, .set, .help, .echo, .run, .load, .saveTranscript, .quit, .export: break
+        case .expectCount, .expectContains, .assign, .set, .settings, .help, .echo, .run, .load, .saveTranscript, .quit, .export: break
         default: lastResult = result
         }
         return result
@@ -110,6 +112,9 @@ public final class Interpreter {
             return .note("$\(name): \(r.ids.count) sentence\(r.ids.count == 1 ? "" : "s")")
         case .set(let option, let value, let span):
             return .note(try set(option, value, span: span, evaluator: evaluator))
+        case .settings:
+            let rows = Setting.allCases.map { [Value.string($0.rawValue), .string($0.value(in: settings))] }
+            return .table(TableResult(columns: ["setting", "value"], rows: rows, total: rows.count, title: "settings", numeric: []))
         case .echo(let text):
             return .message(text)
         case .help(let topic):
@@ -146,7 +151,7 @@ public final class Interpreter {
             return try load(path, span: span, evaluator: evaluator, directory: place.directory)
         case .export(let inner, let path, let force, let span):
             return try export(inner, to: path, force: force, span: span, at: place, evaluator: evaluator)
-        case .run(_, let span), .saveTranscript(_, _, let span):
+        case .run(_, _, let span), .saveTranscript(_, _, let span):
             throw evaluator.fail(span, "'run' and 'save transcript' cannot be part of another command", nil)
         }
     }
@@ -191,6 +196,9 @@ public final class Interpreter {
             guard let n = Int(value), n >= 40, n <= 1000 else { throw evaluator.fail(span, "width takes a number from 40 to 1000", nil) }
             settings.width = n
             return "width: \(n)"
+        case .pager:
+            settings.pager = try flag()
+            return "pager: \(settings.pager ? "on" : "off")"
         }
     }
 

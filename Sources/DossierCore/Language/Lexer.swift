@@ -187,8 +187,8 @@ public struct Lexer {
                 }
                 continue
             }
-            if c == "\n" || c == "\r\n" { break }
-            s.append(c)
+            // A string may hold a line break (typed over two lines, or a script argument holding one).
+            s.append(c == "\r\n" ? "\n" : c)
         }
         var unterminated = error("unterminated string: missing closing quote", line: line, column: column)
         unterminated.kind = .incomplete

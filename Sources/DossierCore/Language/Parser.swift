@@ -235,7 +235,9 @@ public struct Parser {
             _ = advance()
             width = try count("width", minimum: 10, maximum: 400)
         }
-        return .kwic(phrase, width: width, try optionalFilter(), SourceSpan(phraseToken))
+        // A phrase typed over two lines is the phrase with a space where the line broke.
+        let words = phrase.split(whereSeparator: { $0 == "\n" }).map { $0.trimmingSpaces() }
+        return .kwic(words.joined(separator: " "), width: width, try optionalFilter(), SourceSpan(phraseToken))
     }
 
     mutating func cooccurCommand() throws(Diagnostic) -> Command {
@@ -258,6 +260,7 @@ public struct Parser {
 
     mutating func setCommand() throws(Diagnostic) -> Command {
         let option = current
+        if option.kind == .newline || option.kind == .end || option.kind == .pipe { return .settings }
         guard let o = option.word else {
             throw unexpected(option, expecting: "expected an option (\(Setting.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -318,6 +321,19 @@ public struct Parser {
             return .expectContains(text)
         }
         throw unexpected(what, expecting: "expected 'count N' or 'contains \"TEXT\"'", candidates: ["count", "contains"])
+    }
+
+    /// The words after `run "FILE"`, as the script's `$1`, `$2`, ...: words, quoted strings, numbers and dates.
+    mutating func scriptArguments() -> [String] {
+        var arguments: [String] = []
+        while true {
+            switch current.kind {
+            case .word(let w), .string(let w): arguments.append(w)
+            case .number, .date: arguments.append(current.text)
+            default: return arguments
+            }
+            _ = advance()
+        }
     }
 
     mutating func helpCommand() -> Command {
