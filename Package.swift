@@ -28,7 +28,7 @@ let package = Package(
         .testTarget(name: "DossierTimeTests", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierRegexTests", dependencies: ["DossierRegex"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
-        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell", "LineEditing"], exclude: ["Fixtures"]),
         .testTarget(name: "TranscriptTests", dependencies: ["dossier"]),
         .testTarget(name: "PropertyTests", dependencies: [
             "DossierCore", "DossierTime", .product(name: "PropertyBased", package: "swift-property-based"),

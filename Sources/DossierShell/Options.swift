@@ -62,7 +62,8 @@ struct Options {
                 let text = type.fullMessage(for: error)
                 return .exit(stdout: text.isEmpty ? "" : text + "\n", stderr: "", status: 0)
             }
-            return .exit(stdout: "", stderr: "dossier: \(type.message(for: error))\nusage: \(DossierCommand.usageString())\n", status: 2)
+            let message = type.message(for: error)
+            return .exit(stdout: "", stderr: "dossier: \(message.prefix(1).lowercased() + message.dropFirst())\nusage: \(DossierCommand.usageString())\n", status: 2)
         }
     }
 }

@@ -5,7 +5,8 @@ import LineEditing
 /// Text output that would scroll off the terminal goes through a pager (`$PAGER`, else `less -FRX`), as psql
 /// and CQP do; shorter output, errors, and everything when `set pager off` or not on a terminal, go straight out.
 final class PagedOutput: SessionOutput {
-    let streams: StandardStreams
+    /// Where text goes when it is not paged (standard output and error).
+    let streams: SessionOutput
     /// The terminal's size now, nil when standard output is not a terminal (then nothing is paged).
     let screen: () -> (rows: Int, columns: Int)?
     /// Whether the session wants paging now (`set pager on`).
@@ -13,7 +14,7 @@ final class PagedOutput: SessionOutput {
     /// The shell command that pages, or nil when `$PAGER` is set empty (psql's way to turn paging off).
     let command: String?
 
-    init(_ streams: StandardStreams, environment: [String: String], screen: @escaping () -> (rows: Int, columns: Int)? = Terminal.size) {
+    init(_ streams: SessionOutput, environment: [String: String], screen: @escaping () -> (rows: Int, columns: Int)? = Terminal.size) {
         self.streams = streams
         self.screen = screen
         switch environment["PAGER"] {
@@ -35,6 +36,7 @@ final class PagedOutput: SessionOutput {
     /// How many terminal rows the text takes at this width (escape sequences take none; a long line wraps).
     static func rows(_ text: String, columns: Int) -> Int {
         var rows = 0
+        guard !text.isEmpty else { return 0 }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
             var width = 0
             var inEscape = false

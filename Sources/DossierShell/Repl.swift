@@ -42,7 +42,6 @@ final class Repl {
     func run() -> Int32 {
         completions.update(CompletionModel(session: session))
         session.recordsTranscript = true
-        banner()
         let color = session.settings.color
         let prompt = color ? "\u{1B}[1;36mdossier>\u{1B}[0m " : "dossier> "
         let continuation = color ? "\u{1B}[2m...>\u{1B}[0m " : "...> "
@@ -94,7 +93,8 @@ final class Repl {
             .joined(separator: " ")
     }
 
-    func banner() {
+    /// What the prompt says first (on standard error): the program, the corpus, and how to get help.
+    static func banner(_ session: Session) {
         let c = session.corpus
         let actors = c.entities.indices.filter { c.entities[$0].kind == .actor && c.entityMentionCounts[$0] > 0 }.count
         let places = c.entities.indices.filter { c.entities[$0].kind == .place && c.entityMentionCounts[$0] > 0 }.count

@@ -28,6 +28,7 @@ public enum Shell {
         guard let session = makeSession(options, resources: resources, output: paged ?? streams, progress: true) else { return 1 }
         paged?.enabled = { [unowned session] in session.settings.pager }
         let interactive = options.script == nil && options.commands.isEmpty && isTerminal(0)
+        if interactive { Repl.banner(session) }
         if let initFile = options.initFile ?? (interactive && !options.noInit ? StartupFile.path(environment: environment) : nil) {
             let status = runScript(initFile, arguments: [], session: session)
             if status != 0 && options.initFile != nil && !options.keepGoing { return status }
@@ -82,7 +83,7 @@ public enum Shell {
         session.echo = options.echo
         session.colorStyling = Terminal.ansi
         let environment = ProcessInfo.processInfo.environment
-        session.settings.color = Terminal.wantsColor(1, choice: options.color, environment: environment)
+        session.settings.color = Terminal.wantsColor(terminal: isTerminal(1), choice: options.color, environment: environment)
         session.settings.width = Terminal.width(1) ?? Terminal.columns(environment) ?? 100
         session.settings.terminal = isTerminal(1)
         if let limit = options.limit {

@@ -29,14 +29,14 @@ final class CollectedStreams: SessionOutput {
 enum Terminal {
     /// `--color always|never` decide; else a non-empty FORCE_COLOR (not `0`) turns colour on, a non-empty
     /// NO_COLOR (an empty one does not count) or TERM=dumb turns it off, and a terminal turns it on.
-    static func wantsColor(_ fd: Int32, choice: ColorChoice, environment: [String: String]) -> Bool {
+    static func wantsColor(terminal: Bool, choice: ColorChoice, environment: [String: String]) -> Bool {
         switch choice {
         case .always: return true
         case .never: return false
         case .auto:
             if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
             if let no = environment["NO_COLOR"], !no.isEmpty { return false }
-            return isTerminal(fd) && environment["TERM"] != "dumb"
+            return terminal && environment["TERM"] != "dumb"
         }
     }
 

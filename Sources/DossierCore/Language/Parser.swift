@@ -236,8 +236,8 @@ public struct Parser {
             width = try count("width", minimum: 10, maximum: 400)
         }
         // A phrase typed over two lines is the phrase with a space where the line broke.
-        let words = phrase.split(whereSeparator: { $0 == "\n" }).map { $0.trimmingSpaces() }
-        return .kwic(words.joined(separator: " "), width: width, try optionalFilter(), SourceSpan(phraseToken))
+        let typed = phrase.contains("\n") ? phrase.split(separator: "\n").map { $0.trimmingSpaces() }.joined(separator: " ") : phrase
+        return .kwic(typed, width: width, try optionalFilter(), SourceSpan(phraseToken))
     }
 
     mutating func cooccurCommand() throws(Diagnostic) -> Command {
