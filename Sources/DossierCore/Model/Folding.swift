@@ -1,5 +1,8 @@
-/// Folds text for matching: lower case, diacritics removed, typographic quotes and dashes made plain.
-/// Works on UTF-8 bytes so the loader never builds a `String` per word.
+import Foundation
+
+/// Folds text for matching: lower case, diacritics removed, typographic quotes and dashes made plain, in every
+/// script with case (Latin, Greek, Cyrillic, Armenian...). Works on UTF-8 bytes so the loader never builds a
+/// `String` per word; ASCII and Latin-1 take the first two branches, other letters a table built from Unicode.
 public enum Folding {
     /// Appends the folded form of some bytes to `out`.
     public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
@@ -46,6 +49,14 @@ public enum Folding {
                     n += 2
                 }
                 i += 2
+            } else if b >= 0xC6, b <= 0xDF, i + 1 < count {
+                let scalar = (Int(b & 0x1F) << 6) | Int(bytes[i + 1] & 0x3F)
+                n += copy(scalarTable[scalar - 0x180], or: bytes, at: i, length: 2, to: out, at: n)
+                i += 2
+            } else if b == 0xE1, i + 2 < count, bytes[i + 1] >= 0xB8 {
+                let scalar = (Int(bytes[i + 1] & 0x3F) << 6) | Int(bytes[i + 2] & 0x3F)
+                n += copy(scalarTable[scalar - 0xE00 + 0x680], or: bytes, at: i, length: 3, to: out, at: n)
+                i += 3
             } else if b == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, (0x90...0x99).contains(bytes[i + 2]) {
                 out[n] = bytes[i + 2] >= 0x98 ? UInt8(ascii: "'") : UInt8(ascii: "-")
                 n += 1
@@ -58,6 +69,59 @@ public enum Folding {
         }
         return n
     }
+
+    /// Writes a scalar's folded bytes (or, for an empty entry, the scalar as it is); returns the bytes written.
+    @inline(__always)
+    private static func copy(_ entry: FoldedScalar, or bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int,
+                             to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        guard entry.count > 0 else {
+            for k in 0..<length { out[n + k] = bytes[i + k] }
+            return length
+        }
+        var packed = entry.bytes
+        for k in 0..<Int(entry.count) {
+            out[n + k] = UInt8(truncatingIfNeeded: packed)
+            packed >>= 8
+        }
+        return Int(entry.count)
+    }
+
+    /// A scalar folded: up to four UTF-8 bytes, lowest first (count 0: the scalar stays as it is).
+    struct FoldedScalar {
+        var bytes: UInt32 = 0
+        var count: UInt8 = 0
+    }
+
+    /// U+0180...U+07FF (two UTF-8 bytes: Latin Extended-B, IPA, Greek, Cyrillic, Armenian, ...), then U+1E00...U+1FFF
+    /// (Latin Extended Additional, Greek Extended), folded as Unicode says: lower case, the canonical
+    /// decomposition without its combining marks, final sigma as sigma. A fold that would not fit in four bytes
+    /// keeps the scalar.
+    static let scalarTable: [FoldedScalar] = {
+        let ranges = [0x180...0x7FF, 0x1E00...0x1FFF]
+        var table: [FoldedScalar] = []
+        table.reserveCapacity(0x680 + 0x200)
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.changesWhenLowercased else {
+                    table.append(FoldedScalar())
+                    continue
+                }
+                let lowered = String(Character(scalar)).lowercased().replacingOccurrences(of: "ς", with: "σ")
+                let kept = lowered.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                    ![.nonspacingMark, .enclosingMark, .spacingMark].contains($0.properties.generalCategory)
+                }
+                let utf8 = Array(String(String.UnicodeScalarView(kept)).utf8)
+                guard !utf8.isEmpty, utf8.count <= 4, utf8 != Array(String(Character(scalar)).utf8) else {
+                    table.append(FoldedScalar())
+                    continue
+                }
+                var packed: UInt32 = 0
+                for (k, byte) in utf8.enumerated() { packed |= UInt32(byte) << (8 * k) }
+                table.append(FoldedScalar(bytes: packed, count: UInt8(utf8.count)))
+            }
+        }
+        return table
+    }()
 
     /// The folded form of a string (for names typed in queries and aliases read from a lexicon).
     public static func fold(_ text: String) -> String {
