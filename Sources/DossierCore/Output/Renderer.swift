@@ -151,9 +151,33 @@ public struct Renderer {
         case .profile(let p): return profileText(p)
         case .total(let n): return "\(n) sentence\(n == 1 ? "" : "s")\n"
         case .message(let m), .note(let m):
-            return m.isEmpty ? "" : m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) + "\n" }.joined()
+            return m.isEmpty ? "" : m.split(separator: "\n", omittingEmptySubsequences: false)
+                .flatMap { fitted(TerminalSafe.clean(String($0))) }.map { $0 + "\n" }.joined()
         case .nothing: return ""
         }
+    }
+
+    /// A line of a message cut between words to the width; the lines after the first are indented two more
+    /// than it. Spaces inside the line are kept (help aligns with them).
+    func fitted(_ line: String) -> [String] {
+        guard line.count > width else { return [line] }
+        let indent = String(line.prefix(while: { $0 == " " }))
+        var lines: [String] = []
+        var current = indent
+        for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
+            let startsLine = current.count == indent.count + (lines.isEmpty ? 0 : 2)
+            if startsLine {
+                if !word.isEmpty || lines.isEmpty { current += word }
+            } else if current.count + 1 + word.count > width && !word.isEmpty {
+                while current.last == " " { current.removeLast() }
+                lines.append(current)
+                current = indent + "  " + word
+            } else {
+                current += " " + word
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     func header(_ total: Int, _ shown: Int, _ noun: String) -> String {
@@ -290,12 +314,14 @@ public struct Renderer {
         // "5 documents", "1 document", "69 actors, showing the first 20".
         var words = t.title.split(separator: " ", maxSplits: 1).map(String.init)
         if t.total == 1, let first = words.first, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
-        var out = styling.dim("\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", showing the first \(shown(t))" : "")") + "\n"
+        let title = "\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", showing the first \(shown(t))" : "")"
+        var out = fitted(title).map { styling.dim($0) + "\n" }.joined()
         let rows = t.rows.prefix(shown(t)).map { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
         if t.isConcordance { return out + concordanceText(rows) }
         var widths = t.columns.map(\.count)
-        for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, 60)) } }
+        // A cell shows up to 60 characters, more on a window wider than 120.
+        for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, max(60, width / 2))) } }
         // Too wide for the window: narrow the widest column, one character at a time, down to 12, and on a
         // narrow window down to its title.
         for floor in [12, 4] {
