@@ -1,8 +1,7 @@
-import Foundation
-
 /// Folds text for matching: lower case, diacritics removed, typographic quotes and dashes made plain, in every
 /// script with case (Latin, Greek, Cyrillic, Armenian...). Works on UTF-8 bytes so the loader never builds a
-/// `String` per word; ASCII and Latin-1 take the first two branches, other letters a table built from Unicode.
+/// `String` per word; ASCII and Latin-1 take the first two branches, other letters a table generated from Unicode
+/// (FoldingTable.swift, by scripts/gen-folding-table).
 public enum Folding {
     /// Appends the folded form of some bytes to `out`.
     public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
@@ -70,58 +69,23 @@ public enum Folding {
         return n
     }
 
-    /// Writes a scalar's folded bytes (or, for an empty entry, the scalar as it is); returns the bytes written.
+    /// Writes a scalar's folded bytes from `scalarTable` (or, for 0, the scalar as it is); returns the bytes written.
     @inline(__always)
-    private static func copy(_ entry: FoldedScalar, or bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int,
+    private static func copy(_ entry: UInt32, or bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int,
                              to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
-        guard entry.count > 0 else {
+        guard entry != 0 else {
             for k in 0..<length { out[n + k] = bytes[i + k] }
             return length
         }
-        var packed = entry.bytes
-        for k in 0..<Int(entry.count) {
-            out[n + k] = UInt8(truncatingIfNeeded: packed)
+        var packed = entry
+        var count = 0
+        while packed != 0 {
+            out[n + count] = UInt8(truncatingIfNeeded: packed)
             packed >>= 8
+            count += 1
         }
-        return Int(entry.count)
+        return count
     }
-
-    /// A scalar folded: up to four UTF-8 bytes, lowest first (count 0: the scalar stays as it is).
-    struct FoldedScalar {
-        var bytes: UInt32 = 0
-        var count: UInt8 = 0
-    }
-
-    /// U+0180...U+07FF (two UTF-8 bytes: Latin Extended-B, IPA, Greek, Cyrillic, Armenian, ...), then U+1E00...U+1FFF
-    /// (Latin Extended Additional, Greek Extended), folded as Unicode says: lower case, the canonical
-    /// decomposition without its combining marks, final sigma as sigma. A fold that would not fit in four bytes
-    /// keeps the scalar.
-    static let scalarTable: [FoldedScalar] = {
-        let ranges = [0x180...0x7FF, 0x1E00...0x1FFF]
-        var table: [FoldedScalar] = []
-        table.reserveCapacity(0x680 + 0x200)
-        for range in ranges {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.changesWhenLowercased else {
-                    table.append(FoldedScalar())
-                    continue
-                }
-                let lowered = String(Character(scalar)).lowercased().replacingOccurrences(of: "ς", with: "σ")
-                let kept = lowered.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
-                    ![.nonspacingMark, .enclosingMark, .spacingMark].contains($0.properties.generalCategory)
-                }
-                let utf8 = Array(String(String.UnicodeScalarView(kept)).utf8)
-                guard !utf8.isEmpty, utf8.count <= 4, utf8 != Array(String(Character(scalar)).utf8) else {
-                    table.append(FoldedScalar())
-                    continue
-                }
-                var packed: UInt32 = 0
-                for (k, byte) in utf8.enumerated() { packed |= UInt32(byte) << (8 * k) }
-                table.append(FoldedScalar(bytes: packed, count: UInt8(utf8.count)))
-            }
-        }
-        return table
-    }()
 
     /// The folded form of a string (for names typed in queries and aliases read from a lexicon).
     public static func fold(_ text: String) -> String {
