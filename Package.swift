@@ -25,6 +25,7 @@ let package = Package(
             "DossierCore", "LineEditing", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dossier", dependencies: ["DossierShell"]),
+        .executableTarget(name: "dossier-dates", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierTimeTests", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierRegexTests", dependencies: ["DossierRegex"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),

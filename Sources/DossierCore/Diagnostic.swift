@@ -77,7 +77,8 @@ public enum DiagnosticRenderer {
     }
 }
 
-/// Makes user-supplied text safe to print on a terminal: control characters and escape sequences are shown, not obeyed.
+/// Makes user-supplied text safe to print on a terminal: control characters and escape sequences are shown, not
+/// obeyed, and bidirectional overrides, which can make text read differently from what it is, are shown as codes.
 public enum TerminalSafe {
     public static func clean(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
@@ -94,8 +95,35 @@ public enum TerminalSafe {
         return out
     }
 
+    /// A table cell: line breaks and tabs become spaces, other controls are shown as in `clean`.
+    public static func cell(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var spaced = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" { spaced.append(" ") } else { spaced.unicodeScalars.append(scalar) }
+        }
+        return clean(spaced)
+    }
+
     static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x20 || s.value == 0x7F || (s.value >= 0x80 && s.value < 0xA0)
+        s.value < 0x20 || s.value == 0x7F || (s.value >= 0x80 && s.value < 0xA0) || isBidiControl(s)
+    }
+
+    /// Marks and overrides that reorder text (U+061C, U+200E–F, U+202A–E, U+2066–9).
+    static func isBidiControl(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+}
+
+/// Keeps a spreadsheet from running a cell as a formula: a cell starting with =, +, -, @ (that is not a number)
+/// gets a leading apostrophe, as OWASP advises for CSV exports.
+enum Spreadsheet {
+    static func safe(_ cell: String) -> String {
+        guard let first = cell.first, "=+-@".contains(first), Double(cell) == nil else { return cell }
+        return "'" + cell
     }
 }
 

@@ -59,12 +59,14 @@ enum Check {
         let folder = (path as NSString).deletingLastPathComponent
         let files: FileAccess
         do {
-            files = try SandboxedFiles(base: folder.isEmpty ? FileManager.default.currentDirectoryPath : folder)
+            files = try SandboxedFiles(base: folder)
         } catch {
             return ("dossier: \(error.message)\n", 0)
         }
         let session = Session(corpus: base.corpus, loader: base.loader, corpusPaths: base.corpusPaths, output: output, files: files)
         session.keepGoing = true
+        // `save transcript` in a transcript saves what was replayed so far, as the recorded session did.
+        session.recordsTranscript = true
         var actual: [Transcript.Entry] = []
         var lineNumber = 1
         for entry in entries {

@@ -58,6 +58,10 @@ final class Repl {
                 buffer = ""
                 continue
             case .line(let line):
+                // Blank lines and comments are not commands: a transcript leaves them out, so lines are not counted
+                // for them and an error's `<stdin>:LINE` reads the same when the transcript is checked.
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if buffer.isEmpty && (trimmed.isEmpty || trimmed.hasPrefix("#")) { continue }
                 lineNumber += 1
                 if buffer.isEmpty { startLine = lineNumber }
                 buffer += buffer.isEmpty ? line : "\n" + line

@@ -9,19 +9,83 @@ struct AnchorResolver {
         switch reading {
         case .stated(let period), .citation(let period):
             return period
-        case .partialMonth(let month, let part):
-            guard let year = anchorYear(month: month, day: nil), let period = Period.month(year, month) else { return nil }
+        case .partialMonth(let month, let part, let forward):
+            guard let year = anchorYear(month: month, day: nil, forward: forward),
+                  let period = Period.month(year, month) else { return nil }
             return part.map { period.third($0) } ?? period
-        case .partialDay(let month, let day):
-            guard let year = anchorYear(month: month, day: day) else { return nil }
-            return Period.day(year, month, day)
+        case .partialDay(let month, let days, let forward, let weekday):
+            let named = weekday.flatMap { yearNaming(weekday: $0, month: month, day: days.lowerBound) }
+            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, forward: forward),
+                  let first = Day(year: year, month: month, day: days.lowerBound),
+                  let last = Day(year: year, month: month, day: days.upperBound) else { return nil }
+            return Period(start: first, end: last, granularity: .day)
         case .deictic(let deixis):
             return documentDate.flatMap { resolve(deixis, on: $0) }
+        case .partialYear(let first, let last, let offset, let granularity):
+            let year: Int?
+            if offset == nil, let context, context.start.year == context.end.year {
+                year = context.start.year
+            } else if let document = documentDate, document.start.year == document.end.year {
+                year = document.start.year + (offset ?? 0)
+            } else {
+                year = nil
+            }
+            return year.flatMap { Period.months($0, first, $0, last, granularity: granularity) }
+        case .nthWeekday(let nth, let weekday, let month, let forward):
+            guard let year = anchorYear(month: month, day: nil, forward: forward),
+                  let day = Self.nthWeekday(nth, weekday, month: month, year: year) else { return nil }
+            return Period(start: day, end: day, granularity: .day)
+        case .holiday(let holiday, let offset, let forward):
+            return self.holiday(holiday, offset: offset, forward: forward).map { Period(start: $0, end: $0, granularity: .day) }
+        case .present:
+            return nil
         }
     }
 
-    /// The year a month (and day) without a year most likely belongs to.
-    private func anchorYear(month: Int, day: Int?) -> Int? {
+    /// The `nth` (1...5, or -1 for the last) `weekday` of a month; nil when the month has no fifth one.
+    static func nthWeekday(_ nth: Int, _ weekday: Int, month: Int, year: Int) -> Day? {
+        if nth < 0 {
+            guard let last = Day(year: year, month: month, day: Day.length(ofMonth: month, year: year)) else { return nil }
+            return last.adding(days: -((last.weekday - weekday + 7) % 7))
+        }
+        guard let first = Day(year: year, month: month, day: 1) else { return nil }
+        let day = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+        return day.month == month ? day : nil
+    }
+
+    /// The feast's day: in the context's year when unqualified; else from the document date, the most recent on or
+    /// before it (the next on or after it when the sentence speaks of the future), "last" strictly before, "next"
+    /// strictly after, "this" in its year. A document dated only by its year places only "this" and future ones.
+    private func holiday(_ holiday: Holiday, offset: Int?, forward: Bool) -> Day? {
+        if offset == nil, !forward, let context, context.start.year == context.end.year {
+            return holiday.day(in: context.start.year)
+        }
+        guard let document = documentDate, document.start.year == document.end.year else { return nil }
+        let year = document.start.year
+        if offset == 0 || (offset == nil && forward && document.granularity > .day) { return holiday.day(in: year) }
+        guard document.granularity == .day else { return nil }
+        let today = document.start
+        let days = ((year - 1)...(year + 1)).compactMap { holiday.day(in: $0) }
+        switch offset {
+        case -1: return days.last { $0 < today }
+        case 1: return days.first { $0 > today }
+        default: return forward ? days.first { $0 >= today } : days.last { $0 <= today }
+        }
+    }
+
+    /// The year, next to the context's or the document's, in which the day falls on the weekday named with it:
+    /// "Monday, Feb 18" in a paper of 12 February 2013 is 2013 (18 February 2012 was a Saturday).
+    private func yearNaming(weekday: Int, month: Int, day: Int) -> Int? {
+        guard let anchor = context ?? documentDate else { return nil }
+        let middle = anchor.end.year
+        return [middle, middle - 1, middle + 1].first { Day(year: $0, month: month, day: day)?.weekday == weekday }
+    }
+
+    /// The year a month (and day) without a year most likely belongs to: the context's, else the most recent
+    /// occurrence on or before the document date (the next on or after it when the sentence speaks of the future).
+    /// A document dated only by its year cannot tell which: "September the 11th" in a speech of 2002 may be of 2001,
+    /// so such a day or month is dropped unless the sentence speaks of the future (then it is of that year).
+    private func anchorYear(month: Int, day: Int?, forward: Bool) -> Int? {
         if let context {
             let (first, last) = (context.start.year, context.end.year)
             if first == last { return first }
@@ -36,12 +100,14 @@ struct AnchorResolver {
         let (_, documentMonth, documentDay) = document.end.civil
         switch document.granularity {
         case .day:
-            let isLater = month > documentMonth || (month == documentMonth && (day ?? 1) > documentDay)
-            return isLater ? year - 1 : year
+            let target = (month, day ?? (forward ? Day.length(ofMonth: month, year: year) : 1))
+            if forward { return target < (documentMonth, documentDay) ? year + 1 : year }
+            return target > (documentMonth, documentDay) ? year - 1 : year
         case .week, .month:
+            if forward { return month < documentMonth ? year + 1 : year }
             return month > documentMonth ? year - 1 : year
         default:
-            return year
+            return forward ? year : nil
         }
     }
 
@@ -59,12 +125,22 @@ struct AnchorResolver {
                 return Period(start: day, end: day, granularity: .day)
             }
             return offset == 0 && month != nil ? document : nil
-        case .weekday(let weekday, let forward):
+        case .weekday(let weekday, let direction):
             guard let today else { return nil }
-            let ahead = (weekday - today.weekday + 7) % 7
-            let back = (today.weekday - weekday + 7) % 7
-            let day = forward ? today.adding(days: ahead == 0 ? 7 : ahead) : today.adding(days: -(back == 0 ? 7 : back))
+            let day = Self.weekday(weekday, direction, from: today)
             return Period(start: day, end: day, granularity: .day)
+        case .weekdayOfWeek(let weekday, let offset):
+            guard let today else { return nil }
+            let day = today.adding(days: weekday - today.weekday + 7 * offset)
+            return Period(start: day, end: day, granularity: .day)
+        case .weekend(let direction):
+            guard let today else { return nil }
+            var saturday = Self.weekday(6, direction == .recent && today.weekday == 7 ? .last : direction, from: today)
+            // On a weekend, "last weekend" is the one before it.
+            if direction == .last, today.weekday >= 6 { saturday = saturday.adding(days: today.weekday == 7 ? -7 : 0) }
+            return Period(start: saturday, end: saturday.adding(days: 1), granularity: .week)
+        case .ago(let count, let unit):
+            return ago(count, unit, document: document, today: today, month: month, year: year)
         case .weeks(let offset):
             guard document.granularity <= .week, document.end.ordinal - document.start.ordinal < 7 else { return nil }
             let monday = document.start.adding(days: 1 - document.start.weekday + 7 * offset)
@@ -91,6 +167,36 @@ struct AnchorResolver {
             return nearest(offset: offset, document: document, coarse: year) { Period.season(startMonth: start, year: $0) }
         case .namedMonth(let named, let offset):
             return nearest(offset: offset, document: document, coarse: year) { Period.month($0, named) }
+        }
+    }
+
+    /// The day of the week `weekday` (1 = Monday) in `direction` from `today`.
+    private static func weekday(_ weekday: Int, _ direction: Direction, from today: Day) -> Day {
+        let ahead = (weekday - today.weekday + 7) % 7
+        let back = (today.weekday - weekday + 7) % 7
+        switch direction {
+        case .recent: return today.adding(days: -back)
+        case .last: return today.adding(days: -(back == 0 ? 7 : back))
+        case .this: return today.adding(days: weekday - today.weekday)
+        case .next: return today.adding(days: ahead == 0 ? 7 : ahead)
+        }
+    }
+
+    /// "three days ago" is a day, "two weeks ago" the day two weeks back, "11 months ago" a month,
+    /// "two years ago" a year, "two decades ago" a year: each as precise as the document date allows.
+    private func ago(_ count: Int, _ unit: CalendarUnit, document: Period, today: Day?,
+                     month: (year: Int, month: Int)?, year: Int?) -> Period? {
+        switch unit {
+        case .day, .week:
+            guard let today else { return nil }
+            let day = today.adding(days: -count * (unit == .week ? 7 : 1))
+            return Period(start: day, end: day, granularity: .day)
+        case .month:
+            guard let month else { return nil }
+            let index = month.year * 12 + month.month - 1 - count
+            return Period.month(index / 12, index % 12 + 1)
+        case .year, .decade:
+            return year.flatMap { Period.year($0 - count * (unit == .decade ? 10 : 1)) }
         }
     }
 

@@ -11,11 +11,16 @@ struct CitationDetector {
         var index = year.lowerBound - 1
         while index >= 0 && isSpace(text[index]) { index -= 1 }
         if index >= 0 && text[index] == UInt8(ascii: "(") {
-            return (closer == UInt8(ascii: ")") || closer == UInt8(ascii: ":")) && isAuthorBefore(parenthesis: index)
+            return closer != UInt8(ascii: ";") && isAuthorBefore(parenthesis: index)
         }
         guard let segmentStart = segmentStart(before: year.lowerBound) else { return false }
         var tokens: [Token] = []
         Tokenizer.tokens(in: text, segmentStart..<year.lowerBound, into: &tokens)
+        // "Altfeld (1984, 1990)": more years of the author named before the parenthesis.
+        if tokens.first?.kind == .number, text[segmentStart - 1] == UInt8(ascii: "("),
+           tokens.allSatisfy({ $0.kind == .number || $0.symbol == UInt8(ascii: ",") || $0.symbol == UInt8(ascii: ";") }) {
+            return isAuthorBefore(parenthesis: segmentStart - 1)
+        }
         return isListOfAuthors(tokens)
     }
 
@@ -53,6 +58,32 @@ struct CitationDetector {
         return nil
     }
 
+    /// A date that ends a parenthesised reference to a bill or report: "(S. 3,984, February 1, 1904)",
+    /// "(H.R. 1234, May 5, 2010)": a label, a number, a comma, the date, the closing parenthesis.
+    func isDatedReference(_ date: Range<Int>) -> Bool {
+        var index = date.upperBound
+        while index < text.count && isSpace(text[index]) { index += 1 }
+        guard index < text.count, text[index] == UInt8(ascii: ")") else { return false }
+        var opener = date.lowerBound - 1
+        let limit = max(0, date.lowerBound - 48)
+        while opener >= limit, text[opener] != UInt8(ascii: "(") {
+            if text[opener] == UInt8(ascii: ")") || text[opener] == UInt8(ascii: "\n") { return false }
+            opener -= 1
+        }
+        guard opener >= limit else { return false }
+        var tokens: [Token] = []
+        Tokenizer.tokens(in: text, (opener + 1)..<date.lowerBound, into: &tokens)
+        guard tokens.count >= 3, let first = tokens.first, first.kind == .word, first.isCapitalised,
+              tokens[tokens.count - 1].symbol == UInt8(ascii: ","), tokens[tokens.count - 2].kind == .number else { return false }
+        return tokens.allSatisfy { token in
+            switch token.kind {
+            case .word: token.isCapitalised && token.length <= 4
+            case .number: true
+            case .symbol: ".,-".utf8.contains(token.symbol)
+            }
+        }
+    }
+
     /// Names, "et al.", "&", commas and numbers ("News 24"), starting and ending with an author.
     private func isListOfAuthors(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first, first.kind == .word, let last = tokens.last else { return false }
@@ -73,7 +104,10 @@ struct CitationDetector {
         switch last.kind {
         case .word: return !last.word.joinsCitationNames || last.word == .al
         case .number: return true
-        case .symbol: return last.symbol == UInt8(ascii: ".") || last.symbol == UInt8(ascii: "&")
+        case .symbol:
+            // "(Smith 2001, 2003)": a further year of the same author.
+            if last.symbol == UInt8(ascii: ","), tokens.count >= 2, tokens[tokens.count - 2].kind == .number { return true }
+            return last.symbol == UInt8(ascii: ".") || last.symbol == UInt8(ascii: "&")
         }
     }
 
@@ -84,6 +118,12 @@ struct CitationDetector {
         guard let last = tokens.last, parenthesis > last.end else { return false }
         if last.kind == .symbol, last.symbol == UInt8(ascii: "."), tokens.count >= 2 {
             return tokens[tokens.count - 2].word == .al
+        }
+        // "Czechowska's (2013) division": the author in the possessive.
+        if last.word == .s, !last.spaced, tokens.count >= 3, tokens[tokens.count - 2].symbol == UInt8(ascii: "'"),
+           !tokens[tokens.count - 2].spaced {
+            let name = tokens[tokens.count - 3]
+            return name.kind == .word && name.isCapitalised && !name.word.isNeverAName && !name.word.joinsCitationNames
         }
         return last.kind == .word && last.isCapitalised && !last.word.isNeverAName && !last.word.joinsCitationNames
     }

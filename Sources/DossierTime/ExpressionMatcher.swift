@@ -14,25 +14,31 @@ struct ExpressionMatcher {
         case .number:
             if let citation = citation(at: index) { return citation }
             consider(isoDate(index))
-            consider(dottedDate(index))
-            consider(dayMonthYear(index))
-            consider(dayMonth(index))
+            consider(numericDate(index))
+            consider(dayFirst(index))
             consider(yearRange(index))
             consider(decade(index))
             consider(century(index))
             consider(bareYear(index))
-        case .word where token.word != .other:
-            consider(monthDayYear(index))
+            consider(ago(index))
+        case .word where token.word != .other && !token.word.isContextOnly:
+            consider(dayFirst(index))
+            consider(monthFirst(index))
             consider(monthYear(index))
-            consider(monthDay(index))
             consider(monthAlone(index))
             consider(yearRange(index))
             consider(decade(index))
+            consider(spelledDecade(index))
             consider(century(index))
             consider(yearPart(index))
             consider(season(index))
             consider(relative(index))
             consider(weekday(index))
+            consider(weekend(index))
+            consider(nthWeekday(index))
+            consider(holiday(index))
+            consider(ago(index))
+            consider(present(index))
         default:
             break
         }
@@ -84,10 +90,11 @@ struct ExpressionMatcher {
         return (day, index + 1)
     }
 
-    /// A capitalised month name or abbreviation ("Dec."), returning the token index after it.
+    /// A month name or abbreviation ("Dec."), returning the token index after it. Abbreviations, "May" and "March"
+    /// must be capitalised; other full names may be written in lower case ("on the 15th of february").
     private func monthName(_ index: Int, fullOnly: Bool = false) -> (month: Int, next: Int)? {
-        guard let token = token(index), token.kind == .word, token.isCapitalised,
-              let month = token.word.month else { return nil }
+        guard let token = token(index), token.kind == .word, let month = token.word.month,
+              token.isCapitalised || (token.word.isFullMonth && token.word != .may && token.word != .march) else { return nil }
         if token.word.isFullMonth { return (month, index + 1) }
         if fullOnly { return nil }
         return (month, isSymbol(index + 1, ".", glued: true) ? index + 2 : index + 1)
@@ -114,40 +121,126 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 1, reading: .citation(period), rule: "citation")
     }
 
-    /// "2019-02-05".
+    /// "2019-02-05", "2015-3-3", "2015/03/03".
     private func isoDate(_ index: Int) -> RuleMatch? {
-        guard let y = year(index), isSymbol(index + 1, "-", glued: true),
-              let m = number(index + 2, digits: 2...2), isGlued(index + 2),
-              isSymbol(index + 3, "-", glued: true),
-              let d = number(index + 4, digits: 2...2), isGlued(index + 4) else { return nil }
+        let separator: Unicode.Scalar = isSymbol(index + 1, "/") ? "/" : "-"
+        guard let y = year(index), isSymbol(index + 1, separator, glued: true),
+              let m = number(index + 2, digits: 1...2), isGlued(index + 2),
+              isSymbol(index + 3, separator, glued: true),
+              let d = number(index + 4, digits: 1...2), isGlued(index + 4) else { return nil }
+        if isGlued(index + 5), token(index + 5)?.kind == .number || isGlued(index + 6) && token(index + 6)?.kind == .number {
+            return nil
+        }
         return stated(Period.day(y, m, d), index + 5, "iso-date")
     }
 
-    /// "20.09.2021" (day first, as in European and wire-service datelines).
-    private func dottedDate(_ index: Int) -> RuleMatch? {
-        guard let d = number(index, digits: 1...2), isSymbol(index + 1, ".", glued: true),
-              let m = number(index + 2, digits: 1...2), isGlued(index + 2),
-              isSymbol(index + 3, ".", glued: true), isGlued(index + 4), let y = year(index + 4) else { return nil }
-        if isGlued(index), token(index - 1)?.kind == .number || isSymbol(index - 1, ".") { return nil }
-        return stated(Period.day(y, m, d), index + 5, "dotted-date")
+    /// "20.09.2021", "02/22/2016", "10-31-74": day and month in the order their values allow; when both could be
+    /// a month, slashes and dashes are read month first (as in American writing) and dots day first (as in
+    /// European datelines). A two-digit year (slashes and dashes only) is 20xx up to 49, else 19xx.
+    private func numericDate(_ index: Int) -> RuleMatch? {
+        guard let a = number(index, digits: 1...2), let separator = token(index + 1), separator.kind == .symbol,
+              isGlued(index + 1), let b = number(index + 2, digits: 1...2), isGlued(index + 2),
+              isSymbol(index + 3, Unicode.Scalar(separator.symbol), glued: true), isGlued(index + 4) else { return nil }
+        let dots = separator.symbol == UInt8(ascii: ".")
+        guard dots || separator.symbol == UInt8(ascii: "/") || separator.symbol == UInt8(ascii: "-") else { return nil }
+        let y: Int
+        if let full = year(index + 4) {
+            y = full
+        } else if !dots, let short = number(index + 4, digits: 2...2) {
+            y = short <= 49 ? 2000 + short : 1900 + short
+        } else {
+            return nil
+        }
+        // Not part of a longer run of numbers: "1.2.10.2019", "3/4/5/2019".
+        if isGlued(index), token(index - 1)?.kind == .number || isSymbol(index - 1, ".") || isSymbol(index - 1, "/")
+            || isSymbol(index - 1, "-") { return nil }
+        if isGlued(index + 5), token(index + 5)?.kind != .symbol || isGlued(index + 6) && token(index + 6)?.kind == .number {
+            return nil
+        }
+        let dayFirst = a > 12 || (b <= 12 && dots)
+        let rule = dots ? "dotted-date" : separator.symbol == UInt8(ascii: "/") ? "slashed-date" : "dashed-date"
+        return stated(dayFirst ? Period.day(y, b, a) : Period.day(y, a, b), index + 5, rule)
     }
 
-    /// "5 February 2019", "5th of February, 2019".
-    private func dayMonthYear(_ index: Int) -> RuleMatch? {
-        guard let (d, afterDay) = dayOfMonth(index) else { return nil }
-        let monthIndex = isWord(afterDay, .of) ? afterDay + 1 : afterDay
+    /// A word that joins the two days of a range ("13 to 15 July", "4-22 January"), returning the index after it.
+    private func dayJoiner(_ index: Int) -> Int? {
+        if isSymbol(index, "-") { return index + 1 }
+        guard let word = word(index) else { return nil }
+        return [Word.to, .until, .till, .through, .and].contains(word) ? index + 1 : nil
+    }
+
+    /// The days of a month or a range of them, then the token index after them: "5", "13th to the 15th", "4-22".
+    private func days(_ index: Int) -> (days: ClosedRange<Int>, next: Int)? {
+        guard let (first, afterFirst) = dayOfMonth(index) else { return nil }
+        if let joined = dayJoiner(afterFirst), let (last, afterLast) = dayOfMonth(skipThe(joined)), last > first {
+            return (first...last, afterLast)
+        }
+        return (first...first, afterFirst)
+    }
+
+    /// A day written as an ordinal word before "of": "the first of March", "the twentieth of May".
+    private func ordinalDay(_ index: Int) -> (days: ClosedRange<Int>, next: Int)? {
+        let dayIndex = skipThe(index)
+        guard let day = word(dayIndex)?.ordinal, isWord(dayIndex + 1, .of) else { return nil }
+        return (day...day, dayIndex + 1)
+    }
+
+    /// Days then a month, with or without a year: "5 February 2019", "5th of February, 2019", "28 June in 2020",
+    /// "from 4 to 22 January 1995", "the 15th of February", "11 January" (a year from the context).
+    private func dayFirst(_ index: Int) -> RuleMatch? {
+        let introduced = isWord(index, .from) || isWord(index, .between)
+        let dayIndex = introduced ? skipThe(index + 1) : index
+        guard let (span, afterDays) = days(dayIndex) ?? ordinalDay(dayIndex) else { return nil }
+        if introduced, span.count == 1 { return nil }
+        let monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
         guard let (m, afterMonth) = monthName(monthIndex) else { return nil }
-        let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
-        guard let y = year(yearIndex) else { return nil }
-        return stated(Period.day(y, m, d), yearIndex + 1, "day-month-year")
+        let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .inWord) || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth
+        if let y = year(yearIndex) {
+            return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
+        }
+        return RuleMatch(end: afterMonth, reading: .partialDay(month: m, days: span, forward: speaksOfFuture(index, afterMonth)),
+                         rule: span.count > 1 ? "day-range" : "day-month")
     }
 
-    /// "February 5, 2019", "Dec. 5 2019".
-    private func monthDayYear(_ index: Int) -> RuleMatch? {
-        guard let (m, afterMonth) = monthName(index), let (d, afterDay) = dayOfMonth(afterMonth) else { return nil }
-        let yearIndex = isSymbol(afterDay, ",") ? afterDay + 1 : afterDay
-        guard let y = year(yearIndex) else { return nil }
-        return stated(Period.day(y, m, d), yearIndex + 1, "month-day-year")
+    /// A month then days, with or without a year: "February 5, 2019", "Dec. 5 2019", "January 4-22, 1995",
+    /// "September the 11th", "Aug 8 - Aug 12", "Oct. 2" (a year from the context).
+    private func monthFirst(_ index: Int) -> RuleMatch? {
+        guard let (m, afterMonth) = monthName(index) else { return nil }
+        let dayIndex = isWord(afterMonth, .the) ? afterMonth + 1 : afterMonth
+        guard let (first, afterFirst) = dayOfMonth(dayIndex) else { return nil }
+        if dayIndex > afterMonth, afterFirst - dayIndex < 2 { return nil }
+        var span = first...first
+        var afterDays = afterFirst
+        if let joined = dayJoiner(afterFirst) {
+            var lastIndex = skipThe(joined)
+            if let (again, next) = monthName(lastIndex), again == m { lastIndex = next }
+            if let (last, afterLast) = dayOfMonth(lastIndex), last > first {
+                span = first...last
+                afterDays = afterLast
+            }
+        }
+        let yearIndex = isSymbol(afterDays, ",") || isWord(afterDays, .inWord) ? afterDays + 1 : afterDays
+        if let y = year(yearIndex) {
+            return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
+        }
+        if word(afterDays)?.countsThings == true { return nil }
+        if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true { return nil }
+        return RuleMatch(end: afterDays, reading: .partialDay(month: m, days: span, forward: speaksOfFuture(index, afterDays)),
+                         rule: span.count > 1 ? "day-range" : "month-day")
+    }
+
+    private func dayPeriod(_ y: Int, _ m: Int, _ days: ClosedRange<Int>) -> Period? {
+        guard let first = Day(year: y, month: m, day: days.lowerBound),
+              let last = Day(year: y, month: m, day: days.upperBound) else { return nil }
+        return Period(start: first, end: last, granularity: .day)
+    }
+
+    /// Whether the words around tokens `start..<end` put it in the future: "will meet on Saturday", "is due on Sept. 2".
+    /// Looks at the eight tokens before and the six after, within the stretch scanned around the expression.
+    private func speaksOfFuture(_ start: Int, _ end: Int) -> Bool {
+        let around = max(0, start - 8)..<start
+        let after = end..<min(tokens.count, end + 6)
+        return around.contains { tokens[$0].word.pointsForward } || after.contains { tokens[$0].word.pointsForward }
     }
 
     /// "December 2020", "Dec. 2020", "May of 2021".
@@ -158,22 +251,6 @@ struct ExpressionMatcher {
         return stated(Period.month(y, m), yearIndex + 1, "month-year")
     }
 
-    /// "11 January" (year from the context).
-    private func dayMonth(_ index: Int) -> RuleMatch? {
-        guard let (d, afterDay) = dayOfMonth(index) else { return nil }
-        let monthIndex = isWord(afterDay, .of) ? afterDay + 1 : afterDay
-        guard let (m, afterMonth) = monthName(monthIndex) else { return nil }
-        return RuleMatch(end: afterMonth, reading: .partialDay(month: m, day: d), rule: "day-month")
-    }
-
-    /// "February 5", "on January 11" (year from the context).
-    private func monthDay(_ index: Int) -> RuleMatch? {
-        guard let (m, afterMonth) = monthName(index), let (d, afterDay) = dayOfMonth(afterMonth) else { return nil }
-        if word(afterDay)?.countsThings == true { return nil }
-        if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true { return nil }
-        return RuleMatch(end: afterDay, reading: .partialDay(month: m, day: d), rule: "month-day")
-    }
-
     /// "In May", "that August", "last May", "early May", "mid-May 2021".
     private func monthAlone(_ index: Int) -> RuleMatch? {
         if let (part, monthIndex) = third(index), let (m, afterMonth) = monthName(monthIndex, fullOnly: true) {
@@ -181,12 +258,13 @@ struct ExpressionMatcher {
             if let y = year(yearIndex), let month = Period.month(y, m) {
                 return stated(month.third(part), yearIndex + 1, "month-part")
             }
-            return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part), rule: "month-part")
+            return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part, forward: speaksOfFuture(index, afterMonth)),
+                             rule: "month-part")
         }
         if let modifier = word(index), let (m, afterMonth) = monthName(index + 1, fullOnly: true) {
             switch modifier {
             case .that:
-                return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil), rule: "that-month")
+                return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, forward: false), rule: "that-month")
             case .last, .this, .next:
                 let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
                 return RuleMatch(end: afterMonth, reading: .deictic(.namedMonth(m, offset: offset)), rule: "relative-month-name")
@@ -196,7 +274,8 @@ struct ExpressionMatcher {
         }
         guard let (m, afterMonth) = monthName(index, fullOnly: true),
               word(index - 1)?.introducesMonth == true else { return nil }
-        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil), rule: "month")
+        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, forward: speaksOfFuture(index, afterMonth)),
+                         rule: "month")
     }
 
     /// "2014-19", "2021–2022", "2015/16", "between 2015 and 2017", "from 2015 to 2017"; also "2019-02".
@@ -208,6 +287,11 @@ struct ExpressionMatcher {
             guard joined, let last = year(index + 3) else { return nil }
             return yearSpan(first, last, end: index + 4)
         }
+        // "In 2019 and 2020" is one span; "in 2012, 2020 and 2021" a list of separate years.
+        if let first = year(index), isWord(index + 1, .and), let last = year(index + 2), last == first + 1,
+           !isSymbol(index - 1, ",") {
+            return yearSpan(first, last, end: index + 3)
+        }
         guard let first = year(index), isSymbol(index + 1, "-") || isSymbol(index + 1, "/", glued: true) else { return nil }
         if let last = year(index + 2), isSymbol(index + 1, "-") || isGlued(index + 2) {
             return yearSpan(first, last, end: index + 3)
@@ -216,7 +300,7 @@ struct ExpressionMatcher {
         if isGlued(index + 3), token(index + 3)?.kind != .symbol || isSymbol(index + 3, "-") { return nil }
         let last = first / 100 * 100 + short
         if last > first { return yearSpan(first, last, end: index + 3) }
-        guard isSymbol(index + 1, "-"), (1...12).contains(short) else { return nil }
+        guard (1...12).contains(short) else { return nil }
         return stated(Period.month(first, short), index + 3, "iso-month")
     }
 
@@ -234,8 +318,19 @@ struct ExpressionMatcher {
 
     /// "the 1960s", "the early 2000s", "1960's"; "the 1800s" is a century.
     private func decade(_ index: Int) -> RuleMatch? {
-        let (next, part) = thirdAfterThe(index)
-        guard let value = year(next), value % 10 == 0 else { return nil }
+        var (next, part) = thirdAfterThe(index)
+        let apostrophe = isSymbol(next, "'") && isGlued(next + 1)
+        if apostrophe { next += 1 }
+        let value: Int
+        if let full = year(next), !apostrophe {
+            value = full
+        } else if let short = number(next, digits: 2...2), next > index || apostrophe {
+            // "the 70s", "'90s": 1900s, but "the 00s" and "the 10s" are of this century.
+            value = short <= 10 ? 2000 + short : 1900 + short
+        } else {
+            return nil
+        }
+        guard value % 10 == 0 else { return nil }
         let end: Int
         if isWord(next + 1, .s), isGlued(next + 1) {
             end = next + 2
@@ -244,11 +339,21 @@ struct ExpressionMatcher {
         } else {
             return nil
         }
-        let isHundreds = value % 100 == 0 && value < 2000
+        let isHundreds = value % 100 == 0 && value < 2000 && token(next)?.length == 4
         let span = isHundreds
             ? Period.years(value, value + 99, granularity: .century)
             : Period.years(value, value + 9, granularity: .decade)
         return stated(part.flatMap { span?.third($0) } ?? span, end, isHundreds ? "hundreds" : "decade")
+    }
+
+    /// "the seventies", "the nineteen seventies", "the late eighties" (of the 1900s).
+    private func spelledDecade(_ index: Int) -> RuleMatch? {
+        let (start, part) = thirdAfterThe(index)
+        guard start > index else { return nil }
+        let next = isWord(start, .nineteen) ? start + 1 : start
+        guard let offset = word(next)?.decadeOfCentury,
+              let span = Period.years(1900 + offset, 1909 + offset, granularity: .decade) else { return nil }
+        return stated(part.map { span.third($0) } ?? span, next + 1, "decade")
     }
 
     /// "the 19th century", "the late 19th century", "the twentieth century", "the twenty-first century".
@@ -281,17 +386,28 @@ struct ExpressionMatcher {
             let first = part == .early ? 1 : part == .middle ? 5 : 9
             return stated(Period.months(y, first, y, first + 3, granularity: .season), yearIndex + 1, "year-part")
         }
-        if let edge = word(next), isWord(next + 1, .of), let y = year(next + 2) {
+        if let edge = word(next), isWord(next + 1, .of) {
+            let months: (Int, Int, Granularity)
             switch edge {
-            case .beginning, .start:
-                return stated(Period.months(y, 1, y, 3, granularity: .quarter), next + 3, "year-part")
-            case .end:
-                return stated(Period.months(y, 10, y, 12, granularity: .quarter), next + 3, "year-part")
-            case .middle:
-                return stated(Period.months(y, 5, y, 8, granularity: .season), next + 3, "year-part")
-            default:
-                return nil
+            case .beginning, .start: months = (1, 3, .quarter)
+            case .end: months = (10, 12, .quarter)
+            case .middle: months = (5, 8, .season)
+            default: return nil
             }
+            if let y = year(next + 2) {
+                return stated(Period.months(y, months.0, y, months.1, granularity: months.2), next + 3, "year-part")
+            }
+            // "the end of the year", "the beginning of next year".
+            let offset: Int?? = switch word(next + 2) {
+            case .the: .some(nil)
+            case .this: 0
+            case .last: -1
+            case .next: 1
+            default: nil
+            }
+            guard let offset, isWord(next + 3, .year) else { return nil }
+            return RuleMatch(end: next + 4, reading: .partialYear(firstMonth: months.0, lastMonth: months.1, offset: offset,
+                                                                  granularity: months.2), rule: "year-part")
         }
         if let ordinal = word(next)?.ordinal, isWord(next + 2, .of), let y = year(next + 3) {
             if isWord(next + 1, .half), ordinal <= 2 {
@@ -359,14 +475,162 @@ struct ExpressionMatcher {
         }
     }
 
-    /// "on Saturday", "last Friday", "next Monday".
+    /// "on Saturday", "last Friday", "next Monday", "this coming Monday", "Monday, Feb 18" (the date wins).
     private func weekday(_ index: Int) -> RuleMatch? {
         let modifier = word(index)
-        let dayIndex = modifier == .last || modifier == .next ? index + 1 : index
-        guard let token = token(dayIndex), token.kind == .word, token.isCapitalised,
-              let weekday = token.word.weekday else { return nil }
-        return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, forward: modifier == .next)),
-                         rule: "relative-weekday")
+        var dayIndex = index
+        var direction = Direction.recent
+        switch modifier {
+        case .last, .past: (dayIndex, direction) = (index + 1, .last)
+        case .next, .coming: (dayIndex, direction) = (index + 1, .next)
+        case .this: (dayIndex, direction) = isWord(index + 1, .coming) ? (index + 2, .next) : (index + 1, .this)
+        default: break
+        }
+        guard let token = token(dayIndex), token.kind == .word, let weekday = token.word.weekday,
+              word(dayIndex - 1)?.namesADay != true else { return nil }
+        if dayIndex == index {
+            let dateIndex = isSymbol(index + 1, ",") ? index + 2 : index + 1
+            if var date = [monthFirst(dateIndex), dayFirst(dateIndex)].compactMap({ $0 }).max(by: { $0.end < $1.end }) {
+                if case .partialDay(let month, let days, let forward, _) = date.reading, days.count == 1 {
+                    date.reading = .partialDay(month: month, days: days, forward: forward, weekday: weekday)
+                }
+                return date
+            }
+        }
+        // "Wednesday of next week", "Friday last week".
+        let weekIndex = isWord(dayIndex + 1, .of) ? dayIndex + 2 : dayIndex + 1
+        if dayIndex == index, let modifier = word(weekIndex), modifier == .last || modifier == .this || modifier == .next,
+           isWord(weekIndex + 1, .week) {
+            let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
+            return RuleMatch(end: weekIndex + 2, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
+        }
+        if direction == .recent || direction == .this, speaksOfFuture(index, dayIndex + 1) { direction = .next }
+        return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, direction)), rule: "relative-weekday")
+    }
+
+    /// "the first Monday of October", "the last Friday in June 2019", "the second Tuesday of May".
+    private func nthWeekday(_ index: Int) -> RuleMatch? {
+        let next = skipThe(index)
+        let nth: Int
+        switch word(next) {
+        case .last: nth = -1
+        case let ordinal?: guard let value = ordinal.ordinal, value <= 5 else { return nil }; nth = value
+        case nil: return nil
+        }
+        guard let weekday = word(next + 1)?.weekday, isWord(next + 2, .of) || isWord(next + 2, .inWord),
+              let (month, afterMonth) = monthName(next + 3, fullOnly: true) else { return nil }
+        let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
+        if let y = year(yearIndex) {
+            let day = AnchorResolver.nthWeekday(nth, weekday, month: month, year: y)
+            return stated(day.map { Period(start: $0, end: $0, granularity: .day) }, yearIndex + 1, "nth-weekday")
+        }
+        return RuleMatch(end: afterMonth, reading: .nthWeekday(nth: nth, weekday: weekday, month: month,
+                                                               forward: speaksOfFuture(index, afterMonth)), rule: "nth-weekday")
+    }
+
+    /// "the weekend", "over the weekend", "last weekend", "this weekend", "next weekend".
+    private func weekend(_ index: Int) -> RuleMatch? {
+        guard let modifier = word(index), isWord(index + 1, .weekend) else { return nil }
+        var direction: Direction
+        switch modifier {
+        case .the: direction = .recent
+        case .last, .past: direction = .last
+        case .next, .coming: direction = .next
+        case .this: direction = .this
+        default: return nil
+        }
+        if direction == .recent || direction == .this, speaksOfFuture(index, index + 2) { direction = .next }
+        return RuleMatch(end: index + 2, reading: .deictic(.weekend(direction)), rule: "relative-weekend")
+    }
+
+    /// "Christmas Eve", "Easter 2010", "Thanksgiving Day, 2016", "last Thanksgiving", "Christmas '87".
+    private func holiday(_ index: Int) -> RuleMatch? {
+        let offset: Int? = switch word(index) {
+        case .last: -1
+        case .this: 0
+        case .next: 1
+        default: nil
+        }
+        let nameIndex = offset == nil ? index : index + 1
+        guard let (holiday, after) = holidayName(nameIndex) else { return nil }
+        if offset == nil {
+            let yearIndex = isSymbol(after, ",") || isWord(after, .of) ? after + 1 : after
+            var stated = year(yearIndex).map { ($0, yearIndex + 1) }
+            if isSymbol(after, "'"), isGlued(after + 1), let short = number(after + 1, digits: 2...2) {
+                stated = (short <= 49 ? 2000 + short : 1900 + short, after + 2)
+            }
+            if let (y, end) = stated, let day = holiday.day(in: y) {
+                return self.stated(Period(start: day, end: day, granularity: .day), end, "holiday")
+            }
+        }
+        return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, forward: offset == nil && speaksOfFuture(index, after)),
+                         rule: "holiday")
+    }
+
+    /// The feast named at `index` and the token index after its name.
+    private func holidayName(_ index: Int) -> (Holiday, Int)? {
+        guard let first = word(index), let token = token(index) else { return nil }
+        let next = word(index + 1)
+        /// "Valentine's Day", "New Year's Eve": the index after a possessive "'s" at `index`, else `index`.
+        func skipPossessive(_ index: Int) -> Int {
+            isSymbol(index, "'", glued: true) && isWord(index + 1, .s) && isGlued(index + 1) ? index + 2 : index
+        }
+        switch first {
+        case .christmas, .xmas:
+            if next == .eve { return (.christmasEve, index + 2) }
+            return (.christmas, next == .day ? index + 2 : index + 1)
+        case .boxing where next == .day && token.isCapitalised:
+            return (.boxingDay, index + 2)
+        case .new where token.isCapitalised && (next == .year || next == .years):
+            let after = skipPossessive(index + 2)
+            switch word(after) {
+            case .day: return (.newYearsDay, after + 1)
+            case .eve: return (.newYearsEve, after + 1)
+            default: return nil
+            }
+        case .halloween:
+            return (.halloween, index + 1)
+        case .valentine, .valentines:
+            let after = first == .valentine ? skipPossessive(index + 1) : index + 1
+            return isWord(after, .day) ? (.valentinesDay, after + 1) : nil
+        case .thanksgiving:
+            return (.thanksgiving, next == .day ? index + 2 : index + 1)
+        case .easter:
+            if next == .monday { return (.easterMonday, index + 2) }
+            return (.easter, next == .sunday ? index + 2 : index + 1)
+        case .good where token.isCapitalised && next == .friday:
+            return (.goodFriday, index + 2)
+        case .black where next == .friday:
+            return (.blackFriday, index + 2)
+        case .palm where next == .sunday:
+            return (.palmSunday, index + 2)
+        case .maundy where next == .thursday:
+            return (.maundyThursday, index + 2)
+        case .whit where next == .monday:
+            return (.whitMonday, index + 2)
+        default:
+            return nil
+        }
+    }
+
+    /// "three days ago", "11 months ago", "a year ago", "two decades ago".
+    private func ago(_ index: Int) -> RuleMatch? {
+        let count = number(index, digits: 1...2) ?? word(index)?.cardinal
+        guard let count, count > 0, let unit = word(index + 1)?.unit, isWord(index + 2, .ago) else { return nil }
+        return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
+    }
+
+    /// "now", "currently", "nowadays", "at present": the sentence speaks of the document's own time, unless it
+    /// reports what someone said ("Harf said the US currently favoured ..." speaks of when she said it).
+    private func present(_ index: Int) -> RuleMatch? {
+        let end: Int
+        switch word(index) {
+        case .now, .currently, .nowadays, .presently: end = index + 1
+        case .at where isWord(index + 1, .present): end = index + 2
+        default: return nil
+        }
+        if Tokenizer.containsWord(in: text, where: \.reportsPastSpeech) { return nil }
+        return RuleMatch(end: end, reading: .present, rule: "present")
     }
 
     /// "in 2017", "since 2015"; not "Resolution 2127", "2,000 troops", "2019.5", "555 2019".

@@ -5,11 +5,24 @@ enum Reading: Sendable {
     /// An academic citation year: "(Hedenskog 2019)".
     case citation(Period)
     /// A month without a year, placed by the context: "In May", "that August", "early May".
-    case partialMonth(month: Int, third: SpanThird?)
-    /// A day without a year, placed by the context: "On February 5".
-    case partialDay(month: Int, day: Int)
+    case partialMonth(month: Int, third: SpanThird?, forward: Bool)
+    /// Days of a month without a year, placed by the context or the document date: "On February 5",
+    /// "from 13 to 15 July"; `forward` when the sentence speaks of the future ("will meet on Sept. 2");
+    /// `weekday` when one is named with it ("Monday, Feb 18"), which picks the year.
+    case partialDay(month: Int, days: ClosedRange<Int>, forward: Bool, weekday: Int? = nil)
     /// Placed by the document date: "yesterday", "last week".
     case deictic(Deixis)
+    /// Months of a year named by its place: "the end of the year" (the context's year, else the document's),
+    /// "the beginning of next year" (`offset` +1 from the document's).
+    case partialYear(firstMonth: Int, lastMonth: Int, offset: Int?, granularity: Granularity)
+    /// "the first Monday of October", "the last Friday in June": the `nth` (-1 for the last) weekday of a month,
+    /// the month placed like a month without a year.
+    case nthWeekday(nth: Int, weekday: Int, month: Int, forward: Bool)
+    /// A feast without a year ("on Christmas Eve", "last Thanksgiving"): `offset` -1 for last, 0 for this,
+    /// +1 for next, nil when unqualified (then the most recent, or the next when the sentence speaks of the future).
+    case holiday(Holiday, offset: Int?, forward: Bool)
+    /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
+    case present
 
     var isCitation: Bool {
         if case .citation = self { return true }
@@ -19,7 +32,7 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
-        case .partialMonth, .partialDay, .deictic: true
+        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .deictic, .holiday, .present: true
         }
     }
 }
@@ -28,8 +41,15 @@ enum Reading: Sendable {
 enum Deixis: Sendable {
     /// yesterday (-1), today (0), tomorrow (+1).
     case days(Int)
-    /// "on Saturday" (the most recent one before) or "next Saturday".
-    case weekday(Int, forward: Bool)
+    /// "on Saturday" (the most recent one on or before the document date, or the next one when the sentence
+    /// speaks of the future), "last Saturday", "next Saturday", "this Saturday" (the one of the same week).
+    case weekday(Int, Direction)
+    /// "Wednesday of next week", "Friday last week": a day of the week before (-1), of (0) or after (+1) the document's.
+    case weekdayOfWeek(Int, offset: Int)
+    /// "the weekend", "last weekend", "this weekend", "next weekend": a Saturday and Sunday.
+    case weekend(Direction)
+    /// "three days ago", "11 months ago", "two years ago": the day, week, month, year or decade that many back.
+    case ago(Int, CalendarUnit)
     /// last (-1), this (0) or next (+1) week, month, year.
     case weeks(Int)
     case months(Int)
@@ -42,6 +62,18 @@ enum Deixis: Sendable {
     case season(startMonth: Int, offset: Int)
     /// "last May", "next March".
     case namedMonth(Int, offset: Int)
+}
+
+/// Where a weekday or weekend lies from the document date.
+enum Direction: Sendable {
+    /// The most recent one on or before the document date ("on Saturday").
+    case recent
+    /// The most recent one strictly before ("last Saturday").
+    case last
+    /// The one of the document date's week, Monday to Sunday ("this Saturday").
+    case this
+    /// The first one after the document date ("next Saturday", "will meet on Saturday").
+    case next
 }
 
 /// A rule's answer at one token: the reading and the token index just past the phrase.

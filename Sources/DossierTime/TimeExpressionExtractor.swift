@@ -12,7 +12,15 @@ public struct TimeExpressionExtractor: Sendable {
     /// With no usable anchor, relative/partial expressions are dropped (not guessed).
     /// Results are sorted by range start; citations are included with `isCitation = true`.
     public func extract(_ text: UnsafeBufferPointer<UInt8>, documentDate: Period?, context: Period?) -> [TimeExpression] {
+        read(text, documentDate: documentDate, context: context).expressions
+    }
+
+    /// What `extract` finds, and whether the text also says it speaks of the present ("Now, ...", "currently"),
+    /// which ends a time carried from earlier sentences.
+    public func read(_ text: UnsafeBufferPointer<UInt8>, documentDate: Period?, context: Period?) -> TimesFound {
         var found: [TimeExpression] = []
+        var speaksOfPresent = false
+        let citations = CitationDetector(text: text)
         var resolver = AnchorResolver(documentDate: documentDate, context: context)
         var tokens: [Token] = []
         var contextEnd = 0
@@ -26,6 +34,11 @@ public struct TimeExpressionExtractor: Sendable {
                     continue
                 }
                 let start = tokens[index].start
+                if case .present = match.reading {
+                    speaksOfPresent = true
+                    index = match.end
+                    continue
+                }
                 if match.reading.isAnchored, resolver.context != nil {
                     if Self.containsLineBreak(text, contextEnd..<start) { resolver.context = nil }
                     contextEnd = start
@@ -35,17 +48,20 @@ public struct TimeExpressionExtractor: Sendable {
                     index += 1
                     continue
                 }
+                let range = start..<tokens[match.end - 1].end
+                // "(S. 3,984, February 1, 1904)": the date of a bill or report cited, not of an event.
+                let isReference = !match.reading.isCitation && citations.isDatedReference(range)
                 found.append(TimeExpression(
-                    range: start..<tokens[match.end - 1].end, period: period, rule: match.rule,
-                    isCitation: match.reading.isCitation, isAnchored: match.reading.isAnchored))
-                if case .stated = match.reading {
+                    range: range, period: period, rule: isReference ? "citation" : match.rule,
+                    isCitation: match.reading.isCitation || isReference, isAnchored: match.reading.isAnchored))
+                if case .stated = match.reading, !isReference {
                     resolver.context = period
                     contextEnd = start
                 }
                 index = match.end
             }
         }
-        return found
+        return TimesFound(expressions: found, speaksOfPresent: speaksOfPresent)
     }
 
     private static func containsLineBreak(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -53,7 +69,18 @@ public struct TimeExpressionExtractor: Sendable {
     }
 
     public func extract(_ text: String, documentDate: Period?, context: Period?) -> [TimeExpression] {
-        var text = text
-        return text.withUTF8 { extract($0, documentDate: documentDate, context: context) }
+        read(text, documentDate: documentDate, context: context).expressions
     }
+
+    public func read(_ text: String, documentDate: Period?, context: Period?) -> TimesFound {
+        var text = text
+        return text.withUTF8 { read($0, documentDate: documentDate, context: context) }
+    }
+}
+
+/// The time expressions of a stretch of text, and whether it speaks of the present.
+public struct TimesFound: Sendable {
+    public var expressions: [TimeExpression]
+    /// "Now", "currently", "nowadays", "at present" occur: a time carried from earlier sentences stops here.
+    public var speaksOfPresent: Bool
 }

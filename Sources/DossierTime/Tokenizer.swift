@@ -55,6 +55,25 @@ enum Tokenizer {
         }
     }
 
+    /// Whether some ASCII word of the text is one `test` accepts; reads the words without making tokens.
+    static func containsWord(in text: UnsafeBufferPointer<UInt8>, where test: (Word) -> Bool) -> Bool {
+        var index = 0
+        while index < text.count {
+            guard isLetter(text[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var key = WordKey()
+            while index < text.count, isLetter(text[index]) {
+                key.append(text[index], at: index - start)
+                index += 1
+            }
+            if index - start <= 16, test(Word.lookup(key)) { return true }
+        }
+        return false
+    }
+
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

@@ -1,5 +1,5 @@
 /// The cheap first pass: finds the few stretches of text that could hold a time expression
-/// (around four-digit numbers and time words), so the careful rules never see ordinary prose.
+/// (around four-digit numbers, decades and time words), so the careful rules never see ordinary prose.
 struct TriggerScanner: Sendable {
     /// Bytes of context kept before a trigger (enough for "the third quarter of").
     static let lookBehind = 32
@@ -22,6 +22,10 @@ struct TriggerScanner: Sendable {
             .november, .december, .monday, .tuesday, .wednesday, .thursday, .friday, .saturday, .sunday,
             .yesterday, .today, .tomorrow, .week, .month, .year, .century,
             .summer, .winter, .spring, .autumn, .fall,
+            .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep, .sept, .oct, .nov, .dec,
+            .ago, .weekend, .now, .currently, .nowadays, .presently, .present,
+            .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties, .nineties,
+            .christmas, .xmas, .boxing, .halloween, .valentine, .valentines, .thanksgiving, .easter,
         ]
         var slots = [UInt64](repeating: 0, count: slotCount)
         for word in words {
@@ -33,10 +37,10 @@ struct TriggerScanner: Sendable {
         return slots
     }()
 
-    private static let slotCount = 128
+    private static let slotCount = 256
 
     private static func slotIndex(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
     }
 
     /// Disjoint, ascending byte ranges worth tokenizing.
@@ -62,7 +66,11 @@ struct TriggerScanner: Sendable {
                     var isTrigger = false
                     if kind == 2 {
                         repeat { index &+= 1 } while index < count && byteClass[Int(base[index])] == 2
-                        isTrigger = index &- start == 4
+                        // A four-digit number, a decade such as "70s" and "90's", or the start of "9/26/99".
+                        let length = index &- start
+                        isTrigger = length == 4 || length <= 2 && index < count
+                            && (length == 2 && (base[index] | 0x20 == UInt8(ascii: "s") || base[index] == UInt8(ascii: "'"))
+                                || base[index] == UInt8(ascii: "/") && index &+ 1 < count && byteClass[Int(base[index &+ 1])] == 2)
                     } else {
                         var key: UInt64 = 0
                         var shift: UInt64 = 0

@@ -21,6 +21,15 @@ enum Word: String, CaseIterable, Sendable {
     case dollars, euros, kg, hectares, units, persons, civilians, fighters, mercenaries, refugees, deaths
     case casualties, victims, hours, members, employees, instructors, personnel, vehicles, weapons, years
     case sec, percent, cent, acres, vessels, ships
+    case a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve
+    case ago, day, days, weeks, months, decade, decades, weekend, coming, past, or
+    case twenties, thirties, forties, fifties, sixties, seventies, eighties, nineties, nineteen
+    case now, currently, nowadays, presently, present, at
+    case will, shall, ll, upcoming, due, expected, scheduled, planned
+    case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
+    case christmas, xmas, boxing, new, halloween, valentine, valentines, thanksgiving, easter, eve
+    case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody
+    case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
     static func lookup(_ key: WordKey) -> Word {
@@ -133,6 +142,98 @@ enum Word: String, CaseIterable, Sendable {
         }
     }
 
+    /// "a" = 1, "one" = 1 ... "twelve" = 12: how many units "two years ago" counts.
+    var cardinal: Int? {
+        switch self {
+        case .a, .an, .one: 1
+        case .two: 2
+        case .three: 3
+        case .four: 4
+        case .five: 5
+        case .six: 6
+        case .seven: 7
+        case .eight: 8
+        case .nine: 9
+        case .ten: 10
+        case .eleven: 11
+        case .twelve: 12
+        default: nil
+        }
+    }
+
+    /// First year of the decade a spelled-out decade names within its century: "seventies" = 70.
+    var decadeOfCentury: Int? {
+        switch self {
+        case .twenties: 20
+        case .thirties: 30
+        case .forties: 40
+        case .fifties: 50
+        case .sixties: 60
+        case .seventies: 70
+        case .eighties: 80
+        case .nineties: 90
+        default: nil
+        }
+    }
+
+    /// The calendar unit a counting phrase steps by: "three days ago", "11 months ago".
+    var unit: CalendarUnit? {
+        switch self {
+        case .day, .days: .day
+        case .week, .weeks: .week
+        case .month, .months: .month
+        case .year, .years: .year
+        case .decade, .decades: .decade
+        default: nil
+        }
+    }
+
+    /// Words that put what follows in the future: "will meet on Saturday", "is due to vote on Sept. 2".
+    var pointsForward: Bool {
+        switch self {
+        case .will, .shall, .ll, .upcoming, .coming, .due, .expected, .scheduled, .planned, .next: true
+        default: false
+        }
+    }
+
+    /// Verbs of reported speech in the past: "Harf said the US currently favoured ..." speaks of the time she said it.
+    var reportsPastSpeech: Bool {
+        switch self {
+        case .said, .told, .added, .stated, .noted, .explained, .announced, .claimed, .insisted, .argued, .wrote,
+             .declared: true
+        default: false
+        }
+    }
+
+    /// Words no rule starts at: they only qualify what is around them ("of", "ago", "said", "troops"), so the
+    /// matcher skips them without trying every rule.
+    var isContextOnly: Bool {
+        switch self {
+        case .troops, .soldiers, .people, .men, .women, .km, .kilometres, .kilometers, .miles, .metres, .meters,
+             .tons, .tonnes, .dollars, .euros, .kg, .hectares, .units, .persons, .civilians, .fighters, .mercenaries,
+             .refugees, .deaths, .casualties, .victims, .hours, .members, .employees, .instructors, .personnel,
+             .vehicles, .weapons, .years, .percent, .cent, .acres, .vessels, .ships, .resolution, .resolutions, .no,
+             .nos, .n, .number, .numbers, .article, .articles, .art, .section, .sec, .chapter, .page, .pages, .pp,
+             .p, .vol, .volume, .flight, .route, .code, .decree, .item, .paragraph, .para, .iso, .model, .said,
+             .told, .added, .stated, .noted, .explained, .announced, .claimed, .insisted, .argued, .wrote, .declared,
+             .inWord, .on, .since, .by, .until, .till, .through, .throughout, .during, .before, .after, .of, .to,
+             .st, .nd, .rd, .th, .s, .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties,
+             .nineties, .et, .al, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di, .cf, .see, .also, .e,
+             .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
+             .weekend, .nineteen, .present, .will, .shall, .ll, .due, .expected, .scheduled, .planned, .eve, .clean,
+             .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter: true
+        default: false
+        }
+    }
+
+    /// Words that make the weekday after them the name of a day ("Black Friday", "Bloody Sunday", "Super Tuesday").
+    var namesADay: Bool {
+        switch self {
+        case .good, .black, .palm, .maundy, .whit, .clean, .holy, .shrove, .cyber, .superWord, .bloody, .easter: true
+        default: false
+        }
+    }
+
     /// Which third of a span "early", "mid" and "late" pick.
     var third: SpanThird? {
         switch self {
@@ -200,6 +301,11 @@ enum Word: String, CaseIterable, Sendable {
             || self == .early || self == .last || self == .next || self == .this || self == .that
             || self == .end || self == .beginning || self == .start
     }
+}
+
+/// A step of the calendar that "ago" counts back by.
+enum CalendarUnit: Sendable {
+    case day, week, month, year, decade
 }
 
 /// Which third of a decade, century or year "early", "mid" and "late" select.

@@ -69,7 +69,7 @@ struct LexiconMatchingTests {
         ("Troops from Niger", ["Niger", "Nigeria"]),
         ("A Russian adviser", ["Bangui"]),
         ("Moscow has denied", ["Moscow"]),
-        ("She studied at Moscow State", ["Moscow"]),
+        ("She studied at Moscow State", []),
         ("The Central African Republic signed", ["Central African Republic"]),
     ])
     func places(_ sentence: String, _ expected: [String]) {

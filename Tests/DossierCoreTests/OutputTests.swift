@@ -56,7 +56,8 @@ struct OutputTests {
         }
         for i in [1, 2] {
             #expect(Set(objects[i].keys) == ["command", "count", "rows"])
-            for row in rows(objects[i]) { #expect(Set(row.keys) == ["key", "count"]) }
+            // A chart by year also says how many of each year's sentences are dated only by publication.
+            for row in rows(objects[i]) { #expect(Set(row.keys) == (i == 1 ? ["key", "count", "publication_dated"] : ["key", "count"])) }
         }
         for i in [3, 4] {
             for row in rows(objects[i]) { #expect(Set(row.keys) == ["name", "type", "mentions", "docs"]) }
@@ -145,5 +146,44 @@ struct WrapTests {
     ] as [(String, String?, Int, [String])])
     func wrapsAtWordsToTheWidth(_ text: String, _ marked: String?, _ width: Int, _ expected: [String]) {
         #expect(Self.wrap(text, marking: marked, width: width) == expected)
+    }
+}
+
+/// On a terminal the display page shortens long results, but never what `| limit` or `top N` asked for.
+@Suite("Display page")
+struct DisplayPageTests {
+    @Test(arguments: [
+        ("top actors 30", 30), ("actors | limit 50", 50), ("find actor Russia | limit 40", 40), ("count by actor | limit 25", 25),
+        ("find actor Russia", 20), ("actors", 20),
+    ])
+    func explicitLimitsOutrankThePage(_ command: String, _ rows: Int) {
+        let r = run(command, limit: 20)
+        #expect(r.ok, "\(r.err)")
+        let lines = r.out.split(separator: "\n").dropFirst()
+        if command.hasPrefix("find") {
+            #expect(r.out.split(separator: "\n").first?.hasSuffix("showing the first \(rows)") == true, "\(r.out.prefix(200))")
+        } else {
+            let body = command.hasPrefix("actors") ? lines.dropFirst() : lines[...]
+            #expect(body.count == rows, "\(command): \(body.count) rows")
+        }
+    }
+}
+
+@Suite("Cells for spreadsheets")
+struct SpreadsheetTests {
+    @Test(arguments: [
+        ("=SUM(A1)", "'=SUM(A1)"), ("+cmd", "'+cmd"), ("@import", "'@import"), ("-x", "'-x"),
+        ("-0.522", "-0.522"), ("+3", "+3"), ("Russia", "Russia"), ("", ""),
+    ])
+    func formulasGetAnApostrophe(_ cell: String, _ expected: String) {
+        #expect(Spreadsheet.safe(cell) == expected)
+    }
+
+    @Test(arguments: [
+        ("a\u{1B}]52;c;eA==\u{07}b", "a^[]52;c;eA==^Gb"), ("line\nbreak", "line break"), ("\u{202E}abc", "\\u{202e}abc"),
+        ("Touadéra", "Touadéra"),
+    ])
+    func cellsShowControls(_ text: String, _ expected: String) {
+        #expect(TerminalSafe.cell(text) == expected)
     }
 }

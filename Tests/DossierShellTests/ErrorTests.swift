@@ -94,7 +94,7 @@ struct ErrorTests {
     }
 
     @Test(arguments: [
-        ("find actor Touadérra", 12, "Touadérra"),
+        ("find actor Touadérrra", 12, "Touadérrra"),
         ("find actor Touadéra and actor Wagnr", 31, "Wagnr"),
         ("find actor \"Touadéra\" and place Bangi", 33, "Bangi"),
         ("find text \"Bozizé’s\" or actor Bozizé or place Bângui or actor Wagnr", 63, "Wagnr"),

@@ -29,6 +29,14 @@ struct CitationTests {
         Example("the treaty (2019) was signed", ["2019 = 2019 year"]),
         Example("(Sangaris 2013–2016)", ["2013–2016 = 2013..2016 year-range"]),
         Example("Hedenskog) 2019", ["2019 = 2019 year"]),
+        Example("Czechowska's (2013) division", ["2013 = 2013 citation"]),
+        Example("Czechowska’s (2013) division", ["2013 = 2013 citation"]),
+        Example("as Altfeld (1984, 1990) argued", ["1984 = 1984 citation", "1990 = 1990 citation"]),
+        Example("(Smith 2001, 2003; Jones 2005)", ["2001 = 2001 citation", "2003 = 2003 citation", "2005 = 2005 citation"]),
+        Example("(S. 3,984, February 1, 1904)", ["February 1, 1904 = 1904-02-01 citation"]),
+        Example("(H.R. 3,984, May 5, 2010)", ["May 5, 2010 = 2010-05-05 citation"]),
+        Example("(signed February 1, 1904)", ["February 1, 1904 = 1904-02-01 month-day-year"]),
+        Example("(Paris, February 1, 1904)", ["February 1, 1904 = 1904-02-01 month-day-year"]),
     ])
     func citationsAreFlagged(example: Example) {
         #expect(Rendering.expressions(in: example.text) == example.expected)

@@ -37,6 +37,14 @@ struct FalsePositiveTests {
         "the 1234567 figure",
         "the ISO 9001 standard",
         "a 1200 km border",
+        "at 650-650-6500",
+        "at 650.650.6500",
+        "version 1.2.10 shipped",
+        "version 1.2.2010.4 shipped",
+        "a 3-1 win",
+        "we are separated",
+        "25",
+        "the third day",
     ])
     func findsNoEventTime(text: String) {
         let events = TimeExpressionExtractor().extract(text, documentDate: nil, context: nil).filter { !$0.isCitation }

@@ -8,7 +8,7 @@ import PropertyBased
 @Suite("Filter algebra")
 struct AlgebraTests {
     static func leaf<R: RandomNumberGenerator>(_ rng: inout R) -> Filter {
-        switch Int.random(in: 0..<9, using: &rng) {
+        switch Int.random(in: 0..<10, using: &rng) {
         case 0, 1: return .actor(ref(rng.pick(SeedCorpus.actors)))
         case 2: return .place(ref(rng.pick(SeedCorpus.places)))
         case 3: return .type(ref(rng.pick(SeedCorpus.types)))
@@ -16,6 +16,7 @@ struct AlgebraTests {
         case 5: return .phrase(rng.pick(SeedCorpus.words), noSpan)
         case 6: return .regex(pattern: Trees.regex(&rng), caseInsensitive: rng.chance(30), noSpan)
         case 7: return .date(rng.pick([.since, .until, .before, .after, .within]), Trees.period(&rng), noSpan)
+        case 8: return .basis(rng.pick([TimeBasis.explicit, .context, .document]), noSpan)
         default:
             var a = Trees.period(&rng), b = Trees.period(&rng)
             if b.end < a.start { swap(&a, &b) }

@@ -97,6 +97,7 @@ struct SourcePrinter {
         case .date(let relation, let period, _): text = relation.rawValue + " " + date(period)
         case .between(let a, let b, _): text = "between " + date(a) + " and " + date(b)
         case .variable(let n, _): text = "$" + n
+        case .basis(let b, _): text = "basis " + b.rawValue
         }
         if Self.strength(f) < needed || choose(8) == 0 { text = "(" + text + ")" }
         return text
@@ -164,6 +165,7 @@ enum Shape {
         case .date(let r, let p, _): return "\(r.rawValue)(\(period(p)))"
         case .between(let a, let b, _): return "between(\(period(a)),\(period(b)))"
         case .variable(let n, _): return "$\(n)"
+        case .basis(let b, _): return "basis(\(b.rawValue))"
         case .and(let a, let b): return "and(\(of(a)),\(of(b)))"
         case .or(let a, let b): return "or(\(of(a)),\(of(b)))"
         case .not(let a): return "not(\(of(a)))"

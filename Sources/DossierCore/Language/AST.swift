@@ -40,6 +40,8 @@ public indirect enum Filter: Hashable, Sendable {
     case regex(pattern: String, caseInsensitive: Bool, SourceSpan)
     case date(DateRelation, Period, SourceSpan)
     case between(Period, Period, SourceSpan)
+    /// `basis explicit|context|document`: how the sentence's time is known.
+    case basis(TimeBasis, SourceSpan)
     case variable(String, SourceSpan)
     case and(Filter, Filter)
     case or(Filter, Filter)

@@ -91,7 +91,7 @@ enum CommandTable {
             explanation: [
                 "Sentences that match. FILTER combines with and, or, not and ( ); words side by side mean 'and'.",
                 "  actor NAME   place NAME   type TYPE   doc ID   text \"PHRASE\"   \"PHRASE\"   matching /REGEX/[i]",
-                "  since D   until D   before D   after D   in D   between D and D   $name",
+                "  since D   until D   before D   after D   in D   between D and D   basis explicit|context|document   $name",
                 "D is 2017, 2019-02 or 2019-02-05; date filters compare intervals (a sentence about 2014..2019 is 'in 2016').",
                 "A place includes the places inside it (place Mali finds Bamako).",
             ],
@@ -102,7 +102,8 @@ enum CommandTable {
             summary: "how many sentences, grouped",
             explanation: [
                 "How many sentences, grouped; by year and by month are drawn as bar charts.",
-                "A sentence counts in every year its interval covers (up to ten; longer ones count as 'wider').",
+                "A sentence counts once in every year (month) one of its periods covers, as 'in YEAR' finds it;",
+                "░ marks sentences dated only by their document's publication. Without 'by': the number of sentences.",
             ],
             example: "count actor Russia by year", firstArgument: .filter,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.countCommand() }),

@@ -108,6 +108,7 @@ public struct CompletionModel: Sendable {
         case "place": return (places, false)
         case "type": return (types, false)
         case "doc": return (documents, false)
+        case "basis": return (["explicit", "context", "document"], false)
         case "actors", "places": return (Parser.filterWords, false)
         case "by": return (previous.contains("sort") ? SortKey.allCases.map(\.rawValue) : CountKey.allCases.map(\.rawValue), false)
         case "sort": return (["by"], false)

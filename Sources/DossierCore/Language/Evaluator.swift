@@ -43,7 +43,7 @@ struct Evaluator {
             try validate(a)
             try validate(b)
         case .not(let inner): try validate(inner)
-        case .type, .phrase, .date, .between: break
+        case .type, .phrase, .date, .between, .basis: break
         }
     }
 
@@ -63,6 +63,9 @@ struct Evaluator {
                 throw fail(name.span, "unknown type '\(name.text)'", Suggest.nearest(name.text, in: types))
             }
             return restrict(union(matching.map { corpus.entitySentences[$0] }))
+        case .basis(let basis, _):
+            if let within { return within.filter { corpus.sentences[Int($0)].basis == basis } }
+            return SentenceSet(sorted: corpus.sentences.indices.lazy.filter { corpus.sentences[$0].basis == basis }.map(Int32.init))
         case .document(let name):
             let d = try document(name)
             let range = corpus.documents[Int(d)].sentences
@@ -221,7 +224,7 @@ struct Evaluator {
     }
 
     func entity(_ name: NameReference, kind: EntityKind) throws(Diagnostic) -> Int32 {
-        if let id = corpus.entity(named: name.text, kind: kind) { return id }
+        if let id = corpus.entity(named: name.text, kind: kind) ?? corpus.entity(nearlyNamed: name.text, kind: kind) { return id }
         let names = corpus.entities.indices.filter { corpus.entities[$0].kind == kind && (corpus.entityMentionCounts[$0] > 0 || !corpus.entities[$0].isDiscovered) }
             .flatMap { i in corpus.entities[i].aliases.filter { $0.kind != .capital }.map(\.text) }
         let other: EntityKind = kind == .actor ? .place : .actor

@@ -48,7 +48,7 @@ public final class LocalFiles: FileAccess {
 /// temporary folder of its own, so `dossier check` never creates, replaces or empties a user's file. A file
 /// written earlier in the replay is read back from there.
 public final class SandboxedFiles: FileAccess {
-    /// The transcript's folder: relative paths start there.
+    /// The transcript's folder: relative paths start there (empty: the current folder).
     public let base: String
     /// Where writes go; removed when the replay ends.
     public let sandbox: String
@@ -66,8 +66,10 @@ public final class SandboxedFiles: FileAccess {
     deinit { try? FileManager.default.removeItem(atPath: sandbox) }
 
     public func resolve(_ path: String, from directory: String?) -> String {
-        if path.hasPrefix("/") || path.hasPrefix("~/") { return path }
-        return (directory ?? base) + "/" + path
+        if path.hasPrefix("/") { return path }
+        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { return home + path.dropFirst(1) }
+        let folder = directory ?? base
+        return folder.isEmpty ? path : folder + "/" + path
     }
 
     /// Where a write to `path` lands: the same place under the sandbox.

@@ -10,7 +10,7 @@ public struct Parser {
     static let maximumNesting = 200
 
     public static let filterWords = ["actor", "place", "type", "doc", "text", "matching", "since", "until", "before",
-                                     "after", "in", "between", "not"]
+                                     "after", "in", "between", "basis", "not"]
     public static let otherWords = ["and", "or", "by", "to", "force", "width", "where", "sort", "limit", "desc", "asc"]
     static let keywords = Set(CommandTable.words + filterWords + otherWords)
 
@@ -497,6 +497,14 @@ public struct Parser {
             case "since", "until", "before", "after", "in":
                 let (period, span) = try date()
                 return .date(DateRelation(rawValue: w)!, period, span)
+            case "basis":
+                let value = current
+                guard let w = value.word, let basis = TimeBasis(rawValue: w.lowercased()) else {
+                    throw unexpected(value, expecting: "expected how the time is known: explicit, context or document",
+                                     candidates: ["explicit", "context", "document"])
+                }
+                _ = advance()
+                return .basis(basis, SourceSpan(value))
             case "between":
                 let (from, fromSpan) = try date()
                 try expectWord("and")
@@ -509,7 +517,7 @@ public struct Parser {
                 throw error("unexpected '\(w)'", at: token, suggestion: Suggest.nearest(w, in: Parser.filterWords))
             }
         default:
-            throw unexpected(token, expecting: "expected a filter (actor, place, type, doc, text, matching, since, until, before, after, in, between, not, a \"phrase\" or $name)")
+            throw unexpected(token, expecting: "expected a filter (actor, place, type, doc, text, matching, since, until, before, after, in, between, basis, not, a \"phrase\" or $name)")
         }
     }
 

@@ -43,9 +43,9 @@ extension Evaluator {
                               highlightPhrases: highlights.phrases, note: note, isTimeline: timeline)
     }
 
-    /// Earlier intervals first; undated last; ties by document and sentence.
+    /// Earlier intervals first (a sentence's earliest period); undated last; ties by document and sentence.
     func timeOrder(_ a: Int32, _ b: Int32) -> Bool {
-        let ta = corpus.sentences[Int(a)].time, tb = corpus.sentences[Int(b)].time
+        let ta = corpus.earliestPeriod(of: a), tb = corpus.earliestPeriod(of: b)
         switch (ta, tb) {
         case (nil, nil): return a < b
         case (nil, _): return false
@@ -60,6 +60,7 @@ extension Evaluator {
     func count(_ filter: Filter?, by key: CountKey?, _ stages: [Stage]) throws(Diagnostic) -> CommandResult {
         let filterStages = stages.filter { if case .limit = $0 { return false } else { return true } }
         var counts: [String: Int] = [:]
+        var publicationDated: [String: Int] = [:]
         var order: [String: Int] = [:]
         let total: Int
         if filter == nil, filterStages.isEmpty, key == .actor || key == .place {
@@ -76,9 +77,21 @@ extension Evaluator {
                 // Counted by number, named once per key: formatting a name per sentence cost more than the count.
                 let monthly = key == .month
                 var byPeriod: [Int: Int] = [:]
-                for id in found.ids { periodKeys(of: id, monthly: monthly) { byPeriod[$0, default: 0] += 1 } }
+                var byPublication: [Int: Int] = [:]
+                var keys: [Int] = []
+                for id in found.ids {
+                    keys.removeAll(keepingCapacity: true)
+                    periodKeys(of: id, monthly: monthly) { keys.append($0) }
+                    if keys.count > 1 { keys = Array(Set(keys)) }
+                    let onlyPublished = corpus.sentences[Int(id)].basis == .document
+                    for k in keys {
+                        byPeriod[k, default: 0] += 1
+                        if onlyPublished { byPublication[k, default: 0] += 1 }
+                    }
+                }
                 fillGaps(&byPeriod, monthly: monthly)
                 for (k, n) in byPeriod { counts[Self.periodName(k, monthly: monthly)] = n }
+                for (k, n) in byPublication { publicationDated[Self.periodName(k, monthly: monthly)] = n }
             } else if let key {
                 for id in found.ids {
                     for k in keys(of: id, key) {
@@ -93,7 +106,7 @@ extension Evaluator {
         switch key {
         case .year, .month:
             rows.sort { a, b in
-                let special = ["wider", "undated"]
+                let special = ["undated"]
                 let ia = special.firstIndex(of: a.key) ?? -1, ib = special.firstIndex(of: b.key) ?? -1
                 return ia != ib ? ia < ib : a.key < b.key
             }
@@ -107,39 +120,39 @@ extension Evaluator {
             rows = Array(rows.prefix(n))
             limited = true
         }
-        return .counts(CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month, limited: limited))
+        return .counts(CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month, limited: limited,
+                                   publicationDated: publicationDated))
     }
 
     /// Years (months) with no sentence between the first and the last get a zero, so a chart shows time to scale,
     /// unless the keys are so sparse that the chart would be mostly empty rows.
     func fillGaps(_ counts: inout [Int: Int], monthly: Bool) {
-        let periods = counts.keys.filter { $0 != Self.undated && $0 != Self.wider }
+        let periods = counts.keys.filter { $0 != Self.undated }
         guard let first = periods.min(), let last = periods.max(), last - first + 1 <= max(24, 3 * periods.count) else { return }
         for k in first...last where counts[k] == nil { counts[k] = 0 }
     }
 
-    /// Period keys that are not periods: sentences with no time, and times too wide to count under years (months).
-    static let undated = Int.min, wider = Int.min + 1
+    /// The period key of sentences with no time.
+    static let undated = Int.min
 
-    /// Calls `body` with each key a sentence counts under: each year (or month, as year × 12 + month − 1) its
-    /// interval covers, for intervals stated in years of up to ten years (months of up to twelve months);
-    /// decades, centuries and longer spans count as `wider`.
+    /// Calls `body` with each key a sentence counts under: each year (or month, as year × 12 + month − 1) that one
+    /// of its periods covers, the periods date filters test (`Corpus.periods(of:)`), so that `count ... by year`
+    /// and `find ... in YEAR` agree for every year. A key may come more than once; the caller counts it once.
     func periodKeys(of id: Int32, monthly: Bool, _ body: (Int) -> Void) {
-        guard let t = corpus.sentences[Int(id)].time else { return body(Self.undated) }
-        let (first, last) = (t.start.civil, t.end.civil)
-        if !monthly {
-            guard last.year - first.year <= 10, t.granularity <= .year else { return body(Self.wider) }
-            for year in first.year...last.year { body(year) }
-            return
+        let periods = corpus.periods(of: id)
+        guard !periods.isEmpty else { return body(Self.undated) }
+        for t in periods {
+            let (first, last) = (t.start.civil, t.end.civil)
+            if monthly {
+                for month in (first.year * 12 + first.month - 1)...(last.year * 12 + last.month - 1) { body(month) }
+            } else {
+                for year in first.year...last.year { body(year) }
+            }
         }
-        let start = first.year * 12 + first.month - 1, end = last.year * 12 + last.month - 1
-        guard end - start < 12, t.granularity < .year else { return body(Self.wider) }
-        for month in start...end { body(month) }
     }
 
     static func periodName(_ key: Int, monthly: Bool) -> String {
         if key == undated { return "undated" }
-        if key == wider { return "wider" }
         return monthly ? String(format: "%04d-%02d", key / 12, key % 12 + 1) : String(format: "%04d", key)
     }
 
@@ -155,13 +168,13 @@ extension Evaluator {
             let kind: EntityKind = key == .actor ? .actor : .place
             var seen = Set<Int32>()
             return corpus.mentions(in: id).compactMap { m in
-                corpus.entities[Int(m.entity)].kind == kind && seen.insert(m.entity).inserted ? corpus.entities[Int(m.entity)].name : nil
+                !m.isCitation && corpus.entities[Int(m.entity)].kind == kind && seen.insert(m.entity).inserted ? corpus.entities[Int(m.entity)].name : nil
             }
         case .type:
             var seen = Set<String>()
             return corpus.mentions(in: id).compactMap { m in
                 let e = corpus.entities[Int(m.entity)]
-                return e.kind == .actor && seen.insert(e.type).inserted ? e.type : nil
+                return !m.isCitation && e.kind == .actor && seen.insert(e.type).inserted ? e.type : nil
             }
         }
     }
@@ -224,16 +237,16 @@ extension Evaluator {
             let doc = corpus.documents[Int(corpus.sentences[Int(s)].document)].id
             if perDoc.last?.0 == doc { perDoc[perDoc.count - 1].1 += 1 } else { perDoc.append((doc, 1)) }
         }
-        let dated = sentenceIds.filter { corpus.sentences[Int($0)].basis == .explicit }.sorted(by: timeOrder)
-        func datedValue(_ s: Int32?) -> Value {
-            guard let s, let t = corpus.sentences[Int(s)].time else { return .null }
+        // First and last by the sentences' own periods, as date filters see them (carried and publication dates aside).
+        let dated = sentenceIds.filter { corpus.sentences[Int($0)].basis == .explicit }
+        func datedValue(_ found: (Int32, Period)?) -> Value {
+            guard let (s, t) = found else { return .null }
             return .object([("date", .string(t.label)), ("doc", .string(corpus.documents[Int(corpus.sentences[Int(s)].document)].id)),
                             ("sentence", .int(corpus.sentenceNumber(s)))])
         }
-        let latest = dated.max { a, b in
-            let ta = corpus.sentences[Int(a)].time!, tb = corpus.sentences[Int(b)].time!
-            return ta.end != tb.end ? ta.end < tb.end : a > b
-        }
+        let spans = dated.flatMap { s in corpus.periods(of: s).map { (s, $0) } }
+        let earliest = spans.min { a, b in a.1.start != b.1.start ? a.1.start < b.1.start : a.1.end != b.1.end ? a.1.end < b.1.end : a.0 < b.0 }
+        let latest = spans.max { a, b in a.1.end != b.1.end ? a.1.end < b.1.end : a.0 > b.0 }
         var relations: [Value] = e.relations.map { .object([("name", .string($0.target)), ("role", .string($0.role)), ("direction", .string("to"))]) }
         for other in corpus.entities where other.kind == .actor {
             for r in other.relations where Folding.fold(r.target) == Folding.fold(e.name) {
@@ -248,7 +261,7 @@ extension Evaluator {
             ("affiliations", .list(relations)),
             ("mentions", .int(corpus.entityMentionCounts[Int(id)])), ("sentences", .int(sentenceIds.count)),
             ("docs", .list(perDoc.map { .object([("id", .string($0.0)), ("sentences", .int($0.1))]) })),
-            ("first", datedValue(dated.first)), ("last", datedValue(latest)),
+            ("first", datedValue(earliest)), ("last", datedValue(latest)),
             ("related", .list(Array(related))),
         ]
         if let container = e.container { fields.insert(("in", .string(container)), at: 3) }
@@ -265,7 +278,7 @@ extension Evaluator {
         var counts: [Int32: Int] = [:]
         for s in corpus.entitySentences[Int(id)] where within?.contains(s) ?? true {
             var seen = Set<Int32>()
-            for m in corpus.mentions(in: s) where m.entity != id && corpus.entities[Int(m.entity)].kind == .actor && seen.insert(m.entity).inserted {
+            for m in corpus.mentions(in: s) where !m.isCitation && m.entity != id && corpus.entities[Int(m.entity)].kind == .actor && seen.insert(m.entity).inserted {
                 counts[m.entity, default: 0] += 1
             }
         }
@@ -276,7 +289,7 @@ extension Evaluator {
     func showDocument(_ name: NameReference) throws(Diagnostic) -> ProfileResult {
         let d = corpus.documents[Int(try document(name))]
         var counts: [Int32: Int] = [:]
-        for s in d.sentences { for m in corpus.mentions(in: s) { counts[m.entity, default: 0] += 1 } }
+        for s in d.sentences { for m in corpus.mentions(in: s) where !m.isCitation { counts[m.entity, default: 0] += 1 } }
         func top(_ kind: EntityKind) -> Value {
             .list(counts.filter { corpus.entities[Int($0.key)].kind == kind }
                 .sorted { $0.value != $1.value ? $0.value > $1.value : corpus.entities[Int($0.key)].name < corpus.entities[Int($1.key)].name }
@@ -320,7 +333,8 @@ extension Evaluator {
             case .surname: how = "surname of a name found earlier in the document"
             }
             return .object([("text", .string(quote(m.start, m.end))), ("column", .int(column(m.start))),
-                            ("entity", .string(e.name)), ("kind", .string(e.kind.rawValue)), ("rule", .string(how))])
+                            ("entity", .string(e.name)), ("kind", .string(e.kind.rawValue)),
+                            ("rule", .string(m.isCitation ? how + ": citation (not counted)" : how))])
         }
         let times: [Value] = corpus.times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].map { t in
             .object([("text", .string(quote(t.start, t.end))), ("column", .int(column(t.start))), ("period", .string(t.period.label)),

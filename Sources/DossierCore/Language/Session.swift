@@ -111,13 +111,14 @@ public final class Session {
             var recorded = ""
             do {
                 let result = try execute(place)
-                for warning in interpreter.takeLoadWarnings() { output.writeError(DiagnosticRenderer.render(warning) + "\n") }
+                let warnings = interpreter.takeLoadWarnings().map { DiagnosticRenderer.render($0) + "\n" }.joined()
+                if !warnings.isEmpty { output.writeError(warnings) }
                 let shown = render(result, statement, styling: styling, width: settings.width)
                 output.write(shown)
                 if recordsTranscript {
-                    // A transcript holds text without colour at the width `dossier check` replays with.
+                    // A transcript holds what a replay prints (warnings too), without colour, at the width `dossier check` uses.
                     let replayWidth = Settings().width
-                    recorded = !settings.color && settings.width == replayWidth ? shown : render(result, statement, styling: .plain, width: replayWidth)
+                    recorded = warnings + (!settings.color && settings.width == replayWidth ? shown : render(result, statement, styling: .plain, width: replayWidth))
                 }
             } catch {
                 let (stderrText, jsonLine) = describe(error, command: statement.text)

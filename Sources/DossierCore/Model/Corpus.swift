@@ -54,12 +54,19 @@ public struct Corpus: Sendable {
         mentions[Int(mentionStarts[Int(sentence)])..<Int(mentionStarts[Int(sentence) + 1])]
     }
 
-    /// The sentence's periods that date filters test: its explicit expressions (citations excluded), or the inherited one.
+    /// A sentence's time, the one meaning every filter, count, timeline and profile uses: the periods of its own time
+    /// expressions (citations excluded), else the period carried from earlier in its paragraph, else the publication
+    /// date of its document; none when there is none of these.
     public func periods(of sentence: Int32) -> [Period] {
         let s = sentences[Int(sentence)]
         guard let time = s.time, let basis = s.basis else { return [] }
         if basis != .explicit { return [time] }
         return times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].filter { !$0.isCitation }.map(\.period)
+    }
+
+    /// The earliest of a sentence's periods (by start, then end): where a timeline places it.
+    public func earliestPeriod(of sentence: Int32) -> Period? {
+        periods(of: sentence).min { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 
     /// Whether any of the sentence's periods (as in `periods(of:)`) passes `test`, without building an array.
@@ -111,10 +118,11 @@ public struct Corpus: Sendable {
                 mention.sentence = id
                 if mention.entity >= lexiconBase { mention.entity = discoveredMap[Int(mention.entity - lexiconBase)] }
                 mentions.append(mention)
+                m += 1
+                if mention.isCitation { continue }
                 let e = Int(mention.entity)
                 entityMentionCounts[e] += 1
                 if entitySentences[e].last != id { entitySentences[e].append(id) }
-                m += 1
             }
             mentionStarts.append(Int32(mentions.count))
             indexYears(id, sentence: batchSentence, batchTimes: batch.times)
@@ -216,6 +224,27 @@ public struct Corpus: Sendable {
     public func entity(named name: String, kind: EntityKind) -> Int32? {
         let key = kind.rawValue + ":" + Folding.fold(name)
         return byName[key] ?? byAlias[key]
+    }
+
+    /// The one entity of `kind` a name misspelt by one letter stands for ("Dmitry Sytii" for the alias "Dmitri Sytii"),
+    /// under the rule the text side reads long names by: at least seven letters, the same first letter, one edit.
+    /// Nil when no entity, or more than one, is that close.
+    public func entity(nearlyNamed name: String, kind: EntityKind) -> Int32? {
+        let folded = Array(Folding.fold(name).utf8)
+        // Only a name as the text spells names: letters, digits, spaces, hyphens, apostrophes and full stops.
+        guard folded.count >= 7, folded.allSatisfy({ $0 >= 0x80 || (0x61...0x7A).contains($0) || Tokenizer.isDigit($0) || " -'.".utf8.contains($0) })
+        else { return nil }
+        var found: Int32?
+        for (i, entity) in entities.enumerated() where entity.kind == kind && (!entity.isDiscovered || entityMentionCounts[i] > 0) {
+            for alias in entity.aliases where alias.kind != .capital {
+                let candidate = Array(Folding.fold(alias.text).utf8)
+                guard candidate.first == folded.first, abs(candidate.count - folded.count) <= 1,
+                      Suggest.distance(candidate, folded, limit: 1) <= 1 else { continue }
+                if let other = found, other != Int32(i) { return nil }
+                found = Int32(i)
+            }
+        }
+        return found
     }
 
     /// Indexes discovered entities by folded name, as `append` keeps it, for a corpus read from a model file.

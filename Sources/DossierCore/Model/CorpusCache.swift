@@ -10,7 +10,7 @@ public struct CorpusCache: Sendable {
     /// Corpora with fewer document bytes are read from their documents every time.
     public var minimumBytes: Int
     static let magic = Array("DOSSIER-MODEL\n\0\0".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     /// Magic, format version, inputs fingerprint, payload length, payload checksum.
     static let headerSize = 48
 
@@ -94,7 +94,9 @@ public struct CorpusCache: Sendable {
             model.place(documents)
             return .loaded(model.corpus, model.diagnostics)
         } catch {
-            return .damaged(error.description)
+            // A damaged byte can make a length absurd before the end is reached: read on, and let the checksum say so.
+            while reader.left > 0, (try? reader.read(UInt8.self)) != nil {}
+            return .damaged(reader.left == 0 && reader.checksum.value != field(40) ? "its checksum does not match" : error.description)
         }
     }
 

@@ -7,6 +7,7 @@ import Glibc
 public struct CorpusLoader: Sendable {
     public private(set) var lexicon = Lexicon()
     public private(set) var furniture = Furniture()
+    public private(set) var names = NameLists()
     public private(set) var manifest = Manifest()
     /// Lexicon and furniture files already read (by real path), so a folder that is both the resources and the
     /// corpus is not read twice.
@@ -23,6 +24,7 @@ public struct CorpusLoader: Sendable {
             let path = directory + "/" + name
             if name.hasSuffix(".lexicon") { diagnostics += addLexicon(path: path) }
             if name.hasSuffix(".furniture"), firstRead(path), let text = try? FileSystem.readText(path) { furniture.add(text: text) }
+            if name.hasSuffix(".names") { diagnostics += addNames(path: path) }
         }
         return diagnostics
     }
@@ -40,12 +42,22 @@ public struct CorpusLoader: Sendable {
         }
     }
 
+    mutating func addNames(path: String) -> [Diagnostic] {
+        guard firstRead(path) else { return [] }
+        do {
+            return names.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
+        } catch {
+            return [Diagnostic(.error, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read names: \(error)")]
+        }
+    }
+
     /// What a corpus folder holds, found without reading documents yet.
     struct Listing {
         var documents: [String] = []
         var lexicons: [String] = []
         var manifests: [String] = []
         var furniture: [String] = []
+        var names: [String] = []
         var diagnostics: [Diagnostic] = []
         var skipped: [String] = []
     }
@@ -61,6 +73,7 @@ public struct CorpusLoader: Sendable {
                 listing.diagnostics += loader.manifest.add(text: text, file: FileSystem.display(path))
             }
         }
+        for path in listing.names { listing.diagnostics += loader.addNames(path: path) }
         for path in listing.furniture where loader.firstRead(path) {
             if let text = try? FileSystem.readText(path) { loader.furniture.add(text: text) }
         }
@@ -122,8 +135,9 @@ public struct CorpusLoader: Sendable {
         let unread = Counter()
         let manifest = self.manifest
         let furniture = self.furniture
+        let names = self.names
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, lexiconEntityCount: entities.count)
+            var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, lexiconEntityCount: entities.count)
             var failures: [Diagnostic] = []
             for i in chunks[c] {
                 let path = paths[i]

@@ -87,15 +87,16 @@ struct DocumentAnalyzer {
     private var lexIds: [Int32] = []
     private var joined: [Bool] = []
     private var covered: [Bool] = []
+    private var places: [Bool] = []
     /// Where each word is folded before it is interned: words over 1 KB are cut to that.
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     private let recent = RecentWords()
 
-    init(matcher: EntityMatcher, furniture: Furniture, lexiconEntityCount: Int) {
+    init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, lexiconEntityCount: Int) {
         self.matcher = matcher
         self.furniture = furniture
         self.lexiconEntityCount = Int32(lexiconEntityCount)
-        discovery = NameDiscovery(vocabulary: &batch.vocabulary)
+        discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
     }
 
     /// Hands over the batch; the analyzer is done after this.
@@ -151,11 +152,15 @@ struct DocumentAnalyzer {
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
     }
 
-    /// A date stated in the first lines ("23:47 GMT 20.09.2021", "Published: 2023-05-31"), else a year in the file name.
+    /// A date stated in the first lines ("23:47 GMT 20.09.2021", "Published: 2023-05-31") or in the dateline of a
+    /// long lede ("BANGUI, 2 May 2022 — ..."), else a year in the file name.
     func documentDate(_ clean: CleanText, fileName: String) -> (Period?, DateSource) {
-        for paragraph in clean.paragraphs.prefix(5) where paragraph.count <= 120 {
-            let found = clean.bytes.withUnsafeBufferPointer {
-                extractor.extract(UnsafeBufferPointer(rebasing: $0[paragraph]), documentDate: nil, context: nil)
+        for paragraph in clean.paragraphs.prefix(5) {
+            let found = clean.bytes.withUnsafeBufferPointer { bytes in
+                let text = UnsafeBufferPointer(rebasing: bytes[paragraph])
+                if paragraph.count <= 120 { return extractor.extract(text, documentDate: nil, context: nil) }
+                let head = UnsafeBufferPointer(rebasing: text[0..<Self.datelineReach])
+                return extractor.extract(head, documentDate: nil, context: nil).filter { Self.isDateline($0, in: head) }
             }
             if let first = found.first(where: { !$0.isCitation && !$0.isAnchored && $0.period.granularity <= .month }) {
                 return (first.period, .header)
@@ -172,6 +177,20 @@ struct DocumentAnalyzer {
             i += 1
         }
         return (nil, .unknown)
+    }
+
+    /// How far into a long first paragraph a dateline may reach.
+    static let datelineReach = 80
+
+    /// A date right after a place in capitals and a comma, before a dash: "BANGUI, 2 May 2022 — ", "PARIS, Oct. 2 (AFP) -".
+    static func isDateline(_ expression: TimeExpression, in head: UnsafeBufferPointer<UInt8>) -> Bool {
+        let before = head[0..<expression.range.lowerBound]
+        guard let comma = before.lastIndex(where: { $0 != 0x20 }), head[comma] == UInt8(ascii: ","), comma > 1,
+              before[0..<comma].allSatisfy({ $0 >= 0x80 || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+                  || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return false }
+        guard let next = head[expression.range.upperBound...].firstIndex(where: { $0 != 0x20 }) else { return false }
+        // "-", "(" for an agency, or the first byte of an en or em dash.
+        return head[next] == UInt8(ascii: "-") || head[next] == UInt8(ascii: "(") || head[next] == 0xE2
     }
 
     private mutating func analyzeSentence(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, document: Int32, paragraph: Int32,
@@ -219,20 +238,27 @@ struct DocumentAnalyzer {
         }
         covered.removeAll(keepingCapacity: true)
         covered.append(contentsOf: repeatElement(false, count: words.count))
+        places.removeAll(keepingCapacity: true)
+        places.append(contentsOf: repeatElement(false, count: words.count))
         let firstMention = batch.mentions.count
         matcher.match(text: text, tokens: tokens, words: words, ids: lexIds, joined: joined, emit: { target, start, end in
             batch.mentions.append(Mention(entity: target.entity, sentence: sentence, start: Int32(start), end: Int32(end),
                                           rule: .alias, alias: target.alias))
-        }, covered: &covered)
+        }, covered: &covered, places: &places)
         findMisspellings(text, sentence: sentence)
-        if !isHeading { discover(text, sentence: sentence, surnames: &surnames) }
+        if !isHeading { discover(text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
         if batch.mentions.count - firstMention > 1 {
             batch.mentions[firstMention...].sort { ($0.start, $0.entity) < ($1.start, $1.entity) }
         }
-        let found = extractor.extract(UnsafeBufferPointer(rebasing: text[range]), documentDate: documentDate, context: context)
+        let read = extractor.read(UnsafeBufferPointer(rebasing: text[range]), documentDate: documentDate, context: context)
+        // "Now, the European Union is running ...": a time carried from earlier sentences ends here.
+        if read.speaksOfPresent { context = nil }
         let firstTime = Int32(batch.times.count)
         var own: Period?
-        for expression in found {
+        for expression in read.expressions where expression.isCitation {
+            markCitation(text, year: range.lowerBound + expression.range.lowerBound, from: firstMention)
+        }
+        for expression in read.expressions {
             batch.times.append(TimeMention(sentence: sentence, start: Int32(range.lowerBound + expression.range.lowerBound),
                                            end: Int32(range.lowerBound + expression.range.upperBound), period: expression.period,
                                            rule: expression.rule, isCitation: expression.isCitation))
@@ -246,6 +272,38 @@ struct DocumentAnalyzer {
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
                                         end: Int32(range.upperBound), time: time, basis: basis, isHeading: isHeading,
                                         times: firstTime..<Int32(batch.times.count)))
+    }
+
+    /// Marks the names of a citation whose year starts at `year` as citation mentions: those between the "(" or ";"
+    /// that opens the reference and the year ("(France 24 2021)", "(Grimm & Navy 2014: 205)"), or, for a year in
+    /// parentheses of its own, the name just before them ("Czechowska's (2013) division").
+    private mutating func markCitation(_ text: UnsafeBufferPointer<UInt8>, year: Int, from firstMention: Int) {
+        var i = year - 1
+        while i >= 0, text[i] == 0x20 { i -= 1 }
+        let names: Range<Int>
+        if i >= 0, text[i] == UInt8(ascii: "(") {
+            var end = i
+            while end > 0, text[end - 1] == 0x20 { end -= 1 }
+            names = max(0, end - 4)..<end
+            for k in batch.mentions.indices[firstMention...] where names.contains(Int(batch.mentions[k].end) - 1)
+                || Int(batch.mentions[k].end) == end {
+                batch.mentions[k].isCitation = true
+            }
+            return
+        }
+        var open = year - 1
+        while open >= max(0, year - 200) {
+            let b = text[open]
+            if b == UInt8(ascii: "(") || b == UInt8(ascii: ";") { break }
+            if b == UInt8(ascii: ")") || b == 0x0A { return }
+            open -= 1
+        }
+        guard open >= 0, open >= year - 200 else { return }
+        names = (open + 1)..<year
+        for k in batch.mentions.indices[firstMention...]
+            where names.contains(Int(batch.mentions[k].start)) && Int(batch.mentions[k].end) <= year {
+            batch.mentions[k].isCitation = true
+        }
     }
 
     private mutating func findMisspellings(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32) {
@@ -267,10 +325,20 @@ struct DocumentAnalyzer {
         }
     }
 
-    private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, surnames: inout [Int32: Int]) {
+    private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int]) {
         let lower = seenLowercase
-        for name in discovery.find(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
-                                   isCommon: { Int($0) < lower.count && lower[Int($0)] }) {
+        let sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
+                                        absorbable: places, isCommon: { Int($0) < lower.count && lower[Int($0)] })
+        for name in discovery.find(sentenceWords) {
+            if name.absorbs {
+                // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
+                // names the CAR as an actor.
+                let inside = Int32(name.start)..<Int32(name.end)
+                let matcher = self.matcher
+                batch.mentions[firstMention...].removeAll {
+                    $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound && matcher.namesPlace(entity: $0.entity, alias: $0.alias)
+                }
+            }
             let key = Folding.fold(name.name)
             let local: Int
             if let existing = batch.discoveredIndex[key] {

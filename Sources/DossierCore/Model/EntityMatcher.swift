@@ -6,6 +6,9 @@ struct EntityMatcher: Sendable {
         var entity: Int32
         var alias: Int32
         var kind: AliasKind
+        /// A place, a state or a nationality word: a longer discovered organisation name may take it in
+        /// ("Australian Workers Union", "University of Warsaw").
+        var isPlace: Bool
     }
 
     /// An alias as a sequence of folded word ids, with the case rules it is matched under.
@@ -20,6 +23,9 @@ struct EntityMatcher: Sendable {
     private(set) var vocabulary = Vocabulary()
     /// Patterns by the vocabulary id of their first token, longest first.
     private var patterns: [[Pattern]] = []
+    /// (entity << 32 | alias) of the aliases that name a place, or a capital for its government: inside a longer
+    /// name ("University of Warsaw") they are not mentions; a state or nationality there still is ("CAR Ministry of Mines").
+    private var placeAliases: Set<Int64> = []
     /// Single-word person names of at least six letters, for misspellings.
     private var fuzzy: [(folded: [UInt8], target: Target)] = []
 
@@ -56,7 +62,9 @@ struct EntityMatcher: Sendable {
                 // An acronym: every word in capitals ("US", "U.S.", "MISCA"), short or dotted.
                 let isAcronym = letters > 0 && allCaps && (letters <= 6 || alias.text.contains("."))
                 let firstIsUpper = scratch.first(where: { $0.kind == .word })?.isCapitalized ?? false
-                let target = Target(entity: Int32(e), alias: Int32(a), kind: alias.kind)
+                if entity.kind == .place || alias.kind == .capital { placeAliases.insert(Int64(e) << 32 | Int64(a)) }
+                let target = Target(entity: Int32(e), alias: Int32(a), kind: alias.kind,
+                                    isPlace: entity.kind == .place || entity.type == "state" || alias.kind == .demonym)
                 let key = ids + [isAcronym ? -1 : -2]
                 if let existing = byKey[key] {
                     if !all[existing].targets.contains(target) { all[existing].targets.append(target) }
@@ -75,15 +83,19 @@ struct EntityMatcher: Sendable {
         for i in patterns.indices { patterns[i].sort { $0.tokens.count > $1.tokens.count } }
     }
 
+    /// Whether a matched alias names a place (or a capital standing for a government) rather than an actor.
+    func namesPlace(entity: Int32, alias: Int32) -> Bool { placeAliases.contains(Int64(entity) << 32 | Int64(alias)) }
+
     /// The vocabulary id of a folded word, or -1.
     @inline(__always)
     func id(of folded: UnsafeBufferPointer<UInt8>) -> Int32 { vocabulary.lookup(folded) ?? -1 }
 
     /// Matches over the word tokens of one sentence. `words` are indices into `tokens` of word and number tokens;
     /// `ids` their vocabulary ids; `joined[k]` is false where punctuation other than a hyphen, apostrophe or full stop
-    /// separates word k from word k-1. Covered words are marked so discovery leaves them alone.
+    /// separates word k from word k-1. Covered words are marked so discovery leaves them alone, and `places` marks
+    /// those covered only by places, states and nationality words, which a longer name may take in.
     func match(text: UnsafeBufferPointer<UInt8>, tokens: [WordToken], words: [Int], ids: [Int32], joined: [Bool],
-               emit: (Target, Int, Int) -> Void, covered: inout [Bool]) {
+               emit: (Target, Int, Int) -> Void, covered: inout [Bool], places: inout [Bool]) {
         var k = 0
         while k < words.count {
             let first = ids[k]
@@ -92,6 +104,7 @@ struct EntityMatcher: Sendable {
                 continue
             }
             var matched = 0
+            var isPlace = false
             for pattern in patterns[Int(first)] where pattern.tokens.count <= words.count - k {
                 if accepts(pattern, at: k, text: text, tokens: tokens, words: words, ids: ids, joined: joined) {
                     matched = pattern.tokens.count
@@ -100,14 +113,22 @@ struct EntityMatcher: Sendable {
                     // A capital followed by more of a name ("Moscow State University") is the place, not the government.
                     let partOfLongerName = k + matched < words.count && joined[k + matched]
                         && tokens[words[k + matched]].isCapitalized && tokens[words[k + matched]].kind == .word
-                    for target in pattern.targets where !(target.kind == .capital && partOfLongerName) {
+                    // One mention per entity: two aliases that fold alike ("Faustin-Archange Touadéra" and
+                    // "Faustin Archange Touadéra") are one pattern with two targets of the same entity.
+                    isPlace = pattern.targets.allSatisfy(\.isPlace)
+                    var emitted: [Int32] = []
+                    for target in pattern.targets where !(target.kind == .capital && partOfLongerName) && !emitted.contains(target.entity) {
+                        emitted.append(target.entity)
                         emit(target, Int(startToken.start), Int(endToken.end))
                     }
                     break
                 }
             }
             if matched > 0 {
-                for j in k..<(k + matched) { covered[j] = true }
+                for j in k..<(k + matched) {
+                    covered[j] = true
+                    places[j] = isPlace
+                }
                 k += matched
             } else {
                 k += 1

@@ -119,6 +119,7 @@ enum FileSystem {
         case "lexicon": listing.lexicons.append(path)
         case "manifest": listing.manifests.append(path)
         case "furniture": listing.furniture.append(path)
+        case "names": listing.names.append(path)
         default: listing.skipped.append(path)
         }
     }

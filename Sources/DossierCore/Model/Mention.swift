@@ -17,6 +17,9 @@ public struct Mention: Sendable, BitwiseCopyable {
     public var start: Int32
     public var end: Int32
     public var rule: MentionRule
+    /// Inside an academic citation ("(France 24 2021)", "(Severin 2019: 72)"): shown with the sentence, but not a
+    /// mention of the actor in the story, so counts, co-mentions and rankings leave it out.
+    public var isCitation = false
     /// The index of the alias in the entity's aliases (for `.alias` and `.misspelling`).
     public var alias: Int32
 }

@@ -9,6 +9,8 @@ struct NameDiscovery {
         var end: Int
         var firstWord: Int
         var lastWord: Int
+        /// The name takes in words the lexicon matched (a place or nationality): those matches give way to it.
+        var absorbs: Bool
     }
 
     static func words(_ list: [String]) -> Set<[UInt8]> { Set(list.map { Array($0.utf8) }) }
@@ -44,106 +46,230 @@ struct NameDiscovery {
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
 
+    /// Connectors that join two names rather than build one ("Hermis Moutardier and Christina Jones", "Melbourne on
+    /// Boxing Day"): kept inside a name only when it opens with a head word ("Commission on Human Rights",
+    /// "Department of Health and Human Services").
+    static let weakConnectors = words(["and", "on", "&"])
+
+    /// Words that make "X Australia" an organisation: sports bodies are named by their sport and country.
+    static let bodyPrefixes = words(["soccer", "football", "cricket", "rugby", "tennis", "athletics", "swimming", "netball",
+                                     "basketball", "hockey", "golf", "cycling", "rowing", "sailing", "boxing", "racing"])
+
+    /// A first or last word that marks a place ("North Carolina", "Alice Springs", "Port Moresby").
+    static let placeFirstWords = words(["north", "south", "east", "west", "san", "santa", "port", "fort", "mount", "lake", "cape", "new", "el", "los", "las"])
+    /// Last words of natural and built features, whose names may hold a place ("Suez Canal", "Sydney Harbour").
+    static let featureWords = words(["canal", "river", "lake", "sea", "gulf", "bay", "harbour", "harbor", "strait", "straits",
+                                     "island", "islands", "mountains", "valley", "desert", "coast", "peninsula", "airport", "bridge"])
+    static let placeLastWords = words(["springs", "city", "beach", "bay", "island", "islands", "heights", "falls", "creek", "harbour",
+                                       "harbor", "county", "valley", "coast", "peninsula", "strait", "gulf", "hills", "town", "ville"])
+
     static let headTypes: [(words: Set<[UInt8]>, type: String)] = [
-        (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "services", "security", "securities", "consulting", "logistics", "energy", "resources"]), "company"),
-        (words(["council", "union", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations"]), "organisation"),
-        (words(["university", "institute", "school", "college", "academy", "foundation", "centre", "center", "society", "association", "programme", "program"]), "institution"),
+        (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "airways", "services", "security", "securities", "consulting", "logistics", "energy", "resources", "motors", "telecom", "insurance", "industries", "enterprises", "partners", "capital", "petroleum", "oil", "steel", "pharmaceuticals", "systems", "technologies", "airline", "stores", "exchange"]), "company"),
+        (words(["council", "union", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals"]), "organisation"),
+        (words(["university", "institute", "school", "college", "academy", "foundation", "centre", "center", "society", "association", "programme", "program", "hospital", "museum", "library", "church", "cathedral", "mosque", "temple", "laboratory", "laboratories", "observatory", "commonwealth"]), "institution"),
         (words(["party", "parties", "movement", "front", "alliance", "coalition", "league", "rally", "battalion", "militia", "militias", "rebels", "patriots", "insurgents"]), "armed or political group"),
         (words(["mission", "operation", "task", "force"]), "operation"),
-        (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup"]), "event"),
+        (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan"]), "event"),
+        (words(["act", "bill", "amendment", "law", "code", "constitution"]), "law"),
         (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "street", "city", "county", "state", "valley", "desert", "district", "square", "airport", "camp"]), "location"),
-        (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review"]), "media"),
+        (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
     private let openerIds: Set<Int32>
     private let titleIds: Set<Int32>
+    /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
+    private let titleOrPluralIds: Set<Int32>
     private let connectorIds: Set<Int32>
+    private let weakConnectorIds: Set<Int32>
+    private let bodyPrefixIds: Set<Int32>
+    private let placeFirstIds: Set<Int32>
+    private let placeLastIds: Set<Int32>
+    private let featureIds: Set<Int32>
+    private let firstNameIds: Set<Int32>
     private let operationId: Int32
     private let headIds: [(ids: Set<Int32>, type: String)]
+    private let allHeadIds: Set<Int32>
 
-    /// Interns the rule words into the batch vocabulary so the rules compare word ids, not strings.
-    init(vocabulary: inout Vocabulary) {
+    /// Types that may hold a place or nationality word ("Australian Workers Union", "University of Warsaw").
+    static let holdsPlaces: Set<String> = ["company", "organisation", "institution", "armed or political group", "media",
+                                           "event", "law", "operation"]
+
+    /// Interns the rule words and the first names into the batch vocabulary so the rules compare word ids, not strings.
+    init(vocabulary: inout Vocabulary, names: NameLists = NameLists()) {
+        // Interned in sorted order: a set's order differs from one instance to the next, and word ids must not.
         func ids(_ set: Set<[UInt8]>) -> Set<Int32> {
-            Set(set.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
+            Set(set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
         }
         openerIds = ids(Self.openers)
         titleIds = ids(Self.titles)
+        titleOrPluralIds = titleIds.union(ids(Set(Self.titles.map { $0 + Array("s".utf8) })))
         connectorIds = ids(Self.connectors)
+        weakConnectorIds = ids(Self.weakConnectors)
+        bodyPrefixIds = ids(Self.bodyPrefixes)
+        placeFirstIds = ids(Self.placeFirstWords)
+        placeLastIds = ids(Self.placeLastWords)
+        featureIds = ids(Self.featureWords)
+        firstNameIds = ids(names.firstNames)
         operationId = vocabulary.intern("operation")
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
+        allHeadIds = headIds.reduce(into: Set<Int32>()) { $0.formUnion($1.ids) }
     }
 
+    /// What one sentence's words are, for discovery: their tokens, folded ids, whether punctuation separates each from
+    /// the one before, whether the lexicon already covers it, and whether that cover is a place or nationality
+    /// ("Australian", "Warsaw") that a longer organisation name may take in.
+    struct Words {
+        var text: UnsafeBufferPointer<UInt8>
+        var tokens: [WordToken]
+        var words: [Int]
+        var folded: [Int32]
+        var joined: [Bool]
+        var covered: [Bool]
+        var absorbable: [Bool]
+        var isCommon: (Int32) -> Bool
+
+        func token(_ j: Int) -> WordToken { tokens[words[j]] }
+    }
 
     /// Names in one sentence. `isCommon` tells whether a word has been seen in lower case (then it is an ordinary
     /// word capitalised by its place: "Tonight", "Therefore" at the start of a sentence, and not a person's name).
-    func find(text: UnsafeBufferPointer<UInt8>, tokens: [WordToken], words: [Int], folded: [Int32],
-              joined: [Bool], covered: [Bool], isCommon: (Int32) -> Bool) -> [Found] {
-        let openers = openerIds, titles = titleIds, connectors = connectorIds
+    func find(_ w: Words) -> [Found] {
         var found: [Found] = []
         var k = 0
-        func capital(_ j: Int) -> Bool {
-            let t = tokens[words[j]]
-            guard t.kind == .word, t.isCapitalized, !covered[j] else { return false }
-            // A lone capital letter is the pronoun "I" or an article, unless it is an initial ("F. Touadéra").
-            if t.end - t.start == 1 {
-                let next = words[j] + 1
-                return next < tokens.count && tokens[next].kind == .punctuation && tokens[next].mark == 0x2E
-            }
-            return true
-        }
-        while k < words.count {
-            guard capital(k) else {
+        while k < w.words.count {
+            guard capital(k, w) else {
                 k += 1
                 continue
             }
             var last = k
             var j = k + 1
-            while j < words.count, joined[j] {
-                if capital(j) {
-                    last = j
-                    j += 1
-                } else if connectors.contains(folded[j]), !covered[j], j + 1 < words.count, joined[j + 1], capital(j + 1) {
-                    j += 1
-                } else {
-                    break
+            if !endsName(k, w) {
+                while j < w.words.count, w.joined[j] {
+                    if capital(j, w) {
+                        last = j
+                        j += 1
+                        // "Bureau of Meteorology's Claire Richards": a possessive ends a name.
+                        if endsName(last, w) { break }
+                    } else if connectorIds.contains(w.folded[j]), !w.covered[j], j + 1 < w.words.count, w.joined[j + 1], capital(j + 1, w) {
+                        j += 1
+                    } else {
+                        break
+                    }
                 }
             }
-            var first = k
-            var isPerson = false
-            while first <= last, openers.contains(folded[first]) || titles.contains(folded[first]) || connectors.contains(folded[first])
-                    || (first == 0 && isCommon(folded[first])) {
-                if titles.contains(folded[first]) { isPerson = true }
-                first += 1
-            }
-            while last > first, connectors.contains(folded[last]) { last -= 1 }
-            let shouting = first <= last && (first...last).filter { tokens[words[$0]].isAllCaps }.count >= 2
-            if last - first + 1 >= 2, last - first + 1 <= 8, !shouting {
-                let start = Int(tokens[words[first]].start)
-                let end = Int(tokens[words[last]].end)
-                let name = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
-                found.append(Found(name: name, type: guessType(folded[first...last], person: isPerson,
-                                                               tokens: (first...last).map { tokens[words[$0]] }, isCommon: isCommon),
-                                   start: start, end: end, firstWord: first, lastWord: last))
-            }
+            names(k, last, w, into: &found)
             k = max(j, k + 1)
         }
         return found
     }
 
+    /// A possessive ends a name: "Meteorology's", and "US’ War on Terror" (an apostrophe after the word, then a space).
+    private func endsName(_ j: Int, _ w: Words) -> Bool {
+        let t = w.token(j)
+        if t.isPossessive { return true }
+        let end = Int(t.end)
+        let width = end < w.text.count && w.text[end] == 0x27 ? 1
+            : end + 2 < w.text.count && w.text[end] == 0xE2 && w.text[end + 1] == 0x80 && w.text[end + 2] == 0x99 ? 3 : 0
+        return width > 0 && (end + width == w.text.count || w.text[end + width] == 0x20)
+    }
+
+    /// A capitalised word free for discovery: not covered by the lexicon, or covered by a place it may take in.
+    private func capital(_ j: Int, _ w: Words) -> Bool {
+        let t = w.token(j)
+        guard t.kind == .word, t.isCapitalized, !w.covered[j] || w.absorbable[j] else { return false }
+        // A lone capital letter is the pronoun "I" or an article, unless it is an initial ("F. Touadéra").
+        if t.end - t.start == 1 {
+            let next = w.words[j] + 1
+            return next < w.tokens.count && w.tokens[next].kind == .punctuation && w.tokens[next].mark == 0x2E
+        }
+        return true
+    }
+
+    /// The names in the span of words `first...last`: split at a joining "and" or "on", titles and openers dropped,
+    /// places taken in only by names that may hold them.
+    private func names(_ spanFirst: Int, _ spanLast: Int, _ w: Words, into found: inout [Found]) {
+        var first = spanFirst
+        var last = spanLast
+        let f = w.folded
+        var titled = false
+        while first <= last, openerIds.contains(f[first]) || titleIds.contains(f[first]) || connectorIds.contains(f[first])
+                || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
+            if titleIds.contains(f[first]) { titled = true }
+            first += 1
+        }
+        while last > first, connectorIds.contains(f[last]) { last -= 1 }
+        guard first <= last else { return }
+        // "Hermis Moutardier and Christina Jones", "Melbourne on Boxing Day": two names, unless a head word opens
+        // the name ("Department of Health and Human Services").
+        if !allHeadIds.contains(f[first]), let split = (first...last).first(where: { weakConnectorIds.contains(f[$0]) }) {
+            if split > first { names(first, split - 1, w, into: &found) }
+            if split < last { names(split + 1, last, w, into: &found) }
+            return
+        }
+        // "Immigration Minister Philip Ruddock": the name follows the last title.
+        if let t = (first..<last).last(where: { titleIds.contains(f[$0]) }),
+           !((t + 1)...last).contains(where: { connectorIds.contains(f[$0]) || w.absorbable[$0] }) {
+            first = t + 1
+            titled = true
+        }
+        // "Immigration Minister", "The President": a title is no name.
+        if titleOrPluralIds.contains(f[last]) { return }
+        let count = last - first + 1
+        let shouting = (first...last).filter { w.token($0).isAllCaps }.count >= 2
+        guard count <= 8, !shouting else { return }
+        guard count >= 2 || (titled && !w.token(first).isAllCaps && !w.isCommon(f[first])) else { return }
+        let absorbs = (first...last).contains { w.covered[$0] }
+        // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
+        if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
+        let type = guessType(first, last, w, person: titled)
+        if absorbs {
+            let allowed = Self.holdsPlaces.contains(type) || (type == "location" && featureIds.contains(f[last]))
+                || (type == "person" && (titled || (firstNameIds.contains(f[first]) && !w.covered[first])))
+            if !allowed {
+                // Not a name that holds a place: the words between the places are names of their own, if any.
+                var runStart: Int?
+                for j in first...(last + 1) {
+                    if j <= last, !w.covered[j] {
+                        if runStart == nil { runStart = j }
+                    } else if let s = runStart {
+                        names(s, j - 1, Words(text: w.text, tokens: w.tokens, words: w.words, folded: w.folded, joined: w.joined,
+                                              covered: w.covered, absorbable: [Bool](repeating: false, count: w.words.count),
+                                              isCommon: w.isCommon), into: &found)
+                        runStart = nil
+                    }
+                }
+                return
+            }
+        }
+        let start = Int(w.token(first).start)
+        let end = Int(w.token(last).end)
+        let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[start..<end]), as: UTF8.self)
+        found.append(Found(name: name, type: type, start: start, end: end, firstWord: first, lastWord: last, absorbs: absorbs))
+    }
+
     /// The type a name's head word says: the last word ("Wagner Group"), else the first ("Coalition of
-    /// Patriots for Renewal", "School of Economics"); else a person for two or three words never seen in lower case
-    /// ("Marie Harf", not "National Treasury"); else unclassified.
-    func guessType(_ words: ArraySlice<Int32>, person: Bool, tokens: [WordToken], isCommon: (Int32) -> Bool) -> String {
+    /// Patriots for Renewal", "School of Economics"); a sport before a place is its governing body ("Soccer
+    /// Australia"); a title or a first name makes a person; place words a location ("Alice Springs"); else a person
+    /// for two or three words never seen in lower case ("Marie Harf", not "National Treasury"); else unclassified.
+    private func guessType(_ first: Int, _ last: Int, _ w: Words, person: Bool) -> String {
+        let words = w.folded[first...last]
         if words.first == operationId { return "operation" }
         for (heads, type) in headIds where heads.contains(words.last!) { return type }
         if words.dropFirst().contains(where: { connectorIds.contains($0) }) {
             for (heads, type) in headIds where heads.contains(words.first!) { return type }
             if let second = words.dropFirst().first { for (heads, type) in headIds where heads.contains(second) { return type } }
         }
+        if featureIds.contains(words.last!) { return "location" }
+        if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return "organisation" }
         if person { return "person" }
-        if words.count <= 3, !tokens.contains(where: { $0.isAllCaps }), !words.contains(where: { connectorIds.contains($0) || isCommon($0) }) {
+        let hasConnector = words.contains(where: { connectorIds.contains($0) })
+        if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector { return "person" }
+        if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
+        let tokens = (first...last).map { w.token($0) }
+        if words.count <= 3, !tokens.contains(where: { $0.isAllCaps }), !hasConnector,
+           !(first...last).contains(where: { w.covered[$0] || w.isCommon(w.folded[$0]) }) {
             return "person"
         }
-        return words.contains(where: { connectorIds.contains($0) }) ? "organisation" : "unclassified"
+        return hasConnector ? "organisation" : "unclassified"
     }
 }

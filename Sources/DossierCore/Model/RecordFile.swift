@@ -17,55 +17,86 @@ struct Record {
 }
 
 /// The human-editable format shared by lexicons and manifests: `#` comments, header lines at column 1,
-/// indented `key: value` lines, several values separated by `;`.
+/// indented `key: value` lines, several values separated by `;`. Read as UTF-8 bytes: a gazetteer of thousands
+/// of entries is read at every start-up, and splitting it by characters cost more than the rest of the start.
 enum RecordFile {
     static func parse(_ text: String, file: String, kinds: Set<String>, keys: Set<String>) -> (records: [Record], diagnostics: [Diagnostic]) {
         var records: [Record] = []
         var diagnostics: [Diagnostic] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let indented = trimmed.startIndex != line.startIndex
-            let column = line.distance(from: line.startIndex, to: trimmed.startIndex) + 1
-            func fail(_ message: String, column: Int = column, suggestion: String? = nil) {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: lineNumber, column: column),
-                                              length: trimmed.count, message, suggestion: suggestion, sourceLine: String(line)))
+        let (space, tab, cr, hash, colon, semicolon) = (UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"),
+                                                        UInt8(ascii: "#"), UInt8(ascii: ":"), UInt8(ascii: ";"))
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { raw in
+            let all = UnsafeBufferPointer(raw)
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: all[range]), as: UTF8.self) }
+            /// The range without spaces, tabs and carriage returns at either end.
+            func trimmed(_ range: Range<Int>) -> Range<Int> {
+                var (lower, upper) = (range.lowerBound, range.upperBound)
+                while lower < upper, all[lower] == space || all[lower] == tab || all[lower] == cr { lower += 1 }
+                while upper > lower, all[upper - 1] == space || all[upper - 1] == tab || all[upper - 1] == cr { upper -= 1 }
+                return lower..<upper
             }
-            if !indented {
-                let parts = trimmed.split(separator: " ", maxSplits: 1)
-                let kind = String(parts[0])
-                guard kinds.contains(kind) else {
-                    fail("expected an entry header (\(kinds.sorted().joined(separator: " or ")) NAME), found '\(kind)'",
-                         suggestion: Suggest.nearest(kind, in: kinds))
+            var lineStart = 0
+            while lineStart <= all.count {
+                var lineEnd = lineStart
+                while lineEnd < all.count, all[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                lineNumber += 1
+                var contentEnd = lineEnd
+                if contentEnd > lineStart, all[contentEnd - 1] == cr { contentEnd -= 1 }
+                var first = lineStart
+                while first < contentEnd, all[first] == space || all[first] == tab { first += 1 }
+                if first == contentEnd || all[first] == hash { continue }
+                let indented = first != lineStart
+                let column = first - lineStart + 1
+                func fail(_ message: String, column: Int = column, suggestion: String? = nil) {
+                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: lineNumber, column: column),
+                                                  length: string(first..<contentEnd).count, message, suggestion: suggestion,
+                                                  sourceLine: string(lineStart..<contentEnd)))
+                }
+                if !indented {
+                    var kindEnd = first
+                    while kindEnd < contentEnd, all[kindEnd] != space { kindEnd += 1 }
+                    let kind = string(first..<kindEnd)
+                    guard kinds.contains(kind) else {
+                        fail("expected an entry header (\(kinds.sorted().joined(separator: " or ")) NAME), found '\(kind)'",
+                             suggestion: Suggest.nearest(kind, in: kinds))
+                        continue
+                    }
+                    let name = string(trimmed(min(kindEnd + 1, contentEnd)..<contentEnd))
+                    guard !name.isEmpty else {
+                        fail("'\(kind)' needs a name")
+                        continue
+                    }
+                    records.append(Record(kind: kind, name: name, location: SourceLocation(file: file, line: lineNumber, column: 1), fields: []))
                     continue
                 }
-                let name = parts.count > 1 ? parts[1].trimmingSpaces() : ""
-                guard !name.isEmpty else {
-                    fail("'\(kind)' needs a name")
+                guard let colonAt = all[first..<contentEnd].firstIndex(of: colon) else {
+                    fail("expected 'key: value'")
                     continue
                 }
-                records.append(Record(kind: kind, name: name, location: SourceLocation(file: file, line: lineNumber, column: 1), fields: []))
-                continue
+                let key = string(trimmed(first..<colonAt)).lowercased()
+                guard keys.contains(key) else {
+                    fail("unknown key '\(key)'", suggestion: Suggest.nearest(key, in: keys))
+                    continue
+                }
+                guard !records.isEmpty else {
+                    fail("'\(key)' comes before any entry header")
+                    continue
+                }
+                var values: [String] = []
+                var valueStart = colonAt + 1
+                while valueStart <= contentEnd {
+                    var valueEnd = valueStart
+                    while valueEnd < contentEnd, all[valueEnd] != semicolon { valueEnd += 1 }
+                    let value = trimmed(valueStart..<valueEnd)
+                    if !value.isEmpty { values.append(string(value)) }
+                    valueStart = valueEnd + 1
+                }
+                records[records.count - 1].fields.append(Record.Field(key: key, values: values,
+                                                                      location: SourceLocation(file: file, line: lineNumber, column: column)))
             }
-            guard let colon = trimmed.firstIndex(of: ":") else {
-                fail("expected 'key: value'")
-                continue
-            }
-            let key = trimmed[..<colon].trimmingSpaces().lowercased()
-            guard keys.contains(key) else {
-                fail("unknown key '\(key)'", suggestion: Suggest.nearest(key, in: keys))
-                continue
-            }
-            guard !records.isEmpty else {
-                fail("'\(key)' comes before any entry header")
-                continue
-            }
-            let values = trimmed[trimmed.index(after: colon)...].split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-            records[records.count - 1].fields.append(Record.Field(key: key, values: values,
-                                                                  location: SourceLocation(file: file, line: lineNumber, column: column)))
         }
         return (records, diagnostics)
     }

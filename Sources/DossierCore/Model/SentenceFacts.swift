@@ -15,7 +15,7 @@ extension Corpus {
     func names(in id: Int32, kind: EntityKind) -> [String] {
         var seen = Set<Int32>()
         return mentions(in: id).compactMap { m in
-            entities[Int(m.entity)].kind == kind && seen.insert(m.entity).inserted ? entities[Int(m.entity)].name : nil
+            !m.isCitation && entities[Int(m.entity)].kind == kind && seen.insert(m.entity).inserted ? entities[Int(m.entity)].name : nil
         }
     }
 }

@@ -63,7 +63,11 @@ public struct Renderer {
         case .counts(let r):
             fields.append(("count", .int(r.total)))
             if shown(r) < r.rows.count { fields.append(("shown", .int(shown(r)))) }
-            fields.append(("rows", .list(r.rows.prefix(shown(r)).map { .object([("key", .string($0.key)), ("count", .int($0.count))]) })))
+            fields.append(("rows", .list(r.rows.prefix(shown(r)).map { row in
+                var fields: [(String, Value)] = [("key", .string(row.key)), ("count", .int(row.count))]
+                if r.chart { fields.append(("publication_dated", .int(r.publicationDated[row.key] ?? 0))) }
+                return .object(fields)
+            })))
         case .table(let t):
             fields.append(("count", .int(t.total)))
             if shown(t) < t.total { fields.append(("shown", .int(shown(t)))) }
@@ -105,6 +109,10 @@ public struct Renderer {
             }
             return (["doc", "sentence", "start", "end", "basis", "text", "actors", "places"], rows)
         case .counts(let r):
+            if r.chart {
+                return (["key", "count", "publication_dated"],
+                        r.rows.prefix(shown(r)).map { [$0.key, String($0.count), String(r.publicationDated[$0.key] ?? 0)] })
+            }
             return (["key", "count"], r.rows.prefix(shown(r)).map { [$0.key, String($0.count)] })
         case .table(let t):
             return (t.columns, t.rows.prefix(shown(t)).map { $0.map(\.cell) })
@@ -118,16 +126,17 @@ public struct Renderer {
     }
 
     func delimited(_ result: CommandResult) -> String {
-        guard let (columns, rows) = table(result) else {
-            if case .message(let m) = result { return m + "\n" }
+        guard let (columns, raw) = table(result) else {
+            if case .message(let m) = result { return m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) }.joined(separator: "\n") + "\n" }
             return ""
         }
+        // No cell reaches a terminal or a spreadsheet as a command: controls shown, formulas neutralised.
+        let rows = raw.map { $0.map { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) } }
         switch format {
         case .tsv:
-            let clean: (String) -> String = { $0.map { $0 == "\t" || $0 == "\n" || $0 == "\r\n" ? " " : String($0) }.joined() }
-            return ([columns] + rows).map { $0.map(clean).joined(separator: "\t") }.joined(separator: "\n") + "\n"
+            return ([columns] + rows).map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
         case .markdown:
-            let clean: (String) -> String = { $0.replacingAll("|", with: "\\|").replacingAll("\n", with: " ") }
+            let clean: (String) -> String = { $0.replacingAll("|", with: "\\|") }
             var out = "| " + columns.joined(separator: " | ") + " |\n"
             out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
             for row in rows { out += "| " + row.map(clean).joined(separator: " | ") + " |\n" }
@@ -186,13 +195,15 @@ public struct Renderer {
         return styling.dim("\(total) \(plural)") + "\n"
     }
 
+    /// How a row shows a sentence's time: its periods ("2014, 2019"), `~` when carried from the paragraph,
+    /// parentheses when it is the publication date.
     func timeLabel(_ id: Int32) -> String {
-        let s = corpus.sentences[Int(id)]
-        guard let t = s.time, let basis = s.basis else { return "undated" }
+        guard let basis = corpus.sentences[Int(id)].basis else { return "undated" }
+        let label = corpus.periods(of: id).map(\.label).joined(separator: ", ")
         switch basis {
-        case .explicit: return t.label
-        case .context: return t.label + "~"
-        case .document: return "(" + t.label + ")"
+        case .explicit: return label
+        case .context: return label + "~"
+        case .document: return "(" + label + ")"
         }
     }
 
@@ -201,7 +212,7 @@ public struct Renderer {
         if let note = r.note { out += styling.dim(note) + "\n" }
         let visible = Array(r.ids.prefix(shown(r)))
         guard !visible.isEmpty else { return out }
-        let locations = visible.map { "\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(corpus.sentenceNumber($0))" }
+        let locations = visible.map { TerminalSafe.clean("\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(corpus.sentenceNumber($0))") }
         let times = visible.map(timeLabel)
         let locWidth = locations.map(\.count).max()!
         let timeWidth = times.map(\.count).max()!
@@ -289,21 +300,64 @@ public struct Renderer {
     }
 
     func countsText(_ r: CountResult) -> String {
-        var out = styling.dim("\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)\(r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : "")") + "\n"
-        let rows = Array(r.rows.prefix(shown(r)))
-        guard let maximum = rows.map(\.count).max() else { return out }
-        let keyWidth = min(40, rows.map { $0.key.count }.max()!)
-        let countWidth = String(maximum).count
-        if !r.chart {
+        let header = "\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)"
+        guard r.chart else {
+            var out = styling.dim(header + (r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : "")) + "\n"
+            let rows = r.rows.prefix(shown(r)).map { (key: TerminalSafe.cell($0.key), count: $0.count) }
+            guard let maximum = rows.map(\.count).max() else { return out }
+            let keyWidth = min(40, rows.map { $0.key.count }.max()!)
+            let countWidth = String(maximum).count
             for row in rows { out += clip(row.key, keyWidth).padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + "\n" }
             return out
         }
+        // The page counts the rows drawn, after runs of years are joined.
+        let all = Self.runs(r.rows, published: r.publicationDated)
+        let rows = Array(all.prefix(shownRows(all.count, limited: r.limited, page: page.map { max($0, 200) })))
+        var out = styling.dim(header + (all.count > rows.count ? ", showing \(rows.count) of \(all.count) rows" : "")) + "\n"
+        guard let maximum = rows.map(\.count).max() else { return out }
+        let keyWidth = rows.map { $0.key.count }.max()!
+        let countWidth = String(maximum).count
         let barWidth = max(10, width - keyWidth - countWidth - 4)
         let blocks = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        if rows.contains(where: { $0.key.contains("..") }) {
+            out += styling.dim("a row A..B gives the count of each year (month) from A to B") + "\n"
+        }
+        if rows.contains(where: { $0.published > 0 }) {
+            out += styling.dim("░ sentences dated only by the publication date of their document") + "\n"
+        }
         for row in rows {
-            let eighths = Int((Double(row.count) / Double(maximum) * Double(barWidth * 8)).rounded())
-            let bar = String(repeating: "█", count: eighths / 8) + blocks[eighths % 8]
-            out += row.key.padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + " " + styling.highlight(bar) + "\n"
+            let eighths = maximum == 0 ? 0 : Int((Double(row.count) / Double(maximum) * Double(barWidth * 8)).rounded())
+            let full = eighths / 8
+            let publishedCells = maximum == 0 ? 0 : min(full, Int((Double(row.published) / Double(maximum) * Double(barWidth)).rounded()))
+            let solid = full - publishedCells
+            let bar = String(repeating: "█", count: solid) + (publishedCells > 0 ? "" : blocks[eighths % 8])
+            let shade = String(repeating: "░", count: publishedCells)
+            out += row.key.padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + " " + styling.highlight(bar) + styling.dim(shade) + "\n"
+        }
+        return out
+    }
+
+    /// Chart rows with runs of five or more consecutive years (months) that have the same counts drawn as one row
+    /// `A..B`: a century mentioned once, or decades with nothing, take a line instead of a screen.
+    static func runs(_ rows: [(key: String, count: Int)], published: [String: Int]) -> [(key: String, count: Int, published: Int)] {
+        func ordinal(_ key: String) -> Int? {
+            let parts = key.split(separator: "-")
+            guard let year = Int(parts[0]) else { return nil }
+            return parts.count == 2 ? Int(parts[1]).map { year * 12 + $0 } : year
+        }
+        var out: [(key: String, count: Int, published: Int)] = []
+        var i = 0
+        while i < rows.count {
+            var j = i
+            while j + 1 < rows.count, let a = ordinal(rows[j].key), let b = ordinal(rows[j + 1].key), b == a + 1,
+                  rows[j + 1].count == rows[i].count, published[rows[j + 1].key] == published[rows[i].key] { j += 1 }
+            if j - i + 1 >= 5 {
+                out.append((rows[i].key + ".." + rows[j].key, rows[i].count, published[rows[i].key] ?? 0))
+                i = j + 1
+            } else {
+                out.append((rows[i].key, rows[i].count, published[rows[i].key] ?? 0))
+                i += 1
+            }
         }
         return out
     }
@@ -312,7 +366,7 @@ public struct Renderer {
 
     func tableText(_ t: TableResult) -> String {
         // "5 documents", "1 document", "69 actors, showing the first 20".
-        var words = t.title.split(separator: " ", maxSplits: 1).map(String.init)
+        var words = TerminalSafe.cell(t.title).split(separator: " ", maxSplits: 1).map(String.init)
         if t.total == 1, let first = words.first, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
         let title = "\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", showing the first \(shown(t))" : "")"
         var out = fitted(title).map { styling.dim($0) + "\n" }.joined()

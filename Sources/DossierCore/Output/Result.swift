@@ -42,6 +42,8 @@ public struct CountResult: Sendable {
     public var chart: Bool
     /// Whether `| limit` (or `top N`) cut the rows.
     public var limited = false
+    /// For counts by year or month: how many of each key's sentences are dated only by their document's publication.
+    public var publicationDated: [String: Int] = [:]
 }
 
 /// Rows of values under named columns; `jsonName` names the kind of rows in JSON.

@@ -52,7 +52,8 @@ public indirect enum Value: Hashable, Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                // C1 controls too: a raw U+009B starts an escape sequence on many terminals.
+                if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

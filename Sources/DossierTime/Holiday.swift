@@ -1,0 +1,47 @@
+/// Feasts and holidays that news dates events by ("on Christmas Eve", "over Easter", "Thanksgiving 2016"),
+/// each a rule that gives its day in a year: fixed days, days counted from Easter, and Thanksgiving.
+enum Holiday: Sendable {
+    case newYearsDay, valentinesDay, halloween, christmasEve, christmas, boxingDay, newYearsEve
+    case palmSunday, maundyThursday, goodFriday, easter, easterMonday, whitMonday
+    case thanksgiving, blackFriday
+
+    /// Its day in `year` (Gregorian).
+    func day(in year: Int) -> Day? {
+        switch self {
+        case .newYearsDay: Day(year: year, month: 1, day: 1)
+        case .valentinesDay: Day(year: year, month: 2, day: 14)
+        case .halloween: Day(year: year, month: 10, day: 31)
+        case .christmasEve: Day(year: year, month: 12, day: 24)
+        case .christmas: Day(year: year, month: 12, day: 25)
+        case .boxingDay: Day(year: year, month: 12, day: 26)
+        case .newYearsEve: Day(year: year, month: 12, day: 31)
+        case .palmSunday: Self.easter(year)?.adding(days: -7)
+        case .maundyThursday: Self.easter(year)?.adding(days: -3)
+        case .goodFriday: Self.easter(year)?.adding(days: -2)
+        case .easter: Self.easter(year)
+        case .easterMonday: Self.easter(year)?.adding(days: 1)
+        case .whitMonday: Self.easter(year)?.adding(days: 50)
+        case .thanksgiving: Self.thanksgiving(year)
+        case .blackFriday: Self.thanksgiving(year)?.adding(days: 1)
+        }
+    }
+
+    /// Easter Sunday by the Gregorian computus (Meeus/Jones/Butcher).
+    static func easter(_ year: Int) -> Day? {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return Day(year: year, month: month, day: day)
+    }
+
+    /// The fourth Thursday of November (the United States' Thanksgiving).
+    static func thanksgiving(_ year: Int) -> Day? {
+        guard let first = Day(year: year, month: 11, day: 1) else { return nil }
+        return first.adding(days: (4 - first.weekday + 7) % 7 + 21)
+    }
+}

@@ -1,0 +1,99 @@
+import Testing
+@testable import DossierCore
+
+/// Names on text nobody tuned for: places of the world, whole discovered names of the right type, citations
+/// kept out of counts, one mention per occurrence, and the query side as tolerant as the text side.
+@Suite("Names on any corpus")
+struct NamesTests {
+    /// Every name Dossier reports in the sentence holding `needle`, as "text=entity(kind type)", discovered or not.
+    static func found(_ c: Corpus, in needle: String) -> [String] {
+        c.mentionList(in: needle).map { "\($0.text)=\($0.name)(\($0.kind) \($0.type))" }
+    }
+
+    @Test(arguments: [
+        ("Fires burnt out of control near Sydney in New South Wales on Monday.", ["Sydney", "New South Wales"], ["Wales"]),
+        ("Troops moved from Kandahar towards Helmand.", ["Kandahār", "Helmand"], []),
+        ("Michigan and Queensland voted.", ["Michigan", "Queensland"], []),
+    ])
+    func gazetteerPlaces(_ sentence: String, _ places: [String], _ absent: [String]) {
+        let c = analyze(sentence)
+        let names = c.names(in: String(sentence.prefix(15)), .place)
+        for place in places { #expect(names.contains(place), "\(Self.found(c, in: String(sentence.prefix(15))))") }
+        for place in absent { #expect(!names.contains(place), "\(names)") }
+    }
+
+    @Test(arguments: [
+        ("Flight attendants Hermis Moutardier and Christina Jones subdued the man.", [("Hermis Moutardier", "person"), ("Christina Jones", "person")]),
+        ("Immigration Minister Philip Ruddock said the boat would be turned back.", [("Philip Ruddock", "person")]),
+        ("Interim Prime Minister Jean-Marie Okala left Bamako.", [("Jean-Marie Okala", "person")]),
+        ("The Bureau of Meteorology's Claire Richards said rain was unlikely.", [("Bureau of Meteorology", "organisation"), ("Claire Richards", "person")]),
+        ("The crowd gathered in Melbourne on Boxing Day to watch.", [("Boxing Day", "event")]),
+        ("The board of Soccer Australia met the Australian Workers Union in the city.", [("Soccer Australia", "organisation"), ("Australian Workers Union", "organisation")]),
+        ("She taught at the University of Warsaw for ten years.", [("University of Warsaw", "institution")]),
+        ("The court struck down the Native Title Act last year.", [("Native Title Act", "law")]),
+    ])
+    func discoveredNamesAreWholeAndTyped(_ sentence: String, _ expected: [(String, String)]) {
+        let c = analyze(sentence)
+        let discovered = c.mentionList(in: String(sentence.prefix(15))).filter { $0.rule == .discovered }.map { ($0.name, $0.type) }
+        #expect(discovered.map(\.0) == expected.map(\.0), "\(discovered)")
+        #expect(discovered.map(\.1) == expected.map(\.1), "\(discovered)")
+    }
+
+    @Test(arguments: ["The President.", "Immigration Minister said no.", "He met Touareg Leaders on Monday."])
+    func titlesAreNotNames(_ sentence: String) {
+        let c = analyze(sentence)
+        #expect(!c.mentionList(in: String(sentence.prefix(10))).contains { $0.rule == .discovered }, "\(Self.found(c, in: String(sentence.prefix(10))))")
+    }
+
+    @Test func aPlaceInsideAnOrganisationIsNotAPlaceMention() {
+        let c = analyze("She taught at the University of Warsaw and lived in Warsaw.")
+        let places = c.mentionList(in: "She taught").filter { $0.kind == .place }.map(\.text)
+        #expect(places == ["Warsaw"], "only the second Warsaw: \(places)")
+    }
+
+    @Test func aPlaceBeforeALongerPersonsNameIsKeptOutOfIt() {
+        let c = analyze("The historian read letters of Abraham Lincoln aloud.")
+        let names = Self.found(c, in: "The historian")
+        #expect(names.contains("Abraham Lincoln=Abraham Lincoln(actor person)"), "\(names)")
+        #expect(!c.names(in: "The historian", .place).contains("Lincoln"))
+    }
+
+    @Test func citationMentionsAreShownButNotCounted() throws {
+        let c = analyze("""
+            Touadéra repeated it in an interview in 2021 (France 24 2021). France 24 also reported the visit.
+            """)
+        let citation = try #require(c.sentence(containing: "(France 24 2021)"))
+        let mentions = c.mentions(in: citation).filter { c.entities[Int($0.entity)].name == "France 24" }
+        #expect(mentions.count == 1)
+        #expect(mentions.first?.isCitation == true)
+        let france24 = try #require(c.entityIndex("France 24", .actor))
+        #expect(c.entityMentionCounts[france24] == 1, "only the mention outside the citation")
+        #expect(!c.entitySentences[france24].contains(citation))
+        let touadera = try #require(c.entityIndex("Faustin-Archange Touadéra", .actor))
+        #expect(c.entityMentionCounts[touadera] == 1, "the name outside the citation still counts")
+    }
+
+    @Test func seedCoMentionsLeaveCitationsOut() {
+        let o = json("show actor Touadera")
+        let actor = o["actor"] as? [String: Any] ?? [:]
+        let related = (actor["related"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        #expect(related.first != "France 24", "\(related)")
+        let sentence = json("show sentence 002:108")["sentence"] as? [String: Any] ?? [:]
+        let rules = (sentence["mentions"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+        #expect(rules.contains { $0.hasSuffix("citation (not counted)") }, "\(rules)")
+    }
+
+    @Test func aHyphenatedNameIsOneMention() throws {
+        let c = analyze("President Faustin-Archange Touadéra spoke.")
+        let id = try #require(c.entityIndex("Faustin-Archange Touadéra", .actor))
+        #expect(c.entityMentionCounts[id] == 1)
+        #expect(c.mentionList(in: "President").filter { $0.name == "Faustin-Archange Touadéra" }.count == 1)
+    }
+
+    @Test(arguments: [("find actor \"Dmitry Sytii\"", true), ("find actor \"Touadérra\"", true),
+                      ("find actor Wagnr", false), ("find actor \"Dmitryy Sytiii\"", false)])
+    func queryNamesToleranceMatchesTheText(_ command: String, _ found: Bool) {
+        let r = run(command)
+        #expect(r.ok == found, "\(r.err)")
+    }
+}

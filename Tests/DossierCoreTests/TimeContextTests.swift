@@ -1,0 +1,60 @@
+import Testing
+@testable import DossierCore
+import DossierTime
+
+/// A time carried from an earlier sentence holds only while the story does, and a dateline dates the document.
+@Suite("Time context")
+struct TimeContextTests {
+    static let dated = "doc doc.txt\n  date: 2021-02-10\n"
+
+    @Test(arguments: [
+        // "Now" (and its kin) speaks of the publication date, not of the year carried from before.
+        ("French troops withdrew in 2016. Now, the European Union is running a training program.",
+         "Now, the European", "2021-02-10", TimeBasis.document),
+        ("French troops withdrew in 2016. The EU currently trains the army.", "The EU currently", "2021-02-10", .document),
+        ("French troops withdrew in 2016. The EU currently trains the army. It pays the wages.", "It pays", "2021-02-10", .document),
+        ("French troops withdrew in 2016. At present the EU trains the army.", "At present", "2021-02-10", .document),
+        // Reported speech keeps the time of the saying.
+        ("The briefing was held yesterday. Harf said the US currently favoured the mission.", "Harf said",
+         "2021-02-09", .context),
+        // Without such a word the time carries on.
+        ("French troops withdrew in 2016. The EU stayed.", "The EU stayed", "2016", .context),
+        // Consecutive years joined by "and" are one span, carried as such.
+        ("In 2019 and 2020 the price rose. It then fell.", "It then fell", "2019..2020", .context),
+        ("In 2019 and 2020 the price rose. It then fell.", "In 2019 and", "2019..2020", .explicit),
+    ] as [(String, String, String, TimeBasis)])
+    func contextHoldsWhileTheStoryDoes(_ text: String, _ needle: String, _ label: String, _ basis: TimeBasis) {
+        let c = analyze(text + "\n", manifest: Self.dated)
+        #expect(CorpusTimeTests.time(c, needle) == (label, basis))
+    }
+
+    @Test func paragraphBreakEndsTheContext() {
+        let c = analyze("In 2016 the French left.\n\nThe Russians came.\n", manifest: Self.dated)
+        #expect(CorpusTimeTests.time(c, "The Russians came") == ("2021-02-10", .document))
+    }
+
+    @Test(arguments: [
+        ("BANGUI, 2 May 2022 — The government of the Central African Republic said on Monday that it had signed an agreement with the rebels after three weeks of talks in the capital.\n",
+         "2022-05-02"),
+        ("PARIS, Oct. 2, 2019 (AFP) - France will send more troops to the Sahel, the defence ministry said in a statement released late in the evening after a cabinet meeting.\n",
+         "2019-10-02"),
+        // A date inside a long first sentence is not a dateline.
+        ("The government of the Central African Republic said that on 2 May 2022 it had signed an agreement with the rebels after three weeks of talks.\n",
+         nil),
+        ("Mali, 2 May 2022 — the government of the country said it had signed an agreement with the rebels after three weeks of talks in the capital city of Bamako.\n",
+         nil),
+    ] as [(String, String?)])
+    func datelineOfALongLede(_ text: String, _ label: String?) {
+        let c = analyze(text, name: "lede.txt")
+        #expect(c.documents.first?.date?.label == label)
+        #expect(c.documents.first?.dateSource == (label == nil ? .unknown : .header))
+    }
+
+    @Test func datelineAnchorsTheLede() {
+        let c = analyze("BANGUI, 2 May 2022 — The government of the Central African Republic said on Monday that it had signed an agreement with the rebels after three weeks of talks in the capital.\n",
+                        name: "lede.txt")
+        #expect(CorpusTimeTests.time(c, "BANGUI") == ("2022-05-02", .explicit))
+        let monday = c.times.first { $0.rule == "relative-weekday" }
+        #expect(monday?.period.label == "2022-05-02")
+    }
+}

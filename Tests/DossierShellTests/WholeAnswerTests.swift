@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// Output for programs is whole: no display page on a pipe or in a machine format unless the user asks for one.
+@Suite("Whole answers")
+struct WholeAnswerTests {
+    static func count(_ command: String) throws -> Int {
+        let r = dossier(["--format", "json", "-e", "count " + command])
+        return try #require(try jsonObjects(r.stdout).first?["count"] as? Int, "\(r)")
+    }
+
+    @Test(arguments: ["csv", "tsv"])
+    func everyRowReachesAPipe(_ format: String) throws {
+        let total = try Self.count("actor Russia")
+        #expect(total > 20)
+        let r = dossier(["--format", format, "-e", "find actor Russia"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdoutLines.filter { !$0.isEmpty }.count >= total + 1, "header and \(total) rows: \(r.stdoutLines.count) lines")
+    }
+
+    @Test func jsonOnAPipeHasEveryRow() throws {
+        let r = dossier(["--format", "json", "-e", "find actor Russia", "-e", "actors"])
+        let objects = try jsonObjects(r.stdout)
+        #expect(objects.count == 2)
+        for o in objects {
+            #expect((o["rows"] as? [Any])?.count == o["count"] as? Int, "\(o["command"] ?? "")")
+            #expect(o["shown"] == nil)
+        }
+    }
+
+    @Test func textOnAPipeIsWhole() throws {
+        let r = dossier(["-e", "find actor Russia"])
+        let first = try #require(r.stdoutLines.first)
+        #expect(first == "\(try Self.count("actor Russia")) sentences", "\(first)")
+    }
+
+    @Test func limitOptionSetsThePageForTheRun() throws {
+        let text = dossier(["--limit", "5", "-e", "find actor Russia"])
+        #expect(text.stdoutLines.first?.hasSuffix("showing the first 5") == true, "\(text)")
+        let json = try jsonObjects(dossier(["--limit", "5", "--format", "json", "-e", "find actor Russia"]).stdout)
+        #expect(json.first?["shown"] as? Int == 5)
+        #expect((json.first?["rows"] as? [Any])?.count == 5)
+        #expect(json.first?["count"] as? Int == (try Self.count("actor Russia")))
+    }
+
+    @Test(arguments: ["0", "-3", "many"])
+    func limitOptionRejectsNonsense(_ value: String) {
+        let r = dossier(["--limit", value, "-e", "docs"])
+        #expect(r.status == 2, "\(r)")
+        #expect(r.stderr.contains("--limit"), "\(r)")
+    }
+
+    @Test func countWithoutByIsANumberInJson() throws {
+        let o = try #require(try jsonObjects(dossier(["--format", "json", "-e", "count place Mali"]).stdout).first)
+        #expect(o["count"] as? Int == 15)
+        #expect(o["message"] == nil)
+    }
+}
