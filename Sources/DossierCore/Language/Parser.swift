@@ -235,9 +235,7 @@ public struct Parser {
             _ = advance()
             width = try count("width", minimum: 10, maximum: 400)
         }
-        // A phrase typed over two lines is the phrase with a space where the line broke.
-        let typed = phrase.contains("\n") ? phrase.split(separator: "\n").map { $0.trimmingSpaces() }.joined(separator: " ") : phrase
-        return .kwic(typed, width: width, try optionalFilter(), SourceSpan(phraseToken))
+        return .kwic(phrase, width: width, try optionalFilter(), SourceSpan(phraseToken))
     }
 
     mutating func cooccurCommand() throws(Diagnostic) -> Command {

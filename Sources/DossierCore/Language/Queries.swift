@@ -365,7 +365,7 @@ extension Evaluator {
             }
         }
         return TableResult(columns: ["doc", "sentence", "left", "match", "right"], rows: rows, total: rows.count,
-                           title: "occurrences of \"\(phrase)\"", numeric: [1],
+                           title: "occurrences of \"\(phrase.split(whereSeparator: \.isNewline).joined(separator: " "))\"", numeric: [1],
                            isConcordance: true)
     }
 
