@@ -38,24 +38,58 @@ func startDeadline() {
 
 let fuzzShouldStop: @Sendable () -> Bool = { DispatchTime.now().uptimeNanoseconds > fuzzDeadline }
 
-/// Commands that touch the file system (write files, read scripts, load folders): the fuzzer must not
-/// run them, or it could overwrite files or read the whole disk.
-func touchesFileSystem(_ command: Command) -> Bool {
+/// Commands that touch the file system run only inside the fuzzer's own folder: `export`, `save transcript` and
+/// `run` on a relative path without `..` or `~` (so they write and read only what the fuzzer itself wrote there).
+/// `load` is never run: it reads the whole corpus again (a second per input) and is fuzzed by the ingest fuzzer.
+func staysInSandbox(_ command: Command) -> Bool {
+    func confined(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.hasPrefix("~") && !path.split(separator: "/").contains("..")
+    }
     switch command {
-    case .export, .run, .load, .saveTranscript: return true
-    case .assign(_, let inner, _): return touchesFileSystem(inner)
-    case .limited(let inner, _): return touchesFileSystem(inner)
-    default: return false
+    case .export(let inner, let path, _, _): return confined(path) && staysInSandbox(inner)
+    case .saveTranscript(let path, _), .run(let path, _): return confined(path)
+    case .load: return false
+    case .assign(_, let inner, _): return staysInSandbox(inner)
+    case .limited(let inner, _): return staysInSandbox(inner)
+    default: return true
     }
 }
 
-/// Whether every chunk the session would run is free of file-system commands.
+/// Whether every chunk the session would run keeps its files in the sandbox and has no pathological regex.
 func safeToRun(_ source: String) -> Bool {
     for chunk in Session.commands(in: source, firstLine: 1) {
         guard let statements = try? Parser.parse(chunk.text, file: "<fuzz>", firstLine: chunk.line) else { continue }
-        if statements.contains(where: { touchesFileSystem($0.command) }) || hasBigRepeat(statements) { return false }
+        if !statements.allSatisfy({ staysInSandbox($0.command) }) || hasBigRepeat(statements) { return false }
     }
     return true
+}
+
+/// The folder the query fuzzer works in (its current folder): files that commands write land here and are
+/// removed after each input.
+enum Sandbox {
+    static let path: String = {
+        let path = NSTemporaryDirectory() + "dossier-query-fuzz-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        precondition(chdir(path) == 0, "cannot enter \(path)")
+        return path
+    }()
+
+    static func empty() {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+            try? FileManager.default.removeItem(atPath: path + "/" + name)
+        }
+    }
+}
+
+/// Long inputs from short ones: an input `\u{1} N1 N2 prefix \u{2} unit \u{2} suffix` stands for the prefix, the unit
+/// repeated N1 + 256 × N2 times (at most 20,000), and the suffix, so the fuzzer reaches chains of thousands of
+/// `or`/`and` terms (issue 12 item 7) without inputs of hundreds of kilobytes.
+func expandRepeats(_ bytes: UnsafeRawBufferPointer) -> String {
+    guard bytes.count >= 3, bytes[0] == 1 else { return String(decoding: bytes, as: UTF8.self) }
+    let count = min(Int(bytes[1]) + 256 * Int(bytes[2]), 20_000)
+    let parts = bytes[3...].split(separator: 2, maxSplits: 2, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    guard parts.count == 3 else { return parts.joined() }
+    return parts[0] + String(repeating: parts[1], count: count) + parts[2]
 }
 
 /// Known finding (reported to the lead, see Fuzz/regressions/README.md): a regex with large counted

@@ -1,5 +1,6 @@
-// libFuzzer harness for the query language: bytes -> String -> Parser.parse -> Session.run on the
-// seeds corpus (loaded once). Nothing is caught: a crash, sanitizer report or timeout is a finding.
+// libFuzzer harness for the query language: bytes -> String (with `expandRepeats` for long chains) ->
+// Parser.parse -> Session.run on the seeds corpus (loaded once), in a sandbox folder where export, save
+// transcript and run read and write. Nothing is caught: a crash, sanitizer report or timeout is a finding.
 // Build and run with scripts/fuzz query SECONDS.
 import Foundation
 
@@ -16,9 +17,10 @@ enum QueryFuzz {
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func queryFuzzerTestOneInput(_ data: UnsafeRawPointer, _ size: Int) -> CInt {
-    let bytes = UnsafeRawBufferPointer(start: data, count: size)
-    let source = String(decoding: bytes, as: UTF8.self)
+    let source = expandRepeats(UnsafeRawBufferPointer(start: data, count: size))
     let loaded = QueryFuzz.loaded
+    _ = Sandbox.path
+    defer { Sandbox.empty() }
     // The parser on its own, whatever the result.
     guard let statements = try? Parser.parse(source, file: "<fuzz>"), !statements.isEmpty else { return 0 }
     guard safeToRun(source), !hasBigRepeat(statements) else { return 0 }

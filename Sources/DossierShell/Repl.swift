@@ -36,6 +36,7 @@ final class Repl {
             return (CompletionWord(text: offer.typed, isQuoted: offer.quoted, start: offer.start), offer.candidates)
         })
         session.shouldStop = { Interrupt.isRequested }
+        ((session.output as? PagedOutput)?.streams as? StandardStreams ?? session.output as? StandardStreams)?.shouldStop = { Interrupt.isRequested }
         return Repl(session: session, source: editor, completions: snapshot, interrupted: { Interrupt.isRequested })
     }
 

@@ -9,16 +9,17 @@ public enum Shell {
 
     /// Runs the program and returns its exit status.
     public static func main(_ arguments: [String]) -> Int32 {
+        StandardStream.holdClosedDescriptors()
         let options: Options
         switch Options.parse(Array(arguments.dropFirst())) {
         case .run(let o): options = o
         case .exit(let stdout, let stderr, let status):
-            FileHandle.standardOutput.write(Data(stdout.utf8))
-            FileHandle.standardError.write(Data(stderr.utf8))
+            StandardStream.output.write(stdout)
+            StandardStream.error.write(stderr)
             return status
         }
         guard let resources = Resources.directory() else {
-            FileHandle.standardError.write(Data("dossier: cannot find the bundled corpus (seeds/); set DOSSIER_CORPUS\n".utf8))
+            StandardStream.error.write("dossier: cannot find the bundled corpus (seeds/); set DOSSIER_CORPUS\n")
             return 2
         }
         if options.check { return Check.run(options, resources: resources) }
@@ -54,8 +55,7 @@ public enum Shell {
             return ok ? 0 : 1
         }
         if !isTerminal(0) {
-            let input = FileHandle.standardInput.readDataToEndOfFile()
-            return session.run(String(decoding: input, as: UTF8.self), file: "<stdin>") ? 0 : 1
+            return runScript("-", arguments: [], session: session, file: "<stdin>")
         }
         return Repl.onTerminal(session: session).run()
     }
@@ -69,9 +69,9 @@ public enum Shell {
             loader.cache = options.cache == .always ? CorpusCache(directory: directory, minimumBytes: 0) : CorpusCache(directory: directory)
         }
         let paths = options.corpora.isEmpty ? [resources] : options.corpora
-        let total = paths.reduce(0) { $0 + Resources.size(of: $1) }
         Memory.returnLargeBlocks()
-        let (corpus, loadDiagnostics) = loader.load(paths, progress: progress ? Terminal.progressBar(total: total) : nil)
+        let (corpus, loadDiagnostics) = loader.load(paths, progress: progress ? Terminal.progressBar() : nil,
+                                                    scanned: progress ? Terminal.scanReport() : nil)
         Memory.reuseLargeBlocks()
         diagnostics += loadDiagnostics
         for d in diagnostics { output.writeError(DiagnosticRenderer.render(d) + "\n") }
@@ -93,22 +93,21 @@ public enum Shell {
         return session
     }
 
-    static func runScript(_ path: String, arguments: [String], session: Session) -> Int32 {
+    /// Runs a script file, or standard input for "-" (named `file` in messages); a file that cannot be read
+    /// (missing, a FIFO or device, over the size limit) is an error before anything runs.
+    static func runScript(_ path: String, arguments: [String], session: Session, file: String? = nil) -> Int32 {
         let text: String
-        if path == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        } else {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                let reason = String(cString: strerror(errno))
-                let problem = Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "cannot read script: \(reason)")
-                session.output.writeError(DiagnosticRenderer.render(problem) + "\n")
-                return 1
-            }
-            text = String(decoding: data, as: UTF8.self)
+        do {
+            text = path == "-" ? try ScriptText.readStandardInput() : try ScriptText.read(path: path)
+        } catch {
+            let problem = Diagnostic(.error, at: SourceLocation(file: path == "-" ? "<stdin>" : path, line: 1, column: 1),
+                                     "cannot read script: \(error)")
+            session.output.writeError(DiagnosticRenderer.render(problem) + "\n")
+            return 1
         }
         let body = text.hasPrefix("#!") ? "#" + text.dropFirst(2) : text
         let directory = path == "-" ? nil : (path as NSString).deletingLastPathComponent
-        return session.run(body, file: path == "-" ? "<stdin>" : path, arguments: arguments, directory: directory,
+        return session.run(body, file: file ?? (path == "-" ? "<stdin>" : path), arguments: arguments, directory: directory,
                            script: path == "-" ? nil : path) ? 0 : 1
     }
 }
@@ -128,15 +127,6 @@ enum Resources {
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(source.appendingPathComponent("seeds").path)
         return candidates.first { FileManager.default.fileExists(atPath: $0 + "/dossier.lexicon") }
-    }
-
-    static func size(of path: String) -> Int {
-        guard let e = FileManager.default.enumerator(atPath: path) else {
-            return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        }
-        var total = 0
-        while let name = e.nextObject() as? String { total += (e.fileAttributes?[.size] as? Int) ?? 0; _ = name }
-        return total
     }
 }
 

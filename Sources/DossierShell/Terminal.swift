@@ -3,14 +3,72 @@ import DossierCore
 import Foundation
 import LineEditing
 
-/// Writes a session's output to stdout and stderr (unbuffered enough for interleaving, buffered for speed).
+/// Writes a session's output to stdout and stderr through `StandardStream`: a failed write ends the program
+/// with a message and status 1; a Ctrl-C stops a long output within a few kilobytes.
 final class StandardStreams: SessionOutput {
+    /// Polled between pieces of a long output; true stops writing the rest (the REPL passes Ctrl-C).
+    var shouldStop: () -> Bool = { false }
+
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStream.output.write(text, shouldStop: shouldStop)
     }
 
     func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStream.error.write(text)
+    }
+}
+
+/// Standard output or error written with write(2) until every byte is out. Foundation's `FileHandle.write`
+/// traps on a full disk, a closed stream or a broken pipe; here each of those is a message and exit status 1.
+struct StandardStream {
+    let descriptor: Int32
+    let name: String
+
+    static let output = StandardStream(descriptor: 1, name: "standard output")
+    static let error = StandardStream(descriptor: 2, name: "standard error")
+
+    /// Long output goes out in pieces this large, so a Ctrl-C is seen between two of them.
+    static let piece = 4096
+
+    /// The standard streams that were closed when the program started. Each is held open on /dev/null, so no
+    /// file opened later (a document, an export) takes its descriptor and receives output meant for it.
+    nonisolated(unsafe) private static var closedAtStart: Set<Int32> = []
+
+    /// Opens /dev/null on any of descriptors 0, 1 and 2 that is closed; call before opening anything else.
+    static func holdClosedDescriptors() {
+        for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) < 0 {
+            closedAtStart.insert(fd)
+            let null = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY)
+            if null >= 0 && null != fd {
+                dup2(null, fd)
+                close(null)
+            }
+        }
+    }
+
+    /// Writes all of `text` unless `shouldStop` turns true between two pieces; on failure, exits with status 1.
+    func write(_ text: String, shouldStop: () -> Bool = { false }) {
+        if Self.closedAtStart.contains(descriptor) { fail(EBADF) }
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                if offset > 0, shouldStop() { return }
+                let n = Glibc.write(descriptor, raw.baseAddress! + offset, min(raw.count - offset, Self.piece))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    fail(errno)
+                }
+                offset += n
+            }
+        }
+    }
+
+    private func fail(_ code: Int32) -> Never {
+        if descriptor != 2 {
+            StandardStream.error.write("dossier: cannot write to \(name): \(String(cString: strerror(code)))\n")
+        }
+        exit(1)
     }
 }
 
@@ -55,18 +113,26 @@ enum Terminal {
         return Int(size.ws_col)
     }
 
-    /// A progress bar on stderr for large loads: `loading ████▌     45%  120/266 MB`.
-    static func progressBar(total: Int) -> (@Sendable (Int, Int) -> Void)? {
-        guard isTerminal(2), total > 32 << 20 else { return nil }
+    /// A progress bar on stderr for loads of more than 32 MB: `loading ████▌     45%  120/266 MB`.
+    static func progressBar() -> (@Sendable (Int, Int) -> Void)? {
+        guard isTerminal(2) else { return nil }
         let last = Counter()
         return { done, total in
+            guard total > 32 << 20 else { return }
             let percent = total > 0 ? done * 100 / total : 100
             guard last.exchange(percent) != percent else { return }
             let filled = percent / 4
             let bar = String(repeating: "█", count: filled) + String(repeating: " ", count: 25 - filled)
             let line = "\rloading \(bar) \(String(percent).leftPad(3))%  \(done >> 20)/\(total >> 20) MB" + (done >= total ? "\r\u{1B}[K" : "")
-            FileHandle.standardError.write(Data(line.utf8))
+            StandardStream.error.write(line)
         }
+    }
+
+    /// While a large tree is searched for documents (`load "/"`): `searching folders: 12000 documents found`,
+    /// rewritten in place; the document progress bar (or the first line after it) writes over it.
+    static func scanReport() -> (@Sendable (Int) -> Void)? {
+        guard isTerminal(2) else { return nil }
+        return { found in StandardStream.error.write("\rsearching folders: \(found) documents found\u{1B}[K\r") }
     }
 }
 

@@ -24,8 +24,8 @@ private let editorOpen = Mutex(false)
 ///   inserted). A Tab that cannot add anything lists the candidates; no match beeps.
 ///   libedit's file-name completion is never used.
 /// - History is kept in libedit's own format (`_HiStOrY_V2_` header, vis(3)-encoded
-///   lines), which GNU readline cannot read. Saving writes the whole in-memory history,
-///   so with two sessions at once the last to save wins. `~/.editrc` is read.
+///   lines), which GNU readline cannot read. Each line added writes the whole in-memory history
+///   (a temporary file renamed over the old), so with two sessions at once the last to save wins. `~/.editrc` is read.
 /// - Uses libedit's native API, not its readline emulation (whose `rl_line_buffer` is
 ///   corrupted by long non-ASCII lines on Tab in libedit 3.1-20221030).
 public final class EditlineLineSource: LineSource {
@@ -100,13 +100,21 @@ public final class EditlineLineSource: LineSource {
         return .line(line)
     }
 
-    /// Records a line in history, unless it is empty (or only blanks) or repeats the previous entry.
+    /// Records a line in history, unless it is empty (or only blanks) or repeats the previous entry, and writes
+    /// the history file at once, so a closed terminal, SIGHUP or a crash loses nothing. A failure to write is
+    /// reported once; history is then kept in memory only.
     public func addHistory(_ line: String) {
         guard !closed, let editor else { return }
         guard line.contains(where: { !$0.isWhitespace }) else { return }
         guard line != lastHistoryEntry else { return }
         _ = dossier_history_enter(editor, line)
         lastHistoryEntry = line
+        do {
+            try saveHistory()
+        } catch {
+            persistHistory = false
+            writeToStandardError("\(error); history will not be saved this session\n")
+        }
     }
 
     /// Writes history now (also done on deinit/close). Throws with a message on failure.
@@ -114,7 +122,9 @@ public final class EditlineLineSource: LineSource {
     /// Writes a temporary file (mode 0600) in the same directory, cuts it to `historyLimit`
     /// entries, then renames it over `historyFile`. Creates missing directories (mode 0700).
     public func saveHistory() throws {
-        guard !closed, persistHistory, let editor, let path = historyFile else { return }
+        guard !closed, persistHistory, let editor, let historyFile else { return }
+        // Through a symbolic link (history kept with one's dotfiles) the file it points to is replaced, not the link.
+        let path = Self.resolvedLink(historyFile)
         let failure = { (what: String, code: Int32) in
             LineEditingError("\(self.programName): cannot save history to \(path): \(what): \(String(cString: strerror(code)))")
         }
@@ -176,7 +186,20 @@ public final class EditlineLineSource: LineSource {
     private func loadHistory(from path: String) {
         var info = stat()
         // Missing (or unreachable: saving will then report why): start empty.
-        guard lstat(path, &info) == 0 else { return }
+        guard stat(path, &info) == 0 else { return }
+        // A folder, FIFO or device under the history's name is not ours: it is neither read (a FIFO would block,
+        // a device never end) nor moved aside nor replaced.
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            let kind = switch info.st_mode & S_IFMT {
+            case S_IFDIR: "a folder"
+            case S_IFIFO: "a FIFO"
+            case S_IFCHR, S_IFBLK: "a device"
+            default: "not a regular file"
+            }
+            persistHistory = false
+            writeToStandardError("\(programName): warning: history file \(path) is \(kind); left alone, and history will not be saved this session\n")
+            return
+        }
         switch Self.readWhole(path) {
         case .failure(let code):
             setAside(path, because: "cannot be read (\(String(cString: strerror(code))))")
@@ -279,6 +302,14 @@ public final class EditlineLineSource: LineSource {
         var text = [CChar](repeating: 0, count: 32)
         let n = strftime(&text, text.count, "%Y%m%dT%H%M%SZ", &parts)
         return String(decoding: text[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The file a symbolic link points to (followed to the end), or `path` itself when it is not a link.
+    static func resolvedLink(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
     }
 
     static func directory(of path: String) -> String {

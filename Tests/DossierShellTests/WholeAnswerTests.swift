@@ -56,3 +56,40 @@ struct WholeAnswerTests {
         #expect(o["message"] == nil)
     }
 }
+
+/// Each document once: a file reached twice is read once, and a text saved under two names counts once.
+@Suite("Each document once")
+struct EachDocumentOnceTests {
+    static func corpus(_ temp: TempDir) -> String {
+        temp.write("news/a/one.txt", "Russia sent troops to Mali in 2021.\n\nFrance left Mali in 2022.\n")
+        temp.write("news/b/copy.txt", "Russia sent troops to Mali in 2021.\n\nFrance left Mali in 2022.\n")
+        temp.write("news/a/two.txt", "The Wagner Group arrived in Bamako.\n")
+        return temp.path + "/news"
+    }
+
+    @Test func aTextUnderTwoNamesCountsOnce() throws {
+        let temp = TempDir()
+        let news = Self.corpus(temp)
+        let r = dossier(["--corpus", news, "--format", "json", "-e", "count actor Russia", "-e", "docs duplicates", "-e", "actors",
+                         "-e", "set duplicates all", "-e", "count actor Russia"], temp: temp)
+        let o = try jsonObjects(r.stdout)
+        #expect(o.count == 5, "\(r)")
+        guard o.count == 5 else { return }
+        #expect(o[0]["count"] as? Int == 1)
+        let copies = try #require(o[1]["rows"] as? [[String: Any]])
+        #expect(copies.count == 1)
+        #expect(copies.first?["id"] as? String == "copy" && copies.first?["same text as"] as? String == "one", "\(copies)")
+        let russia = (o[2]["rows"] as? [[String: Any]])?.first { $0["name"] as? String == "Russia" }
+        #expect(russia?["mentions"] as? Int == 1 && russia?["docs"] as? Int == 1, "\(String(describing: russia))")
+        #expect(o[4]["count"] as? Int == 2, "every copy when asked")
+    }
+
+    @Test func aFolderGivenTwiceIsReadOnce() throws {
+        let temp = TempDir()
+        let news = Self.corpus(temp)
+        let r = dossier(["--corpus", news, "--corpus", news + "/a", "--corpus", news + "/a/one.txt", "--format", "json", "-e", "docs"], temp: temp)
+        let docs = try #require(try jsonObjects(r.stdout).first)
+        #expect(docs["count"] as? Int == 3, "\(r)")
+        #expect(r.stderr.contains("read once"), "\(r.stderr)")
+    }
+}

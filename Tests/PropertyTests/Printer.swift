@@ -166,9 +166,18 @@ enum Shape {
         case .between(let a, let b, _): return "between(\(period(a)),\(period(b)))"
         case .variable(let n, _): return "$\(n)"
         case .basis(let b, _): return "basis(\(b.rawValue))"
-        case .and(let a, let b): return "and(\(of(a)),\(of(b)))"
-        case .or(let a, let b): return "or(\(of(a)),\(of(b)))"
+        case .and: return "and(\(chain(f).map { of($0) }.joined(separator: ",")))"
+        case .or: return "or(\(chain(f).map { of($0) }.joined(separator: ",")))"
         case .not(let a): return "not(\(of(a)))"
+        }
+    }
+
+    /// The terms of a chain of one operator, however the parser grouped it (`a or b or c` in any tree).
+    static func chain(_ f: Filter) -> [Filter] {
+        switch f {
+        case .and(let a, let b): return [a, b].flatMap { if case .and = $0 { chain($0) } else { [$0] } }
+        case .or(let a, let b): return [a, b].flatMap { if case .or = $0 { chain($0) } else { [$0] } }
+        default: return [f]
         }
     }
 

@@ -72,6 +72,8 @@ public indirect enum Command: Hashable, Sendable {
     case top(EntityKind, Int?, Filter?)
     case list(EntityKind, type: NameReference?, discovered: Bool)
     case documents
+    /// `docs duplicates`: documents whose text repeats an earlier document's.
+    case duplicateDocuments
     case showEntity(EntityKind, NameReference)
     case showDocument(NameReference)
     /// `show sentence 004:12`: a sentence with the provenance of everything found in it.

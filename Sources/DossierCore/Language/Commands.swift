@@ -46,7 +46,7 @@ enum ArgumentCompletion: Sendable {
 
 /// A value `set` changes: one declaration gives the parser's check, completion and the listing of `set`.
 enum Setting: String, CaseIterable, Sendable {
-    case format, limit, color, timer, width, pager
+    case format, limit, color, timer, width, duplicates, pager
 
     /// Spellings the parser also accepts.
     static let aliases = ["colour": Setting.color]
@@ -64,6 +64,7 @@ enum Setting: String, CaseIterable, Sendable {
         case .limit: return ["N", "none"]
         case .color, .timer, .pager: return ["on", "off"]
         case .width: return ["N"]
+        case .duplicates: return ["once", "all"]
         }
     }
 }
@@ -77,6 +78,7 @@ extension Setting {
         case .color: return settings.color ? "on" : "off"
         case .timer: return settings.timer ? "on" : "off"
         case .width: return String(settings.width)
+        case .duplicates: return settings.countsDuplicates ? "all" : "once"
         case .pager: return settings.pager ? "on" : "off"
         }
     }
@@ -129,10 +131,14 @@ enum CommandTable {
             example: "places", firstArgument: .words(["type", "discovered"]),
             parse: { (p: inout Parser) throws(Diagnostic) in try p.listCommand(.place) }),
         CommandSpec(
-            name: "docs", usage: "docs", summary: "the documents",
-            explanation: ["The documents: id, title, publication date, sentences, path. Any unique prefix of an id names a document."],
-            example: "docs", firstArgument: .nothing,
-            parse: { (_: inout Parser) throws(Diagnostic) in .documents }),
+            name: "docs", usage: "docs [duplicates]", summary: "the documents, or those that repeat another's text",
+            explanation: [
+                "The documents: id, title, publication date, sentences, path. Any unique prefix of an id names a document.",
+                "'docs duplicates' lists documents with the same text as an earlier one: answers count that text once",
+                "unless 'set duplicates all'.",
+            ],
+            example: "docs", firstArgument: .words(["duplicates"]),
+            parse: { (p: inout Parser) throws(Diagnostic) in p.docsCommand() }),
         CommandSpec(
             name: "show", usage: "show actor NAME | show place NAME | show doc ID | show sentence DOC:N",
             summary: "a profile of an actor, place, document or sentence",
@@ -170,10 +176,11 @@ enum CommandTable {
             example: "let wagner = find actor Wagner", firstArgument: .nothing,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.letCommand() }),
         CommandSpec(
-            name: "set", usage: "set format text|json|csv|tsv|markdown   set limit N|none   set color on|off   set timer on|off   set width N   set pager on|off",
+            name: "set", usage: "set format text|json|csv|tsv|markdown   set limit N|none   set color on|off   set timer on|off   set width N   set duplicates once|all   set pager on|off",
             summary: "change a setting, or list them all",
             explanation: [
                 "Changes how results are shown; the display page ('limit') applies to text on a terminal.",
+                "'duplicates all' counts every copy of a text loaded under several names (default: once).",
                 "'set' alone lists every setting and its value. 'pager' sends long text output on a terminal through $PAGER.",
             ],
             example: "set format json", firstArgument: .setting,

@@ -11,20 +11,18 @@ struct Evaluator {
     /// Turns a span of the current command into a positioned diagnostic.
     let fail: (SourceSpan, String, String?) -> Diagnostic
     let shouldStop: @Sendable () -> Bool
-
-    /// The error a command stops with at Ctrl-C.
-    func interrupted(_ span: SourceSpan) -> Diagnostic {
-        var diagnostic = fail(span, "interrupted", nil)
-        diagnostic.kind = .interrupted
-        return diagnostic
-    }
+    /// The sentences answers count (nil: all): without those of documents that repeat an earlier document's text,
+    /// unless the user asked for every copy (`set duplicates all`).
+    var universe: SentenceSet? = nil
 
     // MARK: Filters
 
     func sentences(_ filter: Filter?, within: SentenceSet? = nil) throws(Diagnostic) -> SentenceSet {
-        guard let filter else { return within ?? SentenceSet.all(corpus.sentences.count) }
+        guard let filter else { return within ?? universe ?? SentenceSet.all(corpus.sentences.count) }
         try validate(filter)
-        return try evaluate(filter, within: within)
+        let found = try evaluate(filter, within: within)
+        guard within == nil, let universe else { return found }
+        return found.intersection(universe)
     }
 
     /// Resolves every name, id, $name and pattern in a filter first, so an unknown one is an error even where
@@ -48,7 +46,7 @@ struct Evaluator {
     }
 
     private func evaluate(_ filter: Filter, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
-        if shouldStop() { throw interrupted(SourceSpan(line: 1, column: 1, length: 1)) }
+        if shouldStop() { throw interrupted }
         func restrict(_ set: SentenceSet) -> SentenceSet { within.map { set.intersection($0) } ?? set }
         switch filter {
         case .actor(let name):
@@ -87,7 +85,7 @@ struct Evaluator {
             }
 
         case .date(let relation, let period, _):
-            return dateSentences(within: within) { p in
+            return try dateSentences(within: within) { p in
                 switch relation {
                 case .since: return p.end >= period.start
                 case .until: return p.start <= period.end
@@ -106,7 +104,7 @@ struct Evaluator {
             }
         case .between(let from, let to, _):
             let span = Period(start: from.start, end: to.end, granularity: .day)
-            return dateSentences(within: within, { $0.overlaps(span) }, years: { from.start.year...to.end.year })
+            return try dateSentences(within: within, { $0.overlaps(span) }, years: { from.start.year...to.end.year })
         case .variable(let name, let span):
             guard let set = variables[name] else {
                 throw fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
@@ -146,14 +144,14 @@ struct Evaluator {
     private func sentencesMatching(_ regex: ByteRegex, among candidates: SentenceSet, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
         var out: [Int32] = []
         for id in candidates.ids {
-            if shouldStop() { throw interrupted(span) }
+            if shouldStop() { throw interrupted }
             let s = corpus.sentences[Int(id)]
             let hit = corpus.documents[Int(s.document)].text.withUnsafeBufferPointer {
                 regex.matches(UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), shouldStop: shouldStop)
             }
             if hit { out.append(id) }
         }
-        if shouldStop() { throw interrupted(span) }
+        if shouldStop() { throw interrupted }
         return SentenceSet(sorted: out)
     }
 
@@ -179,7 +177,7 @@ struct Evaluator {
                                    _ next: (UnsafeBufferPointer<UInt8>, Int) -> Range<Int>?) throws(Diagnostic) -> SentenceSet {
         var out: [Int32] = []
         for document in corpus.documents {
-            if shouldStop() { throw interrupted(span) }
+            if shouldStop() { throw interrupted }
             document.text.withUnsafeBufferPointer { text in
                 var from = 0
                 var s = document.sentences.lowerBound
@@ -196,7 +194,7 @@ struct Evaluator {
                 }
             }
         }
-        if shouldStop() { throw interrupted(span) }
+        if shouldStop() { throw interrupted }
         return SentenceSet(sorted: out)
     }
 
@@ -269,7 +267,7 @@ struct Evaluator {
     /// Sentences with a period passing `test`, read from the year index. `years` are the years a passing period
     /// must touch; a period touching a year strictly inside them passes whatever its days, so only the sentences
     /// of the first and last years, and those whose periods are too long for the index, are tested.
-    private func dateSentences(within: SentenceSet?, _ test: (Period) -> Bool, years: () -> ClosedRange<Int>) -> SentenceSet {
+    private func dateSentences(within: SentenceSet?, _ test: (Period) -> Bool, years: () -> ClosedRange<Int>) throws(Diagnostic) -> SentenceSet {
         let range = years()
         var inside: [[Int32]] = []
         var edges: [[Int32]] = [corpus.longSpanSentences]
@@ -283,7 +281,7 @@ struct Evaluator {
         }
         // Narrowed by an earlier filter to fewer sentences than the lists hold, testing those sentences is cheaper.
         if let within, within.count * 4 < (inside + edges).reduce(0, { $0 + $1.count }) {
-            return within.filter { corpus.anyPeriod(of: $0, test) }
+            return try keeping(within) { corpus.anyPeriod(of: $0, test) }
         }
         var tested = union(edges)
         var sure = union(inside)
@@ -291,7 +289,7 @@ struct Evaluator {
             tested = tested.intersection(within)
             sure = sure.intersection(within)
         }
-        return sure.union(tested.filter { id in !sure.contains(id) && corpus.anyPeriod(of: id, test) })
+        return sure.union(try keeping(tested) { id in !sure.contains(id) && corpus.anyPeriod(of: id, test) })
     }
 
     /// The words of a phrase, folded, as the index stores them.
@@ -310,7 +308,7 @@ struct Evaluator {
         for list in lists.dropFirst() where !result.isEmpty { result = result.intersection(list) }
         if words.count == 1 { return result }
         let matcher = PhraseMatcher(words)
-        return result.filter { matcher.occurs(in: corpus, sentence: $0) }
+        return try keeping(result) { matcher.occurs(in: corpus, sentence: $0) }
     }
 }
 

@@ -13,6 +13,8 @@ public struct Settings: Sendable {
     public var color = false
     public var timer = false
     public var width = 100
+    /// Whether answers count every copy of a text loaded under several names (`set duplicates all`).
+    public var countsDuplicates = false
     /// Whether long text output on a terminal goes through a pager (the shell decides when and which).
     public var pager = true
 
@@ -36,6 +38,16 @@ public final class Interpreter {
     /// What the last command that gave a result gave, for `expect`.
     private var lastResult: CommandResult?
     public private(set) var quitRequested = false
+    /// The sentences of documents that are not a copy of an earlier one (nil when no document is), kept per corpus.
+    private lazy var originals: SentenceSet? = Self.originals(of: corpus)
+
+    static func originals(of corpus: Corpus) -> SentenceSet? {
+        guard corpus.isDuplicate.contains(true) else { return nil }
+        var ids: [Int32] = []
+        for (d, document) in corpus.documents.enumerated() where !corpus.isDuplicate[d] { ids += document.sentences.map { Int32($0) } }
+        return SentenceSet(sorted: ids)
+    }
+
     /// Warnings from the last `load`, for the runner to report.
     private(set) var loadWarnings: [Diagnostic] = []
 
@@ -65,11 +77,13 @@ public final class Interpreter {
     func evaluator(_ place: Place) -> Evaluator {
         let lines = place.statement.text.split(separator: "\n", omittingEmptySubsequences: false)
         let first = place.statement.line
-        return Evaluator(corpus: corpus, variables: variables, fail: { span, message, suggestion in
+        var evaluator = Evaluator(corpus: corpus, variables: variables, fail: { span, message, suggestion in
             let k = span.line - first
             return Diagnostic(.error, at: SourceLocation(file: place.file, line: span.line, column: span.column), length: span.length,
                               message, suggestion: suggestion, sourceLine: k >= 0 && k < lines.count ? String(lines[k]) : nil)
         }, shouldStop: shouldStop)
+        if !settings.countsDuplicates { evaluator.universe = originals }
+        return evaluator
     }
 
     /// Runs one command. `run` and `save transcript` belong to the runner and never reach here.
@@ -91,6 +105,7 @@ public final class Interpreter {
         case .top(let kind, let n, let f): return try evaluator.top(kind, n, f)
         case .list(let kind, let type, let discovered): return .table(try evaluator.list(kind, type: type, discovered: discovered))
         case .documents: return .table(evaluator.documents())
+        case .duplicateDocuments: return .table(evaluator.duplicateDocuments())
         case .showEntity(let kind, let name): return .profile(try evaluator.showEntity(kind, name))
         case .showDocument(let name): return .profile(try evaluator.showDocument(name))
         case .showSentence(let name): return .profile(try evaluator.showSentence(name))
@@ -196,6 +211,13 @@ public final class Interpreter {
             guard let n = Int(value), n >= 40, n <= 1000 else { throw evaluator.fail(span, "width takes a number from 40 to 1000", nil) }
             settings.width = n
             return "width: \(n)"
+        case .duplicates:
+            switch value.lowercased() {
+            case "once": settings.countsDuplicates = false
+            case "all": settings.countsDuplicates = true
+            default: throw evaluator.fail(span, "'duplicates' takes once or all, not '\(value)'", Suggest.nearest(value, in: ["once", "all"]))
+            }
+            return "duplicates: \(settings.countsDuplicates ? "all" : "once")"
         case .pager:
             settings.pager = try flag()
             return "pager: \(settings.pager ? "on" : "off")"
@@ -214,6 +236,7 @@ public final class Interpreter {
         loadWarnings += diagnostics
         corpusPaths.append(full)
         corpus = fresh
+        originals = Self.originals(of: fresh)
         variables.removeAll()
         lastResult = nil
         let added = corpus.documents.count - before

@@ -14,7 +14,9 @@ public struct Lexer {
     private let firstLine: Int
 
     /// `firstLine` is the line the source starts on in its file (a command in the middle of a script).
+    /// The source is read in Unicode NFC, so a name typed with a combining accent is the name typed precomposed.
     public init(_ source: String, file: String, firstLine: Int = 1) {
+        let source = Normalization.nfc(source)
         chars = Array(source)
         self.file = file
         self.firstLine = firstLine

@@ -203,6 +203,12 @@ public struct Parser {
         return .list(kind, type: nil, discovered: false)
     }
 
+    mutating func docsCommand() -> Command {
+        guard current.word == "duplicates" else { return .documents }
+        _ = advance()
+        return .duplicateDocuments
+    }
+
     mutating func showCommand() throws(Diagnostic) -> Command {
         let what = current
         switch what.word {
@@ -421,29 +427,38 @@ public struct Parser {
     }
 
     private mutating func orExpression() throws(Diagnostic) -> Filter {
-        var left = try andExpression()
+        var terms = [try andExpression()]
         while current.word == "or" {
             _ = advance()
-            left = .or(left, try andExpression())
+            terms.append(try andExpression())
         }
-        return left
+        return Self.balanced(terms[...], Filter.or)
     }
 
     private mutating func andExpression() throws(Diagnostic) -> Filter {
-        var left = try unary()
+        var terms = [try unary()]
         while true {
             if current.word == "and" {
                 _ = advance()
-                left = .and(left, try unary())
+                terms.append(try unary())
             } else if startsPrimary(current) {
-                left = .and(left, try unary())
+                terms.append(try unary())
             } else if let w = current.word, !Parser.keywords.contains(w) {
                 throw error("unexpected '\(TerminalSafe.clean(w))'", at: current,
                             suggestion: Suggest.nearest(w, in: Parser.filterWords + ["and", "or", "by", "to"]))
             } else {
-                return left
+                return Self.balanced(terms[...], Filter.and)
             }
         }
+    }
+
+    /// A chain of terms joined by one operator, as a tree of depth log2(n): `a or b or c or d` is
+    /// `(a or b) or (c or d)`, the same sentences as reading it from the left, so a chain of any length is
+    /// evaluated, compared and freed without deep recursion. Up to three terms it is the tree read from the left.
+    static func balanced(_ terms: ArraySlice<Filter>, _ join: (Filter, Filter) -> Filter) -> Filter {
+        if terms.count == 1 { return terms.first! }
+        let middle = terms.startIndex + (terms.count + 1) / 2
+        return join(balanced(terms[..<middle], join), balanced(terms[middle...], join))
     }
 
     private mutating func unary() throws(Diagnostic) -> Filter {

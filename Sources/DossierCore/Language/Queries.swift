@@ -7,7 +7,7 @@ extension Evaluator {
         var set = try sentences(filter)
         var ids: [Int32]
         if timeline {
-            ids = set.ids.filter { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }
+            ids = try keeping(set) { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }.ids
             ids.sort(by: timeOrder)
         } else {
             ids = set.ids
@@ -63,7 +63,7 @@ extension Evaluator {
         var publicationDated: [String: Int] = [:]
         var order: [String: Int] = [:]
         let total: Int
-        if filter == nil, filterStages.isEmpty, key == .actor || key == .place {
+        if filter == nil, filterStages.isEmpty, universe == nil, key == .actor || key == .place {
             // Over the whole corpus the entity index already holds each count: no pass over every sentence.
             let kind: EntityKind = key == .actor ? .actor : .place
             for (i, e) in corpus.entities.enumerated() where e.kind == kind && !corpus.entitySentences[i].isEmpty {
@@ -79,7 +79,9 @@ extension Evaluator {
                 var byPeriod: [Int: Int] = [:]
                 var byPublication: [Int: Int] = [:]
                 var keys: [Int] = []
+                var poll = StopPoll(shouldStop)
                 for id in found.ids {
+                    if poll.step() { throw interrupted }
                     keys.removeAll(keepingCapacity: true)
                     periodKeys(of: id, monthly: monthly) { keys.append($0) }
                     if keys.count > 1 { keys = Array(Set(keys)) }
@@ -93,7 +95,9 @@ extension Evaluator {
                 for (k, n) in byPeriod { counts[Self.periodName(k, monthly: monthly)] = n }
                 for (k, n) in byPublication { publicationDated[Self.periodName(k, monthly: monthly)] = n }
             } else if let key {
+                var poll = StopPoll(shouldStop)
                 for id in found.ids {
+                    if poll.step() { throw interrupted }
                     for k in keys(of: id, key) {
                         counts[k, default: 0] += 1
                         if order[k] == nil { order[k] = order.count }
@@ -198,22 +202,35 @@ extension Evaluator {
             indices = indices.filter { Folding.fold(corpus.entities[$0].type) == folded }
         }
         indices.sort { a, b in
-            let ca = corpus.entityMentionCounts[a], cb = corpus.entityMentionCounts[b]
+            let ca = mentionCount(Int32(a)), cb = mentionCount(Int32(b))
             return ca != cb ? ca > cb : corpus.entities[a].name < corpus.entities[b].name
         }
-        let rows: [[Value]] = indices.map { i in
+        let rows: [[Value]] = indices.compactMap { i in
             let e = corpus.entities[i]
-            return [.string(e.name), .string(e.type), .int(corpus.entityMentionCounts[i]), .int(documentCount(i))]
+            let mentions = mentionCount(Int32(i))
+            return mentions == 0 ? nil : [.string(e.name), .string(e.type), .int(mentions), .int(documentCount(i))]
         }
         let what = discovered ? "discovered \(kind.rawValue)s (not in the lexicon)" : "\(kind.rawValue)s"
         return TableResult(columns: ["name", "type", "mentions", "docs"], rows: rows, total: rows.count,
                            title: what, numeric: [2, 3])
     }
 
+    /// The sentences naming an entity that answers count (see `universe`).
+    func sentencesNaming(_ entity: Int32) -> [Int32] {
+        guard let universe else { return corpus.entitySentences[Int(entity)] }
+        return corpus.entitySentences[Int(entity)].filter(universe.contains)
+    }
+
+    /// How often an entity is named, in the sentences answers count.
+    func mentionCount(_ entity: Int32) -> Int {
+        guard universe != nil else { return corpus.entityMentionCounts[Int(entity)] }
+        return sentencesNaming(entity).reduce(0) { n, s in n + corpus.mentions(in: s).filter { $0.entity == entity && !$0.isCitation }.count }
+    }
+
     func documentCount(_ entity: Int) -> Int {
         var last: Int32 = -1
         var n = 0
-        for s in corpus.entitySentences[entity] {
+        for s in sentencesNaming(Int32(entity)) {
             let d = corpus.sentences[Int(s)].document
             if d != last { n += 1; last = d }
         }
@@ -224,14 +241,30 @@ extension Evaluator {
         let rows: [[Value]] = corpus.documents.map { d in
             [.string(d.id), .string(d.title), d.date.map { .string($0.label) } ?? .null, .int(d.sentences.count), .string(d.path)]
         }
+        let copies = corpus.isDuplicate.filter { $0 }.count
+        let note = copies == 0 ? "" : " (\(copies) repeat\(copies == 1 ? "s" : "") an earlier one's text, counted once: docs duplicates)"
         return TableResult(columns: ["id", "title", "date", "sentences", "path"], rows: rows, total: rows.count,
-                           title: "documents", numeric: [3])
+                           title: "documents" + note, numeric: [3])
+    }
+
+    /// Documents whose text repeats an earlier document's, each with the one it repeats.
+    func duplicateDocuments() -> TableResult {
+        var rows: [[Value]] = []
+        for group in corpus.duplicateGroups {
+            guard let first = group.first else { continue }
+            for copy in group.dropFirst() {
+                let d = corpus.documents[Int(copy)]
+                rows.append([.string(d.id), .string(corpus.documents[Int(first)].id), .int(d.sentences.count), .string(d.path)])
+            }
+        }
+        return TableResult(columns: ["id", "same text as", "sentences", "path"], rows: rows, total: rows.count,
+                           title: "documents repeating an earlier document's text", numeric: [2])
     }
 
     func showEntity(_ kind: EntityKind, _ name: NameReference) throws(Diagnostic) -> ProfileResult {
         let id = try entity(name, kind: kind)
         let e = corpus.entities[Int(id)]
-        let sentenceIds = corpus.entitySentences[Int(id)]
+        let sentenceIds = sentencesNaming(id)
         var perDoc: [(String, Int)] = []
         for s in sentenceIds {
             let doc = corpus.documents[Int(corpus.sentences[Int(s)].document)].id
@@ -253,13 +286,13 @@ extension Evaluator {
                 relations.append(.object([("name", .string(other.name)), ("role", .string(r.role)), ("direction", .string("from"))]))
             }
         }
-        let related = coMentioned(id).prefix(8).map { Value.object([("name", .string(corpus.entities[Int($0.0)].name)), ("count", .int($0.1))]) }
+        let related = coMentioned(id, within: universe).prefix(8).map { Value.object([("name", .string(corpus.entities[Int($0.0)].name)), ("count", .int($0.1))]) }
         var fields: [(String, Value)] = [
             ("name", .string(e.name)), ("kind", .string(e.kind.rawValue)), ("type", .string(e.type)),
             ("origin", .string(e.isDiscovered ? "discovered in the text" : originText(e.origin))),
             ("aliases", .list(e.aliases.dropFirst().map { .string($0.kind == .alias ? $0.text : "\($0.text) (\($0.kind.rawValue))") })),
             ("affiliations", .list(relations)),
-            ("mentions", .int(corpus.entityMentionCounts[Int(id)])), ("sentences", .int(sentenceIds.count)),
+            ("mentions", .int(mentionCount(id))), ("sentences", .int(sentenceIds.count)),
             ("docs", .list(perDoc.map { .object([("id", .string($0.0)), ("sentences", .int($0.1))]) })),
             ("first", datedValue(earliest)), ("last", datedValue(latest)),
             ("related", .list(Array(related))),
@@ -353,7 +386,9 @@ extension Evaluator {
         let w = width ?? 40
         var rows: [[Value]] = []
         let matcher = PhraseMatcher(words)
+        var poll = StopPoll(shouldStop)
         for id in set.ids {
+            if poll.step() { throw interrupted }
             let s = corpus.sentences[Int(id)]
             let text = corpus.documents[Int(s.document)].text
             for r in matcher.ranges(in: corpus, sentence: id) {
@@ -374,7 +409,7 @@ extension Evaluator {
     func cooccur(_ name: NameReference, _ filter: Filter?) throws(Diagnostic) -> TableResult {
         let id = try entity(name, kind: .actor)
         // With no filter the scope is the whole corpus: no set of every sentence is built.
-        let scope = try filter.map { f throws(Diagnostic) in try sentences(f) }
+        let scope = try filter.map { f throws(Diagnostic) in try sentences(f) } ?? universe
         let n = Double(scope?.count ?? corpus.sentences.count)
         let all = SentenceSet(sorted: corpus.entitySentences[Int(id)])
         let withX = scope.map { all.intersection($0) } ?? all

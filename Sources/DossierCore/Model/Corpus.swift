@@ -28,6 +28,10 @@ public struct Corpus: Sendable {
     private var byAlias: [String: Int32] = [:]
     /// The places directly inside each place (Bamako in Mali).
     public internal(set) var placesInside: [Int32: [Int32]] = [:]
+    /// Documents whose clean text is the same, each group in load order (two or more documents each).
+    public internal(set) var duplicateGroups: [[Int32]] = []
+    /// Per document: true when an earlier document has the same text, so a count can take each text once.
+    public internal(set) var isDuplicate: [Bool] = []
 
     init(entities: [Entity]) {
         self.entities = entities
@@ -274,22 +278,30 @@ public struct Corpus: Sendable {
         }
     }
 
-    /// Gives documents whose file names collide (the same name in two folders) the shortest ids that tell them
-    /// apart: the file name with as many of its folders as needed ("copy-002/1963-Kennedy-1").
+    /// Gives documents whose file names collide (the same name in two folders) ids that tell them apart: the first
+    /// keeps its file name; each later one gets its file name with as many of its folders as make it new
+    /// ("copy-002/1963-Kennedy-1"). An id never changes when more documents are loaded after it.
     mutating func disambiguateDocumentIds() {
-        var groups: [String: [Int]] = [:]
-        for (i, d) in documents.enumerated() { groups[d.id, default: []].append(i) }
-        for (_, members) in groups where members.count > 1 {
-            let paths = members.map { i -> [Substring] in
-                let path = documents[i].path
-                let stem = path.hasSuffix(".txt") || path.hasSuffix(".md") ? path[..<path.lastIndex(of: ".")!] : path[...]
-                return stem.split(separator: "/")
-            }
+        var taken = Set<String>()
+        for i in documents.indices {
+            if taken.insert(documents[i].id).inserted { continue }
+            let path = documents[i].path
+            let stem = path.hasSuffix(".txt") || path.hasSuffix(".md") ? path[..<path.lastIndex(of: ".")!] : path[...]
+            let parts = stem.split(separator: "/")
             var depth = 2
-            while depth < paths.map(\.count).max()!, Set(paths.map { $0.suffix(depth).joined(separator: "/") }).count < paths.count {
+            var id = parts.suffix(depth).joined(separator: "/")
+            while taken.contains(id), depth < parts.count {
                 depth += 1
+                id = parts.suffix(depth).joined(separator: "/")
             }
-            for (k, i) in members.enumerated() { documents[i].id = paths[k].suffix(depth).joined(separator: "/") }
+            var n = 2
+            let base = id
+            while taken.contains(id) {
+                id = "\(base)#\(n)"
+                n += 1
+            }
+            documents[i].id = id
+            taken.insert(id)
         }
     }
 

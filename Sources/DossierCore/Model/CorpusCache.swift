@@ -91,6 +91,7 @@ public struct CorpusCache: Sendable {
             guard reader.left == 0 else { return .damaged("it has bytes after the model") }
             guard reader.checksum.value == field(40) else { return .damaged("its checksum does not match") }
             guard model.corpus.documents.count == documents.count else { return .damaged("it holds another number of documents") }
+            if let problem = model.corpus.indexProblem() { return .damaged(problem) }
             model.place(documents)
             return .loaded(model.corpus, model.diagnostics)
         } catch {
@@ -110,9 +111,12 @@ public struct CorpusCache: Sendable {
             throw ArchiveError(description: "cannot create the folder \(directory): \(error.localizedDescription)")
         }
         let file = path(for: key)
-        let temporary = file + ".\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else { throw ArchiveError(description: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
+        let (fd, temporary): (Int32, String)
+        do throws(FileError) {
+            (fd, temporary) = try AtomicFile.createTemporary(beside: file, mode: 0o600)
+        } catch {
+            throw ArchiveError(description: "cannot save \(file): \(error)")
+        }
         var renamed = false
         defer {
             close(fd)
@@ -128,8 +132,10 @@ public struct CorpusCache: Sendable {
             withUnsafeBytes(of: field) { header += $0 }
         }
         guard pwrite(fd, header, header.count, 0) == header.count else { throw failed() }
-        guard rename(temporary, file) == 0 else {
-            throw ArchiveError(description: "cannot rename \(temporary): \(String(cString: strerror(errno)))")
+        do throws(FileError) {
+            try AtomicFile.replace(file, with: temporary)
+        } catch {
+            throw ArchiveError(description: "cannot save \(file): \(error)")
         }
         renamed = true
         return Self.headerSize + writer.written

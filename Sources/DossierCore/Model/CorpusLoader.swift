@@ -36,7 +36,7 @@ public struct CorpusLoader: Sendable {
     public mutating func addLexicon(path: String) -> [Diagnostic] {
         guard firstRead(path) else { return [] }
         do {
-            return lexicon.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
+            return lexicon.add(text: Normalization.nfc(try FileSystem.readText(path)), file: FileSystem.display(path))
         } catch {
             return [Diagnostic(.error, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read lexicon: \(error)")]
         }
@@ -62,15 +62,38 @@ public struct CorpusLoader: Sendable {
         var skipped: [String] = []
     }
 
-    /// Reads every document under `paths` (folders are read recursively) into a new corpus.
-    public func load(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> (Corpus, [Diagnostic]) {
+    /// Reads every document under `paths` (folders are read recursively) into a new corpus; runs to the end.
+    public func load(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
+                     scanned: (@Sendable (Int) -> Void)? = nil) -> (Corpus, [Diagnostic]) {
+        guard let loaded = build(paths, progress: progress, scanned: scanned, shouldStop: { false }) else {
+            preconditionFailure("a load that is never asked to stop stopped")
+        }
+        return loaded
+    }
+
+    /// Reads every document under `paths` into a new corpus, or stops soon after `shouldStop` turns true (checked
+    /// at each folder and each document), dropping what was read. `scanned` is told how many documents the
+    /// search of folders has found so far, every 256 folders (for `load "/"` and other huge trees).
+    public func load(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)?, scanned: (@Sendable (Int) -> Void)?,
+                     shouldStop: @escaping @Sendable () -> Bool) throws(LoadStopped) -> (Corpus, [Diagnostic]) {
+        guard let loaded = build(paths, progress: progress, scanned: scanned, shouldStop: shouldStop) else { throw LoadStopped() }
+        return loaded
+    }
+
+    private func build(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)?, scanned: (@Sendable (Int) -> Void)?,
+                       shouldStop: @escaping @Sendable () -> Bool) -> (Corpus, [Diagnostic])? {
         var listing = Listing()
-        for path in paths { FileSystem.walk(path, into: &listing) }
+        var walk = FileSystem.Walk(shouldStop: shouldStop, scanned: scanned)
+        for path in paths { FileSystem.walk(path, into: &listing, state: &walk) }
+        if walk.stopped { return nil }
         var loader = self
         for path in listing.lexicons { listing.diagnostics += loader.addLexicon(path: path) }
         for path in listing.manifests {
-            if let text = try? FileSystem.readText(path) {
-                listing.diagnostics += loader.manifest.add(text: text, file: FileSystem.display(path))
+            do {
+                listing.diagnostics += loader.manifest.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
+            } catch {
+                listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
+                                                      "cannot read manifest: \(error)"))
             }
         }
         for path in listing.names { listing.diagnostics += loader.addNames(path: path) }
@@ -87,19 +110,25 @@ public struct CorpusLoader: Sendable {
         }
         let sizes = listing.documents.map { FileSystem.size($0) ?? 0 }
         guard let cache, sizes.reduce(0, +) >= cache.minimumBytes else {
-            let (corpus, diagnostics, _) = loader.analyse(listing.documents, sizes: sizes, progress: progress)
+            guard let (corpus, diagnostics, _) = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
+                return nil
+            }
             return (corpus, listing.diagnostics + diagnostics)
         }
         let key = CorpusCache.key(roots: paths, resources: Array(loader.readFiles), manifests: listing.manifests,
                                   documents: listing.documents)
         let at = SourceLocation(file: FileSystem.display(cache.path(for: key)), line: 1, column: 1)
         switch cache.read(key, documents: listing.documents) {
-        case .loaded(let corpus, let diagnostics): return (corpus, listing.diagnostics + diagnostics)
+        case .loaded(var corpus, let diagnostics):
+            corpus.groupDuplicates()
+            return (corpus, listing.diagnostics + diagnostics)
         case .damaged(let why):
             listing.diagnostics.append(Diagnostic(.warning, at: at, "the saved model cannot be used (\(why)); reading the documents again"))
         case .absent: break
         }
-        let (corpus, diagnostics, complete) = loader.analyse(listing.documents, sizes: sizes, progress: progress)
+        guard let (corpus, diagnostics, complete) = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
+            return nil
+        }
         if complete {
             do throws(ArchiveError) {
                 let size = try cache.write(corpus, diagnostics: diagnostics, key: key)
@@ -112,8 +141,9 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Analyses files on all cores in chunks of about 4 MB, then merges the chunks in file order. `complete` is
-    /// false when a file could not be read, or changed while it was.
-    func analyse(_ paths: [String], sizes: [Int], progress: (@Sendable (Int, Int) -> Void)?) -> (Corpus, [Diagnostic], complete: Bool) {
+    /// false when a file could not be read, or changed while it was; nil when `shouldStop` turned true.
+    func analyse(_ paths: [String], sizes: [Int], progress: (@Sendable (Int, Int) -> Void)?,
+                 shouldStop: @escaping @Sendable () -> Bool = { false }) -> (Corpus, [Diagnostic], complete: Bool)? {
         let entities = lexicon.expanded()
         let matcher = EntityMatcher(entities: entities)
         let total = sizes.reduce(0, +)
@@ -133,6 +163,7 @@ public struct CorpusLoader: Sendable {
         let results = Slots<(Batch, WordIndexPart)>(count: chunks.count)
         let done = Counter()
         let unread = Counter()
+        let stopped = Counter()
         let manifest = self.manifest
         let furniture = self.furniture
         let names = self.names
@@ -140,6 +171,10 @@ public struct CorpusLoader: Sendable {
             var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, lexiconEntityCount: entities.count)
             var failures: [Diagnostic] = []
             for i in chunks[c] {
+                if stopped.add(0) > 0 || shouldStop() {
+                    _ = stopped.add(1)
+                    break
+                }
                 let path = paths[i]
                 do {
                     let read = try FileSystem.read(path)
@@ -165,6 +200,7 @@ public struct CorpusLoader: Sendable {
             batch.shrink()
             results.set(c, (batch, words))
         }
+        if stopped.add(0) > 0 { return nil }
         // Batches are merged and released one at a time, so their copies never all live beside the corpus.
         var corpus = Corpus(entities: entities)
         var diagnostics: [Diagnostic] = []
@@ -180,9 +216,13 @@ public struct CorpusLoader: Sendable {
         corpus.indexWords(&parts)
         corpus.indexNames()
         corpus.disambiguateDocumentIds()
+        corpus.groupDuplicates()
         return (corpus, diagnostics, unread.add(0) == 0)
     }
 }
+
+/// A load stopped by `shouldStop` (Ctrl-C): nothing of it is kept.
+public struct LoadStopped: Error, Sendable {}
 
 /// Results written by concurrent workers, one slot each.
 final class Slots<T>: @unchecked Sendable {

@@ -38,19 +38,49 @@ enum FileSystem {
         return Int(info.st_size)
     }
 
-    /// Reads a whole file; `changed` is true when its size moved while it was read.
-    static func read(_ path: String) throws -> (bytes: [UInt8], changed: Bool) {
-        let fd = open(path, O_RDONLY)
+    /// The largest document read: a bigger file is refused rather than filling memory.
+    static let documentLimit = 256 << 20
+    /// The largest script, lexicon, manifest or furniture list read.
+    static let textLimit = 64 << 20
+
+    /// What a file that is not a regular file or a folder is, for messages ("a FIFO"); nil for a regular file.
+    static func specialKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
+    }
+
+    /// Reads a whole regular file of at most `limit` bytes; `changed` is true when its size moved while it was
+    /// read. A FIFO, device or socket is refused without waiting on it (the open does not block).
+    static func read(_ path: String, limit: Int = documentLimit) throws -> (bytes: [UInt8], changed: Bool) {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { throw FileError("cannot open") }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileError("cannot stat") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(message: "is a directory") }
+        if let kind = specialKind(info.st_mode) {
+            throw FileError(message: kind == "a folder" ? "is a directory" : "is \(kind), not a regular file")
+        }
         let expected = Int(info.st_size)
+        guard expected <= limit else { throw FileError(message: tooLarge(expected, limit)) }
+        return try readAll(fd, expected: expected, limit: limit)
+    }
+
+    /// Reads `fd` to its end; more than `limit` bytes is an error.
+    static func readAll(_ fd: Int32, expected: Int, limit: Int) throws -> (bytes: [UInt8], changed: Bool) {
         var bytes = [UInt8](repeating: 0, count: max(expected, 0))
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(65536, bytes.count / 2))) }
+            if filled == bytes.count {
+                guard filled <= limit else { throw FileError(message: tooLarge(filled, limit)) }
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: max(65536, bytes.count / 2)))
+            }
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -59,14 +89,19 @@ enum FileSystem {
             if n == 0 { break }
             filled += n
         }
+        guard filled <= limit else { throw FileError(message: tooLarge(filled, limit)) }
         bytes.removeSubrange(filled...)
         var after = stat()
         let changed = filled != expected || (fstat(fd, &after) == 0 && Int(after.st_size) != expected)
         return (bytes, changed)
     }
 
-    static func readText(_ path: String) throws -> String {
-        String(decoding: try read(path).bytes, as: UTF8.self)
+    private static func tooLarge(_ size: Int, _ limit: Int) -> String {
+        "larger than \(limit >> 20) MB (\(size > limit ? "at least " : "")\(size >> 20) MB); not read"
+    }
+
+    static func readText(_ path: String, limit: Int = textLimit) throws -> String {
+        String(decoding: try read(path, limit: limit).bytes, as: UTF8.self)
     }
 
     static func list(_ directory: String) throws -> [String] {
@@ -82,17 +117,49 @@ enum FileSystem {
         return names.sorted()
     }
 
-    /// Walks `path` (a file or a folder, recursively), sorting what it finds; symlink loops, dangling links and
-    /// unreadable folders become warnings.
-    static func walk(_ path: String, into listing: inout CorpusLoader.Listing) {
-        var visited = Set<String>()
-        walk(path, visited: &visited, into: &listing, top: true)
+    /// A file's identity whatever path reaches it: a folder given twice, or a file reached through a link, is read once.
+    struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
     }
 
-    private static func walk(_ path: String, visited: inout Set<String>, into listing: inout CorpusLoader.Listing, top: Bool) {
+    /// Folders nested deeper than this are skipped with a warning (each level costs a path lookup per file).
+    static let maximumDepth = 256
+
+    /// What one walk over a corpus's paths has seen so far, shared by every path it is given.
+    struct Walk {
+        var seen: Set<FileIdentity> = []
+        /// The folders being walked, from the top: a folder met again among them is a symbolic link loop.
+        var open: Set<FileIdentity> = []
+        var folders = 0
+        var shouldStop: () -> Bool = { false }
+        var scanned: ((Int) -> Void)?
+        var stopped = false
+    }
+
+    /// Walks `path` (a file or a folder, recursively), sorting what it finds; symlink loops, dangling links,
+    /// special files (FIFOs, devices, sockets) and unreadable folders become warnings, and a file or folder
+    /// already reached by an earlier path is not listed again.
+    static func walk(_ path: String, into listing: inout CorpusLoader.Listing, state: inout Walk) {
+        walk(path, state: &state, into: &listing, depth: 0)
+    }
+
+    /// The system's own folders, never a corpus: /proc and /sys hold endless and blocking files, /dev devices.
+    private static func isSystemFolder(_ path: String) -> Bool {
+        guard let name = path.split(separator: "/").last, ["proc", "sys", "dev"].contains(name) else { return false }
+        return realPath(path) == "/" + name
+    }
+
+    private static func walk(_ path: String, state: inout Walk, into listing: inout CorpusLoader.Listing, depth: Int) {
         func warn(_ message: String, _ severity: Severity = .warning) {
             listing.diagnostics.append(Diagnostic(severity, at: SourceLocation(file: display(path), line: 1, column: 1), message))
         }
+        if state.stopped { return }
+        let top = depth == 0
         var info = stat()
         guard stat(path, &info) == 0 else {
             var link = stat()
@@ -101,19 +168,39 @@ enum FileSystem {
             }
             return
         }
+        let identity = FileIdentity(info)
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            guard let real = realpath(path, nil) else { return warn("cannot resolve folder") }
-            let key = String(cString: real)
-            free(real)
-            guard visited.insert(key).inserted else { return warn("symbolic link loop skipped") }
+            if state.open.contains(identity) { return warn("symbolic link loop skipped") }
+            guard state.seen.insert(identity).inserted else {
+                if top { warn("already read (given twice, or inside another folder given); read once", .note) }
+                return
+            }
+            guard depth < maximumDepth else { return warn("folder nested more than \(maximumDepth) levels deep skipped") }
+            if !top, isSystemFolder(path) { return warn("system folder skipped") }
+            if state.shouldStop() {
+                state.stopped = true
+                return
+            }
+            state.folders += 1
+            if state.folders % 256 == 0 { state.scanned?(listing.documents.count) }
             let names: [String]
             do { names = try list(path) } catch { return warn("\(error)") }
+            state.open.insert(identity)
             for name in names where !name.hasPrefix(".") {
-                walk(path.hasSuffix("/") ? path + name : path + "/" + name, visited: &visited, into: &listing, top: false)
+                walk(path.hasSuffix("/") ? path + name : path + "/" + name, state: &state, into: &listing, depth: depth + 1)
             }
+            state.open.remove(identity)
             return
         }
         let ext = path.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last.map { String($0).lowercased() } : nil } ?? ""
+        let read = documentExtensions.contains(ext) || ["lexicon", "manifest", "furniture"].contains(ext)
+        if read, let kind = specialKind(info.st_mode) {
+            return warn("skipped: \(kind), not a regular file")
+        }
+        guard state.seen.insert(identity).inserted else {
+            if top { warn("already read (given twice, or inside another folder given); read once", .note) }
+            return
+        }
         switch ext {
         case _ where documentExtensions.contains(ext): listing.documents.append(path)
         case "lexicon": listing.lexicons.append(path)
@@ -122,5 +209,17 @@ enum FileSystem {
         case "names": listing.names.append(path)
         default: listing.skipped.append(path)
         }
+    }
+}
+
+/// A script's text, read under the same rules as documents: a regular file (or standard input) of at most
+/// 64 MB, so `run` on a FIFO or a device, or an endless pipe, is an error rather than a hang.
+public enum ScriptText {
+    public static func read(path: String) throws -> String {
+        try FileSystem.readText(path)
+    }
+
+    public static func readStandardInput() throws -> String {
+        String(decoding: try FileSystem.readAll(0, expected: 0, limit: FileSystem.textLimit).bytes, as: UTF8.self)
     }
 }

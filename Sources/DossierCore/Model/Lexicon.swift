@@ -12,7 +12,9 @@ public struct Lexicon: Sendable {
     public mutating func add(text: String, file: String) -> [Diagnostic] {
         let (records, parseDiagnostics) = RecordFile.parse(text, file: file, kinds: ["actor", "place"], keys: Self.keys)
         var diagnostics = parseDiagnostics
-        for record in records {
+        for var record in records {
+            diagnostics += Self.removeInvisibles(&record)
+            if record.name.isEmpty { continue }
             let kind: EntityKind = record.kind == "place" ? .place : .actor
             let types = record.values("type")
             var entity = Entity(name: record.name, kind: kind, type: types.first?.lowercased() ?? "",
@@ -29,6 +31,46 @@ public struct Lexicon: Sendable {
                 for value in field.values { entity.relations.append(Self.relation(value)) }
             }
             merge(entity)
+        }
+        return diagnostics
+    }
+
+    /// Zero-width characters, direction controls and soft hyphens: a name holding one looks like another name
+    /// and would never match the text (or would be spoofed by it).
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// Takes invisible characters out of a record's name and values, with a warning at each line that held one;
+    /// a name that was nothing else becomes empty (the record is then skipped, with its own warning).
+    static func removeInvisibles(_ record: inout Record) -> [Diagnostic] {
+        func visible(_ text: String) -> String? {
+            guard text.unicodeScalars.contains(where: isInvisible) else { return nil }
+            var kept = String.UnicodeScalarView()
+            kept.append(contentsOf: text.unicodeScalars.filter { !isInvisible($0) })
+            return String(kept).trimmingSpaces()
+        }
+        var diagnostics: [Diagnostic] = []
+        if let name = visible(record.name) {
+            diagnostics.append(Diagnostic(.warning, at: record.location, name.isEmpty
+                ? "the name is only invisible characters (zero-width or direction controls); entry skipped"
+                : "invisible characters (zero-width or direction controls) removed from the name '\(name)'"))
+            record.name = name
+        }
+        for f in record.fields.indices {
+            var changed = false
+            record.fields[f].values = record.fields[f].values.compactMap { value in
+                guard let cleaned = visible(value) else { return value }
+                changed = true
+                return cleaned.isEmpty ? nil : cleaned
+            }
+            if changed {
+                diagnostics.append(Diagnostic(.warning, at: record.fields[f].location,
+                                              "invisible characters (zero-width or direction controls) removed from '\(record.fields[f].key)'"))
+            }
         }
         return diagnostics
     }

@@ -1,0 +1,35 @@
+import Glibc
+
+/// The same article saved twice under two names is one text: it is found after loading, so that queries can
+/// report the copies and count each text once.
+extension Corpus {
+    /// Fills `duplicateGroups` and `isDuplicate` from the documents' clean texts (a hash, then a byte comparison).
+    mutating func groupDuplicates() {
+        var byHash: [Int: [Int32]] = [:]
+        var groups: [[Int32]] = []
+        var groupOf: [Int32: Int] = [:]
+        var duplicate = [Bool](repeating: false, count: documents.count)
+        for (index, document) in documents.enumerated() where !document.text.isEmpty {
+            var hasher = Hasher()
+            document.text.withUnsafeBytes { hasher.combine(bytes: $0) }
+            let hash = hasher.finalize()
+            let i = Int32(index)
+            let earlier = byHash[hash, default: []].first { sameText(documents[Int($0)].text, document.text) }
+            byHash[hash, default: []].append(i)
+            guard let earlier else { continue }
+            duplicate[index] = true
+            if let g = groupOf[earlier] {
+                groups[g].append(i)
+            } else {
+                groupOf[earlier] = groups.count
+                groups.append([earlier, i])
+            }
+        }
+        duplicateGroups = groups
+        isDuplicate = duplicate
+    }
+
+    private func sameText(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.count == b.count && a.withUnsafeBytes { x in b.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, a.count) == 0 } }
+    }
+}

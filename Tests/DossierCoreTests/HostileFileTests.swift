@@ -1,0 +1,206 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// Issue 12 items 4, 6, 7 and issue 11 item 3 at the loader and model: special files, size caps, deep and
+/// repeated trees, Ctrl-C during a load, safe writes, forged saved models, endless chains of terms.
+@Suite("Hostile files and input")
+struct HostileFileTests {
+    static let text = "Russia signed a deal with Mali in 2021. The French troops left."
+
+    func load(_ paths: [String]) -> (Corpus, [Diagnostic]) {
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        return loader.load(paths)
+    }
+
+    /// A UNIX socket bound at `path` (the descriptor stays open until the test ends).
+    func bindSocket(_ path: String) -> Int32 {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (i, byte) in path.utf8.enumerated() where i < raw.count - 1 { raw[i] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        #expect(bound == 0, "bind \(path)")
+        return fd
+    }
+
+    /// Each special file is named like something the loader reads; each is skipped with a warning naming what
+    /// it is, without blocking (a FIFO with no writer) or reading forever (/dev/zero).
+    @Test(arguments: [
+        ("fifo.txt", "a FIFO"), ("fifo.md", "a FIFO"), ("names.lexicon", "a FIFO"), ("list.manifest", "a FIFO"),
+        ("zero.txt", "a character device"), ("zero.lexicon", "a character device"), ("socket.md", "a socket"),
+    ])
+    func specialFilesAreSkippedWithAWarning(name: String, kind: String) throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("good.txt", Self.text)
+        let path = dir.path + "/" + name
+        var socketFD: Int32 = -1
+        switch kind {
+        case "a FIFO": #expect(mkfifo(path, 0o600) == 0)
+        case "a socket": socketFD = bindSocket(path)
+        default: #expect(symlink("/dev/zero", path) == 0)
+        }
+        defer { if socketFD >= 0 { close(socketFD) } }
+        let (corpus, diagnostics) = load([dir.path])
+        #expect(corpus.documents.map(\.id) == ["good"])
+        #expect(diagnostics.contains { $0.location.file.hasSuffix(name) && $0.message == "skipped: \(kind), not a regular file" },
+                "\(diagnostics.map(\.message))")
+    }
+
+    @Test func aSpecialFileGivenByNameIsNotRead() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let fifo = dir.path + "/direct.txt"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: FileError.self) { try FileSystem.read(fifo) }
+        #expect((try? ScriptText.read(path: fifo)) == nil)
+        #expect((try? ScriptText.read(path: "/dev/zero")) == nil)
+    }
+
+    @Test func filesOverTheLimitAreRefusedWithTheirSize() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let path = dir.write("big.txt", String(repeating: "Mali. ", count: 2000))
+        do {
+            _ = try FileSystem.read(path, limit: 1000)
+            Issue.record("a file over the limit was read")
+        } catch {
+            #expect("\(error)".contains("larger than"), "\(error)")
+        }
+        #expect(try FileSystem.read(path, limit: 12000).bytes.count == 12000)
+    }
+
+    /// Folders nested deeper than the limit are skipped with one warning; those within it are read.
+    @Test func deepTreesAreWalkedToTheLimitAndNoFurther() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let within = String(repeating: "d/", count: FileSystem.maximumDepth - 2)
+        let beyond = String(repeating: "d/", count: FileSystem.maximumDepth + 5)
+        dir.write(within + "shallow.txt", Self.text)
+        dir.write(beyond + "deep.txt", Self.text)
+        let (corpus, diagnostics) = load([dir.path])
+        #expect(corpus.documents.map(\.id) == ["shallow"])
+        #expect(diagnostics.filter { $0.message.contains("nested more than") }.count == 1)
+    }
+
+    /// A file reached twice (the same folder given twice, a folder and its subfolder, a link, a hard link) is one
+    /// document; the ids are the same as when it is reached once.
+    @Test(arguments: [["a", "a"], ["a", "a/sub"], ["a/sub", "a"], ["a", "links"]])
+    func aFileReachedTwiceIsReadOnce(roots: [String]) throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("a/one.txt", Self.text)
+        dir.write("a/sub/two.txt", "Wagner fighters reached Bangui in March 2018.")
+        try FileManager.default.createDirectory(atPath: dir.path + "/links", withIntermediateDirectories: true)
+        #expect(symlink(dir.path + "/a/one.txt", dir.path + "/links/one-link.txt") == 0)
+        #expect(link(dir.path + "/a/sub/two.txt", dir.path + "/links/two-hard.txt") == 0)
+        let (corpus, _) = load(roots.map { dir.path + "/" + $0 })
+        #expect(corpus.documents.count == 2, "\(corpus.documents.map(\.path))")
+        let (once, _) = load([dir.path + "/a"])
+        #expect(Set(corpus.documents.map(\.id)) == Set(once.documents.map(\.id)))
+        #expect(corpus.duplicateGroups.isEmpty)
+    }
+
+    /// Documents with the same text under different names are one group; the first is counted, the rest flagged.
+    @Test func sameTextUnderTwoNamesIsAGroup() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("a.txt", Self.text)
+        dir.write("b.txt", "A different report on Bamako in 2019.")
+        dir.write("copy/a-again.txt", Self.text)
+        dir.write("z.md", Self.text + "\n")
+        let (corpus, _) = load([dir.path])
+        let ids = corpus.documents.map(\.id)
+        #expect(corpus.duplicateGroups.map { $0.map { ids[Int($0)] } } == [["a", "copy/a-again", "z"]] ||
+                corpus.duplicateGroups.map { $0.map { ids[Int($0)] } } == [["a", "a-again", "z"]], "\(ids) \(corpus.duplicateGroups)")
+        #expect(zip(ids, corpus.isDuplicate).filter(\.1).map(\.0).count == 2)
+        #expect(corpus.isDuplicate[ids.firstIndex(of: "a")!] == false)
+        #expect(corpus.isDuplicate[ids.firstIndex(of: "b")!] == false)
+    }
+
+    /// Ids stay what they were when another folder with the same file names is loaded after them: the first
+    /// document keeps its file name, a later one gets folders added until its id is new.
+    @Test func idsStayStableWhenMoreIsLoaded() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("first/report.txt", Self.text)
+        dir.write("first/sub/report.txt", "Wagner fighters reached Bangui in March 2018.")
+        dir.write("second/sub/report.txt", "France left Mali in 2022.")
+        let (before, _) = load([dir.path + "/first"])
+        let (after, _) = load([dir.path + "/first", dir.path + "/second"])
+        #expect(before.documents.map(\.id) == ["report", "sub/report"])
+        #expect(Array(after.documents.map(\.id).prefix(2)) == before.documents.map(\.id))
+        #expect(after.documents.map(\.id).last == "second/sub/report")
+    }
+
+    /// Ctrl-C (here: `shouldStop` turning true after a number of checks) stops a load while it searches folders
+    /// and while it reads documents; nothing of it is returned.
+    @Test(arguments: [0, 3, 40])
+    func aLoadStopsWhenAsked(after checks: Int) {
+        let dir = TempDir()
+        defer { dir.remove() }
+        for i in 0..<30 { dir.write("f\(i)/doc\(i).txt", Self.text) }
+        let seen = Counter()
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        do {
+            _ = try loader.load([dir.path], progress: nil, scanned: nil, shouldStop: { seen.add(1) > checks })
+            Issue.record("the load ran to the end")
+        } catch {}
+        #expect(seen.add(0) <= checks + 3, "it stopped soon after being asked")
+        let (whole, _) = loader.load([dir.path])
+        #expect(whole.documents.count == 30)
+    }
+
+    /// The load checks for Ctrl-C at every folder and every document, so a stop is seen within one of them.
+    @Test func aLoadChecksForCtrlCAtEachFolderAndDocument() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        for i in 0..<12 { dir.write("f\(i)/doc\(i).txt", Self.text) }
+        let seen = Counter()
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        let (corpus, _) = try loader.load([dir.path], progress: nil, scanned: nil, shouldStop: { seen.add(1) < 0 })
+        #expect(corpus.documents.count == 12)
+        #expect(seen.add(0) >= 13 + 12, "one check per folder (13) and per document (12)")
+    }
+
+    /// A long flat chain of `or` or `and` is parsed into a shallow tree, evaluated and freed without deep
+    /// recursion; its answer is the one a short chain gives.
+    @Test(arguments: ["or", "and"])
+    func longChainsAreAnswered(joiner: String) throws {
+        let terms = 20_000
+        let source = "count " + Array(repeating: "actor Russia", count: terms).joined(separator: " \(joiner) ")
+        let statements = try Parser.parse(source, file: "<command>")
+        func depth(_ f: Filter) -> Int {
+            switch f {
+            case .and(let a, let b), .or(let a, let b): 1 + max(depth(a), depth(b))
+            case .not(let a): 1 + depth(a)
+            default: 1
+            }
+        }
+        guard case .count(let filter?, _, _) = statements.first?.command else { throw Expected.count }
+        #expect(depth(filter) <= 16)
+        let long = run(source)
+        let short = run("count actor Russia")
+        #expect(long.ok && long.out == short.out, "\(long.err)")
+    }
+
+    enum Expected: Error { case count }
+
+    @Test func aQuotedStringMayHoldALineBreak() throws {
+        let statements = try Parser.parse("find \"Wagner\ncount by doc\"", file: "<command>")
+        #expect(statements.count == 1)
+        guard case .find(.phrase(let phrase, _)?, _) = statements.first?.command else {
+            Issue.record("\(statements)")
+            return
+        }
+        #expect(phrase == "Wagner\ncount by doc")
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// Issue 12 item 8: text as it comes. Decomposed accents, wide encodings with a byte-order mark, lone CRs and
+/// invisible characters in lexicon names all read as the plain text they stand for.
+@Suite("Text as it comes")
+struct TextFormTests {
+    func load(_ files: [(String, [UInt8])]) -> (Corpus, [Diagnostic]) {
+        let dir = TempDir()
+        defer { dir.remove() }
+        for (name, bytes) in files { dir.write(name, bytes: bytes) }
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        return loader.load([dir.path])
+    }
+
+    static let sentence = "Faustin-Archange Touadéra met the Wagner Group in Bangui in 2019."
+
+    static func bom(_ text: String, _ encoding: String) -> [UInt8] {
+        let scalars = Array(("\u{FEFF}" + text).unicodeScalars)
+        switch encoding {
+        case "UTF-16LE": return Array(("\u{FEFF}" + text).utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        case "UTF-16BE": return Array(("\u{FEFF}" + text).utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        case "UTF-32LE": return scalars.flatMap { v in (0..<4).map { UInt8((v.value >> (8 * $0)) & 0xFF) } }
+        default: return scalars.flatMap { v in (0..<4).reversed().map { UInt8((v.value >> (8 * $0)) & 0xFF) } }
+        }
+    }
+
+    /// Each spelling of the document is read as the same text, with the same mentions of Touadéra.
+    @Test(arguments: [
+        ("NFC", Array(sentence.utf8)),
+        ("decomposed", Array(sentence.replacingOccurrences(of: "é", with: "e\u{301}").utf8)),
+        ("UTF-16LE", bom(sentence, "UTF-16LE")), ("UTF-16BE", bom(sentence, "UTF-16BE")),
+        ("UTF-32LE", bom(sentence + " 𝔘", "UTF-32LE")), ("UTF-32BE", bom(sentence, "UTF-32BE")),
+    ])
+    func everySpellingReadsAsTheSameText(spelling: String, bytes: [UInt8]) {
+        let (corpus, diagnostics) = load([("doc.txt", bytes)])
+        let text = corpus.documents.first.map { String(decoding: $0.text, as: UTF8.self) } ?? ""
+        #expect(text.hasPrefix(Self.sentence), "\(spelling): \(text.debugDescription)")
+        #expect(!diagnostics.contains { $0.severity == .warning }, "\(spelling): \(diagnostics.map(\.message))")
+        let (reference, _) = load([("doc.txt", Array(Self.sentence.utf8))])
+        #expect(corpus.mentions.map(\.entity) == reference.mentions.map(\.entity), "\(spelling)")
+        #expect(corpus.entityIndex("Faustin-Archange Touadéra", .actor).map { corpus.entityMentionCounts[$0] } ?? 0 > 0)
+    }
+
+    @Test func aDecomposedQueryFindsAPrecomposedName() {
+        let precomposed = run("count \"Touadéra\"")
+        let decomposed = run("count \"Touade\u{301}ra\"")
+        #expect(decomposed.out == precomposed.out && precomposed.out != "0 sentences\n", "\(decomposed)")
+        #expect(run("count actor \"Touade\u{301}ra\"").out == run("count actor Touadéra").out)
+    }
+
+    /// Old Mac text: lone CRs end lines (so paragraphs and headings are found); CRLF stays one line break.
+    @Test func aLoneCRIsALineBreak() {
+        let (corpus, _) = load([("mac.txt", Array("Mali Report\r\rRussia signed a deal in 2021.\rFrance left in 2022.\r".utf8)),
+                                ("dos.txt", Array("Mali Report\r\n\r\nRussia signed a deal in 2021.\r\n".utf8))])
+        let mac = corpus.documents.first { $0.id == "mac" }!
+        #expect(mac.title == "Mali Report")
+        #expect(!mac.text.contains(0x0D))
+        #expect(mac.paragraphCount == 3, "\(String(decoding: mac.text, as: UTF8.self).debugDescription)")
+        #expect(corpus.documents.first { $0.id == "dos" }?.paragraphCount == 2)
+    }
+
+    @Test func anInvalidWideUnitIsReplacedWithAWarning() {
+        var bytes = Self.bom("Mali in 2021.", "UTF-16LE")
+        bytes += [0x00, 0xD8]  // a lone high surrogate
+        let (corpus, diagnostics) = load([("bad.txt", bytes)])
+        #expect(corpus.documents.count == 1)
+        #expect(diagnostics.contains { $0.message.contains("invalid UTF-16LE") }, "\(diagnostics.map(\.message))")
+    }
+
+    /// Zero-width and direction-control characters are taken out of lexicon names, with a warning at their line;
+    /// the entry then matches the plain name in the text.
+    @Test(arguments: ["\u{200B}", "\u{200D}", "\u{202E}", "\u{2066}", "\u{FEFF}", "\u{00AD}"])
+    func invisibleCharactersLeaveLexiconNames(invisible: String) {
+        var lexicon = Lexicon()
+        let text = "actor Zor\(invisible)ana Kel\n  type: person\n  alias: Kel\(invisible)ana\n"
+        let diagnostics = lexicon.add(text: text, file: "x.lexicon")
+        #expect(diagnostics.map { "\($0.location.line): \($0.message)" } == [
+            "1: invisible characters (zero-width or direction controls) removed from the name 'Zorana Kel'",
+            "3: invisible characters (zero-width or direction controls) removed from 'alias'",
+        ])
+        let entity = lexicon.expanded().first { $0.name == "Zorana Kel" }
+        #expect(entity?.aliases.map(\.text).contains("Kelana") == true)
+    }
+
+    @Test func aNameOfOnlyInvisibleCharactersIsSkipped() {
+        var lexicon = Lexicon()
+        let before = lexicon.expanded().count
+        let diagnostics = lexicon.add(text: "actor \u{200B}\u{200C}\n  type: person\n", file: "x.lexicon")
+        #expect(diagnostics.contains { $0.message.contains("entry skipped") })
+        #expect(lexicon.expanded().count == before)
+    }
+
+    /// The fast test lets plain and precomposed text through untouched, and catches what NFC would change.
+    @Test(arguments: [("Touadéra’s “plan” — 2021", false), ("e\u{301}", true), ("\u{212B}", true), ("\u{1100}\u{1161}", true),
+                      ("한국", false), ("Δ Ω ß", false), ("\u{F900}", true)])
+    func theFastTestKnowsWhatNFCChanges(text: String, changes: Bool) {
+        #expect((Normalization.nfc(text).unicodeScalars.elementsEqual(text.unicodeScalars)) == !changes)
+        let (bytes, _) = TextDecoding.decode(Array(text.utf8), path: "t")
+        #expect(bytes == Array(text.precomposedStringWithCanonicalMapping.utf8))
+    }
+}
