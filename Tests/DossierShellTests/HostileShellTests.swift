@@ -62,7 +62,7 @@ struct HostileShellTests {
     /// `$1` holding a line break is one phrase, not a second command.
     @Test func aScriptArgumentWithALineBreakStaysOneArgument() {
         let temp = TempDir()
-        let script = temp.write("phrase.dossier", "find \"$1\"\n")
+        let script = temp.write("phrase.dossier", "find $1\n")
         let r = dossier(["--no-cache", script, "Wagner\ncount by doc"], temp: temp)
         #expect(r.status == 0, "\(r)")
         #expect(r.stdout == "0 sentences\n", "\(r)")
