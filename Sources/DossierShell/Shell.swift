@@ -101,7 +101,7 @@ public enum Shell {
             text = path == "-" ? try ScriptText.readStandardInput() : try ScriptText.read(path: path)
         } catch {
             let problem = Diagnostic(.error, at: SourceLocation(file: path == "-" ? "<stdin>" : path, line: 1, column: 1),
-                                     "cannot read script: \(error)")
+                                     "cannot read script '\(path == "-" ? "standard input" : path)': \(error)")
             session.output.writeError(DiagnosticRenderer.render(problem) + "\n")
             return 1
         }

@@ -147,9 +147,9 @@ struct CompletionTests {
     }
 
     @Test(arguments: [
-        ("show actor Central African Rep", "show actor \"Central African Republic\" "),
+        ("show actor Faustin-Archange Tou", "show actor \"Faustin-Archange Touadéra\" "),
+        ("show actor faustin-archange touad", "show actor \"Faustin-Archange Touadéra\" "),
         ("show actor Central Af", "show actor Central African "),
-        ("find place Central African R", "find place \"Central African Republic\" "),
         ("find actor Wagn", "find actor Wagner"),
         ("find actor Wagner G", "find actor \"Wagner Group\" "),
         ("find actor \"Wagner G", "find actor \"Wagner Group\" "),
