@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
     ],
     targets: [
         .target(name: "DossierTime"),
@@ -20,13 +21,15 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "LineEditing", dependencies: ["CEditline"]),
-        .target(name: "DossierShell", dependencies: ["DossierCore", "LineEditing"]),
+        .target(name: "DossierShell", dependencies: [
+            "DossierCore", "LineEditing", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(name: "dossier", dependencies: ["DossierShell"]),
         .executableTarget(name: "dossier-dates", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierTimeTests", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierRegexTests", dependencies: ["DossierRegex"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
-        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell", "LineEditing"], exclude: ["Fixtures"]),
         .testTarget(name: "TranscriptTests", dependencies: ["dossier"]),
         .testTarget(name: "PropertyTests", dependencies: [
             "DossierCore", "DossierTime", .product(name: "PropertyBased", package: "swift-property-based"),

@@ -3,40 +3,58 @@ import Foundation
 import LineEditing
 import Synchronization
 
-/// The interactive prompt: libedit editing, history of commands that parsed, completion that knows where it is,
-/// Ctrl-C to abandon a line or stop a command, Ctrl-D to leave.
+/// The interactive prompt: reads commands from a `LineSource` (libedit on a terminal, scripted lines in tests),
+/// keeps every command typed in history, continues a command while a quote or parenthesis is open, and lets
+/// Ctrl-C abandon a line (or a continued command) and Ctrl-D leave.
 final class Repl {
     let session: Session
-    private let completions = CompletionSnapshot()
+    let source: LineSource
+    let completions: CompletionSnapshot
+    /// The terminal's width now (nil when not a terminal), read before each command so output follows a resized window.
+    let terminalWidth: () -> Int?
+    /// Whether the user pressed Ctrl-C while the last command ran.
+    let interrupted: () -> Bool
 
-    init(session: Session) {
+    init(session: Session, source: LineSource, completions: CompletionSnapshot = CompletionSnapshot(),
+         terminalWidth: @escaping () -> Int? = { Terminal.width(1) }, interrupted: @escaping () -> Bool = { false }) {
         self.session = session
+        self.source = source
+        self.completions = completions
+        self.terminalWidth = terminalWidth
+        self.interrupted = interrupted
     }
 
-    func run() -> Int32 {
+    /// The prompt on the terminal: libedit with history in `$DOSSIER_HISTORY` (else `~/.dossier_history`) and
+    /// completion from the session.
+    static func onTerminal(session: Session) -> Repl {
         Interrupt.install()
-        let history = ProcessInfo.processInfo.environment["DOSSIER_HISTORY"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.dossier_history" }
-        completions.update(CompletionModel(session: session))
-        let snapshot = completions
+        let environment = ProcessInfo.processInfo.environment
+        let history = environment["DOSSIER_HISTORY"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["HOME"].map { $0 + "/.dossier_history" }
+        let snapshot = CompletionSnapshot()
         let editor = EditlineLineSource(programName: "dossier", historyFile: history, completer: { line in
-            snapshot.model?.candidates(lineBeforeCursor: line) ?? []
+            guard let offer = snapshot.model?.offer(lineBeforeCursor: line) else { return (CompletionWord(lineBeforeCursor: line), []) }
+            return (CompletionWord(text: offer.typed, isQuoted: offer.quoted, start: offer.start), offer.candidates)
         })
         session.shouldStop = { Interrupt.isRequested }
         session.interpreter.loadProgress = Terminal.progressBar()
         session.interpreter.loadScanned = Terminal.scanReport()
-        (session.output as? StandardStreams)?.shouldStop = { Interrupt.isRequested }
-        session.onParsed = { editor.addHistory(Repl.oneLine($0)) }
+        ((session.output as? PagedOutput)?.streams as? StandardStreams ?? session.output as? StandardStreams)?.shouldStop = { Interrupt.isRequested }
+        return Repl(session: session, source: editor, completions: snapshot, interrupted: { Interrupt.isRequested })
+    }
+
+    func run() -> Int32 {
+        completions.update(CompletionModel(session: session))
         session.recordsTranscript = true
-        banner()
         let color = session.settings.color
         let prompt = color ? "\u{1B}[1;36mdossier>\u{1B}[0m " : "dossier> "
         let continuation = color ? "\u{1B}[2m...>\u{1B}[0m " : "...> "
         var buffer = ""
         var lineNumber = 0
         var startLine = 1
+        // The width the prompt last gave the session from the terminal; once `set width` changes it, it stays.
+        var followedWidth: Int? = session.settings.width
         loop: while true {
-            switch editor.readLine(prompt: buffer.isEmpty ? prompt : continuation) {
+            switch source.readLine(prompt: buffer.isEmpty ? prompt : continuation) {
             case .endOfInput:
                 break loop
             case .interrupted:
@@ -51,11 +69,15 @@ final class Repl {
                 if buffer.isEmpty { startLine = lineNumber }
                 buffer += buffer.isEmpty ? line : "\n" + line
                 if Lexer.needsContinuation(buffer) { continue }
-                session.settings.width = Terminal.width(1) ?? session.settings.width
+                source.addHistory(Repl.oneLine(buffer))
+                if session.settings.width == followedWidth, let width = terminalWidth() {
+                    session.settings.width = width
+                    followedWidth = width
+                }
                 Interrupt.reset()
                 session.run(buffer, file: "<stdin>", firstLine: startLine)
-                if Interrupt.isRequested {
-                    if !session.reportedInterruption { StandardStream.error.write("interrupted\n") }
+                if interrupted() {
+                    if !session.reportedInterruption { session.output.writeError("interrupted\n") }
                     Interrupt.reset()
                 }
                 buffer = ""
@@ -63,8 +85,10 @@ final class Repl {
                 if session.quitRequested { break loop }
             }
         }
-        do { try editor.saveHistory() } catch { StandardStream.error.write("dossier: \(error)\n") }
-        editor.close()
+        if let editor = source as? EditlineLineSource {
+            do { try editor.saveHistory() } catch { session.output.writeError("dossier: \(error)\n") }
+            editor.close()
+        }
         return 0
     }
 
@@ -76,14 +100,15 @@ final class Repl {
             .joined(separator: " ")
     }
 
-    func banner() {
+    /// What the prompt says first (on standard error): the program, the corpus, and how to get help.
+    static func banner(_ session: Session) {
         let c = session.corpus
         let actors = c.entities.indices.filter { c.entities[$0].kind == .actor && c.entityMentionCounts[$0] > 0 }.count
         let places = c.entities.indices.filter { c.entities[$0].kind == .place && c.entityMentionCounts[$0] > 0 }.count
         let mb = Double(c.byteCount) / 1_048_576
         let size = mb >= 1 ? String(format: "%.1f MB", mb) : "\(c.byteCount / 1024) KB"
         let text = "Dossier \(Shell.version) — \(c.documents.count) documents (\(size)), \(c.sentences.count) sentences, \(actors) actors, \(places) places.\nType help for the language, Tab to complete, Ctrl-D to leave.\n"
-        StandardStream.error.write(text)
+        session.output.writeError(text)
     }
 }
 

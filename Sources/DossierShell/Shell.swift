@@ -12,25 +12,36 @@ public enum Shell {
         StandardStream.holdClosedDescriptors()
         let options: Options
         switch Options.parse(Array(arguments.dropFirst())) {
-        case .success(let o): options = o
-        case .failure(let e):
-            StandardStream.error.write("dossier: \(e.message)\n\(Options.usage)\n")
-            return 2
-        }
-        if options.help {
-            StandardStream.output.write(Options.help + "\n")
-            return 0
-        }
-        if options.version {
-            StandardStream.output.write("dossier \(version)\n")
-            return 0
+        case .run(let o): options = o
+        case .exit(let stdout, let stderr, let status):
+            StandardStream.output.write(stdout)
+            StandardStream.error.write(stderr)
+            return status
         }
         guard let resources = Resources.directory() else {
             StandardStream.error.write("dossier: cannot find the bundled corpus (seeds/); set DOSSIER_CORPUS\n")
             return 2
         }
         if options.check { return Check.run(options, resources: resources) }
-        guard let session = makeSession(options, resources: resources, output: StandardStreams(), progress: true) else { return 1 }
+        let environment = ProcessInfo.processInfo.environment
+        let streams = StandardStreams()
+        let paged = isTerminal(1) ? PagedOutput(streams, environment: environment) : nil
+        guard let session = makeSession(options, resources: resources, output: paged ?? streams, progress: true) else { return 1 }
+        paged?.enabled = { [unowned session] in session.settings.pager }
+        let interactive = options.script == nil && options.commands.isEmpty && isTerminal(0)
+        if interactive { Repl.banner(session) }
+        if let initFile = options.initFile ?? (interactive && !options.noInit ? StartupFile.path(environment: environment) : nil) {
+            let status = runScript(initFile, arguments: [], session: session)
+            if status != 0 && options.initFile != nil && !options.keepGoing { return status }
+        }
+        if !options.startCommands.isEmpty {
+            var ok = true
+            for command in options.startCommands where !session.quitRequested {
+                ok = session.run(command, file: "<command>") && ok
+            }
+            if session.quitRequested { return ok ? 0 : 1 }
+            if !ok && !interactive && !options.keepGoing { return 1 }
+        }
         if let script = options.script {
             return runScript(script, arguments: options.scriptArguments, session: session)
         }
@@ -46,7 +57,7 @@ public enum Shell {
         if !isTerminal(0) {
             return runScript("-", arguments: [], session: session, file: "<stdin>")
         }
-        return Repl(session: session).run()
+        return Repl.onTerminal(session: session).run()
     }
 
     /// A session on the corpus the options name; load problems are printed, and a missing corpus is fatal.
@@ -71,8 +82,9 @@ public enum Shell {
         session.keepGoing = options.keepGoing
         session.echo = options.echo
         session.colorStyling = Terminal.ansi
-        session.settings.color = Terminal.wantsColor(1, disabled: options.noColor)
-        session.settings.width = Terminal.width(1) ?? 100
+        let environment = ProcessInfo.processInfo.environment
+        session.settings.color = Terminal.wantsColor(terminal: isTerminal(1), choice: options.color, environment: environment)
+        session.settings.width = Terminal.width(1) ?? Terminal.columns(environment) ?? 100
         session.settings.terminal = isTerminal(1)
         if let limit = options.limit {
             session.settings.limit = limit.count
@@ -88,7 +100,9 @@ public enum Shell {
         do {
             text = path == "-" ? try ScriptText.readStandardInput() : try ScriptText.read(path: path)
         } catch {
-            StandardStream.error.write("dossier: cannot read script '\(path == "-" ? "standard input" : path)': \(error)\n")
+            let problem = Diagnostic(.error, at: SourceLocation(file: path == "-" ? "<stdin>" : path, line: 1, column: 1),
+                                     "cannot read script '\(path == "-" ? "standard input" : path)': \(error)")
+            session.output.writeError(DiagnosticRenderer.render(problem) + "\n")
             return 1
         }
         let body = text.hasPrefix("#!") ? "#" + text.dropFirst(2) : text

@@ -83,11 +83,25 @@ final class CollectedStreams: SessionOutput {
     }
 }
 
-/// Colour and window size, only where the stream is a terminal and NO_COLOR is unset.
+/// Colour and window size: colour where the stream is a terminal, as no-color.org and FORCE_COLOR say.
 enum Terminal {
-    static func wantsColor(_ fd: Int32, disabled: Bool) -> Bool {
-        !disabled && isTerminal(fd) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    /// `--color always|never` decide; else a non-empty FORCE_COLOR (not `0`) turns colour on, a non-empty
+    /// NO_COLOR (an empty one does not count) or TERM=dumb turns it off, and a terminal turns it on.
+    static func wantsColor(terminal: Bool, choice: ColorChoice, environment: [String: String]) -> Bool {
+        switch choice {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+            if let no = environment["NO_COLOR"], !no.isEmpty { return false }
+            return terminal && environment["TERM"] != "dumb"
+        }
+    }
+
+    /// `$COLUMNS`, for the width of text output that does not go to a terminal.
+    static func columns(_ environment: [String: String]) -> Int? {
+        guard let value = environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), value > 0 else { return nil }
+        return min(max(value, 40), 1000)
     }
 
     static let ansi = Styling(highlight: { "\u{1B}[1;33m" + $0 + "\u{1B}[0m" }, dim: { "\u{1B}[2m" + $0 + "\u{1B}[0m" },

@@ -57,14 +57,14 @@ public struct CompletionWord: Equatable, Sendable {
 /// What tab completion does with the completer's candidates.
 ///
 /// - One candidate: it replaces the word, followed by a space. It is written in double
-///   quotes if it holds a break character (`actor Wagner G…` → `actor "Wagner Group" `)
-///   or if the user had opened a quote (`actor "Tou` → `actor "Touadéra" `).
+///   quotes if it holds a break character (`actor Central Af…` → `actor "Central African Republic" `)
+///   or if the word is quoted (`actor "Tou` → `actor "Touadéra" `). A folder (ending in `/`) gets
+///   neither the closing quote nor the space, so the next Tab goes into it (`run "scr` → `run "scripts/`).
 /// - Several: the word is replaced by their longest common prefix, if that is at least as
-///   long as the word (so a case-insensitive completer can fix case); a second Tab lists
-///   them (a Tab that adds nothing lists them). If the user had opened a quote, or any candidate needs quotes, the prefix gets
-///   an opening quote, so typing on can still reach a candidate with spaces:
-///   `actor Wag<Tab>` with "Wagner" and "Wagner Group" → `actor "Wagner`, then
-///   ` G<Tab>` → `actor "Wagner Group" `, or `"` for the one-word alias.
+///   long as the word (so a case-insensitive completer can fix case); a Tab that adds nothing
+///   lists them. The prefix gets an opening quote only if the word is quoted: a prefix that is
+///   itself a name stays a whole word (`actor Wagn` with "Wagner" and "Wagner Group" → `actor Wagner`,
+///   and Enter runs it), and typing on (` G`, Tab) reaches the longer name.
 public struct CompletionResult: Equatable, Sendable {
     /// Text to put in place of the word (from `CompletionWord.start` to the cursor), or nil to leave it.
     public var replacement: String?
@@ -84,11 +84,12 @@ public struct CompletionResult: Equatable, Sendable {
             replacement = nil
             return
         }
+        let quote = word.isQuoted || CompletionWord.needsQuotes(first)
         if candidates.count == 1 {
-            if word.isQuoted || CompletionWord.needsQuotes(first) {
-                replacement = "\"" + first + "\" "
+            if first.hasSuffix("/") {
+                replacement = (quote ? "\"" : "") + first
             } else {
-                replacement = first + " "
+                replacement = quote ? "\"" + first + "\" " : first + " "
             }
             return
         }
@@ -103,7 +104,6 @@ public struct CompletionResult: Equatable, Sendable {
             replacement = nil
             return
         }
-        let quote = word.isQuoted || candidates.contains(where: CompletionWord.needsQuotes)
-        replacement = (quote ? "\"" : "") + String(String.UnicodeScalarView(prefix))
+        replacement = (word.isQuoted ? "\"" : "") + String(String.UnicodeScalarView(prefix))
     }
 }

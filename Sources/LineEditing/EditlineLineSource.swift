@@ -382,8 +382,8 @@ private let completeFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = 
     var cursor: Int32 = 0
     guard let buffer = dossier_el_line(el, &cursor), cursor >= 0 else { return UInt8(CC_ERROR) }
     let line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(cursor)), as: UTF8.self)
-    let word = CompletionWord(lineBeforeCursor: line)
-    let result = CompletionResult(word: word, candidates: completer(line))
+    let (word, candidates) = completer(line)
+    let result = CompletionResult(word: word, candidates: candidates)
     guard !result.candidates.isEmpty else { return UInt8(CC_ERROR) }  // beeps
     let typed = String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(word.start)))
     if let replacement = result.replacement, replacement != typed {

@@ -20,13 +20,13 @@ public protocol LineSource: AnyObject {
     var isInteractive: Bool { get }
 }
 
-/// Tab completion: given the text of the line before the cursor, the candidates for the word being typed.
+/// Tab completion: given the text of the line before the cursor, the word being typed and the whole candidates for it.
 ///
-/// "The word being typed" is the one `CompletionWord(lineBeforeCursor:)` finds: it starts
-/// after the last space, tab, `(`, `)`, `"`, `|` or `=`, or, inside an unclosed double quote,
-/// just after that quote. Return whole words (`"Wagner Group"`, not `"ner Group"`), unquoted;
-/// `EditlineLineSource` adds the quotes a candidate needs.
-public typealias Completer = @Sendable (_ lineBeforeCursor: String) -> [String]
+/// The word is usually `CompletionWord(lineBeforeCursor:)` (after the last space, tab, `(`, `)`, `"`, `|` or `=`, or,
+/// inside an unclosed double quote, just after that quote), but a completer may start it earlier (a name typed over
+/// several words) or mark it quoted (text the language wants in quotes). Return whole words (`"Wagner Group"`, not
+/// `"ner Group"`), unquoted; `EditlineLineSource` adds the quotes a candidate needs.
+public typealias Completer = @Sendable (_ lineBeforeCursor: String) -> (word: CompletionWord, candidates: [String])
 
 /// Whether a file descriptor is a terminal (used to choose the line source and colour).
 public func isTerminal(_ fd: Int32) -> Bool {

@@ -8,10 +8,33 @@ struct FoldingTests {
         ("Russia’s", "russia's"), ("Russia's", "russia's"), ("Lemay–Hebert", "lemay-hebert"),
         ("République Centrafricaine", "republique centrafricaine"), ("Ærø", "aero"), ("Straße", "strasse"),
         ("Łódź", "lodz"), ("ÇAĞLAYAN", "caglayan"), ("N’Djamena", "n'djamena"), ("WAGNER", "wagner"),
-        ("Москва", "Москва"), ("", ""),
+        ("Москва", "москва"), ("", ""),
+        // Every script with case: Cyrillic, Greek (accents and final sigma), Latin Extended-B and Additional.
+        ("Путин", "путин"), ("ПУТИН", "путин"), ("Ёлкин", "елкин"), ("Зеленський", "зеленськии"), ("ЇЖАК", "іжак"),
+        ("Ştefan", "stefan"), ("ștefan", "stefan"), ("ŢARA", "tara"), ("Nguyễn", "nguyen"), ("ĐỨC", "duc"),
+        ("Μητσοτάκης", "μητσοτακησ"), ("ΜΗΤΣΟΤΆΚΗΣ", "μητσοτακησ"), ("Ἀθῆναι", "αθηναι"), ("Ǆ", "ǆ"),
+        ("Հայաստան", "հայաստան"),
     ])
     func folds(_ input: String, _ expected: String) {
         #expect(Folding.fold(input) == expected)
+    }
+
+    /// Every letter the table folds: the fold is shorter than twice the letter (the buffer rule), folds to itself,
+    /// and the generated table agrees with Swift's own lower case for letters without marks.
+    @Test func theTableFoldsEachLetterOnce() {
+        let ranges = [0x180...0x7FF, 0x1E00...0x1FFF]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            let letter = String(Character(scalar))
+            let folded = Folding.fold(letter)
+            #expect(folded.utf8.count <= 2 * letter.utf8.count, "U+\(String(value, radix: 16))")
+            #expect(Folding.fold(folded) == folded, "U+\(String(value, radix: 16)) \(letter) → \(folded)")
+            if scalar.properties.changesWhenLowercased, letter.lowercased().unicodeScalars.count == 1,
+               let lower = letter.lowercased().unicodeScalars.first, lower.properties.canonicalCombiningClass == .notReordered,
+               Folding.fold(letter.lowercased()) == letter.lowercased() {
+                #expect(folded == letter.lowercased(), "U+\(String(value, radix: 16)) \(letter)")
+            }
+        }
     }
 
     @Test func foldingIsIdempotent() {

@@ -137,9 +137,10 @@ struct WrapTests {
         // Widths count characters, not bytes: "Touadéra" is 8 wide.
         ("Touadéra met Prigozhin in Bangui.", nil, 12, ["Touadéra met", "Prigozhin in", "Bangui."]),
         ("Le président Touadéra à Bangui.", nil, 13, ["Le président", "Touadéra à", "Bangui."]),
-        // Highlight marks do not count towards the width, and punctuation glued to a mark stays on its line
-        // even past the width.
-        ("They met Wagner, in Bangui.", "Wagner", 15, ["They met [Wagner],", "in Bangui."]),
+        // Highlight marks do not count towards the width; punctuation glued to a mark never starts a line:
+        // past the width, the word goes to the next line with it.
+        ("They met Wagner, in Bangui.", "Wagner", 15, ["They met", "[Wagner], in", "Bangui."]),
+        ("He said \"Wagner\" twice.", "Wagner", 14, ["He said", "\"[Wagner]\"", "twice."]),
         ("Wagner fighters arrived.", "Wagner fighters", 10, ["[Wagner]", "[fighters]", "arrived."]),
         // A word longer than the width gets a line of its own.
         ("A Supercalifragilistic word.", nil, 8, ["A", "Supercalifragilistic", "word."]),

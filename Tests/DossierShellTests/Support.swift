@@ -96,8 +96,10 @@ final class TempDir: @unchecked Sendable {
 /// The environment for a child: the test's own, with HOME and DOSSIER_HISTORY in `temp`, no NO_COLOR unless asked.
 func childEnvironment(_ temp: TempDir, extra: [String: String] = [:], removing: [String] = ["NO_COLOR"]) -> [String: String] {
     var env = ProcessInfo.processInfo.environment
-    for key in removing { env.removeValue(forKey: key) }
+    for key in removing + ["FORCE_COLOR", "COLUMNS", "PAGER"] { env.removeValue(forKey: key) }
     env["HOME"] = temp.home
+    // The start-up file is looked up under the temporary home, never the user's.
+    env["XDG_CONFIG_HOME"] = temp.home + "/config"
     env["DOSSIER_HISTORY"] = temp.history
     // Saved models go under the temporary home, never in the user's cache.
     env.removeValue(forKey: "DOSSIER_CACHE")
@@ -383,7 +385,9 @@ final class TmuxSession: @unchecked Sendable {
 /// The shell writes dossier's exit status to `<temp>/exit-status`; it traps SIGINT (with a no-op, so dossier still
 /// gets the default disposition) so that Ctrl-C in the pane does not end the shell.
 func dossierCommandLine(_ temp: TempDir, _ arguments: [String] = [], env: [String: String] = [:]) -> String {
-    var assignments = ["HOME": temp.home, "DOSSIER_HISTORY": temp.history, "TERM": "xterm-256color"]
+    // No pager unless a test asks for one: `less` would wait for a key.
+    var assignments = ["HOME": temp.home, "DOSSIER_HISTORY": temp.history, "TERM": "xterm-256color", "XDG_CONFIG_HOME": temp.home + "/config",
+                       "PAGER": ""]
     for (k, v) in env { assignments[k] = v }
     let envPart = assignments.keys.sorted().map { "\($0)=\(shellQuote(assignments[$0]!))" }.joined(separator: " ")
     let unset = env["NO_COLOR"] == nil ? "-u NO_COLOR " : ""

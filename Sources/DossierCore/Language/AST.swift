@@ -128,8 +128,11 @@ public indirect enum Command: Hashable, Sendable {
     case drop(String, SourceSpan)
     case variable(String, SourceSpan)
     case set(String, String, SourceSpan)
+    /// `set` alone: every setting and its value.
+    case settings
     case export(Command, path: String, force: Bool, SourceSpan)
-    case run(String, SourceSpan)
+    /// `run "FILE" ARG...`: the arguments are `$1`, `$2`, ... in the script.
+    case run(String, arguments: [String], SourceSpan)
     case load(String, SourceSpan)
     case echo(String)
     case expectCount(Int)

@@ -20,9 +20,33 @@ struct CommandSpec: Sendable {
 
     var words: [String] { [name] + aliases }
 
-    /// The text of `help NAME`.
+    /// The text of `help NAME`: the explanation's sentences run on as paragraphs filled to 98 columns (lines that
+    /// start with spaces, like the list of filters, stay as written).
     var help: String {
-        ([usage] + explanation.map { "  " + $0 } + ["  example: " + example]).joined(separator: "\n")
+        var lines = [usage]
+        var paragraph: [Substring] = []
+        func fill() {
+            var line = " "
+            for word in paragraph {
+                if line.count + 1 + word.count > 98, line.count > 1 {
+                    lines.append(line)
+                    line = " "
+                }
+                line += " " + word
+            }
+            if line.count > 1 { lines.append(line) }
+            paragraph.removeAll()
+        }
+        for text in explanation {
+            if text.hasPrefix(" ") {
+                fill()
+                lines.append("  " + text)
+            } else {
+                paragraph += text.split(separator: " ")
+            }
+        }
+        fill()
+        return (lines + ["  example: " + example]).joined(separator: "\n")
     }
 }
 
@@ -48,7 +72,7 @@ enum ArgumentCompletion: Sendable {
 
 /// A value `set` changes: one declaration gives the parser's check, completion and the listing of `set`.
 enum Setting: String, CaseIterable, Sendable {
-    case format, limit, color, timer, width, duplicates
+    case format, limit, color, timer, width, duplicates, pager
 
     /// Spellings the parser also accepts.
     static let aliases = ["colour": Setting.color]
@@ -64,9 +88,24 @@ enum Setting: String, CaseIterable, Sendable {
         switch self {
         case .format: return OutputFormat.allCases.map(\.rawValue)
         case .limit: return ["N", "none"]
-        case .color, .timer: return ["on", "off"]
+        case .color, .timer, .pager: return ["on", "off"]
         case .width: return ["N"]
         case .duplicates: return ["once", "all"]
+        }
+    }
+}
+
+extension Setting {
+    /// The setting's value as `set` alone lists it (and as `set` takes it).
+    func value(in settings: Settings) -> String {
+        switch self {
+        case .format: return settings.format.rawValue
+        case .limit: return settings.limit.map(String.init) ?? "none"
+        case .color: return settings.color ? "on" : "off"
+        case .timer: return settings.timer ? "on" : "off"
+        case .width: return String(settings.width)
+        case .duplicates: return settings.countsDuplicates ? "all" : "once"
+        case .pager: return settings.pager ? "on" : "off"
         }
     }
 }
@@ -80,8 +119,9 @@ enum CommandTable {
             explanation: [
                 "Sentences that match. FILTER combines with and, or, not and ( ); words side by side mean 'and'.",
                 "  actor NAME   place NAME   type TYPE   doc ID   text \"PHRASE\"   \"PHRASE\"   matching /REGEX/[i]",
-                "  source VALUE   field KEY VALUE   (document fields from manifests)   member of NAME (affiliated at the time)",
-                "  since D   until D   before D   after D   in D   between D and D   basis explicit|context|document   $name",
+                "  source VALUE   field KEY VALUE   (document fields)   member of NAME (affiliated at the time)",
+                "  since D   until D   before D   after D   in D   between D and D   $name",
+                "  basis explicit|context|document   (how the time is known)",
                 "D is 2017, 2019-02 or 2019-02-05; date filters compare intervals (a sentence about 2014..2019 is 'in 2016').",
                 "A place includes the places inside it (place Mali finds Bamako).",
             ],
@@ -216,11 +256,12 @@ enum CommandTable {
             example: "drop $wagner", firstArgument: .names,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.dropCommand() }),
         CommandSpec(
-            name: "set", usage: "set format text|json|csv|tsv|markdown   set limit N|none   set color on|off   set timer on|off   set width N   set duplicates once|all",
-            summary: "change a setting",
+            name: "set", usage: "set format text|json|csv|tsv|markdown   set limit N|none   set color on|off   set timer on|off   set width N   set duplicates once|all   set pager on|off",
+            summary: "change a setting, or list them all",
             explanation: [
                 "Changes how results are shown; the display page ('limit') applies to text on a terminal.",
                 "'duplicates all' counts every copy of a text loaded under several names (default: once).",
+                "'set' alone lists every setting and its value. 'pager' sends long text output on a terminal through $PAGER.",
             ],
             example: "set format json", firstArgument: .setting,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.setCommand() }),
@@ -235,10 +276,13 @@ enum CommandTable {
             example: "export find actor Wagner to \"wagner.csv\"", firstArgument: .command,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.exportCommand() }),
         CommandSpec(
-            name: "run", usage: "run \"FILE\"", summary: "run a script of commands",
-            explanation: ["Runs a script of commands; paths are relative to the running script."],
+            name: "run", usage: "run \"FILE\" [ARG...]", summary: "run a script of commands",
+            explanation: ["Runs a script of commands; paths are relative to the running script. ARGs are $1, $2, ... in it."],
             example: "run \"scripts/tour.dossier\"", firstArgument: .path,
-            parse: { (p: inout Parser) throws(Diagnostic) in let (path, span) = try p.quotedPath(); return .run(path, span) }),
+            parse: { (p: inout Parser) throws(Diagnostic) in
+                let (path, span) = try p.quotedPath()
+                return .run(path, arguments: p.scriptArguments(), span)
+            }),
         CommandSpec(
             name: "load", usage: "load \"DIR\"", summary: "add the documents under a folder",
             explanation: ["Adds the documents under DIR (recursively) to the session."],

@@ -1,8 +1,28 @@
 import Foundation
 
+/// What Tab offers for the text before the cursor: where the text it replaces starts, whether it goes in quotes,
+/// and the whole candidates (`Central African Republic`, not `African Republic`).
+public struct CompletionOffer: Equatable, Sendable {
+    /// Where the replaced text starts in the line, in Unicode scalars (at its opening quote when quoted).
+    public var start: Int
+    /// The text typed so far (without an opening quote), which every candidate extends.
+    public var typed: String
+    /// Whether the result goes in double quotes: the user opened one, or the language needs one (a path).
+    public var quoted: Bool
+    public var candidates: [String]
+
+    public init(start: Int, typed: String, quoted: Bool, candidates: [String]) {
+        self.start = start
+        self.typed = typed
+        self.quoted = quoted
+        self.candidates = candidates
+    }
+}
+
 /// What Tab offers at a point in a command: command words at the start, keywords after a filter,
-/// actor and place names (by any alias) after `actor` and `place`, `$names`, options after `set`,
-/// and file paths after `run`, `load`, `export ... to` and `save transcript`.
+/// actor and place names (by any alias, from their plain spelling, over several words) after `actor` and `place`,
+/// `$names`, options after `set`, and file paths (always quoted) after `run`, `load`, `export ... to` and
+/// `save transcript`.
 public struct CompletionModel: Sendable {
     var actors: [String] = []
     var places: [String] = []
@@ -23,74 +43,123 @@ public struct CompletionModel: Sendable {
         variables = session.variableNames.map { "$" + $0 }
     }
 
-    /// Full candidates for the word being typed at the end of `line` (after an open quote, the text since it).
+    /// Full candidates for the word being typed at the end of `line`.
     public func candidates(lineBeforeCursor line: String) -> [String] {
-        let (previous, word) = Self.split(line)
-        let options: [String]
-        let last = previous.last?.lowercased()
-        if word.hasPrefix("$") {
-            options = variables
-        } else if previous.isEmpty || last == "=" {
-            options = CommandTable.words
-        } else if last == "|" {
-            options = ["where", "sort", "limit", "sample"]
-        } else if let spec = CommandTable.spec(previous[previous.count - 1]),
-                  previous.count == 1 || ["=", "export"].contains(previous[previous.count - 2].lowercased()) {
-            switch spec.firstArgument {
-            case .nothing: options = []
-            case .words(let words): options = words
-            case .filter: options = Parser.filterWords + variables
-            case .command: options = CommandTable.words
-            case .path: return Self.paths(word)
-            case .setting: options = Setting.allCases.map(\.rawValue)
-            case .helpTopic: options = CommandTable.all.map(\.name)
-            case .names: options = variables
-            }
-        } else {
-            switch last {
-            case "actor": options = actors
-            case "place": options = places
-            case "type": options = types
-            case "doc": options = documents
-            case "basis": options = ["explicit", "context", "document"]
-            case "actors", "places": options = Parser.filterWords
-            case "by":
-                options = previous.contains("sort") ? SortKey.allCases.map(\.rawValue) + ["left", "right"]
-                    : CountKey.allCases.map(\.rawValue) + ["source", "field"]
-            case "sort": options = ["by"]
-            case "to", "transcript": return Self.paths(word)
-            default:
-                if previous.count == 2, previous[0].lowercased() == "set", let setting = Setting(word: previous[1]) {
-                    options = setting.values.filter { $0 != "N" }
-                } else {
-                    options = Parser.filterWords + ["and", "or", "by", "|"] + variables
-                }
-            }
-        }
-        let folded = Folding.fold(word)
-        return options.filter { Folding.fold($0).hasPrefix(folded) }
+        offer(lineBeforeCursor: line).candidates
     }
 
-    /// The words before the one being typed, and that word (without its opening quote).
-    static func split(_ line: String) -> ([String], String) {
-        var words: [String] = []
-        var current = ""
-        var quoted = false
-        for c in line {
-            if quoted {
-                if c == "\"" { quoted = false; words.append(current); current = "" } else { current.append(c) }
-            } else if c == "\"" {
-                quoted = true
-                current = ""
-            } else if c == " " || c == "\t" || c == "(" || c == ")" || c == "|" || c == "=" {
-                if !current.isEmpty { words.append(current) }
-                if c == "|" || c == "=" { words.append(String(c)) }
-                current = ""
-            } else {
-                current.append(c)
+    /// What Tab offers at the end of `line`: a name over several unquoted words after `actor` or `place`
+    /// (`show actor Central Af`), else the last word (after an open quote, the text since it).
+    public func offer(lineBeforeCursor line: String) -> CompletionOffer {
+        let words = Self.split(line)
+        let word = words.last!
+        let previous = words.dropLast().map(\.text)
+        if !word.quoted, let name = nameOffer(words) { return name }
+        let (options, isPath) = self.options(previous: previous, word: word.text)
+        if isPath {
+            return CompletionOffer(start: word.start, typed: word.text, quoted: true, candidates: Self.paths(word.text))
+        }
+        let folded = Folding.fold(word.text)
+        return CompletionOffer(start: word.start, typed: word.text, quoted: word.quoted,
+                               candidates: options.filter { Folding.fold($0).hasPrefix(folded) })
+    }
+
+    /// A name typed over several words after `actor` or `place` (no keyword between), when some name starts so.
+    private func nameOffer(_ words: [Word]) -> CompletionOffer? {
+        var first = words.count - 1
+        while first > 0 {
+            let before = words[first - 1]
+            if before.quoted || before.text == "|" || before.text == "=" { return nil }
+            let lowered = before.text.lowercased()
+            if lowered == "actor" || lowered == "place" { break }
+            if Parser.keywords.contains(lowered) { return nil }
+            first -= 1
+        }
+        guard first > 0, first < words.count - 1 else { return nil }
+        let names = words[first - 1].text.lowercased() == "actor" ? actors : places
+        let start = words[first].start
+        let typed = words[first...].map(\.text).joined(separator: " ")
+        let folded = Folding.fold(typed)
+        let matches = names.filter { Folding.fold($0).hasPrefix(folded) }
+        guard !matches.isEmpty else { return nil }
+        return CompletionOffer(start: start, typed: typed, quoted: false, candidates: matches)
+    }
+
+    /// The words the last word may become, or that it is a path.
+    private func options(previous: [String], word: String) -> ([String], isPath: Bool) {
+        let last = previous.last?.lowercased()
+        if word.hasPrefix("$") { return (variables, false) }
+        if previous.isEmpty || last == "=" { return (CommandTable.words, false) }
+        if last == "|" { return (["where", "sort", "limit", "sample"], false) }
+        if let spec = CommandTable.spec(previous[previous.count - 1]),
+           previous.count == 1 || ["=", "export"].contains(previous[previous.count - 2].lowercased()) {
+            switch spec.firstArgument {
+            case .nothing: return ([], false)
+            case .words(let words): return (words, false)
+            case .filter: return (Parser.filterWords + variables, false)
+            case .command: return (CommandTable.words, false)
+            case .path: return ([], true)
+            case .setting: return (Setting.allCases.map(\.rawValue), false)
+            case .helpTopic: return (CommandTable.all.map(\.name), false)
+            case .names: return (variables, false)
             }
         }
-        return (words, current)
+        switch last {
+        case "actor": return (actors, false)
+        case "place": return (places, false)
+        case "type": return (types, false)
+        case "doc": return (documents, false)
+        case "basis": return (["explicit", "context", "document"], false)
+        case "actors", "places": return (Parser.filterWords, false)
+        case "by":
+            return (previous.contains("sort") ? SortKey.allCases.map(\.rawValue) + ["left", "right"]
+                : CountKey.allCases.map(\.rawValue) + ["source", "field"], false)
+        case "sort": return (["by"], false)
+        case "to", "transcript": return ([], true)
+        default:
+            if previous.count == 2, previous[0].lowercased() == "set", let setting = Setting(word: previous[1]) {
+                return (setting.values.filter { $0 != "N" }, false)
+            }
+            return (Parser.filterWords + ["and", "or", "by", "|"] + variables, false)
+        }
+    }
+
+    /// A word of the line: its text (without quotes), where it starts (in Unicode scalars, at its opening quote),
+    /// and whether it was quoted.
+    struct Word {
+        var text: String
+        var start: Int
+        var quoted: Bool
+    }
+
+    /// The words of the line; the last is the one being typed (possibly empty, or inside an open quote).
+    /// `|` and `=` are words of their own.
+    static func split(_ line: String) -> [Word] {
+        var words: [Word] = []
+        var current = Word(text: "", start: 0, quoted: false)
+        var inQuote = false
+        for (index, c) in line.unicodeScalars.enumerated() {
+            if inQuote {
+                if c == "\"" {
+                    inQuote = false
+                    words.append(current)
+                    current = Word(text: "", start: index + 1, quoted: false)
+                } else {
+                    current.text.unicodeScalars.append(c)
+                }
+            } else if c == "\"" {
+                inQuote = true
+                current = Word(text: "", start: index, quoted: true)
+            } else if [" ", "\t", "(", ")", "|", "="].contains(c) {
+                if !current.text.isEmpty { words.append(current) }
+                if c == "|" || c == "=" { words.append(Word(text: String(c), start: index, quoted: false)) }
+                current = Word(text: "", start: index + 1, quoted: false)
+            } else {
+                current.text.unicodeScalars.append(c)
+            }
+        }
+        words.append(current)
+        return words
     }
 
     static func paths(_ prefix: String) -> [String] {

@@ -59,7 +59,7 @@ extension Evaluator {
     /// How a title names what kwic centres on: `"tactical alliance"` as before, else the filter's words.
     static func describe(_ node: Filter) -> String {
         switch node {
-        case .phrase(let p, _): return "\"\(p)\""
+        case .phrase(let p, _): return "\"\(p.split(whereSeparator: \.isNewline).joined(separator: " "))\""
         case .regex(let p, let ci, _): return "/\(p)/" + (ci ? "i" : "")
         case .actor(let n): return "actor \(n.text)"
         case .place(let n): return "place \(n.text)"

@@ -15,6 +15,8 @@ public struct Settings: Sendable {
     public var width = 100
     /// Whether answers count every copy of a text loaded under several names (`set duplicates all`).
     public var countsDuplicates = false
+    /// Whether long text output on a terminal goes through a pager (the shell decides when and which).
+    public var pager = true
 
     public init() {}
 
@@ -95,7 +97,7 @@ public final class Interpreter {
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
         let result = try compute(command, at: place, evaluator: evaluator(place))
         switch command {
-        case .expectCount, .expectContains, .assign, .set, .help, .echo, .run, .load, .saveTranscript, .quit, .export, .drop: break
+        case .expectCount, .expectContains, .assign, .set, .settings, .help, .echo, .run, .load, .saveTranscript, .quit, .export, .drop: break
         default: lastResult = result
         }
         return result
@@ -158,6 +160,9 @@ public final class Interpreter {
             return .note("dropped $\(name)")
         case .set(let option, let value, let span):
             return .note(try set(option, value, span: span, evaluator: evaluator))
+        case .settings:
+            let rows = Setting.allCases.map { [Value.string($0.rawValue), .string($0.value(in: settings))] }
+            return .table(TableResult(columns: ["setting", "value"], rows: rows, total: rows.count, title: "settings", numeric: []))
         case .echo(let text):
             return .message(text)
         case .help(let topic):
@@ -196,7 +201,7 @@ public final class Interpreter {
             return try load(path, span: span, evaluator: evaluator, directory: place.directory)
         case .export(let inner, let path, let force, let span):
             return try export(inner, to: path, force: force, span: span, at: place, evaluator: evaluator)
-        case .run(_, let span), .saveTranscript(_, _, let span):
+        case .run(_, _, let span), .saveTranscript(_, _, let span):
             throw evaluator.fail(span, "'run' and 'save transcript' cannot be part of another command", nil)
         }
     }
@@ -268,6 +273,9 @@ public final class Interpreter {
             default: throw evaluator.fail(span, "'duplicates' takes once or all, not '\(value)'", Suggest.nearest(value, in: ["once", "all"]))
             }
             return "duplicates: \(settings.countsDuplicates ? "all" : "once")"
+        case .pager:
+            settings.pager = try flag()
+            return "pager: \(settings.pager ? "on" : "off")"
         }
     }
 

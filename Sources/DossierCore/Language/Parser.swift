@@ -368,6 +368,7 @@ public struct Parser {
 
     mutating func setCommand() throws(Diagnostic) -> Command {
         let option = current
+        if option.kind == .newline || option.kind == .end || option.kind == .pipe { return .settings }
         guard let o = option.word else {
             throw unexpected(option, expecting: "expected an option (\(Setting.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -428,6 +429,19 @@ public struct Parser {
             return .expectContains(text)
         }
         throw unexpected(what, expecting: "expected 'count N' or 'contains \"TEXT\"'", candidates: ["count", "contains"])
+    }
+
+    /// The words after `run "FILE"`, as the script's `$1`, `$2`, ...: words, quoted strings, numbers and dates.
+    mutating func scriptArguments() -> [String] {
+        var arguments: [String] = []
+        while true {
+            switch current.kind {
+            case .word(let w), .string(let w): arguments.append(w)
+            case .number, .date: arguments.append(current.text)
+            default: return arguments
+            }
+            _ = advance()
+        }
     }
 
     mutating func helpCommand() -> Command {

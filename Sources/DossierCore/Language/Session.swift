@@ -22,8 +22,6 @@ public final class Session {
     /// Commands and their output so far (text, no colour), for `save transcript`.
     public private(set) var transcript: [(command: String, output: String)] = []
     public var recordsTranscript = false
-    /// Called with each command that parsed (the REPL adds them to history).
-    public var onParsed: ((String) -> Void)?
     /// Whether the last `run` stopped at Ctrl-C and said so (the prompt then says nothing more).
     public private(set) var reportedInterruption = false
     private var runStack: [String] = []
@@ -105,7 +103,6 @@ public final class Session {
             report(error, command: text)
             return false
         }
-        onParsed?(text)
         for statement in statements {
             if echo { output.write(TerminalSafe.clean("dossier> " + statement.text) + "\n") }
             let started = clock()
@@ -148,8 +145,8 @@ public final class Session {
     private func execute(_ place: Interpreter.Place) throws(Diagnostic) -> CommandResult {
         let fail = interpreter.evaluator(place).fail
         switch place.statement.command {
-        case .run(let path, let span):
-            return try runFile(path, span: span, fail: fail, directory: place.directory)
+        case .run(let path, let arguments, let span):
+            return try runFile(path, arguments: arguments, span: span, fail: fail, directory: place.directory)
         case .saveTranscript(let path, let force, let span):
             let text = Transcript.format(transcript)
             do {
@@ -182,7 +179,7 @@ public final class Session {
         if recordsTranscript { transcript.append((command, text)) }
     }
 
-    private func runFile(_ path: String, span: SourceSpan, fail: (SourceSpan, String, String?) -> Diagnostic,
+    private func runFile(_ path: String, arguments: [String], span: SourceSpan, fail: (SourceSpan, String, String?) -> Diagnostic,
                          directory: String?) throws(Diagnostic) -> CommandResult {
         let full = interpreter.files.resolve(path, from: directory)
         let key = Self.scriptKey(full)
@@ -193,7 +190,7 @@ public final class Session {
         guard runStack.count < 64 else { throw fail(span, "scripts nested more than 64 deep", nil) }
         let text: String
         do { text = try interpreter.files.readText(full) } catch { throw fail(span, "cannot run '\(path)': \(error)", nil) }
-        let ok = run(text, file: FileSystem.display(full), directory: (full as NSString).deletingLastPathComponent, script: full)
+        let ok = run(text, file: FileSystem.display(full), arguments: arguments.isEmpty ? nil : arguments, directory: (full as NSString).deletingLastPathComponent, script: full)
         guard ok else { throw fail(span, "'\(path)' failed (see above)", nil) }
         return .nothing
     }

@@ -1,5 +1,7 @@
-/// Folds text for matching: lower case, diacritics removed, typographic quotes and dashes made plain.
-/// Works on UTF-8 bytes so the loader never builds a `String` per word.
+/// Folds text for matching: lower case, diacritics removed, typographic quotes and dashes made plain, in every
+/// script with case (Latin, Greek, Cyrillic, Armenian...). Works on UTF-8 bytes so the loader never builds a
+/// `String` per word; ASCII and Latin-1 take the first two branches, other letters a table generated from Unicode
+/// (FoldingTable.swift, by scripts/gen-folding-table).
 public enum Folding {
     /// Appends the folded form of some bytes to `out`.
     public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
@@ -46,6 +48,14 @@ public enum Folding {
                     n += 2
                 }
                 i += 2
+            } else if b >= 0xC6, b <= 0xDF, i + 1 < count {
+                let scalar = (Int(b & 0x1F) << 6) | Int(bytes[i + 1] & 0x3F)
+                n += copy(scalarTable[scalar - 0x180], or: bytes, at: i, length: 2, to: out, at: n)
+                i += 2
+            } else if b == 0xE1, i + 2 < count, bytes[i + 1] >= 0xB8 {
+                let scalar = (Int(bytes[i + 1] & 0x3F) << 6) | Int(bytes[i + 2] & 0x3F)
+                n += copy(scalarTable[scalar - 0xE00 + 0x680], or: bytes, at: i, length: 3, to: out, at: n)
+                i += 3
             } else if b == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, (0x90...0x99).contains(bytes[i + 2]) {
                 out[n] = bytes[i + 2] >= 0x98 ? UInt8(ascii: "'") : UInt8(ascii: "-")
                 n += 1
@@ -57,6 +67,24 @@ public enum Folding {
             }
         }
         return n
+    }
+
+    /// Writes a scalar's folded bytes from `scalarTable` (or, for 0, the scalar as it is); returns the bytes written.
+    @inline(__always)
+    private static func copy(_ entry: UInt32, or bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int,
+                             to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        guard entry != 0 else {
+            for k in 0..<length { out[n + k] = bytes[i + k] }
+            return length
+        }
+        var packed = entry
+        var count = 0
+        while packed != 0 {
+            out[n + count] = UInt8(truncatingIfNeeded: packed)
+            packed >>= 8
+            count += 1
+        }
+        return count
     }
 
     /// The folded form of a string (for names typed in queries and aliases read from a lexicon).

@@ -59,7 +59,8 @@ public enum Tokenizer {
         if b < 0xE0 { return b >= 0xC4 }
         if b == 0xE2 || b == 0xEF { return false }
         if b >= 0xF0 { return false }
-        return b >= 0xE3
+        // U+1000...U+1FFF: Latin Extended Additional (Vietnamese), Greek Extended, Georgian, Ethiopic, ...
+        return b == 0xE1 || b >= 0xE3
     }
 
     static func scanWord(_ t: UnsafeBufferPointer<UInt8>, from begin: Int, end: Int, into tokens: inout [WordToken]) -> Int {

@@ -160,9 +160,33 @@ public struct Renderer {
         case .profile(let p): return profileText(p)
         case .total(let n): return "\(n) sentence\(n == 1 ? "" : "s")\n"
         case .message(let m), .note(let m):
-            return m.isEmpty ? "" : m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) + "\n" }.joined()
+            return m.isEmpty ? "" : m.split(separator: "\n", omittingEmptySubsequences: false)
+                .flatMap { fitted(TerminalSafe.clean(String($0))) }.map { $0 + "\n" }.joined()
         case .nothing: return ""
         }
+    }
+
+    /// A line of a message cut between words to the width; the lines after the first are indented two more
+    /// than it. Spaces inside the line are kept (help aligns with them).
+    func fitted(_ line: String) -> [String] {
+        guard line.count > width else { return [line] }
+        let indent = String(line.prefix(while: { $0 == " " }))
+        var lines: [String] = []
+        var current = indent
+        for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
+            let startsLine = current.count == indent.count + (lines.isEmpty ? 0 : 2)
+            if startsLine {
+                if !word.isEmpty || lines.isEmpty { current += word }
+            } else if current.count + 1 + word.count > width && !word.isEmpty {
+                while current.last == " " { current.removeLast() }
+                lines.append(current)
+                current = indent + "  " + word
+            } else {
+                current += " " + word
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     func header(_ total: Int, _ shown: Int, _ noun: String, selection: String? = nil) -> String {
@@ -192,8 +216,10 @@ public struct Renderer {
         let times = visible.map(timeLabel)
         let locWidth = locations.map(\.count).max()!
         let timeWidth = times.map(\.count).max()!
-        let indent = locWidth + timeWidth + 4
-        let textWidth = max(30, width - indent)
+        // Beside the location and time while 30 columns are left for the text; below them on a narrow window.
+        let stacked = width - (locWidth + timeWidth + 4) < 30
+        let indent = stacked ? 4 : locWidth + timeWidth + 4
+        let textWidth = max(20, width - indent)
         let phraseWords = r.highlightPhrases.map(PhraseMatcher.words)
         var lastTime: String?
         for (k, id) in visible.enumerated() {
@@ -201,6 +227,11 @@ public struct Renderer {
             let lines = wrap(id, marks: marks, width: textWidth)
             let timeText = r.isTimeline && times[k] == lastTime ? "" : times[k]
             lastTime = times[k]
+            if stacked {
+                out += styling.dim(locations[k]) + "  " + timeText + "\n"
+                for line in lines { out += String(repeating: " ", count: indent) + line + "\n" }
+                continue
+            }
             out += styling.dim(locations[k].padding(locWidth)) + "  " + timeText.padding(timeWidth) + "  " + lines[0] + "\n"
             for line in lines.dropFirst() { out += String(repeating: " ", count: indent) + line + "\n" }
         }
@@ -231,6 +262,9 @@ public struct Renderer {
         var lines: [String] = []
         var line: [UInt8] = []
         var lineLength = 0
+        // The last space in the line (a byte offset) and the line's length before it: where a word glued to the
+        // one before it (`"Wagner` after a quote) moves to the next line together with that word.
+        var lastSpace: (offset: Int, length: Int)?
         for (piece, marked) in pieces {
             let clean = Array(TerminalSafe.clean(piece).utf8)
             // In ASCII text characters are bytes, and counting them needs no grapheme breaking.
@@ -245,9 +279,16 @@ public struct Renderer {
                     lines.append(String(decoding: line, as: UTF8.self))
                     line.removeAll(keepingCapacity: true)
                     lineLength = 0
+                    lastSpace = nil
                 } else if needsSpace {
+                    lastSpace = (line.count, lineLength)
                     line.append(0x20)
                     lineLength += 1
+                } else if lineLength + length > width, !word.isEmpty, let space = lastSpace, space.length > 0 {
+                    lines.append(String(decoding: line[..<space.offset], as: UTF8.self))
+                    line.removeSubrange(...space.offset)
+                    lineLength -= space.length + 1
+                    lastSpace = nil
                 }
                 if word.isEmpty { continue }
                 if marked { line += styling.highlight(String(decoding: word, as: UTF8.self)).utf8 } else { line += word }
@@ -327,16 +368,21 @@ public struct Renderer {
         // "5 documents", "1 document", "69 actors, showing the first 20".
         var words = TerminalSafe.cell(t.title).split(separator: " ", maxSplits: 1).map(String.init)
         if t.total == 1, let first = words.first, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
-        var out = styling.dim("\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", " + (t.selection ?? "showing the first \(shown(t))") : "")") + "\n"
+        let title = "\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", " + (t.selection ?? "showing the first \(shown(t))") : "")"
+        var out = fitted(title).map { styling.dim($0) + "\n" }.joined()
         let rows = t.rows.prefix(shown(t)).map { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
         if t.isConcordance { return out + concordanceText(rows) }
         var widths = t.columns.map(\.count)
-        for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, 60)) } }
-        // Too wide for the window: narrow the widest column, one character at a time, down to 12.
-        while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
-              let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 12 {
-            widths[widest] -= 1
+        // A cell shows up to 60 characters, more on a window wider than 120.
+        for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, max(60, width / 2))) } }
+        // Too wide for the window: narrow the widest column, one character at a time, down to 12, and on a
+        // narrow window down to its title.
+        for floor in [12, 4] {
+            while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
+                  let widest = widths.indices.filter({ widths[$0] > max(floor, t.columns[$0].count) }).max(by: { widths[$0] < widths[$1] }) {
+                widths[widest] -= 1
+            }
         }
         func line(_ cells: [String], bold: Bool = false) -> String {
             cells.enumerated().map { c, cell in
@@ -351,12 +397,20 @@ public struct Renderer {
     }
 
     /// Concordance lines: the left context right-aligned, the match highlighted, the right context after it.
+    /// Contexts are cut at their far ends so that a line fits the window, the match kept in the middle.
     func concordanceText(_ rows: [[String]]) -> String {
         let locations = rows.map { "\($0[0]):\($0[1])" }
         let locWidth = locations.map(\.count).max() ?? 0
-        let leftWidth = rows.map { $0[2].count }.max() ?? 0
+        let room = width - locWidth - 2
+        var leftWidth = rows.map { $0[2].count }.max() ?? 0
+        let widestMatch = rows.map { $0[3].count }.max() ?? 0
+        if leftWidth + widestMatch + (rows.map { $0[4].count }.max() ?? 0) > room {
+            leftWidth = min(leftWidth, max(0, (room - widestMatch) / 2))
+        }
         return zip(locations, rows).map { location, row in
-            styling.dim(location.padding(locWidth)) + "  " + row[2].leftPadding(leftWidth) + styling.highlight(row[3]) + row[4] + "\n"
+            let left = String(row[2].suffix(leftWidth)).leftPadding(leftWidth)
+            let right = String(row[4].prefix(max(0, room - leftWidth - row[3].count)))
+            return styling.dim(location.padding(locWidth)) + "  " + left + styling.highlight(row[3]) + right + "\n"
         }.joined()
     }
 

@@ -1,0 +1,103 @@
+import DossierCore
+import Foundation
+import LineEditing
+
+/// Text output that would scroll off the terminal goes through a pager (`$PAGER`, else `less -FRX`), as psql
+/// and CQP do; shorter output, errors, and everything when `set pager off` or not on a terminal, go straight out.
+final class PagedOutput: SessionOutput {
+    /// Where text goes when it is not paged (standard output and error).
+    let streams: SessionOutput
+    /// The terminal's size now, nil when standard output is not a terminal (then nothing is paged).
+    let screen: () -> (rows: Int, columns: Int)?
+    /// Whether the session wants paging now (`set pager on`).
+    var enabled: () -> Bool = { true }
+    /// The shell command that pages, or nil when `$PAGER` is set empty (psql's way to turn paging off).
+    let command: String?
+
+    init(_ streams: SessionOutput, environment: [String: String], screen: @escaping () -> (rows: Int, columns: Int)? = Terminal.size) {
+        self.streams = streams
+        self.screen = screen
+        switch environment["PAGER"] {
+        case .none: command = "less -FRX"
+        case .some(let pager): command = pager.trimmingCharacters(in: .whitespaces).isEmpty ? nil : pager
+        }
+    }
+
+    func write(_ text: String) {
+        if let command, enabled(), let size = screen(), Self.rows(text, columns: size.columns) >= size.rows - 1,
+           Self.page(text, through: command) {
+            return
+        }
+        streams.write(text)
+    }
+
+    func writeError(_ text: String) { streams.writeError(text) }
+
+    /// How many terminal rows the text takes at this width (escape sequences take none; a long line wraps).
+    static func rows(_ text: String, columns: Int) -> Int {
+        var rows = 0
+        guard !text.isEmpty else { return 0 }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+            var width = 0
+            var inEscape = false
+            for scalar in line.unicodeScalars {
+                if inEscape {
+                    if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+                } else if scalar == "\u{1B}" {
+                    inEscape = true
+                } else if scalar.properties.generalCategory != .nonspacingMark {
+                    width += 1
+                }
+            }
+            rows += max(1, (width + columns - 1) / max(1, columns))
+        }
+        return rows
+    }
+
+    /// Runs the pager with the text on its input and waits for it. False if it could not start (then the text
+    /// is written as usual). Quitting the pager early is fine: the rest of the text is dropped.
+    static func page(_ text: String, through command: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let pipe = Pipe()
+        process.standardInput = pipe
+        do { try process.run() } catch { return false }
+        let previous = signal(SIGPIPE, SIG_IGN)
+        let fd = pipe.fileHandleForWriting.fileDescriptor
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                offset += n
+            }
+        }
+        try? pipe.fileHandleForWriting.close()
+        process.waitUntilExit()
+        signal(SIGPIPE, previous)
+        return true
+    }
+}
+
+extension Terminal {
+    /// Rows and columns of the terminal on standard output, or nil when it is not one.
+    static func size() -> (rows: Int, columns: Int)? {
+        var size = winsize()
+        guard isTerminal(1), ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
+        return (Int(size.ws_row), Int(size.ws_col))
+    }
+}
+
+/// The prompt's start-up file: `$XDG_CONFIG_HOME/dossier/init.dossier`, else `~/.config/dossier/init.dossier`,
+/// when it exists.
+enum StartupFile {
+    static func path(environment: [String: String]) -> String? {
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["HOME"].map { $0 + "/.config" }
+        guard let config else { return nil }
+        let path = config + "/dossier/init.dossier"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+}

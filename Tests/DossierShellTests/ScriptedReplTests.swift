@@ -1,0 +1,185 @@
+@testable import DossierCore
+@testable import DossierShell
+import Foundation
+import LineEditing
+import Testing
+
+/// Lines and Ctrl-C given in advance, for the prompt without a terminal: records the prompts shown and what
+/// went into history.
+final class ScriptedLines: LineSource {
+    private var inputs: [LineInput]
+    private(set) var prompts: [String] = []
+    private(set) var history: [String] = []
+
+    init(_ inputs: [LineInput]) { self.inputs = inputs }
+
+    var isInteractive: Bool { true }
+
+    func readLine(prompt: String) -> LineInput {
+        prompts.append(prompt)
+        return inputs.isEmpty ? .endOfInput : inputs.removeFirst()
+    }
+
+    func addHistory(_ line: String) { history.append(line) }
+}
+
+/// Output of a session, both streams apart.
+final class Captured: SessionOutput {
+    var out = ""
+    var err = ""
+    func write(_ text: String) { out += text }
+    func writeError(_ text: String) { err += text }
+}
+
+/// The seeds, loaded once for every in-process test of the prompt.
+enum SeedCorpus {
+    static let seeds = packageRoot.appendingPathComponent("seeds").path
+    static let loaded: (corpus: Corpus, loader: CorpusLoader) = {
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: seeds)
+        let (corpus, _) = loader.load([seeds])
+        return (corpus, loader)
+    }()
+
+    static func session(_ output: SessionOutput) -> Session {
+        Session(corpus: loaded.corpus, loader: loaded.loader, corpusPaths: [seeds], output: output)
+    }
+}
+
+/// The prompt fed scripted lines and interrupts (no terminal, no waiting): continuation, Ctrl-C, history, width.
+@Suite("REPL, scripted")
+struct ScriptedReplTests {
+    /// Runs the prompt over these inputs; the terminal is `widths` columns wide, one value per command (nil: not a terminal).
+    func run(_ inputs: [LineInput], widths: [Int?] = [nil]) -> (lines: ScriptedLines, output: Captured, session: Session, status: Int32) {
+        let lines = ScriptedLines(inputs)
+        let output = Captured()
+        let session = SeedCorpus.session(output)
+        var remaining = widths
+        let repl = Repl(session: session, source: lines, terminalWidth: {
+            remaining.count > 1 ? remaining.removeFirst() : remaining.first ?? nil
+        })
+        let status = repl.run()
+        return (lines, output, session, status)
+    }
+
+    @Test func anOpenQuoteContinuesTheCommandAndClosingItRunsIt() {
+        let r = run([.line("kwic \"tactical"), .line("alliance\" | limit 1"), .line("echo after")])
+        #expect(r.lines.prompts == ["dossier> ", "...> ", "dossier> ", "dossier> "])
+        #expect(r.output.out.contains("occurrences of \"tactical alliance\""), "\(r.output.out)")
+        #expect(r.output.out.hasSuffix("after\n"))
+        #expect(r.output.err.components(separatedBy: "error").count == 1, "\(r.output.err)")
+        #expect(r.lines.history == ["kwic \"tactical alliance\" | limit 1", "echo after"])
+    }
+
+    @Test(arguments: [
+        ["find (actor Mali or", "actor France) | limit 1"],
+        ["find actor Wagner and \\", "actor Russia | limit 1"],
+        ["find text \"Wagner", "Group\" | limit 1"],
+    ])
+    func continuedCommandsRunOnce(_ typed: [String]) {
+        let r = run(typed.map(LineInput.line))
+        #expect(r.lines.prompts == ["dossier> ", "...> ", "dossier> "])
+        #expect(r.output.out.range(of: #"^\d+ sentences?, showing the first 1\n"#, options: .regularExpression) != nil, "\(r.output)")
+        #expect(!r.output.err.contains("error"), "\(r.output.err)")
+    }
+
+    @Test func ctrlCAbandonsAContinuedCommand() {
+        let r = run([.line("find text \"open"), .interrupted, .line("echo fresh")])
+        #expect(r.lines.prompts == ["dossier> ", "...> ", "dossier> ", "dossier> "])
+        #expect(r.output.out == "fresh\n")
+        #expect(!r.output.err.contains("error"), "\(r.output.err)")
+        #expect(r.lines.history == ["echo fresh"])
+    }
+
+    @Test func historyKeepsCommandsThatFailed() {
+        let r = run([.line("find actr Mali"), .line("find actor Wagnr"), .line("echo ok")])
+        #expect(r.lines.history == ["find actr Mali", "find actor Wagnr", "echo ok"])
+        #expect(r.output.err.contains("<stdin>:1:"), "errors name the line typed: \(r.output.err)")
+        #expect(r.output.err.contains("<stdin>:2:12: error: unknown actor 'Wagnr'"), "\(r.output.err)")
+        #expect(r.status == 0)
+    }
+
+    @Test func endOfInputAndQuitLeaveWithStatusZero() {
+        #expect(run([]).status == 0)
+        let r = run([.line("quit"), .line("echo never")])
+        #expect(r.status == 0)
+        #expect(!r.output.out.contains("never"))
+    }
+
+    @Test func widthFollowsTheTerminalUntilSetWidth() {
+        let command = LineInput.line("find actor Wagner | limit 3")
+        let r = run([command, command, .line("set width 70"), command], widths: [60, 160, 160, 160])
+        let results = r.output.out.components(separatedBy: "width: 70\n")
+        let narrow = results[0].components(separatedBy: "3 sentences").dropFirst().first ?? ""
+        #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(narrow)")
+        #expect(results[0].split(separator: "\n").contains { $0.count > 100 }, "a 160-column terminal gives long lines")
+        #expect(results[1].split(separator: "\n").allSatisfy { $0.count <= 70 }, "set width holds: \(results[1])")
+        #expect(r.session.settings.width == 70)
+    }
+
+    @Test func setAloneListsEverySettingAndItsValue() {
+        let r = run([.line("set timer on"), .line("set pager off"), .line("set")])
+        let listed = r.output.out.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }.filter { $0.count == 2 }
+        let values = Dictionary(listed.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+        for setting in Setting.allCases { #expect(values[setting.rawValue] != nil, "\(setting) not listed: \(r.output.out)") }
+        #expect(values["timer"] == "on" && values["pager"] == "off" && values["format"] == "text", "\(values)")
+    }
+
+    @Test func theBannerGoesToStandardError() {
+        let output = Captured()
+        Repl.banner(SeedCorpus.session(output))
+        #expect(output.err.contains("5 documents") && output.err.contains("Ctrl-D"), "\(output.err)")
+        #expect(output.out.isEmpty)
+    }
+}
+
+/// Tab completion: which text is replaced, and by what, as the editor shows it.
+@Suite("Completion")
+struct CompletionTests {
+    static let model = CompletionModel(session: SeedCorpus.session(Captured()))
+
+    /// What the line becomes after one Tab (nil: nothing inserted).
+    static func tab(_ line: String) -> String? {
+        let offer = model.offer(lineBeforeCursor: line)
+        let word = CompletionWord(text: offer.typed, isQuoted: offer.quoted, start: offer.start)
+        guard let replacement = CompletionResult(word: word, candidates: offer.candidates).replacement else { return nil }
+        return String(String.UnicodeScalarView(line.unicodeScalars.prefix(offer.start))) + replacement
+    }
+
+    @Test(arguments: [
+        ("show actor Faustin-Archange Tou", "show actor \"Faustin-Archange Touadéra\" "),
+        ("show actor faustin-archange touad", "show actor \"Faustin-Archange Touadéra\" "),
+        ("show actor Central Af", "show actor Central African "),
+        ("find actor Wagn", "find actor Wagner"),
+        ("find actor Wagner G", "find actor \"Wagner Group\" "),
+        ("find actor \"Wagner G", "find actor \"Wagner Group\" "),
+        ("find actor Touad", "find actor Touadéra "),
+        ("find actor \"touad", "find actor \"Touadéra\" "),
+        ("find place Bang", "find place Bangui "),
+        ("find actor Mali and act", "find actor Mali and actor "),
+        ("fi", "find "),
+        ("set pa", "set pager "),
+        ("find actor Russia since 2017 | so", "find actor Russia since 2017 | sort "),
+    ])
+    func tabCompletes(_ typed: String, _ expected: String) {
+        #expect(Self.tab(typed) == expected)
+    }
+
+    @Test func aNameThatStartsLongerNamesIsCompletedWithoutAnOpenQuote() {
+        let offer = Self.model.offer(lineBeforeCursor: "find actor Wagn")
+        #expect(offer.candidates.contains("Wagner") && offer.candidates.contains("Wagner Group"))
+        let completed = Self.tab("find actor Wagn")!
+        #expect(!Lexer.needsContinuation(completed), "Enter after Tab must run the command, not wait for a quote")
+        #expect(Self.tab(completed) == completed, "a second Tab adds nothing (and lists the candidates)")
+    }
+
+    @Test func pathsInsideQuotesCompleteIntoFolders() {
+        let temp = TempDir()
+        temp.write("scripts/tour.dossier", "echo hi\n")
+        temp.write("scripts/more/other.dossier", "echo hi\n")
+        #expect(Self.tab("run \"\(temp.path)/scr") == "run \"\(temp.path)/scripts/")
+        #expect(Self.tab("run \(temp.path)/scr") == "run \"\(temp.path)/scripts/", "a path is always quoted")
+        #expect(Self.tab("run \"\(temp.path)/scripts/t") == "run \"\(temp.path)/scripts/tour.dossier\" ")
+        #expect(Self.tab("load \"\(temp.path)/scripts/m") == "load \"\(temp.path)/scripts/more/")
+    }
+}
