@@ -390,21 +390,6 @@ extension CommandResult {
 
     /// The first `n` rows of a listing, ranking or count.
     func limited(to n: Int) -> CommandResult {
-        switch self {
-        case .sentences(var r):
-            r.ids = Array(r.ids.prefix(n))
-            r.limited = true
-            return .sentences(r)
-        case .counts(var r):
-            r.rows = Array(r.rows.prefix(n))
-            r.limited = true
-            return .counts(r)
-        case .table(var t):
-            t.rows = Array(t.rows.prefix(n))
-            t.limited = true
-            return .table(t)
-        default:
-            return self
-        }
+        selecting { count in (Array(0..<min(n, count)), nil) }
     }
 }
