@@ -10,7 +10,7 @@ public struct CorpusCache: Sendable {
     /// Corpora with fewer document bytes are read from their documents every time.
     public var minimumBytes: Int
     static let magic = Array("DOSSIER-MODEL\n\0\0".utf8)
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     /// Magic, format version, inputs fingerprint, payload length, payload checksum.
     static let headerSize = 48
 
@@ -168,6 +168,11 @@ struct ModelFile {
             out.write(d.date)
             out.write(d.dateSource.rawValue)
             out.write(d.kind)
+            out.write(d.fields.count)
+            for field in d.fields {
+                out.write(field.key)
+                out.write(field.value)
+            }
             out.write(d.text)
             out.write(d.sentences.lowerBound)
             out.write(d.sentences.upperBound)
@@ -262,10 +267,12 @@ struct ModelFile {
             let date = try input.read(Period?.self)
             guard let dateSource = DateSource(rawValue: try input.readString()) else { throw damaged("date source") }
             let kind = try input.readOptionalString()
+            var fields: [DocumentField] = []
+            for _ in 0..<(try count()) { fields.append(DocumentField(key: try input.readString(), value: try input.readString())) }
             let text = try input.readArray(of: UInt8.self)
             documents.append(Document(id: "", path: "", title: title, date: date, dateSource: dateSource, kind: kind, text: text,
                                       sentences: try bounds(), paragraphCount: try input.read(Int.self),
-                                      byteCount: try input.read(Int.self)))
+                                      byteCount: try input.read(Int.self), fields: fields))
         }
         let sentences = try input.readArray(of: Sentence.self)
         var entities: [Entity] = []

@@ -48,6 +48,12 @@ public struct TimeMention: Sendable {
     public var isCitation: Bool
 }
 
+/// A key and value a manifest gives a document (`source: academic`), filtered on with `field KEY VALUE`.
+public struct DocumentField: Sendable, Hashable {
+    public var key: String
+    public var value: String
+}
+
 /// How a document's publication date was learnt.
 public enum DateSource: String, Sendable {
     case manifest, header, fileName = "file name", unknown
@@ -67,6 +73,14 @@ public struct Document: Sendable {
     public var paragraphCount: Int
     /// The size of the file as read.
     public var byteCount: Int
+    /// What the manifest says of the document besides title, date and note (source, author, url, any key).
+    public var fields: [DocumentField] = []
+
+    /// The value of a field, by key (ignoring case).
+    public func field(_ key: String) -> String? {
+        let lowered = key.lowercased()
+        return fields.first { $0.key == lowered }?.value
+    }
 
     /// A document's id: its file name without the extension.
     static func id(fileName: String) -> String {

@@ -64,6 +64,8 @@ struct SourceFile: Sendable {
     var displayPath: String
     var bytes: [UInt8]
     var manifest: Manifest.Entry?
+    /// The document's id when its container gives one (a record of a collection file); else from the file name.
+    var id: String? = nil
 }
 
 /// Turns files into documents, sentences, mentions, times and word postings. One per worker thread.
@@ -117,7 +119,7 @@ struct DocumentAnalyzer {
         batch.diagnostics += decoded.diagnostics
         let clean = Cleaning.clean(decoded.bytes, furniture: furniture)
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        let id = Document.id(fileName: fileName)
+        let id = file.id ?? Document.id(fileName: fileName)
         let docIndex = Int32(batch.documents.count)
         let firstSentence = Int32(batch.sentences.count)
         var (date, dateSource) = (file.manifest?.date, DateSource.manifest)
@@ -138,7 +140,8 @@ struct DocumentAnalyzer {
         batch.documents.append(Document(id: id, path: file.displayPath, title: title, date: date,
                                         dateSource: date == nil ? .unknown : dateSource, kind: file.manifest?.kind,
                                         text: clean.bytes, sentences: firstSentence..<Int32(batch.sentences.count),
-                                        paragraphCount: clean.paragraphs.count, byteCount: file.bytes.count))
+                                        paragraphCount: clean.paragraphs.count, byteCount: file.bytes.count,
+                                        fields: file.manifest?.fields ?? []))
         if clean.paragraphs.isEmpty {
             batch.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file.displayPath, line: 1, column: 1),
                                                 "no text in this file (empty, or only web furniture)"))

@@ -8,6 +8,8 @@ public struct Manifest: Sendable {
         public var title: String?
         public var date: Period?
         public var kind: String?
+        /// Every key but title, date and note, source included, in the order written.
+        public var fields: [DocumentField] = []
     }
 
     public private(set) var entries: [String: Entry] = [:]
