@@ -36,11 +36,12 @@ enum DocumentRecords {
 
     // MARK: JSON Lines
 
-    static func jsonLines(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic]) {
+    /// The records of JSON Lines text whose first line is line `firstLine` of its file.
+    static func jsonLines(_ bytes: [UInt8], path: String, firstLine: Int = 1) -> ([DocumentRecord], [Diagnostic]) {
         var records: [DocumentRecord] = []
         var diagnostics: [Diagnostic] = []
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 1
+        var line = firstLine
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             var stop = end
