@@ -83,6 +83,8 @@ public indirect enum Command: Hashable, Sendable {
     case variable(String, SourceSpan)
     case set(String, String, SourceSpan)
     case export(Command, path: String, force: Bool, SourceSpan)
+    /// `export model to "DIR"`: the whole model as tables.
+    case exportModel(path: String, force: Bool, SourceSpan)
     case run(String, SourceSpan)
     case load(String, SourceSpan)
     case echo(String)
