@@ -33,6 +33,11 @@ import DossierTime
         #expect(corpus.names(in: "left Mali", .actor) == ["Wagner Group", "Mali"])
     }
 
+    @Test func aYearInTheCollectionsFileNameDoesNotDateItsRecords() {
+        let (corpus, _) = loadCorpus([("news-2019.jsonl", #"{"text": "France spoke."}"# + "\n" + #"{"text": "Paris, 3 May 2021 - Mali spoke."}"#)])
+        #expect(corpus.documents.map { $0.date?.label } == [nil, "2021-05-03"])
+    }
+
     @Test(arguments: [
         (#"{"text": broken}"#, "news.jsonl:2:10 not valid JSON"),
         (#"{"title": "no text here"}"#, "news.jsonl:2:1 no 'text'"),

@@ -123,7 +123,8 @@ struct DocumentAnalyzer {
         let docIndex = Int32(batch.documents.count)
         let firstSentence = Int32(batch.sentences.count)
         var (date, dateSource) = (file.manifest?.date, DateSource.manifest)
-        if date == nil { (date, dateSource) = documentDate(clean, fileName: fileName) }
+        // A collection's file name says nothing of when each of its records was published.
+        if date == nil { (date, dateSource) = documentDate(clean, fileName: file.id == nil ? fileName : "") }
         var surnames: [Int32: Int] = [:]
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {
