@@ -10,6 +10,7 @@ public enum Shell {
     /// Runs the program and returns its exit status.
     public static func main(_ arguments: [String]) -> Int32 {
         StandardStream.holdClosedDescriptors()
+        if arguments.count > 1, arguments[1] == "annotate" { return Annotate.run(arguments: Array(arguments.dropFirst(2))) }
         let options: Options
         switch Options.parse(Array(arguments.dropFirst())) {
         case .run(let o): options = o

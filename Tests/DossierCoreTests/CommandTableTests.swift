@@ -92,6 +92,14 @@ final class FakeFiles: FileAccess {
     }
 
     var savesModels: Bool { false }
+
+    func write(_ files: [(name: String, text: String)], into folder: String, force: Bool) throws(FileWriteError) {
+        if !force, let taken = files.first(where: { self.files[folder + "/" + $0.name] != nil }) {
+            throw FileWriteError("'\(folder)' already holds \(taken.name); add 'force' to replace them")
+        }
+        folders.insert(folder)
+        for file in files { self.files[folder + "/" + file.name] = file.text }
+    }
 }
 
 /// The interpreter and its runner in process, with a fake file system: what scripts read and write.

@@ -94,12 +94,15 @@ struct LoaderHostilityTests {
         dir.write("good.txt", Self.good)
         dir.write("notes.md", "Mali and Russia met in 2020.")
         dir.write("image.png", "not a document")
+        dir.write("data.xlsx", "a,b\n1,2\n")
         dir.write("data.csv", "a,b\n1,2\n")
         let (c, d) = load(dir)
         #expect(Set(c.documents.map(\.id)) == ["good", "notes"])
-        for name in ["image.png", "data.csv"] {
+        for name in ["image.png", "data.xlsx"] {
             #expect(d.contains { $0.location.file.hasSuffix(name) && $0.message.contains("skipped") }, "\(name)")
         }
+        // A CSV is a collection of documents now: one without a text column says so.
+        #expect(d.contains { $0.location.file.hasSuffix("data.csv") && $0.message.contains("no 'text' column") })
     }
 
     @Test func manySkippedFilesAreSummarised() {

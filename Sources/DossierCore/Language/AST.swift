@@ -131,6 +131,8 @@ public indirect enum Command: Hashable, Sendable {
     /// `set` alone: every setting and its value.
     case settings
     case export(Command, path: String, force: Bool, SourceSpan)
+    /// `export model to "DIR"`: the whole model as tables.
+    case exportModel(path: String, force: Bool, SourceSpan)
     /// `run "FILE" ARG...`: the arguments are `$1`, `$2`, ... in the script.
     case run(String, arguments: [String], SourceSpan)
     case load(String, SourceSpan)

@@ -272,6 +272,7 @@ enum CommandTable {
                 "Writes all rows of a command to a file; the format follows the extension (.json .jsonl .csv .tsv .md .txt).",
                 "Pictures: a count to .svg draws its bar chart; network to .graphml, .gexf or .dot writes the graph.",
                 "An existing file is kept unless 'force' is given; the file is written whole or not at all.",
+                "'export model to \"DIR\"' writes the whole model as tables (JSON Lines and CSV, with schema.json) for DuckDB or Spark; see docs/EXPORT.md.",
             ],
             example: "export find actor Wagner to \"wagner.csv\"", firstArgument: .command,
             parse: { (p: inout Parser) throws(Diagnostic) in try p.exportCommand() }),

@@ -14,6 +14,9 @@ public protocol FileAccess: AnyObject {
     func write(_ text: String, to path: String, force: Bool) throws(FileWriteError)
     /// Whether loading may save the built model in the cache folder.
     var savesModels: Bool { get }
+    /// Writes files (name, text) into a folder, made if missing; each file whole or not at all, and none at all
+    /// when one of them exists and `force` is not given.
+    func write(_ files: [(name: String, text: String)], into folder: String, force: Bool) throws(FileWriteError)
 }
 
 /// Why a file could not be written, in words for the user.
@@ -42,6 +45,10 @@ public final class LocalFiles: FileAccess {
     }
 
     public var savesModels: Bool { true }
+
+    public func write(_ files: [(name: String, text: String)], into folder: String, force: Bool) throws(FileWriteError) {
+        try AtomicFile.write(files, into: folder, force: force)
+    }
 }
 
 /// What a transcript replay sees: paths are taken from the transcript's folder, and every write lands in a
@@ -98,4 +105,8 @@ public final class SandboxedFiles: FileAccess {
     }
 
     public var savesModels: Bool { false }
+
+    public func write(_ files: [(name: String, text: String)], into folder: String, force: Bool) throws(FileWriteError) {
+        try AtomicFile.write(files, into: shadow(folder), force: force, shownAs: folder)
+    }
 }

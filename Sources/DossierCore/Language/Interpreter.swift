@@ -97,7 +97,7 @@ public final class Interpreter {
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
         let result = try compute(command, at: place, evaluator: evaluator(place))
         switch command {
-        case .expectCount, .expectContains, .assign, .set, .settings, .help, .echo, .run, .load, .saveTranscript, .quit, .export, .drop: break
+        case .expectCount, .expectContains, .assign, .set, .settings, .help, .echo, .run, .load, .saveTranscript, .quit, .export, .exportModel, .drop: break
         default: lastResult = result
         }
         return result
@@ -201,6 +201,15 @@ public final class Interpreter {
             return try load(path, span: span, evaluator: evaluator, directory: place.directory)
         case .export(let inner, let path, let force, let span):
             return try export(inner, to: path, force: force, span: span, at: place, evaluator: evaluator)
+        case .exportModel(let path, let force, let span):
+            let tables = ModelTables(corpus: corpus).tables
+            do {
+                try files.write(ModelTables.files(tables), into: files.resolve(path, from: place.directory), force: force)
+            } catch {
+                throw evaluator.fail(span, error.message, nil)
+            }
+            let counts = tables.map { "\($0.rows.count) \($0.name.replacingOccurrences(of: "_", with: " "))" }
+            return .note("wrote the model to \(path) as JSON Lines and CSV with schema.json: " + counts.joined(separator: ", "))
         case .run(_, _, let span), .saveTranscript(_, _, let span):
             throw evaluator.fail(span, "'run' and 'save transcript' cannot be part of another command", nil)
         }

@@ -382,6 +382,13 @@ public struct Parser {
     }
 
     mutating func exportCommand() throws(Diagnostic) -> Command {
+        if current.word == "model" {
+            _ = advance()
+            guard current.word == "to" else { throw unexpected(current, expecting: "expected 'to \"DIR\"'", candidates: ["to"]) }
+            _ = advance()
+            let (path, span) = try quotedPath()
+            return .exportModel(path: path, force: forceWord(), span)
+        }
         let inner = try parseCommand()
         guard current.word == "to" else { throw unexpected(current, expecting: "expected 'to \"FILE\"'", candidates: ["to"]) }
         _ = advance()

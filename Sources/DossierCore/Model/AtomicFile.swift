@@ -26,6 +26,26 @@ enum AtomicFile {
         }
     }
 
+    /// Writes files (name, text) into `folder`, made if missing (with its parents); refuses to replace any file
+    /// there unless `force` is given, before writing one.
+    static func write(_ files: [(name: String, text: String)], into folder: String, force: Bool, shownAs: String? = nil) throws(FileWriteError) {
+        let shown = shownAs ?? folder
+        var info = stat()
+        if stat(folder, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { throw FileWriteError("cannot write into '\(shown)': it is not a folder") }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FileWriteError("cannot make the folder '\(shown)': \(error.localizedDescription)")
+        }
+        if !force {
+            let existing = files.filter { (try? existingTarget(folder + "/" + $0.name)) != false }.map(\.name)
+            if !existing.isEmpty {
+                throw FileWriteError("'\(shown)' already holds \(existing.prefix(3).joined(separator: ", "))\(existing.count > 3 ? ", ..." : ""); add 'force' to replace them")
+            }
+        }
+        for file in files { try write(file.text, to: folder + "/" + file.name, force: force, shownAs: shown + "/" + file.name) }
+    }
+
     /// Whether `path` already names a regular file; throws when it names anything that must not be replaced.
     static func existingTarget(_ path: String) throws(FileError) -> Bool {
         var info = stat()

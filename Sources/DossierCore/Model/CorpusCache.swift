@@ -10,7 +10,7 @@ public struct CorpusCache: Sendable {
     /// Corpora with fewer document bytes are read from their documents every time.
     public var minimumBytes: Int
     static let magic = Array("DOSSIER-MODEL\n\0\0".utf8)
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     /// Magic, format version, inputs fingerprint, payload length, payload checksum.
     static let headerSize = 48
 

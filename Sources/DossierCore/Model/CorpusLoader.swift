@@ -108,11 +108,11 @@ public struct CorpusLoader: Sendable {
         }
         for (n, path) in listing.skipped.enumerated() where n < 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
-                                                  "skipped: not a .txt or .md document"))
+                                                  "skipped: not a document (.txt, .md, .jsonl, .ndjson or .csv)"))
         }
         if listing.skipped.count > 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: paths.first ?? ".", line: 1, column: 1),
-                                                  "skipped \(listing.skipped.count - 10) more files that are not .txt or .md"))
+                                                  "skipped \(listing.skipped.count - 10) more files that are not documents"))
         }
         let sizes = listing.documents.map { FileSystem.size($0) ?? 0 }
         guard let cache, sizes.reduce(0, +) >= cache.minimumBytes else {
@@ -193,8 +193,12 @@ public struct CorpusLoader: Sendable {
                                                    "the file changed while it was read; its text may be incomplete"))
                     }
                     let name = path.split(separator: "/").last.map(String.init) ?? path
-                    analyzer.analyze(SourceFile(path: path, displayPath: FileSystem.display(path), bytes: read.bytes,
-                                                manifest: manifest.entry(for: name)))
+                    if DocumentRecords.isCollection(path) {
+                        failures += analyzer.analyzeCollection(read.bytes, path: path)
+                    } else {
+                        analyzer.analyze(SourceFile(path: path, displayPath: FileSystem.display(path), bytes: read.bytes,
+                                                    manifest: manifest.entry(for: name)))
+                    }
                 } catch {
                     _ = unread.add(1)
                     failures.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read: \(error)"))

@@ -68,6 +68,8 @@ struct SourceFile: Sendable {
     var displayPath: String
     var bytes: [UInt8]
     var manifest: Manifest.Entry?
+    /// The document's id when its container gives one (a record of a collection file); else from the file name.
+    var id: String? = nil
 }
 
 /// Turns files into documents, sentences, mentions, times and word postings. One per worker thread.
@@ -121,11 +123,12 @@ struct DocumentAnalyzer {
         batch.diagnostics += decoded.diagnostics
         let clean = Cleaning.clean(decoded.bytes, furniture: furniture)
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        let id = Document.id(fileName: fileName)
+        let id = file.id ?? Document.id(fileName: fileName)
         let docIndex = Int32(batch.documents.count)
         let firstSentence = Int32(batch.sentences.count)
         var (date, dateSource) = (file.manifest?.date, DateSource.manifest)
-        if date == nil { (date, dateSource) = documentDate(clean, fileName: fileName) }
+        // A collection's file name says nothing of when each of its records was published.
+        if date == nil { (date, dateSource) = documentDate(clean, fileName: file.id == nil ? fileName : "") }
         var surnames: [Int32: Int] = [:]
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {

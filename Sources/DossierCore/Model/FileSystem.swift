@@ -11,7 +11,7 @@ public struct FileError: Error, CustomStringConvertible, Sendable {
 
 /// The few POSIX file operations the loader needs: reading whole files, listing and walking folders safely.
 enum FileSystem {
-    static let documentExtensions: Set<String> = ["txt", "md"]
+    static let documentExtensions = Set(["txt", "md"]).union(DocumentRecords.extensions)
 
     /// A path as users see it: relative to the current folder when inside it, else as it is.
     static func display(_ path: String) -> String {
@@ -148,6 +148,13 @@ enum FileSystem {
         walk(path, state: &state, into: &listing, depth: 0)
     }
 
+    /// Whether a schema.json is the one `export model` writes: its tables hold text columns that would load as
+    /// documents a second time.
+    private static func isModelExport(_ path: String) -> Bool {
+        guard let bytes = try? read(path, limit: 1 << 20).bytes else { return false }
+        return String(decoding: bytes.prefix(64), as: UTF8.self).hasPrefix(#"{"format": "dossier model tables"#)
+    }
+
     /// The system's own folders, never a corpus: /proc and /sys hold endless and blocking files, /dev devices.
     private static func isSystemFolder(_ path: String) -> Bool {
         guard let name = path.split(separator: "/").last, ["proc", "sys", "dev"].contains(name) else { return false }
@@ -185,6 +192,9 @@ enum FileSystem {
             if state.folders % 256 == 0 { state.scanned?(listing.documents.count) }
             let names: [String]
             do { names = try list(path) } catch { return warn("\(error)") }
+            if names.contains("schema.json"), isModelExport(path + "/schema.json") {
+                return warn("skipped: the tables of an 'export model', not documents", .note)
+            }
             state.open.insert(identity)
             for name in names where !name.hasPrefix(".") {
                 walk(path.hasSuffix("/") ? path + name : path + "/" + name, state: &state, into: &listing, depth: depth + 1)

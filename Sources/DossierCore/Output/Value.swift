@@ -3,6 +3,7 @@ public indirect enum Value: Hashable, Sendable {
     case string(String)
     case int(Int)
     case double(Double)
+    case bool(Bool)
     case null
     case list([Value])
     case object([(String, Value)])
@@ -22,6 +23,7 @@ public indirect enum Value: Hashable, Sendable {
         case .string(let s): Value.quote(s, into: &out)
         case .int(let n): out += String(n)
         case .double(let d): out += d.isFinite ? String(format3(d)) : "null"
+        case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .list(let items):
             out += "["
@@ -70,6 +72,7 @@ public indirect enum Value: Hashable, Sendable {
         case .string(let s): return s
         case .int(let n): return String(n)
         case .double(let d): return format3(d)
+        case .bool(let b): return b ? "true" : "false"
         case .null: return ""
         case .list(let items): return items.map(\.cell).joined(separator: "; ")
         case .object(let fields): return fields.map { "\($0.0)=\($0.1.cell)" }.joined(separator: " ")

@@ -1,0 +1,304 @@
+import Foundation
+import DossierTime
+
+/// One document of a collection file (a line of JSON Lines, a row of CSV): its text and the metadata beside it.
+struct DocumentRecord: Sendable {
+    /// The line the record starts on (1-based), for ids and messages.
+    var line: Int
+    var id: String?
+    var text: String
+    var entry: Manifest.Entry
+}
+
+/// Reads news collections exported as JSON Lines (`.jsonl`, `.ndjson`) or CSV with a header (`.csv`) into one
+/// record per document. `text` is required; `id`, `title`, `date` and `source` are understood, and every key but
+/// `text`, `id`, `title` and `date` becomes a document field. A bad line is a warning naming its line and column
+/// that says it is not loaded, as an unreadable file is: the other lines still load.
+enum DocumentRecords {
+    static let extensions: Set<String> = ["jsonl", "ndjson", "csv"]
+
+    /// The keys that are not document fields.
+    static let described: Set<String> = ["text", "id", "title", "date"]
+
+    static func isCollection(_ path: String) -> Bool {
+        extensions.contains(fileExtension(path))
+    }
+
+    static func fileExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    static func read(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic]) {
+        fileExtension(path) == "csv" ? csv(bytes, path: path) : jsonLines(bytes, path: path)
+    }
+
+    // MARK: JSON Lines
+
+    /// The records of JSON Lines text whose first line is line `firstLine` of its file.
+    static func jsonLines(_ bytes: [UInt8], path: String, firstLine: Int = 1) -> ([DocumentRecord], [Diagnostic]) {
+        var records: [DocumentRecord] = []
+        var diagnostics: [Diagnostic] = []
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = firstLine
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            var stop = end
+            if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
+            let slice = bytes[start..<stop]
+            if slice.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+                switch jsonRecord(Data(slice), line: line) {
+                case .success(let record): records.append(record)
+                case .failure(let problem):
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: line, column: problem.column),
+                                                  "\(problem.message); this line is not loaded"))
+                }
+            }
+            start = end + 1
+            line += 1
+        }
+        return (records, diagnostics)
+    }
+
+    /// Why a line or row is not a document, and where in it.
+    struct Problem: Error {
+        var message: String
+        var column = 1
+    }
+
+    private static func jsonRecord(_ data: Data, line: Int) -> Result<DocumentRecord, Problem> {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            let (reason, column) = jsonReason(error, line: data)
+            return .failure(Problem(message: "not valid JSON (\(reason))", column: column))
+        }
+        guard let dictionary = object as? [String: Any] else {
+            return .failure(Problem(message: "not a JSON object: each line must be one document, {\"text\": ...}"))
+        }
+        var cells: [(String, String)] = []
+        for key in dictionary.keys.sorted() {
+            guard let value = jsonText(dictionary[key]!) else { continue }
+            cells.append((key, value))
+        }
+        return record(cells, line: line)
+    }
+
+    /// JSONSerialization's own reason, and the column of "around character N" (a byte offset) when it says one.
+    private static func jsonReason(_ error: Error, line: Data) -> (String, Int) {
+        let nsError = error as NSError
+        let reason = (nsError.userInfo["NSDebugDescription"] as? String) ?? nsError.localizedDescription
+        guard let range = reason.range(of: "around character "),
+              let offset = Int(reason[range.upperBound...].prefix(while: \.isNumber)), offset <= line.count else {
+            return (reason, 1)
+        }
+        let trimmed = reason[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        return (trimmed, String(decoding: line.prefix(offset), as: UTF8.self).count + 1)
+    }
+
+    /// A JSON value as a field's text: strings as they are, numbers and booleans written out, arrays of strings
+    /// joined with "; ", anything else as compact JSON; nil for null.
+    private static func jsonText(_ value: Any) -> String? {
+        switch value {
+        case is NSNull: return nil
+        case let string as String: return string
+        case let number as NSNumber:
+            // JSONSerialization boxes true and false as numbers of C type char.
+            if String(cString: number.objCType) == "c" { return number.boolValue ? "true" : "false" }
+            return number.stringValue
+        case let array as [Any] where array.allSatisfy({ $0 is String }):
+            return (array as! [String]).joined(separator: "; ")
+        default:
+            guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    // MARK: CSV
+
+    /// RFC 4180: cells separated by commas, rows by CRLF or LF; a quoted cell may hold commas, line breaks and
+    /// doubled quotes. The first row names the columns, one of them `text`.
+    static func csv(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic]) {
+        var rows = CSVRows(bytes: bytes)
+        var diagnostics: [Diagnostic] = []
+        func error(_ line: Int, _ column: Int, _ message: String) {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: line, column: column), message))
+        }
+        var header: [String]?
+        var records: [DocumentRecord] = []
+        while let row = rows.next() {
+            if let problem = row.problem {
+                error(problem.line, problem.column, problem.message)
+                if header == nil { return ([], diagnostics) }
+                continue
+            }
+            guard let names = header else {
+                let names = row.cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                guard names.contains("text") else {
+                    error(row.line, 1, "no 'text' column in the header (columns: \(names.joined(separator: ", "))); nothing in this file is loaded")
+                    return ([], diagnostics)
+                }
+                header = names
+                continue
+            }
+            if row.cells.count == 1, row.cells[0].isEmpty { continue }
+            guard row.cells.count == names.count else {
+                error(row.line, 1, "\(row.cells.count) cells where the header has \(names.count); this row is not loaded")
+                continue
+            }
+            switch record(Array(zip(names, row.cells)), line: row.line) {
+            case .success(let record): records.append(record)
+            case .failure(let problem): error(row.line, problem.column, problem.message + "; this row is not loaded")
+            }
+        }
+        return (records, diagnostics)
+    }
+
+    // MARK: Records
+
+    /// A record from its keys and values: `text` required, `title`, `date`, `id` understood, the rest fields.
+    private static func record(_ cells: [(String, String)], line: Int) -> Result<DocumentRecord, Problem> {
+        var text: String?
+        var record = DocumentRecord(line: line, id: nil, text: "", entry: Manifest.Entry())
+        for (rawKey, value) in cells {
+            let key = rawKey.lowercased()
+            switch key {
+            case "text": text = value
+            case "id": record.id = value.isEmpty ? nil : value
+            case "title": record.entry.title = value.isEmpty ? nil : value
+            case "date":
+                guard !value.isEmpty else { continue }
+                guard let period = date(value) else {
+                    return .failure(Problem(message: "date '\(value)' is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 time"))
+                }
+                record.entry.date = period
+            default:
+                if key == "source" { record.entry.kind = value }
+                if !value.isEmpty { record.entry.fields.append(DocumentField(key: key, value: value)) }
+            }
+        }
+        guard let text else { return .failure(Problem(message: "no 'text'")) }
+        guard text.contains(where: { !$0.isWhitespace }) else { return .failure(Problem(message: "'text' is empty")) }
+        record.text = text
+        return .success(record)
+    }
+
+    /// A date as collections write it: `2021`, `2021-09`, `2021-09-20`, or an ISO 8601 time (`2021-09-20T23:47:00Z`)
+    /// taken as its day.
+    static func date(_ value: String) -> Period? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if let period = Period.parse(trimmed) { return period }
+        let utf8 = Array(trimmed.utf8)
+        guard utf8.count > 10, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " ") else { return nil }
+        return Period.parse(String(decoding: utf8[0..<10], as: UTF8.self))
+    }
+}
+
+/// The rows of a CSV file, one at a time, each with the line it starts on.
+struct CSVRows {
+    struct Row {
+        var cells: [String] = []
+        var line: Int
+        var problem: (line: Int, column: Int, message: String)?
+    }
+
+    let bytes: [UInt8]
+    private var index: Int
+    private var line = 1
+    private var lineStart: Int
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        lineStart = index
+    }
+
+    private var column: Int { String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1 }
+
+    private mutating func newLine() {
+        line += 1
+        lineStart = index
+    }
+
+    mutating func next() -> Row? {
+        guard index < bytes.count else { return nil }
+        var row = Row(line: line)
+        var cell: [UInt8] = []
+        while true {
+            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+                let (openLine, openColumn) = (line, column)
+                index += 1
+                var closed = false
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index += 1
+                    if byte == UInt8(ascii: "\"") {
+                        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+                            cell.append(byte)
+                            index += 1
+                            continue
+                        }
+                        closed = true
+                        break
+                    }
+                    cell.append(byte)
+                    if byte == 0x0A { newLine() }
+                }
+                guard closed else {
+                    row.problem = (openLine, openColumn, "quoted cell never closed (a \" is missing); the rest of the file is not loaded")
+                    return row
+                }
+                if index < bytes.count, ![UInt8(ascii: ","), 0x0A, 0x0D].contains(bytes[index]) {
+                    row.problem = (line, column, "text after a closing quote (write \"\" for a quote inside a quoted cell); this row is not loaded")
+                    skipLine()
+                    return row
+                }
+            } else {
+                while index < bytes.count, ![UInt8(ascii: ","), 0x0A, 0x0D].contains(bytes[index]) {
+                    cell.append(bytes[index])
+                    index += 1
+                }
+            }
+            row.cells.append(String(decoding: cell, as: UTF8.self))
+            cell.removeAll(keepingCapacity: true)
+            guard index < bytes.count else { return row }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if bytes[index] == 0x0D { index += 1 }
+            if index < bytes.count, bytes[index] == 0x0A { index += 1 }
+            newLine()
+            return row
+        }
+    }
+
+    /// Skips to the start of the next line after a broken row.
+    private mutating func skipLine() {
+        while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+        if index < bytes.count {
+            index += 1
+            newLine()
+        }
+    }
+}
+
+extension DocumentAnalyzer {
+    /// Analyses every record of a collection file as its own document (id from its `id`, else the file's name and
+    /// the record's line), and returns the errors of the lines that are not documents.
+    mutating func analyzeCollection(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+        let display = FileSystem.display(path)
+        let (records, diagnostics) = DocumentRecords.read(bytes, path: display)
+        let stem = Document.id(fileName: path.split(separator: "/").last.map(String.init) ?? path)
+        for record in records {
+            analyze(SourceFile(path: path, displayPath: "\(display):\(record.line)", bytes: Array(record.text.utf8),
+                               manifest: record.entry, id: record.id ?? "\(stem)-\(record.line)"))
+        }
+        if records.isEmpty, diagnostics.isEmpty {
+            return [Diagnostic(.warning, at: SourceLocation(file: display, line: 1, column: 1), "no documents in this file")]
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,97 @@
+import Glibc
+import Testing
+@testable import DossierCore
+import DossierTime
+
+/// News collections as JSON Lines and CSV: one document per line or row, metadata as document fields, and every
+/// bad line named (file, line, column) while the rest loads.
+@Suite struct CollectionInputTests {
+    /// What a warning says and where: "file:line:column message-fragment".
+    static func located(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.map { "\($0.location.file.split(separator: "/").last ?? ""):\($0.location.line):\($0.location.column) \($0.message)" }
+    }
+
+    @Test func jsonLinesGiveOneDocumentPerLineWithTheirFields() {
+        let lines = [
+            #"{"id": "afp-1", "title": "Treaty signed", "date": "2021-09-20T23:47:00Z", "source": "agency", "url": "https://example.org/1", "words": 12, "paywall": false, "tags": ["treaty", "Russia"], "text": "Russia signed a treaty with France in March 2020.\n\nMoscow welcomed it."}"#,
+            #"{"text": "The Wagner Group left Mali in 2023.", "author": null}"#,
+        ]
+        let (corpus, diagnostics) = loadCorpus([("news.jsonl", lines.joined(separator: "\n") + "\n")])
+        #expect(diagnostics.filter { $0.severity != .note }.isEmpty)
+        #expect(corpus.documents.map(\.id) == ["afp-1", "news-2"])
+        let first = corpus.documents[0]
+        #expect(first.title == "Treaty signed")
+        #expect(first.date == Period.day(2021, 9, 20))
+        #expect(first.kind == "agency")
+        #expect(first.paragraphCount == 2)
+        #expect(first.fields == [DocumentField(key: "paywall", value: "false"), DocumentField(key: "source", value: "agency"),
+                                 DocumentField(key: "tags", value: "treaty; Russia"), DocumentField(key: "url", value: "https://example.org/1"),
+                                 DocumentField(key: "words", value: "12")])
+        #expect(first.path.hasSuffix("news.jsonl:1"))
+        #expect(corpus.documents[1].fields.isEmpty)
+        #expect(corpus.names(in: "treaty", .actor) == ["Russia", "France"])
+        #expect(corpus.names(in: "left Mali", .actor) == ["Wagner Group", "Mali"])
+    }
+
+    @Test func aYearInTheCollectionsFileNameDoesNotDateItsRecords() {
+        let (corpus, _) = loadCorpus([("news-2019.jsonl", #"{"text": "France spoke."}"# + "\n" + #"{"text": "Paris, 3 May 2021 - Mali spoke."}"#)])
+        #expect(corpus.documents.map { $0.date?.label } == [nil, "2021-05-03"])
+    }
+
+    @Test(arguments: [
+        (#"{"text": broken}"#, "news.jsonl:2:10 not valid JSON"),
+        (#"{"title": "no text here"}"#, "news.jsonl:2:1 no 'text'"),
+        (#"{"text": "   "}"#, "news.jsonl:2:1 'text' is empty"),
+        (#"["Russia", "France"]"#, "news.jsonl:2:1 not a JSON object"),
+        (#"{"text": "Russia", "date": "last week"}"#, "news.jsonl:2:1 date 'last week' is not"),
+        (#"{"text": "Russia", "#, "news.jsonl:2:"),
+    ])
+    func aBadJsonLineIsNamedAndTheRestLoads(bad: String, expected: String) {
+        let good = #"{"id": "ok", "text": "France and Russia met in 2021."}"#
+        let (corpus, diagnostics) = loadCorpus([("news.jsonl", [good, bad, good.replacingOccurrences(of: "\"ok\"", with: "\"ok2\"")].joined(separator: "\n"))])
+        #expect(corpus.documents.map(\.id) == ["ok", "ok2"])
+        let said = Self.located(diagnostics)
+        #expect(said.count == 1)
+        #expect(said.first?.hasPrefix(expected) == true, "\(said)")
+        #expect(said.first?.hasSuffix("this line is not loaded") == true)
+    }
+
+    @Test func csvWithQuotedCellsAcrossLines() {
+        let csv = "id,Title,date,source,text\r\n"
+            + "c1,\"Talks, at last\",2022-05-01,wire,\"Russia said \"\"no\"\".\nMali answered in June 2022.\"\r\n"
+            + "c2,Plain,2022,wire,France spoke.\r\n"
+        let (corpus, diagnostics) = loadCorpus([("wire.csv", csv)])
+        #expect(diagnostics.filter { $0.severity != .note }.isEmpty)
+        #expect(corpus.documents.map(\.id) == ["c1", "c2"])
+        #expect(corpus.documents[0].title == "Talks, at last")
+        #expect(corpus.documents[0].paragraphCount == 2)
+        #expect(corpus.sentenceTexts.contains("Russia said \"no\"."))
+        #expect(corpus.documents[1].date == Period.year(2022))
+        #expect(corpus.documents[1].path.hasSuffix("wire.csv:4"))
+        #expect(corpus.documents[0].field("source") == "wire")
+    }
+
+    @Test(arguments: [
+        ("title,body\nx,Russia\n", [String](), ["wire.csv:1:1 no 'text' column in the header"]),
+        ("id,text\na,Russia met France.\nb,\"Mali\" and more\nc,Chad spoke.\n", ["a", "c"], ["wire.csv:3:9 text after a closing quote"]),
+        ("id,text\na,Russia met France.\nb,one,two\nc,Chad spoke.\n", ["a", "c"], ["wire.csv:3:1 3 cells where the header has 2"]),
+        ("id,text\na,Russia met France.\nb,\"never closed\nc,Chad spoke.\n", ["a"], ["wire.csv:3:3 quoted cell never closed"]),
+        ("id,text\n", [String](), ["wire.csv:1:1 no documents in this file"]),
+    ])
+    func aBadCsvRowIsNamedWithItsColumn(csv: String, ids: [String], expected: [String]) {
+        let (corpus, diagnostics) = loadCorpus([("wire.csv", csv)])
+        #expect(corpus.documents.map(\.id) == ids)
+        let said = Self.located(diagnostics)
+        #expect(said.count == expected.count)
+        for (line, prefix) in zip(said, expected) { #expect(line.hasPrefix(prefix), "\(line)") }
+    }
+
+    @Test func aCollectionFileThatIsNotARegularFileIsRefusedLikeAnyDocument() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        #expect(mkfifo(dir.path + "/feed.jsonl", 0o600) == 0)
+        let (corpus, diagnostics) = CorpusLoader().load([dir.path])
+        #expect(corpus.documents.isEmpty)
+        #expect(Self.located(diagnostics).contains { $0.contains("FIFO") })
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// `export model to "DIR"`: every table written through FileAccess, ranges that point at their words, and a
+/// folder that already holds an export kept unless `force` is given.
+@Suite struct ExportModelTests {
+    static func rows(_ text: String) -> [[String: Any]] {
+        text.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    }
+
+    @Test func theTablesHoldTheModelAndTheirRangesPointAtTheirWords() throws {
+        let files = FakeFiles()
+        let (session, output) = InterpreterTests.session(files)
+        #expect(session.run("export model to \"out\"", file: "<command>"))
+        #expect(output.out.hasPrefix("wrote the model to out as JSON Lines and CSV with schema.json: 5 documents, 350 sentences"))
+        let schema = try #require(files.files["/work/out/schema.json"])
+        let tables = (try JSONSerialization.jsonObject(with: Data(schema.utf8)) as! [String: Any])["tables"] as! [[String: Any]]
+        #expect(tables.map { $0["table"] as! String } == ["documents", "sentences", "sentence_periods", "mentions", "entities",
+                                                           "entity_aliases", "entity_affiliations", "time_expressions", "word_counts"])
+        for table in tables {
+            let name = table["table"] as! String
+            let jsonl = try #require(files.files["/work/out/\(name).jsonl"])
+            let csv = try #require(files.files["/work/out/\(name).csv"])
+            #expect(Self.rows(jsonl).count == table["rows"] as! Int, "\(name)")
+            #expect(csv.hasPrefix((table["columns"] as! [[String: Any]]).map { $0["name"] as! String }.joined(separator: ",") + "\n"))
+        }
+        let documents = Self.rows(files.files["/work/out/documents.jsonl"]!).map { Array(($0["text"] as! String).unicodeScalars) }
+        let mentions = Self.rows(files.files["/work/out/mentions.jsonl"]!)
+        #expect(mentions.count == Seeds.corpus.mentions.count)
+        let misplaced = mentions.filter { m in
+            let text = documents[m["doc_id"] as! Int]
+            return String(String.UnicodeScalarView(text[(m["start"] as! Int)..<(m["end"] as! Int)])) != m["text"] as! String
+        }
+        #expect(misplaced.isEmpty, "\(misplaced.prefix(3))")
+        let citations = mentions.filter { $0["citation"] as! Bool }.count
+        #expect(citations == Seeds.corpus.mentions.filter(\.isCitation).count)
+    }
+
+    @Test func aFolderThatHoldsAnExportIsKeptWithoutForce() {
+        let files = FakeFiles()
+        let (session, output) = InterpreterTests.session(files)
+        #expect(session.run("export model to \"out\"", file: "<command>"))
+        files.files["/work/out/documents.csv"] = "mine"
+        #expect(!session.run("export model to \"out\"", file: "<command>"))
+        #expect(output.err.contains("already holds"))
+        #expect(files.files["/work/out/documents.csv"] == "mine")
+        #expect(session.run("export model to \"out\" force", file: "<command>"))
+        #expect(files.files["/work/out/documents.csv"] != "mine")
+    }
+
+    @Test func anExportInsideACorpusFolderIsNotReadAsDocuments() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("note.txt", "Russia and France met in 2021.")
+        let tables = ModelTables(corpus: Seeds.corpus).tables
+        try AtomicFile.write(ModelTables.files(tables), into: dir.path + "/model", force: false)
+        let (corpus, diagnostics) = CorpusLoader().load([dir.path])
+        #expect(corpus.documents.map(\.id) == ["note"])
+        #expect(diagnostics.contains { $0.message.contains("the tables of an 'export model'") })
+    }
+
+    @Test func aRealFolderIsMadeAndAFileInItsPlaceIsAnError() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        try AtomicFile.write([("a.csv", "x\n")], into: dir.path + "/new/model", force: false)
+        #expect(try String(contentsOfFile: dir.path + "/new/model/a.csv", encoding: .utf8) == "x\n")
+        let file = dir.write("plain", "text")
+        #expect(throws: FileWriteError.self) { try AtomicFile.write([("a.csv", "x\n")], into: file, force: true) }
+    }
+}
