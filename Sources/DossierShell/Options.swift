@@ -77,9 +77,12 @@ struct DossierCommand: ParsableCommand {
         usage: """
         dossier [<options>] [--] [SCRIPT [ARG...]]
           dossier check [--update] TRANSCRIPT...
+          dossier annotate [--lexicon FILE]... [FILE...]
         """,
         discussion: """
-        Reads plain-text documents (.txt, .md) into a model of actors, places and times, and answers queries. \
+        Reads documents (.txt, .md; .jsonl, .ndjson and .csv collections, one document per line or row) into a \
+        model of actors, places and times, and answers queries. 'dossier annotate' writes that model as one JSON \
+        object per document, for job runners. \
         With no --corpus, the bundled corpus (seeds/ of the project, or $DOSSIER_CORPUS) is read.
 
         The prompt first runs the start-up file $XDG_CONFIG_HOME/dossier/init.dossier (else \
