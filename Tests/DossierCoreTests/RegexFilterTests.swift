@@ -60,10 +60,4 @@ struct RegexFilterTests {
     private func regexFilter(_ pattern: String, _ caseInsensitive: Bool) -> Filter {
         .regex(pattern: pattern, caseInsensitive: caseInsensitive, SourceSpan(line: 1, column: 1, length: 1))
     }
-
-    private func evaluator(_ corpus: Corpus) -> Evaluator {
-        Evaluator(corpus: corpus, variables: [:], fail: { span, message, _ in
-            Diagnostic(.error, at: SourceLocation(file: "<test>", line: span.line, column: span.column), message)
-        }, shouldStop: { false })
-    }
 }

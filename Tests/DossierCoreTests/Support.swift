@@ -73,6 +73,13 @@ func loadCorpus(_ files: [(String, String)], lexicon: String? = nil, manifest: S
 }
 
 /// A corpus of one document holding `text`.
+/// An evaluator over a corpus, answering in process without a session.
+func evaluator(_ corpus: Corpus) -> Evaluator {
+    Evaluator(corpus: corpus, variables: [:], fail: { span, message, _ in
+        Diagnostic(.error, at: SourceLocation(file: "<test>", line: span.line, column: span.column), message)
+    }, shouldStop: { false })
+}
+
 func analyze(_ text: String, name: String = "doc.txt", lexicon: String? = nil, manifest: String? = nil) -> Corpus {
     loadCorpus([(name, text)], lexicon: lexicon, manifest: manifest).0
 }

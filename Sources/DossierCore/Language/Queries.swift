@@ -306,37 +306,35 @@ extension Evaluator {
         }
         // First and last by the sentences' own periods, as date filters see them (carried and publication dates aside).
         let dated = sentenceIds.filter { corpus.sentences[Int($0)].basis == .explicit }
-        func datedValue(_ found: (Int32, Period)?) -> Value {
-            guard let (s, t) = found else { return .null }
-            return .object([("date", .string(t.label)), ("doc", .string(corpus.documents[Int(corpus.sentences[Int(s)].document)].id)),
-                            ("sentence", .int(corpus.sentenceNumber(s)))])
+        func datedMention(_ found: (Int32, Period)?) -> ProfileValue {
+            guard let (s, t) = found else { return .absent }
+            return .entry(.datedMention(date: t.label, doc: corpus.documents[Int(corpus.sentences[Int(s)].document)].id,
+                                        sentence: corpus.sentenceNumber(s)))
         }
         let spans = dated.flatMap { s in corpus.periods(of: s).map { (s, $0) } }
         let earliest = spans.min { a, b in a.1.start != b.1.start ? a.1.start < b.1.start : a.1.end != b.1.end ? a.1.end < b.1.end : a.0 < b.0 }
         let latest = spans.max { a, b in a.1.end != b.1.end ? a.1.end < b.1.end : a.0 > b.0 }
-        func relationValue(_ r: Relation, _ name: String, _ direction: String) -> Value {
-            .object([("name", .string(name)), ("role", .string(r.role)), ("direction", .string(direction)),
-                     ("from", r.from.map { .string($0.label) } ?? .null), ("until", r.until.map { .string($0.label) } ?? .null),
-                     ("years", r.years.map(Value.string) ?? .null)])
+        func affiliation(_ r: Relation, _ name: String, incoming: Bool) -> ProfileEntry {
+            .affiliation(name: name, role: r.role, incoming: incoming, from: r.from?.label, until: r.until?.label, years: r.years)
         }
-        var relations: [Value] = e.relations.map { relationValue($0, $0.target, "to") }
+        var relations = e.relations.map { affiliation($0, $0.target, incoming: false) }
         for other in corpus.entities where other.kind == .actor {
             for r in other.relations where Folding.fold(r.target) == Folding.fold(e.name) {
-                relations.append(relationValue(r, other.name, "from"))
+                relations.append(affiliation(r, other.name, incoming: true))
             }
         }
-        let related = coMentioned(id, within: universe).prefix(8).map { Value.object([("name", .string(corpus.entities[Int($0.0)].name)), ("count", .int($0.1))]) }
-        var fields: [(String, Value)] = [
-            ("name", .string(e.name)), ("kind", .string(e.kind.rawValue)), ("type", .string(e.type)),
-            ("origin", .string(e.isDiscovered ? "discovered in the text" : originText(e.origin))),
-            ("aliases", .list(e.aliases.dropFirst().map { .string($0.kind == .alias ? $0.text : "\($0.text) (\($0.kind.rawValue))") })),
-            ("affiliations", .list(relations)),
-            ("mentions", .int(mentionCount(id))), ("sentences", .int(sentenceIds.count)),
-            ("docs", .list(perDoc.map { .object([("id", .string($0.0)), ("sentences", .int($0.1))]) })),
-            ("first", datedValue(earliest)), ("last", datedValue(latest)),
-            ("related", .list(Array(related))),
+        let related = coMentioned(id, within: universe).prefix(8).map { ProfileEntry.coMentioned(name: corpus.entities[Int($0.0)].name, count: $0.1) }
+        var fields: [ProfileField] = [
+            .init("name", .text(e.name)), .init("kind", .text(e.kind.rawValue)), .init("type", .text(e.type)),
+            .init("origin", .text(e.isDiscovered ? "discovered in the text" : originText(e.origin))),
+            .init("aliases", .words(e.aliases.dropFirst().map { $0.kind == .alias ? $0.text : "\($0.text) (\($0.kind.rawValue))" })),
+            .init("affiliations", .entries(relations)),
+            .init("mentions", .number(mentionCount(id))), .init("sentences", .number(sentenceIds.count)),
+            .init("docs", .entries(perDoc.map { .document(id: $0.0, sentences: $0.1) })),
+            .init("first", datedMention(earliest)), .init("last", datedMention(latest)),
+            .init("related", .entries(Array(related))),
         ]
-        if let container = e.container { fields.insert(("in", .string(container)), at: 3) }
+        if let container = e.container { fields.insert(.init("in", .text(container)), at: 3) }
         return ProfileResult(kind: kind.rawValue, fields: fields)
     }
 
@@ -362,18 +360,18 @@ extension Evaluator {
         let d = corpus.documents[Int(try document(name))]
         var counts: [Int32: Int] = [:]
         for s in d.sentences { for m in corpus.mentions(in: s) where !m.isCitation { counts[m.entity, default: 0] += 1 } }
-        func top(_ kind: EntityKind) -> Value {
-            .list(counts.filter { corpus.entities[Int($0.key)].kind == kind }
+        func top(_ kind: EntityKind) -> ProfileValue {
+            .entries(counts.filter { corpus.entities[Int($0.key)].kind == kind }
                 .sorted { $0.value != $1.value ? $0.value > $1.value : corpus.entities[Int($0.key)].name < corpus.entities[Int($1.key)].name }
-                .prefix(10).map { .object([("name", .string(corpus.entities[Int($0.key)].name)), ("mentions", .int($0.value))]) })
+                .prefix(10).map { .named(name: corpus.entities[Int($0.key)].name, mentions: $0.value) })
         }
         let explicit = d.sentences.filter { corpus.sentences[Int($0)].basis == .explicit }.compactMap { corpus.sentences[Int($0)].time }
-        let span: Value = explicit.isEmpty ? .null : .string("\(explicit.map(\.start).min()!.iso) .. \(explicit.map(\.end).max()!.iso)")
+        let span: ProfileValue = explicit.isEmpty ? .absent : .text("\(explicit.map(\.start).min()!.iso) .. \(explicit.map(\.end).max()!.iso)")
         return ProfileResult(kind: "doc", fields: [
-            ("id", .string(d.id)), ("title", .string(d.title)), ("date", d.date.map { .string($0.label) } ?? .null),
-            ("date_source", .string(d.dateSource.rawValue)), ("source", d.kind.map { .string($0) } ?? .null),
-            ("path", .string(d.path)), ("bytes", .int(d.byteCount)), ("paragraphs", .int(d.paragraphCount)),
-            ("sentences", .int(d.sentences.count)), ("time_span", span), ("actors", top(.actor)), ("places", top(.place)),
+            .init("id", .text(d.id)), .init("title", .text(d.title)), .init("date", d.date.map { .text($0.label) } ?? .absent),
+            .init("date_source", .text(d.dateSource.rawValue)), .init("source", d.kind.map { .text($0) } ?? .absent),
+            .init("path", .text(d.path)), .init("bytes", .number(d.byteCount)), .init("paragraphs", .number(d.paragraphCount)),
+            .init("sentences", .number(d.sentences.count)), .init("time_span", span), .init("actors", top(.actor)), .init("places", top(.place)),
         ])
     }
 
@@ -393,7 +391,7 @@ extension Evaluator {
         let s = corpus.sentences[Int(id)]
         func column(_ byte: Int32) -> Int { String(decoding: doc.text[Int(s.start)..<Int(byte)], as: UTF8.self).count + 1 }
         func quote(_ a: Int32, _ b: Int32) -> String { String(decoding: doc.text[Int(a)..<Int(b)], as: UTF8.self) }
-        let mentions: [Value] = corpus.mentions(in: id).map { m in
+        let mentions: [ProfileEntry] = corpus.mentions(in: id).map { m in
             let e = corpus.entities[Int(m.entity)]
             let how: String
             switch m.rule {
@@ -404,18 +402,17 @@ extension Evaluator {
             case .discovered: how = "discovered name"
             case .surname: how = "surname of a name found earlier in the document"
             }
-            return .object([("text", .string(quote(m.start, m.end))), ("column", .int(column(m.start))),
-                            ("entity", .string(e.name)), ("kind", .string(e.kind.rawValue)),
-                            ("rule", .string(m.isCitation ? how + ": citation (not counted)" : how))])
+            return .mention(text: quote(m.start, m.end), column: column(m.start), entity: e.name, kind: e.kind.rawValue,
+                            rule: m.isCitation ? how + ": citation (not counted)" : how)
         }
-        let times: [Value] = corpus.times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].map { t in
-            .object([("text", .string(quote(t.start, t.end))), ("column", .int(column(t.start))), ("period", .string(t.period.label)),
-                     ("rule", .string(t.isCitation ? "citation (not an event time)" : t.rule))])
+        let times: [ProfileEntry] = corpus.times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].map { t in
+            .timeExpression(text: quote(t.start, t.end), column: column(t.start), period: t.period.label,
+                            rule: t.isCitation ? "citation (not an event time)" : t.rule)
         }
         return ProfileResult(kind: "sentence", fields: [
-            ("doc", .string(doc.id)), ("sentence", .int(n)), ("paragraph", .int(Int(s.paragraph) + 1)),
-            ("text", .string(corpus.text(of: id))), ("time", corpus.timeValue(id)),
-            ("time_expressions", .list(times)), ("mentions", .list(mentions)),
+            .init("doc", .text(doc.id)), .init("sentence", .number(n)), .init("paragraph", .number(Int(s.paragraph) + 1)),
+            .init("text", .text(corpus.text(of: id))), .init("time", corpus.timeEntry(id).map(ProfileValue.entry) ?? .absent),
+            .init("time_expressions", .entries(times)), .init("mentions", .entries(mentions)),
         ])
     }
 

@@ -2,10 +2,13 @@ import DossierTime
 
 /// What every view of a sentence shows about it: where it is in its document, its time, the names in it.
 extension Corpus {
-    func timeValue(_ id: Int32) -> Value {
+    func timeValue(_ id: Int32) -> Value { timeEntry(id)?.json ?? .null }
+
+    /// A sentence's time and what dates it, if anything does.
+    func timeEntry(_ id: Int32) -> ProfileEntry? {
         let s = sentences[Int(id)]
-        guard let t = s.time, let basis = s.basis else { return .null }
-        return .object([("start", .string(t.start.iso)), ("end", .string(t.end.iso)), ("basis", .string(basis.rawValue))])
+        guard let t = s.time, let basis = s.basis else { return nil }
+        return .sentenceTime(start: t.start.iso, end: t.end.iso, basis: basis.rawValue)
     }
 
     func sentenceNumber(_ id: Int32) -> Int {

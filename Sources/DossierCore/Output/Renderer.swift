@@ -75,7 +75,7 @@ public struct Renderer {
         case .total(let n):
             fields.append(("count", .int(n)))
         case .profile(let p):
-            fields.append((p.kind, .object(p.fields)))
+            fields.append((p.kind, .object(p.fields.map { ($0.key, $0.value.json) })))
         case .message(let m), .note(let m):
             fields.append(("message", .string(m)))
         case .nothing:
@@ -119,7 +119,7 @@ public struct Renderer {
         case .total(let n):
             return (["count"], [[String(n)]])
         case .profile(let p):
-            return (["field", "value"], p.fields.map { [$0.0, $0.1.cell] })
+            return (["field", "value"], p.fields.map { [$0.key, $0.value.cell] })
         case .message, .note, .nothing:
             return nil
         }
@@ -415,29 +415,23 @@ public struct Renderer {
     }
 
     func profileText(_ p: ProfileResult) -> String {
-        let keyWidth = p.fields.map(\.0.count).max() ?? 0
+        let keyWidth = p.fields.map(\.key.count).max() ?? 0
         let indent = String(repeating: " ", count: keyWidth + 2)
         var out = ""
-        for (key, value) in p.fields {
-            var lines: [String]
-            switch value {
-            case .list(let items) where items.isEmpty: lines = ["-"]
-            case .list(let items) where items.allSatisfy(isProvenance):
-                lines = items.map { TerminalSafe.clean(profileItem($0)) }
-            case .list(let items): lines = wrapped(items.map { TerminalSafe.clean(profileItem($0)) }.joined(separator: ", "), keyWidth + 2)
-            case .object: lines = [TerminalSafe.clean(profileItem(value))]
-            case .null: lines = ["-"]
-            default: lines = wrapped(TerminalSafe.clean(value.cell), keyWidth + 2)
+        for field in p.fields {
+            let lines: [String]
+            switch field.value {
+            case .absent, .words([]), .entries([]): lines = ["-"]
+            case .text(let s): lines = wrapped(TerminalSafe.clean(s), keyWidth + 2)
+            case .number(let n): lines = [String(n)]
+            case .words(let words): lines = wrapped(TerminalSafe.clean(words.joined(separator: ", ")), keyWidth + 2)
+            case .entry(let e): lines = [TerminalSafe.clean(e.text)]
+            case .entries(let entries) where entries.allSatisfy(\.standsAlone): lines = entries.map { TerminalSafe.clean($0.text) }
+            case .entries(let entries): lines = wrapped(entries.map { TerminalSafe.clean($0.text) }.joined(separator: ", "), keyWidth + 2)
             }
-            out += styling.bold(key.padding(keyWidth)) + "  " + lines.joined(separator: "\n" + indent) + "\n"
+            out += styling.bold(field.key.padding(keyWidth)) + "  " + lines.joined(separator: "\n" + indent) + "\n"
         }
         return out
-    }
-
-    /// A mention or time expression with where it is and the rule that found it.
-    func isProvenance(_ value: Value) -> Bool {
-        guard case .object(let fields) = value else { return false }
-        return fields.contains { $0.0 == "rule" }
     }
 
     /// Text cut into lines that fit beside a profile's keys.
@@ -455,27 +449,6 @@ public struct Renderer {
         }
         lines.append(line)
         return lines
-    }
-
-    /// One entry of a profile list, as a reader would write it: "Wagner Group (12)", "2019 in 002:14".
-    func profileItem(_ value: Value) -> String {
-        guard case .object(let fields) = value else { return value.cell }
-        let dict = Dictionary(fields, uniquingKeysWith: { a, _ in a })
-        if let text = dict["text"]?.cell, let column = dict["column"]?.cell, let rule = dict["rule"]?.cell {
-            let target = dict["entity"].map { " → \($0.cell) (\(dict["kind"]?.cell ?? ""))" } ?? dict["period"].map { " → \($0.cell)" } ?? ""
-            return "\"\(text)\" at \(column)\(target): \(rule)"
-        }
-        if let start = dict["start"]?.cell, let end = dict["end"]?.cell, let basis = dict["basis"]?.cell {
-            return start == end ? "\(start) (\(basis))" : "\(start) .. \(end) (\(basis))"
-        }
-        if let date = dict["date"]?.cell, let doc = dict["doc"]?.cell, let n = dict["sentence"]?.cell { return "\(date) (\(doc):\(n))" }
-        if let name = dict["name"]?.cell, var role = dict["role"]?.cell {
-            if let years = dict["years"], years != .null { role += ", " + years.cell }
-            return dict["direction"]?.cell == "from" ? "← \(name) (\(role))" : "\(name) (\(role))"
-        }
-        let label = dict["name"]?.cell ?? dict["id"]?.cell ?? ""
-        let n = dict["count"]?.cell ?? dict["mentions"]?.cell ?? dict["sentences"]?.cell ?? ""
-        return "\(label) (\(n))"
     }
 }
 

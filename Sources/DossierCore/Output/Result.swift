@@ -67,12 +67,6 @@ public struct TableResult: Sendable {
     public var isConcordance = false
 }
 
-/// A description of one actor, place or document, as ordered fields.
-public struct ProfileResult: Sendable {
-    public var kind: String
-    public var fields: [(String, Value)]
-}
-
 /// How many rows a result shows: all of them when `| limit` chose them, else up to the display page (nil: no page).
 func shownRows(_ count: Int, limited: Bool, page: Int?) -> Int {
     limited ? count : min(count, page ?? count)

@@ -1,0 +1,55 @@
+import Testing
+@testable import DossierCore
+
+/// Profiles are typed: each entry has one reading for people and one for programs, whatever the command built it.
+@Suite("Typed profiles")
+struct ProfileTests {
+    @Test(arguments: [
+        (ProfileEntry.document(id: "002", sentences: 3), "002 (3)", #"{"id": "002", "sentences": 3}"#),
+        (.coMentioned(name: "France", count: 7), "France (7)", #"{"name": "France", "count": 7}"#),
+        (.named(name: "Bangui", mentions: 12), "Bangui (12)", #"{"name": "Bangui", "mentions": 12}"#),
+        (.datedMention(date: "2017-11", doc: "002", sentence: 153), "2017-11 (002:153)",
+         #"{"date": "2017-11", "doc": "002", "sentence": 153}"#),
+        (.affiliation(name: "Russia", role: "linked state", incoming: false, from: nil, until: nil, years: nil), "Russia (linked state)",
+         #"{"name": "Russia", "role": "linked state", "direction": "to", "from": null, "until": null, "years": null}"#),
+        (.affiliation(name: "Ann Bell", role: "president", incoming: true, from: "2003", until: "2013", years: "2003-2013"),
+         "← Ann Bell (president, 2003-2013)",
+         #"{"name": "Ann Bell", "role": "president", "direction": "from", "from": "2003", "until": "2013", "years": "2003-2013"}"#),
+        (.mention(text: "Wagner", column: 5, entity: "Wagner Group", kind: "actor", rule: "alias \"Wagner\""),
+         #""Wagner" at 5 → Wagner Group (actor): alias "Wagner""#,
+         #"{"text": "Wagner", "column": 5, "entity": "Wagner Group", "kind": "actor", "rule": "alias \"Wagner\""}"#),
+        (.timeExpression(text: "in 2019", column: 1, period: "2019", rule: "year"), #""in 2019" at 1 → 2019: year"#,
+         #"{"text": "in 2019", "column": 1, "period": "2019", "rule": "year"}"#),
+        (.sentenceTime(start: "2019-01-01", end: "2019-12-31", basis: "explicit"), "2019-01-01 .. 2019-12-31 (explicit)",
+         #"{"start": "2019-01-01", "end": "2019-12-31", "basis": "explicit"}"#),
+        (.sentenceTime(start: "2019-03-04", end: "2019-03-04", basis: "context"), "2019-03-04 (context)",
+         #"{"start": "2019-03-04", "end": "2019-03-04", "basis": "context"}"#),
+    ] as [(ProfileEntry, String, String)])
+    func eachEntryReadsForPeopleAndPrograms(_ entry: ProfileEntry, _ text: String, _ json: String) {
+        #expect(entry.text == text)
+        #expect(entry.json.json == json)
+    }
+
+    static let text = "After Touadéra's speech, Vladimir Putin spoke on 4 March 2019 in Bangui.\n"
+
+    @Test func aSentenceProfileSaysWhereEachFindingIsInCharacters() throws {
+        let corpus = analyze(Self.text)
+        let profile = try evaluator(corpus).showSentence(NameReference(text: "\(corpus.documents[0].id):1", span: SourceSpan(line: 1, column: 1, length: 1)))
+        let mentions = try #require(profile.fields.first { $0.key == "mentions" }?.value)
+        guard case .entries(let entries) = mentions else { Issue.record("mentions are \(mentions)"); return }
+        let putin = try #require(entries.first { if case .mention(_, _, "Vladimir Putin", _, _) = $0 { true } else { false } })
+        // "After Touadéra's speech, " is 25 characters but 26 bytes: the column counts characters.
+        guard case .mention(let text, let column, _, let kind, _) = putin else { return }
+        #expect((text, column, kind) == ("Vladimir Putin", 26, "actor"))
+        let time = try #require(profile.fields.first { $0.key == "time" }?.value)
+        #expect(time == .entry(.sentenceTime(start: "2019-03-04", end: "2019-03-04", basis: "explicit")))
+    }
+
+    @Test func absentAndEmptyFieldsReadAsADashAndAsNull() {
+        let renderer = Renderer(corpus: analyze("Nothing here.\n"), format: .text, styling: .plain, width: 80, page: nil)
+        let profile = ProfileResult(kind: "doc", fields: [.init("date", .absent), .init("actors", .entries([])), .init("aliases", .words([]))])
+        #expect(renderer.text(.profile(profile)) == "date     -\nactors   -\naliases  -\n")
+        #expect(ProfileValue.absent.json == .null)
+        #expect(ProfileValue.entries([]).json == .list([]))
+    }
+}
