@@ -9,13 +9,13 @@ public enum ContextWidth: Hashable, Sendable {
 /// `kwic`: each place a filter points at (a phrase, a /regex/, an actor's or place's mentions by any alias) with its
 /// context, in the sentences the whole filter selects.
 extension Evaluator {
-    func kwic(_ node: Filter, width: ContextWidth, _ scope: Filter?, span: SourceSpan) throws(Diagnostic) -> TableResult {
+    func kwic(_ node: Filter, width: ContextWidth, _ scope: Filter?, span: SourceSpan) throws(Diagnostic) -> ConcordanceResult {
         let locate = try locator(node)
         guard !locate.isEmpty else {
             throw fail(span, "kwic needs something to centre on: a \"phrase\", a /regex/, an actor or a place (dates, docs and $names only select sentences: add one, like kwic actor Wagner and $name)", nil)
         }
         let set = try sentences(scope.map { .and(node, $0) } ?? node)
-        var rows: [[Value]] = []
+        var lines: [ConcordanceLine] = []
         var tokens: [WordToken] = []
         for id in set.ids {
             if shouldStop() { throw interrupted }
@@ -48,12 +48,11 @@ extension Evaluator {
                     left = String(left.suffix(w))
                     right = String(right.prefix(w))
                 }
-                rows.append([.string(corpus.documents[Int(s.document)].id), .int(corpus.sentenceNumber(id)),
-                             .string(left), .string(String(decoding: text[r], as: UTF8.self)), .string(right)])
+                lines.append(ConcordanceLine(doc: corpus.documents[Int(s.document)].id, sentence: corpus.sentenceNumber(id),
+                                             left: left, match: String(decoding: text[r], as: UTF8.self), right: right))
             }
         }
-        return TableResult(columns: ["doc", "sentence", "left", "match", "right"], rows: rows, total: rows.count,
-                           title: "occurrences of \(Self.describe(node))", numeric: [1], isConcordance: true)
+        return ConcordanceResult(lines: lines, total: lines.count, centre: Self.describe(node))
     }
 
     /// How a title names what kwic centres on: `"tactical alliance"` as before, else the filter's words.

@@ -116,7 +116,7 @@ public final class Interpreter {
         case .showEntity(let kind, let name): return .profile(try evaluator.showEntity(kind, name))
         case .showDocument(let name): return .profile(try evaluator.showDocument(name))
         case .showSentence(let name): return .profile(try evaluator.showSentence(name))
-        case .kwic(let node, let width, let f, let span): return .table(try evaluator.kwic(node, width: width ?? .characters(40), f, span: span))
+        case .kwic(let node, let width, let f, let span): return .concordance(try evaluator.kwic(node, width: width ?? .characters(40), f, span: span))
         case .cooccur(let name, let f): return .table(try evaluator.cooccur(name, f))
         case .countByField(let f, let key, let span, let stages): return try evaluator.count(f, byField: key, span: span, stages)
         case .network(let f): return .table(try evaluator.networkTable(f))
@@ -225,7 +225,8 @@ public final class Interpreter {
                 let result = namedResults[name]!
                 switch result {
                 case .counts: kind = "counts"
-                case .table(let t): kind = t.isConcordance ? "concordance" : "table"
+                case .table: kind = "table"
+                case .concordance: kind = "concordance"
                 default: kind = "result"
                 }
                 count = result.rowCount ?? 0
@@ -380,6 +381,7 @@ extension CommandResult {
         case .sentences(let r): return r.total
         case .counts(let r): return r.total
         case .table(let t): return t.total
+        case .concordance(let c): return c.total
         case .total(let n): return n
         default: return nil
         }
@@ -391,6 +393,7 @@ extension CommandResult {
         case .sentences(let r): return r.ids.count
         case .counts(let r): return r.rows.count
         case .table(let t): return t.rows.count
+        case .concordance(let c): return c.lines.count
         case .total: return 1
         case .profile(let p): return p.fields.count
         default: return nil

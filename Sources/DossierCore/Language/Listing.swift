@@ -43,23 +43,22 @@ extension Evaluator {
                     (Sample.choose(n, from: Array(0..<count), seed: seed), n < count ? Sample.label(sample: n, seed: seed) : nil)
                 }
             case .sortByContext(let side, let n, let span):
-                guard case .table(var table) = result, table.isConcordance else {
+                guard case .concordance(var concordance) = result else {
                     throw fail(span, "'sort by \(side.rawValue)' sorts concordance lines (kwic)", nil)
                 }
-                let column = side == .left ? 2 : 4
-                let keys = table.rows.map { row -> [UInt8] in
-                    let words = PhraseMatcher.words(row[column].cell)
+                let keys = concordance.lines.map { line -> [UInt8] in
+                    let words = PhraseMatcher.words(side == .left ? line.left : line.right)
                     let k = side == .left ? words.count - n : n - 1
                     return words.indices.contains(k) ? words[k] : []
                 }
                 // Stable: lines with the same word keep their order; lines with no Nth word come last.
-                let order = table.rows.indices.sorted { a, b in
+                let order = concordance.lines.indices.sorted { a, b in
                     let (x, y) = (keys[a], keys[b])
                     if x.isEmpty != y.isEmpty { return y.isEmpty }
                     return x != y ? x.lexicographicallyPrecedes(y) : a < b
                 }
-                table.rows = order.map { table.rows[$0] }
-                result = .table(table)
+                concordance.lines = order.map { concordance.lines[$0] }
+                result = .concordance(concordance)
             }
         }
         return result
@@ -67,30 +66,50 @@ extension Evaluator {
 }
 
 extension CommandResult {
-    /// The result with only the rows (sentences, counted keys or table rows) at the indexes `pick` gives for a
-    /// row count, all shown, and what the header says of them.
+    /// The result with only the rows (sentences, counted keys, table rows or concordance lines) at the indexes `pick`
+    /// gives for a row count, all shown, and what the header says of them.
     func selecting(_ pick: (Int) -> ([Int], String?)) -> CommandResult {
         switch self {
-        case .sentences(var r):
-            let (kept, label) = pick(r.ids.count)
-            r.ids = kept.map { r.ids[$0] }
-            r.limited = true
-            r.selection = label ?? r.selection
-            return .sentences(r)
-        case .counts(var r):
-            let (kept, label) = pick(r.rows.count)
-            r.rows = kept.map { r.rows[$0] }
-            r.limited = true
-            r.selection = label ?? r.selection
-            return .counts(r)
-        case .table(var t):
-            let (kept, label) = pick(t.rows.count)
-            t.rows = kept.map { t.rows[$0] }
-            t.limited = true
-            t.selection = label ?? t.selection
-            return .table(t)
-        default:
-            return self
+        case .sentences(let r): .sentences(r.keeping(pick))
+        case .counts(let r): .counts(r.keeping(pick))
+        case .table(let t): .table(t.keeping(pick))
+        case .concordance(let c): .concordance(c.keeping(pick))
+        default: self
         }
     }
+}
+
+/// A result made of rows that `| limit`, `| sample` and `top N` choose from, saying in its header what they kept.
+protocol RowSelection {
+    associatedtype Row
+    var selectableRows: [Row] { get set }
+    var limited: Bool { get set }
+    var selection: String? { get set }
+}
+
+extension RowSelection {
+    func keeping(_ pick: (Int) -> ([Int], String?)) -> Self {
+        var kept = self
+        let (indexes, label) = pick(selectableRows.count)
+        kept.selectableRows = indexes.map { selectableRows[$0] }
+        kept.limited = true
+        kept.selection = label ?? selection
+        return kept
+    }
+}
+
+extension SentenceResult: RowSelection {
+    var selectableRows: [Int32] { get { ids } set { ids = newValue } }
+}
+
+extension CountResult: RowSelection {
+    var selectableRows: [(key: String, count: Int)] { get { rows } set { rows = newValue } }
+}
+
+extension TableResult: RowSelection {
+    var selectableRows: [[Value]] { get { rows } set { rows = newValue } }
+}
+
+extension ConcordanceResult: RowSelection {
+    var selectableRows: [ConcordanceLine] { get { lines } set { lines = newValue } }
 }

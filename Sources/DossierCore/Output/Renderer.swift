@@ -41,6 +41,7 @@ public struct Renderer {
     /// Charts by year and month show up to 200 bars whatever the page.
     func shown(_ r: CountResult) -> Int { shownRows(r.rows.count, limited: r.limited, page: r.chart ? page.map { max($0, 200) } : page) }
     func shown(_ t: TableResult) -> Int { shownRows(t.rows.count, limited: t.limited, page: page) }
+    func shown(_ c: ConcordanceResult) -> Int { shownRows(c.lines.count, limited: c.limited, page: page) }
 
     public func render(_ result: CommandResult, command: String) -> String {
         switch format {
@@ -72,6 +73,10 @@ public struct Renderer {
             fields.append(("count", .int(t.total)))
             if shown(t) < t.total { fields.append(("shown", .int(shown(t)))) }
             fields.append(("rows", .list(t.rows.prefix(shown(t)).map { row in .object(Array(zip(t.columns, row))) })))
+        case .concordance(let c):
+            fields.append(("count", .int(c.total)))
+            if shown(c) < c.total { fields.append(("shown", .int(shown(c)))) }
+            fields.append(("rows", .list(c.lines.prefix(shown(c)).map(\.json))))
         case .total(let n):
             fields.append(("count", .int(n)))
         case .profile(let p):
@@ -116,6 +121,8 @@ public struct Renderer {
             return (["key", "count"], r.rows.prefix(shown(r)).map { [$0.key, String($0.count)] })
         case .table(let t):
             return (t.columns, t.rows.prefix(shown(t)).map { $0.map(\.cell) })
+        case .concordance(let c):
+            return (ConcordanceLine.columns, c.lines.prefix(shown(c)).map(\.cells))
         case .total(let n):
             return (["count"], [[String(n)]])
         case .profile(let p):
@@ -157,6 +164,7 @@ public struct Renderer {
         case .sentences(let r): return sentencesText(r)
         case .counts(let r): return countsText(r)
         case .table(let t): return tableText(t)
+        case .concordance(let c): return concordanceText(c)
         case .profile(let p): return profileText(p)
         case .total(let n): return "\(n) sentence\(n == 1 ? "" : "s")\n"
         case .message(let m), .note(let m):
@@ -364,15 +372,18 @@ public struct Renderer {
 
     func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
 
+    /// "5 documents", "1 document", "69 actors, showing the first 20": a listing's header, dimmed.
+    func header(_ title: String, total: Int, shown: Int, selection: String?) -> String {
+        var words = TerminalSafe.cell(title).split(separator: " ", maxSplits: 1).map(String.init)
+        if total == 1, let first = words.first, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
+        let line = "\(total) \(words.joined(separator: " "))\(shown < total ? ", " + (selection ?? "showing the first \(shown)") : "")"
+        return fitted(line).map { styling.dim($0) + "\n" }.joined()
+    }
+
     func tableText(_ t: TableResult) -> String {
-        // "5 documents", "1 document", "69 actors, showing the first 20".
-        var words = TerminalSafe.cell(t.title).split(separator: " ", maxSplits: 1).map(String.init)
-        if t.total == 1, let first = words.first, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
-        let title = "\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", " + (t.selection ?? "showing the first \(shown(t))") : "")"
-        var out = fitted(title).map { styling.dim($0) + "\n" }.joined()
+        var out = header(t.title, total: t.total, shown: shown(t), selection: t.selection)
         let rows = t.rows.prefix(shown(t)).map { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
-        if t.isConcordance { return out + concordanceText(rows) }
         var widths = t.columns.map(\.count)
         // A cell shows up to 60 characters, more on a window wider than 120.
         for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, max(60, width / 2))) } }
@@ -398,19 +409,23 @@ public struct Renderer {
 
     /// Concordance lines: the left context right-aligned, the match highlighted, the right context after it.
     /// Contexts are cut at their far ends so that a line fits the window, the match kept in the middle.
-    func concordanceText(_ rows: [[String]]) -> String {
-        let locations = rows.map { "\($0[0]):\($0[1])" }
-        let locWidth = locations.map(\.count).max() ?? 0
+    func concordanceText(_ c: ConcordanceResult) -> String {
+        let out = header("occurrences of " + c.centre, total: c.total, shown: shown(c), selection: c.selection)
+        let lines = c.lines.prefix(shown(c)).map { line in
+            (location: TerminalSafe.clean("\(line.doc):\(line.sentence)"), left: TerminalSafe.clean(line.left),
+             match: TerminalSafe.clean(line.match), right: TerminalSafe.clean(line.right))
+        }
+        let locWidth = lines.map(\.location.count).max() ?? 0
         let room = width - locWidth - 2
-        var leftWidth = rows.map { $0[2].count }.max() ?? 0
-        let widestMatch = rows.map { $0[3].count }.max() ?? 0
-        if leftWidth + widestMatch + (rows.map { $0[4].count }.max() ?? 0) > room {
+        var leftWidth = lines.map(\.left.count).max() ?? 0
+        let widestMatch = lines.map(\.match.count).max() ?? 0
+        if leftWidth + widestMatch + (lines.map(\.right.count).max() ?? 0) > room {
             leftWidth = min(leftWidth, max(0, (room - widestMatch) / 2))
         }
-        return zip(locations, rows).map { location, row in
-            let left = String(row[2].suffix(leftWidth)).leftPadding(leftWidth)
-            let right = String(row[4].prefix(max(0, room - leftWidth - row[3].count)))
-            return styling.dim(location.padding(locWidth)) + "  " + left + styling.highlight(row[3]) + right + "\n"
+        return out + lines.map { line in
+            let left = String(line.left.suffix(leftWidth)).leftPadding(leftWidth)
+            let right = String(line.right.prefix(max(0, room - leftWidth - line.match.count)))
+            return styling.dim(line.location.padding(locWidth)) + "  " + left + styling.highlight(line.match) + right + "\n"
         }.joined()
     }
 

@@ -6,8 +6,10 @@ public enum CommandResult: Sendable {
     case sentences(SentenceResult)
     /// Keys with counts (`count ... by`, `top`).
     case counts(CountResult)
-    /// A listing or ranking with named columns (`actors`, `docs`, `kwic`, `cooccur`).
+    /// A listing or ranking with named columns (`actors`, `docs`, `cooccur`).
     case table(TableResult)
+    /// Key-word-in-context lines (`kwic`).
+    case concordance(ConcordanceResult)
     /// One thing described (`show actor`, `show doc`).
     case profile(ProfileResult)
     /// How many sentences match (`count FILTER` without `by`).
@@ -63,8 +65,38 @@ public struct TableResult: Sendable {
     public var title: String
     /// Columns holding numbers, right-aligned in text.
     public var numeric: Set<Int>
-    /// Key-word-in-context rows (doc, sentence, left, match, right) are printed as aligned concordance lines.
-    public var isConcordance = false
+}
+
+/// Each place a `kwic` centres on, with its context: printed as aligned lines for people, as rows for programs.
+public struct ConcordanceResult: Sendable {
+    public var lines: [ConcordanceLine]
+    /// How many lines there were before any `| limit` or `| sample`.
+    public var total: Int
+    /// Whether `| limit` cut the lines.
+    public var limited = false
+    /// Which lines `| limit N offset M` or `| sample N` kept, said in the header.
+    public var selection: String?
+    /// What the lines centre on, as the header says it: `"tactical alliance"`, `actor Wagner`.
+    public var centre: String
+}
+
+/// One concordance line: where it is, the match and the context either side.
+public struct ConcordanceLine: Sendable, Equatable {
+    public var doc: String
+    public var sentence: Int
+    public var left: String
+    public var match: String
+    public var right: String
+
+    static let columns = ["doc", "sentence", "left", "match", "right"]
+
+    /// The line as a spreadsheet row, under `columns`.
+    var cells: [String] { [doc, String(sentence), left, match, right] }
+
+    /// The line as a program reads it in JSON.
+    var json: Value {
+        .object([("doc", .string(doc)), ("sentence", .int(sentence)), ("left", .string(left)), ("match", .string(match)), ("right", .string(right))])
+    }
 }
 
 /// How many rows a result shows: all of them when `| limit` chose them, else up to the display page (nil: no page).
