@@ -155,6 +155,10 @@ struct AnchorResolver {
             guard let month else { return nil }
             let index = month.year * 12 + month.month - 1 + offset
             return Period.month(index / 12, index % 12 + 1)
+        case .nthWeekdayOfMonth(let nth, let weekday, let offset):
+            guard let month = resolve(.months(offset), on: document),
+                  let day = Self.nthWeekday(nth, weekday, month: month.start.month, year: month.start.year) else { return nil }
+            return Period(start: day, end: day, granularity: .day)
         case .partOfMonth(let part, let offset):
             return resolve(.months(offset), on: document)?.third(part)
         case .daysOfMonth(let days, let offset):

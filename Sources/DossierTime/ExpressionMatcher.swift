@@ -576,8 +576,13 @@ struct ExpressionMatcher {
         case let ordinal?: guard let value = ordinal.ordinal, value <= 5 else { return nil }; nth = value
         case nil: return nil
         }
-        guard let weekday = word(next + 1)?.weekday, isWord(next + 2, .of) || isWord(next + 2, .inWord),
-              let (month, afterMonth) = monthName(next + 3, fullOnly: true) else { return nil }
+        guard let weekday = word(next + 1)?.weekday, isWord(next + 2, .of) || isWord(next + 2, .inWord) else { return nil }
+        // "the first Monday of next month", "the last Friday of this month".
+        if let offset = word(next + 3)?.offset, isWord(next + 4, .month) {
+            return RuleMatch(end: next + 5, reading: .deictic(.nthWeekdayOfMonth(nth: nth, weekday: weekday, offset: offset)),
+                             rule: "nth-weekday")
+        }
+        guard let (month, afterMonth) = monthName(next + 3, fullOnly: true) else { return nil }
         let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex) {
             let day = AnchorResolver.nthWeekday(nth, weekday, month: month, year: y)
@@ -661,6 +666,10 @@ struct ExpressionMatcher {
             return isWord(after, .day) ? (.valentinesDay, after + 1) : nil
         case .thanksgiving:
             return (.thanksgiving, next == .day ? index + 2 : index + 1)
+        case .orthodox where next == .easter:
+            return (.orthodoxEaster, word(index + 2) == .sunday ? index + 3 : index + 2)
+        case .clean where next == .monday && token.isCapitalised:
+            return (.cleanMonday, index + 2)
         case .easter:
             if next == .monday { return (.easterMonday, index + 2) }
             return (.easter, next == .sunday ? index + 2 : index + 1)

@@ -4,6 +4,7 @@ enum Holiday: Sendable {
     case newYearsDay, valentinesDay, halloween, christmasEve, christmas, boxingDay, newYearsEve
     case palmSunday, maundyThursday, goodFriday, easter, easterMonday, whitMonday
     case thanksgiving, blackFriday
+    case orthodoxEaster, cleanMonday
 
     /// Its day in `year` (Gregorian).
     func day(in year: Int) -> Day? {
@@ -23,6 +24,8 @@ enum Holiday: Sendable {
         case .whitMonday: Self.easter(year)?.adding(days: 50)
         case .thanksgiving: Self.thanksgiving(year)
         case .blackFriday: Self.thanksgiving(year)?.adding(days: 1)
+        case .orthodoxEaster: Self.orthodoxEaster(year)
+        case .cleanMonday: Self.orthodoxEaster(year)?.adding(days: -48)
         }
     }
 
@@ -37,6 +40,15 @@ enum Holiday: Sendable {
         let month = (h + l - 7 * m + 114) / 31
         let day = (h + l - 7 * m + 114) % 31 + 1
         return Day(year: year, month: month, day: day)
+    }
+
+    /// Orthodox Easter: the Julian computus (Meeus), moved to the Gregorian calendar.
+    static func orthodoxEaster(_ year: Int) -> Day? {
+        let a = year % 4, b = year % 7, c = year % 19
+        let d = (19 * c + 15) % 30
+        let e = (2 * a + 4 * b - d + 34) % 7
+        let julianOffset = year / 100 - year / 400 - 2
+        return Day(year: year, month: (d + e + 114) / 31, day: (d + e + 114) % 31 + 1)?.adding(days: julianOffset)
     }
 
     /// The fourth Thursday of November (the United States' Thanksgiving).

@@ -56,6 +56,9 @@ enum Deixis: Sendable {
     /// "the 20th of this month", "the 15th of next month": days of the month before (-1), of (0) or after (+1) the
     /// document's.
     case daysOfMonth(ClosedRange<Int>, offset: Int)
+    /// "the first Monday of next month": the `nth` (-1 for the last) weekday of the month before, of or after the
+    /// document's.
+    case nthWeekdayOfMonth(nth: Int, weekday: Int, offset: Int)
     /// "the beginning of the month", "the end of next month": a third of the month before, of or after the document's.
     case partOfMonth(SpanThird, offset: Int)
     /// "the end of last week", "the beginning of the coming week": Monday to Wednesday or Friday to Sunday.

@@ -30,7 +30,7 @@ enum Word: String, CaseIterable, Sendable {
     case will, shall, ll, upcoming, due, expected, scheduled, planned
     case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
     case christmas, xmas, boxing, new, halloween, valentine, valentines, thanksgiving, easter, eve
-    case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody
+    case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody, orthodox
     case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
@@ -260,7 +260,7 @@ enum Word: String, CaseIterable, Sendable {
              .nineties, .et, .al, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di, .cf, .see, .also, .e,
              .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
              .weekend, .present, .will, .hence, .thousand, .thirty, .forty, .fifty, .sixty, .seventy, .eighty, .ninety,
-             .previous, .shall, .ll, .due, .expected, .scheduled, .planned, .eve, .clean,
+             .shall, .ll, .due, .expected, .scheduled, .planned, .eve,
              .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter: true
         default: false
         }

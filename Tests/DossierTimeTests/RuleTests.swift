@@ -164,6 +164,8 @@ struct RuleTests {
         Example("a 3-1 win", []),
         Example("Mon, February 18", document: "2013-02-12", ["Mon, February 18 = 2013-02-18 month-day*"]),
         Example("Jul 18, Fri", document: "2013-02-12", ["Jul 18, Fri = 2014-07-18 month-day*"]),
+        Example("Thu. Oct 3", document: "2013-02-12", ["Thu. Oct 3 = 2013-10-03 month-day*"]),
+        Example("the previous month", document: "2013-02-12", ["previous month = 2013-01 relative-previous-month*"]),
         Example("They wed on Saturday", document: "2013-02-12", ["Saturday = 2013-02-09 relative-weekday*"]),
         Example("the sun set", document: "2013-02-12", []),
         Example("Sat through the night", document: "2013-02-12", []),
@@ -194,6 +196,12 @@ struct RuleTests {
         Example("nineteen people", []),
         Example("Easter Sunday two thousand ten", ["Easter Sunday two thousand ten = 2010-04-04 holiday"]),
         Example("Black Friday of this year", document: "2013-02-12", ["Black Friday of this year = 2013-11-29 holiday*"]),
+        Example("the first Monday of last month", document: "2013-02-12",
+                ["the first Monday of last month = 2013-01-07 nth-weekday*"]),
+        Example("Orthodox Easter 2018", ["Orthodox Easter 2018 = 2018-04-08 holiday"]),
+        Example("Orthodox Easter Sunday 2021", ["Orthodox Easter Sunday 2021 = 2021-05-02 holiday"]),
+        Example("Clean Monday 2018", ["Clean Monday 2018 = 2018-02-19 holiday"]),
+        Example("a clean Monday morning", document: "2013-02-12", []),
     ])
     func newsWritings(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document, context: example.context) == example.expected)
