@@ -155,6 +155,16 @@ struct AnchorResolver {
             guard let month else { return nil }
             let index = month.year * 12 + month.month - 1 + offset
             return Period.month(index / 12, index % 12 + 1)
+        case .weekdayDay(let weekday, let day, let forward):
+            guard let today else { return nil }
+            let (year, month, _) = today.civil
+            // Within three months either side: further away, a writer names the month.
+            let days = (-3...3).compactMap { step -> Day? in
+                let index = year * 12 + month - 1 + step
+                return Day(year: index / 12, month: index % 12 + 1, day: day)
+            }.filter { $0.weekday == weekday }
+            let found = forward ? days.first { $0 >= today } : days.last { $0 <= today } ?? days.first { $0 >= today }
+            return found.map { Period(start: $0, end: $0, granularity: .day) }
         case .nthWeekdayOfMonth(let nth, let weekday, let offset):
             guard let month = resolve(.months(offset), on: document),
                   let day = Self.nthWeekday(nth, weekday, month: month.start.month, year: month.start.year) else { return nil }

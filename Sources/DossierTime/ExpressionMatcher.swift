@@ -556,6 +556,12 @@ struct ExpressionMatcher {
         }
         // "Sun", "Sat" and "Wed" are also words: an abbreviation is a weekday only before a date.
         if abbreviated { return nil }
+        // "Tuesday the 19th", "on Friday 13th": the nearest month where that day falls on that weekday.
+        if dayIndex == index, let (day, afterDay) = dayOfMonth(skipThe(index + 1)), afterDay - skipThe(index + 1) == 2,
+           word(afterDay)?.month == nil, !isWord(afterDay, .of) {
+            return RuleMatch(end: afterDay, reading: .deictic(.weekdayDay(weekday, day: day, forward: speaksOfFuture(index, afterDay))),
+                             rule: "weekday-day")
+        }
         // "Wednesday of next week", "Friday last week".
         let weekIndex = isWord(dayIndex + 1, .of) ? dayIndex + 2 : dayIndex + 1
         if dayIndex == index, let modifier = word(weekIndex), modifier == .last || modifier == .this || modifier == .next,

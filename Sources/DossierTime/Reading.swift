@@ -56,6 +56,9 @@ enum Deixis: Sendable {
     /// "the 20th of this month", "the 15th of next month": days of the month before (-1), of (0) or after (+1) the
     /// document's.
     case daysOfMonth(ClosedRange<Int>, offset: Int)
+    /// "Tuesday the 19th": the most recent day `day` on or before the document date that falls on `weekday`, else
+    /// the next (only the next when `forward`), within three months of it.
+    case weekdayDay(Int, day: Int, forward: Bool)
     /// "the first Monday of next month": the `nth` (-1 for the last) weekday of the month before, of or after the
     /// document's.
     case nthWeekdayOfMonth(nth: Int, weekday: Int, offset: Int)
