@@ -40,11 +40,20 @@ struct ExpressionMatcher {
             consider(nthWeekday(index))
             consider(holiday(index))
             consider(ago(index))
-            consider(fromNow(index))
-            consider(partOfMonthOrWeek(index))
-            consider(weekOfMonth(index))
-            consider(spelledYear(index))
             consider(present(index))
+            // The rarer rules only where their first word can start them: most tokens are none of these.
+            switch token.word {
+            case .the:
+                consider(partOfMonthOrWeek(index))
+                consider(weekOfMonth(index))
+            case .beginning, .start, .middle, .end: consider(partOfMonthOrWeek(index))
+            case .first, .last: consider(weekOfMonth(index))
+            case .twenty: consider(spelledYear(index))
+            case let word where word.cardinal != nil:
+                consider(fromNow(index))
+                consider(spelledYear(index))
+            default: break
+            }
         default:
             break
         }
