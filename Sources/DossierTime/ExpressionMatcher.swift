@@ -279,9 +279,9 @@ struct ExpressionMatcher {
     }
 
     /// An ordinal word as the day after a month ("March first", "June the fifth"), unless a noun follows it
-    /// ("the March first round", "May first quarter").
+    /// ("the March first round", "May first quarter", "October first-quarter results").
     private func ordinalWordDay(_ index: Int) -> (day: Int, next: Int)? {
-        guard let day = word(index)?.ordinal else { return nil }
+        guard let day = word(index)?.ordinal, !isSymbol(index + 1, "-", glued: true) else { return nil }
         if let next = token(index + 1), next.kind == .word, next.word == .other || next.word == .half || next.word == .quarter {
             return nil
         }

@@ -177,6 +177,7 @@ struct RuleTests {
         Example("one of may be enough", document: "2013-02-12", []),
         Example("on March first", document: "2013-02-12", ["March first = 2012-03-01 month-day*"]),
         Example("the March first round", document: "2013-02-12", []),
+        Example("its October first-quarter results", document: "2013-02-12", []),
         Example("June the fifth", document: "2013-02-12", ["June the fifth = 2012-06-05 month-day*"]),
         Example("the 20th of this month", document: "2013-02-12", ["20th of this month = 2013-02-20 day-of-relative-month*"]),
         Example("by the 15th of next month", document: "2013-12-12", ["15th of next month = 2014-01-15 day-of-relative-month*"]),
