@@ -681,6 +681,33 @@ struct ExpressionMatcher {
             return isWord(after, .day) ? (.valentinesDay, after + 1) : nil
         case .thanksgiving:
             return (.thanksgiving, next == .day ? index + 2 : index + 1)
+        case .eid, .id:
+            // "Eid al-Fitr", "Eid ul-Adha", "id ul-adha", "Eid-el-Fitr", "Eid Fitr".
+            var feast = index + 1
+            if isSymbol(feast, "-") { feast += 1 }
+            if let joiner = word(feast), joiner == .al || joiner == .ul || joiner == .el { feast += 1 }
+            if isSymbol(feast, "-") { feast += 1 }
+            switch word(feast) {
+            case .fitr: return (.eidAlFitr, feast + 1)
+            case .adha: return (.eidAlAdha, feast + 1)
+            default: return nil
+            }
+        case .bakr where next == .id, .bakr where next == .eid:
+            return (.eidAlAdha, index + 2)
+        case .bakrid:
+            return (.eidAlAdha, index + 1)
+        case .sacrifice where next == .feast:
+            return (.eidAlAdha, index + 2)
+        case .ashura:
+            return (.ashura, index + 1)
+        case .mawlid:
+            // "Mawlid", "Mawlid al-Nabi", "mawlid al-nabawi".
+            var after = index + 1
+            if isWord(after, .al) || isWord(after, .an) { after += 1 }
+            if isSymbol(after, "-") { after += 1 }
+            return (.mawlid, word(after) == .nabi || word(after) == .nabawi ? after + 1 : index + 1)
+        case .islamic where next == .new, .hijri where next == .new:
+            return isWord(index + 2, .year) ? (.islamicNewYear, index + 3) : nil
         case .orthodox where next == .easter:
             return (.orthodoxEaster, word(index + 2) == .sunday ? index + 3 : index + 2)
         case .clean where next == .monday && token.isCapitalised:

@@ -1,10 +1,14 @@
 /// Feasts and holidays that news dates events by ("on Christmas Eve", "over Easter", "Thanksgiving 2016"),
-/// each a rule that gives its day in a year: fixed days, days counted from Easter, and Thanksgiving.
+/// each a rule that gives its day in a year: fixed days, days counted from Easter, Thanksgiving, and days of the
+/// Islamic calendar.
 enum Holiday: Sendable {
     case newYearsDay, valentinesDay, halloween, christmasEve, christmas, boxingDay, newYearsEve
     case palmSunday, maundyThursday, goodFriday, easter, easterMonday, whitMonday
     case thanksgiving, blackFriday
     case orthodoxEaster, cleanMonday
+    /// Islamic feasts by the Umm al-Qura calendar (1924-2077): 1 Muharram, 10 Muharram, 12 Rabi' al-awwal,
+    /// 1 Shawwal, 10 Dhu al-Hijjah.
+    case islamicNewYear, ashura, mawlid, eidAlFitr, eidAlAdha
 
     /// Its day in `year` (Gregorian).
     func day(in year: Int) -> Day? {
@@ -26,6 +30,11 @@ enum Holiday: Sendable {
         case .blackFriday: Self.thanksgiving(year)?.adding(days: 1)
         case .orthodoxEaster: Self.orthodoxEaster(year)
         case .cleanMonday: Self.orthodoxEaster(year)?.adding(days: -48)
+        case .islamicNewYear: HijriCalendar.first(month: 1, day: 1, inGregorianYear: year)
+        case .ashura: HijriCalendar.first(month: 1, day: 10, inGregorianYear: year)
+        case .mawlid: HijriCalendar.first(month: 3, day: 12, inGregorianYear: year)
+        case .eidAlFitr: HijriCalendar.first(month: 10, day: 1, inGregorianYear: year)
+        case .eidAlAdha: HijriCalendar.first(month: 12, day: 10, inGregorianYear: year)
         }
     }
 

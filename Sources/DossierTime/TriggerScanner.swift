@@ -26,7 +26,8 @@ struct TriggerScanner: Sendable {
             .ago, .weekend, .now, .currently, .nowadays, .presently, .present,
             .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties, .nineties,
             .christmas, .xmas, .boxing, .halloween, .valentine, .valentines, .thanksgiving, .easter,
-            .hence, .thousand, .seventeen, .eighteen, .nineteen,
+            .hence, .thousand, .seventeen, .eighteen, .nineteen, .eid, .fitr, .adha, .bakr, .bakrid, .ashura, .mawlid,
+            .sacrifice,
         ]
         var slots = [UInt64](repeating: 0, count: slotCount)
         for word in words {

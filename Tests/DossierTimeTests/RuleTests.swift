@@ -207,6 +207,16 @@ struct RuleTests {
         Example("Orthodox Easter Sunday 2021", ["Orthodox Easter Sunday 2021 = 2021-05-02 holiday"]),
         Example("Clean Monday 2018", ["Clean Monday 2018 = 2018-02-19 holiday"]),
         Example("a clean Monday morning", document: "2013-02-12", []),
+        // Islamic feasts by the Umm al-Qura calendar; one can fall twice in a Gregorian year (the first is read).
+        Example("Eid al-Adha 2018", ["Eid al-Adha 2018 = 2018-08-21 holiday"]),
+        Example("id ul-adha 1974", ["id ul-adha 1974 = 1974-01-03 holiday"]),
+        Example("Eid-ul-Fitr 1988", ["Eid-ul-Fitr 1988 = 1988-05-16 holiday"]),
+        Example("Bakr Id 1966", ["Bakr Id 1966 = 1966-04-01 holiday"]),
+        Example("Mawlid al-Nabi 2017", ["Mawlid al-Nabi 2017 = 2017-11-30 holiday"]),
+        Example("the day of Ashura 2017", ["Ashura 2017 = 2017-09-30 holiday"]),
+        Example("celebrations for Eid al-Fitr", document: "2023-05-10", ["Eid al-Fitr = 2023-04-21 holiday*"]),
+        Example("Eid al-Fitr 1900", ["1900 = 1900 year"]),
+        Example("the Eid festival", document: "2023-05-10", []),
     ])
     func newsWritings(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document, context: example.context) == example.expected)
