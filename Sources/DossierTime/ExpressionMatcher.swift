@@ -706,6 +706,13 @@ struct ExpressionMatcher {
             if isWord(after, .al) || isWord(after, .an) { after += 1 }
             if isSymbol(after, "-") { after += 1 }
             return (.mawlid, word(after) == .nabi || word(after) == .nabawi ? after + 1 : index + 1)
+        case .chinese, .lunar:
+            // "Chinese New Year", "Lunar New Year", "Chinese lunar new year's day", "last Chinese New Years".
+            var new = index + 1
+            if first == .chinese, isWord(new, .lunar) { new += 1 }
+            guard isWord(new, .new), isWord(new + 1, .year) || isWord(new + 1, .years) else { return nil }
+            let after = skipPossessive(new + 2)
+            return (.lunarNewYear, isWord(after, .day) ? after + 1 : after)
         case .islamic where next == .new, .hijri where next == .new:
             return isWord(index + 2, .year) ? (.islamicNewYear, index + 3) : nil
         case .orthodox where next == .easter:

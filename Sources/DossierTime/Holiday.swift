@@ -9,6 +9,8 @@ enum Holiday: Sendable {
     /// Islamic feasts by the Umm al-Qura calendar (1924-2077): 1 Muharram, 10 Muharram, 12 Rabi' al-awwal,
     /// 1 Shawwal, 10 Dhu al-Hijjah.
     case islamicNewYear, ashura, mawlid, eidAlFitr, eidAlAdha
+    /// The Chinese (lunar) New Year, 1900-2100.
+    case lunarNewYear
 
     /// Its day in `year` (Gregorian).
     func day(in year: Int) -> Day? {
@@ -35,6 +37,7 @@ enum Holiday: Sendable {
         case .mawlid: HijriCalendar.first(month: 3, day: 12, inGregorianYear: year)
         case .eidAlFitr: HijriCalendar.first(month: 10, day: 1, inGregorianYear: year)
         case .eidAlAdha: HijriCalendar.first(month: 12, day: 10, inGregorianYear: year)
+        case .lunarNewYear: LunarNewYear.day(in: year)
         }
     }
 

@@ -27,7 +27,7 @@ struct TriggerScanner: Sendable {
             .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties, .nineties,
             .christmas, .xmas, .boxing, .halloween, .valentine, .valentines, .thanksgiving, .easter,
             .hence, .thousand, .seventeen, .eighteen, .nineteen, .eid, .fitr, .adha, .bakr, .bakrid, .ashura, .mawlid,
-            .sacrifice,
+            .sacrifice, .lunar,
         ]
         var slots = [UInt64](repeating: 0, count: slotCount)
         for word in words {

@@ -217,6 +217,10 @@ struct RuleTests {
         Example("celebrations for Eid al-Fitr", document: "2023-05-10", ["Eid al-Fitr = 2023-04-21 holiday*"]),
         Example("Eid al-Fitr 1900", ["1900 = 1900 year"]),
         Example("the Eid festival", document: "2023-05-10", []),
+        Example("Chinese New Year 2014", ["Chinese New Year 2014 = 2014-01-31 holiday"]),
+        Example("last Chinese lunar New Year's Day", document: "2013-02-12", ["last Chinese lunar New Year's Day = 2013-02-10 holiday*"]),
+        Example("the Lunar New Year holiday", document: "2020-03-01", ["Lunar New Year = 2020-01-25 holiday*"]),
+        Example("Chinese new tariffs this year", document: "2020-03-01", ["this year = 2020 relative-this-year*"]),
     ])
     func newsWritings(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document, context: example.context) == example.expected)

@@ -1,4 +1,4 @@
-/// Gregorian days of Islamic dates, from the generated Umm al-Qura table (`HijriCalendar.swift`).
+/// Gregorian days of dates of other calendars, from the generated tables (`HijriCalendar.swift`, `LunarNewYear.swift`).
 extension HijriCalendar {
     /// Days since 1970-01-01 of the first day of each month from 1 Muharram `firstYear`, and one past the last.
     private static let monthStarts: [Int32] = {
@@ -24,5 +24,16 @@ extension HijriCalendar {
         let islamic = (year - 622) * 33 / 32
         return ((islamic - 1)...(islamic + 2)).lazy.compactMap { Self.day(year: $0, month: month, day: day) }
             .first { $0.year == year }
+    }
+}
+
+extension LunarNewYear {
+    /// The Chinese New Year of Gregorian `year` (1900-2100), from the generated table.
+    static func day(in year: Int) -> Day? {
+        let index = year - firstYear
+        guard index >= 0, index < days.utf8.count, let start = Day(year: year, month: 1, day: 21) else { return nil }
+        let letter = Int(days.utf8[days.utf8.index(days.utf8.startIndex, offsetBy: index)])
+        let offset = letter >= Int(UInt8(ascii: "a")) ? letter - Int(UInt8(ascii: "a")) + 26 : letter - Int(UInt8(ascii: "A"))
+        return start.adding(days: offset)
     }
 }
