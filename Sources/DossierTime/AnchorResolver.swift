@@ -31,6 +31,10 @@ struct AnchorResolver {
                 year = nil
             }
             return year.flatMap { Period.months($0, first, $0, last, granularity: granularity) }
+        case .partialWeekOfMonth(let month, let first, let forward):
+            guard let year = anchorYear(month: month, day: nil, forward: forward),
+                  let period = Period.month(year, month) else { return nil }
+            return period.week(first: first)
         case .nthWeekday(let nth, let weekday, let month, let forward):
             guard let year = anchorYear(month: month, day: nil, forward: forward),
                   let day = Self.nthWeekday(nth, weekday, month: month, year: year) else { return nil }
@@ -142,13 +146,36 @@ struct AnchorResolver {
         case .ago(let count, let unit):
             return ago(count, unit, document: document, today: today, month: month, year: year)
         case .weeks(let offset):
-            guard document.granularity <= .week, document.end.ordinal - document.start.ordinal < 7 else { return nil }
-            let monday = document.start.adding(days: 1 - document.start.weekday + 7 * offset)
-            return Period(start: monday, end: monday.adding(days: 6), granularity: .week)
+            return week(offset, of: document)
+        case .partOfWeek(let part, let offset):
+            guard let week = week(offset, of: document) else { return nil }
+            let start = part == .early ? week.start : week.start.adding(days: 4)
+            return Period(start: start, end: start.adding(days: 2), granularity: .week)
         case .months(let offset):
             guard let month else { return nil }
             let index = month.year * 12 + month.month - 1 + offset
             return Period.month(index / 12, index % 12 + 1)
+        case .weekdayDay(let weekday, let day, let forward):
+            guard let today else { return nil }
+            let (year, month, _) = today.civil
+            // Within three months either side: further away, a writer names the month.
+            let days = (-3...3).compactMap { step -> Day? in
+                let index = year * 12 + month - 1 + step
+                return Day(year: index / 12, month: index % 12 + 1, day: day)
+            }.filter { $0.weekday == weekday }
+            let found = forward ? days.first { $0 >= today } : days.last { $0 <= today } ?? days.first { $0 >= today }
+            return found.map { Period(start: $0, end: $0, granularity: .day) }
+        case .nthWeekdayOfMonth(let nth, let weekday, let offset):
+            guard let month = resolve(.months(offset), on: document),
+                  let day = Self.nthWeekday(nth, weekday, month: month.start.month, year: month.start.year) else { return nil }
+            return Period(start: day, end: day, granularity: .day)
+        case .partOfMonth(let part, let offset):
+            return resolve(.months(offset), on: document)?.third(part)
+        case .daysOfMonth(let days, let offset):
+            guard let whole = resolve(.months(offset), on: document),
+                  let first = Day(year: whole.start.year, month: whole.start.month, day: days.lowerBound),
+                  let last = Day(year: whole.start.year, month: whole.start.month, day: days.upperBound) else { return nil }
+            return Period(start: first, end: last, granularity: .day)
         case .years(let offset):
             return year.flatMap { Period.year($0 + offset) }
         case .restOfYear(let earlier):
@@ -168,6 +195,13 @@ struct AnchorResolver {
         case .namedMonth(let named, let offset):
             return nearest(offset: offset, document: document, coarse: year) { Period.month($0, named) }
         }
+    }
+
+    /// Monday to Sunday of the week before (-1), of (0) or after (+1) a document dated to the day or week.
+    private func week(_ offset: Int, of document: Period) -> Period? {
+        guard document.granularity <= .week, document.end.ordinal - document.start.ordinal < 7 else { return nil }
+        let monday = document.start.adding(days: 1 - document.start.weekday + 7 * offset)
+        return Period(start: monday, end: monday.adding(days: 6), granularity: .week)
     }
 
     /// The day of the week `weekday` (1 = Monday) in `direction` from `today`.

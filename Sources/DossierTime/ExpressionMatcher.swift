@@ -15,12 +15,14 @@ struct ExpressionMatcher {
             if let citation = citation(at: index) { return citation }
             consider(isoDate(index))
             consider(numericDate(index))
+            consider(namedMonthDate(index))
             consider(dayFirst(index))
             consider(yearRange(index))
             consider(decade(index))
             consider(century(index))
             consider(bareYear(index))
             consider(ago(index))
+            consider(fromNow(index))
         case .word where token.word != .other && !token.word.isContextOnly:
             consider(dayFirst(index))
             consider(monthFirst(index))
@@ -39,6 +41,19 @@ struct ExpressionMatcher {
             consider(holiday(index))
             consider(ago(index))
             consider(present(index))
+            // The rarer rules only where their first word can start them: most tokens are none of these.
+            switch token.word {
+            case .the:
+                consider(partOfMonthOrWeek(index))
+                consider(weekOfMonth(index))
+            case .beginning, .start, .middle, .end: consider(partOfMonthOrWeek(index))
+            case .first, .last: consider(weekOfMonth(index))
+            case .twenty: consider(spelledYear(index))
+            case let word where word.cardinal != nil:
+                consider(fromNow(index))
+                consider(spelledYear(index))
+            default: break
+            }
         default:
             break
         }
@@ -91,10 +106,12 @@ struct ExpressionMatcher {
     }
 
     /// A month name or abbreviation ("Dec."), returning the token index after it. Abbreviations, "May" and "March"
-    /// must be capitalised; other full names may be written in lower case ("on the 15th of february").
-    private func monthName(_ index: Int, fullOnly: Bool = false) -> (month: Int, next: Int)? {
+    /// must be capitalised; other full names may be written in lower case ("on the 15th of february"), and so may
+    /// "may" and "march" after a day and "of" (`afterDayOf`: "the first of march").
+    private func monthName(_ index: Int, fullOnly: Bool = false, afterDayOf: Bool = false) -> (month: Int, next: Int)? {
         guard let token = token(index), token.kind == .word, let month = token.word.month,
-              token.isCapitalised || (token.word.isFullMonth && token.word != .may && token.word != .march) else { return nil }
+              token.isCapitalised || (token.word.isFullMonth && (afterDayOf || token.word != .may && token.word != .march))
+        else { return nil }
         if token.word.isFullMonth { return (month, index + 1) }
         if fullOnly { return nil }
         return (month, isSymbol(index + 1, ".", glued: true) ? index + 2 : index + 1)
@@ -162,6 +179,25 @@ struct ExpressionMatcher {
         return stated(dayFirst ? Period.day(y, b, a) : Period.day(y, a, b), index + 5, rule)
     }
 
+    /// "31-Oct-1974", "31/Oct/74", "05-Feb-2019": a day, a month's name and a year joined by dashes or slashes.
+    private func namedMonthDate(_ index: Int) -> RuleMatch? {
+        guard let d = number(index, digits: 1...2), let separator = token(index + 1), separator.kind == .symbol,
+              separator.symbol == UInt8(ascii: "-") || separator.symbol == UInt8(ascii: "/"), isGlued(index + 1),
+              isGlued(index + 2), let (m, afterMonth) = monthName(index + 2), afterMonth == index + 3,
+              isSymbol(index + 3, Unicode.Scalar(separator.symbol), glued: true), isGlued(index + 4) else { return nil }
+        if isGlued(index), token(index - 1)?.kind != .symbol { return nil }
+        let y: Int
+        if let full = year(index + 4) {
+            y = full
+        } else if let short = number(index + 4, digits: 2...2) {
+            y = short <= 49 ? 2000 + short : 1900 + short
+        } else {
+            return nil
+        }
+        if isGlued(index + 5), token(index + 5)?.kind != .symbol { return nil }
+        return stated(Period.day(y, m, d), index + 5, "named-month-date")
+    }
+
     /// A word that joins the two days of a range ("13 to 15 July", "4-22 January"), returning the index after it.
     private func dayJoiner(_ index: Int) -> Int? {
         if isSymbol(index, "-") { return index + 1 }
@@ -193,7 +229,8 @@ struct ExpressionMatcher {
         guard let (span, afterDays) = days(dayIndex) ?? ordinalDay(dayIndex) else { return nil }
         if introduced, span.count == 1 { return nil }
         let monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
-        guard let (m, afterMonth) = monthName(monthIndex) else { return nil }
+        if monthIndex > afterDays, let relative = daysOfRelativeMonth(span, at: monthIndex) { return relative }
+        guard let (m, afterMonth) = monthName(monthIndex, afterDayOf: monthIndex > afterDays) else { return nil }
         let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .inWord) || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
@@ -202,13 +239,20 @@ struct ExpressionMatcher {
                          rule: span.count > 1 ? "day-range" : "day-month")
     }
 
+    /// "the 20th of this month", "the 15th of next month", "the 3rd of the current month", "the 1st of last month".
+    private func daysOfRelativeMonth(_ days: ClosedRange<Int>, at index: Int) -> RuleMatch? {
+        let modifier = skipThe(index)
+        guard let offset = word(modifier)?.offset, isWord(modifier + 1, .month), !isSymbol(modifier + 2, "'", glued: true) else { return nil }
+        return RuleMatch(end: modifier + 2, reading: .deictic(.daysOfMonth(days, offset: offset)), rule: "day-of-relative-month")
+    }
+
     /// A month then days, with or without a year: "February 5, 2019", "Dec. 5 2019", "January 4-22, 1995",
     /// "September the 11th", "Aug 8 - Aug 12", "Oct. 2" (a year from the context).
     private func monthFirst(_ index: Int) -> RuleMatch? {
         guard let (m, afterMonth) = monthName(index) else { return nil }
         let dayIndex = isWord(afterMonth, .the) ? afterMonth + 1 : afterMonth
-        guard let (first, afterFirst) = dayOfMonth(dayIndex) else { return nil }
-        if dayIndex > afterMonth, afterFirst - dayIndex < 2 { return nil }
+        guard let (first, afterFirst) = dayOfMonth(dayIndex) ?? ordinalWordDay(dayIndex) else { return nil }
+        if dayIndex > afterMonth, afterFirst - dayIndex < 2, token(dayIndex)?.kind == .number { return nil }
         var span = first...first
         var afterDays = afterFirst
         if let joined = dayJoiner(afterFirst) {
@@ -225,8 +269,31 @@ struct ExpressionMatcher {
         }
         if word(afterDays)?.countsThings == true { return nil }
         if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true { return nil }
+        // "Jul 18, Fri": a weekday after the date picks the year as one before it does.
+        if span.count == 1, isSymbol(afterDays, ","), let weekday = weekdayName(afterDays + 1) {
+            return RuleMatch(end: weekday.next, reading: .partialDay(month: m, days: span, forward: false, weekday: weekday.day),
+                             rule: "month-day")
+        }
         return RuleMatch(end: afterDays, reading: .partialDay(month: m, days: span, forward: speaksOfFuture(index, afterDays)),
                          rule: span.count > 1 ? "day-range" : "month-day")
+    }
+
+    /// An ordinal word as the day after a month ("March first", "June the fifth"), unless a noun follows it
+    /// ("the March first round", "May first quarter", "October first-quarter results").
+    private func ordinalWordDay(_ index: Int) -> (day: Int, next: Int)? {
+        guard let day = word(index)?.ordinal, !isSymbol(index + 1, "-", glued: true) else { return nil }
+        if let next = token(index + 1), next.kind == .word, next.word == .other || next.word == .half || next.word == .quarter {
+            return nil
+        }
+        return (day, index + 1)
+    }
+
+    /// A weekday written in full or abbreviated and capitalised ("Monday", "Thu.", "Fri"), and the index after it.
+    private func weekdayName(_ index: Int) -> (day: Int, next: Int)? {
+        guard let token = token(index), token.kind == .word else { return nil }
+        if let day = token.word.weekday { return (day, index + 1) }
+        guard token.isCapitalised, let day = token.word.abbreviatedWeekday else { return nil }
+        return (day, isSymbol(index + 1, ".", glued: true) ? index + 2 : index + 1)
     }
 
     private func dayPeriod(_ y: Int, _ m: Int, _ days: ClosedRange<Int>) -> Period? {
@@ -374,7 +441,7 @@ struct ExpressionMatcher {
         }
         if isSymbol(next, "-", glued: true) { next += 1 }
         guard (1...21).contains(ordinal), isWord(next, .century) else { return nil }
-        let span = Period.years((ordinal - 1) * 100 + 1, ordinal * 100, granularity: .century)
+        let span = Period.years((ordinal - 1) * 100, ordinal * 100 - 1, granularity: .century)
         return stated(part.flatMap { span?.third($0) } ?? span, next + 1, "century")
     }
 
@@ -398,16 +465,15 @@ struct ExpressionMatcher {
                 return stated(Period.months(y, months.0, y, months.1, granularity: months.2), next + 3, "year-part")
             }
             // "the end of the year", "the beginning of next year".
-            let offset: Int?? = switch word(next + 2) {
-            case .the: .some(nil)
-            case .this: 0
-            case .last: -1
-            case .next: 1
-            default: nil
+            let (offset, unitIndex): (Int??, Int) = switch word(next + 2) {
+            case .the: (.some(nil), next + 3)
+            case .year: (.some(nil), next + 2)
+            case let modifier?: (modifier.offset.map { .some($0) }, next + 3)
+            case nil: (nil, next + 3)
             }
-            guard let offset, isWord(next + 3, .year) else { return nil }
-            return RuleMatch(end: next + 4, reading: .partialYear(firstMonth: months.0, lastMonth: months.1, offset: offset,
-                                                                  granularity: months.2), rule: "year-part")
+            guard let offset, isWord(unitIndex, .year) else { return nil }
+            return RuleMatch(end: unitIndex + 1, reading: .partialYear(firstMonth: months.0, lastMonth: months.1, offset: offset,
+                                                                       granularity: months.2), rule: "year-part")
         }
         if let ordinal = word(next)?.ordinal, isWord(next + 2, .of), let y = year(next + 3) {
             if isWord(next + 1, .half), ordinal <= 2 {
@@ -454,8 +520,8 @@ struct ExpressionMatcher {
             return RuleMatch(end: index + 1, reading: .deictic(.days(0)), rule: "relative-today")
         case .tomorrow:
             return RuleMatch(end: index + 1, reading: .deictic(.days(1)), rule: "relative-tomorrow")
-        case .last, .this, .next:
-            let offset = first == .last ? -1 : first == .next ? 1 : 0
+        case .last, .this, .next, .current, .previous:
+            guard let offset = first.offset else { return nil }
             let deixis: Deixis
             switch word(index + 1) {
             case .week: deixis = .weeks(offset)
@@ -486,16 +552,24 @@ struct ExpressionMatcher {
         case .this: (dayIndex, direction) = isWord(index + 1, .coming) ? (index + 2, .next) : (index + 1, .this)
         default: break
         }
-        guard let token = token(dayIndex), token.kind == .word, let weekday = token.word.weekday,
-              word(dayIndex - 1)?.namesADay != true else { return nil }
+        guard let (weekday, afterWeekday) = weekdayName(dayIndex), word(dayIndex - 1)?.namesADay != true else { return nil }
+        let abbreviated = afterWeekday > dayIndex + 1 || token(dayIndex)?.word.weekday == nil
         if dayIndex == index {
-            let dateIndex = isSymbol(index + 1, ",") ? index + 2 : index + 1
+            let dateIndex = isSymbol(afterWeekday, ",") ? afterWeekday + 1 : afterWeekday
             if var date = [monthFirst(dateIndex), dayFirst(dateIndex)].compactMap({ $0 }).max(by: { $0.end < $1.end }) {
                 if case .partialDay(let month, let days, let forward, _) = date.reading, days.count == 1 {
                     date.reading = .partialDay(month: month, days: days, forward: forward, weekday: weekday)
                 }
                 return date
             }
+        }
+        // "Sun", "Sat" and "Wed" are also words: an abbreviation is a weekday only before a date.
+        if abbreviated { return nil }
+        // "Tuesday the 19th", "on Friday 13th": the nearest month where that day falls on that weekday.
+        if dayIndex == index, let (day, afterDay) = dayOfMonth(skipThe(index + 1)), afterDay - skipThe(index + 1) == 2,
+           word(afterDay)?.month == nil, !isWord(afterDay, .of) {
+            return RuleMatch(end: afterDay, reading: .deictic(.weekdayDay(weekday, day: day, forward: speaksOfFuture(index, afterDay))),
+                             rule: "weekday-day")
         }
         // "Wednesday of next week", "Friday last week".
         let weekIndex = isWord(dayIndex + 1, .of) ? dayIndex + 2 : dayIndex + 1
@@ -517,8 +591,13 @@ struct ExpressionMatcher {
         case let ordinal?: guard let value = ordinal.ordinal, value <= 5 else { return nil }; nth = value
         case nil: return nil
         }
-        guard let weekday = word(next + 1)?.weekday, isWord(next + 2, .of) || isWord(next + 2, .inWord),
-              let (month, afterMonth) = monthName(next + 3, fullOnly: true) else { return nil }
+        guard let weekday = word(next + 1)?.weekday, isWord(next + 2, .of) || isWord(next + 2, .inWord) else { return nil }
+        // "the first Monday of next month", "the last Friday of this month".
+        if let offset = word(next + 3)?.offset, isWord(next + 4, .month) {
+            return RuleMatch(end: next + 5, reading: .deictic(.nthWeekdayOfMonth(nth: nth, weekday: weekday, offset: offset)),
+                             rule: "nth-weekday")
+        }
+        guard let (month, afterMonth) = monthName(next + 3, fullOnly: true) else { return nil }
         let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex) {
             let day = AnchorResolver.nthWeekday(nth, weekday, month: month, year: y)
@@ -553,9 +632,16 @@ struct ExpressionMatcher {
         }
         let nameIndex = offset == nil ? index : index + 1
         guard let (holiday, after) = holidayName(nameIndex) else { return nil }
+        // "Black Friday of this year", "Christmas of the current year".
+        if offset == nil, isWord(after, .of), word(after + 1)?.offset == 0, isWord(after + 2, .year) {
+            return RuleMatch(end: after + 3, reading: .holiday(holiday, offset: 0, forward: false), rule: "holiday")
+        }
         if offset == nil {
             let yearIndex = isSymbol(after, ",") || isWord(after, .of) ? after + 1 : after
             var stated = year(yearIndex).map { ($0, yearIndex + 1) }
+            if stated == nil, let spelled = spelledYear(yearIndex), case .stated(let period) = spelled.reading {
+                stated = (period.start.year, spelled.end)
+            }
             if isSymbol(after, "'"), isGlued(after + 1), let short = number(after + 1, digits: 2...2) {
                 stated = (short <= 49 ? 2000 + short : 1900 + short, after + 2)
             }
@@ -595,6 +681,44 @@ struct ExpressionMatcher {
             return isWord(after, .day) ? (.valentinesDay, after + 1) : nil
         case .thanksgiving:
             return (.thanksgiving, next == .day ? index + 2 : index + 1)
+        case .eid, .id:
+            // "Eid al-Fitr", "Eid ul-Adha", "id ul-adha", "Eid-el-Fitr", "Eid Fitr".
+            var feast = index + 1
+            if isSymbol(feast, "-") { feast += 1 }
+            if let joiner = word(feast), joiner == .al || joiner == .ul || joiner == .el { feast += 1 }
+            if isSymbol(feast, "-") { feast += 1 }
+            switch word(feast) {
+            case .fitr: return (.eidAlFitr, feast + 1)
+            case .adha: return (.eidAlAdha, feast + 1)
+            default: return nil
+            }
+        case .bakr where next == .id, .bakr where next == .eid:
+            return (.eidAlAdha, index + 2)
+        case .bakrid:
+            return (.eidAlAdha, index + 1)
+        case .sacrifice where next == .feast:
+            return (.eidAlAdha, index + 2)
+        case .ashura:
+            return (.ashura, index + 1)
+        case .mawlid:
+            // "Mawlid", "Mawlid al-Nabi", "mawlid al-nabawi".
+            var after = index + 1
+            if isWord(after, .al) || isWord(after, .an) { after += 1 }
+            if isSymbol(after, "-") { after += 1 }
+            return (.mawlid, word(after) == .nabi || word(after) == .nabawi ? after + 1 : index + 1)
+        case .chinese, .lunar:
+            // "Chinese New Year", "Lunar New Year", "Chinese lunar new year's day", "last Chinese New Years".
+            var new = index + 1
+            if first == .chinese, isWord(new, .lunar) { new += 1 }
+            guard isWord(new, .new), isWord(new + 1, .year) || isWord(new + 1, .years) else { return nil }
+            let after = skipPossessive(new + 2)
+            return (.lunarNewYear, isWord(after, .day) ? after + 1 : after)
+        case .islamic where next == .new, .hijri where next == .new:
+            return isWord(index + 2, .year) ? (.islamicNewYear, index + 3) : nil
+        case .orthodox where next == .easter:
+            return (.orthodoxEaster, word(index + 2) == .sunday ? index + 3 : index + 2)
+        case .clean where next == .monday && token.isCapitalised:
+            return (.cleanMonday, index + 2)
         case .easter:
             if next == .monday { return (.easterMonday, index + 2) }
             return (.easter, next == .sunday ? index + 2 : index + 1)
@@ -618,6 +742,103 @@ struct ExpressionMatcher {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
         guard let count, count > 0, let unit = word(index + 1)?.unit, isWord(index + 2, .ago) else { return nil }
         return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
+    }
+
+    /// "three weeks from now", "a week hence", "two years hence": the future counterpart of "ago". ("In two years" is
+    /// left alone: in news it is far more often a duration, "the lowest in 30 years", than a date.)
+    private func fromNow(_ index: Int) -> RuleMatch? {
+        let count = number(index, digits: 1...2) ?? word(index)?.cardinal
+        guard let count, count > 0, let unit = word(index + 1)?.unit else { return nil }
+        if isWord(index + 2, .hence) { return RuleMatch(end: index + 3, reading: .deictic(.ago(-count, unit)), rule: "hence") }
+        guard isWord(index + 2, .from), isWord(index + 3, .now) else { return nil }
+        return RuleMatch(end: index + 4, reading: .deictic(.ago(-count, unit)), rule: "from-now")
+    }
+
+    /// "the beginning of the month", "the end of last week", "the middle of next month", "at the end of this week":
+    /// the first, middle or last ten days of a month, Monday to Wednesday or Friday to Sunday of a week.
+    private func partOfMonthOrWeek(_ index: Int) -> RuleMatch? {
+        let edge = skipThe(index)
+        let part: SpanThird
+        switch word(edge) {
+        case .beginning, .start: part = .early
+        case .middle: part = .middle
+        case .end: part = .late
+        default: return nil
+        }
+        guard isWord(edge + 1, .of) else { return nil }
+        let modifier = skipThe(edge + 2)
+        let (offset, unitIndex): (Int?, Int) = switch word(modifier) {
+        case .week, .month: (0, modifier)
+        case .coming: (1, modifier + 1)
+        case .past: (-1, modifier + 1)
+        case let word?: (word.offset, modifier + 1)
+        case nil: (nil, modifier)
+        }
+        guard let offset else { return nil }
+        switch word(unitIndex) {
+        case .month: return RuleMatch(end: unitIndex + 1, reading: .deictic(.partOfMonth(part, offset: offset)), rule: "month-part")
+        case .week where part != .middle:
+            return RuleMatch(end: unitIndex + 1, reading: .deictic(.partOfWeek(part, offset: offset)), rule: "week-part")
+        default: return nil
+        }
+    }
+
+    /// "the first week of March", "the last week of June 2019": the seven days starting on the first of the month or
+    /// ending on its last day.
+    private func weekOfMonth(_ index: Int) -> RuleMatch? {
+        let next = skipThe(index)
+        guard next > index, let which = word(next), which == .first || which == .last, isWord(next + 1, .week),
+              isWord(next + 2, .of) || isWord(next + 2, .inWord),
+              let (m, afterMonth) = monthName(next + 3, fullOnly: true) else { return nil }
+        let first = which == .first
+        let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
+        if let y = year(yearIndex), let month = Period.month(y, m) {
+            return stated(month.week(first: first), yearIndex + 1, "week-of-month")
+        }
+        return RuleMatch(end: afterMonth, reading: .partialWeekOfMonth(month: m, first: first, forward: speaksOfFuture(index, afterMonth)),
+                         rule: "week-of-month")
+    }
+
+    /// A year in words: "nineteen ninety-one", "nineteen eighty four", "two thousand ten", "two-thousand and five",
+    /// "twenty twenty". Not before a noun ("two thousand ten-year-olds" counts people).
+    private func spelledYear(_ index: Int) -> RuleMatch? {
+        var next = index
+        func skipDash() { if isSymbol(next, "-") { next += 1 } }
+        let value: Int
+        if isWord(index, .two) {
+            next += 1
+            skipDash()
+            guard isWord(next, .thousand) else { return nil }
+            next += 1
+            if isWord(next, .and) { next += 1 }
+            guard let rest = spelledNumber(below: 100, at: &next) else { return nil }
+            value = 2000 + rest
+        } else {
+            guard let hundreds = word(index)?.cardinal ?? word(index)?.tens, (13...20).contains(hundreds) else { return nil }
+            next += 1
+            guard let rest = spelledNumber(below: 100, at: &next), rest >= 10 else { return nil }
+            value = hundreds * 100 + rest
+        }
+        if let after = token(next), after.kind == .word, after.word == .other || after.word.countsThings { return nil }
+        if isSymbol(next, "-", glued: true) { return nil }
+        return stated(Period.year(value), next, "spelled-year")
+    }
+
+    /// A number below `limit` in words ("ten", "ninety-one", "eighty four"), advancing `index` past it.
+    private func spelledNumber(below limit: Int, at index: inout Int) -> Int? {
+        if let tens = word(index)?.tens {
+            var next = index + 1
+            if isSymbol(next, "-") { next += 1 }
+            if let unit = word(next)?.cardinal, (1...9).contains(unit), word(next) != .a, word(next) != .an {
+                index = next + 1
+                return tens + unit
+            }
+            index += 1
+            return tens
+        }
+        guard let value = word(index)?.cardinal, value < limit, word(index) != .a, word(index) != .an else { return nil }
+        index += 1
+        return value
     }
 
     /// "now", "currently", "nowadays", "at present": the sentence speaks of the document's own time, unless it

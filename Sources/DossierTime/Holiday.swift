@@ -1,9 +1,16 @@
 /// Feasts and holidays that news dates events by ("on Christmas Eve", "over Easter", "Thanksgiving 2016"),
-/// each a rule that gives its day in a year: fixed days, days counted from Easter, and Thanksgiving.
+/// each a rule that gives its day in a year: fixed days, days counted from Easter, Thanksgiving, and days of the
+/// Islamic calendar.
 enum Holiday: Sendable {
     case newYearsDay, valentinesDay, halloween, christmasEve, christmas, boxingDay, newYearsEve
     case palmSunday, maundyThursday, goodFriday, easter, easterMonday, whitMonday
     case thanksgiving, blackFriday
+    case orthodoxEaster, cleanMonday
+    /// Islamic feasts by the Umm al-Qura calendar (1924-2077): 1 Muharram, 10 Muharram, 12 Rabi' al-awwal,
+    /// 1 Shawwal, 10 Dhu al-Hijjah.
+    case islamicNewYear, ashura, mawlid, eidAlFitr, eidAlAdha
+    /// The Chinese (lunar) New Year, 1900-2100.
+    case lunarNewYear
 
     /// Its day in `year` (Gregorian).
     func day(in year: Int) -> Day? {
@@ -23,6 +30,14 @@ enum Holiday: Sendable {
         case .whitMonday: Self.easter(year)?.adding(days: 50)
         case .thanksgiving: Self.thanksgiving(year)
         case .blackFriday: Self.thanksgiving(year)?.adding(days: 1)
+        case .orthodoxEaster: Self.orthodoxEaster(year)
+        case .cleanMonday: Self.orthodoxEaster(year)?.adding(days: -48)
+        case .islamicNewYear: HijriCalendar.first(month: 1, day: 1, inGregorianYear: year)
+        case .ashura: HijriCalendar.first(month: 1, day: 10, inGregorianYear: year)
+        case .mawlid: HijriCalendar.first(month: 3, day: 12, inGregorianYear: year)
+        case .eidAlFitr: HijriCalendar.first(month: 10, day: 1, inGregorianYear: year)
+        case .eidAlAdha: HijriCalendar.first(month: 12, day: 10, inGregorianYear: year)
+        case .lunarNewYear: LunarNewYear.day(in: year)
         }
     }
 
@@ -37,6 +52,15 @@ enum Holiday: Sendable {
         let month = (h + l - 7 * m + 114) / 31
         let day = (h + l - 7 * m + 114) % 31 + 1
         return Day(year: year, month: month, day: day)
+    }
+
+    /// Orthodox Easter: the Julian computus (Meeus), moved to the Gregorian calendar.
+    static func orthodoxEaster(_ year: Int) -> Day? {
+        let a = year % 4, b = year % 7, c = year % 19
+        let d = (19 * c + 15) % 30
+        let e = (2 * a + 4 * b - d + 34) % 7
+        let julianOffset = year / 100 - year / 400 - 2
+        return Day(year: year, month: (d + e + 114) / 31, day: (d + e + 114) % 31 + 1)?.adding(days: julianOffset)
     }
 
     /// The fourth Thursday of November (the United States' Thanksgiving).

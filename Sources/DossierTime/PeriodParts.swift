@@ -16,7 +16,9 @@ extension Period {
         }
         let (first, last) = (Int(start.ordinal), Int(end.ordinal))
         let length = last - first + 1
-        let (cut1, cut2) = (length / 3, 2 * length / 3)
+        // A whole month splits at its 10th and 20th: "early May" is 1-10 May, "late February" 21-28 February.
+        let wholeMonth = granularity == .month && start.day == 1 && end.adding(days: 1).day == 1 && length >= 28
+        let (cut1, cut2) = wholeMonth ? (10, 20) : (length / 3, 2 * length / 3)
         let bounds: (Int, Int)
         switch part {
         case .early: bounds = (first, first + cut1 - 1)
@@ -24,6 +26,12 @@ extension Period {
         case .late: bounds = (first + cut2, last)
         }
         return Period(start: Day(ordinal: Int32(bounds.0)), end: Day(ordinal: Int32(bounds.1)), granularity: .week)
+    }
+
+    /// The first or last seven days of this span: "the first week of March", "the last week of June".
+    func week(first: Bool) -> Period {
+        let start = first ? self.start : end.adding(days: -6)
+        return Period(start: start, end: start.adding(days: 6), granularity: .week)
     }
 
     /// A season starting in `year`: spring March-May, summer June-August, autumn September-November,

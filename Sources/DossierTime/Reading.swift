@@ -18,6 +18,8 @@ enum Reading: Sendable {
     /// "the first Monday of October", "the last Friday in June": the `nth` (-1 for the last) weekday of a month,
     /// the month placed like a month without a year.
     case nthWeekday(nth: Int, weekday: Int, month: Int, forward: Bool)
+    /// "the last week of March": the first or last seven days of a month, the month placed like a month without a year.
+    case partialWeekOfMonth(month: Int, first: Bool, forward: Bool)
     /// A feast without a year ("on Christmas Eve", "last Thanksgiving"): `offset` -1 for last, 0 for this,
     /// +1 for next, nil when unqualified (then the most recent, or the next when the sentence speaks of the future).
     case holiday(Holiday, offset: Int?, forward: Bool)
@@ -32,7 +34,7 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
-        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .deictic, .holiday, .present: true
+        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .present: true
         }
     }
 }
@@ -48,8 +50,22 @@ enum Deixis: Sendable {
     case weekdayOfWeek(Int, offset: Int)
     /// "the weekend", "last weekend", "this weekend", "next weekend": a Saturday and Sunday.
     case weekend(Direction)
-    /// "three days ago", "11 months ago", "two years ago": the day, week, month, year or decade that many back.
+    /// "three days ago", "11 months ago", "two years ago": the day, week, month, year or decade that many back;
+    /// a negative count goes forward ("three weeks from now", "two years hence").
     case ago(Int, CalendarUnit)
+    /// "the 20th of this month", "the 15th of next month": days of the month before (-1), of (0) or after (+1) the
+    /// document's.
+    case daysOfMonth(ClosedRange<Int>, offset: Int)
+    /// "Tuesday the 19th": the most recent day `day` on or before the document date that falls on `weekday`, else
+    /// the next (only the next when `forward`), within three months of it.
+    case weekdayDay(Int, day: Int, forward: Bool)
+    /// "the first Monday of next month": the `nth` (-1 for the last) weekday of the month before, of or after the
+    /// document's.
+    case nthWeekdayOfMonth(nth: Int, weekday: Int, offset: Int)
+    /// "the beginning of the month", "the end of next month": a third of the month before, of or after the document's.
+    case partOfMonth(SpanThird, offset: Int)
+    /// "the end of last week", "the beginning of the coming week": Monday to Wednesday or Friday to Sunday.
+    case partOfWeek(SpanThird, offset: Int)
     /// last (-1), this (0) or next (+1) week, month, year.
     case weeks(Int)
     case months(Int)

@@ -26,6 +26,8 @@ struct TriggerScanner: Sendable {
             .ago, .weekend, .now, .currently, .nowadays, .presently, .present,
             .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties, .nineties,
             .christmas, .xmas, .boxing, .halloween, .valentine, .valentines, .thanksgiving, .easter,
+            .hence, .thousand, .seventeen, .eighteen, .nineteen, .eid, .fitr, .adha, .bakr, .bakrid, .ashura, .mawlid,
+            .sacrifice, .lunar,
         ]
         var slots = [UInt64](repeating: 0, count: slotCount)
         for word in words {
@@ -66,11 +68,12 @@ struct TriggerScanner: Sendable {
                     var isTrigger = false
                     if kind == 2 {
                         repeat { index &+= 1 } while index < count && byteClass[Int(base[index])] == 2
-                        // A four-digit number, a decade such as "70s" and "90's", or the start of "9/26/99".
+                        // A four-digit number, a decade such as "70s" and "90's", or the start of "9/26/99" and "10-29-99".
                         let length = index &- start
                         isTrigger = length == 4 || length <= 2 && index < count
                             && (length == 2 && (base[index] | 0x20 == UInt8(ascii: "s") || base[index] == UInt8(ascii: "'"))
-                                || base[index] == UInt8(ascii: "/") && index &+ 1 < count && byteClass[Int(base[index &+ 1])] == 2)
+                                || (base[index] == UInt8(ascii: "/") || base[index] == UInt8(ascii: "-")) && index &+ 1 < count
+                                    && byteClass[Int(base[index &+ 1])] == 2)
                     } else {
                         var key: UInt64 = 0
                         var shift: UInt64 = 0

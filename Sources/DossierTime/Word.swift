@@ -4,13 +4,14 @@ enum Word: String, CaseIterable, Sendable {
     case january, february, march, april, may, june, july, august, september, october, november, december
     case jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
     case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+    case mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun
     case yesterday, today, tomorrow, week, month, year, century
     case last, next, this, that, earlier, later
     case summer, winter, spring, autumn, fall
     case early, mid, late, end, beginning, start, middle, half, quarter, q
     case first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth
     case eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth
-    case twentieth, twenty
+    case twentieth, twenty, thirty, forty, fifty, sixty, seventy, eighty, ninety, thousand
     case the, of, and, between, from, to, until, till, through
     case inWord = "in", on, since, by, during, throughout, before, after
     case st, nd, rd, th, s
@@ -22,13 +23,16 @@ enum Word: String, CaseIterable, Sendable {
     case casualties, victims, hours, members, employees, instructors, personnel, vehicles, weapons, years
     case sec, percent, cent, acres, vessels, ships
     case a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve
-    case ago, day, days, weeks, months, decade, decades, weekend, coming, past, or
+    case thirteen, fourteen, fifteen, sixteen, seventeen, eighteen
+    case ago, hence, day, days, weeks, months, decade, decades, weekend, coming, past, previous, current, or
     case twenties, thirties, forties, fifties, sixties, seventies, eighties, nineties, nineteen
     case now, currently, nowadays, presently, present, at
     case will, shall, ll, upcoming, due, expected, scheduled, planned
     case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
     case christmas, xmas, boxing, new, halloween, valentine, valentines, thanksgiving, easter, eve
-    case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody
+    case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody, orthodox
+    case eid, id, ul, el, fitr, adha, bakr, bakrid, ashura, mawlid, nabi, nabawi, islamic, hijri, sacrifice, feast
+    case chinese, lunar
     case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
@@ -104,6 +108,21 @@ enum Word: String, CaseIterable, Sendable {
         }
     }
 
+    /// 1 = Monday ... 7 = Sunday for the abbreviations ("Mon", "Thurs"), which are read only beside a date:
+    /// "Sun", "Sat" and "Wed" are also words.
+    var abbreviatedWeekday: Int? {
+        switch self {
+        case .mon: 1
+        case .tue, .tues: 2
+        case .wed: 3
+        case .thu, .thur, .thurs: 4
+        case .fri: 5
+        case .sat: 6
+        case .sun: 7
+        default: nil
+        }
+    }
+
     /// First month of a season: summer is June-August, winter December-February.
     var seasonStart: Int? {
         switch self {
@@ -157,6 +176,28 @@ enum Word: String, CaseIterable, Sendable {
         case .ten: 10
         case .eleven: 11
         case .twelve: 12
+        case .thirteen: 13
+        case .fourteen: 14
+        case .fifteen: 15
+        case .sixteen: 16
+        case .seventeen: 17
+        case .eighteen: 18
+        case .nineteen: 19
+        default: nil
+        }
+    }
+
+    /// "twenty" = 20 ... "ninety" = 90: the tens of a year written in words ("nineteen ninety-one").
+    var tens: Int? {
+        switch self {
+        case .twenty: 20
+        case .thirty: 30
+        case .forty: 40
+        case .fifty: 50
+        case .sixty: 60
+        case .seventy: 70
+        case .eighty: 80
+        case .ninety: 90
         default: nil
         }
     }
@@ -220,7 +261,8 @@ enum Word: String, CaseIterable, Sendable {
              .st, .nd, .rd, .th, .s, .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties,
              .nineties, .et, .al, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di, .cf, .see, .also, .e,
              .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
-             .weekend, .nineteen, .present, .will, .shall, .ll, .due, .expected, .scheduled, .planned, .eve, .clean,
+             .weekend, .present, .will, .hence, .thousand, .thirty, .forty, .fifty, .sixty, .seventy, .eighty, .ninety,
+             .shall, .ll, .due, .expected, .scheduled, .planned, .eve,
              .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter: true
         default: false
         }
@@ -231,6 +273,16 @@ enum Word: String, CaseIterable, Sendable {
         switch self {
         case .good, .black, .palm, .maundy, .whit, .clean, .holy, .shrove, .cyber, .superWord, .bloody, .easter: true
         default: false
+        }
+    }
+
+    /// -1 for "last" and "previous", 0 for "this" and "current", +1 for "next": which month, week or year they name.
+    var offset: Int? {
+        switch self {
+        case .last, .previous: -1
+        case .this, .current: 0
+        case .next: 1
+        default: nil
         }
     }
 
