@@ -423,7 +423,9 @@ struct ExpressionMatcher {
         return stated(part.map { span.third($0) } ?? span, next + 1, "decade")
     }
 
-    /// "the 19th century", "the late 19th century", "the twentieth century", "the twenty-first century".
+    /// "the 19th century", "the late 19th century", "the twentieth century", "the twenty-first century"; not a
+    /// century counted from something else ("the first century of our national existence", "of the Republic")
+    /// unless that is the era ("of the Christian era"), and not one before the era ("the first century BC").
     private func century(_ index: Int) -> RuleMatch? {
         var (next, part) = thirdAfterThe(index)
         let ordinal: Int
@@ -440,7 +442,8 @@ struct ExpressionMatcher {
             return nil
         }
         if isSymbol(next, "-", glued: true) { next += 1 }
-        guard (1...21).contains(ordinal), isWord(next, .century) else { return nil }
+        guard (1...21).contains(ordinal), isWord(next, .century), !isWord(next + 1, .bc), !isWord(next + 1, .bce) else { return nil }
+        if isWord(next + 1, .of), !(next + 2...next + 4).contains(where: { isWord($0, .era) }) { return nil }
         let span = Period.years((ordinal - 1) * 100, ordinal * 100 - 1, granularity: .century)
         return stated(part.flatMap { span?.third($0) } ?? span, next + 1, "century")
     }

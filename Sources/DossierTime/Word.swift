@@ -33,6 +33,7 @@ enum Word: String, CaseIterable, Sendable {
     case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody, orthodox
     case eid, id, ul, el, fitr, adha, bakr, bakrid, ashura, mawlid, nabi, nabawi, islamic, hijri, sacrifice, feast
     case chinese, lunar
+    case era, bc, bce
     case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
