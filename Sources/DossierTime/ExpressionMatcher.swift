@@ -425,7 +425,8 @@ struct ExpressionMatcher {
 
     /// "the 19th century", "the late 19th century", "the twentieth century", "the twenty-first century"; not a
     /// century counted from something else ("the first century of our national existence", "of the Republic")
-    /// unless that is the era ("of the Christian era"), and not one before the era ("the first century BC").
+    /// unless that is the era ("of the Christian era"), nor one that belongs to someone ("our third century"), nor one
+    /// before the era ("the first century BC").
     private func century(_ index: Int) -> RuleMatch? {
         var (next, part) = thirdAfterThe(index)
         let ordinal: Int
@@ -441,7 +442,10 @@ struct ExpressionMatcher {
         } else {
             return nil
         }
-        if isSymbol(next, "-", glued: true) { next += 1 }
+        let adjective = isSymbol(next, "-", glued: true)
+        if adjective { next += 1 }
+        // "a second century", "our third century": a nation's or a person's, not the calendar's ("a 19th-century house" is).
+        if !adjective, let before = word(index - 1), [.a, .an, .our, .their, .its, .his, .her].contains(before) { return nil }
         guard (1...21).contains(ordinal), isWord(next, .century), !isWord(next + 1, .bc), !isWord(next + 1, .bce) else { return nil }
         if isWord(next + 1, .of), !(next + 2...next + 4).contains(where: { isWord($0, .era) }) { return nil }
         let span = Period.years((ordinal - 1) * 100, ordinal * 100 - 1, granularity: .century)

@@ -33,7 +33,7 @@ enum Word: String, CaseIterable, Sendable {
     case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody, orthodox
     case eid, id, ul, el, fitr, adha, bakr, bakrid, ashura, mawlid, nabi, nabawi, islamic, hijri, sacrifice, feast
     case chinese, lunar
-    case era, bc, bce
+    case era, bc, bce, our, their, its, his, her
     case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
@@ -264,7 +264,8 @@ enum Word: String, CaseIterable, Sendable {
              .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
              .weekend, .present, .will, .hence, .thousand, .thirty, .forty, .fifty, .sixty, .seventy, .eighty, .ninety,
              .shall, .ll, .due, .expected, .scheduled, .planned, .eve,
-             .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter: true
+             .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
+             .its, .his, .her: true
         default: false
         }
     }
