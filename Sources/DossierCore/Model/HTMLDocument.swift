@@ -62,7 +62,7 @@ final class HTMLDocument {
     static func declaredCharset(_ head: ArraySlice<UInt8>) -> String? {
         let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         var i = 0
-        while let meta = find(Array("<meta".utf8), in: lower, from: i) {
+        while let meta = find(Array("<meta".utf8), in: lower[...], from: i) {
             let end = lower[meta...].firstIndex(of: UInt8(ascii: ">")) ?? lower.count
             if let at = find(Array("charset".utf8), in: lower[..<end], from: meta) {
                 var k = at + 7
@@ -87,11 +87,10 @@ final class HTMLDocument {
             || b == UInt8(ascii: ".") || b == UInt8(ascii: ":")
     }
 
-    private static func find(_ needle: [UInt8], in haystack: some Collection<UInt8>, from: Int) -> Int? {
-        let bytes = Array(haystack)
-        guard needle.count <= bytes.count else { return nil }
-        var i = max(from, 0)
-        while i + needle.count <= bytes.count {
+    /// Where `needle` first occurs in `bytes` at or after `from`.
+    private static func find(_ needle: [UInt8], in bytes: ArraySlice<UInt8>, from: Int) -> Int? {
+        var i = max(from, bytes.startIndex)
+        while i + needle.count <= bytes.endIndex {
             if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
             i += 1
         }

@@ -3,7 +3,7 @@ import DossierTime
 
 /// A saved web page (`.html`, `.htm`) read as the article it carries: its text in paragraphs without the page's
 /// scripts, navigation, headers, footers, asides, forms and comment sections, and its title, date, source, url and
-/// author from the page's own markup. The rules are fixed and written in README ("Web pages") so that a user can
+/// author from the page's own markup. The rules are fixed and written in README ("Your own documents and lexicon") so that a user can
 /// predict what is kept.
 struct WebPage {
     static let extensions: Set<String> = ["html", "htm"]
@@ -132,25 +132,32 @@ struct WebPage {
         }
         if !marked { page.paragraphs = paragraphs(of: html) }
         guard !page.paragraphs.isEmpty else { return .failure(.noArticle) }
+        page.describe(meta, found, marked: marked)
+        return .success(page)
+    }
 
-        let headline = found.firstHeading.map { plain(Array(paragraphs(of: $0).joined(separator: [0x20]))) }.flatMap { $0.isEmpty ? nil : $0 }
+    /// Title, date and fields from the page's markup, in the order README ("Your own documents and lexicon") gives; the text then
+    /// starts with the title unless a paragraph is the title already.
+    private mutating func describe(_ meta: Metadata, _ found: Landmarks, marked: Bool) {
+        let plain = Self.plain as ([UInt8]) -> String
+        let headline = found.firstHeading.map { plain(Array(Self.paragraphs(of: $0).joined(separator: [0x20]))) }
+            .flatMap { $0.isEmpty ? nil : $0 }
         let titles = marked ? [headline, meta["og:title"], meta["twitter:title"], meta.title]
                             : [meta["og:title"], meta["twitter:title"], headline, meta.title]
-        page.title = titles.compactMap { $0 }.first { !$0.isEmpty }
-        page.date = dateKeys.lazy.compactMap { meta[$0].flatMap(date) }.first
-            ?? meta.linkedDataDates.lazy.compactMap(date).first
-            ?? found.firstTime.flatMap(date)
-        let site = meta["og:site_name"] ?? meta["application-name"]
-        if let site, !site.isEmpty { page.fields.append(DocumentField(key: "source", value: site)) }
-        if let url = meta.canonical ?? meta["og:url"], !url.isEmpty { page.fields.append(DocumentField(key: "url", value: url)) }
+        title = titles.compactMap { $0 }.first { !$0.isEmpty }
+        date = Self.dateKeys.lazy.compactMap { meta[$0].flatMap(Self.date) }.first
+            ?? meta.linkedDataDates.lazy.compactMap(Self.date).first
+            ?? found.firstTime.flatMap(Self.date)
+        if let site = meta["og:site_name"] ?? meta["application-name"], !site.isEmpty {
+            fields.append(DocumentField(key: "source", value: site))
+        }
+        if let url = meta.canonical ?? meta["og:url"], !url.isEmpty { fields.append(DocumentField(key: "url", value: url)) }
         if let author = meta["author"] ?? meta["article:author"].flatMap({ $0.hasPrefix("http") ? nil : $0 }), !author.isEmpty {
-            page.fields.append(DocumentField(key: "author", value: author))
+            fields.append(DocumentField(key: "author", value: author))
         }
-        if let title = page.title, let titled = page.paragraphs.first.map({ plain($0) }), titled != title,
-           !page.paragraphs.contains(where: { plain($0) == title }) {
-            page.paragraphs.insert(Array(title.utf8), at: 0)
+        if let title, !paragraphs.contains(where: { plain($0) == title }) {
+            paragraphs.insert(Array(title.utf8), at: 0)
         }
-        return .success(page)
     }
 
     /// A date as pages write it: ISO 8601 (`2021-09-20`, `2021-09-20T23:47:00+02:00`, taken as the day written),
@@ -311,7 +318,7 @@ struct Metadata {
             case "title":
                 if siteTitle == nil { siteTitle = WebPage.plain(node.allText) }
             case "link":
-                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical" { canonical = node.attribute("href") }
+                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical" { canonical = node.attribute("href").map(WebPage.plain) }
             case "script":
                 if node.attribute("type")?.lowercased().contains("ld+json") == true {
                     linkedDataDates += Self.published(in: node.allText)
