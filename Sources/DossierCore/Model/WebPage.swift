@@ -3,8 +3,8 @@ import DossierTime
 
 /// A saved web page (`.html`, `.htm`) read as the article it carries: its text in paragraphs without the page's
 /// scripts, navigation, headers, footers, asides, forms and comment sections, and its title, date, source, url and
-/// author from the page's own markup. The rules are fixed and written in README ("Your own documents and lexicon") so that a user can
-/// predict what is kept.
+/// author from the page's own markup. The rules are fixed and written in README ("Your own documents and
+/// lexicon") so that a user can predict what is kept.
 struct WebPage {
     static let extensions: Set<String> = ["html", "htm"]
 
@@ -136,8 +136,8 @@ struct WebPage {
         return .success(page)
     }
 
-    /// Title, date and fields from the page's markup, in the order README ("Your own documents and lexicon") gives; the text then
-    /// starts with the title unless a paragraph is the title already.
+    /// Title, date and fields from the page's markup, in the order README ("Your own documents and lexicon")
+    /// gives; the text then starts with the title unless a paragraph is the title already.
     private mutating func describe(_ meta: Metadata, _ found: Landmarks, marked: Bool) {
         let plain = Self.plain as ([UInt8]) -> String
         let headline = found.firstHeading.map { plain(Array(Self.paragraphs(of: $0).joined(separator: [0x20]))) }
@@ -318,7 +318,9 @@ struct Metadata {
             case "title":
                 if siteTitle == nil { siteTitle = WebPage.plain(node.allText) }
             case "link":
-                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical" { canonical = node.attribute("href").map(WebPage.plain) }
+                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical" {
+                    canonical = node.attribute("href").map(WebPage.plain)
+                }
             case "script":
                 if node.attribute("type")?.lowercased().contains("ld+json") == true {
                     linkedDataDates += Self.published(in: node.allText)
@@ -373,7 +375,8 @@ extension WebPage {
         case .failure(.notHTML):
             return warn("cannot be read as HTML; not loaded")
         case .failure(.noArticle):
-            return warn("no article text in this page (nothing is left once scripts, navigation, headers, footers, asides, forms and comments are dropped); not loaded")
+            return warn("no article text in this page (nothing is left once scripts, navigation, headers, footers, asides, "
+                        + "forms and comments are dropped); not loaded")
         case .success(let page):
             var entry = manifest ?? Manifest.Entry()
             entry.title = entry.title ?? page.title
