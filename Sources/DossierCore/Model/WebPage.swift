@@ -122,7 +122,7 @@ struct WebPage {
         var page = WebPage()
         var marked = false
         for candidate in [found.article, found.main, found.roleMain].compactMap({ $0 }) {
-            page.paragraphs = paragraphs(of: candidate)
+            page.paragraphs = candidate.pointer == found.article?.pointer ? found.articleParagraphs : paragraphs(of: candidate)
             if !page.paragraphs.isEmpty {
                 marked = true
                 found = Landmarks()
@@ -176,7 +176,7 @@ struct WebPage {
 
     static func plain(_ bytes: [UInt8]) -> String {
         var out = Paragraphs()
-        out.append(bytes[...])
+        bytes.withUnsafeBufferPointer { out.append($0) }
         return String(decoding: out.current, as: UTF8.self)
     }
 
@@ -222,9 +222,23 @@ struct Paragraphs {
     private var space = false
     private var breaks = 0
 
-    mutating func append(_ text: some Collection<UInt8>) {
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
         var previous: UInt8 = 0
-        for byte in text {
+        var i = 0
+        while i < text.count {
+            // A run of ordinary bytes (no white space, control or C2 lead byte) is copied in one go.
+            if previous != 0xC2 {
+                var run = i
+                while run < text.count, text[run] > 0x20, text[run] != 0x7F, text[run] != 0xC2 { run += 1 }
+                if run > i {
+                    add(UnsafeBufferPointer(rebasing: text[i..<run]))
+                    previous = text[run - 1]
+                    i = run
+                    continue
+                }
+            }
+            let byte = text[i]
+            i += 1
             defer { previous = byte }
             // C1 controls are C2 80...C2 9F in UTF-8: the C2 is held back until the next byte says which.
             if previous == 0xC2, byte < 0xA0, byte >= 0x80 {
@@ -243,10 +257,14 @@ struct Paragraphs {
     }
 
     private mutating func add(_ byte: UInt8) {
+        add(CollectionOfOne(byte))
+    }
+
+    private mutating func add(_ bytes: some Collection<UInt8>) {
         if space, !current.isEmpty { current.append(0x20) }
         space = false
         breaks = 0
-        current.append(byte)
+        current.append(contentsOf: bytes)
     }
 
     /// A `<br>`: a space, and a paragraph break when it is the second in a row.
@@ -272,6 +290,8 @@ struct Landmarks {
     var roleMain: HTMLNode?
     var firstHeading: HTMLNode?
     var firstTime: String?
+    /// The paragraphs of `article`, kept from the comparison of sizes.
+    private(set) var articleParagraphs: [[UInt8]] = []
     private var articleSize = -1
 
     mutating func search(_ root: HTMLNode, inArticle: Bool) {
@@ -282,9 +302,10 @@ struct Landmarks {
             if node.pointer != root.pointer, !(inArticle && name == "header"), WebPage.isDropped(node, name: name) { continue }
             switch name {
             case "time": if firstTime == nil, let value = node.attribute("datetime") { firstTime = value }
-            case "article":
-                let size = WebPage.paragraphs(of: node).reduce(0) { $0 + $1.count }
-                if size > articleSize { (article, articleSize) = (node, size) }
+            case "article" where !inArticle:
+                let paragraphs = WebPage.paragraphs(of: node)
+                let size = paragraphs.reduce(0) { $0 + $1.count }
+                if size > articleSize { (article, articleParagraphs, articleSize) = (node, paragraphs, size) }
             case "main": if main == nil { main = node }
             case "h1": if firstHeading == nil { firstHeading = node }
             default: break
