@@ -406,8 +406,13 @@ extension WebPage {
                 entry.fields.append(field)
                 if field.key == "source", entry.kind == nil { entry.kind = field.value }
             }
-            let text = page.paragraphs.joined(separator: [0x0A, 0x0A]) + [0x0A]
-            return .success(SourceFile(path: path, displayPath: display, bytes: Array(text), manifest: entry))
+            var text: [UInt8] = []
+            text.reserveCapacity(page.paragraphs.reduce(0) { $0 + $1.count + 2 })
+            for paragraph in page.paragraphs {
+                text += paragraph
+                text += [0x0A, 0x0A]
+            }
+            return .success(SourceFile(path: path, displayPath: display, bytes: text, manifest: entry))
         }
     }
 }
