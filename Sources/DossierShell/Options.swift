@@ -81,8 +81,7 @@ struct DossierCommand: ParsableCommand {
         """,
         discussion: """
         Reads documents (.txt, .md; .html and .htm pages as their article text; .jsonl, .ndjson and .csv \
-        collections, one document per line or row) into a \
-        model of actors, places and times, and answers queries. 'dossier annotate' writes that model as one JSON \
+        collections, one document per line or row) into a model of actors, places and times, and answers queries. 'dossier annotate' writes that model as one JSON \
         object per document, for job runners. \
         With no --corpus, the bundled corpus (seeds/ of the project, or $DOSSIER_CORPUS) is read.
 

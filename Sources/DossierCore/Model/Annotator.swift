@@ -143,9 +143,8 @@ struct CharacterOffsets {
 extension Annotator {
     /// Annotates every document of `paths` (standard input when empty or "-"): JSON Lines (`.jsonl`, `.ndjson` and
     /// standard input) a line at a time, CSV a file at a time, web pages (`.html`, `.htm`) as their article text, any
-    /// other file as one text document. Each
-    /// annotation goes to `write` as soon as it is made; problems go to `warn`. False when an input could not be
-    /// read at all (a line that is not a document is only a warning).
+    /// other file as one text document. Each annotation goes to `write` as soon as it is made; problems go to
+    /// `warn`. False when an input could not be read at all (a line that is not a document is only a warning).
     public func run(paths: [String], write: (String) -> Void, warn: (Diagnostic) -> Void) -> Bool {
         var ok = true
         for path in paths.isEmpty ? ["-"] : paths {
