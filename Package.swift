@@ -14,7 +14,12 @@ let package = Package(
     targets: [
         .target(name: "DossierTime"),
         .target(name: "DossierRegex"),
-        .target(name: "DossierCore", dependencies: ["DossierTime", "DossierRegex"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "DossierCore", dependencies: ["DossierTime", "DossierRegex", "CLibXML2"]),
         .systemLibrary(
             name: "CEditline",
             pkgConfig: "libedit",
@@ -28,7 +33,7 @@ let package = Package(
         .executableTarget(name: "dossier-dates", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierTimeTests", dependencies: ["DossierTime"]),
         .testTarget(name: "DossierRegexTests", dependencies: ["DossierRegex"]),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden", "WebPages"]),
         .testTarget(name: "DossierShellTests", dependencies: ["DossierShell", "LineEditing"], exclude: ["Fixtures"]),
         .testTarget(name: "TranscriptTests", dependencies: ["dossier"]),
         .testTarget(name: "PropertyTests", dependencies: [

@@ -12,9 +12,10 @@ enum Annotate {
         text, its sentences with their times and basis, its mentions (entity, kind, type, character range, rule,
         citation) and its time expressions. FILEs ending .jsonl or .ndjson, and standard input, hold one document
         per line ({"text": ..., "id": ..., "title": ..., "date": ..., any other key}); .csv files have a header
-        with a text column; any other file is one text document. Each document is read, annotated and written
-        before the next, so memory stays flat however many come. A line that is not a document is a warning on
-        standard error and the rest go on; exit status 1 when an input cannot be read at all, 2 on a usage error.
+        with a text column; .html and .htm pages are read as their article text; any other file is one text
+        document. Each document is read, annotated and written before the next, so memory stays flat however
+        many come. A line that is not a document is a warning on standard error and the rest go on; exit
+        status 1 when an input cannot be read at all, 2 on a usage error.
         """
 
     /// Runs `dossier annotate ARGUMENTS` (the words after `annotate`) and returns the exit status.

@@ -80,8 +80,8 @@ struct DossierCommand: ParsableCommand {
           dossier annotate [--lexicon FILE]... [FILE...]
         """,
         discussion: """
-        Reads documents (.txt, .md; .jsonl, .ndjson and .csv collections, one document per line or row) into a \
-        model of actors, places and times, and answers queries. 'dossier annotate' writes that model as one JSON \
+        Reads documents (.txt, .md; .html and .htm pages as their article text; .jsonl, .ndjson and .csv \
+        collections, one document per line or row) into a model of actors, places and times, and answers queries. 'dossier annotate' writes that model as one JSON \
         object per document, for job runners. \
         With no --corpus, the bundled corpus (seeds/ of the project, or $DOSSIER_CORPUS) is read.
 

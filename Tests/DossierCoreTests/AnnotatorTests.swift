@@ -68,6 +68,27 @@ import Testing
         #expect((documents[0]["sentences"] as! [[String: Any]]).first?["time"] as? String == "2019-05-03")
     }
 
+    @Test func aWebPageIsAnnotatedAsItsArticle() throws {
+        let page = """
+            <html><head><title>Talks in Bamako - Wire</title><meta property="og:site_name" content="Wire">
+            <meta property="article:published_time" content="2022-05-02T08:00:00Z"></head>
+            <body><nav>Russia | Mali</nav><article><h1>Talks in Bamako</h1><p>France met Mali in Bamako on Monday.</p></article>
+            <section class="comments"><p>Lavrov was right.</p></section></body></html>
+            """
+        let (documents, warnings, ok) = annotate([("story.html", page), ("menu.htm", "<nav>Russia</nav>")])
+        #expect(ok)
+        #expect(warnings == ["menu.htm:1:1 no article text in this page (nothing is left once scripts, navigation, headers, footers, asides, forms and comments are dropped); not loaded"])
+        let document = try #require(documents.first)
+        #expect(documents.count == 1)
+        #expect(document["id"] as? String == "story")
+        #expect(document["title"] as? String == "Talks in Bamako")
+        #expect(document["date"] as? String == "2022-05-02")
+        #expect((document["fields"] as? [String: String]) == ["source": "Wire"])
+        #expect(document["text"] as? String == "Talks in Bamako\nFrance met Mali in Bamako on Monday.\n")
+        let entities = Set((document["mentions"] as! [[String: Any]]).compactMap { $0["entity"] as? String })
+        #expect(entities.isSuperset(of: ["France", "Mali", "Bamako"]) && !entities.contains("Sergei Lavrov"), "\(entities)")
+    }
+
     @Test func anInputThatCannotBeReadFailsTheRun() {
         var warnings: [Diagnostic] = []
         let ok = Self.annotator.run(paths: ["/nonexistent/feed.jsonl", "/nonexistent/a.txt"], write: { _ in }, warn: { warnings.append($0) })

@@ -200,6 +200,26 @@ struct CommandLineTests {
         #expect(r.stdout.contains("France sent troops"))
     }
 
+    @Test func webPagesLoadAsTheirArticles() {
+        let temp = TempDir()
+        temp.write("pages/story.html", """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>Troops arrive - Wire</title>
+            <meta property="og:title" content="Troops arrive"><meta name="date" content="2021-12-24"></head>
+            <body><header><nav><a href="/">Home</a> <a href="/p">Vladimir Putin profile</a></nav></header>
+            <article><p>France said Russian instructors arrived in Mali on Thursday.<p>Bamako denied it.</article>
+            <div id="comments"><p>Emmanuel Macron is to blame.</p></div><footer>&copy; Wire</footer></body></html>
+            """)
+        temp.write("pages/404.html", "<html><body><nav>Home</nav><footer>Wire</footer></body></html>")
+        let r = dossier(["--corpus", temp.path + "/pages", "-e", "docs", "-e", "find actor France", "-e", "count actor Putin",
+                         "-e", "count actor Macron"], temp: temp)
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.contains("1 document"), "\(r.stdout)")
+        #expect(r.stdout.contains("Troops arrive") && r.stdout.contains("2021-12-24"), "\(r.stdout)")
+        #expect(r.stdout.contains("France said Russian instructors arrived in Mali"), "\(r.stdout)")
+        #expect(r.stdout.components(separatedBy: "0 sentences").count == 3, "Putin (navigation) and Macron (comments) are not found: \(r.stdout)")
+        #expect(r.stderr.contains("404.html:1:1: warning: no article text in this page"), "\(r.stderr)")
+    }
+
     @Test func corpusMaySkipOtherFilesWithAWarning() {
         let temp = TempDir()
         let corpus = temp.smallCorpus()

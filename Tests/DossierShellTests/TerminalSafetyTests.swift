@@ -31,6 +31,22 @@ struct TerminalSafetyTests {
         if format == "text" { #expect(r.stdout.contains("\\u{202e}"), "the override is shown as a code") }
     }
 
+    /// The same text as a web page, its controls written as entities (`&#27;]52;...`) and raw, in the title too.
+    @Test(arguments: ["text", "json"])
+    func noRawControlFromAWebPageReachesTheTerminal(_ format: String) {
+        let temp = TempDir()
+        let entities = Self.hostileText.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "&#\($0.value);" : String($0) }.joined()
+        temp.write("pages/report.html", "<html><head><title>Report &#27;]52;c;ZXZpbA==&#7; &#x9b;1m \u{1B}[2J</title></head><body><article><p>"
+                   + entities + "</p><p>" + Self.hostileText + "</p></article></body></html>")
+        let r = dossier(["--corpus", temp.path + "/pages", "--format", format, "--keep-going"] + Self.commands.flatMap { ["-e", $0] }, temp: temp)
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.contains("Wagner Group"), "\(r.stdout)")
+        for (stream, text) in [("stdout", r.stdout), ("stderr", r.stderr)] {
+            let scalars = text.unicodeScalars
+            #expect(!scalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" }, "\(format) \(stream) holds a raw control")
+        }
+    }
+
     @Test(arguments: ["csv", "tsv"])
     func formulasAreNeutralisedForSpreadsheets(_ format: String) throws {
         let r = Self.run(format)

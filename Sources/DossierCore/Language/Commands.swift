@@ -286,7 +286,7 @@ enum CommandTable {
             }),
         CommandSpec(
             name: "load", usage: "load \"DIR\"", summary: "add the documents under a folder",
-            explanation: ["Adds the documents under DIR (recursively) to the session."],
+            explanation: ["Adds the documents under DIR (recursively) to the session, or one file: .txt and .md text, .html and .htm pages (their article), .jsonl, .ndjson and .csv collections."],
             example: "load \"more-articles\"", firstArgument: .path,
             parse: { (p: inout Parser) throws(Diagnostic) in let (path, span) = try p.quotedPath(); return .load(path, span) }),
         CommandSpec(

@@ -33,6 +33,14 @@ public struct Annotator: Sendable {
         annotate(SourceFile(path: path, displayPath: FileSystem.display(path), bytes: bytes, manifest: nil))
     }
 
+    /// Annotates a web page (`.html`, `.htm`): its article text as one document; a page without one is a warning.
+    public func annotate(page bytes: [UInt8], path: String) -> (json: String?, diagnostics: [Diagnostic]) {
+        switch WebPage.source(bytes, path: path, manifest: nil) {
+        case .success(let file): return annotate(file)
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+    }
+
     /// Annotates one line of JSON Lines (`line` counts from 1); a line that is not a document is a warning.
     public func annotate(jsonLine bytes: ArraySlice<UInt8>, line: Int, path: String) -> (json: String?, diagnostics: [Diagnostic]) {
         let (records, problems) = DocumentRecords.jsonLines(Array(bytes), path: path, firstLine: line)
@@ -134,9 +142,9 @@ struct CharacterOffsets {
 
 extension Annotator {
     /// Annotates every document of `paths` (standard input when empty or "-"): JSON Lines (`.jsonl`, `.ndjson` and
-    /// standard input) a line at a time, CSV a file at a time, any other file as one text document. Each
-    /// annotation goes to `write` as soon as it is made; problems go to `warn`. False when an input could not be
-    /// read at all (a line that is not a document is only a warning).
+    /// standard input) a line at a time, CSV a file at a time, web pages (`.html`, `.htm`) as their article text, any
+    /// other file as one text document. Each annotation goes to `write` as soon as it is made; problems go to
+    /// `warn`. False when an input could not be read at all (a line that is not a document is only a warning).
     public func run(paths: [String], write: (String) -> Void, warn: (Diagnostic) -> Void) -> Bool {
         var ok = true
         for path in paths.isEmpty ? ["-"] : paths {
@@ -179,7 +187,7 @@ extension Annotator {
                 diagnostics.forEach(warn)
                 json.forEach(write)
             } else {
-                let (json, diagnostics) = annotate(text: bytes, path: path)
+                let (json, diagnostics) = WebPage.isPage(path) ? annotate(page: bytes, path: path) : annotate(text: bytes, path: path)
                 diagnostics.forEach(warn)
                 if let json { write(json) }
             }

@@ -108,7 +108,7 @@ public struct CorpusLoader: Sendable {
         }
         for (n, path) in listing.skipped.enumerated() where n < 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
-                                                  "skipped: not a document (.txt, .md, .jsonl, .ndjson or .csv)"))
+                                                  "skipped: not a document (.txt, .md, .html, .htm, .jsonl, .ndjson or .csv)"))
         }
         if listing.skipped.count > 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: paths.first ?? ".", line: 1, column: 1),
@@ -195,6 +195,8 @@ public struct CorpusLoader: Sendable {
                     let name = path.split(separator: "/").last.map(String.init) ?? path
                     if DocumentRecords.isCollection(path) {
                         failures += analyzer.analyzeCollection(read.bytes, path: path)
+                    } else if WebPage.isPage(path) {
+                        failures += analyzer.analyzePage(read.bytes, path: path, manifest: manifest.entry(for: name))
                     } else {
                         analyzer.analyze(SourceFile(path: path, displayPath: FileSystem.display(path), bytes: read.bytes,
                                                     manifest: manifest.entry(for: name)))

@@ -11,7 +11,7 @@ public struct FileError: Error, CustomStringConvertible, Sendable {
 
 /// The few POSIX file operations the loader needs: reading whole files, listing and walking folders safely.
 enum FileSystem {
-    static let documentExtensions = Set(["txt", "md"]).union(DocumentRecords.extensions)
+    static let documentExtensions = Set(["txt", "md"]).union(DocumentRecords.extensions).union(WebPage.extensions)
 
     /// A path as users see it: relative to the current folder when inside it, else as it is.
     static func display(_ path: String) -> String {
