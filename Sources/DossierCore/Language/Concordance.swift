@@ -114,15 +114,13 @@ extension Evaluator {
     /// of a sentence they are, so only the sentence's word boundaries are read, not its words folded and compared;
     /// without positions each sentence is checked as the phrase filter checked it. (Stopped by Ctrl-C, it finds what
     /// it found so far; kwic then stops at its next sentence.)
-    private func phraseRanges(_ words: [[UInt8]], in set: SentenceSet) -> (Int32) -> [Range<Int>] {
-        guard let ids = phraseWordIds(words) else { return { _ in [] } }
-        guard let found = phrasePositions(ids, within: set, firstOnly: false) else {
-            let matcher = PhraseMatcher(words)
-            let corpus = self.corpus
-            return { matcher.ranges(in: corpus, sentence: $0) }
-        }
-        let starts = Dictionary(uniqueKeysWithValues: found)
+    func phraseRanges(_ words: [[UInt8]], in set: SentenceSet) -> (Int32) -> [Range<Int>] {
+        let matcher = PhraseMatcher(words)
         let corpus = self.corpus
+        guard Self.indexable(words) else { return { matcher.ranges(in: corpus, sentence: $0) } }
+        guard let ids = phraseWordIds(words) else { return { _ in [] } }
+        guard let found = phrasePositions(ids, within: set, firstOnly: false) else { return { matcher.ranges(in: corpus, sentence: $0) } }
+        let starts = Dictionary(uniqueKeysWithValues: found)
         var tokens: [WordToken] = []
         return { id in
             guard let ordinals = starts[id] else { return [] }

@@ -367,10 +367,15 @@ struct Evaluator {
     }
 
     /// Sentences holding the phrase: for one word its postings; for more, the sentences where the word positions
-    /// say they follow one another (the folded text is checked instead when the positions cannot be built).
+    /// say they follow one another (the folded text is checked instead when the positions cannot be built). A word
+    /// so long that the loader may have cut it is looked for in the text of every sentence.
     private func phraseSentences(_ phrase: String, span: SourceSpan, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
         let words = PhraseMatcher.words(phrase)
         guard !words.isEmpty else { throw fail(span, "the phrase has no words to look for", nil) }
+        if !Self.indexable(words) {
+            let matcher = PhraseMatcher(words)
+            return try keeping(within ?? SentenceSet.all(corpus.sentences.count)) { matcher.occurs(in: corpus, sentence: $0) }
+        }
         guard let ids = phraseWordIds(words) else { return SentenceSet(sorted: []) }
         if words.count > 1, let found = phrasePositions(ids, within: within, firstOnly: true) {
             if shouldStop() { throw interrupted }
@@ -395,12 +400,14 @@ struct Evaluator {
         return ids
     }
 
+    /// Whether the word index answers for these folded words: none is so long (300 bytes or more) that the loader,
+    /// which folds at most 1 KB of a word, may have cut it.
+    static func indexable(_ words: [[UInt8]]) -> Bool { words.allSatisfy { $0.count < 300 } }
+
     /// Where a phrase of known words starts, sentence by sentence, read from the word positions: the ordinals among the
-    /// sentence's words (only the first per sentence with `firstOnly`). Nil when the positions cannot answer: they
-    /// cannot be built, or a word is so long (300 bytes or more) that the loader, which folds at most 1 KB of a
-    /// word, may have cut it. Stops early (with what it found) when `shouldStop` turns true.
+    /// sentence's words (only the first per sentence with `firstOnly`). Nil when the positions cannot be built. Stops
+    /// early (with what it found) when `shouldStop` turns true.
     func phrasePositions(_ ids: [Int32], within: SentenceSet?, firstOnly: Bool) -> [(sentence: Int32, starts: [UInt32])]? {
-        guard ids.allSatisfy({ corpus.vocabulary.bytes($0).count < 300 }) else { return nil }
         var found: [(sentence: Int32, starts: [UInt32])] = []
         let answered = corpus.forEachPhrase(ids, within: within?.ids, firstOnly: firstOnly, shouldStop: shouldStop) {
             found.append(($0, $1))
