@@ -66,13 +66,16 @@ struct PhrasePositionTests {
                             positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(w)]..<positions.offsets[Int(w) + 1]]))
                         var sentences: [Int32] = []
                         var tokens = 0
-                        var occurrences: [UInt32] = []
+                        var occurrences = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 1)
+                        defer { occurrences.deallocate() }
                         cursor.advance()
                         while cursor.sentence != Int32.max {
                             sentences.append(cursor.sentence)
-                            cursor.occurrences(into: &occurrences)
-                            try #require(!occurrences.isEmpty, "word \(corpus.vocabulary.word(w))")
-                            tokens += occurrences.count
+                            let count = cursor.occurrences(into: &occurrences)
+                            try #require(count > 0, "word \(corpus.vocabulary.word(w))")
+                            let ordinals = occurrences[0..<count].map { $0 >> 1 }
+                            #expect(ordinals == ordinals.sorted() && Set(ordinals).count == count, "word \(corpus.vocabulary.word(w))")
+                            tokens += count
                             cursor.advance()
                         }
                         #expect(sentences == corpus.sentences(withWord: w), "word \(corpus.vocabulary.word(w))")

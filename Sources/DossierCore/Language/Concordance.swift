@@ -119,16 +119,27 @@ extension Evaluator {
         let corpus = self.corpus
         guard Self.indexable(words) else { return { matcher.ranges(in: corpus, sentence: $0) } }
         guard let ids = phraseWordIds(words) else { return { _ in [] } }
-        guard let found = phrasePositions(ids, within: set, firstOnly: false) else { return { matcher.ranges(in: corpus, sentence: $0) } }
-        let starts = Dictionary(uniqueKeysWithValues: found)
+        // Where each sentence's occurrences start: `ordinals[firsts[k]..<firsts[k + 1]]` for `sentences[k]`.
+        var sentences: [Int32] = [], firsts: [Int] = [0], ordinals: [UInt32] = []
+        let answered = corpus.forEachPhrase(ids, within: set.ids, firstOnly: false, shouldStop: shouldStop) { sentence, starts in
+            sentences.append(sentence)
+            ordinals.append(contentsOf: starts)
+            firsts.append(ordinals.count)
+        }
+        guard answered else { return { matcher.ranges(in: corpus, sentence: $0) } }
         var tokens: [WordToken] = []
         return { id in
-            guard let ordinals = starts[id] else { return [] }
+            var (low, high) = (0, sentences.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if sentences[middle] < id { low = middle + 1 } else { high = middle }
+            }
+            guard low < sentences.count, sentences[low] == id else { return [] }
             let s = corpus.sentences[Int(id)]
             tokens.removeAll(keepingCapacity: true)
             corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { Tokenizer.tokenize($0, Int(s.start)..<Int(s.end), into: &tokens) }
             tokens.removeAll { $0.kind == .punctuation }
-            return ordinals.map { Int(tokens[Int($0)].start)..<Int(tokens[Int($0) + ids.count - 1].end) }
+            return ordinals[firsts[low]..<firsts[low + 1]].map { Int(tokens[Int($0)].start)..<Int(tokens[Int($0) + ids.count - 1].end) }
         }
     }
 }

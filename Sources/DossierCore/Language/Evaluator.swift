@@ -377,9 +377,12 @@ struct Evaluator {
             return try keeping(within ?? SentenceSet.all(corpus.sentences.count)) { matcher.occurs(in: corpus, sentence: $0) }
         }
         guard let ids = phraseWordIds(words) else { return SentenceSet(sorted: []) }
-        if words.count > 1, let found = phrasePositions(ids, within: within, firstOnly: true) {
-            if shouldStop() { throw interrupted }
-            return SentenceSet(sorted: found.map(\.sentence))
+        if words.count > 1 {
+            var found: [Int32] = []
+            if corpus.forEachPhrase(ids, within: within?.ids, firstOnly: true, shouldStop: shouldStop, { sentence, _ in found.append(sentence) }) {
+                if shouldStop() { throw interrupted }
+                return SentenceSet(sorted: found)
+            }
         }
         var lists = ids.map { SentenceSet(sorted: corpus.sentences(withWord: $0)) }
         lists.sort { $0.count < $1.count }
@@ -404,16 +407,6 @@ struct Evaluator {
     /// which folds at most 1 KB of a word, may have cut it.
     static func indexable(_ words: [[UInt8]]) -> Bool { words.allSatisfy { $0.count < 300 } }
 
-    /// Where a phrase of known words starts, sentence by sentence, read from the word positions: the ordinals among the
-    /// sentence's words (only the first per sentence with `firstOnly`). Nil when the positions cannot be built. Stops
-    /// early (with what it found) when `shouldStop` turns true.
-    func phrasePositions(_ ids: [Int32], within: SentenceSet?, firstOnly: Bool) -> [(sentence: Int32, starts: [UInt32])]? {
-        var found: [(sentence: Int32, starts: [UInt32])] = []
-        let answered = corpus.forEachPhrase(ids, within: within?.ids, firstOnly: firstOnly, shouldStop: shouldStop) {
-            found.append(($0, $1))
-        }
-        return answered ? found : nil
-    }
 }
 
 extension Filter {

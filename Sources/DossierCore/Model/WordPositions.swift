@@ -187,11 +187,12 @@ struct PositionCursor {
         while sentence < target { advance() }
     }
 
-    /// The occurrences in the current sentence, ascending, as `ordinal << 1 | possessive`.
-    func occurrences(into out: inout [UInt32]) {
-        out.removeAll(keepingCapacity: true)
+    /// Writes the occurrences in the current sentence, ascending, as `ordinal << 1 | possessive`, into `out` (made
+    /// larger when they do not fit); returns how many there are.
+    func occurrences(into out: inout UnsafeMutableBufferPointer<UInt32>) -> Int {
         var i = group
         var ordinal: UInt32 = 0
+        var n = 0
         while i < groupEnd {
             var value: UInt32 = 0
             var shift: UInt32 = 0
@@ -203,27 +204,44 @@ struct PositionCursor {
                 shift += 7
             }
             ordinal = value & 1 == 1 ? value >> 2 : ordinal + 1 + value >> 2
-            out.append(ordinal << 1 | (value >> 1) & 1)
+            if n == out.count {
+                let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: out.count * 2)
+                _ = larger.initialize(from: out)
+                out.deallocate()
+                out = larger
+            }
+            out[n] = ordinal << 1 | (value >> 1) & 1
+            n += 1
         }
+        return n
     }
 }
 
 /// Finds a phrase through the positions of its words: the sentences holding all of them (walked together, as a
-/// leapfrog join), then the ordinals where they follow one another.
-struct PhrasePositions {
+/// leapfrog join), then the ordinals where they follow one another. Its buffers are reused from sentence to
+/// sentence, so a candidate costs no allocation.
+final class PhrasePositions {
     private var cursors: [PositionCursor]
-    private var occurrences: [[UInt32]]
-    private var reached: [Int]
+    /// Per word, the current sentence's occurrences (`ordinal << 1 | possessive`), and how many there are.
+    private var occurrences: [UnsafeMutableBufferPointer<UInt32>]
+    private var counts: [Int]
+    /// The ordinals `starts` found.
+    private(set) var found = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 16)
 
     init(_ cursors: [PositionCursor]) {
         self.cursors = cursors
-        occurrences = Array(repeating: [], count: cursors.count)
-        reached = Array(repeating: 0, count: cursors.count)
+        occurrences = cursors.map { _ in .allocate(capacity: 16) }
+        counts = Array(repeating: 0, count: cursors.count)
         for i in self.cursors.indices { self.cursors[i].advance() }
     }
 
+    deinit {
+        for buffer in occurrences { buffer.deallocate() }
+        found.deallocate()
+    }
+
     /// The next sentence, at or after `target`, holding every word (`Int32.max` when there is none).
-    mutating func nextCandidate(from target: Int32) -> Int32 {
+    func nextCandidate(from target: Int32) -> Int32 {
         var target = target
         var i = 0
         var agreed = 0
@@ -237,41 +255,51 @@ struct PhrasePositions {
             } else {
                 agreed += 1
             }
-            i = (i + 1) % cursors.count
+            i += 1
+            if i == cursors.count { i = 0 }
         }
         return target
     }
 
-    /// The ordinals where the phrase starts in the sentence every cursor is on (after `nextCandidate`): the leftmost
-    /// occurrence, then the next one after its end, and so on (only the first with `firstOnly`), as the text scan
-    /// finds them. A word before the phrase's last may not carry a possessive `'s`.
-    mutating func starts(firstOnly: Bool) -> [UInt32] {
+    /// Finds the ordinals where the phrase starts in the sentence every cursor is on (after `nextCandidate`): the
+    /// leftmost occurrence, then the next one after its end, and so on (only the first with `firstOnly`), as the text
+    /// scan finds them. A word before the phrase's last may not carry a possessive `'s`. Returns how many it put
+    /// in `found`.
+    func starts(firstOnly: Bool) -> Int {
         let n = cursors.count
-        for i in 0..<n {
-            cursors[i].occurrences(into: &occurrences[i])
-            reached[i] = 0
-        }
-        var found: [UInt32] = []
+        for i in 0..<n { counts[i] = cursors[i].occurrences(into: &occurrences[i]) }
+        var reached = 0
         var next: UInt32 = 0
-        for first in occurrences[0] {
-            let k = first >> 1
-            if k < next || (n > 1 && first & 1 == 1) { continue }
-            var whole = true
-            for i in 1..<n {
-                let want = k + UInt32(i)
-                let list = occurrences[i]
-                while reached[i] < list.count, list[reached[i]] >> 1 < want { reached[i] += 1 }
-                guard reached[i] < list.count, list[reached[i]] >> 1 == want, i == n - 1 || list[reached[i]] & 1 == 0 else {
-                    whole = false
-                    break
-                }
+        let firsts = occurrences[0]
+        for f in 0..<counts[0] {
+            let k = firsts[f] >> 1
+            if k < next || (n > 1 && firsts[f] & 1 == 1) || !follows(k) { continue }
+            if reached == found.count {
+                let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: found.count * 2)
+                _ = larger.initialize(from: found)
+                found.deallocate()
+                found = larger
             }
-            guard whole else { continue }
-            found.append(k)
+            found[reached] = k
+            reached += 1
             if firstOnly { break }
             next = k + UInt32(n)
         }
-        return found
+        return reached
+    }
+
+    /// Whether the phrase's other words stand right after its first at ordinal `k`, none but the last possessive.
+    @inline(__always)
+    private func follows(_ k: UInt32) -> Bool {
+        let n = cursors.count
+        for i in 1..<n {
+            let want = k + UInt32(i)
+            let list = occurrences[i]
+            var j = 0
+            while j < counts[i], list[j] >> 1 < want { j += 1 }
+            guard j < counts[i], list[j] >> 1 == want, i == n - 1 || list[j] & 1 == 0 else { return false }
+        }
+        return true
     }
 }
 
@@ -296,11 +324,11 @@ extension Corpus {
     /// the first with `firstOnly`. Returns false, without calling `body`, when the positions cannot be built; true
     /// when `shouldStop` ended the walk early.
     func forEachPhrase(_ ids: [Int32], within: [Int32]?, firstOnly: Bool, shouldStop: () -> Bool,
-                       _ body: (Int32, [UInt32]) -> Void) -> Bool {
+                       _ body: (Int32, UnsafeBufferPointer<UInt32>) -> Void) -> Bool {
         guard !ids.isEmpty, let positions = wordPositions.get(self) else { return false }
         wordPostings.withUnsafeBufferPointer { postings in
             positions.bytes.withUnsafeBufferPointer { bytes in
-                var phrase = PhrasePositions(ids.map { id in
+                let phrase = PhrasePositions(ids.map { id in
                     PositionCursor(postings: UnsafeBufferPointer(rebasing: postings[wordOffsets[Int(id)]..<wordOffsets[Int(id) + 1]]),
                                    positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(id)]..<positions.offsets[Int(id) + 1]]))
                 })
@@ -321,8 +349,8 @@ extension Corpus {
                         target = at
                         continue
                     }
-                    let starts = phrase.starts(firstOnly: firstOnly)
-                    if !starts.isEmpty { body(at, starts) }
+                    let count = phrase.starts(firstOnly: firstOnly)
+                    if count > 0 { body(at, UnsafeBufferPointer(rebasing: phrase.found[0..<count])) }
                     target = at + 1
                 }
             }
