@@ -34,6 +34,40 @@ struct RegexFilterTests {
         try check(pattern, caseInsensitive, in: Seeds.corpus)
     }
 
+    /// Words whose insides a pattern's literals are, in every way the tokenizer and folding can cut or change them;
+    /// many filler sentences, so that the index narrows.
+    static let wordy = loadCorpus([
+        ("growth.txt", """
+        Socioeconomic growth rose. Economic growths fell. The economy's growth stalled. U.S.economic growth too. \
+        1,000growth units. Growth’s pace, growth's pace. economic
+        growth across a line. Short economic growth.
+        """),
+        ("long.txt", String(repeating: "x", count: 1200) + "economic growth ends a long word. " + String(repeating: "é", count: 800) + "nomic growth too."),
+        ("folded.txt", "Ĳssel economic growth. ſtrong growth. Économique growth. ECONOMIC GROWTH. Straße growth."),
+        ("filler.txt", (1...300).map { "Filler sentence number \($0) says nothing." }.joined(separator: " ")),
+    ]).0
+
+    /// (pattern, case-insensitive, narrowed by the word index)
+    static let narrowing: [(String, Bool, Bool)] = [
+        ("econom[a-z]+ growth", false, true), ("econom[a-z]+ growth", true, true), ("ECONOM[A-Z]+ GROWTH", false, true),
+        ("econom(ic)? growth", false, true), ("(?:econom)?[a-z]+ growth", false, true), ("nomic gro", false, true),
+        ("\\bgrowth\\b", true, true), ("growth's", false, true), ("growth’s", false, true), ("^Short", false, true),
+        ("growth\\.$", false, true), ("x{200}economic", false, true), ("ssel econ", false, true), ("trong", false, true),
+        ("Straße", true, true), ("00growth", false, true), ("é{10}nomic", false, true), ("U\\.S\\.economic", false, true),
+        // No run of three letters or digits every match holds: the text is scanned.
+        ("(econom|growth)ic", false, false), ("(growth|pace)", true, false), ("c g", false, false), ("[a-z]+", false, false),
+        ("(growth)?s", false, false), ("Fi", false, false),
+        // Runs too common to narrow: the filler's words are in most sentences.
+        ("says nothing", false, false), ("Filler", true, false),
+    ]
+
+    @Test(arguments: narrowing)
+    func theWordIndexNarrowsOnlyWhatAMatchMustHold(_ pattern: String, _ caseInsensitive: Bool, _ narrowed: Bool) throws {
+        try check(pattern, caseInsensitive, in: Self.wordy)
+        let regex = try ByteRegex(pattern, caseInsensitive: caseInsensitive)
+        #expect((evaluator(Self.wordy).regexCandidates(regex) != nil) == narrowed, "/\(pattern)/")
+    }
+
     @Test func literalsDecideTheCandidatesWhenMatchStartsAreCommon() throws {
         #expect(try ByteRegex("[a-z]+ growth").literalFinder != nil)
         #expect(try ByteRegex("[a-z]+ GROWTH", caseInsensitive: true).literalFinder != nil)

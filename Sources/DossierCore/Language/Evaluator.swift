@@ -143,6 +143,9 @@ struct Evaluator {
     func regexSentences(_ regex: ByteRegex, pattern: String, span: SourceSpan, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
         let anchored = pattern.contains("^") || pattern.contains("$") || pattern.contains("\\A") || pattern.contains("\\z")
         let candidates: SentenceSet
+        if (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count, let narrowed = regexCandidates(regex) {
+            return try sentencesMatching(regex, among: within.map { narrowed.intersection($0) } ?? narrowed, span: span)
+        }
         if !anchored, (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count {
             candidates = try documentScan(regex, span: span)
             if let within { return try sentencesMatching(regex, among: candidates.intersection(within), span: span) }
@@ -150,6 +153,60 @@ struct Evaluator {
             candidates = within ?? SentenceSet.all(corpus.sentences.count)
         }
         return try sentencesMatching(regex, among: candidates, span: span)
+    }
+
+    /// The sentences that can hold a match, read from the word index. A run of ASCII letters and digits lies inside
+    /// one word of the text (the tokenizer never splits such a run), and folding keeps ASCII bytes in place, lowered;
+    /// so when every match holds a run (of a literal the pattern requires), a matching sentence holds a word whose
+    /// folded form contains it. Words of 300 bytes or more may have been cut when folded (the loader folds at most 1
+    /// KB of a word), so they are always taken. Nil when the pattern requires no run of three or more, or when its
+    /// runs leave a quarter of the corpus or more: then the text is scanned.
+    func regexCandidates(_ regex: ByteRegex) -> SentenceSet? {
+        var runs: [[UInt8]] = []
+        for literal in regex.requiredLiterals {
+            var run: [UInt8] = []
+            for byte in literal + [0] {
+                if Tokenizer.isDigit(byte) || Tokenizer.isAsciiLetter(byte) {
+                    run.append(Folding.foldASCII(byte))
+                } else {
+                    if run.count >= 3, !runs.contains(run) { runs.append(run) }
+                    run.removeAll()
+                }
+            }
+        }
+        guard !runs.isEmpty else { return nil }
+        let vocabulary = corpus.vocabulary
+        // Each run's words and the bytes of their postings (about one per sentence), fewest first.
+        var choices: [(words: [Int32], bytes: Int)] = runs.map { run in
+            var words: [Int32] = []
+            var bytes = 0
+            for id in 0..<Int32(vocabulary.count) {
+                let word = vocabulary.bytes(id)
+                let holds = word.count >= 300 || Self.contains(word, run)
+                guard holds else { continue }
+                words.append(id)
+                bytes += corpus.postingBytes(of: id)
+            }
+            return (words, bytes)
+        }
+        choices.sort { $0.bytes < $1.bytes }
+        guard let first = choices.first, first.bytes * 4 < corpus.sentences.count else { return nil }
+        var narrowed = union(first.words.map { corpus.sentences(withWord: $0) })
+        for choice in choices.dropFirst() where choice.bytes * 4 < corpus.sentences.count && !narrowed.isEmpty {
+            narrowed = narrowed.intersection(union(choice.words.map { corpus.sentences(withWord: $0) }))
+        }
+        return narrowed
+    }
+
+    /// Whether `part` occurs in `bytes`.
+    static func contains(_ bytes: ArraySlice<UInt8>, _ part: [UInt8]) -> Bool {
+        guard let first = part.first, bytes.count >= part.count else { return false }
+        var i = bytes.startIndex
+        while i <= bytes.endIndex - part.count {
+            if bytes[i] == first, bytes[i..<(i + part.count)].elementsEqual(part) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The sentences in which `regex` matches, checked one by one.
@@ -309,17 +366,25 @@ struct Evaluator {
         return sure.union(try keeping(tested) { id in !sure.contains(id) && corpus.anyPeriod(of: id, test) })
     }
 
-    /// The words of a phrase, folded, as the index stores them.
-
-    /// Sentences holding the phrase: postings of its words intersected, then the folded text checked.
+    /// Sentences holding the phrase: for one word its postings; for more, the sentences where the word positions
+    /// say they follow one another (the folded text is checked instead when the positions cannot be built). A word
+    /// so long that the loader may have cut it is looked for in the text of every sentence.
     private func phraseSentences(_ phrase: String, span: SourceSpan, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
         let words = PhraseMatcher.words(phrase)
         guard !words.isEmpty else { throw fail(span, "the phrase has no words to look for", nil) }
-        var lists: [SentenceSet] = []
-        for word in words {
-            guard let id = word.withUnsafeBufferPointer({ corpus.vocabulary.lookup($0) }) else { return SentenceSet(sorted: []) }
-            lists.append(SentenceSet(sorted: Array(corpus.sentences(withWord: id))))
+        if !Self.indexable(words) {
+            let matcher = PhraseMatcher(words)
+            return try keeping(within ?? SentenceSet.all(corpus.sentences.count)) { matcher.occurs(in: corpus, sentence: $0) }
         }
+        guard let ids = phraseWordIds(words) else { return SentenceSet(sorted: []) }
+        if words.count > 1 {
+            var found: [Int32] = []
+            if corpus.forEachPhrase(ids, within: within?.ids, firstOnly: true, shouldStop: shouldStop, { sentence, _ in found.append(sentence) }) {
+                if shouldStop() { throw interrupted }
+                return SentenceSet(sorted: found)
+            }
+        }
+        var lists = ids.map { SentenceSet(sorted: corpus.sentences(withWord: $0)) }
         lists.sort { $0.count < $1.count }
         var result = within.map { lists[0].intersection($0) } ?? lists[0]
         for list in lists.dropFirst() where !result.isEmpty { result = result.intersection(list) }
@@ -327,6 +392,21 @@ struct Evaluator {
         let matcher = PhraseMatcher(words)
         return try keeping(result) { matcher.occurs(in: corpus, sentence: $0) }
     }
+
+    /// The vocabulary ids of a phrase's folded words; nil when one of them is in no sentence.
+    func phraseWordIds(_ words: [[UInt8]]) -> [Int32]? {
+        var ids: [Int32] = []
+        for word in words {
+            guard let id = word.withUnsafeBufferPointer({ corpus.vocabulary.lookup($0) }) else { return nil }
+            ids.append(id)
+        }
+        return ids
+    }
+
+    /// Whether the word index answers for these folded words: none is so long (300 bytes or more) that the loader,
+    /// which folds at most 1 KB of a word, may have cut it.
+    static func indexable(_ words: [[UInt8]]) -> Bool { words.allSatisfy { $0.count < 300 } }
+
 }
 
 extension Filter {

@@ -19,6 +19,8 @@ public struct Corpus: Sendable {
     var wordPostings: [UInt8] = []
     /// How often each folded word occurs in the corpus (tokens), by word id: word statistics' totals.
     var wordTotals: [Int32] = []
+    /// Where each word stands in its sentences, for phrases: built from the sentences the first time a phrase asks.
+    let wordPositions = LazyWordPositions()
     /// Sentence ids by year their time touches (intervals of up to `yearIndexSpan` years); longer ones in `longSpanSentences`.
     public internal(set) var yearSentences: [Int: [Int32]] = [:]
     public internal(set) var longSpanSentences: [Int32] = []
@@ -50,6 +52,9 @@ public struct Corpus: Sendable {
     public func sentences(withWord id: Int32) -> [Int32] {
         wordPostings.withUnsafeBufferPointer { PostingGaps.decode(UnsafeBufferPointer(rebasing: $0[wordOffsets[Int(id)]..<wordOffsets[Int(id) + 1]])) }
     }
+
+    /// The bytes a folded word's postings take: about the number of its sentences.
+    func postingBytes(of id: Int32) -> Int { wordOffsets[Int(id) + 1] - wordOffsets[Int(id)] }
 
     /// The text of a sentence.
     public func text(of sentence: Int32) -> String {

@@ -1,0 +1,360 @@
+import Dispatch
+import Synchronization
+
+/// Where each folded word stands in the sentences that hold it, so a phrase is checked from the index instead of
+/// tokenising every candidate sentence again. A position is the word's ordinal among its sentence's words
+/// (punctuation left out, as phrases skip it), with a bit saying it was followed by a possessive `'s`.
+///
+/// Word `w`'s positions are `bytes[offsets[w]..<offsets[w + 1]]`: one group per sentence of its postings list, in the
+/// same order. Each occurrence is a LEB128 number `gap << 2 | possessive << 1 | first`, where `first` marks the first
+/// occurrence of a group and `gap` is the ordinal for the first one, else the ordinal minus the previous one minus 1.
+/// `first` is the low bit of the number's first byte, so a group is skipped without decoding it. Most occurrences
+/// take one byte: about 1.05 bytes per word of text.
+struct WordPositions: Sendable {
+    var offsets: [Int]
+    var bytes: [UInt8]
+
+    /// The positions of every word of the corpus, read from its sentences on every core. Nil when a word of the text
+    /// is missing from the vocabulary (a model that does not hold together): phrases are then checked on the text.
+    init?(_ corpus: Corpus) {
+        let wordCount = corpus.vocabulary.count
+        let count = corpus.sentences.count
+        // Parts of at most about 8 MB of text keep each part's words small while they are encoded; at least 16, so
+        // that every core gets work.
+        let bytes = corpus.documents.reduce(0) { $0 + $1.text.count }
+        let partCount = max(1, min(count, max(16, bytes / (8 << 20))))
+        let cuts = (0...partCount).map { $0 * count / partCount }
+        let parts = Slots<Part>(count: partCount)
+        let failed = Counter()
+        DispatchQueue.concurrentPerform(iterations: partCount) { p in
+            guard let part = Part(corpus, sentences: cuts[p]..<cuts[p + 1]) else {
+                _ = failed.add(1)
+                return
+            }
+            parts.set(p, part)
+        }
+        if failed.add(0) > 0 { return nil }
+        let taken = (0..<partCount).compactMap { parts.take($0) }
+        var sizes = [Int](repeating: 0, count: wordCount + 1)
+        for part in taken {
+            for (k, word) in part.words.enumerated() { sizes[Int(word) + 1] += Int(part.sizes[k]) }
+        }
+        for w in 0..<wordCount { sizes[w + 1] += sizes[w] }
+        offsets = sizes
+        var cursor = sizes
+        self.bytes = [UInt8](unsafeUninitializedCapacity: sizes[wordCount]) { out, written in
+            for part in taken {
+                part.bytes.withUnsafeBufferPointer { from in
+                    var at = 0
+                    for (k, word) in part.words.enumerated() {
+                        let size = Int(part.sizes[k])
+                        _ = UnsafeMutableBufferPointer(rebasing: out[cursor[Int(word)]..<(cursor[Int(word)] + size)])
+                            .initialize(from: from[at..<(at + size)])
+                        cursor[Int(word)] += size
+                        at += size
+                    }
+                }
+            }
+            written = sizes[wordCount]
+        }
+    }
+
+    /// The positions of the words of a run of sentences: the words present (ascending), the bytes each takes, and
+    /// the bytes, word after word.
+    private struct Part {
+        var words: [Int32] = []
+        var sizes: [Int32] = []
+        var bytes: [UInt8] = []
+
+        init?(_ corpus: Corpus, sentences range: Range<Int>) {
+            // Each word as (corpus word id << 1 | possessive), sentence after sentence.
+            var stream: [UInt32] = []
+            var ends: [Int] = []
+            ends.reserveCapacity(range.count)
+            var tokens: [WordToken] = []
+            let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
+            let recent = RecentWords()
+            defer {
+                scratch.deallocate()
+                recent.deallocate()
+            }
+            for s in range {
+                let sentence = corpus.sentences[s]
+                let found = corpus.documents[Int(sentence.document)].text.withUnsafeBufferPointer { text -> Bool in
+                    tokens.removeAll(keepingCapacity: true)
+                    Tokenizer.tokenize(text, Int(sentence.start)..<Int(sentence.end), into: &tokens)
+                    for token in tokens where token.kind != .punctuation {
+                        // Folded into a buffer of the size the loader folds into, so long words are cut as they were.
+                        let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
+                        let folded = UnsafeBufferPointer(rebasing: scratch[0..<length])
+                        let key = RecentWords.key(folded)
+                        guard let id = key.flatMap(recent.id(for:)) ?? corpus.vocabulary.lookup(folded) else { return false }
+                        if let key { recent.remember(key, id) }
+                        stream.append(UInt32(bitPattern: id) << 1 | (token.isPossessive ? 1 : 0))
+                    }
+                    return true
+                }
+                guard found else { return nil }
+                ends.append(stream.count)
+            }
+            let wordCount = corpus.vocabulary.count
+            var lastSentence = [Int32](repeating: -1, count: wordCount)
+            var lastOrdinal = [UInt32](repeating: 0, count: wordCount)
+            var size = [Int32](repeating: 0, count: wordCount)
+            Self.walk(stream, ends, &lastSentence, &lastOrdinal) { word, value in size[word] += Int32(PostingGaps.size(value)) }
+            var at = [Int](repeating: 0, count: wordCount)
+            var total = 0
+            for w in 0..<wordCount where size[w] > 0 {
+                words.append(Int32(w))
+                sizes.append(size[w])
+                at[w] = total
+                total += Int(size[w])
+            }
+            lastSentence.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
+            bytes = [UInt8](unsafeUninitializedCapacity: total) { out, written in
+                Self.walk(stream, ends, &lastSentence, &lastOrdinal) { word, value in PostingGaps.write(value, to: out, at: &at[word]) }
+                written = total
+            }
+        }
+
+        /// Calls `body` with (word, encoded occurrence) for every word of the stream, in order.
+        private static func walk(_ stream: [UInt32], _ ends: [Int], _ lastSentence: inout [Int32], _ lastOrdinal: inout [UInt32],
+                                 _ body: (Int, UInt32) -> Void) {
+            var start = 0
+            for (s, end) in ends.enumerated() {
+                for k in start..<end {
+                    let word = Int(stream[k] >> 1)
+                    let ordinal = UInt32(k - start)
+                    let possessive = (stream[k] & 1) << 1
+                    if lastSentence[word] != Int32(s) {
+                        lastSentence[word] = Int32(s)
+                        body(word, ordinal << 2 | possessive | 1)
+                    } else {
+                        body(word, (ordinal - lastOrdinal[word] - 1) << 2 | possessive)
+                    }
+                    lastOrdinal[word] = ordinal
+                }
+                start = end
+            }
+        }
+    }
+}
+
+/// One phrase word's walk through its postings list and, in step, its positions.
+struct PositionCursor {
+    let postings: UnsafeBufferPointer<UInt8>
+    let positions: UnsafeBufferPointer<UInt8>
+    private var next = 0
+    /// The current sentence; `Int32.max` past the end of the list.
+    private(set) var sentence: Int32 = -1
+    private var group = 0
+    private var groupEnd = 0
+
+    init(postings: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>) {
+        self.postings = postings
+        self.positions = positions
+    }
+
+    /// Moves to the next sentence of the list (to `Int32.max` at its end).
+    @inline(__always)
+    mutating func advance() {
+        guard next < postings.count else {
+            sentence = Int32.max
+            return
+        }
+        var gap: UInt32 = 0
+        var shift: UInt32 = 0
+        while true {
+            let byte = postings[next]
+            next += 1
+            gap |= UInt32(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        sentence += Int32(bitPattern: gap) + 1
+        group = groupEnd
+        var i = group
+        repeat {
+            while i < positions.count, positions[i] >= 0x80 { i += 1 }
+            i += 1
+        } while i < positions.count && positions[i] & 1 == 0
+        groupEnd = min(i, positions.count)
+    }
+
+    /// Moves to the first sentence at or after `target`.
+    @inline(__always)
+    mutating func seek(_ target: Int32) {
+        while sentence < target { advance() }
+    }
+
+    /// Writes the occurrences in the current sentence, ascending, as `ordinal << 1 | possessive`, into `out` (made
+    /// larger when they do not fit); returns how many there are.
+    func occurrences(into out: inout UnsafeMutableBufferPointer<UInt32>) -> Int {
+        var i = group
+        var ordinal: UInt32 = 0
+        var n = 0
+        while i < groupEnd {
+            var value: UInt32 = 0
+            var shift: UInt32 = 0
+            while i < groupEnd {
+                let byte = positions[i]
+                i += 1
+                value |= UInt32(byte & 0x7F) << shift
+                if byte < 0x80 { break }
+                shift += 7
+            }
+            ordinal = value & 1 == 1 ? value >> 2 : ordinal + 1 + value >> 2
+            if n == out.count {
+                let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: out.count * 2)
+                _ = larger.initialize(from: out)
+                out.deallocate()
+                out = larger
+            }
+            out[n] = ordinal << 1 | (value >> 1) & 1
+            n += 1
+        }
+        return n
+    }
+}
+
+/// Finds a phrase through the positions of its words: the sentences holding all of them (walked together, as a
+/// leapfrog join), then the ordinals where they follow one another. Its buffers are reused from sentence to
+/// sentence, so a candidate costs no allocation.
+final class PhrasePositions {
+    private var cursors: [PositionCursor]
+    /// Per word, the current sentence's occurrences (`ordinal << 1 | possessive`), and how many there are.
+    private var occurrences: [UnsafeMutableBufferPointer<UInt32>]
+    private var counts: [Int]
+    /// The ordinals `starts` found.
+    private(set) var found = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 16)
+
+    init(_ cursors: [PositionCursor]) {
+        self.cursors = cursors
+        occurrences = cursors.map { _ in .allocate(capacity: 16) }
+        counts = Array(repeating: 0, count: cursors.count)
+        for i in self.cursors.indices { self.cursors[i].advance() }
+    }
+
+    deinit {
+        for buffer in occurrences { buffer.deallocate() }
+        found.deallocate()
+    }
+
+    /// The next sentence, at or after `target`, holding every word (`Int32.max` when there is none).
+    func nextCandidate(from target: Int32) -> Int32 {
+        var target = target
+        var i = 0
+        var agreed = 0
+        while agreed < cursors.count {
+            cursors[i].seek(target)
+            let at = cursors[i].sentence
+            if at == Int32.max { return at }
+            if at > target {
+                target = at
+                agreed = 1
+            } else {
+                agreed += 1
+            }
+            i += 1
+            if i == cursors.count { i = 0 }
+        }
+        return target
+    }
+
+    /// Finds the ordinals where the phrase starts in the sentence every cursor is on (after `nextCandidate`): the
+    /// leftmost occurrence, then the next one after its end, and so on (only the first with `firstOnly`), as the text
+    /// scan finds them. A word before the phrase's last may not carry a possessive `'s`. Returns how many it put
+    /// in `found`.
+    func starts(firstOnly: Bool) -> Int {
+        let n = cursors.count
+        for i in 0..<n { counts[i] = cursors[i].occurrences(into: &occurrences[i]) }
+        var reached = 0
+        var next: UInt32 = 0
+        let firsts = occurrences[0]
+        for f in 0..<counts[0] {
+            let k = firsts[f] >> 1
+            if k < next || (n > 1 && firsts[f] & 1 == 1) || !follows(k) { continue }
+            if reached == found.count {
+                let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: found.count * 2)
+                _ = larger.initialize(from: found)
+                found.deallocate()
+                found = larger
+            }
+            found[reached] = k
+            reached += 1
+            if firstOnly { break }
+            next = k + UInt32(n)
+        }
+        return reached
+    }
+
+    /// Whether the phrase's other words stand right after its first at ordinal `k`, none but the last possessive.
+    @inline(__always)
+    private func follows(_ k: UInt32) -> Bool {
+        let n = cursors.count
+        for i in 1..<n {
+            let want = k + UInt32(i)
+            let list = occurrences[i]
+            var j = 0
+            while j < counts[i], list[j] >> 1 < want { j += 1 }
+            guard j < counts[i], list[j] >> 1 == want, i == n - 1 || list[j] & 1 == 0 else { return false }
+        }
+        return true
+    }
+}
+
+/// The word positions of a corpus, built the first time a phrase needs them and shared by every copy of the corpus.
+final class LazyWordPositions: Sendable {
+    private enum State: Sendable { case unbuilt, built(WordPositions), unusable }
+    private let state = Mutex<State>(.unbuilt)
+
+    /// The positions, built from `corpus` on first use; nil when they cannot be (see `WordPositions.init`).
+    func get(_ corpus: Corpus) -> WordPositions? {
+        state.withLock { state in
+            if case .unbuilt = state { state = WordPositions(corpus).map { .built($0) } ?? .unusable }
+            if case .built(let positions) = state { return positions }
+            return nil
+        }
+    }
+}
+
+extension Corpus {
+    /// Calls `body` with each sentence, ascending (only those of `within` when given), in which the folded words `ids`
+    /// follow one another, and the ordinals (among the sentence's words) where they start: every occurrence, or only
+    /// the first with `firstOnly`. Returns false, without calling `body`, when the positions cannot be built; true
+    /// when `shouldStop` ended the walk early.
+    func forEachPhrase(_ ids: [Int32], within: [Int32]?, firstOnly: Bool, shouldStop: () -> Bool,
+                       _ body: (Int32, UnsafeBufferPointer<UInt32>) -> Void) -> Bool {
+        guard !ids.isEmpty, let positions = wordPositions.get(self) else { return false }
+        wordPostings.withUnsafeBufferPointer { postings in
+            positions.bytes.withUnsafeBufferPointer { bytes in
+                let phrase = PhrasePositions(ids.map { id in
+                    PositionCursor(postings: UnsafeBufferPointer(rebasing: postings[wordOffsets[Int(id)]..<wordOffsets[Int(id) + 1]]),
+                                   positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(id)]..<positions.offsets[Int(id) + 1]]))
+                })
+                var target: Int32 = 0
+                var w = 0
+                var steps = 0
+                while true {
+                    if let within {
+                        while w < within.count, within[w] < target { w += 1 }
+                        guard w < within.count else { return }
+                        target = within[w]
+                    }
+                    let at = phrase.nextCandidate(from: target)
+                    if at == Int32.max { return }
+                    steps += 1
+                    if steps & 1023 == 0, shouldStop() { return }
+                    if let within, within[w] != at {
+                        target = at
+                        continue
+                    }
+                    let count = phrase.starts(firstOnly: firstOnly)
+                    if count > 0 { body(at, UnsafeBufferPointer(rebasing: phrase.found[0..<count])) }
+                    target = at + 1
+                }
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,121 @@
+import DossierRegex
+import Testing
+@testable import DossierCore
+
+/// Phrases found through word positions answer exactly as the scan that tokenises every candidate sentence: the
+/// same sentences, and for kwic the same byte ranges, whatever the case, diacritics, punctuation and possessives.
+@Suite("Phrases from word positions")
+struct PhrasePositionTests {
+    /// Text that tries every rule of the tokenizer and of folding a phrase goes through.
+    static let hostile = loadCorpus([
+        ("states.txt", """
+        The United States of America. The united states' army came. The United States's navy sailed. \
+        UNITED STATES flags flew. The United, States and others. United — States! The United-States line. \
+        The United. States was a sentence apart. Únïted Stätes is folded. Some “United” “States” in quotes.
+        """),
+        ("repeat.txt", "la la la la la. la la la. a a a a a. The the the cat. New York New York New York's new mayor."),
+        ("initials.txt", "The U.S. Army and the U.S.A. flag. U.S.Army is run together. 1,000 troops; 1.000 troops and 20.09.2021 came."),
+        ("scripts.txt", "Die Straße und die strasse. Ĳssel en IJssel. Москва и МОСКВА. 北京 and 北京 again. 🙂 United 🙂 States."),
+        ("apostrophes.txt", "N'Djamena’s mayor met d'Artagnan. Congress’s vote and Congress's vote. The rock'n'roll band's song."),
+        ("long.txt", String(repeating: "Ab", count: 700) + " United States " + String(repeating: "é", count: 900) + " end."),
+        ("edges.txt", "States United. United\nStates across a line. United\tStates. X"),
+    ]).0
+
+    static let phrases = [
+        "United States", "united states", "UNITED STATES", "United States army", "states army", "states navy",
+        "United States's navy", "la la", "la la la", "a a", "the the", "the cat", "New York", "New York New York",
+        "York's new", "U.S. Army", "U.S.A. flag", "u.s army", "1,000 troops", "1.000 troops", "20.09.2021 came",
+        "Straße und", "strasse und", "die strasse", "ijssel en", "Москва и", "москва", "北京 and", "United 🙂 States",
+        "N'Djamena mayor", "N'Djamena’s mayor", "Congress vote", "Congress's vote", "band song", "rock'n'roll band",
+        "States United", "United States across", "across a line", String(repeating: "ab", count: 700) + " united",
+        "united states " + String(repeating: "e", count: 900), "Únïted Stätes", "United, States", "United. States",
+    ]
+
+    @Test(arguments: phrases)
+    func hostileText(_ phrase: String) {
+        compare(phrase, in: Self.hostile)
+    }
+
+    @Test(arguments: ["Wagner Group", "Central African Republic", "the Central African", "of the", "in the", "Russia's",
+                      "Wagner's", "President Touadéra", "president touadera", "the United Nations", "MINUSCA", "the the",
+                      "private military company", "Faustin-Archange Touadéra", "“Wagner”", "Prigozhin's death"])
+    func seeds(_ phrase: String) {
+        compare(phrase, in: Seeds.corpus)
+    }
+
+    /// Every run of one to four words of some seed sentences, as written, found again in the whole corpus.
+    @Test func everyShortRunOfWordsInTheSeeds() {
+        let corpus = Seeds.corpus
+        for id in stride(from: 0, to: Int32(corpus.sentences.count), by: 37) {
+            let words = corpus.text(of: id).split(separator: " ")
+            for length in 1...4 where words.count >= length {
+                compare(words[0..<length].joined(separator: " "), in: corpus)
+            }
+        }
+    }
+
+    /// Each word's positions hold one group per sentence of its postings and one occurrence per token.
+    @Test func positionsHoldEveryToken() throws {
+        for corpus in [Self.hostile, Seeds.corpus] {
+            let positions = try #require(corpus.wordPositions.get(corpus))
+            try positions.bytes.withUnsafeBufferPointer { bytes in
+                try corpus.wordPostings.withUnsafeBufferPointer { postings in
+                    for w in 0..<Int32(corpus.vocabulary.count) {
+                        var cursor = PositionCursor(
+                            postings: UnsafeBufferPointer(rebasing: postings[corpus.wordOffsets[Int(w)]..<corpus.wordOffsets[Int(w) + 1]]),
+                            positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(w)]..<positions.offsets[Int(w) + 1]]))
+                        var sentences: [Int32] = []
+                        var tokens = 0
+                        var occurrences = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 1)
+                        defer { occurrences.deallocate() }
+                        cursor.advance()
+                        while cursor.sentence != Int32.max {
+                            sentences.append(cursor.sentence)
+                            let count = cursor.occurrences(into: &occurrences)
+                            try #require(count > 0, "word \(corpus.vocabulary.word(w))")
+                            let ordinals = occurrences[0..<count].map { $0 >> 1 }
+                            #expect(ordinals == ordinals.sorted() && Set(ordinals).count == count, "word \(corpus.vocabulary.word(w))")
+                            tokens += count
+                            cursor.advance()
+                        }
+                        #expect(sentences == corpus.sentences(withWord: w), "word \(corpus.vocabulary.word(w))")
+                        #expect(tokens == Int(corpus.wordTotals[Int(w)]), "word \(corpus.vocabulary.word(w))")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func aCommonWordInsideAPhraseWalksPastEveryOtherSentence() throws {
+        let corpus = Self.hostile
+        let evaluator = evaluator(corpus)
+        let within = try evaluator.sentences(.phrase("army", span))
+        let found = try evaluator.sentences(.and(.phrase("army", span), .phrase("the united states", span)))
+        #expect(found.ids == within.ids.filter { PhraseMatcher(PhraseMatcher.words("the united states")).occurs(in: corpus, sentence: $0) })
+        #expect(found.ids.map(corpus.text(of:)) == ["The united states' army came."])
+    }
+
+    let span = SourceSpan(line: 1, column: 1, length: 1)
+
+    /// The sentences and, for kwic, the byte ranges the positions give, against the scan of every sentence.
+    private func compare(_ phrase: String, in corpus: Corpus, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let words = PhraseMatcher.words(phrase)
+        let matcher = PhraseMatcher(words)
+        let all = (0..<Int32(corpus.sentences.count))
+        let scanned = all.filter { matcher.occurs(in: corpus, sentence: $0) }
+        let evaluator = evaluator(corpus)
+        let found = (try? evaluator.sentences(.phrase(phrase, span)).ids) ?? []
+        #expect(found == scanned, "\"\(phrase)\"", sourceLocation: sourceLocation)
+        let ranges = evaluator.phraseRanges(words, in: SentenceSet(sorted: Array(all)))
+        for id in all {
+            #expect(ranges(id) == matcher.ranges(in: corpus, sentence: id), "\"\(phrase)\" in \(corpus.text(of: id))",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
+    private func evaluator(_ corpus: Corpus) -> Evaluator {
+        Evaluator(corpus: corpus, variables: [:], fail: { span, message, _ in
+            Diagnostic(.error, at: SourceLocation(file: "<test>", line: span.line, column: span.column), message)
+        }, shouldStop: { false })
+    }
+}
