@@ -101,9 +101,11 @@ struct BlockChecksum {
         sums.withUnsafeMutableBufferPointer { buffer in
             let out = DisjointWrites(buffer)
             DispatchQueue.concurrentPerform(iterations: blocks) { b in
+                let range = (b * blockSize)..<min(input.bytes.count, (b + 1) * blockSize)
                 var sum = Checksum()
-                sum.add(UnsafeRawBufferPointer(rebasing: input.bytes[(b * blockSize)..<min(input.bytes.count, (b + 1) * blockSize)]))
+                sum.add(UnsafeRawBufferPointer(rebasing: input.bytes[range]))
                 out.buffer[b] = sum.value
+                MappedBytes.release(input.bytes, range)
             }
         }
         return combine(sums)
@@ -215,6 +217,8 @@ struct ArchiveWriter {
 struct ArchiveReader {
     private let bytes: UnsafeRawBufferPointer
     private var position = 0
+    /// Where the pages not yet released start: what was read and copied leaves the process (`MappedBytes.release`).
+    private var released = 0
 
     init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
@@ -231,9 +235,14 @@ struct ArchiveReader {
         return bytes.loadUnaligned(fromByteOffset: position, as: T.self)
     }
 
-    /// The next `count` bytes, without copying them.
+    /// The next `count` bytes, without copying them; valid until the next call (the pages before them are released
+    /// once 4 MB of them are read).
     mutating func take(_ count: Int) throws(ArchiveError) -> UnsafeRawBufferPointer {
         guard count >= 0, count <= left else { throw ArchiveError(description: "a length runs past the end of the file") }
+        if position - released >= 1 << 22 {
+            MappedBytes.release(bytes, released..<position)
+            released = position
+        }
         defer { position += count }
         return UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)])
     }

@@ -102,8 +102,18 @@ struct MappedBytes {
     let bytes: UnsafeRawBufferPointer
 
     init?(fd: Int32, count: Int) {
-        guard count > 0, let base = mmap(nil, count, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), base != MAP_FAILED else { return nil }
+        guard count > 0, let base = mmap(nil, count, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: base, count: count)
+    }
+
+    /// Lets the pages wholly inside `range` (offsets in `bytes`) go: they stay in the page cache, but leave the
+    /// process, so a model read into arrays does not count twice in its memory. Read again, they come back.
+    static func release(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        guard let base = bytes.baseAddress else { return }
+        let start = (Int(bitPattern: base) + range.lowerBound + page - 1) / page * page
+        let end = (Int(bitPattern: base) + range.upperBound) / page * page
+        if end > start { madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_DONTNEED) }
     }
 
     /// The payload after the header.

@@ -95,6 +95,7 @@ public struct Corpus: Sendable {
         let timeBase = Int32(times.count)
         let lexiconBase = Int32(lexiconEntityCount)
         var discoveredMap: [Int32] = []
+        if discoveredIndex.count < entities.count - lexiconEntityCount { indexDiscoveredNames() }
         for (name, type) in batch.discovered {
             let key = Folding.fold(name)
             if let id = discoveredIndex[key] {
@@ -260,7 +261,7 @@ public struct Corpus: Sendable {
     }
 
     /// Indexes discovered entities by folded name, as `append` keeps it, for a corpus read from a model file.
-    mutating func indexDiscoveredNames() {
+    private mutating func indexDiscoveredNames() {
         discoveredIndex.removeAll()
         for i in lexiconEntityCount..<entities.count { discoveredIndex[Folding.fold(entities[i].name)] = Int32(i) }
     }

@@ -68,7 +68,9 @@ public struct CorpusCache: Sendable {
 
     /// Reads the model saved under `key`; `documents` are the files of this load, in order, to give documents
     /// their paths and ids as seen from here.
-    func read(_ key: Key, documents: [String]) -> Outcome {
+    /// `lexicon` is the lexicon's entities (expanded) as this load has them: the file holds only the entities
+    /// discovered in the text, since the inputs it was built from (lexicons included) are those of this load.
+    func read(_ key: Key, documents: [String], lexicon: [Entity]) -> Outcome {
         let mapped: MappedBytes
         switch ArchiveFile.open(path(for: key), format: Self.format, key: key.inputs) {
         case .absent: return .absent
@@ -78,7 +80,7 @@ public struct CorpusCache: Sendable {
         defer { mapped.close() }
         var reader = ArchiveReader(mapped.payload)
         do throws(ArchiveError) {
-            var model = try ModelFile.read(from: &reader)
+            var model = try ModelFile.read(from: &reader, lexicon: lexicon)
             guard reader.left == 0 else { return .damaged("it has bytes after the model") }
             guard model.corpus.documents.count == documents.count else { return .damaged("it holds another number of documents") }
             if let problem = model.corpus.indexProblem() { return .damaged(problem) }
@@ -138,8 +140,8 @@ struct ModelFile {
         // The texts follow the table of documents, one block that readers copy out on every core.
         for d in corpus.documents { out.writeElements(of: d.text) }
         out.write(corpus.sentences)
-        out.write(corpus.entities.count)
-        for e in corpus.entities { out.write(e) }
+        out.write(corpus.entities.count - corpus.lexiconEntityCount)
+        for e in corpus.entities[corpus.lexiconEntityCount...] { out.write(e) }
         out.write(corpus.mentions)
         out.write(corpus.mentionStarts)
         var rules: [String: Int32] = [:]
@@ -186,7 +188,7 @@ struct ModelFile {
         }
     }
 
-    static func read(from input: inout ArchiveReader) throws(ArchiveError) -> ModelFile {
+    static func read(from input: inout ArchiveReader, lexicon: [Entity]) throws(ArchiveError) -> ModelFile {
         func damaged(_ what: String) -> ArchiveError { ArchiveError(description: "it holds an unknown \(what)") }
         func count() throws(ArchiveError) -> Int { try input.readCount() }
         func bounds() throws(ArchiveError) -> Range<Int32> {
@@ -194,7 +196,7 @@ struct ModelFile {
             guard lower <= upper else { throw ArchiveError(description: "it holds a reversed range") }
             return lower..<upper
         }
-        let lexiconEntityCount = try count()
+        guard try count() == lexicon.count else { throw ArchiveError(description: "it was built with another lexicon") }
         var documents: [Document] = []
         var textCounts: [Int] = []
         for _ in 0..<(try count()) {
@@ -211,10 +213,10 @@ struct ModelFile {
         }
         try readTexts(into: &documents, counts: textCounts, from: &input)
         let sentences = try input.readArray(of: Sentence.self)
-        var entities: [Entity] = []
-        for _ in 0..<(try count()) { entities.append(try input.readEntity()) }
-        var corpus = Corpus(entities: Array(entities[0..<min(lexiconEntityCount, entities.count)]))
-        corpus.entities = entities
+        var discovered: [Entity] = []
+        for _ in 0..<(try count()) { discovered.append(try input.readEntity()) }
+        var corpus = Corpus(entities: lexicon)
+        corpus.entities += discovered
         corpus.documents = documents
         corpus.sentences = sentences
         corpus.mentions = try input.readArray(of: Mention.self)
@@ -273,10 +275,12 @@ struct ModelFile {
             let workers = min(buffer.count, 16)
             DispatchQueue.concurrentPerform(iterations: workers) { k in
                 for d in stride(from: k, to: out.buffer.count, by: workers) {
+                    let range = starts[d]..<(starts[d] + counts[d])
                     out.buffer[d].text = [UInt8](unsafeUninitializedCapacity: counts[d]) { text, initialized in
-                        if counts[d] > 0 { UnsafeMutableRawBufferPointer(text).copyMemory(from: UnsafeRawBufferPointer(rebasing: block.bytes[starts[d]..<(starts[d] + counts[d])])) }
+                        if counts[d] > 0 { UnsafeMutableRawBufferPointer(text).copyMemory(from: UnsafeRawBufferPointer(rebasing: block.bytes[range])) }
                         initialized = counts[d]
                     }
+                    MappedBytes.release(block.bytes, range)
                 }
             }
         }
@@ -292,7 +296,6 @@ struct ModelFile {
         for (k, i) in diagnosticDocuments.enumerated() where files.indices.contains(i) {
             diagnostics[k].location.file = corpus.documents[i].path
         }
-        corpus.indexDiscoveredNames()
         corpus.indexNames()
         corpus.disambiguateDocumentIds()
     }

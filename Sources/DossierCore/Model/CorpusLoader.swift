@@ -172,7 +172,7 @@ public struct CorpusLoader: Sendable {
         let key = CorpusCache.key(roots: paths, resources: Array(loader.readFiles), manifests: listing.manifests,
                                   documents: listing.documents)
         let at = SourceLocation(file: FileSystem.display(cache.path(for: key)), line: 1, column: 1)
-        switch cache.read(key, documents: listing.documents) {
+        switch cache.read(key, documents: listing.documents, lexicon: loader.matching?.entities ?? loader.lexicon.expanded()) {
         case .loaded(var corpus, let diagnostics):
             corpus.stopWords = loader.stopWords
             return (corpus, listing.diagnostics + diagnostics)
