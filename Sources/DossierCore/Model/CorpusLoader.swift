@@ -27,8 +27,8 @@ public struct CorpusLoader: Sendable {
     /// was built from these very bytes by this very program, and are compiled for the next start when they are not.
     public mutating func addResources(from directory: String, lexicons: [String] = [], compiled: ResourceCache? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let names = (try? FileSystem.list(directory)) ?? []
-        let sources = names.compactMap { name in
+        let entries = (try? FileSystem.list(directory)) ?? []
+        let sources = entries.compactMap { name in
             name.hasSuffix(".lexicon") || name.hasSuffix(".names") ? (path: directory + "/" + name, isNames: name.hasSuffix(".names")) : nil
         } + lexicons.map { (path: $0, isNames: false) }
         if let compiled, let added = addCompiled(sources, cache: compiled) {
@@ -36,7 +36,7 @@ public struct CorpusLoader: Sendable {
         } else {
             for source in sources { diagnostics += source.isNames ? addNames(path: source.path) : addLexicon(path: source.path) }
         }
-        for name in names {
+        for name in entries {
             let path = directory + "/" + name
             if name.hasSuffix(".furniture"), firstRead(path), let text = try? FileSystem.readText(path) { furniture.add(text: text) }
             if name.hasSuffix(".stopwords"), firstRead(path), let text = try? FileSystem.readText(path) { stopWords.add(text: text) }
