@@ -95,7 +95,8 @@ struct DossierCommand: ParsableCommand {
         sets the width of text output.
 
         The model of a corpus of 16 MB or more is saved in $DOSSIER_CACHE (else $XDG_CACHE_HOME/dossier, else \
-        ~/.cache/dossier) and used again while the program and every input file are unchanged.
+        ~/.cache/dossier) and used again while the program and every input file are unchanged; the lexicons are \
+        kept there compiled, so that start-up does not parse them. --no-cache reads and writes neither.
 
         Exit status: 0 success, 1 a command failed, 2 usage error.
         """,

@@ -243,6 +243,41 @@ struct CorpusCacheTests {
     }
 }
 
+@Suite("Block checksums")
+struct BlockChecksumTests {
+    /// What the writer sums piece by piece is what the reader sums block by block on every core, and a change in any
+    /// block, or one byte fewer, changes it.
+    @Test(arguments: [0, 1, BlockChecksum.blockSize - 1, BlockChecksum.blockSize, 2 * BlockChecksum.blockSize + 12_345])
+    func piecesAndBlocksAgree(size: Int) {
+        var x: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let bytes = (0..<size).map { _ in
+            x ^= x << 13
+            x ^= x >> 7
+            x ^= x << 17
+            return UInt8(truncatingIfNeeded: x)
+        }
+        var streamed = BlockChecksum()
+        bytes.withUnsafeBytes { raw in
+            var start = 0
+            for piece in [7, 1 << 20, 3, BlockChecksum.blockSize, 100_000] where start < raw.count {
+                let end = min(raw.count, start + piece)
+                streamed.add(UnsafeRawBufferPointer(rebasing: raw[start..<end]))
+                start = end
+            }
+            if start < raw.count { streamed.add(UnsafeRawBufferPointer(rebasing: raw[start...])) }
+        }
+        let whole = bytes.withUnsafeBytes { BlockChecksum.of($0) }
+        #expect(streamed.value == whole)
+        guard size > 0 else { return }
+        for position in Set([0, size / 2, size - 1]) {
+            var changed = bytes
+            changed[position] ^= 1
+            #expect(changed.withUnsafeBytes { BlockChecksum.of($0) } != whole, "byte \(position)")
+        }
+        #expect(bytes.dropLast().withUnsafeBytes { BlockChecksum.of($0) } != whole)
+    }
+}
+
 @Suite("Posting gaps")
 struct PostingGapsTests {
     @Test(arguments: [

@@ -72,7 +72,7 @@ struct SafeWriteTests {
         let files = Seeds.corpus.documents.map(\.path)
         let key = CorpusCache.key(roots: [Paths.seeds], resources: [], manifests: [], documents: files)
         _ = try store.write(corpus, diagnostics: [], key: key)
-        guard case .damaged(let why) = store.read(key, documents: files) else {
+        guard case .damaged(let why) = store.read(key, documents: files, lexicon: Array(corpus.entities[..<corpus.lexiconEntityCount])) else {
             Issue.record("a forged model was used")
             return
         }

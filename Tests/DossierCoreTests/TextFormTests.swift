@@ -105,6 +105,19 @@ struct TextFormTests {
         #expect(Array(Normalization.nfc(text).unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
     }
 
+    /// The written-out table of characters NFC may change is the one the runtime's Unicode data gives, character
+    /// for character, so a newer Unicode in a newer toolchain cannot make it silently stale.
+    @Test func theFlaggedRangesAreWhatUnicodeSays() {
+        var table = [Bool](repeating: false, count: 0x10000)
+        let ranges = Normalization.flaggedRanges
+        for k in stride(from: 0, to: ranges.count, by: 2) {
+            #expect(ranges[k] <= ranges[k + 1] && (k == 0 || ranges[k - 1] + 1 < ranges[k]), "pair \(k / 2) out of order")
+            for v in Int(ranges[k])...Int(ranges[k + 1]) { table[v] = true }
+        }
+        let wrong = (0..<0x10000).filter { table[$0] != Normalization.mayChange(bmp: $0) }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10).map { String($0, radix: 16) })")
+    }
+
     @Test(arguments: [("Touadéra’s “plan” — 2021", false), ("e\u{301}", true), ("\u{212B}", true), ("\u{1100}\u{1161}", true),
                       ("한국", false), ("Δ Ω ß", false), ("\u{F900}", true)])
     func theFastTestKnowsWhatNFCChanges(text: String, changes: Bool) {

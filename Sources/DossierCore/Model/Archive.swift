@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 
 /// A 64-bit checksum of a byte stream fed in pieces of any size, so a damaged or truncated model file is never
@@ -62,6 +63,61 @@ struct Checksum {
     }
 }
 
+/// The checksum of a payload made of the checksums of its 4 MB blocks: fed in pieces of any size as it is written,
+/// and verified on every core when a mapped file is read (one stream would take a core a fifth of a second per GB).
+struct BlockChecksum {
+    static let blockSize = 1 << 22
+    private var block = Checksum()
+    private var inBlock = 0
+    private var sums: [UInt64] = []
+
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var rest = bytes
+        while !rest.isEmpty {
+            let n = min(rest.count, Self.blockSize - inBlock)
+            block.add(UnsafeRawBufferPointer(rebasing: rest[..<n]))
+            inBlock += n
+            rest = UnsafeRawBufferPointer(rebasing: rest[n...])
+            if inBlock == Self.blockSize {
+                sums.append(block.value)
+                (block, inBlock) = (Checksum(), 0)
+            }
+        }
+    }
+
+    var value: UInt64 { Self.combine(inBlock > 0 ? sums + [block.value] : sums) }
+
+    private static func combine(_ sums: [UInt64]) -> UInt64 {
+        var all = Checksum()
+        sums.withUnsafeBytes { all.add($0) }
+        return all.value
+    }
+
+    /// The checksum of bytes in memory, block by block on every core.
+    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let blocks = (bytes.count + blockSize - 1) / blockSize
+        var sums = [UInt64](repeating: 0, count: blocks)
+        let input = SharedBytes(bytes)
+        sums.withUnsafeMutableBufferPointer { buffer in
+            let out = DisjointWrites(buffer)
+            DispatchQueue.concurrentPerform(iterations: blocks) { b in
+                let range = (b * blockSize)..<min(input.bytes.count, (b + 1) * blockSize)
+                var sum = Checksum()
+                sum.add(UnsafeRawBufferPointer(rebasing: input.bytes[range]))
+                out.buffer[b] = sum.value
+                MappedBytes.release(input.bytes, range)
+            }
+        }
+        return combine(sums)
+    }
+}
+
+/// Bytes that concurrent workers only read (a mapped file, while it stays mapped).
+struct SharedBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+}
+
 /// A failure reading or writing a model file, said in words.
 struct ArchiveError: Error, CustomStringConvertible {
     var description: String
@@ -72,7 +128,7 @@ struct ArchiveError: Error, CustomStringConvertible {
 struct ArchiveWriter {
     private let fd: Int32
     private var buffer: [UInt8] = []
-    private(set) var checksum = Checksum()
+    private(set) var checksum = BlockChecksum()
     private(set) var written = 0
 
     init(fd: Int32) {
@@ -99,17 +155,27 @@ struct ArchiveWriter {
 
     mutating func write<T: BitwiseCopyable>(_ array: [T]) {
         write(array.count)
+        writeElements(of: array)
+    }
+
+    /// An array's elements without its length (written before).
+    mutating func writeElements<T: BitwiseCopyable>(of array: [T]) {
         array.withUnsafeBytes { append($0) }
     }
 
+    /// Bytes are checksummed as they leave: the buffer whole, or a large array straight from its storage.
     private mutating func append(_ bytes: UnsafeRawBufferPointer) {
-        checksum.add(bytes)
         written += bytes.count
         if buffer.count + bytes.count <= buffer.capacity {
             buffer.append(contentsOf: bytes)
         } else {
             flushBuffer()
-            if bytes.count >= buffer.capacity { writeAll(bytes) } else { buffer.append(contentsOf: bytes) }
+            if bytes.count >= buffer.capacity {
+                checksum.add(bytes)
+                writeAll(bytes)
+            } else {
+                buffer.append(contentsOf: bytes)
+            }
         }
     }
 
@@ -117,7 +183,10 @@ struct ArchiveWriter {
     private var failure: ArchiveError?
 
     private mutating func flushBuffer() {
-        buffer.withUnsafeBytes { writeAll($0) }
+        buffer.withUnsafeBytes { bytes in
+            checksum.add(bytes)
+            writeAll(bytes)
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -143,61 +212,45 @@ struct ArchiveWriter {
     }
 }
 
-/// Reads what `ArchiveWriter` wrote, refusing lengths that run past the end of the file, and checksumming as it goes.
+/// Reads what `ArchiveWriter` wrote from bytes in memory (a mapped file), refusing lengths that run past their end.
+/// It holds nothing but its own position, so readers of one mapping never share mutable state.
 struct ArchiveReader {
-    private let fd: Int32
-    private var buffer: UnsafeMutableRawBufferPointer
+    private let bytes: UnsafeRawBufferPointer
     private var position = 0
-    private var filled = 0
-    /// Bytes of the file not yet read into the buffer.
-    private var remaining: Int
-    private(set) var checksum = Checksum()
+    /// Where the pages not yet released start: what was read and copied leaves the process (`MappedBytes.release`).
+    private var released = 0
 
-    init(fd: Int32, length: Int) {
-        self.fd = fd
-        remaining = length
-        buffer = .allocate(byteCount: 1 << 20, alignment: 16)
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
     }
 
-    /// Frees the buffer; the reader is done after this.
-    func close() { buffer.deallocate() }
-
-    /// Bytes left to read, buffered or not.
-    var left: Int { filled - position + remaining }
+    /// Bytes left to read.
+    var left: Int { bytes.count - position }
 
     /// A number or plain struct, as its bytes.
     mutating func read<T: BitwiseCopyable>(_: T.Type) throws(ArchiveError) -> T {
         let size = MemoryLayout<T>.size
-        if filled - position < size {
-            let unread = filled - position
-            buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + position, byteCount: unread)
-            position = 0
-            filled = unread
-            while filled < size {
-                filled += try fill(UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<min(buffer.count, filled + remaining)]))
-            }
+        guard size <= left else { throw ArchiveError(description: "the file ends too early") }
+        defer { position += size }
+        return bytes.loadUnaligned(fromByteOffset: position, as: T.self)
+    }
+
+    /// The next `count` bytes, without copying them; valid until the next call (the pages before them are released
+    /// once 4 MB of them are read).
+    mutating func take(_ count: Int) throws(ArchiveError) -> UnsafeRawBufferPointer {
+        guard count >= 0, count <= left else { throw ArchiveError(description: "a length runs past the end of the file") }
+        if position - released >= 1 << 22 {
+            MappedBytes.release(bytes, released..<position)
+            released = position
         }
-        let value = buffer.loadUnaligned(fromByteOffset: position, as: T.self)
-        checksum.add(UnsafeRawBufferPointer(rebasing: buffer[position..<(position + size)]))
-        position += size
-        return value
+        defer { position += count }
+        return UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)])
     }
 
     mutating func readString() throws(ArchiveError) -> String {
         let count = try read(Int.self)
         guard count >= 0, count <= left else { throw ArchiveError(description: "a string runs past the end of the file") }
-        var failure: ArchiveError?
-        let text = String(unsafeUninitializedCapacity: count) { bytes in
-            do throws(ArchiveError) {
-                try copy(into: UnsafeMutableRawBufferPointer(bytes))
-                return count
-            } catch {
-                failure = error
-                return 0
-            }
-        }
-        if let failure { throw failure }
-        return text
+        return String(decoding: try take(count).bindMemory(to: UInt8.self), as: UTF8.self)
     }
 
     mutating func readOptionalString() throws(ArchiveError) -> String? {
@@ -210,54 +263,10 @@ struct ArchiveReader {
         guard count >= 0, stride == 0 || count <= left / stride else {
             throw ArchiveError(description: "an array runs past the end of the file")
         }
-        var failure: ArchiveError?
-        let array = [T](unsafeUninitializedCapacity: count) { storage, initialized in
-            do throws(ArchiveError) {
-                try copy(into: UnsafeMutableRawBufferPointer(storage))
-                initialized = count
-            } catch {
-                failure = error
-                initialized = 0
-            }
-        }
-        if let failure { throw failure }
-        return array
-    }
-
-    /// Fills `destination` from the buffer, then straight from the file for what the buffer lacks.
-    private mutating func copy(into destination: UnsafeMutableRawBufferPointer) throws(ArchiveError) {
-        var done = 0
-        while done < destination.count {
-            if position == filled {
-                if destination.count - done >= buffer.count {
-                    let n = try fill(UnsafeMutableRawBufferPointer(rebasing: destination[done...]))
-                    checksum.add(UnsafeRawBufferPointer(rebasing: destination[done..<(done + n)]))
-                    done += n
-                    continue
-                }
-                filled = try fill(UnsafeMutableRawBufferPointer(rebasing: buffer[0..<min(buffer.count, remaining)]))
-                position = 0
-            }
-            let n = min(filled - position, destination.count - done)
-            let piece = UnsafeRawBufferPointer(rebasing: buffer[position..<(position + n)])
-            checksum.add(piece)
-            UnsafeMutableRawBufferPointer(rebasing: destination[done..<(done + n)]).copyMemory(from: piece)
-            position += n
-            done += n
-        }
-    }
-
-    /// Reads up to `into.count` bytes of the file (at least one); throws at the end of the file.
-    private mutating func fill(_ into: UnsafeMutableRawBufferPointer) throws(ArchiveError) -> Int {
-        let want = min(into.count, remaining)
-        guard want > 0 else { throw ArchiveError(description: "the file ends too early") }
-        while true {
-            let n = Glibc.read(fd, into.baseAddress!, want)
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw ArchiveError(description: String(cString: strerror(errno))) }
-            if n == 0 { throw ArchiveError(description: "the file ends too early") }
-            remaining -= n
-            return n
+        let source = try take(count * stride)
+        return [T](unsafeUninitializedCapacity: count) { storage, initialized in
+            if count > 0 { UnsafeMutableRawBufferPointer(storage).copyMemory(from: source) }
+            initialized = count
         }
     }
 }

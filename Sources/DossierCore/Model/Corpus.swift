@@ -1,5 +1,6 @@
 import Dispatch
 import DossierTime
+import Synchronization
 
 /// The in-memory model queries run on: documents, sentences, entities, mentions, times and their indexes.
 public struct Corpus: Sendable {
@@ -27,11 +28,10 @@ public struct Corpus: Sendable {
     public static let yearIndexSpan = 200
     var discoveredIndex: [String: Int32] = [:]
     public let lexiconEntityCount: Int
-    /// Entities by folded name and by folded alias, per kind, built once the corpus is loaded.
-    private var byName: [String: Int32] = [:]
-    private var byAlias: [String: Int32] = [:]
+    /// Entities by folded name and by folded alias, per kind, set once the corpus is loaded and built on first use.
+    private var names = NameIndex([])
     /// The places directly inside each place (Bamako in Mali).
-    public internal(set) var placesInside: [Int32: [Int32]] = [:]
+    public var placesInside: [Int32: [Int32]] { names.tables.placesInside }
     /// Documents whose clean text is the same, each group in load order (two or more documents each).
     public internal(set) var duplicateGroups: [[Int32]] = []
     /// Per document: true when an earlier document has the same text, so a count can take each text once.
@@ -100,6 +100,7 @@ public struct Corpus: Sendable {
         let timeBase = Int32(times.count)
         let lexiconBase = Int32(lexiconEntityCount)
         var discoveredMap: [Int32] = []
+        if discoveredIndex.count < entities.count - lexiconEntityCount { indexDiscoveredNames() }
         for (name, type) in batch.discovered {
             let key = Folding.fold(name)
             if let id = discoveredIndex[key] {
@@ -240,8 +241,7 @@ public struct Corpus: Sendable {
     /// The entity with this name or alias (ignoring case and diacritics) among `kind`: a canonical name first,
     /// then the first entity (in lexicon order) with that alias.
     public func entity(named name: String, kind: EntityKind) -> Int32? {
-        let key = kind.rawValue + ":" + Folding.fold(name)
-        return byName[key] ?? byAlias[key]
+        names.tables.entity(named: name, kind: kind)
     }
 
     /// The one entity of `kind` a name misspelt by one letter stands for ("Dmitry Sytii" for the alias "Dmitri Sytii"),
@@ -266,30 +266,14 @@ public struct Corpus: Sendable {
     }
 
     /// Indexes discovered entities by folded name, as `append` keeps it, for a corpus read from a model file.
-    mutating func indexDiscoveredNames() {
+    private mutating func indexDiscoveredNames() {
         discoveredIndex.removeAll()
         for i in lexiconEntityCount..<entities.count { discoveredIndex[Folding.fold(entities[i].name)] = Int32(i) }
     }
 
-    /// Indexes names, aliases and containment once all batches are in.
+    /// Indexes names, aliases and containment once all batches are in (the tables are built when first asked for).
     mutating func indexNames() {
-        byName.removeAll()
-        byAlias.removeAll()
-        for (i, entity) in entities.enumerated() {
-            let prefix = entity.kind.rawValue + ":"
-            let name = prefix + Folding.fold(entity.name)
-            if byName[name] == nil { byName[name] = Int32(i) }
-            for alias in entity.aliases where alias.kind != .capital {
-                let key = prefix + Folding.fold(alias.text)
-                if byAlias[key] == nil { byAlias[key] = Int32(i) }
-            }
-        }
-        placesInside.removeAll()
-        for (i, entity) in entities.enumerated() where entity.kind == .place {
-            if let container = entity.container, let c = self.entity(named: container, kind: .place), c != Int32(i) {
-                placesInside[c, default: []].append(Int32(i))
-            }
-        }
+        names = NameIndex(entities)
     }
 
     /// Gives documents whose file names collide (the same name in two folders) ids that tell them apart: the first
@@ -340,6 +324,58 @@ public struct Corpus: Sendable {
 /// The outcome of naming a document by id or prefix.
 public enum DocumentLookup: Equatable, Sendable {
     case found(Int32), ambiguous([String]), none
+}
+
+/// Entities by folded name and alias, and places by the place they lie in, built on first use: building them folds
+/// every alias of the lexicon (a third of the start-up), and `quit` or a word count never asks for them.
+final class NameIndex: Sendable {
+    struct Tables: Sendable {
+        var byName: [String: Int32] = [:]
+        var byAlias: [String: Int32] = [:]
+        /// The places directly inside each place (Bamako in Mali).
+        var placesInside: [Int32: [Int32]] = [:]
+
+        /// A canonical name first, then the first entity (in lexicon order) with that alias.
+        func entity(named name: String, kind: EntityKind) -> Int32? {
+            let key = kind.rawValue + ":" + Folding.fold(name)
+            return byName[key] ?? byAlias[key]
+        }
+    }
+
+    private let entities: [Entity]
+    private let built = Mutex<Tables?>(nil)
+
+    init(_ entities: [Entity]) {
+        self.entities = entities
+    }
+
+    var tables: Tables {
+        built.withLock { tables in
+            if let tables { return tables }
+            let made = Self.make(entities)
+            tables = made
+            return made
+        }
+    }
+
+    private static func make(_ entities: [Entity]) -> Tables {
+        var t = Tables()
+        for (i, entity) in entities.enumerated() {
+            let prefix = entity.kind.rawValue + ":"
+            let name = prefix + Folding.fold(entity.name)
+            if t.byName[name] == nil { t.byName[name] = Int32(i) }
+            for alias in entity.aliases where alias.kind != .capital {
+                let key = prefix + Folding.fold(alias.text)
+                if t.byAlias[key] == nil { t.byAlias[key] = Int32(i) }
+            }
+        }
+        for (i, entity) in entities.enumerated() where entity.kind == .place {
+            if let container = entity.container, let c = t.entity(named: container, kind: .place), c != Int32(i) {
+                t.placesInside[c, default: []].append(Int32(i))
+            }
+        }
+        return t
+    }
 }
 
 /// A buffer that concurrent workers write at indexes no other worker touches.

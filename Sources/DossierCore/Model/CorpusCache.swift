@@ -1,3 +1,4 @@
+import Dispatch
 import DossierTime
 import Foundation
 import Glibc
@@ -9,10 +10,8 @@ public struct CorpusCache: Sendable {
     public var directory: String
     /// Corpora with fewer document bytes are read from their documents every time.
     public var minimumBytes: Int
-    static let magic = Array("DOSSIER-MODEL\n\0\0".utf8)
-    static let formatVersion: UInt32 = 3
-    /// Magic, format version, inputs fingerprint, payload length, payload checksum.
-    static let headerSize = 48
+    static let formatVersion: UInt32 = 4
+    static let format = ArchiveFile.Format(magic: Array("DOSSIER-MODEL\n\0\0".utf8), version: formatVersion, name: "model")
 
     public init(directory: String, minimumBytes: Int = 16 << 20) {
         self.directory = directory
@@ -61,7 +60,7 @@ public struct CorpusCache: Sendable {
 
     /// A file's device, inode, size, and modification and status-change times: any write, rename over, or
     /// permission change moves one of them.
-    private static func stamp(_ path: String) -> String {
+    static func stamp(_ path: String) -> String {
         var info = stat()
         guard stat(path, &info) == 0 else { return "missing" }
         return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
@@ -69,76 +68,35 @@ public struct CorpusCache: Sendable {
 
     /// Reads the model saved under `key`; `documents` are the files of this load, in order, to give documents
     /// their paths and ids as seen from here.
-    func read(_ key: Key, documents: [String]) -> Outcome {
-        let file = path(for: key)
-        let fd = open(file, O_RDONLY)
-        guard fd >= 0 else { return .absent }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, Int(info.st_size) >= Self.headerSize else { return .damaged("it is shorter than its header") }
-        var header = [UInt8](repeating: 0, count: Self.headerSize)
-        guard pread(fd, &header, Self.headerSize, 0) == Self.headerSize else { return .damaged("its header cannot be read") }
-        guard Array(header[0..<16]) == Self.magic else { return .damaged("it is not a Dossier model file") }
-        let field = { (offset: Int) in header.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) } }
-        guard field(16) == UInt64(Self.formatVersion), field(24) == key.inputs else { return .absent }
-        let length = Int(info.st_size) - Self.headerSize
-        guard field(32) == UInt64(length) else { return .damaged("its length is not the one written") }
-        guard lseek(fd, off_t(Self.headerSize), SEEK_SET) == off_t(Self.headerSize) else { return .damaged("it cannot be read") }
-        var reader = ArchiveReader(fd: fd, length: length)
-        defer { reader.close() }
+    /// `lexicon` is the lexicon's entities (expanded) as this load has them: the file holds only the entities
+    /// discovered in the text, since the inputs it was built from (lexicons included) are those of this load.
+    func read(_ key: Key, documents: [String], lexicon: [Entity]) -> Outcome {
+        let mapped: MappedBytes
+        switch ArchiveFile.open(path(for: key), format: Self.format, key: key.inputs) {
+        case .absent: return .absent
+        case .damaged(let why): return .damaged(why)
+        case .payload(let bytes): mapped = bytes
+        }
+        defer { mapped.close() }
+        var reader = ArchiveReader(mapped.payload)
         do throws(ArchiveError) {
-            var model = try ModelFile.read(from: &reader)
+            var model = try ModelFile.read(from: &reader, lexicon: lexicon)
             guard reader.left == 0 else { return .damaged("it has bytes after the model") }
-            guard reader.checksum.value == field(40) else { return .damaged("its checksum does not match") }
             guard model.corpus.documents.count == documents.count else { return .damaged("it holds another number of documents") }
             if let problem = model.corpus.indexProblem() { return .damaged(problem) }
             model.place(documents)
             return .loaded(model.corpus, model.diagnostics)
         } catch {
-            // A damaged byte can make a length absurd before the end is reached: read on, and let the checksum say so.
-            while reader.left > 0, (try? reader.read(UInt8.self)) != nil {}
-            return .damaged(reader.left == 0 && reader.checksum.value != field(40) ? "its checksum does not match" : error.description)
+            return .damaged(error.description)
         }
     }
 
     /// Saves a model under `key`: written to a temporary file beside it, then renamed over the old one, so a
     /// reader never sees half a file. Returns the size written.
     func write(_ corpus: Corpus, diagnostics: [Diagnostic], key: Key) throws(ArchiveError) -> Int {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw ArchiveError(description: "cannot create the folder \(directory): \(error.localizedDescription)")
+        try ArchiveFile.write(path(for: key), format: Self.format, key: key.inputs) { writer in
+            ModelFile(corpus: corpus, diagnostics: diagnostics).write(to: &writer)
         }
-        let file = path(for: key)
-        let (fd, temporary): (Int32, String)
-        do throws(FileError) {
-            (fd, temporary) = try AtomicFile.createTemporary(beside: file, mode: 0o600)
-        } catch {
-            throw ArchiveError(description: "cannot save \(file): \(error)")
-        }
-        var renamed = false
-        defer {
-            close(fd)
-            if !renamed { unlink(temporary) }
-        }
-        let failed = { ArchiveError(description: "cannot write \(temporary): \(String(cString: strerror(errno)))") }
-        guard lseek(fd, off_t(Self.headerSize), SEEK_SET) == off_t(Self.headerSize) else { throw failed() }
-        var writer = ArchiveWriter(fd: fd)
-        ModelFile(corpus: corpus, diagnostics: diagnostics).write(to: &writer)
-        try writer.finish()
-        var header = Self.magic
-        for field in [UInt64(Self.formatVersion), key.inputs, UInt64(writer.written), writer.checksum.value] {
-            withUnsafeBytes(of: field) { header += $0 }
-        }
-        guard pwrite(fd, header, header.count, 0) == header.count else { throw failed() }
-        do throws(FileError) {
-            try AtomicFile.replace(file, with: temporary)
-        } catch {
-            throw ArchiveError(description: "cannot save \(file): \(error)")
-        }
-        renamed = true
-        return Self.headerSize + writer.written
     }
 }
 
@@ -173,40 +131,17 @@ struct ModelFile {
                 out.write(field.key)
                 out.write(field.value)
             }
-            out.write(d.text)
+            out.write(d.text.count)
             out.write(d.sentences.lowerBound)
             out.write(d.sentences.upperBound)
             out.write(d.paragraphCount)
             out.write(d.byteCount)
         }
+        // The texts follow the table of documents, one block that readers copy out on every core.
+        for d in corpus.documents { out.writeElements(of: d.text) }
         out.write(corpus.sentences)
-        out.write(corpus.entities.count)
-        for e in corpus.entities {
-            out.write(e.name)
-            out.write(e.kind.rawValue)
-            out.write(e.type)
-            out.write(e.aliases.count)
-            for alias in e.aliases {
-                out.write(alias.text)
-                out.write(alias.kind.rawValue)
-            }
-            out.write(e.relations.count)
-            for relation in e.relations {
-                out.write(relation.target)
-                out.write(relation.role)
-                out.write(relation.from)
-                out.write(relation.until)
-            }
-            switch e.origin {
-            case .discovered: out.write(false)
-            case .lexicon(let location):
-                out.write(true)
-                out.write(location.file)
-                out.write(location.line)
-                out.write(location.column)
-            }
-            out.write(e.container)
-        }
+        out.write(corpus.entities.count - corpus.lexiconEntityCount)
+        for e in corpus.entities[corpus.lexiconEntityCount...] { out.write(e) }
         out.write(corpus.mentions)
         out.write(corpus.mentionStarts)
         var rules: [String: Int32] = [:]
@@ -237,6 +172,8 @@ struct ModelFile {
             out.write(list)
         }
         out.write(corpus.longSpanSentences)
+        out.write(corpus.duplicateGroups.count)
+        for group in corpus.duplicateGroups { out.write(group) }
         out.write(diagnostics.count)
         for d in diagnostics {
             out.write(d.severity.rawValue)
@@ -251,20 +188,17 @@ struct ModelFile {
         }
     }
 
-    static func read(from input: inout ArchiveReader) throws(ArchiveError) -> ModelFile {
+    static func read(from input: inout ArchiveReader, lexicon: [Entity]) throws(ArchiveError) -> ModelFile {
         func damaged(_ what: String) -> ArchiveError { ArchiveError(description: "it holds an unknown \(what)") }
-        func count() throws(ArchiveError) -> Int {
-            let n = try input.read(Int.self)
-            guard n >= 0, n <= input.left else { throw ArchiveError(description: "a count runs past the end of the file") }
-            return n
-        }
+        func count() throws(ArchiveError) -> Int { try input.readCount() }
         func bounds() throws(ArchiveError) -> Range<Int32> {
             let lower = try input.read(Int32.self), upper = try input.read(Int32.self)
             guard lower <= upper else { throw ArchiveError(description: "it holds a reversed range") }
             return lower..<upper
         }
-        let lexiconEntityCount = try count()
+        guard try count() == lexicon.count else { throw ArchiveError(description: "it was built with another lexicon") }
         var documents: [Document] = []
+        var textCounts: [Int] = []
         for _ in 0..<(try count()) {
             let title = try input.readString()
             let date = try input.read(Period?.self)
@@ -272,37 +206,17 @@ struct ModelFile {
             let kind = try input.readOptionalString()
             var fields: [DocumentField] = []
             for _ in 0..<(try count()) { fields.append(DocumentField(key: try input.readString(), value: try input.readString())) }
-            let text = try input.readArray(of: UInt8.self)
-            documents.append(Document(id: "", path: "", title: title, date: date, dateSource: dateSource, kind: kind, text: text,
+            textCounts.append(try count())
+            documents.append(Document(id: "", path: "", title: title, date: date, dateSource: dateSource, kind: kind, text: [],
                                       sentences: try bounds(), paragraphCount: try input.read(Int.self),
                                       byteCount: try input.read(Int.self), fields: fields))
         }
+        try readTexts(into: &documents, counts: textCounts, from: &input)
         let sentences = try input.readArray(of: Sentence.self)
-        var entities: [Entity] = []
-        for _ in 0..<(try count()) {
-            let name = try input.readString()
-            guard let kind = EntityKind(rawValue: try input.readString()) else { throw damaged("entity kind") }
-            let type = try input.readString()
-            var aliases: [Alias] = []
-            for _ in 0..<(try count()) {
-                let text = try input.readString()
-                guard let kind = AliasKind(rawValue: try input.readString()) else { throw damaged("alias kind") }
-                aliases.append(Alias(text: text, kind: kind))
-            }
-            var relations: [Relation] = []
-            for _ in 0..<(try count()) {
-                relations.append(Relation(target: try input.readString(), role: try input.readString(),
-                                          from: try input.read(Period?.self), until: try input.read(Period?.self)))
-            }
-            var origin = EntityOrigin.discovered
-            if try input.read(Bool.self) {
-                origin = .lexicon(SourceLocation(file: try input.readString(), line: try input.read(Int.self), column: try input.read(Int.self)))
-            }
-            entities.append(Entity(name: name, kind: kind, type: type, aliases: aliases, relations: relations, origin: origin,
-                                   container: try input.readOptionalString()))
-        }
-        var corpus = Corpus(entities: Array(entities[0..<min(lexiconEntityCount, entities.count)]))
-        corpus.entities = entities
+        var discovered: [Entity] = []
+        for _ in 0..<(try count()) { discovered.append(try input.readEntity()) }
+        var corpus = Corpus(entities: lexicon)
+        corpus.entities += discovered
         corpus.documents = documents
         corpus.sentences = sentences
         corpus.mentions = try input.readArray(of: Mention.self)
@@ -326,6 +240,14 @@ struct ModelFile {
         for _ in 0..<(try count()) { years[try input.read(Int.self)] = try input.readArray(of: Int32.self) }
         corpus.yearSentences = years
         corpus.longSpanSentences = try input.readArray(of: Int32.self)
+        // Copies are found by hashing every text when a corpus is built; a model keeps the groups it found.
+        corpus.isDuplicate = Array(repeating: false, count: documents.count)
+        for _ in 0..<(try count()) {
+            let group = try input.readArray(of: Int32.self)
+            guard group.count >= 2, group.allSatisfy({ $0 >= 0 && Int($0) < documents.count }) else { throw damaged("group of copies") }
+            for d in group.dropFirst() { corpus.isDuplicate[Int(d)] = true }
+            corpus.duplicateGroups.append(group)
+        }
         var diagnostics: [Diagnostic] = []
         var diagnosticDocuments: [Int] = []
         for _ in 0..<(try count()) {
@@ -340,6 +262,30 @@ struct ModelFile {
         return ModelFile(corpus: corpus, diagnostics: diagnostics, diagnosticDocuments: diagnosticDocuments)
     }
 
+    /// Copies the documents' texts out of the block that follows their table, on every core.
+    private static func readTexts(into documents: inout [Document], counts: [Int], from input: inout ArchiveReader) throws(ArchiveError) {
+        var total = 0
+        let starts = counts.map { n in
+            defer { total += n }
+            return total
+        }
+        let block = SharedBytes(try input.take(total))
+        documents.withUnsafeMutableBufferPointer { buffer in
+            let out = DisjointWrites(buffer)
+            let workers = min(buffer.count, 16)
+            DispatchQueue.concurrentPerform(iterations: workers) { k in
+                for d in stride(from: k, to: out.buffer.count, by: workers) {
+                    let range = starts[d]..<(starts[d] + counts[d])
+                    out.buffer[d].text = [UInt8](unsafeUninitializedCapacity: counts[d]) { text, initialized in
+                        if counts[d] > 0 { UnsafeMutableRawBufferPointer(text).copyMemory(from: UnsafeRawBufferPointer(rebasing: block.bytes[range])) }
+                        initialized = counts[d]
+                    }
+                    MappedBytes.release(block.bytes, range)
+                }
+            }
+        }
+    }
+
     /// Gives documents their paths and ids from this load's files (the folders may have moved, or the current
     /// folder changed), points warnings at them, and rebuilds the indexes kept out of the file.
     mutating func place(_ files: [String]) {
@@ -350,8 +296,71 @@ struct ModelFile {
         for (k, i) in diagnosticDocuments.enumerated() where files.indices.contains(i) {
             diagnostics[k].location.file = corpus.documents[i].path
         }
-        corpus.indexDiscoveredNames()
         corpus.indexNames()
         corpus.disambiguateDocumentIds()
+    }
+}
+
+extension ArchiveWriter {
+    /// An entity field by field: its name, kind, type, aliases, relations, origin and container.
+    mutating func write(_ e: Entity) {
+        write(e.name)
+        write(e.kind.rawValue)
+        write(e.type)
+        write(e.aliases.count)
+        for alias in e.aliases {
+            write(alias.text)
+            write(alias.kind.rawValue)
+        }
+        write(e.relations.count)
+        for relation in e.relations {
+            write(relation.target)
+            write(relation.role)
+            write(relation.from)
+            write(relation.until)
+        }
+        switch e.origin {
+        case .discovered: write(false)
+        case .lexicon(let location):
+            write(true)
+            write(location.file)
+            write(location.line)
+            write(location.column)
+        }
+        write(e.container)
+    }
+}
+
+extension ArchiveReader {
+    /// A count of items that each take at least one byte: never more than the bytes left.
+    mutating func readCount() throws(ArchiveError) -> Int {
+        let n = try read(Int.self)
+        guard n >= 0, n <= left else { throw ArchiveError(description: "a count runs past the end of the file") }
+        return n
+    }
+
+    /// An entity as `ArchiveWriter.write(_: Entity)` wrote it.
+    mutating func readEntity() throws(ArchiveError) -> Entity {
+        func damaged(_ what: String) -> ArchiveError { ArchiveError(description: "it holds an unknown \(what)") }
+        let name = try readString()
+        guard let kind = EntityKind(rawValue: try readString()) else { throw damaged("entity kind") }
+        let type = try readString()
+        var aliases: [Alias] = []
+        for _ in 0..<(try readCount()) {
+            let text = try readString()
+            guard let kind = AliasKind(rawValue: try readString()) else { throw damaged("alias kind") }
+            aliases.append(Alias(text: text, kind: kind))
+        }
+        var relations: [Relation] = []
+        for _ in 0..<(try readCount()) {
+            relations.append(Relation(target: try readString(), role: try readString(),
+                                      from: try read(Period?.self), until: try read(Period?.self)))
+        }
+        var origin = EntityOrigin.discovered
+        if try read(Bool.self) {
+            origin = .lexicon(SourceLocation(file: try readString(), line: try read(Int.self), column: try read(Int.self)))
+        }
+        return Entity(name: name, kind: kind, type: type, aliases: aliases, relations: relations, origin: origin,
+                      container: try readOptionalString())
     }
 }

@@ -18,15 +18,61 @@ public struct CorpusLoader: Sendable {
 
     public init() {}
 
-    /// Loads the bundled lexicon and furniture list from `directory` (the project's `seeds/`).
-    public mutating func addResources(from directory: String) -> [Diagnostic] {
+    /// The lexicon's entities as the matcher reads them (expanded) and the matcher built from them; nil until built,
+    /// and again once another lexicon is added.
+    private var matching: Matching?
+
+    /// Loads the bundled lexicons, name lists, furniture and stop words from `directory` (the project's `seeds/`),
+    /// then the user's `lexicons`. With `compiled`, lexicons and name lists come from their compiled file while it
+    /// was built from these very bytes by this very program, and are compiled for the next start when they are not.
+    public mutating func addResources(from directory: String, lexicons: [String] = [], compiled: ResourceCache? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for name in (try? FileSystem.list(directory)) ?? [] {
+        let entries = (try? FileSystem.list(directory)) ?? []
+        let sources = entries.compactMap { name in
+            name.hasSuffix(".lexicon") || name.hasSuffix(".names") ? (path: directory + "/" + name, isNames: name.hasSuffix(".names")) : nil
+        } + lexicons.map { (path: $0, isNames: false) }
+        if let compiled, let added = addCompiled(sources, cache: compiled) {
+            diagnostics += added
+        } else {
+            for source in sources { diagnostics += source.isNames ? addNames(path: source.path) : addLexicon(path: source.path) }
+        }
+        for name in entries {
             let path = directory + "/" + name
-            if name.hasSuffix(".lexicon") { diagnostics += addLexicon(path: path) }
             if name.hasSuffix(".furniture"), firstRead(path), let text = try? FileSystem.readText(path) { furniture.add(text: text) }
-            if name.hasSuffix(".names") { diagnostics += addNames(path: path) }
             if name.hasSuffix(".stopwords"), firstRead(path), let text = try? FileSystem.readText(path) { stopWords.add(text: text) }
+        }
+        return diagnostics
+    }
+
+    /// Lexicons and name lists (`.names`, unless given as a lexicon) from their compiled file, or parsed and then
+    /// compiled when they gave no warning. Nil (nothing done) when a lexicon was read already or a file cannot be read:
+    /// the files are then read as text, which says what is wrong.
+    private mutating func addCompiled(_ sources: [(path: String, isNames: Bool)], cache: ResourceCache) -> [Diagnostic]? {
+        guard lexicon.entities.isEmpty, names.firstNames.isEmpty else { return nil }
+        var seen = readFiles
+        var files: [ResourceCache.File] = []
+        for (path, isNames) in sources where seen.insert(FileSystem.realPath(path) ?? path).inserted {
+            guard let bytes = try? FileSystem.read(path, limit: FileSystem.textLimit).bytes else { return nil }
+            files.append(ResourceCache.File(path: path, isNames: isNames, bytes: bytes))
+        }
+        let key = cache.key(files)
+        readFiles = seen
+        if let read = cache.read(key) {
+            (lexicon, names, matching) = (read.lexicon, read.names, read.matching)
+            return []
+        }
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            diagnostics += file.isNames ? names.add(text: text, file: FileSystem.display(file.path))
+                : lexicon.add(text: Normalization.nfc(text), file: FileSystem.display(file.path))
+        }
+        let built = Matching(lexicon)
+        matching = built
+        if diagnostics.isEmpty {
+            // Only a start that said nothing is compiled (a warning must show at every start), and a cache that
+            // cannot be written costs this start nothing: the lexicons are read as text next time.
+            _ = try? cache.write(ResourceCache.Compiled(lexicon: lexicon, names: names, matching: built), key: key)
         }
         return diagnostics
     }
@@ -37,6 +83,7 @@ public struct CorpusLoader: Sendable {
 
     public mutating func addLexicon(path: String) -> [Diagnostic] {
         guard firstRead(path) else { return [] }
+        matching = nil
         do {
             return lexicon.add(text: Normalization.nfc(try FileSystem.readText(path)), file: FileSystem.display(path))
         } catch {
@@ -125,9 +172,8 @@ public struct CorpusLoader: Sendable {
         let key = CorpusCache.key(roots: paths, resources: Array(loader.readFiles), manifests: listing.manifests,
                                   documents: listing.documents)
         let at = SourceLocation(file: FileSystem.display(cache.path(for: key)), line: 1, column: 1)
-        switch cache.read(key, documents: listing.documents) {
+        switch cache.read(key, documents: listing.documents, lexicon: loader.matching?.entities ?? loader.lexicon.expanded()) {
         case .loaded(var corpus, let diagnostics):
-            corpus.groupDuplicates()
             corpus.stopWords = loader.stopWords
             return (corpus, listing.diagnostics + diagnostics)
         case .damaged(let why):
@@ -153,8 +199,7 @@ public struct CorpusLoader: Sendable {
     /// false when a file could not be read, or changed while it was; nil when `shouldStop` turned true.
     func analyse(_ paths: [String], sizes: [Int], progress: (@Sendable (Int, Int) -> Void)?,
                  shouldStop: @escaping @Sendable () -> Bool = { false }) -> (Corpus, [Diagnostic], complete: Bool)? {
-        let entities = lexicon.expanded()
-        let matcher = EntityMatcher(entities: entities)
+        let (entities, matcher) = { let m = matching ?? Matching(lexicon); return (m.entities, m.matcher) }()
         let total = sizes.reduce(0, +)
         var cuts: [Range<Int>] = []
         var start = 0, bytes = 0
@@ -233,6 +278,23 @@ public struct CorpusLoader: Sendable {
         corpus.disambiguateDocumentIds()
         corpus.groupDuplicates()
         return (corpus, diagnostics, unread.add(0) == 0)
+    }
+}
+
+/// The entities the matcher reads (a lexicon's, expanded: a place for each state, a city for each capital) and the
+/// matcher built from them: built once per lexicon, or read from its compiled file.
+struct Matching: Sendable {
+    var entities: [Entity]
+    var matcher: EntityMatcher
+
+    init(_ lexicon: Lexicon) {
+        entities = lexicon.expanded()
+        matcher = EntityMatcher(entities: entities)
+    }
+
+    init(entities: [Entity], matcher: EntityMatcher) {
+        self.entities = entities
+        self.matcher = matcher
     }
 }
 

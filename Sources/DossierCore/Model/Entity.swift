@@ -6,7 +6,7 @@ public enum EntityKind: String, Sendable, CaseIterable {
 }
 
 /// What part an alias plays: the entity's own name, another name, a nationality word, or a capital standing for its government.
-public enum AliasKind: String, Sendable {
+public enum AliasKind: String, Sendable, CaseIterable {
     case name, alias, demonym, capital
 }
 

@@ -173,3 +173,82 @@ struct EntityMatcher: Sendable {
         return best
     }
 }
+
+extension EntityMatcher {
+    /// The matcher as built, for the compiled lexicon file: start-up reads it instead of tokenising every alias.
+    func write(to out: inout ArchiveWriter) {
+        out.write(vocabulary.arena)
+        out.write(vocabulary.offsets)
+        out.write(vocabulary.slots)
+        out.write(patterns.count)
+        for bucket in patterns {
+            out.write(bucket.count)
+            for pattern in bucket {
+                out.write(pattern.tokens)
+                out.write(pattern.needsCapital)
+                out.write(pattern.exact != nil)
+                if let exact = pattern.exact {
+                    out.write(exact.count)
+                    for bytes in exact { out.write(bytes) }
+                }
+                out.write(pattern.targets.count)
+                for target in pattern.targets { write(target, to: &out) }
+            }
+        }
+        out.write(Array(placeAliases).sorted())
+        out.write(fuzzy.count)
+        for (folded, target) in fuzzy {
+            out.write(folded)
+            write(target, to: &out)
+        }
+    }
+
+    private func write(_ target: Target, to out: inout ArchiveWriter) {
+        out.write(target.entity)
+        out.write(target.alias)
+        out.write(UInt8(AliasKind.allCases.firstIndex(of: target.kind)!))
+        out.write(target.isPlace)
+    }
+
+    /// A matcher as `write(to:)` saved it, for `entities`; refused when a word or target lies outside its tables.
+    init(from input: inout ArchiveReader, entities: [Entity]) throws(ArchiveError) {
+        let misfit = ArchiveError(description: "the lexicon's matcher does not fit its tables")
+        vocabulary = Vocabulary(arena: try input.readArray(of: UInt8.self), offsets: try input.readArray(of: Int32.self),
+                                slots: try input.readArray(of: UInt64.self))
+        if let problem = vocabulary.shapeProblem() { throw ArchiveError(description: problem) }
+        let words = Int32(vocabulary.count)
+        func target() throws(ArchiveError) -> Target {
+            let entity = try input.read(Int32.self), alias = try input.read(Int32.self), kind = Int(try input.read(UInt8.self))
+            guard entity >= 0, Int(entity) < entities.count, alias >= 0, Int(alias) < entities[Int(entity)].aliases.count,
+                  kind < AliasKind.allCases.count else { throw misfit }
+            return Target(entity: entity, alias: alias, kind: AliasKind.allCases[kind], isPlace: try input.read(Bool.self))
+        }
+        guard try input.readCount() == vocabulary.count else { throw misfit }
+        patterns = []
+        patterns.reserveCapacity(vocabulary.count)
+        for first in 0..<words {
+            var bucket: [Pattern] = []
+            for _ in 0..<(try input.readCount()) {
+                let tokens = try input.readArray(of: Int32.self)
+                guard tokens.first == first, tokens.allSatisfy({ $0 >= 0 && $0 < words }) else { throw misfit }
+                let needsCapital = try input.read(Bool.self)
+                var exact: [[UInt8]]?
+                if try input.read(Bool.self) {
+                    var list: [[UInt8]] = []
+                    for _ in 0..<(try input.readCount()) { list.append(try input.readArray(of: UInt8.self)) }
+                    guard list.count == tokens.count else { throw misfit }
+                    exact = list
+                }
+                var targets: [Target] = []
+                for _ in 0..<(try input.readCount()) { targets.append(try target()) }
+                bucket.append(Pattern(tokens: tokens, exact: exact, needsCapital: needsCapital, targets: targets))
+            }
+            patterns.append(bucket)
+        }
+        placeAliases = Set(try input.readArray(of: Int64.self))
+        for _ in 0..<(try input.readCount()) {
+            let folded = try input.readArray(of: UInt8.self)
+            fuzzy.append((folded, try target()))
+        }
+    }
+}

@@ -4,14 +4,22 @@ import DossierTime
 /// the user adds with `--lexicon`. Entries with the same name merge, so a user file can extend a bundled one.
 public struct Lexicon: Sendable {
     public private(set) var entities: [Entity] = []
-    private var index: [String: Int] = [:]
+    /// Entries by kind and folded name; nil until a lexicon is added to a compiled one (start-up never needs it).
+    private var index: [String: Int]? = [:]
 
     public init() {}
+
+    /// A lexicon as compiled: its merged entries.
+    init(compiled entities: [Entity]) {
+        self.entities = entities
+        index = nil
+    }
 
     static let keys: Set<String> = ["type", "alias", "aliases", "demonym", "demonyms", "capital", "affiliation", "in"]
 
     /// Reads lexicon text; problems come back as diagnostics naming file, line and column.
     public mutating func add(text: String, file: String) -> [Diagnostic] {
+        if index == nil { index = Dictionary(entities.enumerated().map { (key($1.name, $1.kind), $0) }, uniquingKeysWith: { first, _ in first }) }
         let (records, parseDiagnostics) = RecordFile.parse(text, file: file, kinds: ["actor", "place"], keys: Self.keys)
         var diagnostics = parseDiagnostics
         for var record in records {
@@ -22,7 +30,7 @@ public struct Lexicon: Sendable {
             var entity = Entity(name: record.name, kind: kind, type: types.first?.lowercased() ?? "",
                                 aliases: [Alias(text: record.name, kind: .name)], relations: [],
                                 origin: .lexicon(record.location), container: record.values("in").first)
-            if types.isEmpty, index[key(record.name, kind)] == nil {
+            if types.isEmpty, index?[key(record.name, kind)] == nil {
                 diagnostics.append(Diagnostic(.warning, at: record.location, "'\(record.name)' has no 'type:'; using 'unknown'"))
                 entity.type = "unknown"
             }
@@ -130,8 +138,8 @@ public struct Lexicon: Sendable {
 
     private mutating func merge(_ entity: Entity) {
         let k = key(entity.name, entity.kind)
-        guard let existing = index[k] else {
-            index[k] = entities.count
+        guard let existing = index?[k] else {
+            index?[k] = entities.count
             entities.append(entity)
             return
         }

@@ -6,6 +6,11 @@ public struct NameLists: Sendable {
 
     public init() {}
 
+    /// Name lists as compiled.
+    init(firstNames: Set<[UInt8]>) {
+        self.firstNames = firstNames
+    }
+
     /// Reads a names file: `#` comments, blank lines, and `first NAME` lines; anything else is an error naming its
     /// line. Read as bytes, like lexicons: it is read at every start.
     public mutating func add(text: String, file: String) -> [Diagnostic] {

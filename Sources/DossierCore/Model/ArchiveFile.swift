@@ -1,0 +1,124 @@
+import Foundation
+import Glibc
+
+/// A file of built data Dossier keeps to start faster (a saved model, the compiled lexicons): a 48-byte header
+/// (magic, format version, the key of the inputs it was built from, payload length, payload checksum), then the
+/// payload. It is written beside its name and renamed over it, so a reader never sees half a file, and read by
+/// mapping it, so its bytes are copied once, straight into the arrays that need them.
+enum ArchiveFile {
+    static let headerSize = 48
+
+    /// What a kind of file starts with, and what it is called in messages.
+    struct Format {
+        /// 16 bytes.
+        var magic: [UInt8]
+        var version: UInt32
+        var name: String
+    }
+
+    /// What opening a file gave.
+    enum Opened {
+        /// The payload, checksum verified; valid until `close()`.
+        case payload(MappedBytes)
+        /// No file, or one built from other inputs or by another format: rebuilt without a word.
+        case absent
+        case damaged(String)
+    }
+
+    /// Opens the file at `path` if it holds a payload of this format and version, built from the inputs `key` names.
+    static func open(_ path: String, format: Format, key: UInt64) -> Opened {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .absent }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .damaged("it is not a regular file") }
+        guard Int(info.st_size) >= headerSize else { return .damaged("it is shorter than its header") }
+        guard let mapped = MappedBytes(fd: fd, count: Int(info.st_size)) else { return .damaged("it cannot be mapped") }
+        let bytes = mapped.bytes
+        let field = { (offset: Int) in bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+        let problem: String?
+        if !bytes.prefix(16).elementsEqual(format.magic) {
+            problem = "it is not a Dossier \(format.name) file"
+        } else if field(16) != UInt64(format.version) || field(24) != key {
+            mapped.close()
+            return .absent
+        } else if field(32) != UInt64(bytes.count - headerSize) {
+            problem = "its length is not the one written"
+        } else {
+            problem = BlockChecksum.of(mapped.payload) == field(40) ? nil : "its checksum does not match"
+        }
+        if let problem {
+            mapped.close()
+            return .damaged(problem)
+        }
+        return .payload(mapped)
+    }
+
+    /// Writes a file under `path` (its folder made if missing, mode 0700): `body` writes the payload, then the
+    /// header is written and the file renamed over the old one. Returns the size written.
+    static func write(_ path: String, format: Format, key: UInt64,
+                      body: (inout ArchiveWriter) -> Void) throws(ArchiveError) -> Int {
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw ArchiveError(description: "cannot create the folder \(directory): \(error.localizedDescription)")
+        }
+        let (fd, temporary): (Int32, String)
+        do throws(FileError) {
+            (fd, temporary) = try AtomicFile.createTemporary(beside: path, mode: 0o600)
+        } catch {
+            throw ArchiveError(description: "cannot save \(path): \(error)")
+        }
+        var renamed = false
+        defer {
+            close(fd)
+            if !renamed { unlink(temporary) }
+        }
+        let failed = { ArchiveError(description: "cannot write \(temporary): \(String(cString: strerror(errno)))") }
+        guard lseek(fd, off_t(headerSize), SEEK_SET) == off_t(headerSize) else { throw failed() }
+        var writer = ArchiveWriter(fd: fd)
+        body(&writer)
+        try writer.finish()
+        var header = format.magic
+        for field in [UInt64(format.version), key, UInt64(writer.written), writer.checksum.value] {
+            withUnsafeBytes(of: field) { header += $0 }
+        }
+        guard pwrite(fd, header, header.count, 0) == header.count else { throw failed() }
+        do throws(FileError) {
+            try AtomicFile.replace(path, with: temporary)
+        } catch {
+            throw ArchiveError(description: "cannot save \(path): \(error)")
+        }
+        renamed = true
+        return headerSize + writer.written
+    }
+}
+
+/// A read-only private mapping of a whole file. Its bytes never change under it: the files mapped are only ever
+/// replaced by renaming a new file over the name, never written in place.
+struct MappedBytes {
+    let bytes: UnsafeRawBufferPointer
+
+    init?(fd: Int32, count: Int) {
+        guard count > 0, let base = mmap(nil, count, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
+        bytes = UnsafeRawBufferPointer(start: base, count: count)
+    }
+
+    /// Lets the pages wholly inside `range` (offsets in `bytes`) go: they stay in the page cache, but leave the
+    /// process, so a model read into arrays does not count twice in its memory. Read again, they come back.
+    static func release(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        guard let base = bytes.baseAddress else { return }
+        let start = (Int(bitPattern: base) + range.lowerBound + page - 1) / page * page
+        let end = (Int(bitPattern: base) + range.upperBound) / page * page
+        if end > start { madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_DONTNEED) }
+    }
+
+    /// The payload after the header.
+    var payload: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: bytes[ArchiveFile.headerSize...]) }
+
+    /// Unmaps the file; nothing read from it without copying may be used after this.
+    func close() { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+}
