@@ -47,13 +47,13 @@ extension Evaluator {
                     throw fail(span, "'sort by \(side.rawValue)' sorts concordance lines (kwic)", nil)
                 }
                 let column = side == .left ? 2 : 4
-                let keys = table.rows.map { row -> [UInt8] in
+                let keys = try rows(table.rows) { row -> [UInt8] in
                     let words = PhraseMatcher.words(row[column].cell)
                     let k = side == .left ? words.count - n : n - 1
                     return words.indices.contains(k) ? words[k] : []
                 }
                 // Stable: lines with the same word keep their order; lines with no Nth word come last.
-                let order = table.rows.indices.sorted { a, b in
+                let order = try sorted(table.rows.indices) { a, b in
                     let (x, y) = (keys[a], keys[b])
                     if x.isEmpty != y.isEmpty { return y.isEmpty }
                     return x != y ? x.lexicographicallyPrecedes(y) : a < b

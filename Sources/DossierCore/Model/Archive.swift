@@ -211,7 +211,7 @@ struct ArchiveReader {
             throw ArchiveError(description: "an array runs past the end of the file")
         }
         var failure: ArchiveError?
-        let array = [T](unsafeUninitializedCapacity: count) { storage, initialized in
+        let array = [T](fillingCapacity: count) { storage, initialized in
             do throws(ArchiveError) {
                 try copy(into: UnsafeMutableRawBufferPointer(storage))
                 initialized = count

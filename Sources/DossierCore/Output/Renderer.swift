@@ -28,13 +28,19 @@ public struct Renderer {
     let width: Int
     /// The display page: rows shown unless `| limit` chose them (nil: all).
     let page: Int?
+    /// Counts the rows drawn and asks about Ctrl-C as it goes.
+    private let drawing: RowStops
 
-    public init(corpus: Corpus, format: OutputFormat, styling: Styling = .plain, width: Int, page: Int?) {
+    /// `shouldStop` is asked every 64 rows drawn: a result of a million rows (an export, `set page off`) stops
+    /// drawing at Ctrl-C, and `render` throws the interruption instead of returning part of the text.
+    public init(corpus: Corpus, format: OutputFormat, styling: Styling = .plain, width: Int, page: Int?,
+                shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.corpus = corpus
         self.format = format
         self.styling = styling
         self.width = width
         self.page = page
+        drawing = RowStops(shouldStop)
     }
 
     func shown(_ r: SentenceResult) -> Int { shownRows(r.ids.count, limited: r.limited, page: page) }
@@ -42,28 +48,31 @@ public struct Renderer {
     func shown(_ r: CountResult) -> Int { shownRows(r.rows.count, limited: r.limited, page: r.chart ? page.map { max($0, 200) } : page) }
     func shown(_ t: TableResult) -> Int { shownRows(t.rows.count, limited: t.limited, page: page) }
 
-    public func render(_ result: CommandResult, command: String) -> String {
+    public func render(_ result: CommandResult, command: String) throws(Diagnostic) -> String {
         switch format {
-        case .json: return json(result, command: command).json + "\n"
-        case .text: return text(result)
-        case .csv, .tsv, .markdown: return delimited(result)
+        case .json:
+            var out = ""
+            try json(result, command: command).write(to: &out, eachItem: drawing.next)
+            return out + "\n"
+        case .text: return try text(result)
+        case .csv, .tsv, .markdown: return try delimited(result)
         }
     }
 
     // MARK: JSON
 
-    func json(_ result: CommandResult, command: String) -> Value {
+    func json(_ result: CommandResult, command: String) throws(Diagnostic) -> Value {
         var fields: [(String, Value)] = [("command", .string(command))]
         switch result {
         case .sentences(let r):
             fields.append(("count", .int(r.total)))
             if shown(r) < r.total { fields.append(("shown", .int(shown(r)))) }
-            fields.append(("rows", .list(r.ids.prefix(shown(r)).map(sentenceRow))))
+            fields.append(("rows", .list(try drawing.map(r.ids.prefix(shown(r)), sentenceRow))))
             if let note = r.note { fields.append(("note", .string(note))) }
         case .counts(let r):
             fields.append(("count", .int(r.total)))
             if shown(r) < r.rows.count { fields.append(("shown", .int(shown(r)))) }
-            fields.append(("rows", .list(r.rows.prefix(shown(r)).map { row in
+            fields.append(("rows", .list(try drawing.map(r.rows.prefix(shown(r))) { row in
                 var fields: [(String, Value)] = [("key", .string(row.key)), ("count", .int(row.count))]
                 if r.chart { fields.append(("publication_dated", .int(r.publicationDated[row.key] ?? 0))) }
                 return .object(fields)
@@ -71,7 +80,7 @@ public struct Renderer {
         case .table(let t):
             fields.append(("count", .int(t.total)))
             if shown(t) < t.total { fields.append(("shown", .int(shown(t)))) }
-            fields.append(("rows", .list(t.rows.prefix(shown(t)).map { row in .object(Array(zip(t.columns, row))) })))
+            fields.append(("rows", .list(try drawing.map(t.rows.prefix(shown(t))) { row in .object(Array(zip(t.columns, row))) })))
         case .total(let n):
             fields.append(("count", .int(n)))
         case .profile(let p):
@@ -97,10 +106,10 @@ public struct Renderer {
 
     // MARK: Tables for programs
 
-    func table(_ result: CommandResult) -> (columns: [String], rows: [[String]])? {
+    func table(_ result: CommandResult) throws(Diagnostic) -> (columns: [String], rows: [[String]])? {
         switch result {
         case .sentences(let r):
-            let rows = r.ids.prefix(shown(r)).map { id -> [String] in
+            let rows = try drawing.map(r.ids.prefix(shown(r))) { id -> [String] in
                 let s = corpus.sentences[Int(id)]
                 return [corpus.documents[Int(s.document)].id, String(corpus.sentenceNumber(id)),
                         s.time?.start.iso ?? "", s.time?.end.iso ?? "", s.basis?.rawValue ?? "", corpus.text(of: id),
@@ -111,11 +120,11 @@ public struct Renderer {
         case .counts(let r):
             if r.chart {
                 return (["key", "count", "publication_dated"],
-                        r.rows.prefix(shown(r)).map { [$0.key, String($0.count), String(r.publicationDated[$0.key] ?? 0)] })
+                        try drawing.map(r.rows.prefix(shown(r))) { [$0.key, String($0.count), String(r.publicationDated[$0.key] ?? 0)] })
             }
-            return (["key", "count"], r.rows.prefix(shown(r)).map { [$0.key, String($0.count)] })
+            return (["key", "count"], try drawing.map(r.rows.prefix(shown(r))) { [$0.key, String($0.count)] })
         case .table(let t):
-            return (t.columns, t.rows.prefix(shown(t)).map { $0.map(\.cell) })
+            return (t.columns, try drawing.map(t.rows.prefix(shown(t))) { $0.map(\.cell) })
         case .total(let n):
             return (["count"], [[String(n)]])
         case .profile(let p):
@@ -125,38 +134,41 @@ public struct Renderer {
         }
     }
 
-    func delimited(_ result: CommandResult) -> String {
-        guard let (columns, raw) = table(result) else {
+    func delimited(_ result: CommandResult) throws(Diagnostic) -> String {
+        guard let (columns, raw) = try table(result) else {
             if case .message(let m) = result { return m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) }.joined(separator: "\n") + "\n" }
             return ""
         }
         // No cell reaches a terminal or a spreadsheet as a command: controls shown, formulas neutralised.
-        let rows = raw.map { $0.map { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) } }
+        let rows = try drawing.map(raw) { $0.map { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) } }
         switch format {
         case .tsv:
-            return ([columns] + rows).map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
+            return try drawing.map([columns] + rows) { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
         case .markdown:
             let clean: (String) -> String = { $0.replacingAll("|", with: "\\|") }
             var out = "| " + columns.joined(separator: " | ") + " |\n"
             out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
-            for row in rows { out += "| " + row.map(clean).joined(separator: " | ") + " |\n" }
+            for row in rows {
+                try drawing.next()
+                out += "| " + row.map(clean).joined(separator: " | ") + " |\n"
+            }
             return out
         default:
             let quote: (String) -> String = { field in
                 field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r\n" })
                     ? "\"" + field.replacingAll("\"", with: "\"\"") + "\"" : field
             }
-            return ([columns] + rows).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
+            return try drawing.map([columns] + rows) { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
         }
     }
 
     // MARK: Text for people
 
-    func text(_ result: CommandResult) -> String {
+    func text(_ result: CommandResult) throws(Diagnostic) -> String {
         switch result {
-        case .sentences(let r): return sentencesText(r)
-        case .counts(let r): return countsText(r)
-        case .table(let t): return tableText(t)
+        case .sentences(let r): return try sentencesText(r)
+        case .counts(let r): return try countsText(r)
+        case .table(let t): return try tableText(t)
         case .profile(let p): return profileText(p)
         case .total(let n): return "\(n) sentence\(n == 1 ? "" : "s")\n"
         case .message(let m), .note(let m):
@@ -207,13 +219,13 @@ public struct Renderer {
         }
     }
 
-    func sentencesText(_ r: SentenceResult) -> String {
+    func sentencesText(_ r: SentenceResult) throws(Diagnostic) -> String {
         var out = header(r.total, shown(r), "sentence", selection: r.selection)
         if let note = r.note { out += styling.dim(note) + "\n" }
         let visible = Array(r.ids.prefix(shown(r)))
         guard !visible.isEmpty else { return out }
-        let locations = visible.map { TerminalSafe.clean("\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(corpus.sentenceNumber($0))") }
-        let times = visible.map(timeLabel)
+        let locations = try drawing.map(visible) { TerminalSafe.clean("\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(corpus.sentenceNumber($0))") }
+        let times = try drawing.map(visible, timeLabel)
         let locWidth = locations.map(\.count).max()!
         let timeWidth = times.map(\.count).max()!
         // Beside the location and time while 30 columns are left for the text; below them on a narrow window.
@@ -223,6 +235,7 @@ public struct Renderer {
         let phraseWords = r.highlightPhrases.map(PhraseMatcher.words)
         var lastTime: String?
         for (k, id) in visible.enumerated() {
+            try drawing.next()
             let marks = highlightRanges(id, entities: r.highlightEntities, phrases: phraseWords)
             let lines = wrap(id, marks: marks, width: textWidth)
             let timeText = r.isTimeline && times[k] == lastTime ? "" : times[k]
@@ -299,15 +312,18 @@ public struct Renderer {
         return lines
     }
 
-    func countsText(_ r: CountResult) -> String {
+    func countsText(_ r: CountResult) throws(Diagnostic) -> String {
         let header = "\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)"
         guard r.chart else {
             var out = styling.dim(header + (r.selection.map { ", " + $0 } ?? (r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : ""))) + "\n"
-            let rows = r.rows.prefix(shown(r)).map { (key: TerminalSafe.cell($0.key), count: $0.count) }
+            let rows = try drawing.map(r.rows.prefix(shown(r))) { (key: TerminalSafe.cell($0.key), count: $0.count) }
             guard let maximum = rows.map(\.count).max() else { return out }
             let keyWidth = min(40, rows.map { $0.key.count }.max()!)
             let countWidth = String(maximum).count
-            for row in rows { out += clip(row.key, keyWidth).padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + "\n" }
+            for row in rows {
+                try drawing.next()
+                out += clip(row.key, keyWidth).padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + "\n"
+            }
             return out
         }
         // The page counts the rows drawn, after runs of years are joined.
@@ -326,6 +342,7 @@ public struct Renderer {
             out += styling.dim("░ sentences dated only by the publication date of their document") + "\n"
         }
         for row in rows {
+            try drawing.next()
             let eighths = maximum == 0 ? 0 : Int((Double(row.count) / Double(maximum) * Double(barWidth * 8)).rounded())
             let full = eighths / 8
             let publishedCells = maximum == 0 ? 0 : min(full, Int((Double(row.published) / Double(maximum) * Double(barWidth)).rounded()))
@@ -364,18 +381,21 @@ public struct Renderer {
 
     func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
 
-    func tableText(_ t: TableResult) -> String {
+    func tableText(_ t: TableResult) throws(Diagnostic) -> String {
         // "5 documents", "1 document", "69 actors, showing the first 20".
         var words = TerminalSafe.cell(t.title).split(separator: " ", maxSplits: 1).map(String.init)
         if t.total == 1, let first = words.first, first.hasSuffix("s") { words[0] = String(first.dropLast()) }
         let title = "\(t.total) \(words.joined(separator: " "))\(shown(t) < t.total ? ", " + (t.selection ?? "showing the first \(shown(t))") : "")"
         var out = fitted(title).map { styling.dim($0) + "\n" }.joined()
-        let rows = t.rows.prefix(shown(t)).map { $0.map { TerminalSafe.clean($0.cell) } }
+        let rows = try drawing.map(t.rows.prefix(shown(t))) { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
-        if t.isConcordance { return out + concordanceText(rows) }
+        if t.isConcordance { return out + (try concordanceText(rows)) }
         var widths = t.columns.map(\.count)
         // A cell shows up to 60 characters, more on a window wider than 120.
-        for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, max(60, width / 2))) } }
+        for row in rows {
+            try drawing.next()
+            for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, max(60, width / 2))) }
+        }
         // Too wide for the window: narrow the widest column, one character at a time, down to 12, and on a
         // narrow window down to its title.
         for floor in [12, 4] {
@@ -392,22 +412,31 @@ public struct Renderer {
             }.joined(separator: "  ")
         }
         out += line(t.columns, bold: true) + "\n"
-        for row in rows { out += line(row) + "\n" }
+        for row in rows {
+            try drawing.next()
+            out += line(row) + "\n"
+        }
         return out
     }
 
     /// Concordance lines: the left context right-aligned, the match highlighted, the right context after it.
     /// Contexts are cut at their far ends so that a line fits the window, the match kept in the middle.
-    func concordanceText(_ rows: [[String]]) -> String {
-        let locations = rows.map { "\($0[0]):\($0[1])" }
-        let locWidth = locations.map(\.count).max() ?? 0
+    func concordanceText(_ rows: [[String]]) throws(Diagnostic) -> String {
+        let locations = try drawing.map(rows) { "\($0[0]):\($0[1])" }
+        // Widths of the location, left context, match and right context: the widest of each column.
+        var widest = [0, 0, 0, 0]
+        for (location, row) in zip(locations, rows) {
+            try drawing.next()
+            for (c, n) in [location.count, row[2].count, row[3].count, row[4].count].enumerated() { widest[c] = max(widest[c], n) }
+        }
+        let locWidth = widest[0]
         let room = width - locWidth - 2
-        var leftWidth = rows.map { $0[2].count }.max() ?? 0
-        let widestMatch = rows.map { $0[3].count }.max() ?? 0
-        if leftWidth + widestMatch + (rows.map { $0[4].count }.max() ?? 0) > room {
+        var leftWidth = widest[1]
+        let widestMatch = widest[2]
+        if leftWidth + widestMatch + widest[3] > room {
             leftWidth = min(leftWidth, max(0, (room - widestMatch) / 2))
         }
-        return zip(locations, rows).map { location, row in
+        return try drawing.map(zip(locations, rows)) { location, row in
             let left = String(row[2].suffix(leftWidth)).leftPadding(leftWidth)
             let right = String(row[4].prefix(max(0, room - leftWidth - row[3].count)))
             return styling.dim(location.padding(locWidth)) + "  " + left + styling.highlight(row[3]) + right + "\n"
@@ -487,3 +516,4 @@ extension String {
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
+
