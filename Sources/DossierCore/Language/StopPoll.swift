@@ -19,6 +19,20 @@ struct StopPoll {
         if steps & mask == 1 & mask, !stopped { stopped = shouldStop() }
         return stopped
     }
+
+    /// Sorts `items` by `less`, a comparison a step: a sort of a million rows makes some twenty million comparisons.
+    /// False when it stopped (the items are then in no particular order).
+    mutating func sort<T>(_ items: inout [T], by less: (T, T) -> Bool) -> Bool {
+        do {
+            try items.sort { a, b in
+                if step() { throw SortStopped() }
+                return less(a, b)
+            }
+            return true
+        } catch {
+            return false
+        }
+    }
 }
 
 extension Diagnostic {
@@ -41,7 +55,14 @@ final class RowStops {
 
     /// Counts one row; throws the interruption once a stop was asked.
     func next() throws(Diagnostic) {
-        if poll.step() { throw Diagnostic.interrupted(at: SourceLocation(file: "<command>", line: 1, column: 1)) }
+        if poll.step() { throw Self.interruption }
+    }
+
+    static let interruption = Diagnostic.interrupted(at: SourceLocation(file: "<command>", line: 1, column: 1))
+
+    /// Sorts `items` by `less`, counting comparisons as rows.
+    func sort<T>(_ items: inout [T], by less: (T, T) -> Bool) throws(Diagnostic) {
+        guard poll.sort(&items, by: less) else { throw Self.interruption }
     }
 
     /// `transform` of each item, a row at a time, stopping at Ctrl-C.
@@ -75,18 +96,10 @@ extension Evaluator {
         return kept
     }
 
-    /// Sorts `items` in place by `less`, stopping at Ctrl-C: a sort of a million rows makes some twenty million
-    /// comparisons, and asks between them.
+    /// Sorts `items` in place by `less`, stopping at Ctrl-C (asked every 1,024 comparisons).
     func sort<T>(_ items: inout [T], by less: (T, T) -> Bool) throws(Diagnostic) {
         var poll = StopPoll(shouldStop)
-        do {
-            try items.sort { a, b in
-                if poll.step() { throw SortStopped() }
-                return less(a, b)
-            }
-        } catch {
-            throw interrupted
-        }
+        guard poll.sort(&items, by: less) else { throw interrupted }
     }
 
     /// `items` sorted by `less`, stopping at Ctrl-C.

@@ -31,7 +31,7 @@ public struct Renderer {
     /// Counts the rows drawn and asks about Ctrl-C as it goes.
     private let drawing: RowStops
 
-    /// `shouldStop` is asked every 64 rows drawn: a result of a million rows (an export, `set page off`) stops
+    /// `shouldStop` is asked every 64 rows drawn: a result of a million rows (an export, `set limit none`) stops
     /// drawing at Ctrl-C, and `render` throws the interruption instead of returning part of the text.
     public init(corpus: Corpus, format: OutputFormat, styling: Styling = .plain, width: Int, page: Int?,
                 shouldStop: @escaping @Sendable () -> Bool = { false }) {
