@@ -46,15 +46,20 @@ struct StandardStream {
         }
     }
 
-    /// Writes all of `text` unless `shouldStop` turns true between two pieces; on failure, exits with status 1.
+    /// Writes all of `text` unless `shouldStop` turns true between two pieces: then the line being written is
+    /// finished and the rest dropped, so no half row is left on the screen. On failure, exits with status 1.
     func write(_ text: String, shouldStop: () -> Bool = { false }) {
         if Self.closedAtStart.contains(descriptor) { fail(EBADF) }
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBytes { raw in
             var offset = 0
-            while offset < raw.count {
-                if offset > 0, shouldStop() { return }
-                let n = Glibc.write(descriptor, raw.baseAddress! + offset, min(raw.count - offset, Self.piece))
+            var end = raw.count
+            while offset < end {
+                if offset > 0, end == raw.count, shouldStop() {
+                    guard raw[offset - 1] != 0x0A, let newline = raw[offset...].firstIndex(of: 0x0A) else { return }
+                    end = newline + 1
+                }
+                let n = Glibc.write(descriptor, raw.baseAddress! + offset, min(end - offset, Self.piece))
                 if n < 0 {
                     if errno == EINTR { continue }
                     fail(errno)

@@ -53,8 +53,8 @@ import Testing
         let dir = TempDir()
         defer { dir.remove() }
         dir.write("note.txt", "Russia and France met in 2021.")
-        let tables = ModelTables(corpus: Seeds.corpus).tables
-        try AtomicFile.write(ModelTables.files(tables), into: dir.path + "/model", force: false)
+        let model = ModelTables(corpus: Seeds.corpus)
+        try AtomicFile.write(try model.files(try model.tables()), into: dir.path + "/model", force: false)
         let (corpus, diagnostics) = CorpusLoader().load([dir.path])
         #expect(corpus.documents.map(\.id) == ["note"])
         #expect(diagnostics.contains { $0.message.contains("the tables of an 'export model'") })

@@ -45,10 +45,10 @@ struct ProfileTests {
         #expect(time == .entry(.sentenceTime(start: "2019-03-04", end: "2019-03-04", basis: "explicit")))
     }
 
-    @Test func absentAndEmptyFieldsReadAsADashAndAsNull() {
+    @Test func absentAndEmptyFieldsReadAsADashAndAsNull() throws {
         let renderer = Renderer(corpus: analyze("Nothing here.\n"), format: .text, styling: .plain, width: 80, page: nil)
         let profile = ProfileResult(kind: "doc", fields: [.init("date", .absent), .init("actors", .entries([])), .init("aliases", .words([]))])
-        #expect(renderer.text(.profile(profile)) == "date     -\nactors   -\naliases  -\n")
+        #expect(try renderer.text(.profile(profile)) == "date     -\nactors   -\naliases  -\n")
         #expect(ProfileValue.absent.json == .null)
         #expect(ProfileValue.entries([]).json == .list([]))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import DossierCore
 
@@ -77,6 +78,25 @@ struct SafeWriteTests {
             return
         }
         #expect(!why.contains("checksum"), "\(why)")
+    }
+
+    /// Several threads reading one saved model at once (sessions in one process do): each gets the whole corpus. Under
+    /// `scripts/sanitize thread` this is the race an empty array read from the model made in the standard library's
+    /// shared empty array.
+    @Test func readersOfOneModelAtOnceEachGetTheCorpus() throws {
+        let cache = TempDir()
+        defer { cache.remove() }
+        let store = CorpusCache(directory: cache.path, minimumBytes: 0)
+        let files = Seeds.corpus.documents.map(\.path)
+        let key = CorpusCache.key(roots: [Paths.seeds], resources: [], manifests: [], documents: files)
+        _ = try store.write(Seeds.corpus, diagnostics: [], key: key)
+        #expect(Seeds.corpus.entitySentences.contains { $0.isEmpty }, "the seeds have no entity without sentences: no empty array is read")
+        let sentences = Mutex<[Int]>([])
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            guard case .loaded(let corpus, _) = store.read(key, documents: files, lexicon: Array(Seeds.corpus.entities[..<Seeds.corpus.lexiconEntityCount])) else { return }
+            sentences.withLock { $0.append(corpus.sentences.count) }
+        }
+        #expect(sentences.withLock { $0 } == Array(repeating: Seeds.corpus.sentences.count, count: 4))
     }
 
     @Test func anUntouchedModelPassesTheCheck() {

@@ -140,4 +140,35 @@ struct PrintingInterruptTests {
         }
         #expect(received == 3 * StandardStream.piece)
     }
+
+    /// A stop between two pieces finishes the line the last piece cut, so no half row is left before `interrupted`.
+    @Test(arguments: [7, 100, 4095, 5000])
+    func aStoppedOutputEndsWithAWholeLine(lineLength: Int) throws {
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        defer { close(fds[0]) }
+        // Written from another thread: the pipe holds 64 KB and the reader here empties it.
+        let line = String(repeating: "x", count: lineLength - 1) + "\n"
+        let text = String(repeating: line, count: 200_000 / lineLength + 10)
+        let writeEnd = fds[1]
+        let writer = Thread {
+            var asked = 0
+            StandardStream(descriptor: writeEnd, name: "a pipe").write(text) {
+                asked += 1
+                return asked >= 3
+            }
+            close(writeEnd)
+        }
+        writer.start()
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = read(fds[0], &buffer, buffer.count)
+            if n <= 0 { break }
+            received += buffer[0..<n]
+        }
+        #expect(received.last == 0x0A)
+        #expect(received.count % lineLength == 0, "\(received.count) bytes is not a whole number of \(lineLength)-byte lines")
+        #expect(received.count >= 3 * StandardStream.piece && received.count < 3 * StandardStream.piece + lineLength)
+    }
 }

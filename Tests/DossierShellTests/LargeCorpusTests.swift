@@ -77,4 +77,41 @@ struct InterruptTests {
         tmux.keys("C-d")
         #expect(tmux.exitStatus(temp) == 0)
     }
+
+    /// Ctrl-C while a result of 18,000 sentences is drawn and printed (`set limit none`): `interrupted` is said once,
+    /// the prompt comes back and the shell goes on; Ctrl-D then leaves with 0. Ctrl-C is pressed once dossier has
+    /// spent a tenth of a second of processor time on the command (read from /proc), so it lands while the rows are
+    /// drawn or printed, not before the command starts.
+    @Test func ctrlCWhilePrintingAHugeResultReturnsToThePrompt() throws {
+        let temp = TempDir()
+        let corpus = GeneratedCorpus.write(into: temp, folder: "wide", files: 12, paragraphs: 300)
+        let tmux = try ReplTests.start(temp, ["--corpus", corpus])
+        defer { tmux.kill() }
+        tmux.line("set limit none")
+        #expect(ReplTests.waitForPrompt(tmux, count: 2), "\(tmux.screen())")
+        let pid = try #require(tmux.childPid(), "no dossier process in the pane")
+        let before = try #require(Self.processorTicks(pid))
+        tmux.line("find \"the\"")
+        #expect(eventually(timeout: 60, interval: 0.01) { (Self.processorTicks(pid) ?? .max) >= before + 10 })
+        tmux.keys("C-c")
+        // Earlier prompts have scrolled away: the next one is the last line.
+        #expect(ReplTests.waitForPrompt(tmux, count: 1, timeout: 60), "no prompt after Ctrl-C: \(tmux.screen())")
+        let screen = tmux.screen()
+        // The terminal echoes Ctrl-C as ^C where the cursor is: at the start of a line, as no half row is left.
+        let said = screen.split(separator: "\n").filter { $0.contains("interrupted") }
+        #expect(said == ["^Cinterrupted"] || said == ["interrupted"], "\(screen.suffix(2000))")
+        tmux.line("echo still alive")
+        #expect(tmux.waitFor("\nstill alive\n"), "\(tmux.screen())")
+        tmux.keys("C-d")
+        #expect(tmux.exitStatus(temp) == 0)
+    }
+
+    /// Processor time a process has used (user and system), in clock ticks, from /proc/PID/stat.
+    static func processorTicks(_ pid: String) -> Int? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.range(of: ") ", options: .backwards) else { return nil }
+        let fields = stat[end.upperBound...].split(separator: " ")
+        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return nil }
+        return user + system
+    }
 }

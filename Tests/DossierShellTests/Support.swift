@@ -359,6 +359,13 @@ final class TmuxSession: @unchecked Sendable {
         return status
     }
 
+    /// The process id of the pane's program (dossier, started by the pane's shell).
+    func childPid() -> String? {
+        let panePid = tmuxCommand(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(panePid)/task/\(panePid)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").first.map(String.init)
+    }
+
     /// Ends the server and waits for the pane's processes (the shell and dossier, which saves its history on hangup)
     /// to be gone, so the test's temporary folder is not recreated after it is removed; then removes the socket.
     func kill() {

@@ -184,7 +184,7 @@ public final class Interpreter {
             guard let last = lastResult else {
                 throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6), "expect: no earlier result to check", nil)
             }
-            let text = Renderer(corpus: corpus, format: .text, width: settings.width, page: nil).render(last, command: "")
+            let text = try Renderer(corpus: corpus, format: .text, width: settings.width, page: nil, shouldStop: shouldStop).render(last, command: "")
             guard text.contains(needle) else {
                 throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: statement.text.count),
                                      "expect failed: the last output does not contain \"\(needle)\"", nil)
@@ -202,9 +202,11 @@ public final class Interpreter {
         case .export(let inner, let path, let force, let span):
             return try export(inner, to: path, force: force, span: span, at: place, evaluator: evaluator)
         case .exportModel(let path, let force, let span):
-            let tables = ModelTables(corpus: corpus).tables
+            let model = ModelTables(corpus: corpus, shouldStop: shouldStop)
+            let tables = try model.tables()
+            let written = try model.files(tables)
             do {
-                try files.write(ModelTables.files(tables), into: files.resolve(path, from: place.directory), force: force)
+                try files.write(written, into: files.resolve(path, from: place.directory), force: force)
             } catch {
                 throw evaluator.fail(span, error.message, nil)
             }
@@ -363,7 +365,8 @@ public final class Interpreter {
             throw evaluator.fail(span, "cannot export to \(what): give the file one of the extensions \(known)", nil)
         }
         let full = try compute(inner, at: place, evaluator: evaluator)
-        let text = Renderer(corpus: corpus, format: format, width: settings.width, page: nil).render(full, command: place.statement.text)
+        let text = try Renderer(corpus: corpus, format: format, width: settings.width, page: nil, shouldStop: shouldStop)
+            .render(full, command: place.statement.text)
         do {
             try files.write(text, to: files.resolve(path, from: place.directory), force: force)
         } catch {

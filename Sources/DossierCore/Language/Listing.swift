@@ -46,13 +46,13 @@ extension Evaluator {
                 guard case .concordance(var concordance) = result else {
                     throw fail(span, "'sort by \(side.rawValue)' sorts concordance lines (kwic)", nil)
                 }
-                let keys = concordance.lines.map { line -> [UInt8] in
+                let keys = try rows(concordance.lines) { line -> [UInt8] in
                     let words = PhraseMatcher.words(side == .left ? line.left : line.right)
                     let k = side == .left ? words.count - n : n - 1
                     return words.indices.contains(k) ? words[k] : []
                 }
                 // Stable: lines with the same word keep their order; lines with no Nth word come last.
-                let order = concordance.lines.indices.sorted { a, b in
+                let order = try sorted(concordance.lines.indices) { a, b in
                     let (x, y) = (keys[a], keys[b])
                     if x.isEmpty != y.isEmpty { return y.isEmpty }
                     return x != y ? x.lexicographicallyPrecedes(y) : a < b

@@ -51,7 +51,7 @@ extension Evaluator {
             let table = Contingency(o11: count, r1: nodes[a].sentences, c1: nodes[b].sentences, n: total)
             return Network.Edge(source: a, target: b, count: count, g2: table.logLikelihood)
         }
-        edges.sort { ($0.count, nodes[$1.source].name, nodes[$1.target].name) > ($1.count, nodes[$0.source].name, nodes[$0.target].name) }
+        try sort(&edges) { ($0.count, nodes[$1.source].name, nodes[$1.target].name) > ($1.count, nodes[$0.source].name, nodes[$0.target].name) }
         return Network(nodes: nodes, edges: edges)
     }
 

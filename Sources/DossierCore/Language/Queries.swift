@@ -8,7 +8,7 @@ extension Evaluator {
         var ids: [Int32]
         if timeline {
             ids = try keeping(set) { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }.ids
-            ids.sort(by: timeOrder)
+            try sort(&ids, by: timeOrder)
         } else {
             ids = set.ids
         }
@@ -28,8 +28,8 @@ extension Evaluator {
                 highlights.phrases += more.phrases
             case .sort(let key, let descending):
                 switch key {
-                case .time: ids.sort(by: timeOrder)
-                case .doc: ids.sort()
+                case .time: try sort(&ids, by: timeOrder)
+                case .doc: try sort(&ids, by: <)
                 }
                 if descending { ids.reverse() }
             case .limit(let n, _):
@@ -126,15 +126,15 @@ extension Evaluator {
         var rows = counts.map { (key: $0.key, count: $0.value) }
         switch key {
         case .year, .month:
-            rows.sort { a, b in
+            try sort(&rows) { a, b in
                 let special = ["undated"]
                 let ia = special.firstIndex(of: a.key) ?? -1, ib = special.firstIndex(of: b.key) ?? -1
                 return ia != ib ? ia < ib : a.key < b.key
             }
         case .doc:
-            rows.sort { order[$0.key]! < order[$1.key]! }
+            try sort(&rows) { order[$0.key]! < order[$1.key]! }
         case .actor, .place, .type:
-            rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+            try sort(&rows) { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
         }
         var limited = false
         var selection: String?
@@ -232,7 +232,7 @@ extension Evaluator {
             }
             indices = indices.filter { Folding.fold(corpus.entities[$0].type) == folded }
         }
-        indices.sort { a, b in
+        try sort(&indices) { a, b in
             let ca = mentionCount(Int32(a)), cb = mentionCount(Int32(b))
             return ca != cb ? ca > cb : corpus.entities[a].name < corpus.entities[b].name
         }
@@ -436,7 +436,7 @@ extension Evaluator {
             let g2 = 2 * (term(a, rowX * colY / n) + term(b, rowX * colNotY / n) + term(c, rowNotX * colY / n) + term(d, rowNotX * colNotY / n))
             rows.append((corpus.entities[Int(other)].name, together, pmi, a * n > Double(withX.count) * Double(withY) ? g2 : -g2, withY))
         }
-        rows.sort { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : $0.name < $1.name }
+        try sort(&rows) { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : $0.name < $1.name }
         let values: [[Value]] = rows.map { [.string($0.name), .int($0.count), .int($0.total), .double($0.pmi), .double($0.g2)] }
         return TableResult(columns: ["actor", "together", "mentions", "pmi", "g2"], rows: values, total: values.count,
                            title: "actors co-mentioned with \(corpus.entities[Int(id)].name) (\(withX.count) sentences), by log-likelihood",

@@ -113,12 +113,12 @@ public final class Session {
                 let result = try execute(place)
                 let warnings = interpreter.takeLoadWarnings().map { DiagnosticRenderer.render($0) + "\n" }.joined()
                 if !warnings.isEmpty { output.writeError(warnings) }
-                let shown = render(result, statement, styling: styling, width: settings.width)
+                let shown = try render(result, statement, styling: styling, width: settings.width)
                 output.write(shown)
                 if recordsTranscript {
                     // A transcript holds what a replay prints (warnings too), without colour, at the width `dossier check` uses.
                     let replayWidth = Settings().width
-                    recorded = warnings + (!settings.color && settings.width == replayWidth ? shown : render(result, statement, styling: .plain, width: replayWidth))
+                    recorded = warnings + (!settings.color && settings.width == replayWidth ? shown : try render(result, statement, styling: .plain, width: replayWidth))
                 }
             } catch {
                 let (stderrText, jsonLine) = describe(error, command: statement.text)
@@ -137,8 +137,9 @@ public final class Session {
         return true
     }
 
-    private func render(_ result: CommandResult, _ statement: Statement, styling: Styling, width: Int) -> String {
-        Renderer(corpus: corpus, format: settings.format, styling: styling, width: width, page: settings.page).render(result, command: statement.text)
+    private func render(_ result: CommandResult, _ statement: Statement, styling: Styling, width: Int) throws(Diagnostic) -> String {
+        try Renderer(corpus: corpus, format: settings.format, styling: styling, width: width, page: settings.page, shouldStop: shouldStop)
+            .render(result, command: statement.text)
     }
 
     /// Runs a statement: the runner's own commands here, the language's in the interpreter.

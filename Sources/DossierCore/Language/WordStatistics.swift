@@ -11,8 +11,10 @@ extension Evaluator {
         return try sentences(filter).ids
     }
 
-    func frequencies(_ scope: [Int32]?) -> WordFrequencies {
-        scope.map { corpus.wordFrequencies($0) } ?? corpus.wordFrequencies()
+    func frequencies(_ scope: [Int32]?) throws(Diagnostic) -> WordFrequencies {
+        guard let scope else { return corpus.wordFrequencies() }
+        guard let counted = corpus.wordFrequencies(scope, shouldStop: shouldStop) else { throw interrupted }
+        return counted
     }
 
     func scopeLabel(_ frequencies: WordFrequencies) -> String {
@@ -21,13 +23,13 @@ extension Evaluator {
 
     /// `count words`: each folded word with how often it occurs, most frequent first.
     func countWords(_ filter: Filter?, withStopWords: Bool) throws(Diagnostic) -> TableResult {
-        let counted = frequencies(try scope(filter))
+        let counted = try frequencies(try scope(filter))
         let hidden = hiddenWords(withStopWords)
         var rows: [(Int32, Int32)] = []
         for (i, n) in counted.counts.enumerated() where n > 0 && !hidden.contains(Int32(i)) { rows.append((Int32(i), n)) }
         let words = corpus.vocabulary
-        rows.sort { $0.1 != $1.1 ? $0.1 > $1.1 : words.bytes($0.0).lexicographicallyPrecedes(words.bytes($1.0)) }
-        let values: [[Value]] = rows.map { [.string(words.word($0.0)), .int(Int($0.1))] }
+        try sort(&rows) { $0.1 != $1.1 ? $0.1 > $1.1 : words.bytes($0.0).lexicographicallyPrecedes(words.bytes($1.0)) }
+        let values: [[Value]] = try self.rows(rows) { [.string(words.word($0.0)), .int(Int($0.1))] }
         let stops = withStopWords ? "" : ", stop words left out"
         return TableResult(columns: ["key", "count"], rows: values, total: values.count,
                            title: "words (\(scopeLabel(counted))\(stops))", numeric: [1])
@@ -52,8 +54,8 @@ extension Evaluator {
                 if first[gram] == nil { first[gram] = first.count }
             }
         }
-        let rows = counts.sorted { $0.value != $1.value ? $0.value > $1.value : first[$0.key]! < first[$1.key]! }
-        let values: [[Value]] = rows.map { [.string($0.key.map(corpus.vocabulary.word).joined(separator: " ")), .int($0.value)] }
+        let rows = try sorted(counts) { $0.value != $1.value ? $0.value > $1.value : first[$0.key]! < first[$1.key]! }
+        let values: [[Value]] = try self.rows(rows) { [.string($0.key.map(corpus.vocabulary.word).joined(separator: " ")), .int($0.value)] }
         let stops = withStopWords ? "" : ", those starting or ending with a stop word left out"
         return TableResult(columns: ["key", "count"], rows: values, total: values.count,
                            title: "\(n)-grams (in \(ids.count) sentence\(ids.count == 1 ? "" : "s")\(stops))", numeric: [1])
@@ -94,7 +96,7 @@ extension Evaluator {
                 }
             }
         }
-        let totals = frequencies(scope)
+        let totals = try frequencies(scope)
         let hidden = hiddenWords(withStopWords)
         var rows: [(word: Int32, count: Int, frequency: Int, table: Contingency)] = []
         for (word, count) in inWindows where !hidden.contains(word) {
@@ -102,13 +104,13 @@ extension Evaluator {
             rows.append((word, count, frequency, Contingency(o11: count, r1: windowWords, c1: frequency, n: totals.tokens - nodeWords)))
         }
         let words = corpus.vocabulary
-        rows.sort { a, b in
+        try sort(&rows) { a, b in
             let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
             if x != y { return x > y }
             if a.count != b.count { return a.count > b.count }
             return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
         }
-        let values: [[Value]] = rows.map {
+        let values: [[Value]] = try self.rows(rows) {
             [.string(words.word($0.word)), .int($0.count), .int($0.frequency), .double($0.table.logLikelihood),
              .double($0.table.mutualInformation), .double($0.table.tScore), .double($0.table.dice)]
         }
@@ -162,10 +164,10 @@ extension Evaluator {
     /// frequencies (effect size).
     func keywords(_ target: Filter, against reference: Filter?, withStopWords: Bool) throws(Diagnostic) -> TableResult {
         let targetIds = try sentences(target).ids
-        let counted = corpus.wordFrequencies(targetIds)
+        let counted = try frequencies(targetIds)
         let other: WordFrequencies
         if let reference {
-            other = corpus.wordFrequencies(try sentences(reference).ids)
+            other = try frequencies(try sentences(reference).ids)
         } else {
             other = corpus.wordFrequencies().subtracting(counted)
         }
@@ -180,12 +182,12 @@ extension Evaluator {
             rows.append((Int32(i), Int(n), o21, table))
         }
         let words = corpus.vocabulary
-        rows.sort { a, b in
+        try sort(&rows) { a, b in
             let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
             if x != y { return x > y }
             return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
         }
-        let values: [[Value]] = rows.map {
+        let values: [[Value]] = try self.rows(rows) {
             [.string(words.word($0.word)), .int($0.count), .int($0.reference), .double($0.table.logLikelihood), .double($0.table.logRatio)]
         }
         let against = reference == nil ? "the rest of the corpus" : "the reference"

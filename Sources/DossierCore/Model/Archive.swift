@@ -264,8 +264,8 @@ struct ArchiveReader {
             throw ArchiveError(description: "an array runs past the end of the file")
         }
         let source = try take(count * stride)
-        return [T](unsafeUninitializedCapacity: count) { storage, initialized in
-            if count > 0 { UnsafeMutableRawBufferPointer(storage).copyMemory(from: source) }
+        return [T](fillingCapacity: count) { storage, initialized in
+            UnsafeMutableRawBufferPointer(storage).copyMemory(from: source)
             initialized = count
         }
     }

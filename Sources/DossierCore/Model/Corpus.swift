@@ -186,7 +186,7 @@ public struct Corpus: Sendable {
         for i in 1..<sizes.count { sizes[i] += sizes[i - 1] }
         wordOffsets = sizes
         var cursor = sizes
-        wordPostings = [UInt8](unsafeUninitializedCapacity: sizes.last!) { out, count in
+        wordPostings = [UInt8](fillingCapacity: sizes.last!) { out, count in
             cursor.withUnsafeMutableBufferPointer { buffer in
                 let (out, cursor) = (DisjointWrites(out), DisjointWrites(buffer))
                 DispatchQueue.concurrentPerform(iterations: classes) { k in

@@ -276,8 +276,8 @@ struct ModelFile {
             DispatchQueue.concurrentPerform(iterations: workers) { k in
                 for d in stride(from: k, to: out.buffer.count, by: workers) {
                     let range = starts[d]..<(starts[d] + counts[d])
-                    out.buffer[d].text = [UInt8](unsafeUninitializedCapacity: counts[d]) { text, initialized in
-                        if counts[d] > 0 { UnsafeMutableRawBufferPointer(text).copyMemory(from: UnsafeRawBufferPointer(rebasing: block.bytes[range])) }
+                    out.buffer[d].text = [UInt8](fillingCapacity: counts[d]) { text, initialized in
+                        UnsafeMutableRawBufferPointer(text).copyMemory(from: UnsafeRawBufferPointer(rebasing: block.bytes[range]))
                         initialized = counts[d]
                     }
                     MappedBytes.release(block.bytes, range)

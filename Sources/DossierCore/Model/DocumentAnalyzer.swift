@@ -33,7 +33,7 @@ struct Batch {
         for word in 0..<vocabulary.count {
             offsets[word + 1] = offsets[word] + PostingGaps.size(of: postings[starts[word]..<starts[word + 1]])
         }
-        let bytes = [UInt8](unsafeUninitializedCapacity: offsets.last!) { out, count in
+        let bytes = [UInt8](fillingCapacity: offsets.last!) { out, count in
             count = 0
             for word in 0..<vocabulary.count { PostingGaps.write(postings[starts[word]..<starts[word + 1]], to: out, at: &count) }
         }

@@ -63,7 +63,7 @@ enum PostingGaps {
 
     /// Encodes a whole ascending list.
     static func encode(_ ids: ArraySlice<Int32>) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: size(of: ids)) { out, count in
+        [UInt8](fillingCapacity: size(of: ids)) { out, count in
             count = 0
             write(ids, to: out, at: &count)
         }

@@ -59,8 +59,9 @@ struct WordFrequencies: Sendable {
 }
 
 extension Corpus {
-    /// Word frequencies of some sentences; large sets are counted on every core.
-    func wordFrequencies(_ ids: [Int32]) -> WordFrequencies {
+    /// Word frequencies of some sentences; large sets are counted on every core. Nil when `shouldStop` turned true
+    /// (Ctrl-C), which every worker asks every 1,024 sentences.
+    func wordFrequencies(_ ids: [Int32], shouldStop: @escaping @Sendable () -> Bool = { false }) -> WordFrequencies? {
         let workers = ids.count >= 4096 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
         let size = vocabulary.count
         let parts = Slots<[Int32]>(count: workers)
@@ -70,8 +71,10 @@ extension Corpus {
             var counts = [Int32](repeating: 0, count: size)
             var total = 0
             let reader = SentenceWords(corpus)
+            var poll = StopPoll(shouldStop)
             let lo = ids.count * k / workers, hi = ids.count * (k + 1) / workers
             for i in lo..<hi {
+                if poll.step() { return }
                 reader.read(ids[i])
                 for id in reader.ids where id >= 0 { counts[Int(id)] += 1 }
                 total += reader.count
@@ -79,8 +82,11 @@ extension Corpus {
             parts.set(k, counts)
             tokens.set(k, total)
         }
-        var counts = parts.take(0)!
-        for k in 1..<workers { for (i, n) in parts.take(k)!.enumerated() where n != 0 { counts[i] += n } }
+        guard var counts = parts.take(0) else { return nil }
+        for k in 1..<workers {
+            guard let part = parts.take(k) else { return nil }
+            for (i, n) in part.enumerated() where n != 0 { counts[i] += n }
+        }
         return WordFrequencies(counts: counts, tokens: tokens.sum { $0 }, sentences: ids.count)
     }
 

@@ -42,7 +42,7 @@ struct WordPositions: Sendable {
         for w in 0..<wordCount { sizes[w + 1] += sizes[w] }
         offsets = sizes
         var cursor = sizes
-        self.bytes = [UInt8](unsafeUninitializedCapacity: sizes[wordCount]) { out, written in
+        self.bytes = [UInt8](fillingCapacity: sizes[wordCount]) { out, written in
             for part in taken {
                 part.bytes.withUnsafeBufferPointer { from in
                     var at = 0
@@ -111,7 +111,7 @@ struct WordPositions: Sendable {
                 total += Int(size[w])
             }
             lastSentence.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
-            bytes = [UInt8](unsafeUninitializedCapacity: total) { out, written in
+            bytes = [UInt8](fillingCapacity: total) { out, written in
                 Self.walk(stream, ends, &lastSentence, &lastOrdinal) { word, value in PostingGaps.write(value, to: out, at: &at[word]) }
                 written = total
             }

@@ -14,9 +14,17 @@ struct ModelTables {
     }
 
     let corpus: Corpus
+    /// Asked every 64 rows made or written: the tables of a large corpus take seconds, and Ctrl-C stops them.
+    private let stops: RowStops
 
-    var tables: [Table] {
-        [documents, sentences, sentencePeriods, mentions, entities, aliases, affiliations, times, words]
+    init(corpus: Corpus, shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.corpus = corpus
+        stops = RowStops(shouldStop)
+    }
+
+    func tables() throws(Diagnostic) -> [Table] {
+        [try documents(), try sentences(), try sentencePeriods(), try mentions(), try entities(), try aliases(), try affiliations(),
+         try times(), try words()]
     }
 
     /// Character (Unicode scalar) offsets of each document's text, made once per document.
@@ -31,7 +39,7 @@ struct ModelTables {
         return [.string(period.label), .string(period.start.iso), .string(period.end.iso)]
     }
 
-    var documents: Table {
+    func documents() throws(Diagnostic) -> Table {
         Table(name: "documents", columns: [
             ("doc_id", "BIGINT", "row number in load order"), ("id", "VARCHAR", "the id the shell shows"),
             ("title", "VARCHAR", ""), ("date", "VARCHAR", "publication date as written back (2021, 2021-09, 2021-09-20)"),
@@ -40,7 +48,7 @@ struct ModelTables {
             ("path", "VARCHAR", "file (and line, for a record of a collection)"), ("duplicate", "BOOLEAN", "an earlier document has the same text"),
             ("sentence_count", "BIGINT", ""), ("fields", "JSON", "document fields: manifest keys, collection columns"),
             ("text", "VARCHAR", "the clean text; every start and end counts characters in it"),
-        ], rows: corpus.documents.enumerated().map { i, d in
+        ], rows: try stops.map(corpus.documents.enumerated()) { i, d in
             [.int(i), .string(d.id), .string(d.title)] + Self.date(d.date)
                 + [.string(d.dateSource.rawValue), d.kind.map { .string($0) } ?? .null, .string(d.path),
                    .bool(corpus.isDuplicate.indices.contains(i) && corpus.isDuplicate[i]), .int(d.sentences.count),
@@ -48,12 +56,13 @@ struct ModelTables {
         })
     }
 
-    var sentences: Table {
+    func sentences() throws(Diagnostic) -> Table {
         var rows: [[Value]] = []
         rows.reserveCapacity(corpus.sentences.count)
         for (d, document) in corpus.documents.enumerated() {
             let characters = offsets(d)
             for id in document.sentences {
+                try stops.next()
                 let s = corpus.sentences[Int(id)]
                 rows.append([.int(Int(id)), .int(d), .int(Int(id - document.sentences.lowerBound) + 1), .int(Int(s.paragraph) + 1),
                              .int(characters[s.start]), .int(characters[s.end]), .bool(s.isHeading)]
@@ -72,9 +81,10 @@ struct ModelTables {
 
     /// The periods every date filter and `count ... by year` use (`Corpus.periods(of:)`): a sentence's own time
     /// expressions, citations left out, else the time carried from its paragraph or its publication date.
-    var sentencePeriods: Table {
+    func sentencePeriods() throws(Diagnostic) -> Table {
         var rows: [[Value]] = []
         for id in corpus.sentences.indices {
+            try stops.next()
             for period in corpus.periods(of: Int32(id)) {
                 rows.append([.int(id), .string(period.start.iso), .string(period.end.iso)])
             }
@@ -85,12 +95,13 @@ struct ModelTables {
         ], rows: rows)
     }
 
-    var mentions: Table {
+    func mentions() throws(Diagnostic) -> Table {
         var rows: [[Value]] = []
         rows.reserveCapacity(corpus.mentions.count)
         for (d, document) in corpus.documents.enumerated() {
             let characters = offsets(d)
             for id in document.sentences {
+                try stops.next()
                 for (n, m) in zip(Int(corpus.mentionStarts[Int(id)])..., corpus.mentions(in: id)) {
                     rows.append([.int(n), .int(Int(id)), .int(d), .int(Int(m.entity)), .int(characters[m.start]), .int(characters[m.end]),
                                  text(d, m.start, m.end), .string(String(describing: m.rule)), .bool(m.isCitation)])
@@ -106,12 +117,12 @@ struct ModelTables {
         ], rows: rows)
     }
 
-    var entities: Table {
+    func entities() throws(Diagnostic) -> Table {
         Table(name: "entities", columns: [
             ("entity_id", "BIGINT", "row number"), ("name", "VARCHAR", ""), ("kind", "VARCHAR", "actor or place"),
             ("type", "VARCHAR", ""), ("origin", "VARCHAR", "lexicon FILE:LINE, or discovered"), ("container", "VARCHAR", "for places: where it lies"),
             ("mentions", "BIGINT", "mentions outside citations"), ("sentences", "BIGINT", "sentences with a mention outside citations"),
-        ], rows: corpus.entities.enumerated().map { i, e in
+        ], rows: try stops.map(corpus.entities.enumerated()) { i, e in
             let origin: String
             switch e.origin {
             case .discovered: origin = "discovered"
@@ -122,24 +133,27 @@ struct ModelTables {
         })
     }
 
-    var aliases: Table {
+    func aliases() throws(Diagnostic) -> Table {
         Table(name: "entity_aliases", columns: [
             ("entity_id", "BIGINT", "entities.entity_id"), ("alias", "VARCHAR", ""), ("alias_kind", "VARCHAR", "name, alias, demonym or capital"),
-        ], rows: corpus.entities.enumerated().flatMap { i, e in e.aliases.map { [.int(i), .string($0.text), .string($0.kind.rawValue)] } })
+        ], rows: try stops.map(corpus.entities.enumerated()) { i, e in e.aliases.map { [.int(i), .string($0.text), .string($0.kind.rawValue)] } }
+            .flatMap { $0 })
     }
 
-    var affiliations: Table {
+    func affiliations() throws(Diagnostic) -> Table {
         Table(name: "entity_affiliations", columns: [
             ("entity_id", "BIGINT", "entities.entity_id"), ("target", "VARCHAR", "the entity it is tied to, by name"), ("role", "VARCHAR", ""),
-        ], rows: corpus.entities.enumerated().flatMap { i, e in e.relations.map { [.int(i), .string($0.target), .string($0.role)] } })
+        ], rows: try stops.map(corpus.entities.enumerated()) { i, e in e.relations.map { [.int(i), .string($0.target), .string($0.role)] } }
+            .flatMap { $0 })
     }
 
-    var times: Table {
+    func times() throws(Diagnostic) -> Table {
         var rows: [[Value]] = []
         rows.reserveCapacity(corpus.times.count)
         for (d, document) in corpus.documents.enumerated() {
             let characters = offsets(d)
             for id in document.sentences {
+                try stops.next()
                 let s = corpus.sentences[Int(id)]
                 for n in s.times {
                     let t = corpus.times[Int(n)]
@@ -157,16 +171,16 @@ struct ModelTables {
     }
 
     /// Each folded word and the number of sentences holding it: what `count words` and phrase search start from.
-    var words: Table {
-        var counts = (0..<Int32(corpus.vocabulary.count)).map { (word: corpus.vocabulary.word($0), sentences: corpus.sentences(withWord: $0).count) }
-        counts.sort { $0.sentences != $1.sentences ? $0.sentences > $1.sentences : $0.word < $1.word }
+    func words() throws(Diagnostic) -> Table {
+        var counts = try stops.map(0..<Int32(corpus.vocabulary.count)) { (word: corpus.vocabulary.word($0), sentences: corpus.sentences(withWord: $0).count) }
+        try stops.sort(&counts) { $0.sentences != $1.sentences ? $0.sentences > $1.sentences : $0.word < $1.word }
         return Table(name: "word_counts", columns: [
             ("word", "VARCHAR", "folded: lower case, diacritics removed"), ("sentences", "BIGINT", "sentences holding it"),
-        ], rows: counts.map { [.string($0.word), .int($0.sentences)] })
+        ], rows: try stops.map(counts) { [.string($0.word), .int($0.sentences)] })
     }
 
     /// Every table as `NAME.jsonl` and `NAME.csv`, and `schema.json` describing them.
-    static func files(_ tables: [Table]) -> [(name: String, text: String)] {
+    func files(_ tables: [Table]) throws(Diagnostic) -> [(name: String, text: String)] {
         var files: [(String, String)] = []
         var schema: [Value] = []
         for table in tables {
@@ -174,6 +188,7 @@ struct ModelTables {
             var jsonl = ""
             var csv = names.joined(separator: ",") + "\n"
             for row in table.rows {
+                try stops.next()
                 jsonl += Value.object(Array(zip(names, row))).json + "\n"
                 csv += row.map(Self.csvCell).joined(separator: ",") + "\n"
             }

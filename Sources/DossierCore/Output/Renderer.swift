@@ -28,13 +28,19 @@ public struct Renderer {
     let width: Int
     /// The display page: rows shown unless `| limit` chose them (nil: all).
     let page: Int?
+    /// Counts the rows drawn and asks about Ctrl-C as it goes.
+    private let drawing: RowStops
 
-    public init(corpus: Corpus, format: OutputFormat, styling: Styling = .plain, width: Int, page: Int?) {
+    /// `shouldStop` is asked every 64 rows drawn: a result of a million rows (an export, `set limit none`) stops
+    /// drawing at Ctrl-C, and `render` throws the interruption instead of returning part of the text.
+    public init(corpus: Corpus, format: OutputFormat, styling: Styling = .plain, width: Int, page: Int?,
+                shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.corpus = corpus
         self.format = format
         self.styling = styling
         self.width = width
         self.page = page
+        drawing = RowStops(shouldStop)
     }
 
     func shown(_ r: SentenceResult) -> Int { shownRows(r.ids.count, limited: r.limited, page: page) }
@@ -43,28 +49,31 @@ public struct Renderer {
     func shown(_ t: TableResult) -> Int { shownRows(t.rows.count, limited: t.limited, page: page) }
     func shown(_ c: ConcordanceResult) -> Int { shownRows(c.lines.count, limited: c.limited, page: page) }
 
-    public func render(_ result: CommandResult, command: String) -> String {
+    public func render(_ result: CommandResult, command: String) throws(Diagnostic) -> String {
         switch format {
-        case .json: return json(result, command: command).json + "\n"
-        case .text: return text(result)
-        case .csv, .tsv, .markdown: return delimited(result)
+        case .json:
+            var out = ""
+            try json(result, command: command).write(to: &out, eachItem: drawing.next)
+            return out + "\n"
+        case .text: return try text(result)
+        case .csv, .tsv, .markdown: return try delimited(result)
         }
     }
 
     // MARK: JSON
 
-    func json(_ result: CommandResult, command: String) -> Value {
+    func json(_ result: CommandResult, command: String) throws(Diagnostic) -> Value {
         var fields: [(String, Value)] = [("command", .string(command))]
         switch result {
         case .sentences(let r):
             fields.append(("count", .int(r.total)))
             if shown(r) < r.total { fields.append(("shown", .int(shown(r)))) }
-            fields.append(("rows", .list(r.ids.prefix(shown(r)).map(sentenceRow))))
+            fields.append(("rows", .list(try drawing.map(r.ids.prefix(shown(r)), sentenceRow))))
             if let note = r.note { fields.append(("note", .string(note))) }
         case .counts(let r):
             fields.append(("count", .int(r.total)))
             if shown(r) < r.rows.count { fields.append(("shown", .int(shown(r)))) }
-            fields.append(("rows", .list(r.rows.prefix(shown(r)).map { row in
+            fields.append(("rows", .list(try drawing.map(r.rows.prefix(shown(r))) { row in
                 var fields: [(String, Value)] = [("key", .string(row.key)), ("count", .int(row.count))]
                 if r.chart { fields.append(("publication_dated", .int(r.publicationDated[row.key] ?? 0))) }
                 return .object(fields)
@@ -72,11 +81,11 @@ public struct Renderer {
         case .table(let t):
             fields.append(("count", .int(t.total)))
             if shown(t) < t.total { fields.append(("shown", .int(shown(t)))) }
-            fields.append(("rows", .list(t.rows.prefix(shown(t)).map { row in .object(Array(zip(t.columns, row))) })))
+            fields.append(("rows", .list(try drawing.map(t.rows.prefix(shown(t))) { row in .object(Array(zip(t.columns, row))) })))
         case .concordance(let c):
             fields.append(("count", .int(c.total)))
             if shown(c) < c.total { fields.append(("shown", .int(shown(c)))) }
-            fields.append(("rows", .list(c.lines.prefix(shown(c)).map(\.json))))
+            fields.append(("rows", .list(try drawing.map(c.lines.prefix(shown(c))) { $0.json })))
         case .total(let n):
             fields.append(("count", .int(n)))
         case .profile(let p):
@@ -102,10 +111,10 @@ public struct Renderer {
 
     // MARK: Tables for programs
 
-    func table(_ result: CommandResult) -> (columns: [String], rows: [[String]])? {
+    func table(_ result: CommandResult) throws(Diagnostic) -> (columns: [String], rows: [[String]])? {
         switch result {
         case .sentences(let r):
-            let rows = r.ids.prefix(shown(r)).map { id -> [String] in
+            let rows = try drawing.map(r.ids.prefix(shown(r))) { id -> [String] in
                 let s = corpus.sentences[Int(id)]
                 return [corpus.documents[Int(s.document)].id, String(corpus.sentenceNumber(id)),
                         s.time?.start.iso ?? "", s.time?.end.iso ?? "", s.basis?.rawValue ?? "", corpus.text(of: id),
@@ -116,13 +125,13 @@ public struct Renderer {
         case .counts(let r):
             if r.chart {
                 return (["key", "count", "publication_dated"],
-                        r.rows.prefix(shown(r)).map { [$0.key, String($0.count), String(r.publicationDated[$0.key] ?? 0)] })
+                        try drawing.map(r.rows.prefix(shown(r))) { [$0.key, String($0.count), String(r.publicationDated[$0.key] ?? 0)] })
             }
-            return (["key", "count"], r.rows.prefix(shown(r)).map { [$0.key, String($0.count)] })
+            return (["key", "count"], try drawing.map(r.rows.prefix(shown(r))) { [$0.key, String($0.count)] })
         case .table(let t):
-            return (t.columns, t.rows.prefix(shown(t)).map { $0.map(\.cell) })
+            return (t.columns, try drawing.map(t.rows.prefix(shown(t))) { $0.map(\.cell) })
         case .concordance(let c):
-            return (ConcordanceLine.columns, c.lines.prefix(shown(c)).map(\.cells))
+            return (ConcordanceLine.columns, try drawing.map(c.lines.prefix(shown(c))) { $0.cells })
         case .total(let n):
             return (["count"], [[String(n)]])
         case .profile(let p):
@@ -132,39 +141,42 @@ public struct Renderer {
         }
     }
 
-    func delimited(_ result: CommandResult) -> String {
-        guard let (columns, raw) = table(result) else {
+    func delimited(_ result: CommandResult) throws(Diagnostic) -> String {
+        guard let (columns, raw) = try table(result) else {
             if case .message(let m) = result { return m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) }.joined(separator: "\n") + "\n" }
             return ""
         }
         // No cell reaches a terminal or a spreadsheet as a command: controls shown, formulas neutralised.
-        let rows = raw.map { $0.map { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) } }
+        let rows = try drawing.map(raw) { $0.map { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) } }
         switch format {
         case .tsv:
-            return ([columns] + rows).map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
+            return try drawing.map([columns] + rows) { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
         case .markdown:
             let clean: (String) -> String = { $0.replacingAll("|", with: "\\|") }
             var out = "| " + columns.joined(separator: " | ") + " |\n"
             out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
-            for row in rows { out += "| " + row.map(clean).joined(separator: " | ") + " |\n" }
+            for row in rows {
+                try drawing.next()
+                out += "| " + row.map(clean).joined(separator: " | ") + " |\n"
+            }
             return out
         default:
             let quote: (String) -> String = { field in
                 field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r\n" })
                     ? "\"" + field.replacingAll("\"", with: "\"\"") + "\"" : field
             }
-            return ([columns] + rows).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
+            return try drawing.map([columns] + rows) { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
         }
     }
 
     // MARK: Text for people
 
-    func text(_ result: CommandResult) -> String {
+    func text(_ result: CommandResult) throws(Diagnostic) -> String {
         switch result {
-        case .sentences(let r): return sentencesText(r)
-        case .counts(let r): return countsText(r)
-        case .table(let t): return tableText(t)
-        case .concordance(let c): return concordanceText(c)
+        case .sentences(let r): return try sentencesText(r)
+        case .counts(let r): return try countsText(r)
+        case .table(let t): return try tableText(t)
+        case .concordance(let c): return try concordanceText(c)
         case .profile(let p): return profileText(p)
         case .total(let n): return "\(n) sentence\(n == 1 ? "" : "s")\n"
         case .message(let m), .note(let m):
@@ -215,13 +227,13 @@ public struct Renderer {
         }
     }
 
-    func sentencesText(_ r: SentenceResult) -> String {
+    func sentencesText(_ r: SentenceResult) throws(Diagnostic) -> String {
         var out = header(r.total, shown(r), "sentence", selection: r.selection)
         if let note = r.note { out += styling.dim(note) + "\n" }
         let visible = Array(r.ids.prefix(shown(r)))
         guard !visible.isEmpty else { return out }
-        let locations = visible.map { TerminalSafe.clean("\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(corpus.sentenceNumber($0))") }
-        let times = visible.map(timeLabel)
+        let locations = try drawing.map(visible) { TerminalSafe.clean("\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(corpus.sentenceNumber($0))") }
+        let times = try drawing.map(visible, timeLabel)
         let locWidth = locations.map(\.count).max()!
         let timeWidth = times.map(\.count).max()!
         // Beside the location and time while 30 columns are left for the text; below them on a narrow window.
@@ -231,6 +243,7 @@ public struct Renderer {
         let phraseWords = r.highlightPhrases.map(PhraseMatcher.words)
         var lastTime: String?
         for (k, id) in visible.enumerated() {
+            try drawing.next()
             let marks = highlightRanges(id, entities: r.highlightEntities, phrases: phraseWords)
             let lines = wrap(id, marks: marks, width: textWidth)
             let timeText = r.isTimeline && times[k] == lastTime ? "" : times[k]
@@ -307,15 +320,18 @@ public struct Renderer {
         return lines
     }
 
-    func countsText(_ r: CountResult) -> String {
+    func countsText(_ r: CountResult) throws(Diagnostic) -> String {
         let header = "\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)"
         guard r.chart else {
             var out = styling.dim(header + (r.selection.map { ", " + $0 } ?? (r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : ""))) + "\n"
-            let rows = r.rows.prefix(shown(r)).map { (key: TerminalSafe.cell($0.key), count: $0.count) }
+            let rows = try drawing.map(r.rows.prefix(shown(r))) { (key: TerminalSafe.cell($0.key), count: $0.count) }
             guard let maximum = rows.map(\.count).max() else { return out }
             let keyWidth = min(40, rows.map { $0.key.count }.max()!)
             let countWidth = String(maximum).count
-            for row in rows { out += clip(row.key, keyWidth).padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + "\n" }
+            for row in rows {
+                try drawing.next()
+                out += clip(row.key, keyWidth).padding(keyWidth) + "  " + String(row.count).leftPadding(countWidth) + "\n"
+            }
             return out
         }
         // The page counts the rows drawn, after runs of years are joined.
@@ -334,6 +350,7 @@ public struct Renderer {
             out += styling.dim("░ sentences dated only by the publication date of their document") + "\n"
         }
         for row in rows {
+            try drawing.next()
             let eighths = maximum == 0 ? 0 : Int((Double(row.count) / Double(maximum) * Double(barWidth * 8)).rounded())
             let full = eighths / 8
             let publishedCells = maximum == 0 ? 0 : min(full, Int((Double(row.published) / Double(maximum) * Double(barWidth)).rounded()))
@@ -380,13 +397,16 @@ public struct Renderer {
         return fitted(line).map { styling.dim($0) + "\n" }.joined()
     }
 
-    func tableText(_ t: TableResult) -> String {
+    func tableText(_ t: TableResult) throws(Diagnostic) -> String {
         var out = header(t.title, total: t.total, shown: shown(t), selection: t.selection)
-        let rows = t.rows.prefix(shown(t)).map { $0.map { TerminalSafe.clean($0.cell) } }
+        let rows = try drawing.map(t.rows.prefix(shown(t))) { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
         var widths = t.columns.map(\.count)
         // A cell shows up to 60 characters, more on a window wider than 120.
-        for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, max(60, width / 2))) } }
+        for row in rows {
+            try drawing.next()
+            for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, max(60, width / 2))) }
+        }
         // Too wide for the window: narrow the widest column, one character at a time, down to 12, and on a
         // narrow window down to its title.
         for floor in [12, 4] {
@@ -403,30 +423,38 @@ public struct Renderer {
             }.joined(separator: "  ")
         }
         out += line(t.columns, bold: true) + "\n"
-        for row in rows { out += line(row) + "\n" }
+        for row in rows {
+            try drawing.next()
+            out += line(row) + "\n"
+        }
         return out
     }
 
     /// Concordance lines: the left context right-aligned, the match highlighted, the right context after it.
     /// Contexts are cut at their far ends so that a line fits the window, the match kept in the middle.
-    func concordanceText(_ c: ConcordanceResult) -> String {
+    func concordanceText(_ c: ConcordanceResult) throws(Diagnostic) -> String {
         let out = header("occurrences of " + c.centre, total: c.total, shown: shown(c), selection: c.selection)
-        let lines = c.lines.prefix(shown(c)).map { line in
+        let lines = try drawing.map(c.lines.prefix(shown(c))) { line in
             (location: TerminalSafe.clean("\(line.doc):\(line.sentence)"), left: TerminalSafe.clean(line.left),
              match: TerminalSafe.clean(line.match), right: TerminalSafe.clean(line.right))
         }
-        let locWidth = lines.map(\.location.count).max() ?? 0
-        let room = width - locWidth - 2
-        var leftWidth = lines.map(\.left.count).max() ?? 0
-        let widestMatch = lines.map(\.match.count).max() ?? 0
-        if leftWidth + widestMatch + (lines.map(\.right.count).max() ?? 0) > room {
-            leftWidth = min(leftWidth, max(0, (room - widestMatch) / 2))
+        // Widths of the location, left context, match and right context: the widest of each.
+        var widest = (location: 0, left: 0, match: 0, right: 0)
+        for line in lines {
+            try drawing.next()
+            widest = (max(widest.location, line.location.count), max(widest.left, line.left.count),
+                      max(widest.match, line.match.count), max(widest.right, line.right.count))
         }
-        return out + lines.map { line in
+        let room = width - widest.location - 2
+        var leftWidth = widest.left
+        if widest.left + widest.match + widest.right > room {
+            leftWidth = min(leftWidth, max(0, (room - widest.match) / 2))
+        }
+        return out + (try drawing.map(lines) { line in
             let left = String(line.left.suffix(leftWidth)).leftPadding(leftWidth)
             let right = String(line.right.prefix(max(0, room - leftWidth - line.match.count)))
-            return styling.dim(line.location.padding(locWidth)) + "  " + left + styling.highlight(line.match) + right + "\n"
-        }.joined()
+            return styling.dim(line.location.padding(widest.location)) + "  " + left + styling.highlight(line.match) + right + "\n"
+        }.joined())
     }
 
     func profileText(_ p: ProfileResult) -> String {
@@ -475,3 +503,4 @@ extension String {
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
+

@@ -19,6 +19,11 @@ public indirect enum Value: Hashable, Sendable {
     }
 
     func write(to out: inout String) {
+        write(to: &out, eachItem: {})
+    }
+
+    /// Writes the JSON text, calling `eachItem` before each item of a list (a renderer asks about Ctrl-C there).
+    func write<E: Error>(to out: inout String, eachItem: () throws(E) -> Void) throws(E) {
         switch self {
         case .string(let s): Value.quote(s, into: &out)
         case .int(let n): out += String(n)
@@ -28,8 +33,9 @@ public indirect enum Value: Hashable, Sendable {
         case .list(let items):
             out += "["
             for (i, item) in items.enumerated() {
+                try eachItem()
                 if i > 0 { out += ", " }
-                item.write(to: &out)
+                try item.write(to: &out, eachItem: eachItem)
             }
             out += "]"
         case .object(let fields):
@@ -38,7 +44,7 @@ public indirect enum Value: Hashable, Sendable {
                 if i > 0 { out += ", " }
                 Value.quote(key, into: &out)
                 out += ": "
-                value.write(to: &out)
+                try value.write(to: &out, eachItem: eachItem)
             }
             out += "}"
         }
