@@ -337,39 +337,62 @@ struct DocumentAnalyzer {
 
     private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int]) {
         let lower = seenLowercase
-        let sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
+        var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
                                         absorbable: places, isCommon: { Int($0) < lower.count && lower[Int($0)] })
-        for name in discovery.find(sentenceWords) {
-            if name.absorbs {
-                // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
-                // names the CAR as an actor.
-                let inside = Int32(name.start)..<Int32(name.end)
-                let matcher = self.matcher
-                batch.mentions[firstMention...].removeAll {
-                    $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound && matcher.namesPlace(entity: $0.entity, alias: $0.alias)
-                }
-            }
-            let key = Folding.fold(name.name)
-            let local: Int
-            if let existing = batch.discoveredIndex[key] {
-                local = existing
-            } else {
-                local = batch.discovered.count
-                batch.discoveredIndex[key] = local
-                batch.discovered.append((name.name, name.type))
-            }
-            for j in name.firstWord...name.lastWord { covered[j] = true }
-            if batch.discovered[local].type == "person" { surnames[ids[name.lastWord]] = local }
-            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: Int32(name.start),
-                                          end: Int32(name.end), rule: .discovered, alias: 0))
+        let found = discovery.find(sentenceWords)
+        for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
+        // One-word places the lexicon lacks, told by the words around them; words of places already named lead lists.
+        var isPlace = [Bool](repeating: false, count: words.count)
+        for m in batch.mentions[firstMention...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
+            : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
+            for k in words.indices where tokens[words[k]].start >= m.start && tokens[words[k]].end <= m.end { isPlace[k] = true }
+        }
+        sentenceWords.covered = covered
+        for name in discovery.lonePlaces(sentenceWords, isPlace: isPlace, isKnown: { surnames[self.ids[$0]] != nil }) {
+            add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         }
         for k in words.indices where !covered[k] {
             let token = tokens[words[k]]
             guard token.kind == .word, token.isCapitalized, let local = surnames[ids[k]] else { continue }
             if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
-            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: token.start,
+            // "bin Laden", "Bin Laden": the particle goes with the surname.
+            let particle = k > 0 && joined[k] && !covered[k - 1] && discovery.isParticle(word: ids[k - 1])
+            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence,
+                                          start: particle ? tokens[words[k - 1]].start : token.start,
                                           end: token.end, rule: .surname, alias: 0))
         }
+    }
+
+    /// Records a discovered name: its mention, its entity (one per folded name in the batch), the words it covers, and
+    /// a person's surname for later mentions in the document.
+    private mutating func add(_ name: NameDiscovery.Found, _ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int,
+                              surnames: inout [Int32: Int]) {
+        if name.absorbs {
+            // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
+            // names the CAR as an actor.
+            let inside = Int32(name.start)..<Int32(name.end)
+            let matcher = self.matcher
+            batch.mentions[firstMention...].removeAll {
+                $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound && matcher.namesPlace(entity: $0.entity, alias: $0.alias)
+            }
+        }
+        let key = Folding.fold(name.name)
+        let local: Int
+        if let existing = batch.discoveredIndex[key] {
+            local = existing
+        } else {
+            local = batch.discovered.count
+            batch.discoveredIndex[key] = local
+            batch.discovered.append((name.name, name.type))
+        }
+        for j in name.firstWord...name.lastWord { covered[j] = true }
+        if batch.discovered[local].type == "person" {
+            surnames[ids[name.lastWord]] = local
+            // "Osama" after "Osama bin Laden": a first name alone stands for the person too, unless it is someone's surname.
+            if name.lastWord > name.firstWord, surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = local }
+        }
+        batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: Int32(name.start),
+                                      end: Int32(name.end), rule: .discovered, alias: 0))
     }
 }
 

@@ -1,0 +1,113 @@
+/// Word ids of the words around a one-word place the lexicon lacks ("a blaze at Cessnock", "the town of Jenin").
+struct PlaceCueIds {
+    let locatives: Set<Int32>
+    let compass: Set<Int32>
+    let placeNouns: Set<Int32>
+    let areaNouns: Set<Int32>
+    let notPlaces: Set<Int32>
+    let of: Set<Int32>
+    let andOr: Set<Int32>
+    let hedges: Set<Int32>
+
+    init(ids: (Set<[UInt8]>) -> Set<Int32>) {
+        locatives = ids(NameDiscovery.locatives)
+        compass = ids(NameDiscovery.compassWords)
+        placeNouns = ids(NameDiscovery.placeNouns)
+        areaNouns = ids(NameDiscovery.areaNouns)
+        notPlaces = ids(NameDiscovery.notPlaces)
+        of = ids(NameDiscovery.words(["of"]))
+        andOr = ids(NameDiscovery.words(["and", "or"]))
+        hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
+    }
+}
+
+extension NameDiscovery {
+    /// Words before a place: "at Cessnock", "in Burakin", "between Bulabarra and Lapstone".
+    static let locatives = words(["at", "in", "near", "around", "outside", "towards", "toward", "via", "from", "to",
+                                  "between", "into", "across", "beyond", "through", "inside"])
+    /// "north of Wollongong", "Spencer north of Sydney", "Burakin, 240 kilometres north-east of Perth".
+    static let compassWords = words(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"])
+    /// "the town of Jenin", "the suburbs of Heathcote and Engadine".
+    static let placeNouns = words(["town", "towns", "city", "cities", "village", "villages", "suburb", "suburbs", "settlement",
+                                   "region", "province", "district", "shire", "island", "port", "outskirts", "municipality",
+                                   "county", "hamlet", "township", "community", "capital", "state"])
+    /// "the Hunter region", "the Hermansburg community".
+    static let areaNouns = words(["region", "shire", "district", "area", "suburb", "suburbs", "community", "township",
+                                  "municipality", "province", "county", "hinterland", "coast", "valley"])
+    /// Capitalised words after "in" or "at" that are not places: faiths, feasts, the net.
+    static let notPlaces = words(["islam", "christianity", "judaism", "hinduism", "buddhism", "god", "allah", "heaven", "jesus",
+                                  "christ", "internet", "christmas", "easter", "ramadan", "thanksgiving", "passover", "xmas",
+                                  "hanukkah", "diwali", "eid", "parliament", "congress", "court", "government", "cabinet"])
+
+    /// One-word places the lexicon lacks, told by the words around them: a preposition of place ("a blaze at Cessnock"),
+    /// a bearing ("Spencer north of Sydney", "just west of Burakin"), a place noun ("the town of Jenin", "the Hunter
+    /// region"), or a list with a known place ("Sutherland, Illawarra and Shoalhaven"). `isPlace` marks the words of
+    /// places already named; `isKnown` the words that name someone already (a surname met earlier).
+    func lonePlaces(_ w: Words, isPlace: [Bool], isKnown: (Int) -> Bool) -> [Found] {
+        let n = w.words.count
+        let f = w.folded
+        func capitalJoined(_ j: Int) -> Bool { j >= 0 && j < n && w.token(j).kind == .word && w.token(j).isCapitalized }
+        func candidate(_ j: Int) -> Bool {
+            mayStandAlone(j, w, firstNameAllowed: true) && !isKnown(j) && !cues.notPlaces.contains(f[j])
+                && !(j > 0 && w.joined[j] && capitalJoined(j - 1)) && !(j + 1 < n && w.joined[j + 1] && capitalJoined(j + 1))
+        }
+        // A bearing: "north of X", "north-east of X"; "X north of", "X just west of".
+        func bearingBefore(_ j: Int) -> Bool { j >= 2 && cues.of.contains(f[j - 1]) && cues.compass.contains(f[j - 2]) && w.joined[j - 1] }
+        func bearingAfter(_ j: Int) -> Bool {
+            var k = j + 1
+            if k < n, cues.hedges.contains(f[k]) { k += 1 }
+            guard k < n, cues.compass.contains(f[k]) else { return false }
+            while k < n, cues.compass.contains(f[k]) { k += 1 }
+            return k < n && cues.of.contains(f[k])
+        }
+        func strong(_ j: Int) -> Bool {
+            bearingBefore(j) || bearingAfter(j)
+                || (j >= 2 && w.joined[j] && cues.of.contains(f[j - 1]) && cues.placeNouns.contains(f[j - 2]))
+                || (j + 1 < n && w.joined[j + 1] && cues.areaNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized)
+        }
+        func weak(_ j: Int) -> Bool { j >= 1 && w.joined[j] && cues.locatives.contains(f[j - 1]) && !w.token(j - 1).isCapitalized }
+        var place = isPlace
+        var chosen: [Int] = []
+        for j in 0..<n where candidate(j) && (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) {
+            place[j] = true
+            chosen.append(j)
+        }
+        // Lists: runs of capitalised words linked by commas and at least one "and" or "or".
+        var runs: [ClosedRange<Int>] = []
+        var j = 0
+        while j < n {
+            guard capitalJoined(j) else { j += 1; continue }
+            var end = j
+            while end + 1 < n, w.joined[end + 1], capitalJoined(end + 1) { end += 1 }
+            runs.append(j...end)
+            j = end + 1
+        }
+        var r = 0
+        while r < runs.count {
+            var last = r
+            var hasAnd = false
+            while last + 1 < runs.count {
+                let gap = runs[last].upperBound + 1
+                let next = runs[last + 1].lowerBound
+                func commaBefore(_ k: Int) -> Bool { w.words[k] - w.words[k - 1] == 2 && w.tokens[w.words[k] - 1].mark == UInt8(ascii: ",") }
+                let comma = next == gap && commaBefore(next)
+                let and = next == gap + 1 && cues.andOr.contains(f[gap]) && w.joined[next] && (w.joined[gap] || commaBefore(gap))
+                guard comma || and else { break }
+                hasAnd = hasAnd || and
+                last += 1
+            }
+            if hasAnd, last > r, runs[r...last].contains(where: { run in run.allSatisfy { place[$0] } }) {
+                for run in runs[r...last] where run.count == 1 && !place[run.lowerBound] && candidate(run.lowerBound)
+                    && mayStandAlone(run.lowerBound, w, firstNameAllowed: false) {
+                    chosen.append(run.lowerBound)
+                }
+            }
+            r = last + 1
+        }
+        return chosen.sorted().map { j in
+            let t = w.token(j)
+            let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)]), as: UTF8.self)
+            return Found(name: name, type: "location", start: Int(t.start), end: Int(t.end), firstWord: j, lastWord: j, absorbs: false)
+        }
+    }
+}
