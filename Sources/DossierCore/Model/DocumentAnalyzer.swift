@@ -341,14 +341,14 @@ struct DocumentAnalyzer {
                                         absorbable: places, isCommon: { Int($0) < lower.count && lower[Int($0)] })
         let found = discovery.find(sentenceWords)
         for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
-        // One-word places the lexicon lacks, told by the words around them; words of places already named lead lists.
+        // One-word names the lexicon lacks, told by the words around them; words of places already named lead lists.
         var isPlace = [Bool](repeating: false, count: words.count)
         for m in batch.mentions[firstMention...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
             : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
             for k in words.indices where tokens[words[k]].start >= m.start && tokens[words[k]].end <= m.end { isPlace[k] = true }
         }
         sentenceWords.covered = covered
-        for name in discovery.lonePlaces(sentenceWords, isPlace: isPlace, isKnown: { surnames[self.ids[$0]] != nil }) {
+        for name in discovery.loneNames(sentenceWords, isPlace: isPlace, isKnown: { surnames[self.ids[$0]] != nil }) {
             add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         }
         for k in words.indices where !covered[k] {

@@ -55,6 +55,12 @@ struct NameDiscovery {
     /// Connectors that are particles of people's names when written in lower case ("Osama bin Laden", "Ludwig van
     /// Beethoven"): they do not make a name an organisation, and they go with the surname ("bin Laden").
     static let particles = words(["de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el"])
+    /// Particles found only in people's names: a name holding one is a person ("Osama bin Laden").
+    static let personParticles = words(["bin", "ibn", "bint", "binti", "van", "von"])
+    /// Nouns before a name that say it is an organisation ("safety organisation Det Norske Veritas").
+    static let organisationNouns = words(["organisation", "organization", "company", "firm", "group", "airline", "carrier", "bank",
+                                          "newspaper", "magazine", "broadcaster", "agency", "party", "insurer", "retailer",
+                                          "manufacturer", "charity", "network", "consortium", "conglomerate", "militia"])
 
     /// Connectors that join two names rather than build one ("Hermis Moutardier and Christina Jones", "Melbourne on
     /// Boxing Day"): kept inside a name only when it opens with a head word ("Commission on Human Rights",
@@ -91,7 +97,7 @@ struct NameDiscovery {
                "marathon", "race", "regatta", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane"]), "event"),
         (words(["highway", "road", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
                 "dam", "tower", "towers", "palace", "hotel", "prison", "station"]), "facility"),
-        (words(["act", "bill", "amendment", "law", "code", "constitution"]), "law"),
+        (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration"]), "law"),
         (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "street", "city", "county", "state", "valley", "desert", "district", "square", "airport", "camp", "park"]), "location"),
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
@@ -107,12 +113,15 @@ struct NameDiscovery {
     private let placeLastIds: Set<Int32>
     private let strongPlaceLastIds: Set<Int32>
     private let particleIds: Set<Int32>
+    private let personParticleIds: Set<Int32>
+    private let organisationNounIds: Set<Int32>
     private let featureIds: Set<Int32>
     private let firstNameIds: Set<Int32>
     private let numberIds: Set<Int32>
     /// "and", "&": after a head word they join two names ("Republicans and Democrats"), unlike "of" or "on".
     private let andIds: Set<Int32>
     private let operationId: Int32
+    private let ofId: Int32
     private let headIds: [(ids: Set<Int32>, type: String)]
     private let allHeadIds: Set<Int32>
     /// The words around a one-word place: see `PlaceCues.swift`.
@@ -139,11 +148,14 @@ struct NameDiscovery {
         placeLastIds = ids(Self.placeLastWords)
         strongPlaceLastIds = ids(Self.strongPlaceLastWords)
         particleIds = ids(Self.particles)
+        personParticleIds = ids(Self.personParticles)
+        organisationNounIds = ids(Self.organisationNouns)
         featureIds = ids(Self.featureWords)
         firstNameIds = ids(names.firstNames)
         numberIds = ids(Self.words(["one", "two", "three", "four", "five", "first", "second", "third"]))
         andIds = ids(Self.words(["and", "&"]))
         operationId = vocabulary.intern("operation")
+        ofId = vocabulary.intern("of")
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
         allHeadIds = headIds.reduce(into: Set<Int32>()) { $0.formUnion($1.ids) }
         cues = PlaceCueIds(ids: ids)
@@ -195,7 +207,8 @@ struct NameDiscovery {
                         j += 1
                         // "Bureau of Meteorology's Claire Richards": a possessive ends a name.
                         if endsName(last, w) { break }
-                    } else if connectorIds.contains(w.folded[j]), !w.covered[j], j + 1 < w.words.count, w.joined[j + 1], capital(j + 1, w) {
+                    } else if j + 1 < w.words.count, !w.covered[j], w.joined[j + 1], capital(j + 1, w),
+                              connectorIds.contains(w.folded[j]) || (hyphenated(j, w) && hyphenated(j + 1, w)) {
                         j += 1
                     } else {
                         break
@@ -206,6 +219,13 @@ struct NameDiscovery {
             k = max(j, k + 1)
         }
         return found
+    }
+
+    /// A word glued by a hyphen to the word before it ("e" in "Lashkar-e-Taiba").
+    func hyphenated(_ j: Int, _ w: Words) -> Bool {
+        guard j > 0 else { return false }
+        let start = Int(w.token(j).start)
+        return Int(w.token(j - 1).end) == start - 1 && w.text[start - 1] == UInt8(ascii: "-")
     }
 
     /// A possessive ends a name: "Meteorology's", and "US’ War on Terror" (an apostrophe after the word, then a space).
@@ -257,8 +277,16 @@ struct NameDiscovery {
         }
         // "Sydney Weather Bureau Ian Robertson": a head word, then a person's first name, ends one name and starts another.
         if let split = ((first + 1)..<max(first + 1, last)).first(where: { allHeadIds.contains(f[$0 - 1]) && firstNameIds.contains(f[$0]) && !w.covered[$0] }) {
-            names(first, split - 1, w, into: &found)
+            // "US Secretary of State Colin Powell": a title before the person is no name of its own.
+            if !(first..<split).contains(where: { titleIds.contains(f[$0]) }) { names(first, split - 1, w, into: &found) }
             names(split, last, w, into: &found)
+            return
+        }
+        // "Shane Bradford of Ballidu": a person's first name and surname, then "of" and where they come from.
+        if firstNameIds.contains(f[first]), !w.covered[first], first + 2 < last, let of = ((first + 2)..<last).first(where: { f[$0] == ofId }),
+           !(first..<of).contains(where: { connectorIds.contains(f[$0]) || allHeadIds.contains(f[$0]) || w.covered[$0] }), of - first <= 3 {
+            names(first, of - 1, w, into: &found)
+            names(of + 1, last, w, into: &found)
             return
         }
         // "Immigration Minister Philip Ruddock": the name follows the last title.
@@ -284,7 +312,11 @@ struct NameDiscovery {
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
         if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
-        let (type, byHead) = guessType(first, last, w, person: titled)
+        var (type, byHead) = guessType(first, last, w, person: titled)
+        // "Norwegian safety organisation Det Norske Veritas": a noun before a name no head word types says what it is.
+        if !byHead, !titled, first > 0, w.joined[first], !w.token(first - 1).isCapitalized, organisationNounIds.contains(f[first - 1]) {
+            (type, byHead) = ("organisation", true)
+        }
         if absorbs {
             let allowed = byHead && (Self.holdsPlaces.contains(type) || type == "location")
                 || (type == "person" && (titled || (firstNameIds.contains(f[first]) && !w.covered[first])))
@@ -344,6 +376,11 @@ struct NameDiscovery {
         if person { return "person" }
         let hasConnector = (first...last).contains(where: { connectorIds.contains(w.folded[$0]) && !isParticle($0, w) })
         if strongPlaceLastIds.contains(words.last!) { return "location" }
+        // "Osama bin Laden": a particle only people's names hold.
+        if (first...last).contains(where: { personParticleIds.contains(w.folded[$0]) && !w.token($0).isCapitalized }), !hasConnector { return "person" }
+        // "Lashkar-e-Taiba", "Jamiat Ulema-i-Islam": a lower-case word glued by hyphens inside a name (Urdu and Persian
+        // ezafe) names an organisation.
+        if (first...last).contains(where: { !w.token($0).isCapitalized && hyphenated($0, w) && !isParticle($0, w) }) { return "organisation" }
         if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector { return "person" }
         if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
         let tokens = (first...last).map { w.token($0) }

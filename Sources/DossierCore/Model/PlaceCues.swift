@@ -8,6 +8,8 @@ struct PlaceCueIds {
     let of: Set<Int32>
     let andOr: Set<Int32>
     let hedges: Set<Int32>
+    let kin: Set<Int32>
+    let openers: Set<Int32>
 
     init(ids: (Set<[UInt8]>) -> Set<Int32>) {
         locatives = ids(NameDiscovery.locatives)
@@ -18,38 +20,54 @@ struct PlaceCueIds {
         of = ids(NameDiscovery.words(["of"]))
         andOr = ids(NameDiscovery.words(["and", "or"]))
         hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
+        kin = ids(NameDiscovery.kinWords)
+        openers = ids(NameDiscovery.openers)
     }
 }
 
 extension NameDiscovery {
     /// Words before a place: "at Cessnock", "in Burakin", "between Bulabarra and Lapstone".
     static let locatives = words(["at", "in", "near", "around", "outside", "towards", "toward", "via", "from", "to",
-                                  "between", "into", "across", "beyond", "through", "inside"])
+                                  "between", "into", "across", "beyond", "through", "inside", "nearby", "above", "below"])
     /// "north of Wollongong", "Spencer north of Sydney", "Burakin, 240 kilometres north-east of Perth".
     static let compassWords = words(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"])
     /// "the town of Jenin", "the suburbs of Heathcote and Engadine".
     static let placeNouns = words(["town", "towns", "city", "cities", "village", "villages", "suburb", "suburbs", "settlement",
                                    "region", "province", "district", "shire", "island", "port", "outskirts", "municipality",
                                    "county", "hamlet", "township", "community", "capital", "state"])
+    /// Words of kinship before a first name alone: "her brother Emilio".
+    static let kinWords = words(["brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt",
+                                 "cousin", "nephew", "niece", "grandson", "granddaughter", "widow", "fiancee", "fiance"])
     /// "the Hunter region", "the Hermansburg community".
     static let areaNouns = words(["region", "shire", "district", "area", "suburb", "suburbs", "community", "township",
-                                  "municipality", "province", "county", "hinterland", "coast", "valley"])
+                                  "municipality", "province", "county", "hinterland", "coast", "valley", "village"])
     /// Capitalised words after "in" or "at" that are not places: faiths, feasts, the net.
     static let notPlaces = words(["islam", "christianity", "judaism", "hinduism", "buddhism", "god", "allah", "heaven", "jesus",
                                   "christ", "internet", "christmas", "easter", "ramadan", "thanksgiving", "passover", "xmas",
                                   "hanukkah", "diwali", "eid", "parliament", "congress", "court", "government", "cabinet"])
 
-    /// One-word places the lexicon lacks, told by the words around them: a preposition of place ("a blaze at Cessnock"),
+    /// One-word names the lexicon lacks, told by the words around them: a person after a word of kinship ("her brother
+    /// Emilio"); a place after a preposition of place ("a blaze at Cessnock"),
     /// a bearing ("Spencer north of Sydney", "just west of Burakin"), a place noun ("the town of Jenin", "the Hunter
     /// region"), or a list with a known place ("Sutherland, Illawarra and Shoalhaven"). `isPlace` marks the words of
     /// places already named; `isKnown` the words that name someone already (a surname met earlier).
-    func lonePlaces(_ w: Words, isPlace: [Bool], isKnown: (Int) -> Bool) -> [Found] {
+    func loneNames(_ w: Words, isPlace: [Bool], isKnown: (Int) -> Bool) -> [Found] {
         let n = w.words.count
         let f = w.folded
+        // "the nearby Jewish settlement": words of peoples and languages ("-ish", "-ese") are no places.
+        func isAdjective(_ j: Int) -> Bool {
+            let t = w.token(j)
+            let end = Int(t.end)
+            guard end - Int(t.start) > 4 else { return false }
+            let tail = (w.text[end - 3] | 0x20, w.text[end - 2] | 0x20, w.text[end - 1] | 0x20)
+            return tail == (UInt8(ascii: "i"), UInt8(ascii: "s"), UInt8(ascii: "h")) || tail == (UInt8(ascii: "e"), UInt8(ascii: "s"), UInt8(ascii: "e"))
+        }
         func capitalJoined(_ j: Int) -> Bool { j >= 0 && j < n && w.token(j).kind == .word && w.token(j).isCapitalized }
+        // Alone: no capitalised word beside it but an opener ("At Boonah").
         func candidate(_ j: Int) -> Bool {
-            mayStandAlone(j, w, firstNameAllowed: true) && !isKnown(j) && !cues.notPlaces.contains(f[j])
-                && !(j > 0 && w.joined[j] && capitalJoined(j - 1)) && !(j + 1 < n && w.joined[j + 1] && capitalJoined(j + 1))
+            mayStandAlone(j, w, firstNameAllowed: true) && !isKnown(j) && !cues.notPlaces.contains(f[j]) && !isAdjective(j)
+                && !(j > 0 && w.joined[j] && capitalJoined(j - 1) && !cues.openers.contains(f[j - 1]))
+                && !(j + 1 < n && w.joined[j + 1] && capitalJoined(j + 1))
         }
         // A bearing: "north of X", "north-east of X"; "X north of", "X just west of".
         func bearingBefore(_ j: Int) -> Bool { j >= 2 && cues.of.contains(f[j - 1]) && cues.compass.contains(f[j - 2]) && w.joined[j - 1] }
@@ -65,10 +83,14 @@ extension NameDiscovery {
                 || (j >= 2 && w.joined[j] && cues.of.contains(f[j - 1]) && cues.placeNouns.contains(f[j - 2]))
                 || (j + 1 < n && w.joined[j + 1] && cues.areaNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized)
         }
-        func weak(_ j: Int) -> Bool { j >= 1 && w.joined[j] && cues.locatives.contains(f[j - 1]) && !w.token(j - 1).isCapitalized }
+        func weak(_ j: Int) -> Bool { j >= 1 && w.joined[j] && cues.locatives.contains(f[j - 1]) }
         var place = isPlace
         var chosen: [Int] = []
-        for j in 0..<n where candidate(j) && (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) {
+        var people: [Int] = []
+        for j in 0..<n where j >= 1 && w.joined[j] && cues.kin.contains(f[j - 1]) && !w.token(j - 1).isCapitalized && candidate(j) {
+            people.append(j)
+        }
+        for j in 0..<n where !people.contains(j) && candidate(j) && (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) {
             place[j] = true
             chosen.append(j)
         }
@@ -104,10 +126,10 @@ extension NameDiscovery {
             }
             r = last + 1
         }
-        return chosen.sorted().map { j in
+        return (chosen.map { ($0, "location") } + people.map { ($0, "person") }).sorted { $0.0 < $1.0 }.map { j, type in
             let t = w.token(j)
             let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)]), as: UTF8.self)
-            return Found(name: name, type: "location", start: Int(t.start), end: Int(t.end), firstWord: j, lastWord: j, absorbs: false)
+            return Found(name: name, type: type, start: Int(t.start), end: Int(t.end), firstWord: j, lastWord: j, absorbs: false)
         }
     }
 }
