@@ -402,7 +402,7 @@ extension Evaluator {
                 how = alias.kind == .name ? "name" : "\(alias.kind.rawValue) \"\(alias.text)\""
             case .misspelling: how = "misspelling of \"\(e.aliases[Int(m.alias)].text)\""
             case .discovered: how = "discovered name"
-            case .surname: how = "surname of a name found earlier in the document"
+            case .surname: how = "short form (surname, first name, acronym) of a name found earlier in the document"
             }
             return .object([("text", .string(quote(m.start, m.end))), ("column", .int(column(m.start))),
                             ("entity", .string(e.name)), ("kind", .string(e.kind.rawValue)),

@@ -363,6 +363,20 @@ struct DocumentAnalyzer {
         }
     }
 
+    /// The word of an acronym in parentheses right after a name, made of the initials of its capitalised words
+    /// ("South Asian Association for Regional Cooperation (SAARC)").
+    private func acronym(after name: NameDiscovery.Found, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        let k = name.lastWord + 1
+        guard k < words.count, !covered[k], words[k] == words[name.lastWord] + 2, words[k] + 1 < tokens.count else { return nil }
+        let open = tokens[words[k] - 1]
+        let close = tokens[words[k] + 1]
+        let token = tokens[words[k]]
+        guard open.kind == .punctuation, open.mark == UInt8(ascii: "("), close.kind == .punctuation, close.mark == UInt8(ascii: ")"),
+              token.isAllCaps, (2...8).contains(token.end - token.start) else { return nil }
+        let initials = (name.firstWord...name.lastWord).map { tokens[words[$0]] }.filter(\.isCapitalized).map { text[Int($0.start)] }
+        return initials.elementsEqual(text[Int(token.start)..<Int(token.end)]) ? k : nil
+    }
+
     /// Records a discovered name: its mention, its entity (one per folded name in the batch), the words it covers, and
     /// a person's surname for later mentions in the document.
     private mutating func add(_ name: NameDiscovery.Found, _ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int,
@@ -386,10 +400,14 @@ struct DocumentAnalyzer {
             batch.discovered.append((name.name, name.type))
         }
         for j in name.firstWord...name.lastWord { covered[j] = true }
+        if batch.discovered[local].type != "person", let k = acronym(after: name, text) {
+            // "British Antarctic Survey (BAS)": the acronym stands for the name here and later in the document.
+            surnames[ids[k]] = local
+        }
         if batch.discovered[local].type == "person" {
             surnames[ids[name.lastWord]] = local
             // "Osama" after "Osama bin Laden": a first name alone stands for the person too, unless it is someone's surname.
-            if name.lastWord > name.firstWord, surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = local }
+            if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = local }
         }
         batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: Int32(name.start),
                                       end: Int32(name.end), rule: .discovered, alias: 0))

@@ -259,6 +259,7 @@ struct NameDiscovery {
         var titled = false
         // "Foreign Ministry", "Defence Force": a title before an organisation's head word is part of its name.
         let headed = headIds.contains { $0.type != "event" && $0.type != "law" && $0.ids.contains(f[last]) }
+            && !(first...last).contains { connectorIds.contains(f[$0]) }
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
         while first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
@@ -362,6 +363,13 @@ struct NameDiscovery {
         if words.count == 2, placeFirstIds.contains(words.first!), w.absorbable[last] { return ("location", true) }
         if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return ("organisation", true) }
         return (guessByCues(first, last, w, person: person), false)
+    }
+
+    /// Whether a person found in full may later go by the first word of the name alone: a first name of the lists
+    /// ("Shannon" after "Shannon Spann"), or a name with a particle ("Osama" after "Osama bin Laden").
+    func goesByFirstName(_ name: Found, _ w: [Int32]) -> Bool {
+        name.lastWord > name.firstWord && (firstNameIds.contains(w[name.firstWord])
+            || (name.firstWord...name.lastWord).contains { particleIds.contains(w[$0]) })
     }
 
     /// Whether a word is a particle of people's names ("bin", "van"), however it is written.
