@@ -9,6 +9,8 @@ struct PlaceCueIds {
     let andOr: Set<Int32>
     let hedges: Set<Int32>
     let kin: Set<Int32>
+    let notBeforeTo: Set<Int32>
+    let to: Set<Int32>
     let openers: Set<Int32>
 
     init(ids: (Set<[UInt8]>) -> Set<Int32>) {
@@ -21,6 +23,8 @@ struct PlaceCueIds {
         andOr = ids(NameDiscovery.words(["and", "or"]))
         hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
         kin = ids(NameDiscovery.kinWords)
+        notBeforeTo = ids(NameDiscovery.notBeforeTo)
+        to = ids(NameDiscovery.words(["to"]))
         openers = ids(NameDiscovery.openers)
     }
 }
@@ -41,6 +45,11 @@ extension NameDiscovery {
     /// "the Hunter region", "the Hermansburg community".
     static let areaNouns = words(["region", "shire", "district", "area", "suburb", "suburbs", "community", "township",
                                   "municipality", "province", "county", "hinterland", "coast", "valley", "village"])
+    /// Endings of words for peoples and languages ("Jewish", "Lusophone", "African", "Sudanese").
+    static let adjectiveEndings: [[UInt8]] = ["ish", "ese", "ian", "can", "phone"].map { Array($0.utf8) }
+    /// Words before "to" that make what follows no destination: "according to Altfeld", "thanks to Smith".
+    static let notBeforeTo = words(["according", "thanks", "owing", "due", "prior", "listen", "listening",
+                                    "said", "told", "wrote", "spoke", "talked", "replied"])
     /// Capitalised words after "in" or "at" that are not places: faiths, feasts, the net.
     static let notPlaces = words(["islam", "christianity", "judaism", "hinduism", "buddhism", "god", "allah", "heaven", "jesus",
                                   "christ", "internet", "christmas", "easter", "ramadan", "thanksgiving", "passover", "xmas",
@@ -54,13 +63,14 @@ extension NameDiscovery {
     func loneNames(_ w: Words, isPlace: [Bool], isKnown: (Int) -> Bool) -> [Found] {
         let n = w.words.count
         let f = w.folded
-        // "the nearby Jewish settlement": words of peoples and languages ("-ish", "-ese") are no places.
+        // "the nearby Jewish settlement", "from African countries": words of peoples and languages are no places.
         func isAdjective(_ j: Int) -> Bool {
             let t = w.token(j)
-            let end = Int(t.end)
-            guard end - Int(t.start) > 4 else { return false }
-            let tail = (w.text[end - 3] | 0x20, w.text[end - 2] | 0x20, w.text[end - 1] | 0x20)
-            return tail == (UInt8(ascii: "i"), UInt8(ascii: "s"), UInt8(ascii: "h")) || tail == (UInt8(ascii: "e"), UInt8(ascii: "s"), UInt8(ascii: "e"))
+            guard t.end - t.start > 4 else { return false }
+            let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
+            return Self.adjectiveEndings.contains { ending in
+                word.count > ending.count && zip(word.suffix(ending.count), ending).allSatisfy { $0 | 0x20 == $1 }
+            }
         }
         func capitalJoined(_ j: Int) -> Bool { j >= 0 && j < n && w.token(j).kind == .word && w.token(j).isCapitalized }
         // Alone: no capitalised word beside it but an opener ("At Boonah").
@@ -83,7 +93,10 @@ extension NameDiscovery {
                 || (j >= 2 && w.joined[j] && cues.of.contains(f[j - 1]) && cues.placeNouns.contains(f[j - 2]))
                 || (j + 1 < n && w.joined[j + 1] && cues.areaNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized)
         }
-        func weak(_ j: Int) -> Bool { j >= 1 && w.joined[j] && cues.locatives.contains(f[j - 1]) }
+        // "According to Altfeld": a source, not a destination.
+        func weak(_ j: Int) -> Bool {
+            j >= 1 && w.joined[j] && cues.locatives.contains(f[j - 1]) && !(j >= 2 && cues.to.contains(f[j - 1]) && cues.notBeforeTo.contains(f[j - 2]))
+        }
         var place = isPlace
         var chosen: [Int] = []
         var people: [Int] = []
