@@ -94,6 +94,8 @@ struct DocumentAnalyzer {
     private var joined: [Bool] = []
     private var covered: [Bool] = []
     private var places: [Bool] = []
+    /// Words of the places named in the sentence (lexicon or discovered), which lead lists of one-word places.
+    private var placeWords: [Bool] = []
     /// Where each word is folded before it is interned: words over 1 KB are cut to that.
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     private let recent = RecentWords()
@@ -342,13 +344,14 @@ struct DocumentAnalyzer {
         let found = discovery.find(sentenceWords)
         for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
         // One-word names the lexicon lacks, told by the words around them; words of places already named lead lists.
-        var isPlace = [Bool](repeating: false, count: words.count)
+        placeWords.removeAll(keepingCapacity: true)
+        placeWords.append(contentsOf: repeatElement(false, count: words.count))
         for m in batch.mentions[firstMention...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
             : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
-            for k in words.indices where tokens[words[k]].start >= m.start && tokens[words[k]].end <= m.end { isPlace[k] = true }
+            for k in words.indices where tokens[words[k]].start >= m.start && tokens[words[k]].end <= m.end { placeWords[k] = true }
         }
         sentenceWords.covered = covered
-        for name in discovery.loneNames(sentenceWords, isPlace: isPlace, isKnown: { surnames[self.ids[$0]] != nil }) {
+        for name in discovery.loneNames(sentenceWords, isPlace: placeWords, isKnown: { surnames[self.ids[$0]] != nil }) {
             add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         }
         for k in words.indices where !covered[k] {

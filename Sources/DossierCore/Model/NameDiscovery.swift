@@ -1,3 +1,19 @@
+/// Word ids a rule looks for, as flags by id: discovery asks of every word whether it is an opener, a title, a head
+/// word..., and a hashed set made that the loader's costliest question.
+struct WordSet {
+    private var flags: [Bool] = []
+
+    init(_ ids: [Int32]) {
+        for id in ids {
+            if Int(id) >= flags.count { flags += repeatElement(false, count: Int(id) + 1 - flags.count) }
+            flags[Int(id)] = true
+        }
+    }
+
+    @inline(__always)
+    func contains(_ id: Int32) -> Bool { id >= 0 && Int(id) < flags.count && flags[Int(id)] }
+}
+
 /// Finds capitalised multi-word names the lexicon does not know ("Marie Harf", "Operation Juniper Micron",
 /// "Coalition of Patriots for Change") and guesses what they are, so a new corpus is explorable on day one.
 struct NameDiscovery {
@@ -102,28 +118,28 @@ struct NameDiscovery {
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
-    private let openerIds: Set<Int32>
-    private let titleIds: Set<Int32>
+    private let openerIds: WordSet
+    private let titleIds: WordSet
     /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
-    private let titleOrPluralIds: Set<Int32>
-    private let connectorIds: Set<Int32>
-    private let weakConnectorIds: Set<Int32>
-    private let bodyPrefixIds: Set<Int32>
-    private let placeFirstIds: Set<Int32>
-    private let placeLastIds: Set<Int32>
-    private let strongPlaceLastIds: Set<Int32>
-    private let particleIds: Set<Int32>
-    private let personParticleIds: Set<Int32>
-    private let organisationNounIds: Set<Int32>
-    private let featureIds: Set<Int32>
-    private let firstNameIds: Set<Int32>
-    private let numberIds: Set<Int32>
+    private let titleOrPluralIds: WordSet
+    private let connectorIds: WordSet
+    private let weakConnectorIds: WordSet
+    private let bodyPrefixIds: WordSet
+    private let placeFirstIds: WordSet
+    private let placeLastIds: WordSet
+    private let strongPlaceLastIds: WordSet
+    private let particleIds: WordSet
+    private let personParticleIds: WordSet
+    private let organisationNounIds: WordSet
+    private let featureIds: WordSet
+    private let firstNameIds: WordSet
+    private let numberIds: WordSet
     /// "and", "&": after a head word they join two names ("Republicans and Democrats"), unlike "of" or "on".
-    private let andIds: Set<Int32>
+    private let andIds: WordSet
     private let operationId: Int32
     private let ofId: Int32
-    private let headIds: [(ids: Set<Int32>, type: String)]
-    private let allHeadIds: Set<Int32>
+    private let headIds: [(ids: WordSet, type: String)]
+    private let allHeadIds: WordSet
     /// The words around a one-word place: see `PlaceCues.swift`.
     let cues: PlaceCueIds
 
@@ -134,13 +150,13 @@ struct NameDiscovery {
     /// Interns the rule words and the first names into the batch vocabulary so the rules compare word ids, not strings.
     init(vocabulary: inout Vocabulary, names: NameLists = NameLists()) {
         // Interned in sorted order: a set's order differs from one instance to the next, and word ids must not.
-        func ids(_ set: Set<[UInt8]>) -> Set<Int32> {
-            Set(set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
+        func ids(_ set: Set<[UInt8]>) -> WordSet {
+            WordSet(set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
         }
         openerIds = ids(Self.openers)
         let titles = Self.titles.union(names.titles)
         titleIds = ids(titles)
-        titleOrPluralIds = titleIds.union(ids(Set(titles.map { $0 + Array("s".utf8) })))
+        titleOrPluralIds = ids(titles.union(titles.map { $0 + Array("s".utf8) }))
         connectorIds = ids(Self.connectors)
         weakConnectorIds = ids(Self.weakConnectors)
         bodyPrefixIds = ids(Self.bodyPrefixes)
@@ -157,7 +173,7 @@ struct NameDiscovery {
         operationId = vocabulary.intern("operation")
         ofId = vocabulary.intern("of")
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
-        allHeadIds = headIds.reduce(into: Set<Int32>()) { $0.formUnion($1.ids) }
+        allHeadIds = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         cues = PlaceCueIds(ids: ids)
     }
 

@@ -1,19 +1,19 @@
 /// Word ids of the words around a one-word place the lexicon lacks ("a blaze at Cessnock", "the town of Jenin").
 struct PlaceCueIds {
-    let locatives: Set<Int32>
-    let compass: Set<Int32>
-    let placeNouns: Set<Int32>
-    let areaNouns: Set<Int32>
-    let notPlaces: Set<Int32>
-    let of: Set<Int32>
-    let andOr: Set<Int32>
-    let hedges: Set<Int32>
-    let kin: Set<Int32>
-    let notBeforeTo: Set<Int32>
-    let to: Set<Int32>
-    let openers: Set<Int32>
+    let locatives: WordSet
+    let compass: WordSet
+    let placeNouns: WordSet
+    let areaNouns: WordSet
+    let notPlaces: WordSet
+    let of: WordSet
+    let andOr: WordSet
+    let hedges: WordSet
+    let kin: WordSet
+    let notBeforeTo: WordSet
+    let to: WordSet
+    let openers: WordSet
 
-    init(ids: (Set<[UInt8]>) -> Set<Int32>) {
+    init(ids: (Set<[UInt8]>) -> WordSet) {
         locatives = ids(NameDiscovery.locatives)
         compass = ids(NameDiscovery.compassWords)
         placeNouns = ids(NameDiscovery.placeNouns)
@@ -100,7 +100,7 @@ extension NameDiscovery {
         var place = isPlace
         var chosen: [Int] = []
         var people: [Int] = []
-        for j in 0..<n where j >= 1 && w.joined[j] && cues.kin.contains(f[j - 1]) && !w.token(j - 1).isCapitalized && candidate(j) {
+        for j in 1..<max(1, n) where candidate(j) && w.joined[j] && cues.kin.contains(f[j - 1]) && !w.token(j - 1).isCapitalized {
             people.append(j)
         }
         for j in 0..<n where !people.contains(j) && candidate(j) && (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) {
