@@ -348,16 +348,7 @@ struct DocumentAnalyzer {
         placeWords.append(contentsOf: repeatElement(false, count: words.count))
         for m in batch.mentions[firstMention...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
             : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
-            // Words are in text order: from the first word at or after the mention's start, while they start inside it.
-            var (low, high) = (0, words.count)
-            while low < high {
-                let mid = (low + high) / 2
-                if tokens[words[mid]].start < m.start { low = mid + 1 } else { high = mid }
-            }
-            for k in low..<words.count {
-                guard tokens[words[k]].start < m.end else { break }
-                if tokens[words[k]].end <= m.end { placeWords[k] = true }
-            }
+            for k in words.indices where tokens[words[k]].start >= m.start && tokens[words[k]].end <= m.end { placeWords[k] = true }
         }
         sentenceWords.covered = covered
         for name in discovery.loneNames(sentenceWords, isPlace: placeWords, isKnown: { surnames[self.ids[$0]] != nil }) {
