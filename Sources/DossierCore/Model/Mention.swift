@@ -6,8 +6,7 @@ public enum MentionRule: UInt8, Sendable, BitwiseCopyable {
     case misspelling
     /// A capitalised name the lexicon does not know.
     case discovered
-    /// A short form standing for a discovered name given in full earlier in the document: a person's surname or first
-    /// name, an organisation's acronym.
+    /// A surname standing for a discovered person named in full earlier in the document.
     case surname
 }
 
