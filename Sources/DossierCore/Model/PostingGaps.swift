@@ -21,22 +21,28 @@ enum PostingGaps {
         position += 1
     }
 
+    /// The number at `position` (seven bits a byte, low bits first, the top bit set on all bytes but the last),
+    /// moving `position` past it.
+    @inline(__always)
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, at position: inout Int) -> UInt32 {
+        var value: UInt32 = 0
+        var shift: UInt32 = 0
+        while true {
+            let byte = bytes[position]
+            position += 1
+            value |= UInt32(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
     /// Calls `body` with each id of the list in `bytes`, in order; `previous` is the id before the first one.
     @inline(__always)
     static func forEach(in bytes: UnsafeBufferPointer<UInt8>, after previous: Int32 = -1, _ body: (Int32) -> Void) {
         var id = previous
         var i = 0
         while i < bytes.count {
-            var gap: UInt32 = 0
-            var shift: UInt32 = 0
-            while true {
-                let byte = bytes[i]
-                i += 1
-                gap |= UInt32(byte & 0x7F) << shift
-                if byte < 0x80 { break }
-                shift += 7
-            }
-            id += Int32(bitPattern: gap) + 1
+            id += Int32(bitPattern: read(bytes, at: &i)) + 1
             body(id)
         }
     }

@@ -162,16 +162,7 @@ struct PositionCursor {
             sentence = Int32.max
             return
         }
-        var gap: UInt32 = 0
-        var shift: UInt32 = 0
-        while true {
-            let byte = postings[next]
-            next += 1
-            gap |= UInt32(byte & 0x7F) << shift
-            if byte < 0x80 { break }
-            shift += 7
-        }
-        sentence += Int32(bitPattern: gap) + 1
+        sentence += Int32(bitPattern: PostingGaps.read(postings, at: &next)) + 1
         group = groupEnd
         var i = group
         repeat {
