@@ -444,9 +444,9 @@ struct ExpressionMatcher {
         }
         let adjective = isSymbol(next, "-", glued: true)
         if adjective { next += 1 }
+        guard (1...21).contains(ordinal), isWord(next, .century), !isWord(next + 1, .bc), !isWord(next + 1, .bce) else { return nil }
         // "a second century", "our third century": a nation's or a person's, not the calendar's ("a 19th-century house" is).
         if !adjective, let before = word(index - 1), [.a, .an, .our, .their, .its, .his, .her].contains(before) { return nil }
-        guard (1...21).contains(ordinal), isWord(next, .century), !isWord(next + 1, .bc), !isWord(next + 1, .bce) else { return nil }
         if isWord(next + 1, .of), !(next + 2...next + 4).contains(where: { isWord($0, .era) }) { return nil }
         let span = Period.years((ordinal - 1) * 100, ordinal * 100 - 1, granularity: .century)
         return stated(part.flatMap { span?.third($0) } ?? span, next + 1, "century")
