@@ -23,6 +23,8 @@ struct ExpressionMatcher {
             consider(bareYear(index))
             consider(ago(index))
             consider(fromNow(index))
+        case .word where token.startsFeast && (token.word == .other || token.word.isContextOnly):
+            consider(holiday(index))
         case .word where token.word != .other && !token.word.isContextOnly:
             consider(dayFirst(index))
             consider(monthFirst(index))
@@ -638,7 +640,7 @@ struct ExpressionMatcher {
         default: nil
         }
         let nameIndex = offset == nil ? index : index + 1
-        guard let (holiday, after) = holidayName(nameIndex) else { return nil }
+        guard let (holiday, after) = holidayName(nameIndex, qualified: offset != nil) else { return nil }
         // "Black Friday of this year", "Christmas of the current year".
         if offset == nil, isWord(after, .of), word(after + 1)?.offset == 0, isWord(after + 2, .year) {
             return RuleMatch(end: after + 3, reading: .holiday(holiday, offset: 0, forward: false), rule: "holiday")
@@ -652,16 +654,60 @@ struct ExpressionMatcher {
             if isSymbol(after, "'"), isGlued(after + 1), let short = number(after + 1, digits: 2...2) {
                 stated = (short <= 49 ? 2000 + short : 1900 + short, after + 2)
             }
-            if let (y, end) = stated, let day = holiday.day(in: y) {
-                return self.stated(Period(start: day, end: day, granularity: .day), end, "holiday")
+            if let (y, end) = stated, let period = holiday.period(in: y) {
+                return self.stated(period, end, "holiday")
             }
         }
         return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, forward: offset == nil && speaksOfFuture(index, after)),
                          rule: "holiday")
     }
 
-    /// The feast named at `index` and the token index after its name.
-    private func holidayName(_ index: Int) -> (Holiday, Int)? {
+    /// The feast named at `index` and the token index after its name: the longer of the rules' and the list's.
+    /// After "last", "next" or "this" (`qualified`) a name that is also an ordinary phrase needs no capital.
+    private func holidayName(_ index: Int, qualified: Bool) -> (Holiday, Int)? {
+        let ruled = ruledHolidayName(index)
+        guard token(index)?.startsFeast == true, let listed = listedHolidayName(index, qualified: qualified) else { return ruled }
+        return listed.1 > (ruled?.1 ?? index) ? listed : ruled
+    }
+
+    /// The longest name of `FeastName.all` written at `index`, and the token index after it.
+    private func listedHolidayName(_ index: Int, qualified: Bool) -> (Holiday, Int)? {
+        guard let first = token(index), first.length <= 16 else { return nil }
+        var best: (Holiday, Int)?
+        for position in FeastName.byFirstWord[WordKey(lowercase: Array(text[first.start..<first.end]))] ?? [] {
+            let name = FeastName.all[position]
+            guard let end = matchEnd(of: name.parts, at: index), end > (best?.1 ?? index) else { continue }
+            if name.capitalised, !first.isCapitalised, !qualified {
+                let yearIndex = isSymbol(end, ",") ? end + 1 : end
+                guard year(yearIndex) != nil else { continue }
+            }
+            best = (name.holiday, end)
+        }
+        return best
+    }
+
+    /// The token index after `parts` written from `index`; a hyphen or full stop may come between two words.
+    private func matchEnd(of parts: [[UInt8]], at index: Int) -> Int? {
+        var position = index
+        var afterWord = false
+        for part in parts {
+            let isWordPart = Tokenizer.isLetter(part[0])
+            if isWordPart, afterWord, isSymbol(position, "-") || isSymbol(position, ".", glued: true) { position += 1 }
+            guard let token = token(position) else { return nil }
+            if isWordPart {
+                guard token.kind == .word, token.length == part.count,
+                      zip(text[token.start..<token.end], part).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
+            } else if token.kind != .symbol || token.symbol != part[0] {
+                return nil
+            }
+            afterWord = isWordPart
+            position += 1
+        }
+        return position
+    }
+
+    /// The feast the matcher's rules read at `index` and the token index after its name.
+    private func ruledHolidayName(_ index: Int) -> (Holiday, Int)? {
         guard let first = word(index), let token = token(index) else { return nil }
         let next = word(index + 1)
         /// "Valentine's Day", "New Year's Eve": the index after a possessive "'s" at `index`, else `index`.

@@ -30,19 +30,19 @@ struct TriggerScanner: Sendable {
             .sacrifice, .lunar,
         ]
         var slots = [UInt64](repeating: 0, count: slotCount)
-        for word in words {
-            let key = WordKey(lowercase: Array(word.rawValue.utf8)).low
+        for bytes in words.map({ Array($0.rawValue.utf8) }) + FeastName.all.map(\.trigger) {
+            let key = WordKey(lowercase: bytes).low
             var slot = slotIndex(key)
-            while slots[slot] != 0 { slot = (slot + 1) & (slotCount - 1) }
+            while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & (slotCount - 1) }
             slots[slot] = key
         }
         return slots
     }()
 
-    private static let slotCount = 256
+    private static let slotCount = 512
 
     private static func slotIndex(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55)
     }
 
     /// Disjoint, ascending byte ranges worth tokenizing.

@@ -37,13 +37,16 @@ enum Word: String, CaseIterable, Sendable {
     case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
-    static func lookup(_ key: WordKey) -> Word {
+    static func lookup(_ key: WordKey) -> Word { entry(key).word }
+
+    /// The word of a lowercase-packed key, and whether a feast's name in `FeastName.all` starts with it.
+    static func entry(_ key: WordKey) -> (word: Word, startsFeast: Bool) {
         table.withUnsafeBufferPointer { slots in
             var slot = slotIndex(key)
             while true {
                 let entry = slots[slot]
-                if entry.key == key { return entry.word }
-                if entry.word == .other { return .other }
+                if entry.key == key { return (entry.word, entry.startsFeast) }
+                if entry.key == WordKey() { return (.other, false) }
                 slot = (slot + 1) & (slotCount - 1)
             }
         }
@@ -56,13 +59,20 @@ enum Word: String, CaseIterable, Sendable {
     }
 
     /// Open-addressing table: hashing with `Hasher` would dominate the tokenizer's time.
-    private static let table: [(key: WordKey, word: Word)] = {
-        var table = [(key: WordKey, word: Word)](repeating: (WordKey(), .other), count: slotCount)
+    private static let table: [(key: WordKey, word: Word, startsFeast: Bool)] = {
+        var table = [(key: WordKey, word: Word, startsFeast: Bool)](repeating: (WordKey(), .other, false), count: slotCount)
+        func slot(of key: WordKey) -> Int {
+            var slot = slotIndex(key)
+            while table[slot].key != WordKey() && table[slot].key != key { slot = (slot + 1) & (slotCount - 1) }
+            return slot
+        }
         for word in allCases where word != .other {
             let key = WordKey(lowercase: Array(word.rawValue.utf8))
-            var slot = slotIndex(key)
-            while table[slot].word != .other { slot = (slot + 1) & (slotCount - 1) }
-            table[slot] = (key, word)
+            table[slot(of: key)] = (key, word, false)
+        }
+        for key in FeastName.byFirstWord.keys {
+            let slot = slot(of: key)
+            table[slot] = (key, table[slot].word, true)
         }
         return table
     }()
