@@ -133,6 +133,13 @@ struct AnchorResolver {
             guard let today else { return nil }
             let day = Self.weekday(weekday, direction, from: today)
             return Period(start: day, end: day, granularity: .day)
+        case .weekdayLater(let weekday, let weeks):
+            guard let today else { return nil }
+            let day = Self.weekday(weekday, .next, from: today).adding(days: 7 * weeks)
+            return Period(start: day, end: day, granularity: .day)
+        case .lastDayOfMonth(let offset):
+            guard let month = resolve(.months(offset), on: document) else { return nil }
+            return Period(start: month.end, end: month.end, granularity: .day)
         case .weekdayOfWeek(let weekday, let offset):
             guard let today else { return nil }
             let day = today.adding(days: weekday - today.weekday + 7 * offset)

@@ -23,6 +23,8 @@ struct ExpressionMatcher {
             consider(bareYear(index))
             consider(ago(index))
             consider(fromNow(index))
+            consider(daysFromHoliday(index))
+            consider(inCount(index))
         case .word where token.startsFeast && (token.word == .other || token.word.isContextOnly):
             consider(holiday(index))
         case .word where token.word != .other && !token.word.isContextOnly:
@@ -48,12 +50,19 @@ struct ExpressionMatcher {
             case .the:
                 consider(partOfMonthOrWeek(index))
                 consider(weekOfMonth(index))
+                consider(lastDayOfMonth(index))
+                consider(dayBeside(index))
+                consider(daysFromHoliday(index))
             case .beginning, .start, .middle, .end: consider(partOfMonthOrWeek(index))
-            case .first, .last: consider(weekOfMonth(index))
+            case .first, .last:
+                consider(weekOfMonth(index))
+                consider(lastDayOfMonth(index))
             case .twenty: consider(spelledYear(index))
             case let word where word.cardinal != nil:
                 consider(fromNow(index))
                 consider(spelledYear(index))
+                consider(daysFromHoliday(index))
+                consider(inCount(index))
             default: break
             }
         default:
@@ -98,9 +107,12 @@ struct ExpressionMatcher {
     /// A day of the month ("5", "05", "5th"), returning the token index after it.
     private func dayOfMonth(_ index: Int) -> (day: Int, next: Int)? {
         guard let day = number(index, digits: 1...2), (1...31).contains(day) else { return nil }
-        if isGlued(index), let previous = token(index - 1), previous.kind != .symbol { return nil }
+        // Glued to a word only when it is a month ("Feb13", "14april 2015"): "AK47", "G7" are names.
+        if isGlued(index), let previous = token(index - 1), previous.kind != .symbol, previous.word.month == nil { return nil }
         guard isGlued(index + 1) else { return (day, index + 1) }
-        if let suffix = word(index + 1) { return suffix.isOrdinalSuffix ? (day, index + 2) : nil }
+        if let suffix = word(index + 1) {
+            return suffix.isOrdinalSuffix ? (day, index + 2) : suffix.month != nil ? (day, index + 1) : nil
+        }
         if isSymbol(index + 1, ":") || isSymbol(index + 1, "%") { return nil }
         if (isSymbol(index + 1, ".") || isSymbol(index + 1, ",")) && isGlued(index + 2)
             && token(index + 2)?.kind == .number { return nil }
@@ -216,11 +228,12 @@ struct ExpressionMatcher {
         return (first...first, afterFirst)
     }
 
-    /// A day written as an ordinal word before "of": "the first of March", "the twentieth of May".
+    /// A day written as an ordinal word before "of": "the first of March", "the twentieth of May", "the first day of".
     private func ordinalDay(_ index: Int) -> (days: ClosedRange<Int>, next: Int)? {
         let dayIndex = skipThe(index)
-        guard let day = word(dayIndex)?.ordinal, isWord(dayIndex + 1, .of) else { return nil }
-        return (day...day, dayIndex + 1)
+        guard let day = word(dayIndex)?.ordinal else { return nil }
+        if isWord(dayIndex + 1, .of) { return (day...day, dayIndex + 1) }
+        return isWord(dayIndex + 1, .day) && isWord(dayIndex + 2, .of) ? (day...day, dayIndex + 2) : nil
     }
 
     /// Days then a month, with or without a year: "5 February 2019", "5th of February, 2019", "28 June in 2020",
@@ -228,8 +241,12 @@ struct ExpressionMatcher {
     private func dayFirst(_ index: Int) -> RuleMatch? {
         let introduced = isWord(index, .from) || isWord(index, .between)
         let dayIndex = introduced ? skipThe(index + 1) : index
-        guard let (span, afterDays) = days(dayIndex) ?? ordinalDay(dayIndex) else { return nil }
+        guard let (span, afterSpan) = days(dayIndex) ?? ordinalDay(dayIndex) else { return nil }
+        var afterDays = afterSpan
         if introduced, span.count == 1 { return nil }
+        // "the 20th day of next month".
+        if span.count == 1, isWord(afterDays, .day), isWord(afterDays + 1, .of), token(dayIndex)?.kind == .number,
+           isGlued(dayIndex + 1), word(dayIndex + 1)?.isOrdinalSuffix == true { afterDays += 1 }
         let monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
         if monthIndex > afterDays, let relative = daysOfRelativeMonth(span, at: monthIndex) { return relative }
         guard let (m, afterMonth) = monthName(monthIndex, afterDayOf: monthIndex > afterDays) else { return nil }
@@ -587,6 +604,10 @@ struct ExpressionMatcher {
             let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
             return RuleMatch(end: weekIndex + 2, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
         }
+        // "Wednesday after next": the one after next Wednesday.
+        if direction == .recent, isWord(dayIndex + 1, .after), isWord(dayIndex + 2, .next) {
+            return RuleMatch(end: dayIndex + 3, reading: .deictic(.weekdayLater(weekday, weeks: 1)), rule: "relative-weekday")
+        }
         if direction == .recent || direction == .this, speaksOfFuture(index, dayIndex + 1) { direction = .next }
         return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, direction)), rule: "relative-weekday")
     }
@@ -646,7 +667,7 @@ struct ExpressionMatcher {
             return RuleMatch(end: after + 3, reading: .holiday(holiday, offset: 0, forward: false), rule: "holiday")
         }
         if offset == nil {
-            let yearIndex = isSymbol(after, ",") || isWord(after, .of) ? after + 1 : after
+            let yearIndex = isSymbol(after, ",") || isWord(after, .of) || isWord(after, .inWord) ? after + 1 : after
             var stated = year(yearIndex).map { ($0, yearIndex + 1) }
             if stated == nil, let spelled = spelledYear(yearIndex), case .stated(let period) = spelled.reading {
                 stated = (period.start.year, spelled.end)
@@ -801,10 +822,88 @@ struct ExpressionMatcher {
     /// left alone: in news it is far more often a duration, "the lowest in 30 years", than a date.)
     private func fromNow(_ index: Int) -> RuleMatch? {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
+        // "three Fridays from now": the third Friday after the document date.
+        if let count, count > 0, let weekday = word(index + 1)?.pluralWeekday, isWord(index + 2, .from), isWord(index + 3, .now) {
+            return RuleMatch(end: index + 4, reading: .deictic(.weekdayLater(weekday, weeks: count - 1)), rule: "from-now")
+        }
         guard let count, count > 0, let unit = word(index + 1)?.unit else { return nil }
         if isWord(index + 2, .hence) { return RuleMatch(end: index + 3, reading: .deictic(.ago(-count, unit)), rule: "hence") }
         guard isWord(index + 2, .from), isWord(index + 3, .now) else { return nil }
         return RuleMatch(end: index + 4, reading: .deictic(.ago(-count, unit)), rule: "from-now")
+    }
+
+    /// "in a week", "in two years" when the sentence speaks of the future ("will open in two years"): that far ahead.
+    /// Not after a superlative or "first" ("the lowest in 30 years", "will be the first in a decade"), where it
+    /// counts how long.
+    private func inCount(_ index: Int) -> RuleMatch? {
+        let count = number(index, digits: 1...2) ?? word(index)?.cardinal
+        guard let count, count > 0, isWord(index - 1, .inWord), let unit = word(index + 1)?.unit,
+              speaksOfFuture(index - 1, index + 2) else { return nil }
+        let before = max(0, index - 6)..<(index - 1)
+        let measuresSpan = before.contains { position in
+            guard let token = token(position), token.kind == .word else { return false }
+            let word = self.word(position)
+            if word == .first || word == .last || word == .since || word == .within { return true }
+            return token.length > 4 && text[token.end - 3] | 0x20 == UInt8(ascii: "e") && text[token.end - 2] | 0x20 == UInt8(ascii: "s")
+                && text[token.end - 1] | 0x20 == UInt8(ascii: "t")
+        }
+        guard !measuresSpan else { return nil }
+        return RuleMatch(end: index + 2, reading: .deictic(.ago(-count, unit)), rule: "in-count")
+    }
+
+    /// "three days after Easter", "two weeks before Christmas 2019", "the day after Thanksgiving": days counted from a feast.
+    private func daysFromHoliday(_ index: Int) -> RuleMatch? {
+        let count = isWord(index, .the) ? 1 : number(index, digits: 1...2) ?? word(index)?.cardinal
+        guard let count, count > 0, let unit = word(index + 1)?.unit, unit == .day || unit == .week,
+              !isWord(index, .the) || word(index + 1) == .day else { return nil }
+        let sign: Int
+        switch word(index + 2) {
+        case .after: sign = 1
+        case .before: sign = -1
+        default: return nil
+        }
+        guard let feast = holiday(index + 3) else { return nil }
+        let days = sign * count * (unit == .week ? 7 : 1)
+        switch feast.reading {
+        case .stated(let period):
+            return stated(Period(start: period.start.adding(days: days), end: period.end.adding(days: days), granularity: .day),
+                          feast.end, "holiday-offset")
+        case .holiday(let holiday, let offset, let forward):
+            return RuleMatch(end: feast.end, reading: .holiday(.shifted(holiday, days: days), offset: offset, forward: forward),
+                             rule: "holiday-offset")
+        default:
+            return nil
+        }
+    }
+
+    /// "the day after tomorrow", "the day before yesterday".
+    private func dayBeside(_ index: Int) -> RuleMatch? {
+        guard isWord(index + 1, .day) else { return nil }
+        switch (word(index + 2), word(index + 3)) {
+        case (.after, .tomorrow): return RuleMatch(end: index + 4, reading: .deictic(.days(2)), rule: "relative-day-after-tomorrow")
+        case (.before, .yesterday): return RuleMatch(end: index + 4, reading: .deictic(.days(-2)), rule: "relative-day-before-yesterday")
+        default: return nil
+        }
+    }
+
+    /// "the last day of October", "the last day of February 2020", "the last day of next month".
+    private func lastDayOfMonth(_ index: Int) -> RuleMatch? {
+        let last = skipThe(index)
+        guard isWord(last, .last), isWord(last + 1, .day), isWord(last + 2, .of) else { return nil }
+        let monthIndex = skipThe(last + 3)
+        if let offset = word(monthIndex)?.offset, isWord(monthIndex + 1, .month) {
+            return RuleMatch(end: monthIndex + 2, reading: .deictic(.lastDayOfMonth(offset: offset)), rule: "last-day-of-month")
+        }
+        guard let (m, afterMonth) = monthName(monthIndex, afterDayOf: true) else { return nil }
+        let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
+        if let y = year(yearIndex) {
+            return stated(Period.day(y, m, Day.length(ofMonth: m, year: y)), yearIndex + 1, "last-day-of-month")
+        }
+        // February's last day depends on the year, which is not known here.
+        guard m != 2 else { return nil }
+        let day = Day.length(ofMonth: m, year: 2001)
+        return RuleMatch(end: afterMonth, reading: .partialDay(month: m, days: day...day, forward: speaksOfFuture(index, afterMonth)),
+                         rule: "last-day-of-month")
     }
 
     /// "the beginning of the month", "the end of last week", "the middle of next month", "at the end of this week":

@@ -31,6 +31,8 @@ enum Holiday: Sendable {
     /// A feast of the Indian table, or days counted from it (`first`...`last`): Dhanteras is two days before
     /// Diwali, Navratri the nine days before Dussehra.
     case indian(IndianFeast, first: Int, last: Int)
+    /// Days counted from a feast: "three days after Easter", "two weeks before Christmas".
+    indirect case shifted(Holiday, days: Int)
 
     /// Its day in `year` (Gregorian): the first of its days.
     func day(in year: Int) -> Day? { period(in: year)?.start }
@@ -51,6 +53,9 @@ enum Holiday: Sendable {
         case .indian(let feast, let first, let last):
             guard let day = feast.day(in: year) else { return nil }
             return Period(start: day.adding(days: first), end: day.adding(days: last), granularity: .day)
+        case .shifted(let holiday, let days):
+            guard let period = holiday.period(in: year) else { return nil }
+            return Period(start: period.start.adding(days: days), end: period.end.adding(days: days), granularity: .day)
         default:
             return singleDay(in: year).map { Period(start: $0, end: $0, granularity: .day) }
         }
@@ -146,7 +151,7 @@ enum Holiday: Sendable {
         case .parsiNewYear:
             // 365-day years from Navroz on 17 August 2018 (it falls in July or August from 1700 to 2300).
             Day(year: 2018, month: 8, day: 17).map { $0.adding(days: 365 * (year - 2018)) }.flatMap { $0.year == year ? $0 : nil }
-        case .lent, .ramadan, .roshHashanah, .sukkot, .hanukkah, .passover, .shavuot, .indian: nil
+        case .lent, .ramadan, .roshHashanah, .sukkot, .hanukkah, .passover, .shavuot, .indian, .shifted: nil
         }
     }
 
