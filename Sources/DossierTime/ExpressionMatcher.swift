@@ -548,6 +548,11 @@ struct ExpressionMatcher {
             return RuleMatch(end: index + 1, reading: .deictic(.days(1)), rule: "relative-tomorrow")
         case .last, .this, .next, .current, .previous:
             guard let offset = first.offset else { return nil }
+            // "last week's Sunday".
+            if isWord(index + 1, .week), isSymbol(index + 2, "'", glued: true), isWord(index + 3, .s),
+               let weekday = word(index + 4)?.weekday {
+                return RuleMatch(end: index + 5, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
+            }
             let deixis: Deixis
             switch word(index + 1) {
             case .week: deixis = .weeks(offset)
@@ -597,8 +602,8 @@ struct ExpressionMatcher {
             return RuleMatch(end: afterDay, reading: .deictic(.weekdayDay(weekday, day: day, forward: speaksOfFuture(index, afterDay))),
                              rule: "weekday-day")
         }
-        // "Wednesday of next week", "Friday last week".
-        let weekIndex = isWord(dayIndex + 1, .of) ? dayIndex + 2 : dayIndex + 1
+        // "Wednesday of next week", "Friday last week", "Sunday from last week".
+        let weekIndex = isWord(dayIndex + 1, .of) || isWord(dayIndex + 1, .from) ? dayIndex + 2 : dayIndex + 1
         if dayIndex == index, let modifier = word(weekIndex), modifier == .last || modifier == .this || modifier == .next,
            isWord(weekIndex + 1, .week) {
             let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
@@ -832,14 +837,13 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 4, reading: .deictic(.ago(-count, unit)), rule: "from-now")
     }
 
-    /// "in a week", "in two years" when the sentence speaks of the future ("will open in two years"): that far ahead.
-    /// Not after a superlative or "first" ("the lowest in 30 years", "will be the first in a decade"), where it
-    /// counts how long.
+    /// "in a week", "in two years" after a verb in the future ("will open in two years"): that far ahead. Not after
+    /// a superlative or "first" ("the lowest in 30 years", "will be the first in a decade"), where it counts how long.
     private func inCount(_ index: Int) -> RuleMatch? {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
         guard let count, count > 0, isWord(index - 1, .inWord), let unit = word(index + 1)?.unit,
-              speaksOfFuture(index - 1, index + 2) else { return nil }
-        let before = max(0, index - 6)..<(index - 1)
+              (max(0, index - 7)..<(index - 1)).contains(where: { tokens[$0].word.pointsForward }) else { return nil }
+        let before = max(0, index - 8)..<(index - 1)
         let measuresSpan = before.contains { position in
             guard let token = token(position), token.kind == .word else { return false }
             let word = self.word(position)

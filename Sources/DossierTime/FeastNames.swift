@@ -38,6 +38,7 @@ struct FeastName: Sendable {
         FeastName("mardi gras", .shroveTuesday),
         FeastName("orthodox shrove monday", .cleanMonday),
         FeastName("pure monday", .cleanMonday, capitalised: true),
+        FeastName("clean monday", .cleanMonday, capitalised: true),
         FeastName("lent", .lent, capitalised: true),
         FeastName("holy saturday", .holySaturday),
         FeastName("ascension day", .ascension, capitalised: true),
