@@ -19,13 +19,14 @@ enum Holiday: Sendable {
     case martinLutherKingDay, presidentsDay, memorialDay, laborDay, columbusDay, veteransDay
     case mothersDay, fathersDay, bossDay, earthDay, groundhogDay, aprilFoolsDay, womensDay
     case kingsDay, bastilleDay, anzacDay, australiaDay, canadaDay, remembranceDay, guyFawkesNight
+    case juneteenth, flagDay, patriotDay, arborDay, inaugurationDay, kwanzaa, assumption, environmentDay
     /// Ramadan is the month; Laylat al-Qadr its 27th night, Jumu'atul-Wida its last Friday; Isra and Mi'raj
     /// 27 Rajab; the day of Arafat 9 Dhu al-Hijjah.
     case ramadan, laylatAlQadr, jumuatulWida, israMiraj, arafat
     /// Jewish feasts by the Hebrew calendar, each from its first day (not the eve before it) to its last, as kept
     /// outside Israel (Passover eight days, Shavuot two).
     case roshHashanah, yomKippur, sukkot, sheminiAtzeret, simchatTorah, hanukkah, tuBishvat, purim, passover
-    case yomHashoah, yomHaatzmaut, lagBaomer, shavuot, tishaBav
+    case yomHashoah, yomHaatzmaut, yomYerushalayim, lagBaomer, shavuot, tishaBav
     /// The Parsi (Shahenshahi) New Year: a year of 365 days with no leap day.
     case parsiNewYear
     /// A feast of the Indian table, or days counted from it (`first`...`last`): Dhanteras is two days before
@@ -50,6 +51,10 @@ enum Holiday: Sendable {
         case .hanukkah: return Self.hebrew(year, month: 9, day: 25, days: 8)
         case .passover: return Self.hebrew(year, month: 1, day: 15, days: 8)
         case .shavuot: return Self.hebrew(year, month: 3, day: 6, days: 2)
+        case .kwanzaa:
+            // 26 December to 1 January: the one that begins in `year`.
+            guard let first = Day(year: year, month: 12, day: 26) else { return nil }
+            return Period(start: first, end: first.adding(days: 6), granularity: .day)
         case .indian(let feast, let first, let last):
             guard let day = feast.day(in: year) else { return nil }
             return Period(start: day.adding(days: first), end: day.adding(days: last), granularity: .day)
@@ -110,6 +115,13 @@ enum Holiday: Sendable {
         case .australiaDay: Day(year: year, month: 1, day: 26)
         case .canadaDay: Day(year: year, month: 7, day: 1)
         case .guyFawkesNight: Day(year: year, month: 11, day: 5)
+        case .juneteenth: Day(year: year, month: 6, day: 19)
+        case .flagDay: Day(year: year, month: 6, day: 14)
+        case .patriotDay: year >= 2002 ? Day(year: year, month: 9, day: 11) : nil
+        case .arborDay: AnchorResolver.nthWeekday(-1, 5, month: 4, year: year)
+        case .inaugurationDay: year >= 1937 && year % 4 == 1 ? Day(year: year, month: 1, day: 20) : nil
+        case .assumption: Day(year: year, month: 8, day: 15)
+        case .environmentDay: Day(year: year, month: 6, day: 5)
         case .islamicNewYear: HijriCalendar.first(month: 1, day: 1, inGregorianYear: year)
         case .ashura: HijriCalendar.first(month: 1, day: 10, inGregorianYear: year)
         case .mawlid: HijriCalendar.first(month: 3, day: 12, inGregorianYear: year)
@@ -130,6 +142,7 @@ enum Holiday: Sendable {
         case .tuBishvat: HebrewCalendar.first(month: 11, day: 15, inGregorianYear: year)
         case .purim: HebrewCalendar.first(month: 12, day: 14, inGregorianYear: year)
         case .lagBaomer: HebrewCalendar.first(month: 2, day: 18, inGregorianYear: year)
+        case .yomYerushalayim: HebrewCalendar.first(month: 2, day: 28, inGregorianYear: year)
         case .yomHashoah:
             // 27 Nisan, kept on Thursday when it falls on a Friday and on Monday when it falls on a Sunday.
             HebrewCalendar.first(month: 1, day: 27, inGregorianYear: year).map { day in
@@ -151,7 +164,7 @@ enum Holiday: Sendable {
         case .parsiNewYear:
             // 365-day years from Navroz on 17 August 2018 (it falls in July or August from 1700 to 2300).
             Day(year: 2018, month: 8, day: 17).map { $0.adding(days: 365 * (year - 2018)) }.flatMap { $0.year == year ? $0 : nil }
-        case .lent, .ramadan, .roshHashanah, .sukkot, .hanukkah, .passover, .shavuot, .indian, .shifted: nil
+        case .lent, .ramadan, .roshHashanah, .sukkot, .hanukkah, .passover, .shavuot, .kwanzaa, .indian, .shifted: nil
         }
     }
 
