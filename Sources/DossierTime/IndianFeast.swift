@@ -4,7 +4,10 @@
 /// Hindu, Sikh, Jain and Buddhist feasts that follow the lunisolar calendars of India, on the days India's
 /// official holiday lists give them.
 enum IndianFeast: Int, CaseIterable, Sendable {
-    case diwali, holi, holikaDahan, dussehra, mahaSaptami, mahaAshtami, mahaNavami, karvaChauth, ganeshChaturthi, ramNavami, vasantPanchami, vaisakhi, pongal, makarSankranti, rakshaBandhan, janmashtami, mahaShivaratri, guruNanakJayanti, guruGobindSinghJayanti, guruRavidasJayanti, valmikiJayanti, rabindraJayanti, onam, chhathPuja, govardhanPuja, bhaiDooj, mahavirJayanti, buddhaPurnima, ugadi, rathYatra
+    case diwali, holi, holikaDahan, dussehra, mahaSaptami, mahaAshtami, mahaNavami, karvaChauth
+    case ganeshChaturthi, ramNavami, vasantPanchami, vaisakhi, pongal, makarSankranti, rakshaBandhan, janmashtami
+    case mahaShivaratri, guruNanakJayanti, guruGobindSinghJayanti, guruRavidasJayanti, valmikiJayanti, rabindraJayanti, onam, chhathPuja
+    case govardhanPuja, bhaiDooj, mahavirJayanti, buddhaPurnima, ugadi, rathYatra
 
     /// The first year of each feast's `days`, by case.
     static let firstYears = [2001, 2001, 2001, 2001, 2001, 2001, 2001, 2012, 2001, 2001, 2001, 2001, 2001, 2001, 2001, 2001, 2001, 2001, 2001, 2001, 2001, 2008, 2001, 2011, 2001, 2001, 2001, 2001, 2001, 2001]

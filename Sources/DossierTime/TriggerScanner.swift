@@ -39,10 +39,10 @@ struct TriggerScanner: Sendable {
         return slots
     }()
 
-    private static let slotCount = 512
+    private static let slotCount = 1024
 
     private static func slotIndex(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
     }
 
     /// Disjoint, ascending byte ranges worth tokenizing.
