@@ -697,10 +697,15 @@ struct ExpressionMatcher {
     }
 
     /// The longest name of `FeastName.all` written at `index`, and the token index after it.
+    /// Not after a capitalised word inside a sentence: "Tariq Ramadan" is a man.
     private func listedHolidayName(_ index: Int, qualified: Bool) -> (Holiday, Int)? {
         guard let first = token(index), first.length <= 16 else { return nil }
+        if let previous = token(index - 1), previous.kind == .word, previous.word == .other, previous.isCapitalised,
+           token(index - 2)?.kind == .word { return nil }
+        var key = WordKey()
+        for offset in 0..<first.length { key.append(text[first.start + offset], at: offset) }
         var best: (Holiday, Int)?
-        for position in FeastName.byFirstWord[WordKey(lowercase: Array(text[first.start..<first.end]))] ?? [] {
+        for position in FeastName.byFirstWord[key] ?? [] {
             let name = FeastName.all[position]
             guard let end = matchEnd(of: name.parts, at: index), end > (best?.1 ?? index) else { continue }
             if name.capitalised, !first.isCapitalised, !qualified {

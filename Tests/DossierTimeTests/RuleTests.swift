@@ -301,6 +301,9 @@ struct RuleTests {
         Example("a memorial day for the victims", document: "2021-03-10", []),
         Example("every mother's day is long", document: "2021-03-10", []),
         Example("the lag between them", document: "2021-03-10", []),
+        // A feast's name after a capitalised word inside a sentence is part of a person's name.
+        Example("the scholar Tariq Ramadan was charged", document: "2021-03-10", []),
+        Example("shops close during Ramadan", document: "2023-05-10", ["Ramadan = 2023-03-23..2023-04-20 holiday*"]),
     ])
     func otherCalendars(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
