@@ -8,8 +8,13 @@ struct FeastName: Sendable {
     /// Also an ordinary word or phrase ("lent", "king's day", "memorial day"): read only when written with a
     /// capital or followed by a year.
     let capitalised: Bool
+    /// The word the trigger scanner looks for (see `TriggerScanner`): the longest, so "lag b'omer" is found by
+    /// "omer", not "lag"; nil when all its words are frequent ("Presidents' Day"): then the name is read only
+    /// beside another trigger, such as a year.
+    let trigger: [UInt8]?
 
-    init(_ name: String, _ holiday: Holiday, capitalised: Bool = false) {
+    /// `trigger`: the word to look for when it is not the longest; "" for none.
+    init(_ name: String, _ holiday: Holiday, capitalised: Bool = false, trigger: String? = nil) {
         var parts: [[UInt8]] = []
         var word: [UInt8] = []
         for byte in name.utf8 {
@@ -25,10 +30,12 @@ struct FeastName: Sendable {
         self.parts = parts
         self.holiday = holiday
         self.capitalised = capitalised
+        switch trigger {
+        case "": self.trigger = nil
+        case let word?: self.trigger = Array(word.utf8)
+        case nil: self.trigger = parts.filter { $0.count >= 3 }.max { $0.count < $1.count } ?? parts[0]
+        }
     }
-
-    /// The word the trigger scanner looks for: the longest, so "lag b'omer" is found by "omer", not "lag".
-    var trigger: [UInt8] { parts.filter { $0.count >= 3 }.max { $0.count < $1.count } ?? parts[0] }
 
     static let all: [FeastName] = [
         // Christian feasts and seasons (Western dates unless named Orthodox).
@@ -69,10 +76,10 @@ struct FeastName: Sendable {
         FeastName("martin luther king jr day", .martinLutherKingDay),
         FeastName("martin luther king, jr. day", .martinLutherKingDay),
         FeastName("mlk day", .martinLutherKingDay),
-        FeastName("presidents' day", .presidentsDay, capitalised: true),
-        FeastName("presidents day", .presidentsDay, capitalised: true),
-        FeastName("president's day", .presidentsDay, capitalised: true),
-        FeastName("washington's birthday", .presidentsDay, capitalised: true),
+        FeastName("presidents' day", .presidentsDay, capitalised: true, trigger: ""),
+        FeastName("presidents day", .presidentsDay, capitalised: true, trigger: ""),
+        FeastName("president's day", .presidentsDay, capitalised: true, trigger: ""),
+        FeastName("washington's birthday", .presidentsDay, capitalised: true, trigger: "birthday"),
         FeastName("memorial day", .memorialDay, capitalised: true),
         FeastName("labor day", .laborDay, capitalised: true),
         FeastName("columbus day", .columbusDay, capitalised: true),
@@ -89,13 +96,13 @@ struct FeastName: Sendable {
         FeastName("bosses' day", .bossDay, capitalised: true),
         FeastName("bosses day", .bossDay, capitalised: true),
         FeastName("boss day", .bossDay, capitalised: true),
-        FeastName("national boss day", .bossDay, capitalised: true),
+        FeastName("national boss day", .bossDay, capitalised: true, trigger: "boss"),
         FeastName("earth day", .earthDay, capitalised: true),
         FeastName("groundhog day", .groundhogDay, capitalised: true),
         FeastName("april fools' day", .aprilFoolsDay),
         FeastName("april fool's day", .aprilFoolsDay),
         FeastName("april fools day", .aprilFoolsDay),
-        FeastName("international women's day", .womensDay),
+        FeastName("international women's day", .womensDay, capitalised: true, trigger: "women"),
         FeastName("women's day", .womensDay, capitalised: true),
         FeastName("king's day", .kingsDay, capitalised: true),
         FeastName("kings day", .kingsDay, capitalised: true),
@@ -107,7 +114,7 @@ struct FeastName: Sendable {
         FeastName("arbor day", .arborDay, capitalised: true),
         FeastName("inauguration day", .inaugurationDay, capitalised: true),
         FeastName("kwanzaa", .kwanzaa),
-        FeastName("world environment day", .environmentDay),
+        FeastName("world environment day", .environmentDay, capitalised: true),
         FeastName("anzac day", .anzacDay),
         FeastName("australia day", .australiaDay, capitalised: true),
         FeastName("canada day", .canadaDay, capitalised: true),
