@@ -15,9 +15,10 @@ struct TriggerScanner: Sendable {
         }
     }
 
-    /// Open-addressing set of the first eight lowercase letters of every trigger word; `capitalOnly` for the words of
-    /// feasts' names that are also ordinary words ("Labor Day", "Mother's Day"), which trigger only with a capital.
-    private static let slots: [(key: UInt64, capitalOnly: Bool)] = {
+    /// Open-addressing set of the first eight lowercase letters of every trigger word, and by slot whether the word
+    /// triggers only with a capital (words of feasts' names that are also ordinary words: "Labor Day", "Mother's Day").
+    /// Two arrays, so the scan over every word of the text reads only the keys.
+    private static let (slots, capitalOnly): ([UInt64], [Bool]) = {
         let words: [Word] = [
             .january, .february, .march, .april, .may, .june, .july, .august, .september, .october,
             .november, .december, .monday, .tuesday, .wednesday, .thursday, .friday, .saturday, .sunday,
@@ -30,12 +31,14 @@ struct TriggerScanner: Sendable {
             .hence, .thousand, .seventeen, .eighteen, .nineteen, .eid, .fitr, .adha, .bakr, .bakrid, .ashura, .mawlid,
             .sacrifice, .lunar,
         ]
-        var slots = [(key: UInt64, capitalOnly: Bool)](repeating: (0, false), count: slotCount)
-        func insert(_ bytes: [UInt8], capitalOnly: Bool) {
+        var slots = [UInt64](repeating: 0, count: slotCount)
+        var capitalOnly = [Bool](repeating: false, count: slotCount)
+        func insert(_ bytes: [UInt8], capitalOnly needsCapital: Bool) {
             let key = WordKey(lowercase: bytes).low
             var slot = slotIndex(key)
-            while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & (slotCount - 1) }
-            slots[slot] = (key, slots[slot].key == key ? slots[slot].capitalOnly && capitalOnly : capitalOnly)
+            while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & (slotCount - 1) }
+            capitalOnly[slot] = slots[slot] == key ? capitalOnly[slot] && needsCapital : needsCapital
+            slots[slot] = key
         }
         let keys = Set(words.map { WordKey(lowercase: Array($0.rawValue.utf8)).low })
         for word in words { insert(Array(word.rawValue.utf8), capitalOnly: false) }
@@ -43,7 +46,7 @@ struct TriggerScanner: Sendable {
         for name in FeastName.all where !name.parts.contains(where: { keys.contains(WordKey(lowercase: $0).low) }) {
             if let trigger = name.trigger { insert(trigger, capitalOnly: name.capitalised) }
         }
-        return slots
+        return (slots, capitalOnly)
     }()
 
     private static let slotCount = 1024
@@ -93,9 +96,9 @@ struct TriggerScanner: Sendable {
                         } while index < count && byteClass[Int(base[index])] == 1
                         if index &- start >= 3 {
                             var slot = Self.slotIndex(key)
-                            while slots[slot].key != 0 {
-                                if slots[slot].key == key {
-                                    isTrigger = !slots[slot].capitalOnly || (base[start] >= 0x41 && base[start] <= 0x5A)
+                            while slots[slot] != 0 {
+                                if slots[slot] == key {
+                                    isTrigger = !Self.capitalOnly[slot] || (base[start] >= 0x41 && base[start] <= 0x5A)
                                     break
                                 }
                                 slot = (slot &+ 1) & (Self.slotCount &- 1)
