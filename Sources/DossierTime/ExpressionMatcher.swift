@@ -54,7 +54,8 @@ struct ExpressionMatcher {
                 consider(dayBeside(index))
                 consider(daysFromHoliday(index))
             case .beginning, .start, .middle, .end: consider(partOfMonthOrWeek(index))
-            case .first, .last:
+            case .first: consider(weekOfMonth(index))
+            case .last:
                 consider(weekOfMonth(index))
                 consider(lastDayOfMonth(index))
             case .twenty: consider(spelledYear(index))
@@ -828,8 +829,8 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
     }
 
-    /// "three weeks from now", "a week hence", "two years hence": the future counterpart of "ago". ("In two years" is
-    /// left alone: in news it is far more often a duration, "the lowest in 30 years", than a date.)
+    /// "three weeks from now", "a week hence", "two years hence": the future counterpart of "ago" ("in two years" is
+    /// read only after a verb in the future: `inCount`).
     private func fromNow(_ index: Int) -> RuleMatch? {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
         // "three Fridays from now": the third Friday after the document date.
