@@ -13,7 +13,7 @@ enum Holiday: Sendable {
     /// The Chinese (lunar) New Year, 1900-2100.
     case lunarNewYear
     /// Lent runs from Ash Wednesday to Holy Saturday.
-    case shroveTuesday, ashWednesday, lent, holySaturday, ascension, pentecost, corpusChristi
+    case shroveTuesday, ashWednesday, lent, holySaturday, ascension, pentecost
     case epiphany, orthodoxChristmas, stPatricksDay, allSaintsDay, allSoulsDay
     /// Fixed and weekday-bound days of national calendars (United States unless named).
     case martinLutherKingDay, presidentsDay, memorialDay, laborDay, columbusDay, veteransDay
@@ -86,7 +86,6 @@ enum Holiday: Sendable {
         case .holySaturday: Self.easter(year)?.adding(days: -1)
         case .ascension: Self.easter(year)?.adding(days: 39)
         case .pentecost: Self.easter(year)?.adding(days: 49)
-        case .corpusChristi: Self.easter(year)?.adding(days: 60)
         case .thanksgiving: Self.thanksgiving(year)
         case .blackFriday: Self.thanksgiving(year)?.adding(days: 1)
         case .orthodoxEaster: Self.orthodoxEaster(year)
