@@ -40,7 +40,7 @@ struct AnchorResolver {
                   let day = Self.nthWeekday(nth, weekday, month: month, year: year) else { return nil }
             return Period(start: day, end: day, granularity: .day)
         case .holiday(let holiday, let offset, let forward):
-            return self.holiday(holiday, offset: offset, forward: forward).map { Period(start: $0, end: $0, granularity: .day) }
+            return self.holiday(holiday, offset: offset, forward: forward)
         case .present:
             return nil
         }
@@ -60,20 +60,20 @@ struct AnchorResolver {
     /// The feast's day: in the context's year when unqualified; else from the document date, the most recent on or
     /// before it (the next on or after it when the sentence speaks of the future), "last" strictly before, "next"
     /// strictly after, "this" in its year. A document dated only by its year places only "this" and future ones.
-    private func holiday(_ holiday: Holiday, offset: Int?, forward: Bool) -> Day? {
+    private func holiday(_ holiday: Holiday, offset: Int?, forward: Bool) -> Period? {
         if offset == nil, !forward, let context, context.start.year == context.end.year {
-            return holiday.day(in: context.start.year)
+            return holiday.period(in: context.start.year)
         }
         guard let document = documentDate, document.start.year == document.end.year else { return nil }
         let year = document.start.year
-        if offset == 0 || (offset == nil && forward && document.granularity > .day) { return holiday.day(in: year) }
+        if offset == 0 || (offset == nil && forward && document.granularity > .day) { return holiday.period(in: year) }
         guard document.granularity == .day else { return nil }
         let today = document.start
-        let days = ((year - 1)...(year + 1)).compactMap { holiday.day(in: $0) }
+        let periods = ((year - 1)...(year + 1)).compactMap { holiday.period(in: $0) }
         switch offset {
-        case -1: return days.last { $0 < today }
-        case 1: return days.first { $0 > today }
-        default: return forward ? days.first { $0 >= today } : days.last { $0 <= today }
+        case -1: return periods.last { $0.start < today }
+        case 1: return periods.first { $0.start > today }
+        default: return forward ? periods.first { $0.start >= today } : periods.last { $0.start <= today }
         }
     }
 
@@ -133,6 +133,13 @@ struct AnchorResolver {
             guard let today else { return nil }
             let day = Self.weekday(weekday, direction, from: today)
             return Period(start: day, end: day, granularity: .day)
+        case .weekdayLater(let weekday, let weeks):
+            guard let today else { return nil }
+            let day = Self.weekday(weekday, .next, from: today).adding(days: 7 * weeks)
+            return Period(start: day, end: day, granularity: .day)
+        case .lastDayOfMonth(let offset):
+            guard let month = resolve(.months(offset), on: document) else { return nil }
+            return Period(start: month.end, end: month.end, granularity: .day)
         case .weekdayOfWeek(let weekday, let offset):
             guard let today else { return nil }
             let day = today.adding(days: weekday - today.weekday + 7 * offset)

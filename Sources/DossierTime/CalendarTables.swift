@@ -1,4 +1,5 @@
-/// Gregorian days of dates of other calendars, from the generated tables (`HijriCalendar.swift`, `LunarNewYear.swift`).
+/// Gregorian days of dates of other calendars, from the generated tables (`HijriCalendar.swift`, `LunarNewYear.swift`,
+/// `IndianFeast.swift`).
 extension HijriCalendar {
     /// Days since 1970-01-01 of the first day of each month from 1 Muharram `firstYear`, and one past the last.
     private static let monthStarts: [Int32] = {
@@ -24,6 +25,31 @@ extension HijriCalendar {
         let islamic = (year - 622) * 33 / 32
         return ((islamic - 1)...(islamic + 2)).lazy.compactMap { Self.day(year: $0, month: month, day: day) }
             .first { $0.year == year }
+    }
+
+    /// The whole Islamic `month` that begins first in Gregorian `year` (Ramadan 2050: 22 May - 20 June).
+    static func firstMonth(_ month: Int, inGregorianYear year: Int) -> Period? {
+        let islamic = (year - 622) * 33 / 32
+        for candidate in (islamic - 1)...(islamic + 2) {
+            let index = (candidate - firstYear) * 12 + month - 1
+            guard index >= 0, index + 1 < monthStarts.count else { continue }
+            let start = Day(ordinal: monthStarts[index])
+            if start.year == year {
+                return Period(start: start, end: Day(ordinal: monthStarts[index + 1] - 1), granularity: .day)
+            }
+        }
+        return nil
+    }
+}
+
+extension IndianFeast {
+    /// Its day in Gregorian `year`, from the generated table; nil outside the years the table has.
+    func day(in year: Int) -> Day? {
+        let table = Self.days[rawValue].utf8
+        let offset = (year - Self.firstYears[rawValue]) * 3
+        guard offset >= 0, offset + 3 <= table.count, let january = Day(year: year, month: 1, day: 1) else { return nil }
+        let digits = table.dropFirst(offset).prefix(3).reduce(0) { $0 * 10 + Int($1) - Int(UInt8(ascii: "0")) }
+        return digits == 0 ? nil : january.adding(days: digits - 1)
     }
 }
 

@@ -23,6 +23,10 @@ struct ExpressionMatcher {
             consider(bareYear(index))
             consider(ago(index))
             consider(fromNow(index))
+            consider(daysFromHoliday(index))
+            consider(inCount(index))
+        case .word where token.startsFeast && (token.word == .other || token.word.isContextOnly):
+            consider(holiday(index))
         case .word where token.word != .other && !token.word.isContextOnly:
             consider(dayFirst(index))
             consider(monthFirst(index))
@@ -46,12 +50,20 @@ struct ExpressionMatcher {
             case .the:
                 consider(partOfMonthOrWeek(index))
                 consider(weekOfMonth(index))
+                consider(lastDayOfMonth(index))
+                consider(dayBeside(index))
+                consider(daysFromHoliday(index))
             case .beginning, .start, .middle, .end: consider(partOfMonthOrWeek(index))
-            case .first, .last: consider(weekOfMonth(index))
+            case .first: consider(weekOfMonth(index))
+            case .last:
+                consider(weekOfMonth(index))
+                consider(lastDayOfMonth(index))
             case .twenty: consider(spelledYear(index))
             case let word where word.cardinal != nil:
                 consider(fromNow(index))
                 consider(spelledYear(index))
+                consider(daysFromHoliday(index))
+                consider(inCount(index))
             default: break
             }
         default:
@@ -96,9 +108,12 @@ struct ExpressionMatcher {
     /// A day of the month ("5", "05", "5th"), returning the token index after it.
     private func dayOfMonth(_ index: Int) -> (day: Int, next: Int)? {
         guard let day = number(index, digits: 1...2), (1...31).contains(day) else { return nil }
-        if isGlued(index), let previous = token(index - 1), previous.kind != .symbol { return nil }
+        // Glued to a word only when it is a month ("Feb13", "14april 2015"): "AK47", "G7" are names.
+        if isGlued(index), let previous = token(index - 1), previous.kind != .symbol, previous.word.month == nil { return nil }
         guard isGlued(index + 1) else { return (day, index + 1) }
-        if let suffix = word(index + 1) { return suffix.isOrdinalSuffix ? (day, index + 2) : nil }
+        if let suffix = word(index + 1) {
+            return suffix.isOrdinalSuffix ? (day, index + 2) : suffix.month != nil ? (day, index + 1) : nil
+        }
         if isSymbol(index + 1, ":") || isSymbol(index + 1, "%") { return nil }
         if (isSymbol(index + 1, ".") || isSymbol(index + 1, ",")) && isGlued(index + 2)
             && token(index + 2)?.kind == .number { return nil }
@@ -214,11 +229,12 @@ struct ExpressionMatcher {
         return (first...first, afterFirst)
     }
 
-    /// A day written as an ordinal word before "of": "the first of March", "the twentieth of May".
+    /// A day written as an ordinal word before "of": "the first of March", "the twentieth of May", "the first day of".
     private func ordinalDay(_ index: Int) -> (days: ClosedRange<Int>, next: Int)? {
         let dayIndex = skipThe(index)
-        guard let day = word(dayIndex)?.ordinal, isWord(dayIndex + 1, .of) else { return nil }
-        return (day...day, dayIndex + 1)
+        guard let day = word(dayIndex)?.ordinal else { return nil }
+        if isWord(dayIndex + 1, .of) { return (day...day, dayIndex + 1) }
+        return isWord(dayIndex + 1, .day) && isWord(dayIndex + 2, .of) ? (day...day, dayIndex + 2) : nil
     }
 
     /// Days then a month, with or without a year: "5 February 2019", "5th of February, 2019", "28 June in 2020",
@@ -226,8 +242,12 @@ struct ExpressionMatcher {
     private func dayFirst(_ index: Int) -> RuleMatch? {
         let introduced = isWord(index, .from) || isWord(index, .between)
         let dayIndex = introduced ? skipThe(index + 1) : index
-        guard let (span, afterDays) = days(dayIndex) ?? ordinalDay(dayIndex) else { return nil }
+        guard let (span, afterSpan) = days(dayIndex) ?? ordinalDay(dayIndex) else { return nil }
+        var afterDays = afterSpan
         if introduced, span.count == 1 { return nil }
+        // "the 20th day of next month".
+        if span.count == 1, isWord(afterDays, .day), isWord(afterDays + 1, .of), token(dayIndex)?.kind == .number,
+           isGlued(dayIndex + 1), word(dayIndex + 1)?.isOrdinalSuffix == true { afterDays += 1 }
         let monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
         if monthIndex > afterDays, let relative = daysOfRelativeMonth(span, at: monthIndex) { return relative }
         guard let (m, afterMonth) = monthName(monthIndex, afterDayOf: monthIndex > afterDays) else { return nil }
@@ -529,6 +549,11 @@ struct ExpressionMatcher {
             return RuleMatch(end: index + 1, reading: .deictic(.days(1)), rule: "relative-tomorrow")
         case .last, .this, .next, .current, .previous:
             guard let offset = first.offset else { return nil }
+            // "last week's Sunday".
+            if isWord(index + 1, .week), isSymbol(index + 2, "'", glued: true), isWord(index + 3, .s),
+               let weekday = word(index + 4)?.weekday {
+                return RuleMatch(end: index + 5, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
+            }
             let deixis: Deixis
             switch word(index + 1) {
             case .week: deixis = .weeks(offset)
@@ -578,12 +603,16 @@ struct ExpressionMatcher {
             return RuleMatch(end: afterDay, reading: .deictic(.weekdayDay(weekday, day: day, forward: speaksOfFuture(index, afterDay))),
                              rule: "weekday-day")
         }
-        // "Wednesday of next week", "Friday last week".
-        let weekIndex = isWord(dayIndex + 1, .of) ? dayIndex + 2 : dayIndex + 1
+        // "Wednesday of next week", "Friday last week", "Sunday from last week".
+        let weekIndex = isWord(dayIndex + 1, .of) || isWord(dayIndex + 1, .from) ? dayIndex + 2 : dayIndex + 1
         if dayIndex == index, let modifier = word(weekIndex), modifier == .last || modifier == .this || modifier == .next,
            isWord(weekIndex + 1, .week) {
             let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
             return RuleMatch(end: weekIndex + 2, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
+        }
+        // "Wednesday after next": the one after next Wednesday.
+        if direction == .recent, isWord(dayIndex + 1, .after), isWord(dayIndex + 2, .next) {
+            return RuleMatch(end: dayIndex + 3, reading: .deictic(.weekdayLater(weekday, weeks: 1)), rule: "relative-weekday")
         }
         if direction == .recent || direction == .this, speaksOfFuture(index, dayIndex + 1) { direction = .next }
         return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, direction)), rule: "relative-weekday")
@@ -638,13 +667,13 @@ struct ExpressionMatcher {
         default: nil
         }
         let nameIndex = offset == nil ? index : index + 1
-        guard let (holiday, after) = holidayName(nameIndex) else { return nil }
+        guard let (holiday, after) = holidayName(nameIndex, qualified: offset != nil) else { return nil }
         // "Black Friday of this year", "Christmas of the current year".
         if offset == nil, isWord(after, .of), word(after + 1)?.offset == 0, isWord(after + 2, .year) {
             return RuleMatch(end: after + 3, reading: .holiday(holiday, offset: 0, forward: false), rule: "holiday")
         }
         if offset == nil {
-            let yearIndex = isSymbol(after, ",") || isWord(after, .of) ? after + 1 : after
+            let yearIndex = isSymbol(after, ",") || isWord(after, .of) || isWord(after, .inWord) ? after + 1 : after
             var stated = year(yearIndex).map { ($0, yearIndex + 1) }
             if stated == nil, let spelled = spelledYear(yearIndex), case .stated(let period) = spelled.reading {
                 stated = (period.start.year, spelled.end)
@@ -652,16 +681,65 @@ struct ExpressionMatcher {
             if isSymbol(after, "'"), isGlued(after + 1), let short = number(after + 1, digits: 2...2) {
                 stated = (short <= 49 ? 2000 + short : 1900 + short, after + 2)
             }
-            if let (y, end) = stated, let day = holiday.day(in: y) {
-                return self.stated(Period(start: day, end: day, granularity: .day), end, "holiday")
+            if let (y, end) = stated, let period = holiday.period(in: y) {
+                return self.stated(period, end, "holiday")
             }
         }
         return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, forward: offset == nil && speaksOfFuture(index, after)),
                          rule: "holiday")
     }
 
-    /// The feast named at `index` and the token index after its name.
-    private func holidayName(_ index: Int) -> (Holiday, Int)? {
+    /// The feast named at `index` and the token index after its name: the longer of the rules' and the list's.
+    /// After "last", "next" or "this" (`qualified`) a name that is also an ordinary phrase needs no capital.
+    private func holidayName(_ index: Int, qualified: Bool) -> (Holiday, Int)? {
+        let ruled = ruledHolidayName(index)
+        guard token(index)?.startsFeast == true, let listed = listedHolidayName(index, qualified: qualified) else { return ruled }
+        return listed.1 > (ruled?.1 ?? index) ? listed : ruled
+    }
+
+    /// The longest name of `FeastName.all` written at `index`, and the token index after it.
+    /// Not after a capitalised word inside a sentence: "Tariq Ramadan" is a man.
+    private func listedHolidayName(_ index: Int, qualified: Bool) -> (Holiday, Int)? {
+        guard let first = token(index), first.length <= 16 else { return nil }
+        if let previous = token(index - 1), previous.kind == .word, previous.word == .other, previous.isCapitalised,
+           token(index - 2)?.kind == .word { return nil }
+        var key = WordKey()
+        for offset in 0..<first.length { key.append(text[first.start + offset], at: offset) }
+        var best: (Holiday, Int)?
+        for position in FeastName.byFirstWord[key] ?? [] {
+            let name = FeastName.all[position]
+            guard let end = matchEnd(of: name.parts, at: index), end > (best?.1 ?? index) else { continue }
+            if name.capitalised, !first.isCapitalised, !qualified {
+                let yearIndex = isSymbol(end, ",") ? end + 1 : end
+                guard year(yearIndex) != nil else { continue }
+            }
+            best = (name.holiday, end)
+        }
+        return best
+    }
+
+    /// The token index after `parts` written from `index`; a hyphen or full stop may come between two words.
+    private func matchEnd(of parts: [[UInt8]], at index: Int) -> Int? {
+        var position = index
+        var afterWord = false
+        for part in parts {
+            let isWordPart = Tokenizer.isLetter(part[0])
+            if isWordPart, afterWord, isSymbol(position, "-") || isSymbol(position, ".", glued: true) { position += 1 }
+            guard let token = token(position) else { return nil }
+            if isWordPart {
+                guard token.kind == .word, token.length == part.count,
+                      zip(text[token.start..<token.end], part).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
+            } else if token.kind != .symbol || token.symbol != part[0] {
+                return nil
+            }
+            afterWord = isWordPart
+            position += 1
+        }
+        return position
+    }
+
+    /// The feast the matcher's rules read at `index` and the token index after its name.
+    private func ruledHolidayName(_ index: Int) -> (Holiday, Int)? {
         guard let first = word(index), let token = token(index) else { return nil }
         let next = word(index + 1)
         /// "Valentine's Day", "New Year's Eve": the index after a possessive "'s" at `index`, else `index`.
@@ -751,14 +829,91 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
     }
 
-    /// "three weeks from now", "a week hence", "two years hence": the future counterpart of "ago". ("In two years" is
-    /// left alone: in news it is far more often a duration, "the lowest in 30 years", than a date.)
+    /// "three weeks from now", "a week hence", "two years hence": the future counterpart of "ago" ("in two years" is
+    /// read only after a verb in the future: `inCount`).
     private func fromNow(_ index: Int) -> RuleMatch? {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
+        // "three Fridays from now": the third Friday after the document date.
+        if let count, count > 0, let weekday = word(index + 1)?.pluralWeekday, isWord(index + 2, .from), isWord(index + 3, .now) {
+            return RuleMatch(end: index + 4, reading: .deictic(.weekdayLater(weekday, weeks: count - 1)), rule: "from-now")
+        }
         guard let count, count > 0, let unit = word(index + 1)?.unit else { return nil }
         if isWord(index + 2, .hence) { return RuleMatch(end: index + 3, reading: .deictic(.ago(-count, unit)), rule: "hence") }
         guard isWord(index + 2, .from), isWord(index + 3, .now) else { return nil }
         return RuleMatch(end: index + 4, reading: .deictic(.ago(-count, unit)), rule: "from-now")
+    }
+
+    /// "in a week", "in two years" after a verb in the future ("will open in two years"): that far ahead. Not after
+    /// a superlative or "first" ("the lowest in 30 years", "will be the first in a decade"), where it counts how long.
+    private func inCount(_ index: Int) -> RuleMatch? {
+        let count = number(index, digits: 1...2) ?? word(index)?.cardinal
+        guard let count, count > 0, isWord(index - 1, .inWord), let unit = word(index + 1)?.unit,
+              (max(0, index - 7)..<(index - 1)).contains(where: { tokens[$0].word.pointsForward }) else { return nil }
+        let before = max(0, index - 8)..<(index - 1)
+        let measuresSpan = before.contains { position in
+            guard let token = token(position), token.kind == .word else { return false }
+            let word = self.word(position)
+            if word == .first || word == .last || word == .since || word == .within { return true }
+            return token.length > 4 && text[token.end - 3] | 0x20 == UInt8(ascii: "e") && text[token.end - 2] | 0x20 == UInt8(ascii: "s")
+                && text[token.end - 1] | 0x20 == UInt8(ascii: "t")
+        }
+        guard !measuresSpan else { return nil }
+        return RuleMatch(end: index + 2, reading: .deictic(.ago(-count, unit)), rule: "in-count")
+    }
+
+    /// "three days after Easter", "two weeks before Christmas 2019", "the day after Thanksgiving": days counted from a feast.
+    private func daysFromHoliday(_ index: Int) -> RuleMatch? {
+        let count = isWord(index, .the) ? 1 : number(index, digits: 1...2) ?? word(index)?.cardinal
+        guard let count, count > 0, let unit = word(index + 1)?.unit, unit == .day || unit == .week,
+              !isWord(index, .the) || word(index + 1) == .day else { return nil }
+        let sign: Int
+        switch word(index + 2) {
+        case .after: sign = 1
+        case .before: sign = -1
+        default: return nil
+        }
+        guard let feast = holiday(index + 3) else { return nil }
+        let days = sign * count * (unit == .week ? 7 : 1)
+        switch feast.reading {
+        case .stated(let period):
+            return stated(Period(start: period.start.adding(days: days), end: period.end.adding(days: days), granularity: .day),
+                          feast.end, "holiday-offset")
+        case .holiday(let holiday, let offset, let forward):
+            return RuleMatch(end: feast.end, reading: .holiday(.shifted(holiday, days: days), offset: offset, forward: forward),
+                             rule: "holiday-offset")
+        default:
+            return nil
+        }
+    }
+
+    /// "the day after tomorrow", "the day before yesterday".
+    private func dayBeside(_ index: Int) -> RuleMatch? {
+        guard isWord(index + 1, .day) else { return nil }
+        switch (word(index + 2), word(index + 3)) {
+        case (.after, .tomorrow): return RuleMatch(end: index + 4, reading: .deictic(.days(2)), rule: "relative-day-after-tomorrow")
+        case (.before, .yesterday): return RuleMatch(end: index + 4, reading: .deictic(.days(-2)), rule: "relative-day-before-yesterday")
+        default: return nil
+        }
+    }
+
+    /// "the last day of October", "the last day of February 2020", "the last day of next month".
+    private func lastDayOfMonth(_ index: Int) -> RuleMatch? {
+        let last = skipThe(index)
+        guard isWord(last, .last), isWord(last + 1, .day), isWord(last + 2, .of) else { return nil }
+        let monthIndex = skipThe(last + 3)
+        if let offset = word(monthIndex)?.offset, isWord(monthIndex + 1, .month) {
+            return RuleMatch(end: monthIndex + 2, reading: .deictic(.lastDayOfMonth(offset: offset)), rule: "last-day-of-month")
+        }
+        guard let (m, afterMonth) = monthName(monthIndex, afterDayOf: true) else { return nil }
+        let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
+        if let y = year(yearIndex) {
+            return stated(Period.day(y, m, Day.length(ofMonth: m, year: y)), yearIndex + 1, "last-day-of-month")
+        }
+        // February's last day depends on the year, which is not known here.
+        guard m != 2 else { return nil }
+        let day = Day.length(ofMonth: m, year: 2001)
+        return RuleMatch(end: afterMonth, reading: .partialDay(month: m, days: day...day, forward: speaksOfFuture(index, afterMonth)),
+                         rule: "last-day-of-month")
     }
 
     /// "the beginning of the month", "the end of last week", "the middle of next month", "at the end of this week":

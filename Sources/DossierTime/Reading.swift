@@ -62,6 +62,11 @@ enum Deixis: Sendable {
     /// "the first Monday of next month": the `nth` (-1 for the last) weekday of the month before, of or after the
     /// document's.
     case nthWeekdayOfMonth(nth: Int, weekday: Int, offset: Int)
+    /// "Wednesday after next" (`weeks` 1), "three Fridays from now" (2): the first such weekday after the document date,
+    /// `weeks` weeks later.
+    case weekdayLater(Int, weeks: Int)
+    /// "the last day of next month": of the month before (-1), of (0) or after (+1) the document's.
+    case lastDayOfMonth(offset: Int)
     /// "the beginning of the month", "the end of next month": a third of the month before, of or after the document's.
     case partOfMonth(SpanThird, offset: Int)
     /// "the end of last week", "the beginning of the coming week": Monday to Wednesday or Friday to Sunday.

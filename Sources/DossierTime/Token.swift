@@ -12,6 +12,8 @@ struct Token: Sendable {
     var spaced: Bool
     var word: Word = .other
     var isCapitalised = false
+    /// The name of a feast in `FeastName.all` may start here.
+    var startsFeast = false
     /// Value of a number token; `Int.max` when it has more than nine digits.
     var value = 0
     /// ASCII stand-in for a symbol token: dashes become "-", curly quotes "'" or "\"", currencies "$".

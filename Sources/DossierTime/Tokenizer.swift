@@ -44,9 +44,10 @@ enum Tokenizer {
                     }
                     index += 1
                 }
-                let word = isASCII && index - start <= 16 ? Word.lookup(key) : .other
+                let (word, startsFeast) = isASCII && index - start <= 16 ? Word.entry(key) : (.other, false)
                 let capitalised = (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
-                tokens.append(Token(kind: .word, start: start, end: index, spaced: spaced, word: word, isCapitalised: capitalised))
+                tokens.append(Token(kind: .word, start: start, end: index, spaced: spaced, word: word, isCapitalised: capitalised,
+                                    startsFeast: startsFeast))
             } else {
                 tokens.append(Token(kind: .symbol, start: start, end: index + 1, spaced: spaced, symbol: byte))
                 index += 1

@@ -15,8 +15,10 @@ struct TriggerScanner: Sendable {
         }
     }
 
-    /// Open-addressing set of the first eight lowercase letters of every trigger word.
-    private static let slots: [UInt64] = {
+    /// Open-addressing set of the first eight lowercase letters of every trigger word, and by slot whether the word
+    /// triggers only with a capital (words of feasts' names that are also ordinary words: "Labor Day", "Mother's Day").
+    /// Two arrays, so the scan over every word of the text reads only the keys.
+    private static let (slots, capitalOnly): ([UInt64], [Bool]) = {
         let words: [Word] = [
             .january, .february, .march, .april, .may, .june, .july, .august, .september, .october,
             .november, .december, .monday, .tuesday, .wednesday, .thursday, .friday, .saturday, .sunday,
@@ -30,19 +32,27 @@ struct TriggerScanner: Sendable {
             .sacrifice, .lunar,
         ]
         var slots = [UInt64](repeating: 0, count: slotCount)
-        for word in words {
-            let key = WordKey(lowercase: Array(word.rawValue.utf8)).low
+        var capitalOnly = [Bool](repeating: false, count: slotCount)
+        func insert(_ bytes: [UInt8], capitalOnly needsCapital: Bool) {
+            let key = WordKey(lowercase: bytes).low
             var slot = slotIndex(key)
-            while slots[slot] != 0 { slot = (slot + 1) & (slotCount - 1) }
+            while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & (slotCount - 1) }
+            capitalOnly[slot] = slots[slot] == key ? capitalOnly[slot] && needsCapital : needsCapital
             slots[slot] = key
         }
-        return slots
+        let keys = Set(words.map { WordKey(lowercase: Array($0.rawValue.utf8)).low })
+        for word in words { insert(Array(word.rawValue.utf8), capitalOnly: false) }
+        // A feast's name needs a trigger of its own only when none of its words is one ("Ash Wednesday" has one).
+        for name in FeastName.all where !name.parts.contains(where: { keys.contains(WordKey(lowercase: $0).low) }) {
+            if let trigger = name.trigger { insert(trigger, capitalOnly: name.capitalised) }
+        }
+        return (slots, capitalOnly)
     }()
 
-    private static let slotCount = 256
+    private static let slotCount = 1024
 
     private static func slotIndex(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
     }
 
     /// Disjoint, ascending byte ranges worth tokenizing.
@@ -88,7 +98,7 @@ struct TriggerScanner: Sendable {
                             var slot = Self.slotIndex(key)
                             while slots[slot] != 0 {
                                 if slots[slot] == key {
-                                    isTrigger = true
+                                    isTrigger = !Self.capitalOnly[slot] || (base[start] >= 0x41 && base[start] <= 0x5A)
                                     break
                                 }
                                 slot = (slot &+ 1) & (Self.slotCount &- 1)

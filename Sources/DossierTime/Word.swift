@@ -5,6 +5,7 @@ enum Word: String, CaseIterable, Sendable {
     case jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
     case monday, tuesday, wednesday, thursday, friday, saturday, sunday
     case mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun
+    case mondays, tuesdays, wednesdays, thursdays, fridays, saturdays, sundays
     case yesterday, today, tomorrow, week, month, year, century
     case last, next, this, that, earlier, later
     case summer, winter, spring, autumn, fall
@@ -13,7 +14,7 @@ enum Word: String, CaseIterable, Sendable {
     case eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth
     case twentieth, twenty, thirty, forty, fifty, sixty, seventy, eighty, ninety, thousand
     case the, of, and, between, from, to, until, till, through
-    case inWord = "in", on, since, by, during, throughout, before, after
+    case inWord = "in", on, since, by, during, throughout, before, after, within
     case st, nd, rd, th, s
     case et, al, de, van, von, der, den, la, le, du, da, dos, del, di, cf, see, also, e, g, eg, ed, eds
     case resolution, resolutions, no, nos, n, number, numbers, article, articles, art, section, chapter
@@ -37,13 +38,16 @@ enum Word: String, CaseIterable, Sendable {
     case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
-    static func lookup(_ key: WordKey) -> Word {
+    static func lookup(_ key: WordKey) -> Word { entry(key).word }
+
+    /// The word of a lowercase-packed key, and whether a feast's name in `FeastName.all` starts with it.
+    static func entry(_ key: WordKey) -> (word: Word, startsFeast: Bool) {
         table.withUnsafeBufferPointer { slots in
             var slot = slotIndex(key)
             while true {
                 let entry = slots[slot]
-                if entry.key == key { return entry.word }
-                if entry.word == .other { return .other }
+                if entry.key == key { return (entry.word, entry.startsFeast) }
+                if entry.key == WordKey() { return (.other, false) }
                 slot = (slot + 1) & (slotCount - 1)
             }
         }
@@ -56,13 +60,20 @@ enum Word: String, CaseIterable, Sendable {
     }
 
     /// Open-addressing table: hashing with `Hasher` would dominate the tokenizer's time.
-    private static let table: [(key: WordKey, word: Word)] = {
-        var table = [(key: WordKey, word: Word)](repeating: (WordKey(), .other), count: slotCount)
+    private static let table: [(key: WordKey, word: Word, startsFeast: Bool)] = {
+        var table = [(key: WordKey, word: Word, startsFeast: Bool)](repeating: (WordKey(), .other, false), count: slotCount)
+        func slot(of key: WordKey) -> Int {
+            var slot = slotIndex(key)
+            while table[slot].key != WordKey() && table[slot].key != key { slot = (slot + 1) & (slotCount - 1) }
+            return slot
+        }
         for word in allCases where word != .other {
             let key = WordKey(lowercase: Array(word.rawValue.utf8))
-            var slot = slotIndex(key)
-            while table[slot].word != .other { slot = (slot + 1) & (slotCount - 1) }
-            table[slot] = (key, word)
+            table[slot(of: key)] = (key, word, false)
+        }
+        for key in FeastName.byFirstWord.keys {
+            let slot = slot(of: key)
+            table[slot] = (key, table[slot].word, true)
         }
         return table
     }()
@@ -105,6 +116,20 @@ enum Word: String, CaseIterable, Sendable {
         case .friday: 5
         case .saturday: 6
         case .sunday: 7
+        default: nil
+        }
+    }
+
+    /// 1 = Monday ... 7 = Sunday for the plurals ("three Fridays from now").
+    var pluralWeekday: Int? {
+        switch self {
+        case .mondays: 1
+        case .tuesdays: 2
+        case .wednesdays: 3
+        case .thursdays: 4
+        case .fridays: 5
+        case .saturdays: 6
+        case .sundays: 7
         default: nil
         }
     }
@@ -258,7 +283,8 @@ enum Word: String, CaseIterable, Sendable {
              .nos, .n, .number, .numbers, .article, .articles, .art, .section, .sec, .chapter, .page, .pages, .pp,
              .p, .vol, .volume, .flight, .route, .code, .decree, .item, .paragraph, .para, .iso, .model, .said,
              .told, .added, .stated, .noted, .explained, .announced, .claimed, .insisted, .argued, .wrote, .declared,
-             .inWord, .on, .since, .by, .until, .till, .through, .throughout, .during, .before, .after, .of, .to,
+             .inWord, .on, .since, .by, .until, .within, .mondays, .tuesdays, .wednesdays, .thursdays, .fridays,
+             .saturdays, .sundays, .till, .through, .throughout, .during, .before, .after, .of, .to,
              .st, .nd, .rd, .th, .s, .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties,
              .nineties, .et, .al, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di, .cf, .see, .also, .e,
              .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,

@@ -21,6 +21,12 @@ struct TimeContextTests {
         ("French troops withdrew in 2016. The EU stayed.", "The EU stayed", "2016", .context),
         // Consecutive years joined by "and" are one span, carried as such.
         ("In 2019 and 2020 the price rose. It then fell.", "It then fell", "2019..2020", .context),
+        // Real sentences: a later time of its own replaces the carried one; "nowadays" ends it.
+        ("Wheat exports collapsed in 2014 after the annexation of Crimea. In March 2018 the ministry lifted the quota. Farmers sold their stock.",
+         "Farmers sold", "2018-03", .context),
+        ("The mine was opened by a Belgian company in 1956. Nowadays, it employs 4,000 people from the surrounding villages.",
+         "Nowadays", "2021-02-10", .document),
+        ("The festival was first held during Diwali 2019. It drew thousands of visitors.", "It drew", "2019-10-27", .context),
         ("In 2019 and 2020 the price rose. It then fell.", "In 2019 and", "2019..2020", .explicit),
     ] as [(String, String, String, TimeBasis)])
     func contextHoldsWhileTheStoryDoes(_ text: String, _ needle: String, _ label: String, _ basis: TimeBasis) {
@@ -38,6 +44,8 @@ struct TimeContextTests {
          "2022-05-02"),
         ("PARIS, Oct. 2, 2019 (AFP) - France will send more troops to the Sahel, the defence ministry said in a statement released late in the evening after a cabinet meeting.\n",
          "2019-10-02"),
+        ("KYIV, March 3, 2022 (AP) — Russian forces pressed their attack on the port city of Mariupol on Thursday as talks between the two sides resumed in Belarus.\n",
+         "2022-03-03"),
         // A date inside a long first sentence is not a dateline.
         ("The government of the Central African Republic said that on 2 May 2022 it had signed an agreement with the rebels after three weeks of talks.\n",
          nil),

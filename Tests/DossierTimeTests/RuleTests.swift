@@ -262,6 +262,75 @@ struct RuleTests {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
 
+    /// Feasts of other calendars and national days: each its days, not just its year. Jewish feasts are their
+    /// daytime (the eve before is not the feast), as kept outside Israel; Indian ones as India's holiday lists give them.
+    @Test(arguments: [
+        // Known days: the Halle attack on Yom Kippur, 9 October 2019; Purim 2024 in Adar II of a leap year.
+        Example("on Yom Kippur 2019", ["Yom Kippur 2019 = 2019-10-09 holiday"]),
+        Example("the Yom Kippur War began on Yom Kippur 1973", ["Yom Kippur 1973 = 1973-10-06 holiday"]),
+        Example("Hanukkah 2010", ["Hanukkah 2010 = 2010-12-02..2010-12-09 holiday"]),
+        Example("Rosh Hashanah 2023", ["Rosh Hashanah 2023 = 2023-09-16..2023-09-17 holiday"]),
+        Example("Rosh-Hashanah 2018", ["Rosh-Hashanah 2018 = 2018-09-10..2018-09-11 holiday"]),
+        Example("Passover 2024", ["Passover 2024 = 2024-04-23..2024-04-30 holiday"]),
+        Example("Hanukkah 2023", ["Hanukkah 2023 = 2023-12-08..2023-12-15 holiday"]),
+        Example("Purim 2024", ["Purim 2024 = 2024-03-24 holiday"]),
+        Example("Tisha B'Av 2022", ["Tisha B'Av 2022 = 2022-08-07 holiday"]),
+        Example("Yom Hashoah 2018", ["Yom Hashoah 2018 = 2018-04-12 holiday"]),
+        Example("during Sukkot", document: "2023-10-20", ["Sukkot = 2023-09-30..2023-10-06 holiday*"]),
+        Example("Diwali 2019", ["Diwali 2019 = 2019-10-27 holiday"]),
+        Example("Dhanteras 2019", ["Dhanteras 2019 = 2019-10-25 holiday"]),
+        Example("Navratri 2021", ["Navratri 2021 = 2021-10-06..2021-10-14 holiday"]),
+        Example("Holi in 2020", ["Holi in 2020 = 2020-03-10 holiday"]),
+        Example("Vaisakhi 2018", ["Vaisakhi 2018 = 2018-04-14 holiday"]),
+        Example("Diwali 1990", ["1990 = 1990 year"]),
+        Example("Parsi New Year 2020", ["Parsi New Year 2020 = 2020-08-16 holiday"]),
+        Example("Ramadan 2050", ["Ramadan 2050 = 2050-05-22..2050-06-19 holiday"]),
+        Example("since the start of Ramadan", document: "2023-04-10", ["Ramadan = 2023-03-23..2023-04-20 holiday*"]),
+        Example("Jumu'atul-Wida 2018", ["Jumu'atul-Wida 2018 = 2018-06-08 holiday"]),
+        Example("Lent 2018", ["Lent 2018 = 2018-02-14..2018-03-31 holiday"]),
+        Example("Ash Wednesday 2019", ["Ash Wednesday 2019 = 2019-03-06 holiday"]),
+        Example("Koningsdag 2018", ["Koningsdag 2018 = 2018-04-27 holiday"]),
+        Example("King's Day 2014", ["King's Day 2014 = 2014-04-26 holiday"]),
+        Example("on Memorial Day", document: "2021-06-10", ["Memorial Day = 2021-05-31 holiday*"]),
+        Example("next Boss's Day", document: "2013-02-12", ["next Boss's Day = 2013-10-16 holiday*"]),
+        Example("St. Patrick's Day 2019", ["St. Patrick's Day 2019 = 2019-03-17 holiday"]),
+        Example("three days after Easter 2013", ["three days after Easter 2013 = 2013-04-03 holiday-offset"]),
+        Example("two weeks before Christmas", document: "2021-03-10", ["two weeks before Christmas = 2020-12-11 holiday-offset*"]),
+        // Names that are also ordinary words need a capital or a year.
+        Example("He lent them money.", document: "2021-03-10", []),
+        Example("a memorial day for the victims", document: "2021-03-10", []),
+        Example("every mother's day is long", document: "2021-03-10", []),
+        Example("the lag between them", document: "2021-03-10", []),
+        // A feast's name after a capitalised word inside a sentence is part of a person's name.
+        Example("the scholar Tariq Ramadan was charged", document: "2021-03-10", []),
+        Example("shops close during Ramadan", document: "2023-05-10", ["Ramadan = 2023-03-23..2023-04-20 holiday*"]),
+    ])
+    func otherCalendars(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// Forms peers' suites write that news writes too.
+    @Test(arguments: [
+        Example("the day after tomorrow", document: "2013-02-12", ["the day after tomorrow = 2013-02-14 relative-day-after-tomorrow*"]),
+        Example("the day before yesterday", document: "2013-02-12", ["the day before yesterday = 2013-02-10 relative-day-before-yesterday*"]),
+        Example("on Wednesday after next", document: "2013-02-12", ["Wednesday after next = 2013-02-20 relative-weekday*"]),
+        Example("three Fridays from now", document: "2013-02-15", ["three Fridays from now = 2013-03-08 from-now*"]),
+        Example("the last day of October", document: "2013-02-12", ["the last day of October = 2012-10-31 last-day-of-month*"]),
+        Example("the last day of February 2020", ["the last day of February 2020 = 2020-02-29 last-day-of-month"]),
+        Example("the last day of next month", document: "2013-02-12", ["the last day of next month = 2013-03-31 last-day-of-month*"]),
+        Example("the 20th day of next month", document: "2013-02-12", ["20th day of next month = 2013-03-20 day-of-relative-month*"]),
+        Example("Wed, Feb13", document: "2013-02-12", ["Wed, Feb13 = 2013-02-13 month-day*"]),
+        Example("14april 2015", ["14april 2015 = 2015-04-14 day-month-year"]),
+        Example("the AK47 and the G7", document: "2013-02-12", []),
+        Example("The talks will resume in a week.", document: "2013-02-12", ["a week = 2013-02-19 in-count*"]),
+        Example("It will be the first rise in a week.", document: "2013-02-12", []),
+        Example("It will be the highest in a year.", document: "2013-02-12", []),
+        Example("Prices rose in a week.", document: "2013-02-12", []),
+    ])
+    func moreForms(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
     @Test(arguments: [
         Example("yesterday", document: "2021-03-01", ["yesterday = 2021-02-28 relative-yesterday*"]),
         Example("Today", document: "2021-09-20", ["Today = 2021-09-20 relative-today*"]),
