@@ -323,11 +323,33 @@ struct ExpressionMatcher {
     }
 
     /// Whether the words around tokens `start..<end` put it in the future: "will meet on Saturday", "is due on Sept. 2".
-    /// Looks at the eight tokens before and the six after, within the stretch scanned around the expression.
+    /// Looks at the eight tokens before and the six after. The ones before may lie before the stretch scanned around
+    /// the expression ("Officials will meet again to review security ahead of Hanukkah"): they are read from the text.
     private func speaksOfFuture(_ start: Int, _ end: Int) -> Bool {
         let around = max(0, start - 8)..<start
         let after = end..<min(tokens.count, end + 6)
-        return around.contains { tokens[$0].word.pointsForward } || after.contains { tokens[$0].word.pointsForward }
+        if around.contains(where: { tokens[$0].word.pointsForward }) || after.contains(where: { tokens[$0].word.pointsForward }) {
+            return true
+        }
+        guard start < 8, let first = tokens.first else { return false }
+        return tokens(before: first.start, count: 8 - start).contains { $0.word.pointsForward }
+    }
+
+    /// Up to `count` tokens of the text just before byte `offset`, within its sentence: not past a line break, nor
+    /// a full stop, question or exclamation mark followed by a space, and at most 160 bytes back.
+    private func tokens(before offset: Int, count: Int) -> ArraySlice<Token> {
+        var from = offset
+        let limit = max(0, offset - 160)
+        while from > limit {
+            let byte = text[from - 1]
+            if byte == UInt8(ascii: "\n") { break }
+            if from < offset, text[from] == UInt8(ascii: " "),
+               byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { break }
+            from -= 1
+        }
+        var found: [Token] = []
+        Tokenizer.tokens(in: text, from..<offset, into: &found)
+        return found.suffix(count)
     }
 
     /// "December 2020", "Dec. 2020", "May of 2021".

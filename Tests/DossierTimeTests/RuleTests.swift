@@ -246,6 +246,13 @@ struct RuleTests {
         Example("on Christmas Eve", document: "2021-03-10", ["Christmas Eve = 2020-12-24 holiday*"]),
         Example("on Christmas Day", document: "2021-12-25", ["Christmas Day = 2021-12-25 holiday*"]),
         Example("They will meet at Easter.", document: "2013-02-12", ["Easter = 2013-03-31 holiday*"]),
+        // The verb is more than a few words before the feast, so before the stretch scanned around it.
+        Example("Officials will review the security arrangements ahead of Hanukkah.", document: "2019-10-10",
+                ["Hanukkah = 2019-12-23..2019-12-30 holiday*"]),
+        Example("Officials reviewed the security arrangements ahead of Hanukkah.", document: "2019-10-10",
+                ["Hanukkah = 2018-12-03..2018-12-10 holiday*"]),
+        Example("It will rain. Security was tight ahead of Hanukkah.", document: "2019-10-10",
+                ["Hanukkah = 2018-12-03..2018-12-10 holiday*"]),
         Example("last Thanksgiving", document: "2013-02-12", ["last Thanksgiving = 2012-11-22 holiday*"]),
         Example("next Halloween", document: "2013-02-12", ["next Halloween = 2013-10-31 holiday*"]),
         Example("New Year's Eve", document: "2013-02-12", ["New Year's Eve = 2012-12-31 holiday*"]),
