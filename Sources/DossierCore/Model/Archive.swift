@@ -93,8 +93,9 @@ struct BlockChecksum {
         return all.value
     }
 
-    /// The checksum of bytes in memory, block by block on every core.
-    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    /// The checksum of bytes in memory, block by block on every core; the pages of a mapped file are let go once
+    /// summed (`release`), never those of memory the process owns.
+    static func of(_ bytes: UnsafeRawBufferPointer, release: Bool = true) -> UInt64 {
         let blocks = (bytes.count + blockSize - 1) / blockSize
         var sums = [UInt64](repeating: 0, count: blocks)
         let input = SharedBytes(bytes)
@@ -105,7 +106,7 @@ struct BlockChecksum {
                 var sum = Checksum()
                 sum.add(UnsafeRawBufferPointer(rebasing: input.bytes[range]))
                 out.buffer[b] = sum.value
-                MappedBytes.release(input.bytes, range)
+                if release { MappedBytes.release(input.bytes, range) }
             }
         }
         return combine(sums)
@@ -116,6 +117,14 @@ struct BlockChecksum {
 struct SharedBytes: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+}
+
+/// A part of a payload with its own checksum (`ArchiveWriter.beginSection`), so a reader can verify and read it
+/// alone, when it first needs it: offsets are from the payload's start.
+struct ArchiveSection: BitwiseCopyable {
+    var offset: Int
+    var count: Int
+    var checksum: UInt64
 }
 
 /// A failure reading or writing a model file, said in words.
@@ -130,6 +139,8 @@ struct ArchiveWriter {
     private var buffer: [UInt8] = []
     private(set) var checksum = BlockChecksum()
     private(set) var written = 0
+    /// Where the open section started, and its own checksum (nil: no section open).
+    private var section: (start: Int, sum: BlockChecksum)?
 
     init(fd: Int32) {
         self.fd = fd
@@ -171,7 +182,7 @@ struct ArchiveWriter {
         } else {
             flushBuffer()
             if bytes.count >= buffer.capacity {
-                checksum.add(bytes)
+                sum(bytes)
                 writeAll(bytes)
             } else {
                 buffer.append(contentsOf: bytes)
@@ -184,10 +195,37 @@ struct ArchiveWriter {
 
     private mutating func flushBuffer() {
         buffer.withUnsafeBytes { bytes in
-            checksum.add(bytes)
+            sum(bytes)
             writeAll(bytes)
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func sum(_ bytes: UnsafeRawBufferPointer) {
+        checksum.add(bytes)
+        section?.sum.add(bytes)
+    }
+
+    /// Starts a section: what is written until `endSection` gets a checksum of its own.
+    mutating func beginSection() {
+        flushBuffer()
+        section = (written, BlockChecksum())
+    }
+
+    /// Ends the open section and says where it lies.
+    mutating func endSection() -> ArchiveSection {
+        flushBuffer()
+        defer { section = nil }
+        guard let section else { return ArchiveSection(offset: written, count: 0, checksum: BlockChecksum().value) }
+        return ArchiveSection(offset: section.start, count: written - section.start, checksum: section.sum.value)
+    }
+
+    /// Starts the payload's checksum again from here: the header's checksum then covers only what follows (the
+    /// part of a model file read at every start), and returns where that part starts.
+    mutating func restartChecksum() -> Int {
+        flushBuffer()
+        checksum = BlockChecksum()
+        return written
     }
 
     private mutating func writeAll(_ bytes: UnsafeRawBufferPointer) {

@@ -38,6 +38,9 @@ public struct Corpus: Sendable {
     public internal(set) var isDuplicate: [Bool] = []
     /// Words that word statistics leave out of their listings (from `*.stopwords` files).
     public internal(set) var stopWords = StopWords()
+    /// The sections of the saved model this corpus was read from that it has not read yet (nil: none): a command
+    /// reads those it needs first (`readSaved`).
+    var unread: UnreadParts?
 
     init(entities: [Entity]) {
         self.entities = entities
