@@ -138,6 +138,8 @@ struct CorpusCacheTests {
         let session = Session(corpus: damaged, loader: loader, corpusPaths: [setup.corpus.path], output: output)
         let expected = Collect()
         let reference = Session(corpus: fresh, loader: loader, corpusPaths: [setup.corpus.path], output: expected)
+        #expect(session.run("set width 100", file: "<command>") && reference.run("set width 100", file: "<command>"))
+        #expect(session.interpreter.corpus.unread?.words != nil, "a setting reads nothing")
         for query in ["count text \"Wagner\"", "count text \"Wagner\" and \"Bangui\" or \"France\""] {
             #expect(session.run(query, file: "<command>") && reference.run(query, file: "<command>"))
         }

@@ -95,7 +95,7 @@ public final class Interpreter {
 
     /// Runs one command. `run` and `save transcript` belong to the runner and never reach here.
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
-        try readSaved(command.savedNeed, at: place)
+        if let need = command.savedNeed { try readSaved(need, at: place) }
         let result = try compute(command, at: place, evaluator: evaluator(place))
         switch command {
         case .expectCount, .expectContains, .assign, .set, .settings, .help, .echo, .run, .load, .saveTranscript, .quit, .export, .exportModel, .drop: break
@@ -432,11 +432,15 @@ extension CommandResult {
 }
 
 extension Command {
-    /// What the command reads of a corpus read from a saved model: a count of the sentences holding words (one word
-    /// a phrase, joined by `and` or `or`) reads only the word index; every other command, everything.
-    var savedNeed: SavedNeed {
-        guard case .count(let filter?, nil, let stages) = self, stages.isEmpty, let words = filter.indexedWords else { return .all }
-        return .words(words)
+    /// What the command reads of a corpus read from a saved model: nothing for the commands that read no text or
+    /// index (settings, help, `quit`, ...); only the word index for a count of the sentences holding words (one word
+    /// a phrase, joined by `and` or `or`); everything for every other command.
+    var savedNeed: SavedNeed? {
+        switch self {
+        case .quit, .help, .echo, .set, .settings, .names, .drop, .expectCount, .expectContains, .load, .saveTranscript: return nil
+        case .count(let filter?, nil, let stages) where stages.isEmpty: return filter.indexedWords.map { .words($0) } ?? .all
+        default: return .all
+        }
     }
 }
 

@@ -174,6 +174,10 @@ struct ArchiveWriter {
         array.withUnsafeBytes { append($0) }
     }
 
+    mutating func writeElements<T: BitwiseCopyable>(of buffer: UnsafeBufferPointer<T>) {
+        append(UnsafeRawBufferPointer(buffer))
+    }
+
     /// Bytes are checksummed as they leave: the buffer whole, or a large array straight from its storage.
     private mutating func append(_ bytes: UnsafeRawBufferPointer) {
         written += bytes.count
@@ -273,8 +277,8 @@ struct ArchiveReader {
         return bytes.loadUnaligned(fromByteOffset: position, as: T.self)
     }
 
-    /// The next `count` bytes, without copying them; valid until the next call (the pages before them are released
-    /// once 4 MB of them are read).
+    /// The next `count` bytes, without copying them; valid while the bytes stay mapped (the pages before them are
+    /// released once 4 MB of them are read, and come back from the file if read again).
     mutating func take(_ count: Int) throws(ArchiveError) -> UnsafeRawBufferPointer {
         guard count >= 0, count <= left else { throw ArchiveError(description: "a length runs past the end of the file") }
         if position - released >= 1 << 22 {
@@ -293,6 +297,11 @@ struct ArchiveReader {
 
     mutating func readOptionalString() throws(ArchiveError) -> String? {
         try read(Bool.self) ? try readString() : nil
+    }
+
+    /// The bytes of an array of bytes, in place (no copy).
+    mutating func readBytesInPlace() throws(ArchiveError) -> UnsafeRawBufferPointer {
+        try take(try read(Int.self))
     }
 
     mutating func readArray<T: BitwiseCopyable>(of _: T.Type) throws(ArchiveError) -> [T] {

@@ -55,7 +55,7 @@ public struct CorpusCache: Sendable {
         var inputs = "format \(formatVersion)\nprogram " + stamp("/proc/self/exe") + "\n" + name
         for path in manifests { inputs += "\nmanifest " + (FileSystem.realPath(path) ?? path) + " " + stamp(path) }
         for path in resources.sorted() { inputs += "\nresource " + stamp(path) }
-        for path in documents { inputs += "\n" + (path.split(separator: "/").last.map(String.init) ?? path) + " " + stamp(path) }
+        for path in documents { inputs += "\n" + FileSystem.fileName(path) + " " + stamp(path) }
         return Key(name: Checksum.of(name), inputs: Checksum.of(inputs))
     }
 
@@ -124,7 +124,8 @@ struct ModelFile {
         out.write(corpus.vocabulary.offsets)
         out.write(corpus.vocabulary.slots)
         out.write(corpus.wordOffsets)
-        out.write(corpus.wordPostings)
+        out.write(corpus.wordPostings.count)
+        corpus.wordPostings.withUnsafeBufferPointer { out.writeElements(of: $0) }
         out.write(corpus.wordTotals)
         let words = out.endSection()
         out.beginSection()
@@ -275,9 +276,10 @@ struct ModelFile {
     /// Gives documents their paths and ids from this load's files (the folders may have moved, or the current
     /// folder changed), points warnings at them, and rebuilds the indexes kept out of the file.
     mutating func place(_ files: [String]) {
+        let cwd = FileSystem.currentDirectory()
         for (i, file) in files.enumerated() {
-            corpus.documents[i].path = FileSystem.display(file)
-            corpus.documents[i].id = Document.id(fileName: file.split(separator: "/").last.map(String.init) ?? file)
+            corpus.documents[i].path = FileSystem.display(file, from: cwd)
+            corpus.documents[i].id = Document.id(fileName: FileSystem.fileName(file))
         }
         for (k, i) in diagnosticDocuments.enumerated() where files.indices.contains(i) {
             diagnostics[k].location.file = corpus.documents[i].path

@@ -71,7 +71,7 @@ extension Corpus {
         guard let unread else { return }
         var read = self
         if let words = unread.words {
-            try read.readWords(try unread.file.bytes(of: words))
+            try read.readWords(try unread.file.bytes(of: words), of: unread.file)
             read.unread?.words = nil
         }
         switch need {
@@ -96,13 +96,14 @@ extension Corpus {
         self = read
     }
 
-    /// Reads the word table and index, and checks their bounds; the posting lists are checked as they are asked for.
-    private mutating func readWords(_ bytes: UnsafeRawBufferPointer) throws(ArchiveError) {
+    /// Reads the word table and index (its posting lists in place, from the mapped file), and checks their bounds;
+    /// the posting lists are checked as they are asked for.
+    private mutating func readWords(_ bytes: UnsafeRawBufferPointer, of file: SavedModel) throws(ArchiveError) {
         var input = ArchiveReader(bytes)
         vocabulary = Vocabulary(arena: try input.readArray(of: UInt8.self), offsets: try input.readArray(of: Int32.self),
                                 slots: try input.readArray(of: UInt64.self))
         wordOffsets = try input.readArray(of: Int.self)
-        wordPostings = try input.readArray(of: UInt8.self)
+        wordPostings = PostingBytes(mapping: try input.readBytesInPlace(), of: file)
         wordTotals = try input.readArray(of: Int32.self)
         guard input.left == 0 else { throw ArchiveError(description: "its word index has bytes after it") }
         if let problem = wordIndexShapeProblem() { throw ArchiveError(description: problem) }
