@@ -94,8 +94,8 @@ struct BlockChecksum {
     }
 
     /// The checksum of bytes in memory, block by block on every core; the pages of a mapped file are let go once
-    /// summed (`release`), never those of memory the process owns.
-    static func of(_ bytes: UnsafeRawBufferPointer, release: Bool = true) -> UInt64 {
+    /// summed (`release`, never for memory the process owns: its pages would be zeroed).
+    static func of(_ bytes: UnsafeRawBufferPointer, release: Bool = false) -> UInt64 {
         let blocks = (bytes.count + blockSize - 1) / blockSize
         var sums = [UInt64](repeating: 0, count: blocks)
         let input = SharedBytes(bytes)

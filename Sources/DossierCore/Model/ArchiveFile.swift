@@ -58,7 +58,7 @@ enum ArchiveFile {
             problem = "its length is not the one written"
         } else {
             let checked = format.checked(mapped.payload)
-            problem = checked.map { BlockChecksum.of($0) == field(40) } == true ? nil : "its checksum does not match"
+            problem = checked.map { BlockChecksum.of($0, release: true) == field(40) } == true ? nil : "its checksum does not match"
         }
         if let problem {
             mapped.close()

@@ -26,7 +26,7 @@ final class SavedModel: @unchecked Sendable {
             throw ArchiveError(description: "a section runs past the end of the file")
         }
         let bytes = UnsafeRawBufferPointer(rebasing: payload[section.offset..<(section.offset + section.count)])
-        guard BlockChecksum.of(bytes) == section.checksum else { throw ArchiveError(description: "its checksum does not match") }
+        guard BlockChecksum.of(bytes, release: true) == section.checksum else { throw ArchiveError(description: "its checksum does not match") }
         return bytes
     }
 
@@ -61,9 +61,6 @@ public enum SavedNeed: Sendable {
 }
 
 extension Corpus {
-    /// The number of sentences, also while a saved model's tables are unread.
-    public var sentenceCount: Int { unread?.tables == nil ? sentences.count : unread!.sentenceCount }
-
     /// Reads the sections of a saved model that `need` asks for and that are not read yet, each checked as a whole
     /// model file is (checksum, then every index against the tables it points into). Throws what is wrong, and
     /// leaves the corpus as it was.
