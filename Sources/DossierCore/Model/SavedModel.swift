@@ -44,12 +44,11 @@ struct UnreadParts: Sendable {
     let sentenceCount: Int
     let textCounts: [Int]
     let ruleNames: [String]
-    /// The vocabulary and word index (nil once read).
+    /// The vocabulary and word index (nil once read; until everything is read, a count checks the posting lists of
+    /// the words it asks for).
     var words: ArchiveSection?
     /// The texts, sentences, mentions, times, and the entity and year indexes (nil once read).
     var tables: ArchiveSection?
-    /// Whether every posting list is checked; until then, a command checks the lists of the words it asks for.
-    var postingsChecked = false
 }
 
 /// What a command needs of a corpus read from a saved model.
@@ -85,7 +84,7 @@ extension Corpus {
                 try read.readTables(try unread.file.bytes(of: tables), unread)
                 read.unread?.tables = nil
             }
-            if !unread.postingsChecked, let problem = read.postingsProblem(sentenceCount: unread.sentenceCount) {
+            if let problem = read.postingsProblem(sentenceCount: unread.sentenceCount) {
                 throw ArchiveError(description: problem)
             }
             read.unread = nil
