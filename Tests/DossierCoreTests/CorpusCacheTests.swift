@@ -30,13 +30,29 @@ struct CorpusCacheTests {
             return loader.load([corpus.path])
         }
 
+        /// A load that also reads every section of a saved model, with what both said.
+        func loadWhole() -> (Corpus, [Diagnostic]) {
+            var loader = CorpusLoader()
+            _ = loader.addResources(from: Paths.seeds)
+            loader.cache = CorpusCache(directory: cache.path, minimumBytes: 0)
+            var (corpus, diagnostics) = loader.load([self.corpus.path])
+            diagnostics += (try? loader.readSaved(.all, of: &corpus, paths: [self.corpus.path])) ?? []
+            return (corpus, diagnostics)
+        }
+
         var modelFiles: [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).filter { $0.hasSuffix(".model") }.map { cache.path + "/" + $0 }
         }
     }
 
     /// Everything a query can read from a corpus, as lines, so two corpora can be compared whole.
-    static func contents(_ c: Corpus) -> [String] {
+    static func contents(_ read: Corpus) -> [String] {
+        var c = read
+        do throws(ArchiveError) {
+            try c.readSaved(.all)
+        } catch {
+            return ["the saved model's sections cannot be read: \(error)"]
+        }
         var lines: [String] = []
         for d in c.documents {
             lines.append("doc \(d.id) \(d.path) \(d.title) \(String(describing: d.date)) \(d.dateSource) \(d.kind ?? "-") \(d.sentences) \(d.paragraphCount) \(d.byteCount) \(d.text.count) \(d.text.hashValue) \(d.fields)")
@@ -91,13 +107,53 @@ struct CorpusCacheTests {
         let fresh = setup.load(cache: false).0
         _ = setup.load()
         let read = setup.load().0
-        for query in ["find actor Wagner since 2017", "count actor Russia by year", "find text \"Central African\"",
+        for query in ["count text \"Wagner\"", "count text \"Wagner\" or \"Russia\" and \"troops\"", "find actor Wagner since 2017", "count actor Russia by year", "find text \"Central African\"",
                       "kwic \"Wagner\"", "top places 5", "cooccur actor Russia", "find matching /Bang[a-z]+/"] {
             let a = run(query, format: .json, limit: nil, corpus: fresh)
             let b = run(query, format: .json, limit: nil, corpus: read)
             #expect(a.ok && b.ok, "\(query)")
             #expect(a.out == b.out, "\(query)")
         }
+    }
+
+    /// A count of words reads only the word index of a saved model. A byte damaged in the tables goes unseen until
+    /// a command needs them; that command says so and answers from the documents, read again (and saved again).
+    @Test func sectionsAreReadWhenACommandFirstNeedsThem() throws {
+        let setup = Setup()
+        defer { setup.remove() }
+        let fresh = setup.load(cache: false).0
+        _ = setup.load()
+        let (saved, _) = setup.load()
+        let tables = try #require(saved.unread?.tables)
+        let file = try #require(setup.modelFiles.first)
+        var bytes = try #require(FileManager.default.contents(atPath: file)).map { $0 }
+        bytes[ArchiveFile.headerSize + tables.offset + tables.count / 2] ^= 0x5A
+        FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        loader.cache = CorpusCache(directory: setup.cache.path, minimumBytes: 0)
+        let (damaged, diagnostics) = loader.load([setup.corpus.path])
+        #expect(!diagnostics.contains { $0.message.contains("saved model") }, "the head is sound: \(diagnostics.map(\.message))")
+        let output = Collect()
+        let session = Session(corpus: damaged, loader: loader, corpusPaths: [setup.corpus.path], output: output)
+        let expected = Collect()
+        let reference = Session(corpus: fresh, loader: loader, corpusPaths: [setup.corpus.path], output: expected)
+        #expect(session.run("set width 100", file: "<command>") && reference.run("set width 100", file: "<command>"))
+        #expect(session.interpreter.corpus.unread?.words != nil, "a setting reads nothing")
+        for query in ["count text \"Wagner\"", "count text \"Wagner\" and \"Bangui\" or \"France\""] {
+            #expect(session.run(query, file: "<command>") && reference.run(query, file: "<command>"))
+        }
+        #expect(output.out == expected.out)
+        #expect(output.err.isEmpty)
+        #expect(session.interpreter.corpus.unread?.words == nil, "the word index was read")
+        #expect(session.interpreter.corpus.unread?.tables != nil, "the tables were not")
+        #expect(session.run("count actor Russia by year", file: "<command>") && reference.run("count actor Russia by year", file: "<command>"))
+        #expect(output.out == expected.out)
+        #expect(output.err.contains("saved model cannot be used (its checksum does not match); reading the documents again"), "\(output.err)")
+        #expect(session.interpreter.corpus.unread == nil)
+        #expect(Self.contents(session.corpus) == Self.contents(fresh))
+        let (_, again) = setup.loadWhole()
+        #expect(!again.contains { $0.message.contains("saved model") }, "the file was written again")
     }
 
     @Test func aChangedDocumentRebuildsTheModel() throws {
@@ -157,12 +213,12 @@ struct CorpusCacheTests {
         default: bytes = []
         }
         FileManager.default.createFile(atPath: file, contents: Data(bytes))
-        let (corpus, diagnostics) = setup.load()
+        let (corpus, diagnostics) = setup.loadWhole()
         let warning = diagnostics.first { $0.severity == .warning && $0.message.contains("saved model cannot be used") }
         #expect(warning?.message.contains(reason) == true, "\(diagnostics.map(\.message))")
         #expect(warning?.location.file.hasSuffix(".model") == true)
         #expect(Self.contents(corpus) == Self.contents(fresh))
-        let (_, again) = setup.load()
+        let (_, again) = setup.loadWhole()
         #expect(!again.contains { $0.severity == .warning && $0.message.contains("saved model") }, "the file was written again")
     }
 
@@ -181,7 +237,7 @@ struct CorpusCacheTests {
             var bytes = original
             bytes[position] ^= 0x5A
             FileManager.default.createFile(atPath: file, contents: Data(bytes))
-            let (corpus, diagnostics) = setup.load()
+            let (corpus, diagnostics) = setup.loadWhole()
             let rebuilt = diagnostics.contains { $0.message.hasPrefix("saved the model") }
             #expect(rebuilt, "byte \(position) of \(original.count): \(diagnostics.map(\.message))")
             #expect(Self.contents(corpus) == fresh, "byte \(position)")

@@ -95,12 +95,34 @@ public final class Interpreter {
 
     /// Runs one command. `run` and `save transcript` belong to the runner and never reach here.
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
+        if let need = command.savedNeed { try readSaved(need, at: place) }
         let result = try compute(command, at: place, evaluator: evaluator(place))
         switch command {
         case .expectCount, .expectContains, .assign, .set, .settings, .help, .echo, .run, .load, .saveTranscript, .quit, .export, .exportModel, .drop: break
         default: lastResult = result
         }
         return result
+    }
+
+    /// The corpus with every section of a saved model read, for what looks at it outside a command.
+    public var wholeCorpus: Corpus {
+        if corpus.unread != nil, let warnings = try? loader.readSaved(.all, of: &corpus, paths: corpusPaths, shouldStop: shouldStop) {
+            loadWarnings += warnings
+            originals = Self.originals(of: corpus)
+        }
+        return corpus
+    }
+
+    /// Reads the sections of a saved model that `need` asks for and the corpus has not read yet; a damaged one is
+    /// reported and the corpus read again from its documents (the same sentences, so named results stay true).
+    func readSaved(_ need: SavedNeed, at place: Place) throws(Diagnostic) {
+        guard corpus.unread != nil else { return }
+        do throws(LoadStopped) {
+            loadWarnings += try loader.readSaved(need, of: &corpus, paths: corpusPaths, shouldStop: shouldStop)
+        } catch {
+            throw evaluator(place).interrupted
+        }
+        originals = Self.originals(of: corpus)
     }
 
     private func compute(_ command: Command, at place: Place, evaluator: Evaluator) throws(Diagnostic) -> CommandResult {
@@ -406,5 +428,34 @@ extension CommandResult {
     /// The first `n` rows of a listing, ranking or count.
     func limited(to n: Int) -> CommandResult {
         selecting { count in (Array(0..<min(n, count)), nil) }
+    }
+}
+
+extension Command {
+    /// What the command reads of a corpus read from a saved model: nothing for the commands that read no text or
+    /// index (settings, help, `quit`, ...); only the word index for a count of the sentences holding words (one word
+    /// a phrase, joined by `and` or `or`); everything for every other command.
+    var savedNeed: SavedNeed? {
+        switch self {
+        case .quit, .help, .echo, .set, .settings, .names, .drop, .expectCount, .expectContains, .load, .saveTranscript: return nil
+        case .count(let filter?, nil, let stages) where stages.isEmpty: return filter.indexedWords.map { .words($0) } ?? .all
+        default: return .all
+        }
+    }
+}
+
+extension Filter {
+    /// The folded words of a filter the word index alone answers (phrases of one indexable word, joined by `and` or
+    /// `or`); nil for any other filter.
+    var indexedWords: [[UInt8]]? {
+        switch self {
+        case .phrase(let text, _):
+            let words = PhraseMatcher.words(text)
+            return words.count == 1 && Evaluator.indexable(words) ? words : nil
+        case .and(let a, let b), .or(let a, let b):
+            guard let left = a.indexedWords, let right = b.indexedWords else { return nil }
+            return left + right
+        default: return nil
+        }
     }
 }

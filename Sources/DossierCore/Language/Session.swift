@@ -32,7 +32,8 @@ public final class Session {
         self.output = output
     }
 
-    public var corpus: Corpus { interpreter.corpus }
+    /// The corpus, every section of a saved model read (commands read only what they need).
+    public var corpus: Corpus { interpreter.wholeCorpus }
     public var loader: CorpusLoader { interpreter.loader }
     public var corpusPaths: [String] { interpreter.corpusPaths }
     public var variableNames: [String] { interpreter.variableNames }
@@ -138,7 +139,7 @@ public final class Session {
     }
 
     private func render(_ result: CommandResult, _ statement: Statement, styling: Styling, width: Int) throws(Diagnostic) -> String {
-        try Renderer(corpus: corpus, format: settings.format, styling: styling, width: width, page: settings.page, shouldStop: shouldStop)
+        try Renderer(corpus: interpreter.corpus, format: settings.format, styling: styling, width: width, page: settings.page, shouldStop: shouldStop)
             .render(result, command: statement.text)
     }
 

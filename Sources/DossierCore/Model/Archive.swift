@@ -93,8 +93,9 @@ struct BlockChecksum {
         return all.value
     }
 
-    /// The checksum of bytes in memory, block by block on every core.
-    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    /// The checksum of bytes in memory, block by block on every core; the pages of a mapped file are let go once
+    /// summed (`release`, never for memory the process owns: its pages would be zeroed).
+    static func of(_ bytes: UnsafeRawBufferPointer, release: Bool = false) -> UInt64 {
         let blocks = (bytes.count + blockSize - 1) / blockSize
         var sums = [UInt64](repeating: 0, count: blocks)
         let input = SharedBytes(bytes)
@@ -105,7 +106,7 @@ struct BlockChecksum {
                 var sum = Checksum()
                 sum.add(UnsafeRawBufferPointer(rebasing: input.bytes[range]))
                 out.buffer[b] = sum.value
-                MappedBytes.release(input.bytes, range)
+                if release { MappedBytes.release(input.bytes, range) }
             }
         }
         return combine(sums)
@@ -116,6 +117,14 @@ struct BlockChecksum {
 struct SharedBytes: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+}
+
+/// A part of a payload with its own checksum (`ArchiveWriter.beginSection`), so a reader can verify and read it
+/// alone, when it first needs it: offsets are from the payload's start.
+struct ArchiveSection: BitwiseCopyable {
+    var offset: Int
+    var count: Int
+    var checksum: UInt64
 }
 
 /// A failure reading or writing a model file, said in words.
@@ -130,6 +139,8 @@ struct ArchiveWriter {
     private var buffer: [UInt8] = []
     private(set) var checksum = BlockChecksum()
     private(set) var written = 0
+    /// Where the open section started, and its own checksum (nil: no section open).
+    private var section: (start: Int, sum: BlockChecksum)?
 
     init(fd: Int32) {
         self.fd = fd
@@ -163,6 +174,10 @@ struct ArchiveWriter {
         array.withUnsafeBytes { append($0) }
     }
 
+    mutating func writeElements<T: BitwiseCopyable>(of buffer: UnsafeBufferPointer<T>) {
+        append(UnsafeRawBufferPointer(buffer))
+    }
+
     /// Bytes are checksummed as they leave: the buffer whole, or a large array straight from its storage.
     private mutating func append(_ bytes: UnsafeRawBufferPointer) {
         written += bytes.count
@@ -171,7 +186,7 @@ struct ArchiveWriter {
         } else {
             flushBuffer()
             if bytes.count >= buffer.capacity {
-                checksum.add(bytes)
+                sum(bytes)
                 writeAll(bytes)
             } else {
                 buffer.append(contentsOf: bytes)
@@ -184,10 +199,37 @@ struct ArchiveWriter {
 
     private mutating func flushBuffer() {
         buffer.withUnsafeBytes { bytes in
-            checksum.add(bytes)
+            sum(bytes)
             writeAll(bytes)
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func sum(_ bytes: UnsafeRawBufferPointer) {
+        checksum.add(bytes)
+        section?.sum.add(bytes)
+    }
+
+    /// Starts a section: what is written until `endSection` gets a checksum of its own.
+    mutating func beginSection() {
+        flushBuffer()
+        section = (written, BlockChecksum())
+    }
+
+    /// Ends the open section and says where it lies.
+    mutating func endSection() -> ArchiveSection {
+        flushBuffer()
+        defer { section = nil }
+        guard let section else { return ArchiveSection(offset: written, count: 0, checksum: BlockChecksum().value) }
+        return ArchiveSection(offset: section.start, count: written - section.start, checksum: section.sum.value)
+    }
+
+    /// Starts the payload's checksum again from here: the header's checksum then covers only what follows (the
+    /// part of a model file read at every start), and returns where that part starts.
+    mutating func restartChecksum() -> Int {
+        flushBuffer()
+        checksum = BlockChecksum()
+        return written
     }
 
     private mutating func writeAll(_ bytes: UnsafeRawBufferPointer) {
@@ -235,8 +277,8 @@ struct ArchiveReader {
         return bytes.loadUnaligned(fromByteOffset: position, as: T.self)
     }
 
-    /// The next `count` bytes, without copying them; valid until the next call (the pages before them are released
-    /// once 4 MB of them are read).
+    /// The next `count` bytes, without copying them; valid while the bytes stay mapped (the pages before them are
+    /// released once 4 MB of them are read, and come back from the file if read again).
     mutating func take(_ count: Int) throws(ArchiveError) -> UnsafeRawBufferPointer {
         guard count >= 0, count <= left else { throw ArchiveError(description: "a length runs past the end of the file") }
         if position - released >= 1 << 22 {
@@ -255,6 +297,11 @@ struct ArchiveReader {
 
     mutating func readOptionalString() throws(ArchiveError) -> String? {
         try read(Bool.self) ? try readString() : nil
+    }
+
+    /// The bytes of an array of bytes, in place (no copy).
+    mutating func readBytesInPlace() throws(ArchiveError) -> UnsafeRawBufferPointer {
+        try take(try read(Int.self))
     }
 
     mutating func readArray<T: BitwiseCopyable>(of _: T.Type) throws(ArchiveError) -> [T] {

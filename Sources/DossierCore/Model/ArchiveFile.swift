@@ -3,7 +3,7 @@ import Glibc
 
 /// A file of built data Dossier keeps to start faster (a saved model, the compiled lexicons): a 48-byte header
 /// (magic, format version, the key of the inputs it was built from, payload length, payload checksum), then the
-/// payload. It is written beside its name and renamed over it, so a reader never sees half a file, and read by
+/// payload (a format may checksum only its tail and the sections before it one by one, see `Format.checksumsTail`). It is written beside its name and renamed over it, so a reader never sees half a file, and read by
 /// mapping it, so its bytes are copied once, straight into the arrays that need them.
 enum ArchiveFile {
     static let headerSize = 48
@@ -14,6 +14,18 @@ enum ArchiveFile {
         var magic: [UInt8]
         var version: UInt32
         var name: String
+        /// Whether the header's checksum covers only the payload's tail (from the offset in its last 8 bytes): the
+        /// rest is made of sections the reader verifies on their own when it first needs them.
+        var checksumsTail = false
+
+        /// The bytes the header's checksum covers; nil when the offset that says so is not inside the payload.
+        func checked(_ payload: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+            guard checksumsTail else { return payload }
+            guard payload.count >= 8 else { return nil }
+            let start = payload.loadUnaligned(fromByteOffset: payload.count - 8, as: Int.self)
+            guard start >= 0, start <= payload.count - 8 else { return nil }
+            return UnsafeRawBufferPointer(rebasing: payload[start...])
+        }
     }
 
     /// What opening a file gave.
@@ -45,7 +57,8 @@ enum ArchiveFile {
         } else if field(32) != UInt64(bytes.count - headerSize) {
             problem = "its length is not the one written"
         } else {
-            problem = BlockChecksum.of(mapped.payload) == field(40) ? nil : "its checksum does not match"
+            let checked = format.checked(mapped.payload)
+            problem = checked.map { BlockChecksum.of($0, release: true) == field(40) } == true ? nil : "its checksum does not match"
         }
         if let problem {
             mapped.close()

@@ -17,7 +17,7 @@ public struct Corpus: Sendable {
     /// Sentence ids by folded word: `wordPostings[wordOffsets[id]..<wordOffsets[id + 1]]`, a `PostingGaps` list.
     public internal(set) var vocabulary = Vocabulary(capacity: 1 << 16)
     var wordOffsets: [Int] = [0]
-    var wordPostings: [UInt8] = []
+    var wordPostings = PostingBytes()
     /// How often each folded word occurs in the corpus (tokens), by word id: word statistics' totals.
     var wordTotals: [Int32] = []
     /// Where each word stands in its sentences, for phrases: built from the sentences the first time a phrase asks.
@@ -38,6 +38,9 @@ public struct Corpus: Sendable {
     public internal(set) var isDuplicate: [Bool] = []
     /// Words that word statistics leave out of their listings (from `*.stopwords` files).
     public internal(set) var stopWords = StopWords()
+    /// The sections of the saved model this corpus was read from that it has not read yet (nil: none): a command
+    /// reads those it needs first (`readSaved`).
+    var unread: UnreadParts?
 
     init(entities: [Entity]) {
         self.entities = entities
@@ -186,7 +189,7 @@ public struct Corpus: Sendable {
         for i in 1..<sizes.count { sizes[i] += sizes[i - 1] }
         wordOffsets = sizes
         var cursor = sizes
-        wordPostings = [UInt8](fillingCapacity: sizes.last!) { out, count in
+        wordPostings = PostingBytes([UInt8](fillingCapacity: sizes.last!) { out, count in
             cursor.withUnsafeMutableBufferPointer { buffer in
                 let (out, cursor) = (DisjointWrites(out), DisjointWrites(buffer))
                 DispatchQueue.concurrentPerform(iterations: classes) { k in
@@ -198,7 +201,7 @@ public struct Corpus: Sendable {
                 }
             }
             count = sizes.last!
-        }
+        })
         parts.removeAll()
     }
 
@@ -285,7 +288,7 @@ public struct Corpus: Sendable {
             if taken.insert(documents[i].id).inserted { continue }
             let path = documents[i].path
             let stem = path.hasSuffix(".txt") || path.hasSuffix(".md") ? path[..<path.lastIndex(of: ".")!] : path[...]
-            let parts = stem.split(separator: "/")
+            let parts = stem.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
             var depth = 2
             var id = parts.suffix(depth).joined(separator: "/")
             while taken.contains(id), depth < parts.count {

@@ -10,8 +10,9 @@ public struct CorpusCache: Sendable {
     public var directory: String
     /// Corpora with fewer document bytes are read from their documents every time.
     public var minimumBytes: Int
-    static let formatVersion: UInt32 = 4
-    static let format = ArchiveFile.Format(magic: Array("DOSSIER-MODEL\n\0\0".utf8), version: formatVersion, name: "model")
+    static let formatVersion: UInt32 = 5
+    static let format = ArchiveFile.Format(magic: Array("DOSSIER-MODEL\n\0\0".utf8), version: formatVersion, name: "model",
+                                           checksumsTail: true)
 
     public init(directory: String, minimumBytes: Int = 16 << 20) {
         self.directory = directory
@@ -54,7 +55,7 @@ public struct CorpusCache: Sendable {
         var inputs = "format \(formatVersion)\nprogram " + stamp("/proc/self/exe") + "\n" + name
         for path in manifests { inputs += "\nmanifest " + (FileSystem.realPath(path) ?? path) + " " + stamp(path) }
         for path in resources.sorted() { inputs += "\nresource " + stamp(path) }
-        for path in documents { inputs += "\n" + (path.split(separator: "/").last.map(String.init) ?? path) + " " + stamp(path) }
+        for path in documents { inputs += "\n" + FileSystem.fileName(path) + " " + stamp(path) }
         return Key(name: Checksum.of(name), inputs: Checksum.of(inputs))
     }
 
@@ -71,19 +72,16 @@ public struct CorpusCache: Sendable {
     /// `lexicon` is the lexicon's entities (expanded) as this load has them: the file holds only the entities
     /// discovered in the text, since the inputs it was built from (lexicons included) are those of this load.
     func read(_ key: Key, documents: [String], lexicon: [Entity]) -> Outcome {
-        let mapped: MappedBytes
-        switch ArchiveFile.open(path(for: key), format: Self.format, key: key.inputs) {
+        let path = path(for: key)
+        let file: SavedModel
+        switch ArchiveFile.open(path, format: Self.format, key: key.inputs) {
         case .absent: return .absent
         case .damaged(let why): return .damaged(why)
-        case .payload(let bytes): mapped = bytes
+        case .payload(let bytes): file = SavedModel(bytes, path: path)
         }
-        defer { mapped.close() }
-        var reader = ArchiveReader(mapped.payload)
         do throws(ArchiveError) {
-            var model = try ModelFile.read(from: &reader, lexicon: lexicon)
-            guard reader.left == 0 else { return .damaged("it has bytes after the model") }
+            var model = try ModelFile.read(file, lexicon: lexicon)
             guard model.corpus.documents.count == documents.count else { return .damaged("it holds another number of documents") }
-            if let problem = model.corpus.indexProblem() { return .damaged(problem) }
             model.place(documents)
             return .loaded(model.corpus, model.diagnostics)
         } catch {
@@ -108,7 +106,7 @@ struct ModelFile {
     var diagnosticDocuments: [Int] = []
 
     /// A time mention with its rule as a number in the file's rule table, so times are written as one block.
-    private struct StoredTime: BitwiseCopyable {
+    struct StoredTime: BitwiseCopyable {
         var sentence: Int32
         var start: Int32
         var end: Int32
@@ -117,7 +115,45 @@ struct ModelFile {
         var isCitation: Bool
     }
 
+    /// The word index, then the tables, each a section verified and read when a command first needs it (a count of
+    /// a word reads only the first); then the head every start reads (documents, the entities discovered, warnings,
+    /// where the sections lie), which the header's checksum covers, and last where the head starts.
     func write(to out: inout ArchiveWriter) {
+        out.beginSection()
+        out.write(corpus.vocabulary.arena)
+        out.write(corpus.vocabulary.offsets)
+        out.write(corpus.vocabulary.slots)
+        out.write(corpus.wordOffsets)
+        out.write(corpus.wordPostings.count)
+        corpus.wordPostings.withUnsafeBufferPointer { out.writeElements(of: $0) }
+        out.write(corpus.wordTotals)
+        let words = out.endSection()
+        out.beginSection()
+        for d in corpus.documents { out.writeElements(of: d.text) }
+        out.write(corpus.sentences)
+        out.write(corpus.mentions)
+        out.write(corpus.mentionStarts)
+        var rules: [String: Int32] = [:]
+        var ruleNames: [String] = []
+        let times = corpus.times.map { t in
+            let rule = rules[t.rule] ?? {
+                ruleNames.append(t.rule)
+                rules[t.rule] = Int32(ruleNames.count - 1)
+                return Int32(ruleNames.count - 1)
+            }()
+            return StoredTime(sentence: t.sentence, start: t.start, end: t.end, rule: rule, period: t.period, isCitation: t.isCitation)
+        }
+        out.write(times)
+        out.write(corpus.entitySentences.count)
+        for list in corpus.entitySentences { out.write(list) }
+        out.write(corpus.yearSentences.count)
+        for (year, list) in corpus.yearSentences.sorted(by: { $0.key < $1.key }) {
+            out.write(year)
+            out.write(list)
+        }
+        out.write(corpus.longSpanSentences)
+        let tables = out.endSection()
+        let head = out.restartChecksum()
         out.write(corpus.lexiconEntityCount)
         out.write(corpus.documents.count)
         let documentIndex = Dictionary(corpus.documents.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -137,41 +173,12 @@ struct ModelFile {
             out.write(d.paragraphCount)
             out.write(d.byteCount)
         }
-        // The texts follow the table of documents, one block that readers copy out on every core.
-        for d in corpus.documents { out.writeElements(of: d.text) }
-        out.write(corpus.sentences)
+        out.write(corpus.sentences.count)
         out.write(corpus.entities.count - corpus.lexiconEntityCount)
         for e in corpus.entities[corpus.lexiconEntityCount...] { out.write(e) }
-        out.write(corpus.mentions)
-        out.write(corpus.mentionStarts)
-        var rules: [String: Int32] = [:]
-        var ruleNames: [String] = []
-        let times = corpus.times.map { t in
-            let rule = rules[t.rule] ?? {
-                ruleNames.append(t.rule)
-                rules[t.rule] = Int32(ruleNames.count - 1)
-                return Int32(ruleNames.count - 1)
-            }()
-            return StoredTime(sentence: t.sentence, start: t.start, end: t.end, rule: rule, period: t.period, isCitation: t.isCitation)
-        }
+        out.write(corpus.entityMentionCounts)
         out.write(ruleNames.count)
         for name in ruleNames { out.write(name) }
-        out.write(times)
-        out.write(corpus.entitySentences.count)
-        for list in corpus.entitySentences { out.write(list) }
-        out.write(corpus.entityMentionCounts)
-        out.write(corpus.vocabulary.arena)
-        out.write(corpus.vocabulary.offsets)
-        out.write(corpus.vocabulary.slots)
-        out.write(corpus.wordOffsets)
-        out.write(corpus.wordPostings)
-        out.write(corpus.wordTotals)
-        out.write(corpus.yearSentences.count)
-        for (year, list) in corpus.yearSentences.sorted(by: { $0.key < $1.key }) {
-            out.write(year)
-            out.write(list)
-        }
-        out.write(corpus.longSpanSentences)
         out.write(corpus.duplicateGroups.count)
         for group in corpus.duplicateGroups { out.write(group) }
         out.write(diagnostics.count)
@@ -186,9 +193,17 @@ struct ModelFile {
             out.write(d.suggestion)
             out.write(d.sourceLine)
         }
+        out.write(words)
+        out.write(tables)
+        out.write(head)
     }
 
-    static func read(from input: inout ArchiveReader, lexicon: [Entity]) throws(ArchiveError) -> ModelFile {
+    /// Reads the head of a model file (its last part, whose checksum `ArchiveFile.open` verified); the corpus keeps
+    /// the file to read its sections from when a command first needs them.
+    static func read(_ file: SavedModel, lexicon: [Entity]) throws(ArchiveError) -> ModelFile {
+        let payload = file.mapped.payload
+        let head = payload.loadUnaligned(fromByteOffset: payload.count - 8, as: Int.self)
+        var input = ArchiveReader(UnsafeRawBufferPointer(rebasing: payload[head..<(payload.count - 8)]))
         func damaged(_ what: String) -> ArchiveError { ArchiveError(description: "it holds an unknown \(what)") }
         func count() throws(ArchiveError) -> Int { try input.readCount() }
         func bounds() throws(ArchiveError) -> Range<Int32> {
@@ -206,40 +221,29 @@ struct ModelFile {
             let kind = try input.readOptionalString()
             var fields: [DocumentField] = []
             for _ in 0..<(try count()) { fields.append(DocumentField(key: try input.readString(), value: try input.readString())) }
-            textCounts.append(try count())
+            let textCount = try input.read(Int.self)
+            guard textCount >= 0, textCount <= head else { throw ArchiveError(description: "a text runs past the end of the file") }
+            textCounts.append(textCount)
             documents.append(Document(id: "", path: "", title: title, date: date, dateSource: dateSource, kind: kind, text: [],
                                       sentences: try bounds(), paragraphCount: try input.read(Int.self),
                                       byteCount: try input.read(Int.self), fields: fields))
         }
-        try readTexts(into: &documents, counts: textCounts, from: &input)
-        let sentences = try input.readArray(of: Sentence.self)
+        let sentenceCount = try input.read(Int.self)
+        guard sentenceCount >= 0, sentenceCount < Int(Int32.max),
+              documents.allSatisfy({ $0.sentences.lowerBound >= 0 && $0.sentences.upperBound <= sentenceCount && $0.paragraphCount >= 0 }) else {
+            throw ArchiveError(description: "a document's sentences lie outside the sentence table")
+        }
         var discovered: [Entity] = []
         for _ in 0..<(try count()) { discovered.append(try input.readEntity()) }
         var corpus = Corpus(entities: lexicon)
         corpus.entities += discovered
         corpus.documents = documents
-        corpus.sentences = sentences
-        corpus.mentions = try input.readArray(of: Mention.self)
-        corpus.mentionStarts = try input.readArray(of: Int32.self)
+        corpus.entityMentionCounts = try input.readArray(of: Int.self)
+        guard corpus.entityMentionCounts.count == corpus.entities.count else {
+            throw ArchiveError(description: "the entity index does not fit the entity table")
+        }
         var ruleNames: [String] = []
         for _ in 0..<(try count()) { ruleNames.append(try input.readString()) }
-        corpus.times = try input.readArray(of: StoredTime.self).map { t in
-            TimeMention(sentence: t.sentence, start: t.start, end: t.end, period: t.period,
-                        rule: ruleNames.indices.contains(Int(t.rule)) ? ruleNames[Int(t.rule)] : "", isCitation: t.isCitation)
-        }
-        var entitySentences: [[Int32]] = []
-        for _ in 0..<(try count()) { entitySentences.append(try input.readArray(of: Int32.self)) }
-        corpus.entitySentences = entitySentences
-        corpus.entityMentionCounts = try input.readArray(of: Int.self)
-        corpus.vocabulary = Vocabulary(arena: try input.readArray(of: UInt8.self), offsets: try input.readArray(of: Int32.self),
-                                       slots: try input.readArray(of: UInt64.self))
-        corpus.wordOffsets = try input.readArray(of: Int.self)
-        corpus.wordPostings = try input.readArray(of: UInt8.self)
-        corpus.wordTotals = try input.readArray(of: Int32.self)
-        var years: [Int: [Int32]] = [:]
-        for _ in 0..<(try count()) { years[try input.read(Int.self)] = try input.readArray(of: Int32.self) }
-        corpus.yearSentences = years
-        corpus.longSpanSentences = try input.readArray(of: Int32.self)
         // Copies are found by hashing every text when a corpus is built; a model keeps the groups it found.
         corpus.isDuplicate = Array(repeating: false, count: documents.count)
         for _ in 0..<(try count()) {
@@ -259,39 +263,23 @@ struct ModelFile {
             diagnostics.append(Diagnostic(severity, at: location, length: length, try input.readString(),
                                           suggestion: try input.readOptionalString(), sourceLine: try input.readOptionalString()))
         }
+        let words = try input.read(ArchiveSection.self), tables = try input.read(ArchiveSection.self)
+        for section in [words, tables] where section.offset < 0 || section.count < 0 || section.count > head - section.offset {
+            throw ArchiveError(description: "a section runs past the end of the file")
+        }
+        guard input.left == 0 else { throw ArchiveError(description: "it has bytes after the model") }
+        corpus.unread = UnreadParts(file: file, sentenceCount: sentenceCount, textCounts: textCounts, ruleNames: ruleNames,
+                                    words: words, tables: tables)
         return ModelFile(corpus: corpus, diagnostics: diagnostics, diagnosticDocuments: diagnosticDocuments)
-    }
-
-    /// Copies the documents' texts out of the block that follows their table, on every core.
-    private static func readTexts(into documents: inout [Document], counts: [Int], from input: inout ArchiveReader) throws(ArchiveError) {
-        var total = 0
-        let starts = counts.map { n in
-            defer { total += n }
-            return total
-        }
-        let block = SharedBytes(try input.take(total))
-        documents.withUnsafeMutableBufferPointer { buffer in
-            let out = DisjointWrites(buffer)
-            let workers = min(buffer.count, 16)
-            DispatchQueue.concurrentPerform(iterations: workers) { k in
-                for d in stride(from: k, to: out.buffer.count, by: workers) {
-                    let range = starts[d]..<(starts[d] + counts[d])
-                    out.buffer[d].text = [UInt8](fillingCapacity: counts[d]) { text, initialized in
-                        UnsafeMutableRawBufferPointer(text).copyMemory(from: UnsafeRawBufferPointer(rebasing: block.bytes[range]))
-                        initialized = counts[d]
-                    }
-                    MappedBytes.release(block.bytes, range)
-                }
-            }
-        }
     }
 
     /// Gives documents their paths and ids from this load's files (the folders may have moved, or the current
     /// folder changed), points warnings at them, and rebuilds the indexes kept out of the file.
     mutating func place(_ files: [String]) {
+        let cwd = FileSystem.currentDirectory()
         for (i, file) in files.enumerated() {
-            corpus.documents[i].path = FileSystem.display(file)
-            corpus.documents[i].id = Document.id(fileName: file.split(separator: "/").last.map(String.init) ?? file)
+            corpus.documents[i].path = FileSystem.display(file, from: cwd)
+            corpus.documents[i].id = Document.id(fileName: FileSystem.fileName(file))
         }
         for (k, i) in diagnosticDocuments.enumerated() where files.indices.contains(i) {
             diagnostics[k].location.file = corpus.documents[i].path

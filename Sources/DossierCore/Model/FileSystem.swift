@@ -13,11 +13,24 @@ public struct FileError: Error, CustomStringConvertible, Sendable {
 enum FileSystem {
     static let documentExtensions = Set(["txt", "md"]).union(DocumentRecords.extensions).union(WebPage.extensions)
 
-    /// A path as users see it: relative to the current folder when inside it, else as it is.
-    static func display(_ path: String) -> String {
-        guard path.hasPrefix("/"), let cwd = currentDirectory() else { return path }
+    /// A path as users see it: relative to the current folder (`cwd`, else asked for) when inside it, else as it is.
+    static func display(_ path: String, from cwd: String? = nil) -> String {
+        guard path.hasPrefix("/"), let cwd = cwd ?? currentDirectory() else { return path }
         let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// The last part of a path, as `path.split(separator: "/").last ?? path` gives it, found on its bytes: splitting
+    /// by characters took a tenth of the start of a saved model of 2,000 files.
+    static func fileName(_ path: String) -> String {
+        let bytes = path.utf8
+        let slash = UInt8(ascii: "/")
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == slash { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return path }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != slash { start = bytes.index(before: start) }
+        return String(Substring(bytes[start..<end]))
     }
 
     static func realPath(_ path: String) -> String? {
@@ -202,7 +215,8 @@ enum FileSystem {
             state.open.remove(identity)
             return
         }
-        let ext = path.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last.map { String($0).lowercased() } : nil } ?? ""
+        let name = fileName(path)
+        let ext = name.utf8.contains(UInt8(ascii: ".")) ? name.split(separator: ".").last.map { String($0).lowercased() } ?? "" : ""
         let read = documentExtensions.contains(ext) || ["lexicon", "manifest", "furniture"].contains(ext)
         if read, let kind = specialKind(info.st_mode) {
             return warn("skipped: \(kind), not a regular file")

@@ -1,26 +1,29 @@
 import Dispatch
 
 /// A saved model is read as raw arrays: a file whose checksum is right but whose numbers point outside its own
-/// arrays (written by a bug, a foreign tool or an attacker) would crash the first query. Every index is checked
-/// once when the file is read, and such a file is refused like a damaged one.
+/// arrays (written by a bug, a foreign tool or an attacker) would crash the first query. Every index of a section
+/// is checked when the section is first read, and such a file is refused like a damaged one.
 extension Corpus {
     /// Nil when every index fits; otherwise what does not, for the message "the saved model cannot be used (...)".
-    /// The tables and three slices of the word index (the largest part) are checked on every core.
     func indexProblem() -> String? {
-        if let problem = wordIndexShapeProblem() { return problem }
+        wordIndexShapeProblem() ?? postingsProblem(sentenceCount: sentences.count) ?? tableProblem()
+    }
+
+    /// The posting lists against `sentenceCount` sentences, in three slices (the largest part) on every core.
+    func postingsProblem(sentenceCount: Int) -> String? {
         let slices = 3
-        var found = [String?](repeating: nil, count: slices + 1)
+        var found = [String?](repeating: nil, count: slices)
         found.withUnsafeMutableBufferPointer { buffer in
             let out = DisjointWrites(buffer)
-            DispatchQueue.concurrentPerform(iterations: slices + 1) { k in
-                out.buffer[k] = k == 0 ? tableProblem() : postingsProblem(slice: k - 1, of: slices)
+            DispatchQueue.concurrentPerform(iterations: slices) { k in
+                out.buffer[k] = postingsProblem(slice: k, of: slices, sentenceCount: sentenceCount)
             }
         }
         return found.lazy.compactMap { $0 }.first
     }
 
     /// Documents, sentences, mentions, times, the entity and year indexes.
-    private func tableProblem() -> String? {
+    func tableProblem() -> String? {
         let sentenceCount = sentences.count
         func ids(_ list: [Int32], ascending: Bool = true) -> Bool {
             var previous: Int32 = -1
@@ -77,7 +80,7 @@ extension Corpus {
     }
 
     /// The word table, and the word index's bounds.
-    private func wordIndexShapeProblem() -> String? {
+    func wordIndexShapeProblem() -> String? {
         if let problem = vocabulary.shapeProblem() { return problem }
         guard wordOffsets.count == vocabulary.count + 1, wordOffsets.first == 0, wordOffsets.last == wordPostings.count,
               zip(wordOffsets, wordOffsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {
@@ -87,11 +90,11 @@ extension Corpus {
     }
 
     /// The posting lists of one slice of the words (by id).
-    private func postingsProblem(slice: Int, of slices: Int) -> String? {
+    private func postingsProblem(slice: Int, of slices: Int, sentenceCount: Int) -> String? {
         let words = vocabulary.count
         return wordPostings.withUnsafeBufferPointer { postings in
             for w in (words * slice / slices)..<(words * (slice + 1) / slices)
-                where !PostingGaps.fits(UnsafeBufferPointer(rebasing: postings[wordOffsets[w]..<wordOffsets[w + 1]]), below: sentences.count) {
+                where !PostingGaps.fits(UnsafeBufferPointer(rebasing: postings[wordOffsets[w]..<wordOffsets[w + 1]]), below: sentenceCount) {
                 return "the word index names sentences that do not exist"
             }
             return nil

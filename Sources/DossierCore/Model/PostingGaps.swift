@@ -83,3 +83,44 @@ enum PostingGaps {
         return ids
     }
 }
+
+/// The word index's bytes: built in memory, or read in place from a saved model's mapped file, so that a count of a
+/// word pages in the lists it reads instead of copying the whole index into fresh memory.
+struct PostingBytes: Sendable {
+    private var owned: [UInt8]
+    private var mapped: MappedSection?
+
+    /// A section of a mapped file, kept mapped as long as it is used.
+    private struct MappedSection: @unchecked Sendable {
+        let file: SavedModel
+        let bytes: UnsafeBufferPointer<UInt8>
+    }
+
+    init(_ bytes: [UInt8] = []) {
+        owned = bytes
+    }
+
+    init(mapping bytes: UnsafeRawBufferPointer, of file: SavedModel) {
+        owned = []
+        mapped = MappedSection(file: file, bytes: bytes.bindMemory(to: UInt8.self))
+    }
+
+    var count: Int { mapped?.bytes.count ?? owned.count }
+
+    func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let mapped { return try body(mapped.bytes) }
+        return try owned.withUnsafeBufferPointer(body)
+    }
+
+    /// A byte; changing one copies a mapped index into memory first (the file is never written).
+    subscript(position: Int) -> UInt8 {
+        get { withUnsafeBufferPointer { $0[position] } }
+        set {
+            if let mapped {
+                owned = Array(mapped.bytes)
+                self.mapped = nil
+            }
+            owned[position] = newValue
+        }
+    }
+}

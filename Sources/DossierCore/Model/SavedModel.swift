@@ -1,0 +1,176 @@
+import Dispatch
+import Glibc
+
+/// A saved model's file, kept mapped while a corpus read from it has sections it has not read yet, so that a
+/// command reads only what it needs: `count text "tax"` reads the word index and leaves the texts and tables
+/// (nine tenths of the file) on disk.
+final class SavedModel: @unchecked Sendable {
+    let mapped: MappedBytes
+    let path: String
+    /// The file mapped, so that a damaged one is removed only while it is still the file under `path`.
+    private let identity: (device: UInt, inode: UInt)
+
+    init(_ mapped: MappedBytes, path: String) {
+        self.mapped = mapped
+        self.path = path
+        var info = stat()
+        identity = stat(path, &info) == 0 ? (UInt(info.st_dev), UInt(info.st_ino)) : (0, 0)
+    }
+
+    deinit { mapped.close() }
+
+    /// The bytes of a section once its checksum is verified (its pages are let go as they are summed).
+    func bytes(of section: ArchiveSection) throws(ArchiveError) -> UnsafeRawBufferPointer {
+        let payload = mapped.payload
+        guard section.offset >= 0, section.count >= 0, section.count <= payload.count - section.offset else {
+            throw ArchiveError(description: "a section runs past the end of the file")
+        }
+        let bytes = UnsafeRawBufferPointer(rebasing: payload[section.offset..<(section.offset + section.count)])
+        guard BlockChecksum.of(bytes, release: true) == section.checksum else { throw ArchiveError(description: "its checksum does not match") }
+        return bytes
+    }
+
+    /// Removes the file if it is still the one mapped, so that the next load builds the model again.
+    func remove() {
+        var info = stat()
+        guard stat(path, &info) == 0, (UInt(info.st_dev), UInt(info.st_ino)) == identity else { return }
+        unlink(path)
+    }
+}
+
+/// What a corpus read from a saved model has not read yet, and what reading it needs from the head.
+struct UnreadParts: Sendable {
+    let file: SavedModel
+    let sentenceCount: Int
+    let textCounts: [Int]
+    let ruleNames: [String]
+    /// The vocabulary and word index (nil once read; until everything is read, a count checks the posting lists of
+    /// the words it asks for).
+    var words: ArchiveSection?
+    /// The texts, sentences, mentions, times, and the entity and year indexes (nil once read).
+    var tables: ArchiveSection?
+}
+
+/// What a command needs of a corpus read from a saved model.
+public enum SavedNeed: Sendable {
+    /// The vocabulary and the posting lists of these folded words: counts of sentences holding them.
+    case words([[UInt8]])
+    /// Everything, every index checked.
+    case all
+}
+
+extension Corpus {
+    /// Reads the sections of a saved model that `need` asks for and that are not read yet, each checked as a whole
+    /// model file is (checksum, then every index against the tables it points into). Throws what is wrong, and
+    /// leaves the corpus as it was.
+    mutating func readSaved(_ need: SavedNeed) throws(ArchiveError) {
+        guard let unread else { return }
+        var read = self
+        if let words = unread.words {
+            try read.readWords(try unread.file.bytes(of: words), of: unread.file)
+            read.unread?.words = nil
+        }
+        switch need {
+        case .words(let words):
+            for word in words {
+                guard let id = word.withUnsafeBufferPointer({ read.vocabulary.lookup($0) }) else { continue }
+                let fits = read.wordPostings.withUnsafeBufferPointer {
+                    PostingGaps.fits(UnsafeBufferPointer(rebasing: $0[read.wordOffsets[Int(id)]..<read.wordOffsets[Int(id) + 1]]), below: unread.sentenceCount)
+                }
+                guard fits else { throw ArchiveError(description: "the word index names sentences that do not exist") }
+            }
+        case .all:
+            if let tables = unread.tables {
+                try read.readTables(try unread.file.bytes(of: tables), unread)
+                read.unread?.tables = nil
+            }
+            if let problem = read.postingsProblem(sentenceCount: unread.sentenceCount) {
+                throw ArchiveError(description: problem)
+            }
+            read.unread = nil
+        }
+        self = read
+    }
+
+    /// Reads the word table and index (its posting lists in place, from the mapped file), and checks their bounds;
+    /// the posting lists are checked as they are asked for.
+    private mutating func readWords(_ bytes: UnsafeRawBufferPointer, of file: SavedModel) throws(ArchiveError) {
+        var input = ArchiveReader(bytes)
+        vocabulary = Vocabulary(arena: try input.readArray(of: UInt8.self), offsets: try input.readArray(of: Int32.self),
+                                slots: try input.readArray(of: UInt64.self))
+        wordOffsets = try input.readArray(of: Int.self)
+        wordPostings = PostingBytes(mapping: try input.readBytesInPlace(), of: file)
+        wordTotals = try input.readArray(of: Int32.self)
+        guard input.left == 0 else { throw ArchiveError(description: "its word index has bytes after it") }
+        if let problem = wordIndexShapeProblem() { throw ArchiveError(description: problem) }
+    }
+
+    private mutating func readTables(_ bytes: UnsafeRawBufferPointer, _ unread: UnreadParts) throws(ArchiveError) {
+        var input = ArchiveReader(bytes)
+        func count() throws(ArchiveError) -> Int { try input.readCount() }
+        try Self.readTexts(into: &documents, counts: unread.textCounts, from: &input)
+        sentences = try input.readArray(of: Sentence.self)
+        guard sentences.count == unread.sentenceCount else { throw ArchiveError(description: "its sentence table has another length") }
+        mentions = try input.readArray(of: Mention.self)
+        mentionStarts = try input.readArray(of: Int32.self)
+        let rules = unread.ruleNames
+        times = try input.readArray(of: ModelFile.StoredTime.self).map { t in
+            TimeMention(sentence: t.sentence, start: t.start, end: t.end, period: t.period,
+                        rule: rules.indices.contains(Int(t.rule)) ? rules[Int(t.rule)] : "", isCitation: t.isCitation)
+        }
+        var entitySentences: [[Int32]] = []
+        for _ in 0..<(try count()) { entitySentences.append(try input.readArray(of: Int32.self)) }
+        self.entitySentences = entitySentences
+        var years: [Int: [Int32]] = [:]
+        for _ in 0..<(try count()) { years[try input.read(Int.self)] = try input.readArray(of: Int32.self) }
+        yearSentences = years
+        longSpanSentences = try input.readArray(of: Int32.self)
+        guard input.left == 0 else { throw ArchiveError(description: "its tables have bytes after them") }
+        if let problem = tableProblem() { throw ArchiveError(description: problem) }
+    }
+
+    /// Copies the documents' texts out of the block that starts the tables, on every core.
+    private static func readTexts(into documents: inout [Document], counts: [Int], from input: inout ArchiveReader) throws(ArchiveError) {
+        var total = 0
+        let starts = counts.map { n in
+            defer { total += n }
+            return total
+        }
+        let block = SharedBytes(try input.take(total))
+        documents.withUnsafeMutableBufferPointer { buffer in
+            let out = DisjointWrites(buffer)
+            let workers = min(buffer.count, 16)
+            DispatchQueue.concurrentPerform(iterations: workers) { k in
+                for d in stride(from: k, to: out.buffer.count, by: workers) {
+                    let range = starts[d]..<(starts[d] + counts[d])
+                    out.buffer[d].text = [UInt8](fillingCapacity: counts[d]) { text, initialized in
+                        UnsafeMutableRawBufferPointer(text).copyMemory(from: UnsafeRawBufferPointer(rebasing: block.bytes[range]))
+                        initialized = counts[d]
+                    }
+                    MappedBytes.release(block.bytes, range)
+                }
+            }
+        }
+    }
+}
+
+extension CorpusLoader {
+    /// Reads what `need` asks for of a corpus read from a saved model. When a section is damaged, the file is
+    /// removed and the corpus read again from the documents under `paths` (and saved again): the warning says so.
+    public func readSaved(_ need: SavedNeed, of corpus: inout Corpus, paths: [String],
+                          shouldStop: @escaping @Sendable () -> Bool = { false }) throws(LoadStopped) -> [Diagnostic] {
+        guard let unread = corpus.unread else { return [] }
+        do throws(ArchiveError) {
+            try corpus.readSaved(need)
+            return []
+        } catch {
+            unread.file.remove()
+            let at = SourceLocation(file: FileSystem.display(unread.file.path), line: 1, column: 1)
+            let warning = Diagnostic(.warning, at: at, "the saved model cannot be used (\(error)); reading the documents again")
+            let (fresh, diagnostics) = try load(paths, progress: nil, scanned: nil, shouldStop: shouldStop)
+            corpus = fresh
+            // The documents' own warnings were shown when the corpus was first read; what is said of the model is new.
+            return [warning] + diagnostics.filter { $0.location.file == at.file }
+        }
+    }
+}
