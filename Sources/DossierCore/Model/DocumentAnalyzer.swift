@@ -16,6 +16,9 @@ struct Batch {
     /// How often each word of the batch occurs (tokens), for word statistics over the whole corpus.
     var wordCounts: [Int32] = []
     var diagnostics: [Diagnostic] = []
+    /// A checksum of each document's clean text, made by the worker, so identical documents are found without
+    /// reading every text again after the merge.
+    var textSums: [UInt64] = []
 
     /// The batch's word index sorted by word (counting sort), its lists stored as gaps: what the corpus merges.
     func wordIndex() -> WordIndexPart {
