@@ -224,20 +224,27 @@ struct DocumentAnalyzer {
                 if !(m == 0x2D || m == 0x27 || m == 0x2E || typographic) { separated = true }
                 continue
             }
-            let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
-            let folded = UnsafeBufferPointer(rebasing: scratch[0..<length])
-            let key = RecentWords.key(folded)
-            let id = key.flatMap(recent.id(for:)) ?? batch.vocabulary.intern(folded)
-            if let key { recent.remember(key, id) }
-            while Int(id) >= lexiconIds.count {
-                lastSentence.append(-1)
-                lexiconIds.append(-2)
-                seenLowercase.append(false)
+            // A short ASCII word met lately is found from its bytes in the text, without folding it first.
+            let ascii = RecentWords.key(text, Int(token.start)..<Int(token.end))
+            let id: Int32
+            if let ascii, let known = recent.id(for: ascii) {
+                id = known
+            } else {
+                let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
+                let folded = UnsafeBufferPointer(rebasing: scratch[0..<length])
+                let key = ascii ?? RecentWords.key(folded)
+                id = (ascii == nil ? key.flatMap(recent.id(for:)) : nil) ?? batch.vocabulary.intern(folded)
+                if let key { recent.remember(key, id) }
+                while Int(id) >= lexiconIds.count {
+                    lastSentence.append(-1)
+                    lexiconIds.append(-2)
+                    seenLowercase.append(false)
+                }
+                while Int(id) >= batch.wordCounts.count { batch.wordCounts.append(0) }
+                if lexiconIds[Int(id)] == -2 { lexiconIds[Int(id)] = matcher.id(of: folded) }
             }
-            while Int(id) >= batch.wordCounts.count { batch.wordCounts.append(0) }
             batch.wordCounts[Int(id)] += 1
             if token.kind == .word, !token.isCapitalized { seenLowercase[Int(id)] = true }
-            if lexiconIds[Int(id)] == -2 { lexiconIds[Int(id)] = matcher.id(of: folded) }
             let lexId = lexiconIds[Int(id)]
             if lastSentence[Int(id)] != sentence {
                 lastSentence[Int(id)] = sentence
@@ -401,6 +408,21 @@ struct RecentWords {
         var key = UInt64(bytes.count) << 56
         for k in 0..<bytes.count { key |= UInt64(bytes[k]) << UInt64(8 * k) }
         return key
+    }
+
+    /// The key of `text[range]` folded, read straight from the text: for 1 to 7 ASCII bytes, where folding only
+    /// lowers the capitals, the same as `key` of the folded word; nil for other words and at the text's last 7 bytes.
+    @inline(__always)
+    static func key(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+        let count = range.count
+        guard count > 0, count <= 7, range.lowerBound + 8 <= text.count, let base = text.baseAddress else { return nil }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
+            & (1 << UInt64(8 * count) &- 1)
+        guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
+        // Per byte, the high bit of (b + 0x3F) says b >= "A", of (b + 0x25) b > "Z"; no byte carries into the next.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let capitals = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & (ones &* 0x80)
+        return (word | capitals >> 2) | UInt64(count) << 56
     }
 
     @inline(__always)

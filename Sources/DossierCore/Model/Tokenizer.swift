@@ -74,11 +74,16 @@ public enum Tokenizer {
             // ASCII letters and digits, the common case, without the general checks.
             let lower = b | 0x20
             if lower >= 97 && lower <= 122 {
-                let upper = b < 0x60
-                if letters == 0 { firstUpper = upper }
-                letters += 1
-                if upper { uppers += 1 }
-                i += 1
+                if letters == 0 { firstUpper = b < 0x60 }
+                // The whole run of ASCII letters in one tight loop.
+                let run = i
+                repeat {
+                    let c = t[i]
+                    guard (c | 0x20) &- 97 < 26 else { break }
+                    if c < 0x60 { uppers += 1 }
+                    i += 1
+                } while i < end
+                letters += i - run
                 continue
             }
             if b >= 48 && b <= 57 {
