@@ -90,6 +90,7 @@ struct DocumentAnalyzer {
     private var lexiconIds: [Int32] = []
     /// Per batch word id: seen written in lower case somewhere, so an ordinary word when capitalised.
     private var seenLowercase: [Bool] = []
+    private var triggers = TimeTriggers()
     private var tokens: [WordToken] = []
     private var words: [Int] = []
     private var ids: [Int32] = []
@@ -213,6 +214,8 @@ struct DocumentAnalyzer {
         ids.removeAll(keepingCapacity: true)
         lexIds.removeAll(keepingCapacity: true)
         joined.removeAll(keepingCapacity: true)
+        triggers.startSentence()
+        let sentenceText = UnsafeBufferPointer(rebasing: text[range])
         var separated = true
         for (t, token) in tokens.enumerated() {
             if token.kind == .punctuation {
@@ -245,6 +248,8 @@ struct DocumentAnalyzer {
             }
             batch.wordCounts[Int(id)] += 1
             if token.kind == .word, !token.isCapitalized { seenLowercase[Int(id)] = true }
+            triggers.add(token, run: (Int(token.start) - range.lowerBound)..<(Int(token.end) - range.lowerBound), word: id,
+                         in: sentenceText)
             let lexId = lexiconIds[Int(id)]
             if lastSentence[Int(id)] != sentence {
                 lastSentence[Int(id)] = sentence
@@ -270,7 +275,7 @@ struct DocumentAnalyzer {
         if batch.mentions.count - firstMention > 1 {
             batch.mentions[firstMention...].sort { ($0.start, $0.entity) < ($1.start, $1.entity) }
         }
-        let read = extractor.read(UnsafeBufferPointer(rebasing: text[range]), documentDate: documentDate, context: context)
+        let read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate, context: context)
         // "Now, the European Union is running ...": a time carried from earlier sentences ends here.
         if read.speaksOfPresent { context = nil }
         let firstTime = Int32(batch.times.count)

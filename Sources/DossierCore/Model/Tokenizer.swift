@@ -13,6 +13,8 @@ public struct WordToken: Sendable {
     public var isPossessive: Bool
     /// The first byte of a punctuation token.
     public var mark: UInt8
+    /// Every byte is an ASCII letter (a word) or an ASCII digit (a number): the token is one run of them.
+    public var isPlain = false
 }
 
 /// Splits UTF-8 text into words, numbers and punctuation without building strings.
@@ -107,7 +109,8 @@ public enum Tokenizer {
                 let next = i + apostropheWidth
                 if next < end, t[next] | 0x20 == 0x73, next + 1 >= end || !isWordStart(t, next + 1, end) {
                     possessive = true
-                    let token = makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: true)
+                    var token = makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: true)
+                    token.isPlain = digits == 0 && letters == i - begin
                     tokens.append(token)
                     return next + 1
                 }
@@ -136,7 +139,9 @@ public enum Tokenizer {
             }
             break
         }
-        tokens.append(makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: possessive))
+        var token = makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: possessive)
+        token.isPlain = (letters == 0 ? digits : digits == 0 ? letters : -1) == i - begin
+        tokens.append(token)
         return i
     }
 
