@@ -84,12 +84,7 @@ struct DocumentAnalyzer {
     private(set) var batch = Batch()
     private var discovery: NameDiscovery
     private var misspellings: [Int32: EntityMatcher.Target?] = [:]
-    /// Per batch word id: the last sentence it was posted for, and its lexicon vocabulary id
-    /// (-1: not a lexicon word; -2: not looked up yet).
-    private var lastSentence: [Int32] = []
-    private var lexiconIds: [Int32] = []
-    /// Per batch word id: seen written in lower case somewhere, so an ordinary word when capitalised.
-    private var seenLowercase: [Bool] = []
+    private var table = WordTable()
     private var triggers = TimeTriggers()
     private var tokens: [WordToken] = []
     private var words: [Int] = []
@@ -113,12 +108,9 @@ struct DocumentAnalyzer {
     mutating func finish() -> Batch {
         scratch.deallocate()
         recent.deallocate()
-        defer {
-            batch = Batch()
-            lastSentence.removeAll()
-            lexiconIds.removeAll()
-            seenLowercase.removeAll()
-        }
+        batch.wordCounts = (0..<table.count).map { table[Int32($0)].pointee.count }
+        table.deallocate()
+        defer { batch = Batch() }
         return batch
     }
 
@@ -238,21 +230,17 @@ struct DocumentAnalyzer {
                 let key = ascii ?? RecentWords.key(folded)
                 id = (ascii == nil ? key.flatMap(recent.id(for:)) : nil) ?? batch.vocabulary.intern(folded)
                 if let key { recent.remember(key, id) }
-                while Int(id) >= lexiconIds.count {
-                    lastSentence.append(-1)
-                    lexiconIds.append(-2)
-                    seenLowercase.append(false)
-                }
-                while Int(id) >= batch.wordCounts.count { batch.wordCounts.append(0) }
-                if lexiconIds[Int(id)] == -2 { lexiconIds[Int(id)] = matcher.id(of: folded) }
+                table.cover(id)
+                if table[id].pointee.lexiconId == -2 { table[id].pointee.lexiconId = matcher.id(of: folded) }
             }
-            batch.wordCounts[Int(id)] += 1
-            if token.kind == .word, !token.isCapitalized { seenLowercase[Int(id)] = true }
+            let facts = table[id]
+            facts.pointee.count += 1
+            if token.kind == .word, !token.isCapitalized { facts.pointee.seenLowercase = true }
             triggers.add(token, run: (Int(token.start) - range.lowerBound)..<(Int(token.end) - range.lowerBound), word: id,
                          in: sentenceText)
-            let lexId = lexiconIds[Int(id)]
-            if lastSentence[Int(id)] != sentence {
-                lastSentence[Int(id)] = sentence
+            let lexId = facts.pointee.lexiconId
+            if facts.pointee.lastSentence != sentence {
+                facts.pointee.lastSentence = sentence
                 batch.wordPairs.append(UInt64(UInt32(id)) << 32 | UInt64(UInt32(sentence)))
             }
             words.append(t)
@@ -351,9 +339,9 @@ struct DocumentAnalyzer {
     }
 
     private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int]) {
-        let lower = seenLowercase
+        let table = self.table
         let sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
-                                        absorbable: places, isCommon: { Int($0) < lower.count && lower[Int($0)] })
+                                        absorbable: places, isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
         for name in discovery.find(sentenceWords) {
             if name.absorbs {
                 // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
@@ -385,6 +373,54 @@ struct DocumentAnalyzer {
             batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: token.start,
                                           end: token.end, rule: .surname, alias: 0))
         }
+    }
+}
+
+/// What the analyzer keeps per word of a batch, read and written at every token.
+struct WordFacts {
+    /// The last sentence the word was posted for.
+    var lastSentence: Int32 = -1
+    /// Its id in the lexicon's vocabulary: -1 not a lexicon word, -2 not looked up yet.
+    var lexiconId: Int32 = -2
+    /// Tokens of it in the batch.
+    var count: Int32 = 0
+    /// Seen written in lower case somewhere, so an ordinary word when capitalised.
+    var seenLowercase = false
+}
+
+/// The facts of every word of a batch by word id, in memory the analyzer manages itself: as arrays, every write at
+/// every token checked that the array was not shared (a tenth of the analyzer's own instructions).
+struct WordTable {
+    private var facts: UnsafeMutablePointer<WordFacts>
+    private var capacity = 1 << 14
+    /// Words with facts: ids below this.
+    private(set) var count = 0
+
+    init() { facts = .allocate(capacity: capacity) }
+
+    /// Frees the table; done after this.
+    func deallocate() {
+        facts.deinitialize(count: count)
+        facts.deallocate()
+    }
+
+    /// The facts of word `id`, which `cover` made room for.
+    @inline(__always)
+    subscript(id: Int32) -> UnsafeMutablePointer<WordFacts> { facts + Int(id) }
+
+    /// Makes room for word `id`: the words up to it start with no facts.
+    @inline(__always)
+    mutating func cover(_ id: Int32) {
+        guard Int(id) >= count else { return }
+        if Int(id) >= capacity {
+            let larger = UnsafeMutablePointer<WordFacts>.allocate(capacity: max(Int(id) + 1, capacity * 2))
+            larger.moveInitialize(from: facts, count: count)
+            facts.deallocate()
+            facts = larger
+            capacity = max(Int(id) + 1, capacity * 2)
+        }
+        (facts + count).initialize(repeating: WordFacts(), count: Int(id) + 1 - count)
+        count = Int(id) + 1
     }
 }
 
