@@ -74,9 +74,9 @@ enum SentenceSplitter {
         // The word before the full stop.
         var w = terminator
         while w > sentenceStart, t[w - 1] != 0x20, t[w - 1] != 0x28, !isOpening(t, w - 1, end) { w -= 1 }
-        let word = Array(t[w..<terminator])
+        let word = UnsafeBufferPointer(rebasing: t[w..<terminator])
         var folded: [UInt8] = []
-        word.withUnsafeBufferPointer { Folding.fold($0, into: &folded) }
+        Folding.fold(word, into: &folded)
         if folded.count == 1, Tokenizer.isAsciiLetter(folded[0]) || !word.isEmpty && word[0] >= 0xC0 { return false }
         if word.count == 2, word[0] >= 0xC0 { return false }
         if abbreviations.contains(folded) { return false }
