@@ -3,8 +3,9 @@ import Synchronization
 /// Merges batches into the corpus in file order as soon as each is ready, by whichever worker delivers the next one
 /// in order, so that merging overlaps the analysis of later batches instead of waiting for the last of them.
 final class BatchMerge: @unchecked Sendable {
-    /// What the merge holds; read only by the one merging worker, or after every batch was delivered.
-    private var corpus: Corpus
+    /// What the merge holds; read only by the one merging worker, or after every batch was delivered (then moved
+    /// out, so the caller's copy is not shared and is changed in place).
+    private var corpus: Corpus?
     private var diagnostics: [Diagnostic] = []
     private var parts: [WordIndexPart] = []
     /// Checksums of the documents' clean texts, in corpus order, for finding identical documents.
@@ -32,7 +33,7 @@ final class BatchMerge: @unchecked Sendable {
         guard merges else { return }
         while let (batch, words) = takeNext() {
             if parts.isEmpty { reserve(like: batch, bytes: batchBytes[parts.count]) }
-            corpus.append(batch)
+            corpus!.append(batch)
             diagnostics += batch.diagnostics
             parts.append(words)
             textSums += batch.textSums
@@ -44,7 +45,7 @@ final class BatchMerge: @unchecked Sendable {
     private func reserve(like batch: Batch, bytes: Int) {
         let scale = Double(batchBytes.reduce(0, +)) / Double(max(1, bytes)) * 1.25
         func estimate(_ count: Int) -> Int { Int(min(Double(Int32.max), Double(count) * scale)) }
-        corpus.reserve(sentences: estimate(batch.sentences.count), mentions: estimate(batch.mentions.count),
+        corpus!.reserve(sentences: estimate(batch.sentences.count), mentions: estimate(batch.mentions.count),
                        times: estimate(batch.times.count))
     }
 
@@ -64,6 +65,7 @@ final class BatchMerge: @unchecked Sendable {
     /// The merged corpus and what it still needs to be indexed; call once every batch was delivered.
     func finish() -> (corpus: Corpus, diagnostics: [Diagnostic], parts: [WordIndexPart], textSums: [UInt64]) {
         precondition(state.withLock { $0.next == $0.ready.count }, "a batch was never delivered")
-        return (corpus, diagnostics, parts, textSums)
+        defer { (diagnostics, parts, textSums) = ([], [], []) }
+        return (corpus.take()!, diagnostics, parts, textSums)
     }
 }

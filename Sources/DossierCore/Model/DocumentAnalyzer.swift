@@ -388,8 +388,8 @@ struct WordFacts {
     var seenLowercase = false
 }
 
-/// The facts of every word of a batch by word id, in memory the analyzer manages itself: as arrays, every write at
-/// every token checked that the array was not shared (a tenth of the analyzer's own instructions).
+/// The facts of every word of a batch by word id, in memory the analyzer manages itself: kept in arrays, every write
+/// at every token first checked that the array was not shared.
 struct WordTable {
     private var facts: UnsafeMutablePointer<WordFacts>
     private var capacity = 1 << 14

@@ -88,7 +88,7 @@ struct EntityMatcher: Sendable {
     }
 
     private static func secondTokens(of patterns: [[Pattern]]) -> [[Int32]] {
-        patterns.map { bucket in bucket.map { $0.tokens.count > 1 ? $0.tokens[1] : -1 } }
+        patterns.map { bucket in bucket.isEmpty ? [] : bucket.map { $0.tokens.count > 1 ? $0.tokens[1] : -1 } }
     }
 
     /// Whether a matched alias names a place (or a capital standing for a government) rather than an actor.
