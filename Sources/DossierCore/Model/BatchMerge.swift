@@ -40,10 +40,11 @@ final class BatchMerge: @unchecked Sendable {
         }
     }
 
-    /// Makes room in the corpus for all batches, at the first one's sentences, mentions and times per byte and a
-    /// quarter more, so the arrays are seldom copied as they grow (room never written takes no memory).
+    /// Makes room in the corpus for all batches, at twice the first one's sentences, mentions and times per byte, so
+    /// the arrays are seldom copied as they grow, which would hold two copies at once (room never written takes no
+    /// memory: the blocks are mapped pages, given memory when first written).
     private func reserve(like batch: Batch, bytes: Int) {
-        let scale = Double(batchBytes.reduce(0, +)) / Double(max(1, bytes)) * 1.25
+        let scale = Double(batchBytes.reduce(0, +)) / Double(max(1, bytes)) * 2
         func estimate(_ count: Int) -> Int { Int(min(Double(Int32.max), Double(count) * scale)) }
         corpus!.reserve(sentences: estimate(batch.sentences.count), mentions: estimate(batch.mentions.count),
                        times: estimate(batch.times.count))
