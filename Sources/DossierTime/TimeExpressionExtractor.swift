@@ -18,13 +18,23 @@ public struct TimeExpressionExtractor: Sendable {
     /// What `extract` finds, and whether the text also says it speaks of the present ("Now, ...", "currently"),
     /// which ends a time carried from earlier sentences.
     public func read(_ text: UnsafeBufferPointer<UInt8>, documentDate: Period?, context: Period?) -> TimesFound {
+        read(text, zones: scanner.zones(in: text), documentDate: documentDate, context: context)
+    }
+
+    /// `read` when the caller found the text's triggers already (`TriggerScanner.triggers` over the whole text, or
+    /// the same runs from its own tokens), so the text is not scanned again.
+    public func read(_ text: UnsafeBufferPointer<UInt8>, triggers: [Range<Int>], documentDate: Period?, context: Period?) -> TimesFound {
+        read(text, zones: TriggerScanner.zones(in: text, around: triggers), documentDate: documentDate, context: context)
+    }
+
+    private func read(_ text: UnsafeBufferPointer<UInt8>, zones: [Range<Int>], documentDate: Period?, context: Period?) -> TimesFound {
         var found: [TimeExpression] = []
         var speaksOfPresent = false
         let citations = CitationDetector(text: text)
         var resolver = AnchorResolver(documentDate: documentDate, context: context)
         var tokens: [Token] = []
         var contextEnd = 0
-        for zone in scanner.zones(in: text) {
+        for zone in zones {
             Tokenizer.tokens(in: text, zone, into: &tokens)
             let matcher = ExpressionMatcher(text: text, tokens: tokens)
             var index = 0

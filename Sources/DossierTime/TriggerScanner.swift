@@ -1,6 +1,6 @@
 /// The cheap first pass: finds the few stretches of text that could hold a time expression
 /// (around four-digit numbers, decades and time words), so the careful rules never see ordinary prose.
-struct TriggerScanner: Sendable {
+public struct TriggerScanner: Sendable {
     /// Bytes of context kept before a trigger (enough for "the third quarter of").
     static let lookBehind = 32
     /// Bytes of context kept after a trigger (enough for "February 5th, 2019").
@@ -57,18 +57,69 @@ struct TriggerScanner: Sendable {
 
     /// Disjoint, ascending byte ranges worth tokenizing.
     func zones(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard let base = text.baseAddress, !text.isEmpty else { return [] }
+        var zones = Zones(text)
+        Self.triggers(in: text, from: 0, to: text.count) { zones.add($0) }
+        return zones.result
+    }
+
+    /// The zones around `triggers` (ascending runs of `text`, as `triggers(in:from:to:_:)` finds them).
+    public static func zones(in text: UnsafeBufferPointer<UInt8>, around triggers: [Range<Int>]) -> [Range<Int>] {
+        var zones = Zones(text)
+        for trigger in triggers { zones.add(trigger) }
+        return zones.result
+    }
+
+    /// What a run of three or more ASCII letters is to the scanner, by its first eight letters in any case.
+    public enum TimeWord: Int8, Sendable {
+        /// Not a time word.
+        case no
+        /// A time word in any case ("May", "SEPTEMBER", "yesterday").
+        case any
+        /// A time word only with a capital: a feast's word that is also an ordinary word ("Labor", "Mother").
+        case capitalised
+    }
+
+    /// What a run of letters is: see `TimeWord`.
+    public static func timeWord(_ letters: UnsafeBufferPointer<UInt8>) -> TimeWord {
+        guard letters.count >= 3 else { return .no }
+        var key: UInt64 = 0
+        for (k, letter) in letters.prefix(8).enumerated() { key |= UInt64(letter | 0x20) << UInt64(8 * k) }
+        return slots.withUnsafeBufferPointer { timeKey(key, slots: $0) }
+    }
+
+    /// What `key` (a run's first eight letters in lower case) is in the set of time words' keys.
+    @inline(__always)
+    private static func timeKey(_ key: UInt64, slots: UnsafeBufferPointer<UInt64>) -> TimeWord {
+        var slot = slotIndex(key)
+        while slots[slot] != 0 {
+            if slots[slot] == key { return capitalOnly[slot] ? .capitalised : .any }
+            slot = (slot &+ 1) & (slotCount &- 1)
+        }
+        return .no
+    }
+
+    /// Whether a run of digits (`digits`, in `text`) is a trigger: four digits, a decade such as "70s" and "90's", or
+    /// the start of "9/26/99" and "10-29-99".
+    @inline(__always)
+    public static func isTriggerNumber(_ text: UnsafeBufferPointer<UInt8>, _ digits: Range<Int>) -> Bool {
+        let length = digits.count, index = digits.upperBound, count = text.count
+        return length == 4 || length <= 2 && index < count
+            && (length == 2 && (text[index] | 0x20 == UInt8(ascii: "s") || text[index] == UInt8(ascii: "'"))
+                || (text[index] == UInt8(ascii: "/") || text[index] == UInt8(ascii: "-")) && index &+ 1 < count
+                    && text[index &+ 1] &- UInt8(ascii: "0") < 10)
+    }
+
+    /// Calls `found` with each trigger (a run of ASCII letters or of digits, see `timeWord` and `isTriggerNumber`)
+    /// that starts in `from..<to`, in order; a run is read to its end, past `to` if it goes on. Every other byte,
+    /// non-ASCII ones included, separates runs. Returns where reading stopped: `to`, or the end of a run past it.
+    @discardableResult
+    public static func triggers(in text: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ found: (Range<Int>) -> Void) -> Int {
+        guard let base = text.baseAddress, !text.isEmpty else { return to }
         let count = text.count
-        var zones: [Range<Int>] = []
-        var zoneStart = -1
-        var zoneEnd = -1
-        Self.byteClass.withUnsafeBufferPointer { byteClass in
-            Self.slots.withUnsafeBufferPointer { slots in
-                func isSeparator(_ index: Int) -> Bool {
-                    base[index] < 0x80 && byteClass[Int(base[index])] == 0
-                }
-                var index = 0
-                while index < count {
+        return byteClass.withUnsafeBufferPointer { byteClass in
+            slots.withUnsafeBufferPointer { slots in
+                var index = from
+                while index < to {
                     let kind = byteClass[Int(base[index])]
                     if kind == 0 {
                         index &+= 1
@@ -78,12 +129,7 @@ struct TriggerScanner: Sendable {
                     var isTrigger = false
                     if kind == 2 {
                         repeat { index &+= 1 } while index < count && byteClass[Int(base[index])] == 2
-                        // A four-digit number, a decade such as "70s" and "90's", or the start of "9/26/99" and "10-29-99".
-                        let length = index &- start
-                        isTrigger = length == 4 || length <= 2 && index < count
-                            && (length == 2 && (base[index] | 0x20 == UInt8(ascii: "s") || base[index] == UInt8(ascii: "'"))
-                                || (base[index] == UInt8(ascii: "/") || base[index] == UInt8(ascii: "-")) && index &+ 1 < count
-                                    && byteClass[Int(base[index &+ 1])] == 2)
+                        isTrigger = isTriggerNumber(text, start..<index)
                     } else {
                         var key: UInt64 = 0
                         var shift: UInt64 = 0
@@ -95,33 +141,50 @@ struct TriggerScanner: Sendable {
                             index &+= 1
                         } while index < count && byteClass[Int(base[index])] == 1
                         if index &- start >= 3 {
-                            var slot = Self.slotIndex(key)
-                            while slots[slot] != 0 {
-                                if slots[slot] == key {
-                                    isTrigger = !Self.capitalOnly[slot] || (base[start] >= 0x41 && base[start] <= 0x5A)
-                                    break
-                                }
-                                slot = (slot &+ 1) & (Self.slotCount &- 1)
+                            switch timeKey(key, slots: slots) {
+                            case .no: break
+                            case .any: isTrigger = true
+                            case .capitalised: isTrigger = base[start] >= 0x41 && base[start] <= 0x5A
                             }
                         }
                     }
-                    guard isTrigger else { continue }
-                    var low = max(0, start - Self.lookBehind)
-                    while low > 0 && low < start && !isSeparator(low - 1) { low += 1 }
-                    var high = min(count, index + Self.lookAhead)
-                    let limit = min(count, high + Self.lookAhead)
-                    while high < limit && !isSeparator(high) { high += 1 }
-                    if low <= zoneEnd {
-                        zoneEnd = max(zoneEnd, high)
-                    } else {
-                        if zoneStart >= 0 { zones.append(zoneStart..<zoneEnd) }
-                        zoneStart = low
-                        zoneEnd = high
-                    }
+                    if isTrigger { found(start..<index) }
                 }
+                return max(index, to)
             }
         }
-        if zoneStart >= 0 { zones.append(zoneStart..<zoneEnd) }
-        return zones
+    }
+
+    /// Zones being built from triggers in order: each trigger with some words of context around it, overlapping ones
+    /// joined.
+    private struct Zones {
+        let text: UnsafeBufferPointer<UInt8>
+        private var ranges: [Range<Int>] = []
+        private var zoneStart = -1
+        private var zoneEnd = -1
+
+        init(_ text: UnsafeBufferPointer<UInt8>) { self.text = text }
+
+        private func isSeparator(_ index: Int) -> Bool {
+            text[index] < 0x80 && byteClass[Int(text[index])] == 0
+        }
+
+        mutating func add(_ trigger: Range<Int>) {
+            let count = text.count
+            var low = max(0, trigger.lowerBound - lookBehind)
+            while low > 0 && low < trigger.lowerBound && !isSeparator(low - 1) { low += 1 }
+            var high = min(count, trigger.upperBound + lookAhead)
+            let limit = min(count, high + lookAhead)
+            while high < limit && !isSeparator(high) { high += 1 }
+            if low <= zoneEnd {
+                zoneEnd = max(zoneEnd, high)
+            } else {
+                if zoneStart >= 0 { ranges.append(zoneStart..<zoneEnd) }
+                zoneStart = low
+                zoneEnd = high
+            }
+        }
+
+        var result: [Range<Int>] { zoneStart >= 0 ? ranges + [zoneStart..<zoneEnd] : ranges }
     }
 }

@@ -195,7 +195,7 @@ public struct CorpusLoader: Sendable {
         return (corpus, listing.diagnostics + diagnostics)
     }
 
-    /// Analyses files on all cores in chunks of about 4 MB, then merges the chunks in file order. `complete` is
+    /// Analyses files on all cores in chunks of about 4 MB, merging the chunks in file order as they are done. `complete` is
     /// false when a file could not be read, or changed while it was; nil when `shouldStop` turned true.
     func analyse(_ paths: [String], sizes: [Int], progress: (@Sendable (Int, Int) -> Void)?,
                  shouldStop: @escaping @Sendable () -> Bool = { false }) -> (Corpus, [Diagnostic], complete: Bool)? {
@@ -214,7 +214,7 @@ public struct CorpusLoader: Sendable {
         if start < paths.count { cuts.append(start..<paths.count) }
         let chunks = cuts
         let fileSizes = sizes
-        let results = Slots<(Batch, WordIndexPart)>(count: chunks.count)
+        let merge = BatchMerge(batchBytes: chunks.map { $0.reduce(0) { $0 + sizes[$1] } }, corpus: Corpus(entities: entities))
         let done = Counter()
         let unread = Counter()
         let stopped = Counter()
@@ -258,25 +258,19 @@ public struct CorpusLoader: Sendable {
             let words = batch.wordIndex()
             batch.wordPairs = []
             batch.shrink()
-            results.set(c, (batch, words))
+            batch.textSums = batch.documents.map { document in
+                var sum = Checksum()
+                document.text.withUnsafeBytes { sum.add($0) }
+                return sum.value
+            }
+            merge.deliver(c, batch, words)
         }
         if stopped.add(0) > 0 { return nil }
-        // Batches are merged and released one at a time, so their copies never all live beside the corpus.
-        var corpus = Corpus(entities: entities)
-        var diagnostics: [Diagnostic] = []
-        var parts: [WordIndexPart] = []
-        corpus.reserve(sentences: results.sum { $0.0.sentences.count }, mentions: results.sum { $0.0.mentions.count },
-                       times: results.sum { $0.0.times.count })
-        for c in chunks.indices {
-            guard let (batch, words) = results.take(c) else { continue }
-            corpus.append(batch)
-            diagnostics += batch.diagnostics
-            parts.append(words)
-        }
+        var (corpus, diagnostics, parts, textSums) = merge.finish()
         corpus.indexWords(&parts)
         corpus.indexNames()
         corpus.disambiguateDocumentIds()
-        corpus.groupDuplicates()
+        corpus.groupDuplicates(textSums: textSums)
         return (corpus, diagnostics, unread.add(0) == 0)
     }
 }

@@ -16,6 +16,9 @@ struct Batch {
     /// How often each word of the batch occurs (tokens), for word statistics over the whole corpus.
     var wordCounts: [Int32] = []
     var diagnostics: [Diagnostic] = []
+    /// A checksum of each document's clean text, made by the worker, so identical documents are found without
+    /// reading every text again after the merge.
+    var textSums: [UInt64] = []
 
     /// The batch's word index sorted by word (counting sort), its lists stored as gaps: what the corpus merges.
     func wordIndex() -> WordIndexPart {
@@ -81,12 +84,8 @@ struct DocumentAnalyzer {
     private(set) var batch = Batch()
     private var discovery: NameDiscovery
     private var misspellings: [Int32: EntityMatcher.Target?] = [:]
-    /// Per batch word id: the last sentence it was posted for, and its lexicon vocabulary id
-    /// (-1: not a lexicon word; -2: not looked up yet).
-    private var lastSentence: [Int32] = []
-    private var lexiconIds: [Int32] = []
-    /// Per batch word id: seen written in lower case somewhere, so an ordinary word when capitalised.
-    private var seenLowercase: [Bool] = []
+    private var table = WordTable()
+    private var triggers = TimeTriggers()
     private var tokens: [WordToken] = []
     private var words: [Int] = []
     private var ids: [Int32] = []
@@ -109,12 +108,9 @@ struct DocumentAnalyzer {
     mutating func finish() -> Batch {
         scratch.deallocate()
         recent.deallocate()
-        defer {
-            batch = Batch()
-            lastSentence.removeAll()
-            lexiconIds.removeAll()
-            seenLowercase.removeAll()
-        }
+        batch.wordCounts = (0..<table.count).map { table[Int32($0)].pointee.count }
+        table.deallocate()
+        defer { batch = Batch() }
         return batch
     }
 
@@ -210,6 +206,8 @@ struct DocumentAnalyzer {
         ids.removeAll(keepingCapacity: true)
         lexIds.removeAll(keepingCapacity: true)
         joined.removeAll(keepingCapacity: true)
+        triggers.startSentence()
+        let sentenceText = UnsafeBufferPointer(rebasing: text[range])
         var separated = true
         for (t, token) in tokens.enumerated() {
             if token.kind == .punctuation {
@@ -221,23 +219,28 @@ struct DocumentAnalyzer {
                 if !(m == 0x2D || m == 0x27 || m == 0x2E || typographic) { separated = true }
                 continue
             }
-            let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
-            let folded = UnsafeBufferPointer(rebasing: scratch[0..<length])
-            let key = RecentWords.key(folded)
-            let id = key.flatMap(recent.id(for:)) ?? batch.vocabulary.intern(folded)
-            if let key { recent.remember(key, id) }
-            while Int(id) >= lexiconIds.count {
-                lastSentence.append(-1)
-                lexiconIds.append(-2)
-                seenLowercase.append(false)
+            // A short ASCII word met lately is found from its bytes in the text, without folding it first.
+            let ascii = RecentWords.key(text, Int(token.start)..<Int(token.end))
+            let id: Int32
+            if let ascii, let known = recent.id(for: ascii) {
+                id = known
+            } else {
+                let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
+                let folded = UnsafeBufferPointer(rebasing: scratch[0..<length])
+                let key = ascii ?? RecentWords.key(folded)
+                id = (ascii == nil ? key.flatMap(recent.id(for:)) : nil) ?? batch.vocabulary.intern(folded)
+                if let key { recent.remember(key, id) }
+                table.cover(id)
+                if table[id].pointee.lexiconId == -2 { table[id].pointee.lexiconId = matcher.id(of: folded) }
             }
-            while Int(id) >= batch.wordCounts.count { batch.wordCounts.append(0) }
-            batch.wordCounts[Int(id)] += 1
-            if token.kind == .word, !token.isCapitalized { seenLowercase[Int(id)] = true }
-            if lexiconIds[Int(id)] == -2 { lexiconIds[Int(id)] = matcher.id(of: folded) }
-            let lexId = lexiconIds[Int(id)]
-            if lastSentence[Int(id)] != sentence {
-                lastSentence[Int(id)] = sentence
+            let facts = table[id]
+            facts.pointee.count += 1
+            if token.kind == .word, !token.isCapitalized { facts.pointee.seenLowercase = true }
+            triggers.add(token, run: (Int(token.start) - range.lowerBound)..<(Int(token.end) - range.lowerBound), word: id,
+                         in: sentenceText)
+            let lexId = facts.pointee.lexiconId
+            if facts.pointee.lastSentence != sentence {
+                facts.pointee.lastSentence = sentence
                 batch.wordPairs.append(UInt64(UInt32(id)) << 32 | UInt64(UInt32(sentence)))
             }
             words.append(t)
@@ -260,7 +263,7 @@ struct DocumentAnalyzer {
         if batch.mentions.count - firstMention > 1 {
             batch.mentions[firstMention...].sort { ($0.start, $0.entity) < ($1.start, $1.entity) }
         }
-        let read = extractor.read(UnsafeBufferPointer(rebasing: text[range]), documentDate: documentDate, context: context)
+        let read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate, context: context)
         // "Now, the European Union is running ...": a time carried from earlier sentences ends here.
         if read.speaksOfPresent { context = nil }
         let firstTime = Int32(batch.times.count)
@@ -336,9 +339,9 @@ struct DocumentAnalyzer {
     }
 
     private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int]) {
-        let lower = seenLowercase
+        let table = self.table
         let sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
-                                        absorbable: places, isCommon: { Int($0) < lower.count && lower[Int($0)] })
+                                        absorbable: places, isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
         for name in discovery.find(sentenceWords) {
             if name.absorbs {
                 // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
@@ -373,6 +376,54 @@ struct DocumentAnalyzer {
     }
 }
 
+/// What the analyzer keeps per word of a batch, read and written at every token.
+struct WordFacts {
+    /// The last sentence the word was posted for.
+    var lastSentence: Int32 = -1
+    /// Its id in the lexicon's vocabulary: -1 not a lexicon word, -2 not looked up yet.
+    var lexiconId: Int32 = -2
+    /// Tokens of it in the batch.
+    var count: Int32 = 0
+    /// Seen written in lower case somewhere, so an ordinary word when capitalised.
+    var seenLowercase = false
+}
+
+/// The facts of every word of a batch by word id, in memory the analyzer manages itself: kept in arrays, every write
+/// at every token first checked that the array was not shared.
+struct WordTable {
+    private var facts: UnsafeMutablePointer<WordFacts>
+    private var capacity = 1 << 14
+    /// Words with facts: ids below this.
+    private(set) var count = 0
+
+    init() { facts = .allocate(capacity: capacity) }
+
+    /// Frees the table; done after this.
+    func deallocate() {
+        facts.deinitialize(count: count)
+        facts.deallocate()
+    }
+
+    /// The facts of word `id`, which `cover` made room for.
+    @inline(__always)
+    subscript(id: Int32) -> UnsafeMutablePointer<WordFacts> { facts + Int(id) }
+
+    /// Makes room for word `id`: the words up to it start with no facts.
+    @inline(__always)
+    mutating func cover(_ id: Int32) {
+        guard Int(id) >= count else { return }
+        if Int(id) >= capacity {
+            let larger = UnsafeMutablePointer<WordFacts>.allocate(capacity: max(Int(id) + 1, capacity * 2))
+            larger.moveInitialize(from: facts, count: count)
+            facts.deallocate()
+            facts = larger
+            capacity = max(Int(id) + 1, capacity * 2)
+        }
+        (facts + count).initialize(repeating: WordFacts(), count: Int(id) + 1 - count)
+        count = Int(id) + 1
+    }
+}
+
 /// The ids of short words met lately, found by the word's bytes packed into one number: frequent words skip the
 /// vocabulary's hash table, which is too large for a core's cache (its probe was the loader's costliest stall).
 struct RecentWords {
@@ -398,6 +449,21 @@ struct RecentWords {
         var key = UInt64(bytes.count) << 56
         for k in 0..<bytes.count { key |= UInt64(bytes[k]) << UInt64(8 * k) }
         return key
+    }
+
+    /// The key of `text[range]` folded, read straight from the text: for 1 to 7 ASCII bytes, where folding only
+    /// lowers the capitals, the same as `key` of the folded word; nil for other words and at the text's last 7 bytes.
+    @inline(__always)
+    static func key(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+        let count = range.count
+        guard count > 0, count <= 7, range.lowerBound + 8 <= text.count, let base = text.baseAddress else { return nil }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
+            & (1 << UInt64(8 * count) &- 1)
+        guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
+        // Per byte, the high bit of (b + 0x3F) says b >= "A", of (b + 0x25) b > "Z"; no byte carries into the next.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let capitals = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & (ones &* 0x80)
+        return (word | capitals >> 2) | UInt64(count) << 56
     }
 
     @inline(__always)

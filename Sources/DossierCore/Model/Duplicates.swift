@@ -3,16 +3,16 @@ import Glibc
 /// The same article saved twice under two names is one text: it is found after loading, so that queries can
 /// report the copies and count each text once.
 extension Corpus {
-    /// Fills `duplicateGroups` and `isDuplicate` from the documents' clean texts (a hash, then a byte comparison).
-    mutating func groupDuplicates() {
-        var byHash: [Int: [Int32]] = [:]
+    /// Fills `duplicateGroups` and `isDuplicate` from the documents' clean texts: their checksums (`textSums`, one per
+    /// document, in order), then a byte comparison.
+    mutating func groupDuplicates(textSums: [UInt64]) {
+        precondition(textSums.count == documents.count, "one checksum per document")
+        var byHash: [UInt64: [Int32]] = [:]
         var groups: [[Int32]] = []
         var groupOf: [Int32: Int] = [:]
         var duplicate = [Bool](repeating: false, count: documents.count)
         for (index, document) in documents.enumerated() where !document.text.isEmpty {
-            var hasher = Hasher()
-            document.text.withUnsafeBytes { hasher.combine(bytes: $0) }
-            let hash = hasher.finalize()
+            let hash = textSums[index]
             let i = Int32(index)
             let earlier = byHash[hash, default: []].first { sameText(documents[Int($0)].text, document.text) }
             byHash[hash, default: []].append(i)

@@ -23,6 +23,9 @@ struct EntityMatcher: Sendable {
     private(set) var vocabulary = Vocabulary()
     /// Patterns by the vocabulary id of their first token, longest first.
     private var patterns: [[Pattern]] = []
+    /// Per pattern of `patterns`, its second token, or -1 for one word: most patterns tried at a word fail there, and
+    /// are passed over without reading (and retaining) the pattern.
+    private var secondTokens: [[Int32]] = []
     /// (entity << 32 | alias) of the aliases that name a place, or a capital for its government: inside a longer
     /// name ("University of Warsaw") they are not mentions; a state or nationality there still is ("CAR Ministry of Mines").
     private var placeAliases: Set<Int64> = []
@@ -81,6 +84,11 @@ struct EntityMatcher: Sendable {
         patterns = Array(repeating: [], count: vocabulary.count)
         for pattern in all { patterns[Int(pattern.tokens[0])].append(pattern) }
         for i in patterns.indices { patterns[i].sort { $0.tokens.count > $1.tokens.count } }
+        secondTokens = Self.secondTokens(of: patterns)
+    }
+
+    private static func secondTokens(of patterns: [[Pattern]]) -> [[Int32]] {
+        patterns.map { bucket in bucket.isEmpty ? [] : bucket.map { $0.tokens.count > 1 ? $0.tokens[1] : -1 } }
     }
 
     /// Whether a matched alias names a place (or a capital standing for a government) rather than an actor.
@@ -105,7 +113,11 @@ struct EntityMatcher: Sendable {
             }
             var matched = 0
             var isPlace = false
-            for pattern in patterns[Int(first)] where pattern.tokens.count <= words.count - k {
+            let seconds = secondTokens[Int(first)]
+            let next = k + 1 < words.count ? ids[k + 1] : -2
+            for p in seconds.indices where seconds[p] < 0 || seconds[p] == next {
+                let pattern = patterns[Int(first)][p]
+                guard pattern.tokens.count <= words.count - k else { continue }
                 if accepts(pattern, at: k, text: text, tokens: tokens, words: words, ids: ids, joined: joined) {
                     matched = pattern.tokens.count
                     let startToken = tokens[words[k]]
@@ -245,6 +257,7 @@ extension EntityMatcher {
             }
             patterns.append(bucket)
         }
+        secondTokens = Self.secondTokens(of: patterns)
         placeAliases = Set(try input.readArray(of: Int64.self))
         for _ in 0..<(try input.readCount()) {
             let folded = try input.readArray(of: UInt8.self)

@@ -20,6 +20,13 @@ enum SentenceSplitter {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
+            // Eight bytes at a time past those that hold no ".", "!", "?" or first byte of "…".
+            if let base = text.baseAddress {
+                while i + 8 <= end, !mayEndSentence(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))) {
+                    i += 8
+                }
+                if i >= end { break }
+            }
             let b = text[i]
             let isEllipsis = b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && text[i + 2] == 0xA6
             guard b == 0x2E || b == 0x21 || b == 0x3F || isEllipsis else {
@@ -45,6 +52,18 @@ enum SentenceSplitter {
         }
         if start < end { result.append(start..<end) }
         return result.compactMap { trimmed($0, text) }
+    }
+
+    /// Whether any of eight bytes is ".", "!", "?" or 0xE2 (each byte compared at once: a byte equal to the one
+    /// looked for becomes zero, and `(v - 0x01…) & ~v & 0x80…` is not zero exactly when some byte of v is zero).
+    @inline(__always)
+    static func mayEndSentence(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func holds(_ byte: UInt64) -> Bool {
+            let v = word ^ (ones &* byte)
+            return (v &- ones) & ~v & highs != 0
+        }
+        return holds(0x2E) || holds(0x21) || holds(0x3F) || holds(0xE2)
     }
 
     static func trimmed(_ r: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
@@ -74,9 +93,9 @@ enum SentenceSplitter {
         // The word before the full stop.
         var w = terminator
         while w > sentenceStart, t[w - 1] != 0x20, t[w - 1] != 0x28, !isOpening(t, w - 1, end) { w -= 1 }
-        let word = Array(t[w..<terminator])
+        let word = UnsafeBufferPointer(rebasing: t[w..<terminator])
         var folded: [UInt8] = []
-        word.withUnsafeBufferPointer { Folding.fold($0, into: &folded) }
+        Folding.fold(word, into: &folded)
         if folded.count == 1, Tokenizer.isAsciiLetter(folded[0]) || !word.isEmpty && word[0] >= 0xC0 { return false }
         if word.count == 2, word[0] >= 0xC0 { return false }
         if abbreviations.contains(folded) { return false }

@@ -13,6 +13,8 @@ public struct WordToken: Sendable {
     public var isPossessive: Bool
     /// The first byte of a punctuation token.
     public var mark: UInt8
+    /// Every byte is an ASCII letter (a word) or an ASCII digit (a number): the token is one run of them.
+    public var isPlain = false
 }
 
 /// Splits UTF-8 text into words, numbers and punctuation without building strings.
@@ -74,11 +76,16 @@ public enum Tokenizer {
             // ASCII letters and digits, the common case, without the general checks.
             let lower = b | 0x20
             if lower >= 97 && lower <= 122 {
-                let upper = b < 0x60
-                if letters == 0 { firstUpper = upper }
-                letters += 1
-                if upper { uppers += 1 }
-                i += 1
+                if letters == 0 { firstUpper = b < 0x60 }
+                // The whole run of ASCII letters in one tight loop.
+                let run = i
+                repeat {
+                    let c = t[i]
+                    guard (c | 0x20) &- 97 < 26 else { break }
+                    if c < 0x60 { uppers += 1 }
+                    i += 1
+                } while i < end
+                letters += i - run
                 continue
             }
             if b >= 48 && b <= 57 {
@@ -102,7 +109,8 @@ public enum Tokenizer {
                 let next = i + apostropheWidth
                 if next < end, t[next] | 0x20 == 0x73, next + 1 >= end || !isWordStart(t, next + 1, end) {
                     possessive = true
-                    let token = makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: true)
+                    var token = makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: true)
+                    token.isPlain = digits == 0 && letters == i - begin
                     tokens.append(token)
                     return next + 1
                 }
@@ -131,7 +139,9 @@ public enum Tokenizer {
             }
             break
         }
-        tokens.append(makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: possessive))
+        var token = makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: possessive)
+        token.isPlain = (letters == 0 ? digits : digits == 0 ? letters : -1) == i - begin
+        tokens.append(token)
         return i
     }
 

@@ -1,0 +1,59 @@
+import Dispatch
+import Testing
+@testable import DossierCore
+
+/// Batches reach the merge in whatever order the workers finish them; the corpus must hold them in file order, with
+/// sentence, time and checksum lists that line up, whatever that order was.
+@Suite("Merging batches as they are done")
+struct BatchMergeTests {
+    static let texts = [
+        "In May 2019 the Congress met. It sat until June.",
+        "On 5 June 2020 the mission left Bangui. Nobody stayed.",
+        "The third file has one sentence.",
+        "The last file speaks of 1990 and of the 1970s.",
+    ]
+
+    static func batch(_ index: Int) -> (Batch, WordIndexPart) {
+        var analyzer = DocumentAnalyzer(matcher: EntityMatcher(entities: []), furniture: Furniture(), names: NameLists(),
+                                        lexiconEntityCount: 0)
+        analyzer.analyze(SourceFile(path: "/corpus/\(index).txt", displayPath: "\(index).txt", bytes: Array(texts[index].utf8)))
+        var batch = analyzer.finish()
+        batch.textSums = [UInt64(index)]
+        return (batch, batch.wordIndex())
+    }
+
+    static func merged(deliveringIn order: [Int]) -> (corpus: Corpus, textSums: [UInt64]) {
+        let merge = BatchMerge(batchBytes: texts.map(\.utf8.count), corpus: Corpus(entities: []))
+        for index in order {
+            let (batch, words) = batch(index)
+            merge.deliver(index, batch, words)
+        }
+        let result = merge.finish()
+        return (result.corpus, result.textSums)
+    }
+
+    @Test(arguments: [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]])
+    func batchesMergeInFileOrder(_ order: [Int]) {
+        let inOrder = Self.merged(deliveringIn: [0, 1, 2, 3])
+        let merged = Self.merged(deliveringIn: order)
+        #expect(merged.corpus.documents.map(\.path) == ["0.txt", "1.txt", "2.txt", "3.txt"])
+        #expect(merged.textSums == [0, 1, 2, 3])
+        #expect(merged.corpus.sentences.map(\.document) == [0, 0, 1, 1, 2, 3])
+        #expect(merged.corpus.sentences.map(\.start) == inOrder.corpus.sentences.map(\.start))
+        #expect(merged.corpus.times.map(\.sentence) == inOrder.corpus.times.map(\.sentence))
+        #expect(merged.corpus.times.map(\.period) == inOrder.corpus.times.map(\.period))
+        #expect(!merged.corpus.times.isEmpty)
+    }
+
+    @Test func batchesDeliveredFromManyThreadsMergeInFileOrder() {
+        let batches = (0..<Self.texts.count).map(Self.batch)
+        let merge = BatchMerge(batchBytes: Self.texts.map(\.utf8.count), corpus: Corpus(entities: []))
+        DispatchQueue.concurrentPerform(iterations: batches.count) { k in
+            let index = batches.count - 1 - k
+            merge.deliver(index, batches[index].0, batches[index].1)
+        }
+        let result = merge.finish()
+        #expect(result.corpus.documents.map(\.path) == ["0.txt", "1.txt", "2.txt", "3.txt"])
+        #expect(result.textSums == [0, 1, 2, 3])
+    }
+}
