@@ -52,6 +52,20 @@ struct TimeTriggerTests {
         #expect(Self.compare([sentence]).isEmpty)
     }
 
+    /// A feast's word that is also an ordinary word triggers only with a capital ("Lent", not "lent"; "Epiphany", not
+    /// "an epiphany"), whichever form the batch met first, though both share one word id.
+    @Test func capitalOnlyWordsFollowEachOccurrencesCase() {
+        let sentences = ["They lent him money during Lent.", "An epiphany came at Epiphany.", "LENT and lent again."]
+        #expect(Self.compare(sentences).isEmpty)
+        let bytes = Array(sentences[0].utf8)
+        let found = bytes.withUnsafeBufferPointer { text in
+            var runs: [String] = []
+            TriggerScanner.triggers(in: text, from: 0, to: text.count) { runs.append(String(decoding: text[$0], as: UTF8.self)) }
+            return runs
+        }
+        #expect(found == ["Lent"])
+    }
+
     /// A word's answer is kept by its id: the same letters folded alike but written otherwise ("Mäy" folds to "may")
     /// must not take the answer of the plain word.
     @Test func aWordsAnswerIsKeptOnlyForPlainWords() {
