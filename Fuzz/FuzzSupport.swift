@@ -47,7 +47,7 @@ func staysInSandbox(_ command: Command) -> Bool {
     }
     switch command {
     case .export(let inner, let path, _, _): return confined(path) && staysInSandbox(inner)
-    case .saveTranscript(let path, _), .run(let path, _): return confined(path)
+    case .saveTranscript(let path, _, _), .run(let path, _, _): return confined(path)
     case .load: return false
     case .assign(_, let inner, _): return staysInSandbox(inner)
     case .limited(let inner, _): return staysInSandbox(inner)

@@ -54,10 +54,23 @@ struct PhrasePositionTests {
         }
     }
 
+    /// Ctrl-C while the positions are first built stops the phrase query (its caller then says `interrupted`) and
+    /// leaves them unbuilt; the next phrase builds them and answers as the text scan does.
+    @Test func aBuildStoppedByCtrlCIsDoneAgainNextTime() throws {
+        let corpus = loadCorpus([("states.txt", String(repeating: "The United States of America. ", count: 3000))]).0
+        let ids = try #require(evaluator(corpus).phraseWordIds(PhraseMatcher.words("United States")))
+        var called = 0
+        #expect(corpus.forEachPhrase(ids, within: nil, firstOnly: true, shouldStop: { true }) { _, _ in called += 1 })
+        #expect(called == 0)
+        #expect(throws: WordPositions.Missing.stopped) { try corpus.wordPositions.get(corpus, shouldStop: { true }) }
+        compare("United States", in: corpus)
+        _ = try corpus.wordPositions.get(corpus, shouldStop: { true })
+    }
+
     /// Each word's positions hold one group per sentence of its postings and one occurrence per token.
     @Test func positionsHoldEveryToken() throws {
         for corpus in [Self.hostile, Seeds.corpus] {
-            let positions = try #require(corpus.wordPositions.get(corpus))
+            let positions = try corpus.wordPositions.get(corpus, shouldStop: { false })
             try positions.bytes.withUnsafeBufferPointer { bytes in
                 try corpus.wordPostings.withUnsafeBufferPointer { postings in
                     for w in 0..<Int32(corpus.vocabulary.count) {

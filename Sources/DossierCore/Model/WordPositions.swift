@@ -14,9 +14,12 @@ struct WordPositions: Sendable {
     var offsets: [Int]
     var bytes: [UInt8]
 
-    /// The positions of every word of the corpus, read from its sentences on every core. Nil when a word of the text
-    /// is missing from the vocabulary (a model that does not hold together): phrases are then checked on the text.
-    init?(_ corpus: Corpus) {
+    /// Why a corpus has no positions: a word of the text is missing from the vocabulary (a model that does not hold
+    /// together: phrases are then checked on the text), or Ctrl-C stopped the build (it starts again next time).
+    enum Missing: Error { case unusable, stopped }
+
+    /// The positions of every word of the corpus, read from its sentences on every core.
+    init(_ corpus: Corpus, shouldStop: @Sendable () -> Bool) throws(Missing) {
         let wordCount = corpus.vocabulary.count
         let count = corpus.sentences.count
         // Parts of at most about 8 MB of text keep each part's words small while they are encoded; at least 16, so
@@ -25,15 +28,18 @@ struct WordPositions: Sendable {
         let partCount = max(1, min(count, max(16, bytes / (8 << 20))))
         let cuts = (0...partCount).map { $0 * count / partCount }
         let parts = Slots<Part>(count: partCount)
-        let failed = Counter()
+        let unusable = Counter(), stopped = Counter()
         DispatchQueue.concurrentPerform(iterations: partCount) { p in
-            guard let part = Part(corpus, sentences: cuts[p]..<cuts[p + 1]) else {
-                _ = failed.add(1)
-                return
+            do throws(Missing) {
+                parts.set(p, try Part(corpus, sentences: cuts[p]..<cuts[p + 1], shouldStop: shouldStop))
+            } catch .unusable {
+                _ = unusable.add(1)
+            } catch {
+                _ = stopped.add(1)
             }
-            parts.set(p, part)
         }
-        if failed.add(0) > 0 { return nil }
+        if unusable.add(0) > 0 { throw .unusable }
+        if stopped.add(0) > 0 { throw .stopped }
         let taken = (0..<partCount).compactMap { parts.take($0) }
         var sizes = [Int](repeating: 0, count: wordCount + 1)
         for part in taken {
@@ -66,7 +72,7 @@ struct WordPositions: Sendable {
         var sizes: [Int32] = []
         var bytes: [UInt8] = []
 
-        init?(_ corpus: Corpus, sentences range: Range<Int>) {
+        init(_ corpus: Corpus, sentences range: Range<Int>, shouldStop: @Sendable () -> Bool) throws(Missing) {
             // Each word as (corpus word id << 1 | possessive), sentence after sentence.
             var stream: [UInt32] = []
             var ends: [Int] = []
@@ -79,6 +85,7 @@ struct WordPositions: Sendable {
                 recent.deallocate()
             }
             for s in range {
+                if (s - range.lowerBound) & 1023 == 0, shouldStop() { throw .stopped }
                 let sentence = corpus.sentences[s]
                 let found = corpus.documents[Int(sentence.document)].text.withUnsafeBufferPointer { text -> Bool in
                     tokens.removeAll(keepingCapacity: true)
@@ -94,7 +101,7 @@ struct WordPositions: Sendable {
                     }
                     return true
                 }
-                guard found else { return nil }
+                guard found else { throw .unusable }
                 ends.append(stream.count)
             }
             let wordCount = corpus.vocabulary.count
@@ -299,12 +306,24 @@ final class LazyWordPositions: Sendable {
     private enum State: Sendable { case unbuilt, built(WordPositions), unusable }
     private let state = Mutex<State>(.unbuilt)
 
-    /// The positions, built from `corpus` on first use; nil when they cannot be (see `WordPositions.init`).
-    func get(_ corpus: Corpus) -> WordPositions? {
-        state.withLock { state in
-            if case .unbuilt = state { state = WordPositions(corpus).map { .built($0) } ?? .unusable }
-            if case .built(let positions) = state { return positions }
-            return nil
+    /// The positions, built from `corpus` on first use. A build stopped by Ctrl-C leaves them unbuilt.
+    func get(_ corpus: Corpus, shouldStop: @Sendable () -> Bool) throws(WordPositions.Missing) -> WordPositions {
+        try state.withLock { state throws(WordPositions.Missing) in
+            switch state {
+            case .built(let positions):
+                return positions
+            case .unusable:
+                throw .unusable
+            case .unbuilt:
+                do throws(WordPositions.Missing) {
+                    let positions = try WordPositions(corpus, shouldStop: shouldStop)
+                    state = .built(positions)
+                    return positions
+                } catch .unusable {
+                    state = .unusable
+                    throw .unusable
+                }
+            }
         }
     }
 }
@@ -313,10 +332,16 @@ extension Corpus {
     /// Calls `body` with each sentence, ascending (only those of `within` when given), in which the folded words `ids`
     /// follow one another, and the ordinals (among the sentence's words) where they start: every occurrence, or only
     /// the first with `firstOnly`. Returns false, without calling `body`, when the positions cannot be built; true
-    /// when `shouldStop` ended the walk early.
-    func forEachPhrase(_ ids: [Int32], within: [Int32]?, firstOnly: Bool, shouldStop: () -> Bool,
+    /// when `shouldStop` ended the walk (or the positions' first build) early.
+    func forEachPhrase(_ ids: [Int32], within: [Int32]?, firstOnly: Bool, shouldStop: @Sendable () -> Bool,
                        _ body: (Int32, UnsafeBufferPointer<UInt32>) -> Void) -> Bool {
-        guard !ids.isEmpty, let positions = wordPositions.get(self) else { return false }
+        guard !ids.isEmpty else { return false }
+        let positions: WordPositions
+        do {
+            positions = try wordPositions.get(self, shouldStop: shouldStop)
+        } catch {
+            return error == .stopped
+        }
         wordPostings.withUnsafeBufferPointer { postings in
             positions.bytes.withUnsafeBufferPointer { bytes in
                 let phrase = PhrasePositions(ids.map { id in
