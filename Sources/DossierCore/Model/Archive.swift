@@ -93,8 +93,14 @@ struct BlockChecksum {
         return all.value
     }
 
-    /// The checksum of bytes in memory, block by block on every core.
-    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    /// The checksum of bytes in memory, block by block on every core. The bytes are left as they are.
+    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 { sum(bytes, releasing: false) }
+
+    /// The checksum of a mapped file's payload; each block's pages leave the process once summed (they stay in the page
+    /// cache). Only a file's pages may be let go so: pages of memory the program wrote would come back as zeros.
+    static func of(payloadOf mapped: MappedBytes) -> UInt64 { sum(mapped.payload, releasing: true) }
+
+    private static func sum(_ bytes: UnsafeRawBufferPointer, releasing: Bool) -> UInt64 {
         let blocks = (bytes.count + blockSize - 1) / blockSize
         var sums = [UInt64](repeating: 0, count: blocks)
         let input = SharedBytes(bytes)
@@ -105,7 +111,7 @@ struct BlockChecksum {
                 var sum = Checksum()
                 sum.add(UnsafeRawBufferPointer(rebasing: input.bytes[range]))
                 out.buffer[b] = sum.value
-                MappedBytes.release(input.bytes, range)
+                if releasing { MappedBytes.release(input.bytes, range) }
             }
         }
         return combine(sums)
@@ -212,7 +218,7 @@ struct ArchiveWriter {
     }
 }
 
-/// Reads what `ArchiveWriter` wrote from bytes in memory (a mapped file), refusing lengths that run past their end.
+/// Reads what `ArchiveWriter` wrote from a mapped file's payload, refusing lengths that run past their end.
 /// It holds nothing but its own position, so readers of one mapping never share mutable state.
 struct ArchiveReader {
     private let bytes: UnsafeRawBufferPointer
@@ -220,8 +226,9 @@ struct ArchiveReader {
     /// Where the pages not yet released start: what was read and copied leaves the process (`MappedBytes.release`).
     private var released = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) {
-        self.bytes = bytes
+    /// Only a mapped file: the pages read are let go, which would turn memory the program wrote into zeros.
+    init(payloadOf mapped: MappedBytes) {
+        bytes = mapped.payload
     }
 
     /// Bytes left to read.

@@ -45,7 +45,7 @@ enum ArchiveFile {
         } else if field(32) != UInt64(bytes.count - headerSize) {
             problem = "its length is not the one written"
         } else {
-            problem = BlockChecksum.of(mapped.payload) == field(40) ? nil : "its checksum does not match"
+            problem = BlockChecksum.of(payloadOf: mapped) == field(40) ? nil : "its checksum does not match"
         }
         if let problem {
             mapped.close()

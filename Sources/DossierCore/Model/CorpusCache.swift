@@ -78,7 +78,7 @@ public struct CorpusCache: Sendable {
         case .payload(let bytes): mapped = bytes
         }
         defer { mapped.close() }
-        var reader = ArchiveReader(mapped.payload)
+        var reader = ArchiveReader(payloadOf: mapped)
         do throws(ArchiveError) {
             var model = try ModelFile.read(from: &reader, lexicon: lexicon)
             guard reader.left == 0 else { return .damaged("it has bytes after the model") }

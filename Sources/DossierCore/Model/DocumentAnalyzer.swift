@@ -79,7 +79,7 @@ struct DocumentAnalyzer {
     let lexiconEntityCount: Int32
     let extractor = TimeExpressionExtractor()
     private(set) var batch = Batch()
-    private var discovery: NameDiscovery
+    private let discovery: NameDiscovery
     private var misspellings: [Int32: EntityMatcher.Target?] = [:]
     /// Per batch word id: the last sentence it was posted for, and its lexicon vocabulary id
     /// (-1: not a lexicon word; -2: not looked up yet).
@@ -360,7 +360,8 @@ struct DocumentAnalyzer {
             }
         }
         sentenceWords.covered = covered
-        for name in discovery.loneNames(sentenceWords, isPlace: placeWords, isKnown: { surnames[self.ids[$0]] != nil }) {
+        let ids = self.ids
+        for name in discovery.loneNames(sentenceWords, isPlace: placeWords, isKnown: { surnames[ids[$0]] != nil }) {
             add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         }
         for k in words.indices where !covered[k] {

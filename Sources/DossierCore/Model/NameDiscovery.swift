@@ -274,7 +274,7 @@ struct NameDiscovery {
         let f = w.folded
         var titled = false
         // "Foreign Ministry", "Defence Force": a title before an organisation's head word is part of its name.
-        let headed = headIds.contains { $0.type != "event" && $0.type != "law" && $0.ids.contains(f[last]) }
+        let headed = headIds.contains { $0.ids.contains(f[last]) && $0.type != "event" && $0.type != "law" }
             && !(first...last).contains { connectorIds.contains(f[$0]) }
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
         while first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)

@@ -100,10 +100,11 @@ extension NameDiscovery {
         var place = isPlace
         var chosen: [Int] = []
         var people: [Int] = []
-        for j in 1..<max(1, n) where candidate(j) && w.joined[j] && cues.kin.contains(f[j - 1]) && !w.token(j - 1).isCapitalized {
+        for j in 1..<max(1, n) where w.joined[j] && cues.kin.contains(f[j - 1]) && !w.token(j - 1).isCapitalized && candidate(j) {
             people.append(j)
         }
-        for j in 0..<n where !people.contains(j) && candidate(j) && (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) {
+        // The cues first: they ask about the words around, which costs less than asking whether the word may stand alone.
+        for j in 0..<n where (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) && !people.contains(j) && candidate(j) {
             place[j] = true
             chosen.append(j)
         }

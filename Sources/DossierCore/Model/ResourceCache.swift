@@ -47,7 +47,7 @@ public struct ResourceCache: Sendable {
     func read(_ key: CorpusCache.Key) -> Compiled? {
         guard case .payload(let mapped) = ArchiveFile.open(path(for: key), format: Self.format, key: key.inputs) else { return nil }
         defer { mapped.close() }
-        var input = ArchiveReader(mapped.payload)
+        var input = ArchiveReader(payloadOf: mapped)
         do throws(ArchiveError) {
             var entities: [Entity] = []
             let lexiconCount = try input.readCount()
