@@ -85,6 +85,21 @@ struct CompiledLexiconTests {
         #expect(setup.load().0.entity(named: "Kelana", kind: .actor) == nil)
     }
 
+    /// A title from a user's names file is still a title when the lists are read compiled: the name after it is found
+    /// without it.
+    @Test func titlesInANamesFileSurviveCompiling() {
+        let setup = Setup()
+        defer { setup.remove() }
+        _ = setup.resources.write("wardens.names", "title warden\n")
+        _ = setup.corpus.write("warden.txt", "Warden Oskar Nelt inspected the prison in Bangui. Warden Oskar Nelt said little.\n")
+        for _ in 0..<2 {
+            let (corpus, _) = setup.load()
+            #expect(corpus.entity(named: "Oskar Nelt", kind: .actor) != nil)
+            #expect(corpus.entity(named: "Warden Oskar Nelt", kind: .actor) == nil)
+        }
+        #expect(setup.compiledFiles.count == 1, "the first load compiled the lists, the second read them")
+    }
+
     /// A lexicon that gives a warning is never compiled, so the warning shows at every start.
     @Test func aLexiconWithAWarningIsNotCompiled() {
         let setup = Setup()

@@ -332,6 +332,14 @@ struct BlockChecksumTests {
         }
         #expect(bytes.dropLast().withUnsafeBytes { BlockChecksum.of($0) } != whole)
     }
+
+    /// Summing bytes in memory leaves them as they were: only a mapped file's pages are let go once summed (let go,
+    /// the pages of an array came back as zeros).
+    @Test func summingLeavesTheBytesInMemory() {
+        let bytes = [UInt8](repeating: 7, count: 3 * BlockChecksum.blockSize)
+        _ = bytes.withUnsafeBytes { BlockChecksum.of($0) }
+        #expect(bytes.firstIndex(of: 0) == nil)
+    }
 }
 
 @Suite("Posting gaps")

@@ -31,12 +31,49 @@ struct NamesTests {
         ("The board of Soccer Australia met the Australian Workers Union in the city.", [("Soccer Australia", "organisation"), ("Australian Workers Union", "organisation")]),
         ("She taught at the University of Warsaw for ten years.", [("University of Warsaw", "institution")]),
         ("The court struck down the Native Title Act last year.", [("Native Title Act", "law")]),
+        ("It was sent by US Secretary of State Colin Powell last month.", [("Colin Powell", "person")]),
+        ("Scientist David Vaughan says the risk is real.", [("David Vaughan", "person")]),
+        ("He said Osama bin Laden had fled.", [("Osama bin Laden", "person")]),
+        ("They blamed Lashkar-e-Taiba for the attack.", [("Lashkar-e-Taiba", "organisation")]),
+        ("Senior forecaster with the Sydney Weather Bureau Ian Robertson says so.", [("Sydney Weather Bureau", "organisation"), ("Ian Robertson", "person")]),
+        ("A spokesman for the Defence Ministry spoke.", [("Defence Ministry", "organisation")]),
+        ("The Northern Territory Aids Council says it is not surprised.", [("Northern Territory Aids Council", "organisation")]),
+        ("Shane Bradford of Ballidu just west of Burakin felt it.", [("Shane Bradford", "person"), ("Ballidu", "location"), ("Burakin", "location")]),
+        ("The tourists reached Alice Springs by noon.", [("Alice Springs", "location")]),
+        ("A survey by the environmental safety organisation Det Norske Veritas says so.", [("Det Norske Veritas", "organisation")]),
     ])
     func discoveredNamesAreWholeAndTyped(_ sentence: String, _ expected: [(String, String)]) {
         let c = analyze(sentence)
         let discovered = c.mentionList(in: String(sentence.prefix(15))).filter { $0.rule == .discovered }.map { ($0.name, $0.type) }
         #expect(discovered.map(\.0) == expected.map(\.0), "\(discovered)")
         #expect(discovered.map(\.1) == expected.map(\.1), "\(discovered)")
+    }
+
+    /// One-word names the lexicon lacks, typed by the words around them; and words those cues must not take.
+    @Test(arguments: [
+        ("Firefighters fought a blaze at Cessnock overnight.", ["Cessnock"], []),
+        ("Spencer north of Sydney remains the worst area.", ["Spencer"], []),
+        ("The gunmen hid in a house in the town of Jenin.", ["Jenin"], []),
+        ("Crews worked south of Sydney at Sutherland, Illawarra and Shoalhaven.", ["Sutherland", "Illawarra", "Shoalhaven"], []),
+        ("Fires burnt as far as Wollongong and Sydney.", ["Wollongong"], []),
+        ("He converted to Islam in jail at Christmas.", [], ["Islam", "Christmas"]),
+        ("They planned to attack the nearby Jewish settlement.", [], ["Jewish"]),
+        ("In Sydney, Smithers said the fires were out.", [], ["Smithers"]),
+    ])
+    func oneWordPlacesByContext(_ sentence: String, _ places: [String], _ absent: [String]) {
+        let c = analyze(sentence)
+        let discovered = c.mentionList(in: String(sentence.prefix(15))).filter { $0.rule == .discovered }
+        let found = discovered.filter { $0.type == "location" }.map(\.name)
+        #expect(found == places, "\(Self.found(c, in: String(sentence.prefix(15))))")
+        for word in absent { #expect(!discovered.contains { $0.name == word }, "\(Self.found(c, in: String(sentence.prefix(15))))") }
+    }
+
+    /// A first name or a surname alone, after the whole name, is the same person; "bin Laden" keeps its particle.
+    @Test func firstNamesAndParticlesStandForThePerson() {
+        let c = analyze("Osama bin Laden has fled. Osama is in hiding, and bin Laden's men are gone. Her brother Emilio won.")
+        let people = c.mentionList(in: "Osama is").map(\.text)
+        #expect(people.contains("Osama") && people.contains("bin Laden"), "\(Self.found(c, in: "Osama is"))")
+        #expect(c.mentionList(in: "Her brother").contains { $0.text == "Emilio" && $0.type == "person" }, "\(Self.found(c, in: "Her brother"))")
     }
 
     @Test(arguments: ["The President.", "Immigration Minister said no.", "He met Touareg Leaders on Monday."])

@@ -82,7 +82,7 @@ struct DocumentAnalyzer {
     let lexiconEntityCount: Int32
     let extractor = TimeExpressionExtractor()
     private(set) var batch = Batch()
-    private var discovery: NameDiscovery
+    private let discovery: NameDiscovery
     private var misspellings: [Int32: EntityMatcher.Target?] = [:]
     private var table = WordTable()
     private var triggers = TimeTriggers()
@@ -93,6 +93,8 @@ struct DocumentAnalyzer {
     private var joined: [Bool] = []
     private var covered: [Bool] = []
     private var places: [Bool] = []
+    /// Words of the places named in the sentence (lexicon or discovered), which lead lists of one-word places.
+    private var placeWords: [Bool] = []
     /// Where each word is folded before it is interned: words over 1 KB are cut to that.
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     private let recent = RecentWords()
@@ -340,39 +342,91 @@ struct DocumentAnalyzer {
 
     private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int]) {
         let table = self.table
-        let sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
+        var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
                                         absorbable: places, isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
-        for name in discovery.find(sentenceWords) {
-            if name.absorbs {
-                // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
-                // names the CAR as an actor.
-                let inside = Int32(name.start)..<Int32(name.end)
-                let matcher = self.matcher
-                batch.mentions[firstMention...].removeAll {
-                    $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound && matcher.namesPlace(entity: $0.entity, alias: $0.alias)
-                }
+        let found = discovery.find(sentenceWords)
+        for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
+        // One-word names the lexicon lacks, told by the words around them; words of places already named lead lists.
+        placeWords.removeAll(keepingCapacity: true)
+        placeWords.append(contentsOf: repeatElement(false, count: words.count))
+        for m in batch.mentions[firstMention...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
+            : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
+            // Words are in text order: from the first word at or after the mention's start, while they start inside it.
+            var (low, high) = (0, words.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if tokens[words[mid]].start < m.start { low = mid + 1 } else { high = mid }
             }
-            let key = Folding.fold(name.name)
-            let local: Int
-            if let existing = batch.discoveredIndex[key] {
-                local = existing
-            } else {
-                local = batch.discovered.count
-                batch.discoveredIndex[key] = local
-                batch.discovered.append((name.name, name.type))
+            for k in low..<words.count {
+                guard tokens[words[k]].start < m.end else { break }
+                if tokens[words[k]].end <= m.end { placeWords[k] = true }
             }
-            for j in name.firstWord...name.lastWord { covered[j] = true }
-            if batch.discovered[local].type == "person" { surnames[ids[name.lastWord]] = local }
-            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: Int32(name.start),
-                                          end: Int32(name.end), rule: .discovered, alias: 0))
+        }
+        sentenceWords.covered = covered
+        let ids = self.ids
+        for name in discovery.loneNames(sentenceWords, isPlace: placeWords, isKnown: { surnames[ids[$0]] != nil }) {
+            add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         }
         for k in words.indices where !covered[k] {
             let token = tokens[words[k]]
             guard token.kind == .word, token.isCapitalized, let local = surnames[ids[k]] else { continue }
             if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
-            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: token.start,
+            // "bin Laden", "Bin Laden": the particle goes with the surname.
+            let particle = k > 0 && joined[k] && !covered[k - 1] && discovery.isParticle(word: ids[k - 1])
+            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence,
+                                          start: particle ? tokens[words[k - 1]].start : token.start,
                                           end: token.end, rule: .surname, alias: 0))
         }
+    }
+
+    /// The word of an acronym in parentheses right after a name, made of the initials of its capitalised words
+    /// ("South Asian Association for Regional Cooperation (SAARC)").
+    private func acronym(after name: NameDiscovery.Found, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        let k = name.lastWord + 1
+        guard k < words.count, !covered[k], words[k] == words[name.lastWord] + 2, words[k] + 1 < tokens.count else { return nil }
+        let open = tokens[words[k] - 1]
+        let close = tokens[words[k] + 1]
+        let token = tokens[words[k]]
+        guard open.kind == .punctuation, open.mark == UInt8(ascii: "("), close.kind == .punctuation, close.mark == UInt8(ascii: ")"),
+              token.isAllCaps, (2...8).contains(token.end - token.start) else { return nil }
+        let initials = (name.firstWord...name.lastWord).map { tokens[words[$0]] }.filter(\.isCapitalized).map { text[Int($0.start)] }
+        return initials.elementsEqual(text[Int(token.start)..<Int(token.end)]) ? k : nil
+    }
+
+    /// Records a discovered name: its mention, its entity (one per folded name in the batch), the words it covers, and
+    /// a person's surname for later mentions in the document.
+    private mutating func add(_ name: NameDiscovery.Found, _ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int,
+                              surnames: inout [Int32: Int]) {
+        if name.absorbs {
+            // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
+            // names the CAR as an actor.
+            let inside = Int32(name.start)..<Int32(name.end)
+            let matcher = self.matcher
+            batch.mentions[firstMention...].removeAll {
+                $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound && matcher.namesPlace(entity: $0.entity, alias: $0.alias)
+            }
+        }
+        let key = Folding.fold(name.name)
+        let local: Int
+        if let existing = batch.discoveredIndex[key] {
+            local = existing
+        } else {
+            local = batch.discovered.count
+            batch.discoveredIndex[key] = local
+            batch.discovered.append((name.name, name.type))
+        }
+        for j in name.firstWord...name.lastWord { covered[j] = true }
+        if batch.discovered[local].type != "person", let k = acronym(after: name, text) {
+            // "British Antarctic Survey (BAS)": the acronym stands for the name here and later in the document.
+            surnames[ids[k]] = local
+        }
+        if batch.discovered[local].type == "person" {
+            surnames[ids[name.lastWord]] = local
+            // "Osama" after "Osama bin Laden": a first name alone stands for the person too, unless it is someone's surname.
+            if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = local }
+        }
+        batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: Int32(name.start),
+                                      end: Int32(name.end), rule: .discovered, alias: 0))
     }
 }
 

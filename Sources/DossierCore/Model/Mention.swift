@@ -6,7 +6,8 @@ public enum MentionRule: UInt8, Sendable, BitwiseCopyable {
     case misspelling
     /// A capitalised name the lexicon does not know.
     case discovered
-    /// A surname standing for a discovered person named in full earlier in the document.
+    /// A short form standing for a discovered name given in full earlier in the document: a person's surname or first
+    /// name, an organisation's acronym.
     case surname
 }
 

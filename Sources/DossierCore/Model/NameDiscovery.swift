@@ -1,3 +1,19 @@
+/// Word ids a rule looks for, as flags by id: discovery asks of every word whether it is an opener, a title, a head
+/// word..., and a hashed set made that the loader's costliest question.
+struct WordSet {
+    private var flags: [Bool] = []
+
+    init(_ ids: [Int32]) {
+        for id in ids {
+            if Int(id) >= flags.count { flags += repeatElement(false, count: Int(id) + 1 - flags.count) }
+            flags[Int(id)] = true
+        }
+    }
+
+    @inline(__always)
+    func contains(_ id: Int32) -> Bool { id >= 0 && Int(id) < flags.count && flags[Int(id)] }
+}
+
 /// Finds capitalised multi-word names the lexicon does not know ("Marie Harf", "Operation Juniper Micron",
 /// "Coalition of Patriots for Change") and guesses what they are, so a new corpus is explorable on day one.
 struct NameDiscovery {
@@ -45,9 +61,22 @@ struct NameDiscovery {
         "chancellor", "speaker", "envoy", "rapporteur", "special", "under", "undersecretary", "assistant", "acting",
         "congressman", "congresswoman", "commissioner", "inspector", "superintendent", "detective", "constable",
         "officer", "treasurer", "attorney", "coach", "skipper", "captain", "archbishop", "cardinal", "rabbi", "imam",
+        "magistrate", "scientist", "forecaster", "economist", "analyst", "activist", "cleric", "maulana", "mullah", "ayatollah",
+        "actor", "actress", "novelist", "singer", "batsman", "paceman", "bowler", "striker", "goalkeeper", "counsel", "solicitor",
+        "barrister", "comedian", "veteran", "dissident",
     ])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
+
+    /// Connectors that are particles of people's names when written in lower case ("Osama bin Laden", "Ludwig van
+    /// Beethoven"): they do not make a name an organisation, and they go with the surname ("bin Laden").
+    static let particles = words(["de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el"])
+    /// Particles found only in people's names: a name holding one is a person ("Osama bin Laden").
+    static let personParticles = words(["bin", "ibn", "bint", "binti", "van", "von"])
+    /// Nouns before a name that say it is an organisation ("safety organisation Det Norske Veritas").
+    static let organisationNouns = words(["organisation", "organization", "company", "firm", "group", "airline", "carrier", "bank",
+                                          "newspaper", "magazine", "broadcaster", "agency", "party", "insurer", "retailer",
+                                          "manufacturer", "charity", "network", "consortium", "conglomerate", "militia"])
 
     /// Connectors that join two names rather than build one ("Hermis Moutardier and Christina Jones", "Melbourne on
     /// Boxing Day"): kept inside a name only when it opens with a head word ("Commission on Human Rights",
@@ -60,17 +89,22 @@ struct NameDiscovery {
 
     /// A first or last word that marks a place ("North Carolina", "Alice Springs", "Port Moresby").
     static let placeFirstWords = words(["north", "south", "east", "west", "san", "santa", "port", "fort", "mount", "lake", "cape", "new", "el", "los", "las",
-                                        "greater", "central", "upper", "lower", "outer", "inner"])
+                                        "greater", "central", "upper", "lower", "outer", "inner", "mt"])
     /// Last words of natural and built features, whose names may hold a place ("Suez Canal", "Sydney Harbour").
     static let featureWords = words(["canal", "river", "lake", "sea", "gulf", "bay", "harbour", "harbor", "strait", "straits",
                                      "island", "islands", "mountains", "valley", "desert", "coast", "peninsula", "airport", "bridge"])
     static let placeLastWords = words(["springs", "city", "beach", "bay", "island", "islands", "heights", "falls", "creek", "harbour",
                                        "harbor", "county", "valley", "coast", "peninsula", "strait", "gulf", "hills", "town", "ville", "hill", "top", "tops",
-                                       "point", "heads", "ridge", "plains", "range", "downs", "creek", "beach", "springs"])
+                                       "point", "heads", "ridge", "plains", "range", "downs", "creek", "beach", "springs", "gully", "marsh", "cove",
+                                       "gorge", "lagoon", "reef", "cape"])
+    /// Last words that make a place even after a first name ("Alice Springs", "Shell Cove"): seldom surnames.
+    static let strongPlaceLastWords = words(["springs", "heights", "creek", "harbour", "harbor", "county", "valley", "coast", "peninsula",
+                                             "strait", "gulf", "islands", "plains", "downs", "heads", "gully", "marsh", "cove", "gorge",
+                                             "lagoon", "reef", "cape", "beach", "bay"])
 
     static let headTypes: [(words: Set<[UInt8]>, type: String)] = [
         (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "airways", "services", "security", "securities", "consulting", "logistics", "energy", "resources", "motors", "telecom", "insurance", "industries", "enterprises", "partners", "capital", "petroleum", "oil", "steel", "pharmaceuticals", "systems", "technologies", "airline", "stores", "exchange"]), "company"),
-        (words(["council", "union", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals"]), "organisation"),
+        (words(["council", "union", "survey", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals"]), "organisation"),
         (words(["university", "institute", "school", "college", "academy", "foundation", "centre", "center", "society", "association", "programme", "program", "hospital", "museum", "library", "church", "cathedral", "mosque", "temple", "laboratory", "laboratories", "observatory", "commonwealth"]), "institution"),
         (words(["party", "parties", "movement", "front", "alliance", "coalition", "league", "rally", "battalion", "militia", "militias", "rebels", "patriots", "insurgents", "jihad", "brotherhood",
                "tigers", "brigades", "mujahideen"]), "armed or political group"),
@@ -78,29 +112,36 @@ struct NameDiscovery {
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
                "marathon", "race", "regatta", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane"]), "event"),
         (words(["highway", "road", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
-                "park", "tower", "towers", "palace", "hotel", "prison", "station"]), "facility"),
-        (words(["act", "bill", "amendment", "law", "code", "constitution"]), "law"),
-        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "street", "city", "county", "state", "valley", "desert", "district", "square", "airport", "camp"]), "location"),
+                "dam", "tower", "towers", "palace", "hotel", "prison", "station"]), "facility"),
+        (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration"]), "law"),
+        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "street", "city", "county", "state", "valley", "desert", "district", "square", "airport", "camp", "park"]), "location"),
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
-    private let openerIds: Set<Int32>
-    private let titleIds: Set<Int32>
+    private let openerIds: WordSet
+    private let titleIds: WordSet
     /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
-    private let titleOrPluralIds: Set<Int32>
-    private let connectorIds: Set<Int32>
-    private let weakConnectorIds: Set<Int32>
-    private let bodyPrefixIds: Set<Int32>
-    private let placeFirstIds: Set<Int32>
-    private let placeLastIds: Set<Int32>
-    private let featureIds: Set<Int32>
-    private let firstNameIds: Set<Int32>
-    private let numberIds: Set<Int32>
+    private let titleOrPluralIds: WordSet
+    private let connectorIds: WordSet
+    private let weakConnectorIds: WordSet
+    private let bodyPrefixIds: WordSet
+    private let placeFirstIds: WordSet
+    private let placeLastIds: WordSet
+    private let strongPlaceLastIds: WordSet
+    private let particleIds: WordSet
+    private let personParticleIds: WordSet
+    private let organisationNounIds: WordSet
+    private let featureIds: WordSet
+    private let firstNameIds: WordSet
+    private let numberIds: WordSet
     /// "and", "&": after a head word they join two names ("Republicans and Democrats"), unlike "of" or "on".
-    private let andIds: Set<Int32>
+    private let andIds: WordSet
     private let operationId: Int32
-    private let headIds: [(ids: Set<Int32>, type: String)]
-    private let allHeadIds: Set<Int32>
+    private let ofId: Int32
+    private let headIds: [(ids: WordSet, type: String)]
+    private let allHeadIds: WordSet
+    /// The words around a one-word place: see `PlaceCues.swift`.
+    let cues: PlaceCueIds
 
     /// Types that may hold a place or nationality word ("Australian Workers Union", "University of Warsaw").
     static let holdsPlaces: Set<String> = ["company", "organisation", "institution", "armed or political group", "media",
@@ -109,24 +150,42 @@ struct NameDiscovery {
     /// Interns the rule words and the first names into the batch vocabulary so the rules compare word ids, not strings.
     init(vocabulary: inout Vocabulary, names: NameLists = NameLists()) {
         // Interned in sorted order: a set's order differs from one instance to the next, and word ids must not.
-        func ids(_ set: Set<[UInt8]>) -> Set<Int32> {
-            Set(set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
+        func ids(_ set: Set<[UInt8]>) -> WordSet {
+            WordSet(set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
         }
         openerIds = ids(Self.openers)
-        titleIds = ids(Self.titles)
-        titleOrPluralIds = titleIds.union(ids(Set(Self.titles.map { $0 + Array("s".utf8) })))
+        let titles = Self.titles.union(names.titles)
+        titleIds = ids(titles)
+        titleOrPluralIds = ids(titles.union(titles.map { $0 + Array("s".utf8) }))
         connectorIds = ids(Self.connectors)
         weakConnectorIds = ids(Self.weakConnectors)
         bodyPrefixIds = ids(Self.bodyPrefixes)
         placeFirstIds = ids(Self.placeFirstWords)
         placeLastIds = ids(Self.placeLastWords)
+        strongPlaceLastIds = ids(Self.strongPlaceLastWords)
+        particleIds = ids(Self.particles)
+        personParticleIds = ids(Self.personParticles)
+        organisationNounIds = ids(Self.organisationNouns)
         featureIds = ids(Self.featureWords)
         firstNameIds = ids(names.firstNames)
         numberIds = ids(Self.words(["one", "two", "three", "four", "five", "first", "second", "third"]))
         andIds = ids(Self.words(["and", "&"]))
         operationId = vocabulary.intern("operation")
+        ofId = vocabulary.intern("of")
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
-        allHeadIds = headIds.reduce(into: Set<Int32>()) { $0.formUnion($1.ids) }
+        allHeadIds = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
+        cues = PlaceCueIds(ids: ids)
+    }
+
+    /// Whether a capitalised word may stand alone as a name the context types: not a rule word (opener, title,
+    /// connector, head word), not a first name, never seen in lower case, not in capitals, at least three letters.
+    func mayStandAlone(_ j: Int, _ w: Words, firstNameAllowed: Bool) -> Bool {
+        let t = w.token(j)
+        let f = w.folded[j]
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !w.covered[j], t.end - t.start >= 3 else { return false }
+        if openerIds.contains(f) || titleOrPluralIds.contains(f) || connectorIds.contains(f) || allHeadIds.contains(f)
+            || numberIds.contains(f) || w.isCommon(f) { return false }
+        return firstNameAllowed || !firstNameIds.contains(f)
     }
 
     /// What one sentence's words are, for discovery: their tokens, folded ids, whether punctuation separates each from
@@ -164,7 +223,8 @@ struct NameDiscovery {
                         j += 1
                         // "Bureau of Meteorology's Claire Richards": a possessive ends a name.
                         if endsName(last, w) { break }
-                    } else if connectorIds.contains(w.folded[j]), !w.covered[j], j + 1 < w.words.count, w.joined[j + 1], capital(j + 1, w) {
+                    } else if j + 1 < w.words.count, !w.covered[j], w.joined[j + 1], capital(j + 1, w),
+                              connectorIds.contains(w.folded[j]) || (hyphenated(j, w) && hyphenated(j + 1, w)) {
                         j += 1
                     } else {
                         break
@@ -175,6 +235,13 @@ struct NameDiscovery {
             k = max(j, k + 1)
         }
         return found
+    }
+
+    /// A word glued by a hyphen to the word before it ("e" in "Lashkar-e-Taiba").
+    func hyphenated(_ j: Int, _ w: Words) -> Bool {
+        guard j > 0 else { return false }
+        let start = Int(w.token(j).start)
+        return Int(w.token(j - 1).end) == start - 1 && w.text[start - 1] == UInt8(ascii: "-")
     }
 
     /// A possessive ends a name: "Meteorology's", and "US’ War on Terror" (an apostrophe after the word, then a space).
@@ -206,8 +273,12 @@ struct NameDiscovery {
         var last = spanLast
         let f = w.folded
         var titled = false
-        while first <= last, openerIds.contains(f[first]) || titleIds.contains(f[first]) || connectorIds.contains(f[first])
-                || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
+        // "Foreign Ministry", "Defence Force": a title before an organisation's head word is part of its name.
+        let headed = headIds.contains { $0.ids.contains(f[last]) && $0.type != "event" && $0.type != "law" }
+            && !(first...last).contains { connectorIds.contains(f[$0]) }
+        // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
+        while first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
+                || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
             if titleIds.contains(f[first]) { titled = true }
             first += 1
         }
@@ -221,10 +292,32 @@ struct NameDiscovery {
             if split < last { names(split + 1, last, w, into: &found) }
             return
         }
+        // "Sydney Weather Bureau Ian Robertson": a head word, then a person's first name, ends one name and starts another.
+        if let split = ((first + 1)..<max(first + 1, last)).first(where: { allHeadIds.contains(f[$0 - 1]) && firstNameIds.contains(f[$0]) && !w.covered[$0] }) {
+            // "US Secretary of State Colin Powell": a title before the person is no name of its own.
+            if !(first..<split).contains(where: { titleIds.contains(f[$0]) }) { names(first, split - 1, w, into: &found) }
+            names(split, last, w, into: &found)
+            return
+        }
+        // "Shane Bradford of Ballidu": a person's first name and surname, then "of" and where they come from.
+        if firstNameIds.contains(f[first]), !w.covered[first], first + 2 < last, let of = ((first + 2)..<last).first(where: { f[$0] == ofId }),
+           !(first..<of).contains(where: { connectorIds.contains(f[$0]) || allHeadIds.contains(f[$0]) || w.covered[$0] }), of - first <= 3 {
+            names(first, of - 1, w, into: &found)
+            names(of + 1, last, w, into: &found)
+            return
+        }
         // "Immigration Minister Philip Ruddock": the name follows the last title.
-        if let t = (first..<last).last(where: { titleIds.contains(f[$0]) }),
+        if !headed, let t = (first..<last).last(where: { titleIds.contains(f[$0]) }),
            !((t + 1)...last).contains(where: { connectorIds.contains(f[$0]) || w.absorbable[$0] }) {
             first = t + 1
+            titled = true
+        }
+        // "Secretary of State Colin Powell", "Scientist David Vaughan": a title, or a word opening the sentence, before a
+        // first name that is followed by a surname.
+        if first + 1 < last, let given = ((first + 1)..<last).first(where: { firstNameIds.contains(f[$0]) && !firstNameIds.contains(f[$0 - 1]) && !w.covered[$0] }),
+           (first..<given).contains(where: { titleIds.contains(f[$0]) }) || (first == 0 && given == 1),
+           !((given + 1)...last).contains(where: { connectorIds.contains(f[$0]) && !isParticle($0, w) }) {
+            first = given
             titled = true
         }
         // "Immigration Minister", "The President": a title is no name.
@@ -236,7 +329,11 @@ struct NameDiscovery {
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
         if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
-        let (type, byHead) = guessType(first, last, w, person: titled)
+        var (type, byHead) = guessType(first, last, w, person: titled)
+        // "Norwegian safety organisation Det Norske Veritas": a noun before a name no head word types says what it is.
+        if !byHead, !titled, first > 0, w.joined[first], !w.token(first - 1).isCapitalized, organisationNounIds.contains(f[first - 1]) {
+            (type, byHead) = ("organisation", true)
+        }
         if absorbs {
             let allowed = byHead && (Self.holdsPlaces.contains(type) || type == "location")
                 || (type == "person" && (titled || (firstNameIds.contains(f[first]) && !w.covered[first])))
@@ -284,16 +381,36 @@ struct NameDiscovery {
         return (guessByCues(first, last, w, person: person), false)
     }
 
+    /// Whether a person found in full may later go by the first word of the name alone: a first name of the lists
+    /// ("Shannon" after "Shannon Spann"), or a name with a particle ("Osama" after "Osama bin Laden").
+    func goesByFirstName(_ name: Found, _ w: [Int32]) -> Bool {
+        name.lastWord > name.firstWord && (firstNameIds.contains(w[name.firstWord])
+            || (name.firstWord...name.lastWord).contains { particleIds.contains(w[$0]) })
+    }
+
+    /// Whether a word is a particle of people's names ("bin", "van"), however it is written.
+    func isParticle(word: Int32) -> Bool { particleIds.contains(word) }
+
+    /// A particle of a person's name: "bin" in "Osama bin Laden", written in lower case.
+    func isParticle(_ j: Int, _ w: Words) -> Bool { particleIds.contains(w.folded[j]) && !w.token(j).isCapitalized }
+
     /// The type of a name no head word types: a title or a first name makes a person, place words a location.
     private func guessByCues(_ first: Int, _ last: Int, _ w: Words, person: Bool) -> String {
         let words = w.folded[first...last]
         if person { return "person" }
-        let hasConnector = words.contains(where: { connectorIds.contains($0) })
+        let hasConnector = (first...last).contains(where: { connectorIds.contains(w.folded[$0]) && !isParticle($0, w) })
+        if strongPlaceLastIds.contains(words.last!) { return "location" }
+        // "Osama bin Laden": a particle only people's names hold.
+        if (first...last).contains(where: { personParticleIds.contains(w.folded[$0]) && !w.token($0).isCapitalized }), !hasConnector { return "person" }
+        // "Lashkar-e-Taiba", "Jamiat Ulema-i-Islam": a lower-case word glued by hyphens inside a name (Urdu and Persian
+        // ezafe) names an organisation.
+        if (first...last).contains(where: { !w.token($0).isCapitalized && hyphenated($0, w) && !isParticle($0, w) }) { return "organisation" }
         if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector { return "person" }
         if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
         let tokens = (first...last).map { w.token($0) }
-        if words.count <= 3, !tokens.contains(where: { $0.isAllCaps }), !hasConnector,
-           !(first...last).contains(where: { w.covered[$0] || w.isCommon(w.folded[$0]) }) {
+        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector,
+           (first...last).filter({ !isParticle($0, w) }).count <= 3,
+           !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w)) }) {
             return "person"
         }
         return hasConnector ? "organisation" : "unclassified"

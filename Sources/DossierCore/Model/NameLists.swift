@@ -1,18 +1,22 @@
 /// Words that tell discovery what a capitalised name is, kept as data users extend (`*.names` files beside a
-/// lexicon): `first NAME` lines list people's first names ("Brian Greig" is a person because Brian is a first name).
+/// lexicon): `first NAME` lines list people's first names ("Brian Greig" is a person because Brian is a first name);
+/// `title WORD` lines add words that stand before a person's name and are no part of it ("Magistrate Judith Dein").
 public struct NameLists: Sendable {
     /// Folded first names.
     public private(set) var firstNames: Set<[UInt8]> = []
+    /// Folded titles, beside the built-in ones.
+    public private(set) var titles: Set<[UInt8]> = []
 
     public init() {}
 
     /// Name lists as compiled.
-    init(firstNames: Set<[UInt8]>) {
+    init(firstNames: Set<[UInt8]>, titles: Set<[UInt8]>) {
         self.firstNames = firstNames
+        self.titles = titles
     }
 
-    /// Reads a names file: `#` comments, blank lines, and `first NAME` lines; anything else is an error naming its
-    /// line. Read as bytes, like lexicons: it is read at every start.
+    /// Reads a names file: `#` comments, blank lines, `first NAME` and `title WORD` lines; anything else is an error
+    /// naming its line. Read as bytes, like lexicons: it is read at every start.
     public mutating func add(text: String, file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let bytes = Array(text.utf8)
@@ -28,16 +32,18 @@ public struct NameLists: Sendable {
             while a < b, isSpace(bytes[a]) { a += 1 }
             while b > a, isSpace(bytes[b - 1]) { b -= 1 }
             if a == b || bytes[a] == UInt8(ascii: "#") { continue }
+            let isFirst = b - a > 6 && bytes[a..<(a + 6)].elementsEqual("first ".utf8)
+            let isTitle = b - a > 6 && bytes[a..<(a + 6)].elementsEqual("title ".utf8)
             var name = a + 5
-            guard b - a > 6, bytes[a..<(a + 6)].elementsEqual("first ".utf8) else {
+            guard isFirst || isTitle else {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: a - start + 1),
-                                              "expected 'first NAME', found '\(String(decoding: bytes[a..<b], as: UTF8.self))'"))
+                                              "expected 'first NAME' or 'title WORD', found '\(String(decoding: bytes[a..<b], as: UTF8.self))'"))
                 continue
             }
             while name < b, isSpace(bytes[name]) { name += 1 }
             folded.removeAll(keepingCapacity: true)
             bytes.withUnsafeBufferPointer { Folding.fold(UnsafeBufferPointer(rebasing: $0[name..<b]), into: &folded) }
-            firstNames.insert(folded)
+            if isFirst { firstNames.insert(folded) } else { titles.insert(folded) }
         }
         return diagnostics
     }

@@ -172,7 +172,9 @@ struct ModelTables {
 
     /// Each folded word and the number of sentences holding it: what `count words` and phrase search start from.
     func words() throws(Diagnostic) -> Table {
+        // Words no sentence holds (the rule words discovery interns) are left out.
         var counts = try stops.map(0..<Int32(corpus.vocabulary.count)) { (word: corpus.vocabulary.word($0), sentences: corpus.sentences(withWord: $0).count) }
+            .filter { $0.sentences > 0 }
         try stops.sort(&counts) { $0.sentences != $1.sentences ? $0.sentences > $1.sentences : $0.word < $1.word }
         return Table(name: "word_counts", columns: [
             ("word", "VARCHAR", "folded: lower case, diacritics removed"), ("sentences", "BIGINT", "sentences holding it"),

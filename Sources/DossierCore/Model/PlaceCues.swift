@@ -1,0 +1,149 @@
+/// Word ids of the words around a one-word place the lexicon lacks ("a blaze at Cessnock", "the town of Jenin").
+struct PlaceCueIds {
+    let locatives: WordSet
+    let compass: WordSet
+    let placeNouns: WordSet
+    let areaNouns: WordSet
+    let notPlaces: WordSet
+    let of: WordSet
+    let andOr: WordSet
+    let hedges: WordSet
+    let kin: WordSet
+    let notBeforeTo: WordSet
+    let to: WordSet
+    let openers: WordSet
+
+    init(ids: (Set<[UInt8]>) -> WordSet) {
+        locatives = ids(NameDiscovery.locatives)
+        compass = ids(NameDiscovery.compassWords)
+        placeNouns = ids(NameDiscovery.placeNouns)
+        areaNouns = ids(NameDiscovery.areaNouns)
+        notPlaces = ids(NameDiscovery.notPlaces)
+        of = ids(NameDiscovery.words(["of"]))
+        andOr = ids(NameDiscovery.words(["and", "or"]))
+        hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
+        kin = ids(NameDiscovery.kinWords)
+        notBeforeTo = ids(NameDiscovery.notBeforeTo)
+        to = ids(NameDiscovery.words(["to"]))
+        openers = ids(NameDiscovery.openers)
+    }
+}
+
+extension NameDiscovery {
+    /// Words before a place: "at Cessnock", "in Burakin", "between Bulabarra and Lapstone".
+    static let locatives = words(["at", "in", "near", "around", "outside", "towards", "toward", "via", "from", "to",
+                                  "between", "into", "across", "beyond", "through", "inside", "nearby", "above", "below"])
+    /// "north of Wollongong", "Spencer north of Sydney", "Burakin, 240 kilometres north-east of Perth".
+    static let compassWords = words(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"])
+    /// "the town of Jenin", "the suburbs of Heathcote and Engadine".
+    static let placeNouns = words(["town", "towns", "city", "cities", "village", "villages", "suburb", "suburbs", "settlement",
+                                   "region", "province", "district", "shire", "island", "port", "outskirts", "municipality",
+                                   "county", "hamlet", "township", "community", "capital", "state"])
+    /// Words of kinship before a first name alone: "her brother Emilio".
+    static let kinWords = words(["brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt",
+                                 "cousin", "nephew", "niece", "grandson", "granddaughter", "widow", "fiancee", "fiance"])
+    /// "the Hunter region", "the Hermansburg community".
+    static let areaNouns = words(["region", "shire", "district", "area", "suburb", "suburbs", "community", "township",
+                                  "municipality", "province", "county", "hinterland", "coast", "valley", "village"])
+    /// Endings of words for peoples and languages ("Jewish", "Lusophone", "African", "Sudanese").
+    static let adjectiveEndings: [[UInt8]] = ["ish", "ese", "ian", "can", "phone"].map { Array($0.utf8) }
+    /// Words before "to" that make what follows no destination: "according to Altfeld", "thanks to Smith".
+    static let notBeforeTo = words(["according", "thanks", "owing", "due", "prior", "listen", "listening",
+                                    "said", "told", "wrote", "spoke", "talked", "replied"])
+    /// Capitalised words after "in" or "at" that are not places: faiths, feasts, the net.
+    static let notPlaces = words(["islam", "christianity", "judaism", "hinduism", "buddhism", "god", "allah", "heaven", "jesus",
+                                  "christ", "internet", "christmas", "easter", "ramadan", "thanksgiving", "passover", "xmas",
+                                  "hanukkah", "diwali", "eid", "parliament", "congress", "court", "government", "cabinet"])
+
+    /// One-word names the lexicon lacks, told by the words around them: a person after a word of kinship ("her brother
+    /// Emilio"); a place after a preposition of place ("a blaze at Cessnock"),
+    /// a bearing ("Spencer north of Sydney", "just west of Burakin"), a place noun ("the town of Jenin", "the Hunter
+    /// region"), or a list with a known place ("Sutherland, Illawarra and Shoalhaven"). `isPlace` marks the words of
+    /// places already named; `isKnown` the words that name someone already (a surname met earlier).
+    func loneNames(_ w: Words, isPlace: [Bool], isKnown: (Int) -> Bool) -> [Found] {
+        let n = w.words.count
+        let f = w.folded
+        // "the nearby Jewish settlement", "from African countries": words of peoples and languages are no places.
+        func isAdjective(_ j: Int) -> Bool {
+            let t = w.token(j)
+            guard t.end - t.start > 4 else { return false }
+            let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
+            return Self.adjectiveEndings.contains { ending in
+                word.count > ending.count && zip(word.suffix(ending.count), ending).allSatisfy { $0 | 0x20 == $1 }
+            }
+        }
+        func capitalJoined(_ j: Int) -> Bool { j >= 0 && j < n && w.token(j).kind == .word && w.token(j).isCapitalized }
+        // Alone: no capitalised word beside it but an opener ("At Boonah").
+        func candidate(_ j: Int) -> Bool {
+            mayStandAlone(j, w, firstNameAllowed: true) && !isKnown(j) && !cues.notPlaces.contains(f[j]) && !isAdjective(j)
+                && !(j > 0 && w.joined[j] && capitalJoined(j - 1) && !cues.openers.contains(f[j - 1]))
+                && !(j + 1 < n && w.joined[j + 1] && capitalJoined(j + 1))
+        }
+        // A bearing: "north of X", "north-east of X"; "X north of", "X just west of".
+        func bearingBefore(_ j: Int) -> Bool { j >= 2 && cues.of.contains(f[j - 1]) && cues.compass.contains(f[j - 2]) && w.joined[j - 1] }
+        func bearingAfter(_ j: Int) -> Bool {
+            var k = j + 1
+            if k < n, cues.hedges.contains(f[k]) { k += 1 }
+            guard k < n, cues.compass.contains(f[k]) else { return false }
+            while k < n, cues.compass.contains(f[k]) { k += 1 }
+            return k < n && cues.of.contains(f[k])
+        }
+        func strong(_ j: Int) -> Bool {
+            bearingBefore(j) || bearingAfter(j)
+                || (j >= 2 && w.joined[j] && cues.of.contains(f[j - 1]) && cues.placeNouns.contains(f[j - 2]))
+                || (j + 1 < n && w.joined[j + 1] && cues.areaNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized)
+        }
+        // "According to Altfeld": a source, not a destination.
+        func weak(_ j: Int) -> Bool {
+            j >= 1 && w.joined[j] && cues.locatives.contains(f[j - 1]) && !(j >= 2 && cues.to.contains(f[j - 1]) && cues.notBeforeTo.contains(f[j - 2]))
+        }
+        var place = isPlace
+        var chosen: [Int] = []
+        var people: [Int] = []
+        for j in 1..<max(1, n) where w.joined[j] && cues.kin.contains(f[j - 1]) && !w.token(j - 1).isCapitalized && candidate(j) {
+            people.append(j)
+        }
+        // The cues first: they ask about the words around, which costs less than asking whether the word may stand alone.
+        for j in 0..<n where (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) && !people.contains(j) && candidate(j) {
+            place[j] = true
+            chosen.append(j)
+        }
+        // Lists: runs of capitalised words linked by commas and at least one "and" or "or".
+        var runs: [ClosedRange<Int>] = []
+        var j = 0
+        while j < n {
+            guard capitalJoined(j) else { j += 1; continue }
+            var end = j
+            while end + 1 < n, w.joined[end + 1], capitalJoined(end + 1) { end += 1 }
+            runs.append(j...end)
+            j = end + 1
+        }
+        var r = 0
+        while r < runs.count {
+            var last = r
+            var hasAnd = false
+            while last + 1 < runs.count {
+                let gap = runs[last].upperBound + 1
+                let next = runs[last + 1].lowerBound
+                func commaBefore(_ k: Int) -> Bool { w.words[k] - w.words[k - 1] == 2 && w.tokens[w.words[k] - 1].mark == UInt8(ascii: ",") }
+                let comma = next == gap && commaBefore(next)
+                let and = next == gap + 1 && cues.andOr.contains(f[gap]) && w.joined[next] && (w.joined[gap] || commaBefore(gap))
+                guard comma || and else { break }
+                hasAnd = hasAnd || and
+                last += 1
+            }
+            if hasAnd, last > r, runs[r...last].contains(where: { run in run.allSatisfy { place[$0] } }) {
+                for run in runs[r...last] where run.count == 1 && !place[run.lowerBound] && candidate(run.lowerBound)
+                    && mayStandAlone(run.lowerBound, w, firstNameAllowed: false) {
+                    chosen.append(run.lowerBound)
+                }
+            }
+            r = last + 1
+        }
+        return (chosen.map { ($0, "location") } + people.map { ($0, "person") }).sorted { $0.0 < $1.0 }.map { j, type in
+            let t = w.token(j)
+            let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)]), as: UTF8.self)
+            return Found(name: name, type: type, start: Int(t.start), end: Int(t.end), firstWord: j, lastWord: j, absorbs: false)
+        }
+    }
+}
