@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Merges batches into the corpus in file order as soon as each is ready, by whichever worker delivers the next one
 /// in order, so that merging overlaps the analysis of later batches instead of waiting for the last of them.
@@ -13,12 +12,12 @@ final class BatchMerge: @unchecked Sendable {
     /// The bytes of files in each batch, to size the corpus's arrays from the first batch merged.
     private let batchBytes: [Int]
     /// Batches delivered and not merged yet, the next one to merge, and whether a worker is merging.
-    private let state: Mutex<(ready: [(Batch, WordIndexPart)?], next: Int, merging: Bool)>
+    private let state: Locked<(ready: [(Batch, WordIndexPart)?], next: Int, merging: Bool)>
 
     init(batchBytes: [Int], corpus: Corpus) {
         self.corpus = corpus
         self.batchBytes = batchBytes
-        state = Mutex((Array(repeating: nil, count: batchBytes.count), 0, false))
+        state = Locked((Array(repeating: nil, count: batchBytes.count), 0, false))
     }
 
     /// Hands over batch `index`; merges it, and every batch after it that is ready, when it is the next one in order

@@ -1,6 +1,5 @@
 import Dispatch
 import DossierTime
-import Synchronization
 
 /// The in-memory model queries run on: documents, sentences, entities, mentions, times and their indexes.
 public struct Corpus: Sendable {
@@ -346,7 +345,7 @@ final class NameIndex: Sendable {
     }
 
     private let entities: [Entity]
-    private let built = Mutex<Tables?>(nil)
+    private let built = Locked<Tables?>(nil)
 
     init(_ entities: [Entity]) {
         self.entities = entities

@@ -1,4 +1,3 @@
-import Synchronization
 import Dispatch
 import Glibc
 
@@ -324,7 +323,7 @@ final class Slots<T>: @unchecked Sendable {
 
 /// A counter shared by workers: bytes read for the progress bar, files that could not be read.
 final class Counter: Sendable {
-    private let value = Mutex(0)
+    private let value = Locked(0)
 
     func add(_ n: Int) -> Int {
         value.withLock { total in

@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// Where each folded word stands in the sentences that hold it, so a phrase is checked from the index instead of
 /// tokenising every candidate sentence again. A position is the word's ordinal among its sentence's words
@@ -304,7 +303,7 @@ final class PhrasePositions {
 /// The word positions of a corpus, built the first time a phrase needs them and shared by every copy of the corpus.
 final class LazyWordPositions: Sendable {
     private enum State: Sendable { case unbuilt, built(WordPositions), unusable }
-    private let state = Mutex<State>(.unbuilt)
+    private let state = Locked<State>(.unbuilt)
 
     /// The positions, built from `corpus` on first use. A build stopped by Ctrl-C leaves them unbuilt.
     func get(_ corpus: Corpus, shouldStop: @Sendable () -> Bool) throws(WordPositions.Missing) -> WordPositions {
