@@ -41,6 +41,9 @@ struct AnchorResolver {
             return Period(start: day, end: day, granularity: .day)
         case .holiday(let holiday, let offset, let forward):
             return self.holiday(holiday, offset: offset, forward: forward)
+        case .holidayOfYear(let holiday, let yearOffset):
+            guard let document = documentDate, document.start.year == document.end.year else { return nil }
+            return holiday.period(in: document.start.year + yearOffset)
         case .present:
             return nil
         }

@@ -682,6 +682,11 @@ struct ExpressionMatcher {
 
     /// "Christmas Eve", "Easter 2010", "Thanksgiving Day, 2016", "last Thanksgiving", "Christmas '87".
     private func holiday(_ index: Int) -> RuleMatch? {
+        // "last year's Passover", "this year's Christmas", "next year's Easter": the feast of that year.
+        if let yearOffset = word(index)?.offset, isWord(index + 1, .year), isSymbol(index + 2, "'", glued: true),
+           isWord(index + 3, .s), isGlued(index + 3), let (holiday, after) = holidayName(index + 4, qualified: true) {
+            return RuleMatch(end: after, reading: .holidayOfYear(holiday, yearOffset: yearOffset), rule: "holiday")
+        }
         let offset: Int? = switch word(index) {
         case .last: -1
         case .this: 0

@@ -23,6 +23,8 @@ enum Reading: Sendable {
     /// A feast without a year ("on Christmas Eve", "last Thanksgiving"): `offset` -1 for last, 0 for this,
     /// +1 for next, nil when unqualified (then the most recent, or the next when the sentence speaks of the future).
     case holiday(Holiday, offset: Int?, forward: Bool)
+    /// A feast of the document's year moved by `yearOffset`: "last year's Passover" (-1), "this year's Christmas" (0).
+    case holidayOfYear(Holiday, yearOffset: Int)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
 
@@ -34,7 +36,7 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
-        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .present: true
+        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .present: true
         }
     }
 }

@@ -246,6 +246,9 @@ struct RuleTests {
         Example("on Christmas Eve", document: "2021-03-10", ["Christmas Eve = 2020-12-24 holiday*"]),
         Example("on Christmas Day", document: "2021-12-25", ["Christmas Day = 2021-12-25 holiday*"]),
         Example("They will meet at Easter.", document: "2013-02-12", ["Easter = 2013-03-31 holiday*"]),
+        Example("Last year's Passover passed quietly.", document: "2019-10-10",
+                ["Last year's Passover = 2018-03-31..2018-04-07 holiday*"]),
+        Example("next year's Easter", document: "2013-02-12", ["next year's Easter = 2014-04-20 holiday*"]),
         // The verb is more than a few words before the feast, so before the stretch scanned around it.
         Example("Officials will review the security arrangements ahead of Hanukkah.", document: "2019-10-10",
                 ["Hanukkah = 2019-12-23..2019-12-30 holiday*"]),
