@@ -94,7 +94,7 @@ struct DossierCommand: ParsableCommand {
         when it would scroll off; 'set pager off' or an empty PAGER turns that off. Without a terminal, $COLUMNS \
         sets the width of text output.
 
-        The model of a corpus of 16 MB or more is saved in $DOSSIER_CACHE (else $XDG_CACHE_HOME/dossier, else \
+        The model of a corpus of 32 KB or more is saved in $DOSSIER_CACHE (else $XDG_CACHE_HOME/dossier, else \
         ~/.cache/dossier) and used again while the program and every input file are unchanged; the lexicons are \
         kept there compiled, so that start-up does not parse them. --no-cache reads and writes neither.
 

@@ -256,15 +256,19 @@ struct CorpusCacheTests {
         #expect(diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("cannot save the model") })
     }
 
-    @Test func smallCorporaAreNotSaved() {
+    /// By default a corpus is saved from 32 KB: the bundled articles (60 KB) are, one short report is not.
+    @Test(arguments: [(wholeSetup: true, saved: true), (false, false)])
+    func aCorpusIsSavedFrom32KB(wholeSetup: Bool, saved: Bool) {
         let setup = Setup()
         defer { setup.remove() }
+        let folder = wholeSetup ? setup.corpus.path : setup.corpus.path + "/nested"
         var loader = CorpusLoader()
         _ = loader.addResources(from: Paths.seeds)
         loader.cache = CorpusCache(directory: setup.cache.path)
-        let (_, diagnostics) = loader.load([setup.corpus.path])
-        #expect(setup.modelFiles.isEmpty)
-        #expect(!diagnostics.contains { $0.message.contains("model") })
+        let (corpus, diagnostics) = loader.load([folder])
+        #expect(corpus.documents.count == (wholeSetup ? 8 : 1))
+        #expect(setup.modelFiles.count == (saved ? 1 : 0))
+        #expect(diagnostics.contains { $0.message.hasPrefix("saved the model") } == saved)
     }
 
     @Test func theChecksumDoesNotDependOnHowTheBytesArriveAndSeesEveryByte() {

@@ -278,16 +278,44 @@ public struct CorpusLoader: Sendable {
 /// matcher built from them: built once per lexicon, or read from its compiled file.
 struct Matching: Sendable {
     var entities: [Entity]
-    var matcher: EntityMatcher
+    private let compiled: Locked<CompiledMatcher>
+
+    /// A matcher as read from a compiled lexicon: still the bytes it was saved as, or decoded.
+    private enum CompiledMatcher {
+        case encoded([UInt8])
+        case decoded(EntityMatcher)
+    }
 
     init(_ lexicon: Lexicon) {
         entities = lexicon.expanded()
-        matcher = EntityMatcher(entities: entities)
+        compiled = Locked(.decoded(EntityMatcher(entities: entities)))
     }
 
-    init(entities: [Entity], matcher: EntityMatcher) {
+    /// A matcher saved by `EntityMatcher.write`, decoded when it is first asked for: a corpus opened from its saved
+    /// model never needs it, and decoding it was a tenth of the start-up's instructions.
+    init(entities: [Entity], encodedMatcher: [UInt8]) {
         self.entities = entities
-        self.matcher = matcher
+        compiled = Locked(.encoded(encodedMatcher))
+    }
+
+    /// The matcher; one whose saved bytes do not decode (they were checksummed, so only a faulty writer could make
+    /// them) is built again from the entities, which gives the same matcher.
+    var matcher: EntityMatcher {
+        let entities = self.entities
+        return compiled.withLock { state in
+            switch state {
+            case .decoded(let matcher):
+                return matcher
+            case .encoded(let bytes):
+                let matcher = bytes.withUnsafeBytes { bytes in
+                    var input = ArchiveReader(bytes)
+                    guard let matcher = try? EntityMatcher(from: &input, entities: entities), input.left == 0 else { return nil as EntityMatcher? }
+                    return matcher
+                } ?? EntityMatcher(entities: entities)
+                state = .decoded(matcher)
+                return matcher
+            }
+        }
     }
 }
 

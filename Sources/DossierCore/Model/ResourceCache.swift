@@ -56,10 +56,9 @@ public struct ResourceCache: Sendable {
             var firstNames = Set<[UInt8]>(), titles = Set<[UInt8]>()
             for _ in 0..<(try input.readCount()) { firstNames.insert(try input.readArray(of: UInt8.self)) }
             for _ in 0..<(try input.readCount()) { titles.insert(try input.readArray(of: UInt8.self)) }
-            let matcher = try EntityMatcher(from: &input, entities: entities)
-            guard input.left == 0 else { return nil }
+            let matcher = Array(try input.take(input.left))
             return Compiled(lexicon: Lexicon(compiled: Array(entities[..<lexiconCount])), names: NameLists(firstNames: firstNames, titles: titles),
-                            matching: Matching(entities: entities, matcher: matcher))
+                            matching: Matching(entities: entities, encodedMatcher: matcher))
         } catch {
             return nil
         }
