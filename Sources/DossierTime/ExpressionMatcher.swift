@@ -1054,8 +1054,8 @@ struct ExpressionMatcher {
         while isSymbol(labelIndex, ".") || isSymbol(labelIndex, "#") { labelIndex -= 1 }
         if word(labelIndex)?.labelsNumber == true { return nil }
         if isDigitGroup(index - 1) || isDigitGroup(index + 1) { return nil }
-        if isSymbol(index - 1, "-", glued: true), isGlued(index), isDigitGroup(index - 2) { return nil }
-        if isSymbol(index + 1, "-", glued: true), isGlued(index + 2), isDigitGroup(index + 2) { return nil }
+        if isSymbol(index - 1, "-", glued: true), isGlued(index), isSerialPart(index - 2) { return nil }
+        if isSymbol(index + 1, "-", glued: true), isGlued(index + 2), isSerialPart(index + 2) { return nil }
         if let next = token(index + 1), !next.spaced {
             if next.kind == .word || isSymbol(index + 1, "%") { return nil }
             if isSymbol(index + 1, ".") || isSymbol(index + 1, ",") || isSymbol(index + 1, ":"),
@@ -1074,5 +1074,13 @@ struct ExpressionMatcher {
     private func isDigitGroup(_ index: Int) -> Bool {
         guard let token = token(index), token.kind == .number else { return false }
         return token.length >= 3
+    }
+
+    /// A digit group, or a code of two or more capitals: joined to a year by a hyphen, either makes a phone, serial
+    /// or report number ("555-1984", "2019-XK-2003", "REF-2021"), not a date.
+    private func isSerialPart(_ index: Int) -> Bool {
+        if isDigitGroup(index) { return true }
+        guard let token = token(index), token.kind == .word, token.length >= 2 else { return false }
+        return text[token.start..<token.end].allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
     }
 }

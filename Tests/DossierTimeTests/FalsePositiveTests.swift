@@ -41,6 +41,8 @@ struct FalsePositiveTests {
         "at 650.650.6500",
         "version 1.2.10 shipped",
         "version 1.2.2010.4 shipped",
+        "see report 2019-XK-2003 for details",
+        "ticket REF-2021 was closed",
         "a 3-1 win",
         "we are separated",
         "25",
