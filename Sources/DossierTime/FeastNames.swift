@@ -1,9 +1,12 @@
 /// The names news writes feasts by, beyond the few the matcher reads by rule ("Christmas Eve", "Eid al-Fitr"):
-/// one line a spelling, so a user adds a feast or a spelling here. Words are matched without regard to case,
-/// with an optional hyphen or full stop between them ("Rosh-Hashanah", "St. Patrick's Day").
+/// one line a name, so a user adds a feast or a name here. Words are matched without regard to case, with an
+/// optional hyphen or full stop between them ("Rosh-Hashanah", "St. Patrick's Day"), and by their spelling key
+/// (`spellingKey`), so one line covers a name's transliterations ("Hanukkah", "Chanukah", "Hannukah").
 struct FeastName: Sendable {
     /// Lowercase words and single symbols ("'", "-"), in order.
     let parts: [[UInt8]]
+    /// By part, what a word of the text must have to match it (`key(of:)`); nil for a symbol.
+    let keys: [WordKey?]
     let holiday: Holiday
     /// Also an ordinary word or phrase ("lent", "king's day", "memorial day"): read only when written with a
     /// capital or followed by a year.
@@ -28,6 +31,7 @@ struct FeastName: Sendable {
         }
         if !word.isEmpty { parts.append(word) }
         self.parts = parts
+        keys = parts.map { Tokenizer.isLetter($0[0]) ? Self.key(of: $0) : nil }
         self.holiday = holiday
         self.capitalised = capitalised
         switch trigger {
@@ -289,12 +293,63 @@ struct FeastName: Sendable {
         FeastName("ratha yatra", .indian(.rathYatra, first: 0, last: 0)),
     ]
 
-    /// Indices into `all` by the key of their first word.
+    /// Indices into `all` by the `key(of:)` of their first word.
     static let byFirstWord: [WordKey: [Int]] = {
         var index: [WordKey: [Int]] = [:]
         for (position, name) in all.enumerated() {
-            index[WordKey(lowercase: name.parts[0]), default: []].append(position)
+            if let key = name.keys[0] { index[key, default: []].append(position) }
         }
         return index
     }()
+
+    /// The first words of the names as written, which the tokenizer marks (`Token.startsFeast`).
+    static let firstWords: Set<WordKey> = Set(all.map { WordKey(lowercase: $0.parts[0]) })
+
+    /// What a word of the text must share with a word of a name to match it: its `spellingKey`, or for a short word
+    /// the word itself in lower case.
+    static func key<Letters: Collection<UInt8>>(of word: Letters) -> WordKey {
+        spellingKey(word) ?? WordKey(lowercase: Array(word))
+    }
+
+    /// The key the transliterations of one word share ("Hanukkah", "Chanukah", "Hannukah"; "Sukkot", "Succos";
+    /// "Diwali", "Divali"; "Shavuot", "Shavuos"): in lower case, "ch" at the start and "kh" dropped with the rest of
+    /// the h's, "ee" read as "i" and "oo" as "u", c, q, w, y, z as k, k, v, i, s, doubled letters once, and a final
+    /// vowel and "s" as that vowel and "t". Nil when fewer than five letters remain: a short word matches only as
+    /// written, so "holy", "lorry" and "hat" do not become Holi, Lohri and Chhath.
+    static func spellingKey<Letters: Collection<UInt8>>(_ word: Letters) -> WordKey? {
+        var key = WordKey()
+        var count = 0
+        var last: UInt8 = 0
+        var beforeLast: UInt8 = 0
+        var letters = word.makeIterator()
+        var current = letters.next().map { $0 | 0x20 }
+        var isFirst = true
+        while let letter = current {
+            current = letters.next().map { $0 | 0x20 }
+            var mapped = letter
+            switch letter {
+            case UInt8(ascii: "c") where isFirst && current == UInt8(ascii: "h"), UInt8(ascii: "k") where current == UInt8(ascii: "h"),
+                 UInt8(ascii: "h"):
+                isFirst = false
+                continue
+            case UInt8(ascii: "e") where current == UInt8(ascii: "e"), UInt8(ascii: "o") where current == UInt8(ascii: "o"):
+                mapped = letter == UInt8(ascii: "e") ? UInt8(ascii: "i") : UInt8(ascii: "u")
+                current = letters.next().map { $0 | 0x20 }
+            case UInt8(ascii: "c"), UInt8(ascii: "q"): mapped = UInt8(ascii: "k")
+            case UInt8(ascii: "w"): mapped = UInt8(ascii: "v")
+            case UInt8(ascii: "y"): mapped = UInt8(ascii: "i")
+            case UInt8(ascii: "z"): mapped = UInt8(ascii: "s")
+            default: break
+            }
+            isFirst = false
+            guard mapped != last else { continue }
+            if count > 0 { key.append(last, at: count - 1) }
+            (beforeLast, last) = (last, mapped)
+            count += 1
+        }
+        guard count >= 5, count <= 16 else { return nil }
+        let vowelS = last == UInt8(ascii: "s") && "aeiou".utf8.contains(beforeLast)
+        key.append(vowelS ? UInt8(ascii: "t") : last, at: count - 1)
+        return key
+    }
 }
