@@ -26,7 +26,7 @@ struct ExpressionMatcher {
             consider(daysFromHoliday(index))
             consider(inCount(index))
             consider(countedSpan(index))
-        case .word where (token.startsFeast || token.word == .other && token.length >= 5) && (token.word == .other || token.word.isContextOnly):
+        case .word where (token.startsFeast || mayBeFeastSpelling(index)) && (token.word == .other || token.word.isContextOnly):
             consider(holiday(index))
         case .word where token.word != .other && !token.word.isContextOnly:
             consider(dayFirst(index))
@@ -737,13 +737,20 @@ struct ExpressionMatcher {
     /// After "last", "next" or "this" (`qualified`) a name that is also an ordinary phrase needs no capital.
     private func holidayName(_ index: Int, qualified: Bool) -> (Holiday, Int)? {
         let ruled = ruledHolidayName(index)
-        // A name's first word as listed, or another spelling of a long one ("Hannukkah", "Succos").
-        guard let token = token(index), token.startsFeast || token.word == .other && token.length >= 5,
+        guard token(index)?.startsFeast == true || mayBeFeastSpelling(index),
               let listed = listedHolidayName(index, qualified: qualified) else { return ruled }
         return listed.1 > (ruled?.1 ?? index) ? listed : ruled
     }
 
-    /// The longest name of `FeastName.all` written at `index`, and the token index after it.
+    /// Whether the word at `index` may be another spelling of a feast's first word ("Hannukkah", "Succos"): a word of
+    /// five letters or more that is no time word, written with a capital (as names are) or before a number ("succos
+    /// 2018"). The others are not looked up: most words near a time are ordinary ones.
+    private func mayBeFeastSpelling(_ index: Int) -> Bool {
+        guard let token = token(index), token.kind == .word, token.word == .other, token.length >= 5 else { return false }
+        return token.isCapitalised || self.token(index + 1)?.kind == .number
+    }
+
+    /// The longest name of `FeastName.written` written at `index`, and the token index after it.
     /// Not after a capitalised word inside a sentence: "Tariq Ramadan" is a man.
     private func listedHolidayName(_ index: Int, qualified: Bool) -> (Holiday, Int)? {
         guard let first = token(index), first.length <= 16 else { return nil }
@@ -751,7 +758,7 @@ struct ExpressionMatcher {
            token(index - 2)?.kind == .word { return nil }
         var best: (Holiday, Int)?
         for position in FeastName.byFirstWord[FeastName.key(of: text[first.start..<first.end])] ?? [] {
-            let name = FeastName.all[position]
+            let name = FeastName.written[position]
             guard let end = matchEnd(of: name, at: index), end > (best?.1 ?? index) else { continue }
             if name.capitalised, !first.isCapitalised, !qualified {
                 let yearIndex = isSymbol(end, ",") ? end + 1 : end
@@ -772,7 +779,10 @@ struct ExpressionMatcher {
             if isWordPart, afterWord, isSymbol(position, "-") || isSymbol(position, ".", glued: true) { position += 1 }
             guard let token = token(position) else { return nil }
             if let key {
-                guard token.kind == .word, token.length <= 16, FeastName.key(of: text[token.start..<token.end]) == key else { return nil }
+                guard token.kind == .word, token.length <= 16 else { return nil }
+                let word = text[token.start..<token.end]
+                let asListed = token.length == part.count && zip(word, part).allSatisfy { $0 | 0x20 == $1 }
+                guard asListed || FeastName.key(of: word) == key else { return nil }
             } else if token.kind != .symbol || token.symbol != part[0] {
                 return nil
             }

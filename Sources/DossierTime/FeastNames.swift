@@ -41,6 +41,21 @@ struct FeastName: Sendable {
         }
     }
 
+    /// `name` with its first two words written as one ("Ram Navami" as "Ramnavami", "Maha Ashtami" as "Mahashtami");
+    /// nil when they are not two words.
+    private init?(joining name: FeastName) {
+        guard name.parts.count >= 2, let first = name.keys[0], name.keys[1] != nil else { return nil }
+        parts = [name.parts[0] + name.parts[1]] + name.parts.dropFirst(2)
+        keys = [Self.key(of: parts[0])] + name.keys.dropFirst(2)
+        guard keys[0] != first else { return nil }
+        holiday = name.holiday
+        capitalised = name.capitalised
+        trigger = nil
+    }
+
+    /// The names as listed and with their first two words written as one: what the matcher reads.
+    static let written: [FeastName] = all + all.compactMap { FeastName(joining: $0) }
+
     static let all: [FeastName] = [
         // Christian feasts and seasons (Western dates unless named Orthodox).
         FeastName("ash wednesday", .ashWednesday),
@@ -244,6 +259,22 @@ struct FeastName: Sendable {
         FeastName("rama navami", .indian(.ramNavami, first: 0, last: 0)),
         FeastName("ram navami", .indian(.ramNavami, first: 0, last: 0)),
         FeastName("ramnavami", .indian(.ramNavami, first: 0, last: 0)),
+        // Names the `holidays` package's India calendar gives on the same days: "Basant Panchami / Shri Panchami",
+        // "Karaka Chaturthi (Karwa Chouth)", "Chaitra Sukladi; Cheti Chand; Gudi Padwa; Ugadi", "Pratihar Shashthi or
+        // Surya Shashthi (Chhath Puja)", "Dolyatra; Holika Dahan", "Guru Nanak's Birthday"...
+        FeastName("shri panchami", .indian(.vasantPanchami, first: 0, last: 0)),
+        FeastName("karaka chaturthi", .indian(.karvaChauth, first: 0, last: 0)),
+        FeastName("chaitra sukladi", .indian(.ugadi, first: 0, last: 0)),
+        FeastName("cheti chand", .indian(.ugadi, first: 0, last: 0)),
+        FeastName("pratihar shashthi", .indian(.chhathPuja, first: 0, last: 0)),
+        FeastName("surya shashthi", .indian(.chhathPuja, first: 0, last: 0)),
+        FeastName("dolyatra", .indian(.holikaDahan, first: 0, last: 0)),
+        FeastName("guru nanak's birthday", .indian(.guruNanakJayanti, first: 0, last: 0)),
+        FeastName("guru gobind singh's birthday", .indian(.guruGobindSinghJayanti, first: 0, last: 0)),
+        FeastName("guru ravi das's birthday", .indian(.guruRavidasJayanti, first: 0, last: 0)),
+        FeastName("guru ravi das jayanti", .indian(.guruRavidasJayanti, first: 0, last: 0)),
+        FeastName("maharishi valmiki's birthday", .indian(.valmikiJayanti, first: 0, last: 0)),
+        FeastName("mahavira's birthday", .indian(.mahavirJayanti, first: 0, last: 0)),
         FeastName("vasant panchami", .indian(.vasantPanchami, first: 0, last: 0)),
         FeastName("basant panchami", .indian(.vasantPanchami, first: 0, last: 0)),
         FeastName("vaisakhi", .indian(.vaisakhi, first: 0, last: 0)),
@@ -293,10 +324,10 @@ struct FeastName: Sendable {
         FeastName("ratha yatra", .indian(.rathYatra, first: 0, last: 0)),
     ]
 
-    /// Indices into `all` by the `key(of:)` of their first word.
+    /// Indices into `written` by the `key(of:)` of their first word.
     static let byFirstWord: [WordKey: [Int]] = {
         var index: [WordKey: [Int]] = [:]
-        for (position, name) in all.enumerated() {
+        for (position, name) in written.enumerated() {
             if let key = name.keys[0] { index[key, default: []].append(position) }
         }
         return index
@@ -308,7 +339,10 @@ struct FeastName: Sendable {
     /// What a word of the text must share with a word of a name to match it: its `spellingKey`, or for a short word
     /// the word itself in lower case.
     static func key<Letters: Collection<UInt8>>(of word: Letters) -> WordKey {
-        spellingKey(word) ?? WordKey(lowercase: Array(word))
+        if let key = spellingKey(word) { return key }
+        var key = WordKey()
+        for (offset, letter) in word.enumerated() { key.append(letter, at: offset) }
+        return key
     }
 
     /// The key the transliterations of one word share ("Hanukkah", "Chanukah", "Hannukah"; "Sukkot", "Succos";
