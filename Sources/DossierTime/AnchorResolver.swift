@@ -44,6 +44,23 @@ struct AnchorResolver {
         case .holidayOfYear(let holiday, let yearOffset):
             guard let document = documentDate, document.start.year == document.end.year else { return nil }
             return holiday.period(in: document.start.year + yearOffset)
+        case .following(let unit):
+            guard let context else { return nil }
+            switch unit {
+            case .week:
+                guard context.granularity <= .week, let week = week(0, of: context), week.contains(context.end) else { return nil }
+                return Period(start: week.start.adding(days: 7), end: week.end.adding(days: 7), granularity: .week)
+            case .month:
+                let (year, month, _) = context.start.civil
+                guard context.granularity <= .month, let whole = Period.month(year, month), whole.contains(context.end) else { return nil }
+                let next = whole.end.adding(days: 1)
+                return Period.month(next.year, next.month)
+            case .year:
+                guard context.start.year == context.end.year, context.granularity <= .year else { return nil }
+                return Period.year(context.start.year + 1)
+            case .day, .decade:
+                return nil
+            }
         case .present:
             return nil
         }

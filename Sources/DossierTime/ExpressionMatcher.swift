@@ -40,7 +40,6 @@ struct ExpressionMatcher {
             consider(yearPart(index))
             consider(season(index))
             consider(relative(index))
-            consider(countedSpan(index))
             consider(weekday(index))
             consider(weekend(index))
             consider(nthWeekday(index))
@@ -50,6 +49,7 @@ struct ExpressionMatcher {
             // The rarer rules only where their first word can start them: most tokens are none of these.
             switch token.word {
             case .the:
+                consider(following(index))
                 consider(partOfMonthOrWeek(index))
                 consider(weekOfMonth(index))
                 consider(lastDayOfMonth(index))
@@ -60,6 +60,8 @@ struct ExpressionMatcher {
             case .last:
                 consider(weekOfMonth(index))
                 consider(lastDayOfMonth(index))
+                consider(countedSpan(index))
+            case .past, .previous, .next, .coming, .upcoming: consider(countedSpan(index))
             case .twenty: consider(spelledYear(index))
             case let word where word.cardinal != nil:
                 consider(countedSpan(index))
@@ -272,9 +274,9 @@ struct ExpressionMatcher {
     /// A month then days, with or without a year: "February 5, 2019", "Dec. 5 2019", "January 4-22, 1995",
     /// "September the 11th", "Aug 8 - Aug 12", "Oct. 2" (a year from the context).
     private func monthFirst(_ index: Int) -> RuleMatch? {
-        // "may" and "march" in lower case are verbs unless a day and a year follow ("march 3 2015").
-        let strict = monthName(index) != nil
         guard let (m, afterMonth) = monthName(index, afterDayOf: true) else { return nil }
+        // "may" and "march" in lower case are verbs unless a day and a year follow ("march 3 2015").
+        let strict = token(index)?.isCapitalised == true || word(index) != .may && word(index) != .march
         let dayIndex = isWord(afterMonth, .the) ? afterMonth + 1 : afterMonth
         guard let (first, afterFirst) = dayOfMonth(dayIndex) ?? ordinalWordDay(dayIndex) else { return nil }
         if dayIndex > afterMonth, afterFirst - dayIndex < 2, token(dayIndex)?.kind == .number { return nil }
@@ -743,11 +745,13 @@ struct ExpressionMatcher {
     }
 
     /// Whether the word at `index` may be another spelling of a feast's first word ("Hannukkah", "Succos"): a word of
-    /// five letters or more that is no time word, written with a capital (as names are) or before a number ("succos
-    /// 2018"). The others are not looked up: most words near a time are ordinary ones.
+    /// five letters or more that is no time word, after "last", "this", "next" or "during" or before a number in the
+    /// next three tokens ("Succos 2018", "Simchas Torah 2018", "Hannukkah of 2018"). The others are not looked up: most
+    /// words near a time are ordinary ones, and the names of people and places are many.
     private func mayBeFeastSpelling(_ index: Int) -> Bool {
         guard let token = token(index), token.kind == .word, token.word == .other, token.length >= 5 else { return false }
-        return token.isCapitalised || self.token(index + 1)?.kind == .number
+        if let before = word(index - 1), before == .last || before == .this || before == .next || before == .during { return true }
+        return (index + 1...index + 3).contains { self.token($0)?.kind == .number }
     }
 
     /// The longest name of `FeastName.written` written at `index`, and the token index after it.
@@ -878,7 +882,7 @@ struct ExpressionMatcher {
 
     /// "the last two days", "the next three months", "the past 10 years", "two upcoming months": whole days, weeks,
     /// months or years before or after the document date's own (which is not yet whole). Not a span of something
-    /// else: "the last two years of the war", "his last two years", "the final days before the vote".
+    /// else: "the last two years of the war", "his last two years", "the last two days before the vote".
     private func countedSpan(_ index: Int) -> RuleMatch? {
         func sign(_ index: Int) -> Int? {
             switch word(index) {
@@ -970,6 +974,13 @@ struct ExpressionMatcher {
         default:
             return nil
         }
+    }
+
+    /// "the following week", "the following month", "the following year": counted from the story's time.
+    private func following(_ index: Int) -> RuleMatch? {
+        guard isWord(index + 1, .following), let unit = word(index + 2)?.unit, unit == .week || unit == .month || unit == .year,
+              word(index + 2) != .weeks, word(index + 2) != .months, word(index + 2) != .years else { return nil }
+        return RuleMatch(end: index + 3, reading: .following(unit), rule: "following")
     }
 
     /// "the day after tomorrow", "the day before yesterday".

@@ -44,10 +44,9 @@ struct FeastName: Sendable {
     /// `name` with its first two words written as one ("Ram Navami" as "Ramnavami", "Maha Ashtami" as "Mahashtami");
     /// nil when they are not two words.
     private init?(joining name: FeastName) {
-        guard name.parts.count >= 2, let first = name.keys[0], name.keys[1] != nil else { return nil }
+        guard name.parts.count >= 2, name.keys[0] != nil, name.keys[1] != nil else { return nil }
         parts = [name.parts[0] + name.parts[1]] + name.parts.dropFirst(2)
         keys = [Self.key(of: parts[0])] + name.keys.dropFirst(2)
-        guard keys[0] != first else { return nil }
         holiday = name.holiday
         capitalised = name.capitalised
         trigger = nil

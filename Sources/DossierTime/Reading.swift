@@ -25,6 +25,9 @@ enum Reading: Sendable {
     case holiday(Holiday, offset: Int?, forward: Bool)
     /// A feast of the document's year moved by `yearOffset`: "last year's Passover" (-1), "this year's Christmas" (0).
     case holidayOfYear(Holiday, yearOffset: Int)
+    /// "the following week", "the following year": the week, month or year after the context's (the story's time,
+    /// not the publication date's); nothing without a context that fine.
+    case following(CalendarUnit)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
 
@@ -36,7 +39,8 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
-        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .present: true
+        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
+             .present: true
         }
     }
 }
