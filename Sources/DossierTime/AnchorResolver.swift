@@ -44,6 +44,23 @@ struct AnchorResolver {
         case .holidayOfYear(let holiday, let yearOffset):
             guard let document = documentDate, document.start.year == document.end.year else { return nil }
             return holiday.period(in: document.start.year + yearOffset)
+        case .following(let unit):
+            guard let context else { return nil }
+            switch unit {
+            case .week:
+                guard context.granularity <= .week, let week = week(0, of: context), week.contains(context.end) else { return nil }
+                return Period(start: week.start.adding(days: 7), end: week.end.adding(days: 7), granularity: .week)
+            case .month:
+                let (year, month, _) = context.start.civil
+                guard context.granularity <= .month, let whole = Period.month(year, month), whole.contains(context.end) else { return nil }
+                let next = whole.end.adding(days: 1)
+                return Period.month(next.year, next.month)
+            case .year:
+                guard context.start.year == context.end.year, context.granularity <= .year else { return nil }
+                return Period.year(context.start.year + 1)
+            case .day, .decade:
+                return nil
+            }
         case .present:
             return nil
         }
@@ -138,7 +155,9 @@ struct AnchorResolver {
             return Period(start: day, end: day, granularity: .day)
         case .weekdayLater(let weekday, let weeks):
             guard let today else { return nil }
-            let day = Self.weekday(weekday, .next, from: today).adding(days: 7 * weeks)
+            let day = weeks < 0
+                ? Self.weekday(weekday, .last, from: today).adding(days: 7 * (weeks + 1))
+                : Self.weekday(weekday, .next, from: today).adding(days: 7 * weeks)
             return Period(start: day, end: day, granularity: .day)
         case .lastDayOfMonth(let offset):
             guard let month = resolve(.months(offset), on: document) else { return nil }
@@ -155,6 +174,25 @@ struct AnchorResolver {
             return Period(start: saturday, end: saturday.adding(days: 1), granularity: .week)
         case .ago(let count, let unit):
             return ago(count, unit, document: document, today: today, month: month, year: year)
+        case .units(let count, let unit):
+            let (first, last) = count < 0 ? (count, -1) : (1, count)
+            switch unit {
+            case .day:
+                guard let today else { return nil }
+                return Period(start: today.adding(days: first), end: today.adding(days: last), granularity: .day)
+            case .week:
+                guard let from = week(first, of: document), let to = week(last, of: document) else { return nil }
+                return Period(start: from.start, end: to.end, granularity: .week)
+            case .month:
+                guard let month else { return nil }
+                let index = month.year * 12 + month.month - 1
+                return Period.months((index + first) / 12, (index + first) % 12 + 1, (index + last) / 12, (index + last) % 12 + 1,
+                                     granularity: .month)
+            case .year:
+                return year.flatMap { Period.years($0 + first, $0 + last, granularity: .year) }
+            case .decade:
+                return nil
+            }
         case .weeks(let offset):
             return week(offset, of: document)
         case .partOfWeek(let part, let offset):
@@ -244,7 +282,8 @@ struct AnchorResolver {
         }
     }
 
-    /// The recurring period (a season or named month) before (-1), around (0) or after (+1) the document date.
+    /// The recurring period (a season or named month) before (-1), around (0) or after (+1, +2 the one after that) the
+    /// document date.
     private func nearest(offset: Int, document: Period, coarse year: Int?, _ instance: (Int) -> Period?) -> Period? {
         if offset == 0 {
             guard let year else { return nil }
@@ -254,8 +293,8 @@ struct AnchorResolver {
         guard document.granularity <= .month else { return nil }
         let (documentYear, _, _) = document.start.civil
         let candidates = ((documentYear - 2)...(documentYear + 2)).compactMap(instance)
-        return offset < 0
-            ? candidates.last { $0.end < document.start }
-            : candidates.first { $0.start > document.end }
+        if offset < 0 { return candidates.last { $0.end < document.start } }
+        let ahead = candidates.filter { $0.start > document.end }
+        return offset <= ahead.count ? ahead[offset - 1] : nil
     }
 }

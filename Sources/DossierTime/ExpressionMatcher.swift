@@ -25,7 +25,8 @@ struct ExpressionMatcher {
             consider(fromNow(index))
             consider(daysFromHoliday(index))
             consider(inCount(index))
-        case .word where token.startsFeast && (token.word == .other || token.word.isContextOnly):
+            consider(countedSpan(index))
+        case .word where (token.startsFeast || mayBeFeastSpelling(index)) && (token.word == .other || token.word.isContextOnly):
             consider(holiday(index))
         case .word where token.word != .other && !token.word.isContextOnly:
             consider(dayFirst(index))
@@ -48,6 +49,7 @@ struct ExpressionMatcher {
             // The rarer rules only where their first word can start them: most tokens are none of these.
             switch token.word {
             case .the:
+                consider(following(index))
                 consider(partOfMonthOrWeek(index))
                 consider(weekOfMonth(index))
                 consider(lastDayOfMonth(index))
@@ -58,8 +60,11 @@ struct ExpressionMatcher {
             case .last:
                 consider(weekOfMonth(index))
                 consider(lastDayOfMonth(index))
+                consider(countedSpan(index))
+            case .past, .previous, .next, .coming, .upcoming: consider(countedSpan(index))
             case .twenty: consider(spelledYear(index))
             case let word where word.cardinal != nil:
+                consider(countedSpan(index))
                 consider(fromNow(index))
                 consider(spelledYear(index))
                 consider(daysFromHoliday(index))
@@ -269,7 +274,9 @@ struct ExpressionMatcher {
     /// A month then days, with or without a year: "February 5, 2019", "Dec. 5 2019", "January 4-22, 1995",
     /// "September the 11th", "Aug 8 - Aug 12", "Oct. 2" (a year from the context).
     private func monthFirst(_ index: Int) -> RuleMatch? {
-        guard let (m, afterMonth) = monthName(index) else { return nil }
+        guard let (m, afterMonth) = monthName(index, afterDayOf: true) else { return nil }
+        // "may" and "march" in lower case are verbs unless a day and a year follow ("march 3 2015").
+        let strict = token(index)?.isCapitalised == true || word(index) != .may && word(index) != .march
         let dayIndex = isWord(afterMonth, .the) ? afterMonth + 1 : afterMonth
         guard let (first, afterFirst) = dayOfMonth(dayIndex) ?? ordinalWordDay(dayIndex) else { return nil }
         if dayIndex > afterMonth, afterFirst - dayIndex < 2, token(dayIndex)?.kind == .number { return nil }
@@ -287,7 +294,7 @@ struct ExpressionMatcher {
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
         }
-        if word(afterDays)?.countsThings == true { return nil }
+        if word(afterDays)?.countsThings == true || !strict { return nil }
         if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true { return nil }
         // "Jul 18, Fri": a weekday after the date picks the year as one before it does.
         if span.count == 1, isSymbol(afterDays, ","), let weekday = weekdayName(afterDays + 1) {
@@ -380,6 +387,10 @@ struct ExpressionMatcher {
             default:
                 break
             }
+        }
+        // "March after next": the one after next March.
+        if let (m, afterMonth) = monthName(index, fullOnly: true), isWord(afterMonth, .after), isWord(afterMonth + 1, .next) {
+            return RuleMatch(end: afterMonth + 2, reading: .deictic(.namedMonth(m, offset: 2)), rule: "relative-month-name")
         }
         guard let (m, afterMonth) = monthName(index, fullOnly: true),
               word(index - 1)?.introducesMonth == true else { return nil }
@@ -506,7 +517,7 @@ struct ExpressionMatcher {
             let months: (Int, Int, Granularity)
             switch edge {
             case .beginning, .start: months = (1, 3, .quarter)
-            case .end: months = (10, 12, .quarter)
+            case .end: months = (9, 12, .season)
             case .middle: months = (5, 8, .season)
             default: return nil
             }
@@ -585,6 +596,14 @@ struct ExpressionMatcher {
             }
             return RuleMatch(end: index + 2, reading: .deictic(deixis),
                              rule: "relative-\(first.rawValue)-\(word(index + 1)?.rawValue ?? "")")
+        case .eoy, .eom:
+            // "EOY", "by EOM": the end of this year or month, written in capitals only.
+            guard let token = token(index), text[token.start + 1] < 0x61, text[token.start + 2] < 0x61, token.isCapitalised
+            else { return nil }
+            let reading: Reading = first == .eoy
+                ? .partialYear(firstMonth: 9, lastMonth: 12, offset: 0, granularity: .season)
+                : .deictic(.partOfMonth(.late, offset: 0))
+            return RuleMatch(end: index + 1, reading: reading, rule: "relative-\(first.rawValue)")
         case .earlier, .later:
             guard isWord(index + 1, .this), let unit = word(index + 2), unit == .year || unit == .month else { return nil }
             let earlier = first == .earlier
@@ -651,7 +670,7 @@ struct ExpressionMatcher {
         }
         guard let weekday = word(next + 1)?.weekday, isWord(next + 2, .of) || isWord(next + 2, .inWord) else { return nil }
         // "the first Monday of next month", "the last Friday of this month".
-        if let offset = word(next + 3)?.offset, isWord(next + 4, .month) {
+        if let offset = word(next + 3) == .the ? 0 : word(next + 3)?.offset, isWord(next + 4, .month) {
             return RuleMatch(end: next + 5, reading: .deictic(.nthWeekdayOfMonth(nth: nth, weekday: weekday, offset: offset)),
                              rule: "nth-weekday")
         }
@@ -720,22 +739,31 @@ struct ExpressionMatcher {
     /// After "last", "next" or "this" (`qualified`) a name that is also an ordinary phrase needs no capital.
     private func holidayName(_ index: Int, qualified: Bool) -> (Holiday, Int)? {
         let ruled = ruledHolidayName(index)
-        guard token(index)?.startsFeast == true, let listed = listedHolidayName(index, qualified: qualified) else { return ruled }
+        guard token(index)?.startsFeast == true || mayBeFeastSpelling(index),
+              let listed = listedHolidayName(index, qualified: qualified) else { return ruled }
         return listed.1 > (ruled?.1 ?? index) ? listed : ruled
     }
 
-    /// The longest name of `FeastName.all` written at `index`, and the token index after it.
+    /// Whether the word at `index` may be another spelling of a feast's first word ("Hannukkah", "Succos"): a word of
+    /// five letters or more that is no time word, after "last", "this", "next" or "during" or before a number in the
+    /// next three tokens ("Succos 2018", "Simchas Torah 2018", "Hannukkah of 2018"). The others are not looked up: most
+    /// words near a time are ordinary ones, and the names of people and places are many.
+    private func mayBeFeastSpelling(_ index: Int) -> Bool {
+        guard let token = token(index), token.kind == .word, token.word == .other, token.length >= 5 else { return false }
+        if let before = word(index - 1), before == .last || before == .this || before == .next || before == .during { return true }
+        return (index + 1...index + 3).contains { self.token($0)?.kind == .number }
+    }
+
+    /// The longest name of `FeastName.written` written at `index`, and the token index after it.
     /// Not after a capitalised word inside a sentence: "Tariq Ramadan" is a man.
     private func listedHolidayName(_ index: Int, qualified: Bool) -> (Holiday, Int)? {
         guard let first = token(index), first.length <= 16 else { return nil }
         if let previous = token(index - 1), previous.kind == .word, previous.word == .other, previous.isCapitalised,
            token(index - 2)?.kind == .word { return nil }
-        var key = WordKey()
-        for offset in 0..<first.length { key.append(text[first.start + offset], at: offset) }
         var best: (Holiday, Int)?
-        for position in FeastName.byFirstWord[key] ?? [] {
-            let name = FeastName.all[position]
-            guard let end = matchEnd(of: name.parts, at: index), end > (best?.1 ?? index) else { continue }
+        for position in FeastName.byFirstWord[FeastName.key(of: text[first.start..<first.end])] ?? [] {
+            let name = FeastName.written[position]
+            guard let end = matchEnd(of: name, at: index), end > (best?.1 ?? index) else { continue }
             if name.capitalised, !first.isCapitalised, !qualified {
                 let yearIndex = isSymbol(end, ",") ? end + 1 : end
                 guard year(yearIndex) != nil else { continue }
@@ -745,17 +773,20 @@ struct ExpressionMatcher {
         return best
     }
 
-    /// The token index after `parts` written from `index`; a hyphen or full stop may come between two words.
-    private func matchEnd(of parts: [[UInt8]], at index: Int) -> Int? {
+    /// The token index after `name` written from `index` (each word by its `FeastName.key(of:)`); a hyphen or full
+    /// stop may come between two words.
+    private func matchEnd(of name: FeastName, at index: Int) -> Int? {
         var position = index
         var afterWord = false
-        for part in parts {
-            let isWordPart = Tokenizer.isLetter(part[0])
+        for (part, key) in zip(name.parts, name.keys) {
+            let isWordPart = key != nil
             if isWordPart, afterWord, isSymbol(position, "-") || isSymbol(position, ".", glued: true) { position += 1 }
             guard let token = token(position) else { return nil }
-            if isWordPart {
-                guard token.kind == .word, token.length == part.count,
-                      zip(text[token.start..<token.end], part).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
+            if let key {
+                guard token.kind == .word, token.length <= 16 else { return nil }
+                let word = text[token.start..<token.end]
+                let asListed = token.length == part.count && zip(word, part).allSatisfy { $0 | 0x20 == $1 }
+                guard asListed || FeastName.key(of: word) == key else { return nil }
             } else if token.kind != .symbol || token.symbol != part[0] {
                 return nil
             }
@@ -849,10 +880,38 @@ struct ExpressionMatcher {
         }
     }
 
-    /// "three days ago", "11 months ago", "a year ago", "two decades ago".
+    /// "the last two days", "the next three months", "the past 10 years", "two upcoming months": whole days, weeks,
+    /// months or years before or after the document date's own (which is not yet whole). Not a span of something
+    /// else: "the last two years of the war", "his last two years", "the last two days before the vote".
+    private func countedSpan(_ index: Int) -> RuleMatch? {
+        func sign(_ index: Int) -> Int? {
+            switch word(index) {
+            case .last, .past, .previous: -1
+            case .next, .coming, .upcoming: 1
+            default: nil
+            }
+        }
+        func count(_ index: Int) -> Int? {
+            word(index) == .a || word(index) == .an ? nil : number(index, digits: 1...2) ?? word(index)?.cardinal
+        }
+        let (direction, amount): (Int?, Int?) = sign(index) != nil ? (sign(index), count(index + 1)) : (sign(index + 1), count(index))
+        guard let direction, let amount, amount > 0, let unit = word(index + 2)?.unit, unit != .decade else { return nil }
+        if let after = word(index + 3), after == .of || after == .before || after == .after { return nil }
+        if isSymbol(index + 3, "'", glued: true) { return nil }
+        let before = skipBackThe(index - 1)
+        if let owner = word(before), [.our, .their, .its, .his, .her].contains(owner) { return nil }
+        if isWord(before, .s), isSymbol(before - 1, "'", glued: true) { return nil }
+        return RuleMatch(end: index + 3, reading: .deictic(.units(direction * amount, unit)), rule: "counted-span")
+    }
+
+    /// The index before an optional "the" that ends at `index`.
+    private func skipBackThe(_ index: Int) -> Int { isWord(index, .the) ? index - 1 : index }
+
+    /// "three days ago", "11 months ago", "a year ago", "two decades ago", "two years back".
     private func ago(_ index: Int) -> RuleMatch? {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
-        guard let count, count > 0, let unit = word(index + 1)?.unit, isWord(index + 2, .ago) else { return nil }
+        guard let count, count > 0, let unit = word(index + 1)?.unit, isWord(index + 2, .ago) || isWord(index + 2, .back)
+        else { return nil }
         return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
     }
 
@@ -863,6 +922,10 @@ struct ExpressionMatcher {
         // "three Fridays from now": the third Friday after the document date.
         if let count, count > 0, let weekday = word(index + 1)?.pluralWeekday, isWord(index + 2, .from), isWord(index + 3, .now) {
             return RuleMatch(end: index + 4, reading: .deictic(.weekdayLater(weekday, weeks: count - 1)), rule: "from-now")
+        }
+        // "two Thursdays back", "three Fridays ago": the second Thursday before the document date.
+        if let count, count > 0, let weekday = word(index + 1)?.pluralWeekday, isWord(index + 2, .back) || isWord(index + 2, .ago) {
+            return RuleMatch(end: index + 3, reading: .deictic(.weekdayLater(weekday, weeks: -count)), rule: "ago")
         }
         guard let count, count > 0, let unit = word(index + 1)?.unit else { return nil }
         if isWord(index + 2, .hence) { return RuleMatch(end: index + 3, reading: .deictic(.ago(-count, unit)), rule: "hence") }
@@ -911,6 +974,13 @@ struct ExpressionMatcher {
         default:
             return nil
         }
+    }
+
+    /// "the following week", "the following month", "the following year": counted from the story's time.
+    private func following(_ index: Int) -> RuleMatch? {
+        guard isWord(index + 1, .following), let unit = word(index + 2)?.unit, unit == .week || unit == .month || unit == .year,
+              word(index + 2) != .weeks, word(index + 2) != .months, word(index + 2) != .years else { return nil }
+        return RuleMatch(end: index + 3, reading: .following(unit), rule: "following")
     }
 
     /// "the day after tomorrow", "the day before yesterday".

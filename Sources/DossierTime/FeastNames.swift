@@ -1,9 +1,12 @@
 /// The names news writes feasts by, beyond the few the matcher reads by rule ("Christmas Eve", "Eid al-Fitr"):
-/// one line a spelling, so a user adds a feast or a spelling here. Words are matched without regard to case,
-/// with an optional hyphen or full stop between them ("Rosh-Hashanah", "St. Patrick's Day").
+/// one line a name, so a user adds a feast or a name here. Words are matched without regard to case, with an
+/// optional hyphen or full stop between them ("Rosh-Hashanah", "St. Patrick's Day"), and by their spelling key
+/// (`spellingKey`), so one line covers a name's transliterations ("Hanukkah", "Chanukah", "Hannukah").
 struct FeastName: Sendable {
     /// Lowercase words and single symbols ("'", "-"), in order.
     let parts: [[UInt8]]
+    /// By part, what a word of the text must have to match it (`key(of:)`); nil for a symbol.
+    let keys: [WordKey?]
     let holiday: Holiday
     /// Also an ordinary word or phrase ("lent", "king's day", "memorial day"): read only when written with a
     /// capital or followed by a year.
@@ -28,6 +31,7 @@ struct FeastName: Sendable {
         }
         if !word.isEmpty { parts.append(word) }
         self.parts = parts
+        keys = parts.map { Tokenizer.isLetter($0[0]) ? Self.key(of: $0) : nil }
         self.holiday = holiday
         self.capitalised = capitalised
         switch trigger {
@@ -36,6 +40,20 @@ struct FeastName: Sendable {
         case nil: self.trigger = parts.filter { $0.count >= 3 }.max { $0.count < $1.count } ?? parts[0]
         }
     }
+
+    /// `name` with its first two words written as one ("Ram Navami" as "Ramnavami", "Maha Ashtami" as "Mahashtami");
+    /// nil when they are not two words.
+    private init?(joining name: FeastName) {
+        guard name.parts.count >= 2, name.keys[0] != nil, name.keys[1] != nil else { return nil }
+        parts = [name.parts[0] + name.parts[1]] + name.parts.dropFirst(2)
+        keys = [Self.key(of: parts[0])] + name.keys.dropFirst(2)
+        holiday = name.holiday
+        capitalised = name.capitalised
+        trigger = nil
+    }
+
+    /// The names as listed and with their first two words written as one: what the matcher reads.
+    static let written: [FeastName] = all + all.compactMap { FeastName(joining: $0) }
 
     static let all: [FeastName] = [
         // Christian feasts and seasons (Western dates unless named Orthodox).
@@ -240,6 +258,22 @@ struct FeastName: Sendable {
         FeastName("rama navami", .indian(.ramNavami, first: 0, last: 0)),
         FeastName("ram navami", .indian(.ramNavami, first: 0, last: 0)),
         FeastName("ramnavami", .indian(.ramNavami, first: 0, last: 0)),
+        // Names the `holidays` package's India calendar gives on the same days: "Basant Panchami / Shri Panchami",
+        // "Karaka Chaturthi (Karwa Chouth)", "Chaitra Sukladi; Cheti Chand; Gudi Padwa; Ugadi", "Pratihar Shashthi or
+        // Surya Shashthi (Chhath Puja)", "Dolyatra; Holika Dahan", "Guru Nanak's Birthday"...
+        FeastName("shri panchami", .indian(.vasantPanchami, first: 0, last: 0)),
+        FeastName("karaka chaturthi", .indian(.karvaChauth, first: 0, last: 0)),
+        FeastName("chaitra sukladi", .indian(.ugadi, first: 0, last: 0)),
+        FeastName("cheti chand", .indian(.ugadi, first: 0, last: 0)),
+        FeastName("pratihar shashthi", .indian(.chhathPuja, first: 0, last: 0)),
+        FeastName("surya shashthi", .indian(.chhathPuja, first: 0, last: 0)),
+        FeastName("dolyatra", .indian(.holikaDahan, first: 0, last: 0)),
+        FeastName("guru nanak's birthday", .indian(.guruNanakJayanti, first: 0, last: 0)),
+        FeastName("guru gobind singh's birthday", .indian(.guruGobindSinghJayanti, first: 0, last: 0)),
+        FeastName("guru ravi das's birthday", .indian(.guruRavidasJayanti, first: 0, last: 0)),
+        FeastName("guru ravi das jayanti", .indian(.guruRavidasJayanti, first: 0, last: 0)),
+        FeastName("maharishi valmiki's birthday", .indian(.valmikiJayanti, first: 0, last: 0)),
+        FeastName("mahavira's birthday", .indian(.mahavirJayanti, first: 0, last: 0)),
         FeastName("vasant panchami", .indian(.vasantPanchami, first: 0, last: 0)),
         FeastName("basant panchami", .indian(.vasantPanchami, first: 0, last: 0)),
         FeastName("vaisakhi", .indian(.vaisakhi, first: 0, last: 0)),
@@ -289,12 +323,66 @@ struct FeastName: Sendable {
         FeastName("ratha yatra", .indian(.rathYatra, first: 0, last: 0)),
     ]
 
-    /// Indices into `all` by the key of their first word.
+    /// Indices into `written` by the `key(of:)` of their first word.
     static let byFirstWord: [WordKey: [Int]] = {
         var index: [WordKey: [Int]] = [:]
-        for (position, name) in all.enumerated() {
-            index[WordKey(lowercase: name.parts[0]), default: []].append(position)
+        for (position, name) in written.enumerated() {
+            if let key = name.keys[0] { index[key, default: []].append(position) }
         }
         return index
     }()
+
+    /// The first words of the names as written, which the tokenizer marks (`Token.startsFeast`).
+    static let firstWords: Set<WordKey> = Set(all.map { WordKey(lowercase: $0.parts[0]) })
+
+    /// What a word of the text must share with a word of a name to match it: its `spellingKey`, or for a short word
+    /// the word itself in lower case.
+    static func key<Letters: Collection<UInt8>>(of word: Letters) -> WordKey {
+        if let key = spellingKey(word) { return key }
+        var key = WordKey()
+        for (offset, letter) in word.enumerated() { key.append(letter, at: offset) }
+        return key
+    }
+
+    /// The key the transliterations of one word share ("Hanukkah", "Chanukah", "Hannukah"; "Sukkot", "Succos";
+    /// "Diwali", "Divali"; "Shavuot", "Shavuos"): in lower case, "ch" at the start and "kh" dropped with the rest of
+    /// the h's, "ee" read as "i" and "oo" as "u", c, q, w, y, z as k, k, v, i, s, doubled letters once, and a final
+    /// vowel and "s" as that vowel and "t". Nil when fewer than five letters remain: a short word matches only as
+    /// written, so "holy", "lorry" and "hat" do not become Holi, Lohri and Chhath.
+    static func spellingKey<Letters: Collection<UInt8>>(_ word: Letters) -> WordKey? {
+        var key = WordKey()
+        var count = 0
+        var last: UInt8 = 0
+        var beforeLast: UInt8 = 0
+        var letters = word.makeIterator()
+        var current = letters.next().map { $0 | 0x20 }
+        var isFirst = true
+        while let letter = current {
+            current = letters.next().map { $0 | 0x20 }
+            var mapped = letter
+            switch letter {
+            case UInt8(ascii: "c") where isFirst && current == UInt8(ascii: "h"), UInt8(ascii: "k") where current == UInt8(ascii: "h"),
+                 UInt8(ascii: "h"):
+                isFirst = false
+                continue
+            case UInt8(ascii: "e") where current == UInt8(ascii: "e"), UInt8(ascii: "o") where current == UInt8(ascii: "o"):
+                mapped = letter == UInt8(ascii: "e") ? UInt8(ascii: "i") : UInt8(ascii: "u")
+                current = letters.next().map { $0 | 0x20 }
+            case UInt8(ascii: "c"), UInt8(ascii: "q"): mapped = UInt8(ascii: "k")
+            case UInt8(ascii: "w"): mapped = UInt8(ascii: "v")
+            case UInt8(ascii: "y"): mapped = UInt8(ascii: "i")
+            case UInt8(ascii: "z"): mapped = UInt8(ascii: "s")
+            default: break
+            }
+            isFirst = false
+            guard mapped != last else { continue }
+            if count > 0 { key.append(last, at: count - 1) }
+            (beforeLast, last) = (last, mapped)
+            count += 1
+        }
+        guard count >= 5, count <= 16 else { return nil }
+        let vowelS = last == UInt8(ascii: "s") && "aeiou".utf8.contains(beforeLast)
+        key.append(vowelS ? UInt8(ascii: "t") : last, at: count - 1)
+        return key
+    }
 }

@@ -23,8 +23,9 @@ enum Holiday: Sendable {
     /// Ramadan is the month; Laylat al-Qadr its 27th night, Jumu'atul-Wida its last Friday; Isra and Mi'raj
     /// 27 Rajab; the day of Arafat 9 Dhu al-Hijjah.
     case ramadan, laylatAlQadr, jumuatulWida, israMiraj, arafat
-    /// Jewish feasts by the Hebrew calendar, each from its first day (not the eve before it) to its last, as kept
-    /// outside Israel (Passover eight days, Shavuot two).
+    /// Jewish feasts by the Hebrew calendar, each from its eve (it begins at sundown, as news and calendars date it:
+    /// "Passover begins at sundown on March 30") to its last day, as kept outside Israel (Passover eight days,
+    /// Shavuot two).
     case roshHashanah, yomKippur, sukkot, sheminiAtzeret, simchatTorah, hanukkah, tuBishvat, purim, passover
     case yomHashoah, yomHaatzmaut, yomYerushalayim, lagBaomer, shavuot, tishaBav
     /// The Parsi (Shahenshahi) New Year: a year of 365 days with no leap day.
@@ -62,7 +63,16 @@ enum Holiday: Sendable {
             guard let period = holiday.period(in: year) else { return nil }
             return Period(start: period.start.adding(days: days), end: period.end.adding(days: days), granularity: .day)
         default:
-            return singleDay(in: year).map { Period(start: $0, end: $0, granularity: .day) }
+            return singleDay(in: year).map { Period(start: isJewish ? $0.adding(days: -1) : $0, end: $0, granularity: .day) }
+        }
+    }
+
+    /// A feast of the Hebrew calendar, which begins at sundown on the eve of its day.
+    private var isJewish: Bool {
+        switch self {
+        case .roshHashanah, .yomKippur, .sukkot, .sheminiAtzeret, .simchatTorah, .hanukkah, .tuBishvat, .purim, .passover,
+             .yomHashoah, .yomHaatzmaut, .yomYerushalayim, .lagBaomer, .shavuot, .tishaBav: true
+        default: false
         }
     }
 
@@ -167,10 +177,10 @@ enum Holiday: Sendable {
         }
     }
 
-    /// The `days` days of a Jewish feast from `day` `month` (Hebrew) in Gregorian `year`.
+    /// The `days` days of a Jewish feast from `day` `month` (Hebrew) in Gregorian `year`, from the eve of the first.
     private static func hebrew(_ year: Int, month: Int, day: Int, days: Int) -> Period? {
         HebrewCalendar.first(month: month, day: day, inGregorianYear: year).map {
-            Period(start: $0, end: $0.adding(days: days - 1), granularity: .day)
+            Period(start: $0.adding(days: -1), end: $0.adding(days: days - 1), granularity: .day)
         }
     }
 

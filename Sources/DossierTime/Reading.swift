@@ -25,6 +25,9 @@ enum Reading: Sendable {
     case holiday(Holiday, offset: Int?, forward: Bool)
     /// A feast of the document's year moved by `yearOffset`: "last year's Passover" (-1), "this year's Christmas" (0).
     case holidayOfYear(Holiday, yearOffset: Int)
+    /// "the following week", "the following year": the week, month or year after the context's (the story's time,
+    /// not the publication date's); nothing without a context that fine.
+    case following(CalendarUnit)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
 
@@ -36,7 +39,8 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
-        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .present: true
+        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
+             .present: true
         }
     }
 }
@@ -65,7 +69,7 @@ enum Deixis: Sendable {
     /// document's.
     case nthWeekdayOfMonth(nth: Int, weekday: Int, offset: Int)
     /// "Wednesday after next" (`weeks` 1), "three Fridays from now" (2): the first such weekday after the document date,
-    /// `weeks` weeks later.
+    /// `weeks` weeks later; "two Thursdays back" (-2): the second such weekday before it.
     case weekdayLater(Int, weeks: Int)
     /// "the last day of next month": of the month before (-1), of (0) or after (+1) the document's.
     case lastDayOfMonth(offset: Int)
@@ -77,13 +81,16 @@ enum Deixis: Sendable {
     case weeks(Int)
     case months(Int)
     case years(Int)
+    /// "the last two days", "the next three months", "the past 10 years": `count` whole units before (`count` < 0) or
+    /// after (`count` > 0) the document date's own, which is not yet whole.
+    case units(Int, CalendarUnit)
     /// "earlier this year" / "later this year".
     case restOfYear(earlier: Bool)
     /// "earlier this month" / "later this month".
     case restOfMonth(earlier: Bool)
     /// "last summer", "this winter".
     case season(startMonth: Int, offset: Int)
-    /// "last May", "next March".
+    /// "last May", "next March", "March after next" (`offset` 2).
     case namedMonth(Int, offset: Int)
 }
 

@@ -25,7 +25,8 @@ enum Word: String, CaseIterable, Sendable {
     case sec, percent, cent, acres, vessels, ships
     case a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve
     case thirteen, fourteen, fifteen, sixteen, seventeen, eighteen
-    case ago, hence, day, days, weeks, months, decade, decades, weekend, coming, past, previous, current, or
+    case ago, hence, back, day, days, weeks, months, decade, decades, weekend, coming, past, previous, current, or
+    case following, eoy, eom
     case twenties, thirties, forties, fifties, sixties, seventies, eighties, nineties, nineteen
     case now, currently, nowadays, presently, present, at
     case will, shall, ll, upcoming, due, expected, scheduled, planned
@@ -71,7 +72,7 @@ enum Word: String, CaseIterable, Sendable {
             let key = WordKey(lowercase: Array(word.rawValue.utf8))
             table[slot(of: key)] = (key, word, false)
         }
-        for key in FeastName.byFirstWord.keys {
+        for key in FeastName.firstWords {
             let slot = slot(of: key)
             table[slot] = (key, table[slot].word, true)
         }
@@ -288,7 +289,7 @@ enum Word: String, CaseIterable, Sendable {
              .st, .nd, .rd, .th, .s, .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties,
              .nineties, .et, .al, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di, .cf, .see, .also, .e,
              .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
-             .weekend, .present, .will, .hence, .thousand, .thirty, .forty, .fifty, .sixty, .seventy, .eighty, .ninety,
+             .weekend, .present, .will, .hence, .back, .thousand, .thirty, .forty, .fifty, .sixty, .seventy, .eighty, .ninety,
              .shall, .ll, .due, .expected, .scheduled, .planned, .eve,
              .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
              .its, .his, .her: true

@@ -148,8 +148,8 @@ struct RuleTests {
         Example("In early May, the army moved.", document: "2021-09-20", ["early May = 2021-05-01..2021-05-10 month-part*"]),
         Example("Between 2014-19 prices rose; in May they fell.", document: "2021-09-20", ["2014-19 = 2014..2019 year-range"]),
         Example("In May, the army moved.", []),
-        Example("by the end of the year", document: "2021-09-20", ["the end of the year = 2021-10..2021-12 year-part*"]),
-        Example("by the end of the year", document: "2021-09-20", context: "2019", ["the end of the year = 2019-10..2019-12 year-part*"]),
+        Example("by the end of the year", document: "2021-09-20", ["the end of the year = 2021-09..2021-12 year-part*"]),
+        Example("by the end of the year", document: "2021-09-20", context: "2019", ["the end of the year = 2019-09..2019-12 year-part*"]),
         Example("at the beginning of next year", document: "2021-09-20", ["the beginning of next year = 2022-01..2022-03 year-part*"]),
         Example("the middle of last year", document: "2021", ["the middle of last year = 2020-05..2020-08 year-part*"]),
         Example("the end of the year", []),
@@ -247,15 +247,15 @@ struct RuleTests {
         Example("on Christmas Day", document: "2021-12-25", ["Christmas Day = 2021-12-25 holiday*"]),
         Example("They will meet at Easter.", document: "2013-02-12", ["Easter = 2013-03-31 holiday*"]),
         Example("Last year's Passover passed quietly.", document: "2019-10-10",
-                ["Last year's Passover = 2018-03-31..2018-04-07 holiday*"]),
+                ["Last year's Passover = 2018-03-30..2018-04-07 holiday*"]),
         Example("next year's Easter", document: "2013-02-12", ["next year's Easter = 2014-04-20 holiday*"]),
         // The verb is more than a few words before the feast, so before the stretch scanned around it.
         Example("Officials will review the security arrangements ahead of Hanukkah.", document: "2019-10-10",
-                ["Hanukkah = 2019-12-23..2019-12-30 holiday*"]),
+                ["Hanukkah = 2019-12-22..2019-12-30 holiday*"]),
         Example("Officials reviewed the security arrangements ahead of Hanukkah.", document: "2019-10-10",
-                ["Hanukkah = 2018-12-03..2018-12-10 holiday*"]),
+                ["Hanukkah = 2018-12-02..2018-12-10 holiday*"]),
         Example("It will rain. Security was tight ahead of Hanukkah.", document: "2019-10-10",
-                ["Hanukkah = 2018-12-03..2018-12-10 holiday*"]),
+                ["Hanukkah = 2018-12-02..2018-12-10 holiday*"]),
         Example("last Thanksgiving", document: "2013-02-12", ["last Thanksgiving = 2012-11-22 holiday*"]),
         Example("next Halloween", document: "2013-02-12", ["next Halloween = 2013-10-31 holiday*"]),
         Example("New Year's Eve", document: "2013-02-12", ["New Year's Eve = 2012-12-31 holiday*"]),
@@ -272,21 +272,22 @@ struct RuleTests {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
 
-    /// Feasts of other calendars and national days: each its days, not just its year. Jewish feasts are their
-    /// daytime (the eve before is not the feast), as kept outside Israel; Indian ones as India's holiday lists give them.
+    /// Feasts of other calendars and national days: each its days, not just its year. Jewish feasts run from their
+    /// eve (they begin at sundown) to their last day, as kept outside Israel; Indian ones as India's holiday lists give them.
     @Test(arguments: [
-        // Known days: the Halle attack on Yom Kippur, 9 October 2019; Purim 2024 in Adar II of a leap year.
-        Example("on Yom Kippur 2019", ["Yom Kippur 2019 = 2019-10-09 holiday"]),
-        Example("the Yom Kippur War began on Yom Kippur 1973", ["Yom Kippur 1973 = 1973-10-06 holiday"]),
-        Example("Hanukkah 2010", ["Hanukkah 2010 = 2010-12-02..2010-12-09 holiday"]),
-        Example("Rosh Hashanah 2023", ["Rosh Hashanah 2023 = 2023-09-16..2023-09-17 holiday"]),
-        Example("Rosh-Hashanah 2018", ["Rosh-Hashanah 2018 = 2018-09-10..2018-09-11 holiday"]),
-        Example("Passover 2024", ["Passover 2024 = 2024-04-23..2024-04-30 holiday"]),
-        Example("Hanukkah 2023", ["Hanukkah 2023 = 2023-12-08..2023-12-15 holiday"]),
-        Example("Purim 2024", ["Purim 2024 = 2024-03-24 holiday"]),
-        Example("Tisha B'Av 2022", ["Tisha B'Av 2022 = 2022-08-07 holiday"]),
-        Example("Yom Hashoah 2018", ["Yom Hashoah 2018 = 2018-04-12 holiday"]),
-        Example("during Sukkot", document: "2023-10-20", ["Sukkot = 2023-09-30..2023-10-06 holiday*"]),
+        // Known days: the Halle attack on Yom Kippur, 9 October 2019 (the feast began at sundown on the 8th);
+        // Purim 2024 in Adar II of a leap year.
+        Example("on Yom Kippur 2019", ["Yom Kippur 2019 = 2019-10-08..2019-10-09 holiday"]),
+        Example("the Yom Kippur War began on Yom Kippur 1973", ["Yom Kippur 1973 = 1973-10-05..1973-10-06 holiday"]),
+        Example("Hanukkah 2010", ["Hanukkah 2010 = 2010-12-01..2010-12-09 holiday"]),
+        Example("Rosh Hashanah 2023", ["Rosh Hashanah 2023 = 2023-09-15..2023-09-17 holiday"]),
+        Example("Rosh-Hashanah 2018", ["Rosh-Hashanah 2018 = 2018-09-09..2018-09-11 holiday"]),
+        Example("Passover 2024", ["Passover 2024 = 2024-04-22..2024-04-30 holiday"]),
+        Example("Hanukkah 2023", ["Hanukkah 2023 = 2023-12-07..2023-12-15 holiday"]),
+        Example("Purim 2024", ["Purim 2024 = 2024-03-23..2024-03-24 holiday"]),
+        Example("Tisha B'Av 2022", ["Tisha B'Av 2022 = 2022-08-06..2022-08-07 holiday"]),
+        Example("Yom Hashoah 2018", ["Yom Hashoah 2018 = 2018-04-11..2018-04-12 holiday"]),
+        Example("during Sukkot", document: "2023-10-20", ["Sukkot = 2023-09-29..2023-10-06 holiday*"]),
         Example("Diwali 2019", ["Diwali 2019 = 2019-10-27 holiday"]),
         Example("Dhanteras 2019", ["Dhanteras 2019 = 2019-10-25 holiday"]),
         Example("Navratri 2021", ["Navratri 2021 = 2021-10-06..2021-10-14 holiday"]),
@@ -338,6 +339,75 @@ struct RuleTests {
         Example("Prices rose in a week.", document: "2013-02-12", []),
     ])
     func moreForms(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// Spans counted from the publication date: the whole units before or after its own, which is not yet whole.
+    @Test(arguments: [
+        Example("Prices have doubled over the last two days.", document: "2013-02-12", ["last two days = 2013-02-10..2013-02-11 counted-span*"]),
+        Example("Growth slowed in the past 10 years.", document: "2013-02-12", ["past 10 years = 2003..2012 counted-span*"]),
+        Example("The next three months will be hard.", document: "2013-02-12", ["next three months = 2013-03..2013-05 counted-span*"]),
+        Example("in the coming two weeks", document: "2013-02-12", ["coming two weeks = 2013-02-18..2013-03-03 counted-span*"]),
+        Example("over the two upcoming months", document: "2013-12-12", ["two upcoming months = 2014-01..2014-02 counted-span*"]),
+        Example("the upcoming two years", document: "2013", ["upcoming two years = 2014..2015 counted-span*"]),
+        Example("the next 3 days", document: "2013-02", []),
+        // A span of something else, or someone's.
+        Example("in the last two years of the war", document: "2013-02-12", []),
+        Example("in his last two years", document: "2013-02-12", []),
+        Example("Obama's last two years", document: "2013-02-12", []),
+        Example("the last two days before the vote", document: "2013-02-12", []),
+        Example("the past two decades", document: "2013-02-12", []),
+        Example("in the next few days", document: "2013-02-12", []),
+        Example("two Thursdays back", document: "2013-02-12", ["two Thursdays back = 2013-01-31 ago*"]),
+        Example("two years back", document: "2013-02-12", ["two years back = 2011 ago*"]),
+        Example("They came back two years later.", document: "2013-02-12", []),
+        Example("in March after next", document: "2013-02-12", ["March after next = 2014-03 relative-month-name*"]),
+        Example("EOY", document: "2013-02-12", ["EOY = 2013-09..2013-12 relative-eoy*"]),
+        Example("by EOM", document: "2013-02-12", ["EOM = 2013-02-21..2013-02-28 relative-eom*"]),
+        Example("the end of the year", document: "2013-02-12", ["the end of the year = 2013-09..2013-12 year-part*"]),
+        Example("at the end of 2012", ["the end of 2012 = 2012-09..2012-12 year-part"]),
+        Example("the first Monday of the month", document: "2013-02-12", ["the first Monday of the month = 2013-02-04 nth-weekday*"]),
+        // "the following week" is counted from the story's time, never from the publication date.
+        Example("He was elected in 2010 and re-elected the following year.", document: "2013-02-12",
+                ["2010 = 2010 year", "the following year = 2011 following*"]),
+        Example("Talks began on 3 May 2019 and resumed the following week.", document: "2021-02-12",
+                ["3 May 2019 = 2019-05-03 day-month-year", "the following week = 2019-05-06..2019-05-12 following*"]),
+        Example("In March 2020 the border closed; the following month it reopened.", document: "2021-02-12",
+                ["March 2020 = 2020-03 month-year", "the following month = 2020-04 following*"]),
+        Example("Talks will resume the following week.", document: "2013-02-12", []),
+        Example("In 2010 and the following years", document: "2013-02-12", ["2010 = 2010 year"]),
+        Example("march 3 2015", ["march 3 2015 = 2015-03-03 month-day-year"]),
+        Example("may 5, 2019", ["may 5, 2019 = 2019-05-05 month-day-year"]),
+        Example("Thousands march 3 km to the square.", document: "2013-02-12", []),
+        Example("It may 5 times fail.", document: "2013-02-12", []),
+    ])
+    func spansAndShorthand(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// A feast's name in another transliteration is matched by its spelling key; short words only as written.
+    @Test(arguments: [
+        Example("Hannukkah 2018", ["Hannukkah 2018 = 2018-12-02..2018-12-10 holiday"]),
+        Example("during Chanukah 2019", ["Chanukah 2019 = 2019-12-22..2019-12-30 holiday"]),
+        Example("Succos 2018", ["Succos 2018 = 2018-09-23..2018-09-30 holiday"]),
+        Example("Shavuos 2018", ["Shavuos 2018 = 2018-05-19..2018-05-21 holiday"]),
+        Example("Simchas Torah 2018", ["Simchas Torah 2018 = 2018-10-01..2018-10-02 holiday"]),
+        Example("Divali 2019", ["Divali 2019 = 2019-10-27 holiday"]),
+        Example("Deepawali 2019", ["Deepawali 2019 = 2019-10-27 holiday"]),
+        Example("Karwa Chouth 2018", ["Karwa Chouth 2018 = 2018-10-27 holiday"]),
+        // Two words of a name written as one; names the `holidays` package gives the same days.
+        Example("Mahanavami 2019", ["Mahanavami 2019 = 2019-10-06 holiday"]),
+        Example("Durgaashtami 2019", ["Durgaashtami 2019 = 2019-10-06 holiday"]),
+        Example("Shri Panchami 2019", ["Shri Panchami 2019 = 2019-02-09 holiday"]),
+        Example("Cheti Chand 2019", ["Cheti Chand 2019 = 2019-04-06 holiday"]),
+        Example("Guru Nanak's Birthday 2019", ["Guru Nanak's Birthday 2019 = 2019-11-12 holiday"]),
+        Example("Holly 2018 was cold", ["2018 = 2018 year"]),
+        Example("a holy day in 2018", ["2018 = 2018 year"]),
+        Example("a lorry in 2018", ["2018 = 2018 year"]),
+        Example("a hat in 2018", ["2018 = 2018 year"]),
+        Example("Susan 2018", ["2018 = 2018 year"]),
+    ])
+    func feastSpellings(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
 
