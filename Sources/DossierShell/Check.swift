@@ -32,8 +32,15 @@ enum Check {
                 actualText = text
                 commands = n
             }
+            if commands == 0 {
+                // A transcript with nothing to replay would pass whatever the program does.
+                StandardStream.error.write("\(TerminalSafe.clean(path)):1:1: error: no commands to check: a transcript's commands are lines "
+                                           + "starting with 'dossier> '" + (isMarkdown ? " inside ```dossier blocks" : "") + "\n")
+                failed = true
+                continue
+            }
             if actualText == expectedText {
-                StandardStream.output.write("ok \(path) (\(commands) commands)\n")
+                StandardStream.output.write("ok \(path) (\(commands) command\(commands == 1 ? "" : "s"))\n")
                 continue
             }
             if options.update {

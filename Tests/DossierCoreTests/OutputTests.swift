@@ -150,6 +150,22 @@ struct WrapTests {
     }
 }
 
+/// A count cut by `| limit` says how many keys it had: a chart's last row would otherwise read as its end.
+@Suite("Limited counts")
+struct LimitedCountTests {
+    @Test(arguments: [
+        ("count by actor | limit 5", "350 sentences by actor, showing the first 5 of 101 actors\n"),
+        ("count actor Wagner by doc | limit 1", "13 sentences by doc, showing the first 1 of 3 documents\n"),
+        ("count actor Wagner by year | limit 2", "13 sentences by year, showing the first 2 of 9 years\n"),
+        ("count actor Wagner by year | limit 50", "13 sentences by year\n"),
+    ])
+    func theHeaderSaysWhatTheLimitLeftOut(_ command: String, _ header: String) {
+        let r = run(command)
+        #expect(r.ok, "\(r.err)")
+        #expect(r.out.hasPrefix(header), "\(r.out)")
+    }
+}
+
 /// On a terminal the display page shortens long results, but never what `| limit` or `top N` asked for.
 @Suite("Display page")
 struct DisplayPageTests {

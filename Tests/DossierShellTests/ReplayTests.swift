@@ -40,12 +40,24 @@ struct ReplayTests {
         #expect(r.status == 0, "\(r)")
     }
 
-    @Test func saveTranscriptRefusesAnExistingFile() throws {
+    /// Only the prompt records a transcript: from -e or a script, `save transcript` is an error and writes nothing
+    /// (it wrote an empty file, which `check` then passed).
+    @Test func saveTranscriptOutsideThePromptIsAnError() throws {
         let temp = TempDir()
-        let notes = temp.write("notes.md", "mine\n")
-        let r = dossier(["-e", "docs", "-e", "save transcript \"notes.md\""], temp: temp, directory: temp.path)
+        let r = dossier(["-e", "count actor Mali", "-e", "save transcript \"q.transcript\""], temp: temp, directory: temp.path)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("'notes.md' exists; add 'force' to replace it"), "\(r)")
-        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "mine\n")
+        #expect(r.stderr.contains("<command>:1:17: error: a transcript is recorded only at the prompt"), "\(r)")
+        #expect(!FileManager.default.fileExists(atPath: temp.path + "/q.transcript"))
+    }
+
+    /// A transcript with nothing to replay fails: it would pass whatever the program does.
+    @Test(arguments: [("empty.transcript", ""), ("prose.transcript", "notes, no command\n"), ("page.md", "# Title\n\ntext\n")])
+    func checkFailsATranscriptWithoutCommands(name: String, text: String) {
+        let temp = TempDir()
+        let path = temp.write(name, text)
+        let r = dossier(["check", path], temp: temp, directory: temp.path)
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stderr.contains("\(name):1:1: error: no commands to check"), "\(r)")
+        #expect(!r.stdout.contains("ok "), "\(r)")
     }
 }

@@ -99,6 +99,14 @@ struct ScriptedReplTests {
         #expect(r.status == 0)
     }
 
+    @Test func saveTranscriptRefusesAnExistingFile() throws {
+        let temp = TempDir()
+        let notes = temp.write("notes.md", "mine\n")
+        let r = run([.line("docs | limit 1"), .line("save transcript \"\(notes)\"")])
+        #expect(r.output.err.contains("exists; add 'force' to replace it"), "\(r.output.err)")
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "mine\n")
+    }
+
     @Test func endOfInputAndQuitLeaveWithStatusZero() {
         #expect(run([]).status == 0)
         let r = run([.line("quit"), .line("echo never")])

@@ -141,7 +141,12 @@ extension Evaluator {
         var offset: Int?
         for stage in stages {
             switch stage {
-            case .limit(let n, _): rows = Array(rows.prefix(n))
+            case .limit(let n, _):
+                // A chart cut short says so: its last row would otherwise read as the end of the counts.
+                if n < rows.count {
+                    selection = "showing the first \(n) of \(rows.count) \(key == .doc ? "documents" : key.rawValue + "s")"
+                }
+                rows = Array(rows.prefix(n))
             case .offset(let m):
                 rows = Array(rows.dropFirst(m))
                 offset = m

@@ -150,6 +150,10 @@ public final class Session {
         case .run(let path, let arguments, let span):
             return try runFile(path, arguments: arguments, span: span, fail: fail, directory: place.directory)
         case .saveTranscript(let path, let force, let span):
+            guard recordsTranscript else {
+                throw fail(span, "a transcript is recorded only at the prompt, so a script or -e has none to save; to make one, write "
+                           + "the commands in a file as lines starting with 'dossier> ' and run: dossier check --update FILE", nil)
+            }
             let text = Transcript.format(transcript)
             do {
                 try interpreter.files.write(text, to: interpreter.files.resolve(path, from: place.directory), force: force)
