@@ -145,6 +145,19 @@ struct CorpusTimeTests {
         #expect(c.documents.first?.dateSource == source)
     }
 
+    /// A first line that is only a date with its label ("Published: 2020-11-03") dates the document but is not its
+    /// title; a short dated first sentence still is.
+    @Test(arguments: [
+        ("Published: 2020-11-03\n\nMarkets steady ahead of vote\n\nStocks rose.\n", "Markets steady ahead of vote", "2020-11-03"),
+        ("23:47 GMT 20.09.2021\n\nMali Looks for Plan B\n\nThe troops left Mali.\n", "Mali Looks for Plan B", "2021-09-20"),
+        ("On 2 May 2022 rebels attacked Bangui.\n\nThe army answered.\n", "On 2 May 2022 rebels attacked Bangui.", "2022-05-02"),
+    ])
+    func aDateLineIsNoTitle(_ text: String, _ title: String, _ date: String) {
+        let c = analyze(text, name: "wire.txt")
+        #expect(c.documents.first?.title == title)
+        #expect(c.documents.first?.date?.label == date)
+    }
+
     @Test func manifestDateWinsOverHeader() {
         let c = analyze("Title\nPublished: 2023-05-31\n\nText here about Mali.\n", name: "m.txt", manifest: "doc m.txt\n  date: 2020-01\n")
         #expect(c.documents.first?.date?.label == "2020-01")

@@ -124,9 +124,9 @@ struct DocumentAnalyzer {
         let id = file.id ?? Document.id(fileName: fileName)
         let docIndex = Int32(batch.documents.count)
         let firstSentence = Int32(batch.sentences.count)
-        var (date, dateSource) = (file.manifest?.date, DateSource.manifest)
+        var (date, dateSource, dateLine) = (file.manifest?.date, DateSource.manifest, nil as Int?)
         // A collection's file name says nothing of when each of its records was published.
-        if date == nil { (date, dateSource) = documentDate(clean, fileName: file.id == nil ? fileName : "") }
+        if date == nil { (date, dateSource, dateLine) = documentDate(clean, fileName: file.id == nil ? fileName : "") }
         var surnames: [Int32: Int] = [:]
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {
@@ -137,7 +137,7 @@ struct DocumentAnalyzer {
                 }
             }
         }
-        let title = file.manifest?.title ?? batch.sentences.dropFirst(Int(firstSentence)).first.map { first in
+        let title = file.manifest?.title ?? batch.sentences.dropFirst(Int(firstSentence)).first(where: { Int($0.paragraph) != dateLine }).map { first in
             Self.shortTitle(String(decoding: clean.bytes[Int(first.start)..<Int(first.end)], as: UTF8.self))
         } ?? id
         batch.documents.append(Document(id: id, path: file.displayPath, title: title, date: date,
@@ -159,17 +159,21 @@ struct DocumentAnalyzer {
     }
 
     /// A date stated in the first lines ("23:47 GMT 20.09.2021", "Published: 2023-05-31") or in the dateline of a
-    /// long lede ("BANGUI, 2 May 2022 — ..."), else a year in the file name.
-    func documentDate(_ clean: CleanText, fileName: String) -> (Period?, DateSource) {
-        for paragraph in clean.paragraphs.prefix(5) {
-            let found = clean.bytes.withUnsafeBufferPointer { bytes in
+    /// long lede ("BANGUI, 2 May 2022 — ..."), else a year in the file name; `line` is the paragraph of a first line
+    /// that holds nothing but the date, a label and a time, which is no title.
+    func documentDate(_ clean: CleanText, fileName: String) -> (Period?, DateSource, line: Int?) {
+        for (p, paragraph) in clean.paragraphs.prefix(5).enumerated() {
+            let (found, onlyDate) = clean.bytes.withUnsafeBufferPointer { bytes in
                 let text = UnsafeBufferPointer(rebasing: bytes[paragraph])
-                if paragraph.count <= 120 { return extractor.extract(text, documentDate: nil, context: nil) }
+                if paragraph.count <= 120 {
+                    let found = extractor.extract(text, documentDate: nil, context: nil)
+                    return (found, Self.wordsOutside(found, in: text) <= 2)
+                }
                 let head = UnsafeBufferPointer(rebasing: text[0..<Self.datelineReach])
-                return extractor.extract(head, documentDate: nil, context: nil).filter { Self.isDateline($0, in: head) }
+                return (extractor.extract(head, documentDate: nil, context: nil).filter { Self.isDateline($0, in: head) }, false)
             }
             if let first = found.first(where: { !$0.isCitation && !$0.isAnchored && $0.period.granularity <= .month }) {
-                return (first.period, .header)
+                return (first.period, .header, onlyDate ? p : nil)
             }
         }
         let bytes = Array(fileName.utf8)
@@ -178,11 +182,23 @@ struct DocumentAnalyzer {
             let isBoundary = (i == 0 || !Tokenizer.isDigit(bytes[i - 1])) && (i + 4 == bytes.count || !Tokenizer.isDigit(bytes[i + 4]))
             if isBoundary, bytes[i..<(i + 4)].allSatisfy(Tokenizer.isDigit) {
                 let year = bytes[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1 - 48) }
-                if (1000...2099).contains(year), let period = Period.year(year) { return (period, .fileName) }
+                if (1000...2099).contains(year), let period = Period.year(year) { return (period, .fileName, nil) }
             }
             i += 1
         }
-        return (nil, .unknown)
+        return (nil, .unknown, nil)
+    }
+
+    /// Words (runs of letters) of `text` outside the expressions: "Published" in "Published: 2023-05-31".
+    static func wordsOutside(_ expressions: [TimeExpression], in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var words = 0, inWord = false
+        for (i, byte) in text.enumerated() {
+            let isLetter = (byte >= 0x80 || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
+                && !expressions.contains { $0.range.contains(i) }
+            if isLetter && !inWord { words += 1 }
+            inWord = isLetter
+        }
+        return words
     }
 
     /// How far into a long first paragraph a dateline may reach.
