@@ -95,6 +95,9 @@ struct DocumentAnalyzer {
     private var places: [Bool] = []
     /// Words of the places named in the sentence (lexicon or discovered), which lead lists of one-word places.
     private var placeWords: [Bool] = []
+    /// The document's capitalised words that no rule explained, one entry per occurrence: a one-word place or a surname
+    /// told later in the document ("Aruba ( ; ) is a country ...", then "interest in Aruba") names them too.
+    private var unexplained: [(word: Int32, sentence: Int32, start: Int32, end: Int32)] = []
     /// Where each word is folded before it is interned: words over 1 KB are cut to that.
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     private let recent = RecentWords()
@@ -128,6 +131,8 @@ struct DocumentAnalyzer {
         // A collection's file name says nothing of when each of its records was published.
         if date == nil { (date, dateSource) = documentDate(clean, fileName: file.id == nil ? fileName : "") }
         var surnames: [Int32: Int] = [:]
+        let firstMention = batch.mentions.count
+        unexplained.removeAll(keepingCapacity: true)
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {
                 var context: Period?
@@ -137,6 +142,7 @@ struct DocumentAnalyzer {
                 }
             }
         }
+        nameEarlierShortForms(surnames, from: firstMention)
         let title = file.manifest?.title ?? batch.sentences.dropFirst(Int(firstSentence)).first.map { first in
             Self.shortTitle(String(decoding: clean.bytes[Int(first.start)..<Int(first.end)], as: UTF8.self))
         } ?? id
@@ -376,7 +382,28 @@ struct DocumentAnalyzer {
             batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence,
                                           start: particle ? tokens[words[k - 1]].start : token.start,
                                           end: token.end, rule: .surname, alias: 0))
+            covered[k] = true
         }
+        for k in words.indices where !covered[k] {
+            let token = tokens[words[k]]
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.end - token.start >= 3 else { continue }
+            if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
+            if k > 0, joined[k], tokens[words[k - 1]].isCapitalized, !covered[k - 1] { continue }
+            unexplained.append((ids[k], sentence, token.start, token.end))
+        }
+    }
+
+    /// Mentions for the short forms met before the sentence that told what they name: a one-word place, a surname, an
+    /// acronym. Words seen in lower case anywhere in the document's batch stay ordinary words.
+    private mutating func nameEarlierShortForms(_ shortForms: [Int32: Int], from firstMention: Int) {
+        var added = false
+        for word in unexplained {
+            guard let local = shortForms[word.word], Int(word.word) < table.count, !table[word.word].pointee.seenLowercase else { continue }
+            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: word.sentence, start: word.start,
+                                          end: word.end, rule: .surname, alias: 0))
+            added = true
+        }
+        if added { batch.mentions[firstMention...].sort { ($0.sentence, $0.start, $0.entity) < ($1.sentence, $1.start, $1.entity) } }
     }
 
     /// The word of an acronym in parentheses right after a name, made of the initials of its capitalised words
@@ -419,6 +446,10 @@ struct DocumentAnalyzer {
         if batch.discovered[local].type != "person", let k = acronym(after: name, text) {
             // "British Antarctic Survey (BAS)": the acronym stands for the name here and later in the document.
             surnames[ids[k]] = local
+        }
+        if name.firstWord == name.lastWord, batch.discovered[local].type == "location" {
+            // "Aruba" told a place by "interest in Aruba": so is every other "Aruba" of the document.
+            surnames[ids[name.firstWord]] = local
         }
         if batch.discovered[local].type == "person" {
             surnames[ids[name.lastWord]] = local

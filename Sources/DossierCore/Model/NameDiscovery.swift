@@ -63,7 +63,8 @@ struct NameDiscovery {
         "officer", "treasurer", "attorney", "coach", "skipper", "captain", "archbishop", "cardinal", "rabbi", "imam",
         "magistrate", "scientist", "forecaster", "economist", "analyst", "activist", "cleric", "maulana", "mullah", "ayatollah",
         "actor", "actress", "novelist", "singer", "batsman", "paceman", "bowler", "striker", "goalkeeper", "counsel", "solicitor",
-        "barrister", "comedian", "veteran", "dissident",
+        "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
+        "empress", "tsar", "czar", "sultan", "emir", "brig", "bvt", "marquess", "consort",
     ])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
@@ -110,7 +111,7 @@ struct NameDiscovery {
                "tigers", "brigades", "mujahideen"]), "armed or political group"),
         (words(["mission", "operation", "task", "force"]), "operation"),
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
-               "marathon", "race", "regatta", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane"]), "event"),
+               "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane"]), "event"),
         (words(["highway", "road", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
                 "dam", "tower", "towers", "palace", "hotel", "prison", "station"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration"]), "law"),
@@ -132,7 +133,7 @@ struct NameDiscovery {
     private let personParticleIds: WordSet
     private let organisationNounIds: WordSet
     private let featureIds: WordSet
-    private let firstNameIds: WordSet
+    let firstNameIds: WordSet
     private let numberIds: WordSet
     /// "and", "&": after a head word they join two names ("Republicans and Democrats"), unlike "of" or "on".
     private let andIds: WordSet

@@ -110,6 +110,7 @@ extension NameDiscovery {
         }
         // Lists: runs of capitalised words linked by commas and at least one "and" or "or".
         var runs: [ClosedRange<Int>] = []
+        var inPlaceList: [Int] = []
         var j = 0
         while j < n {
             guard capitalJoined(j) else { j += 1; continue }
@@ -133,12 +134,18 @@ extension NameDiscovery {
                 last += 1
             }
             if hasAnd, last > r, runs[r...last].contains(where: { run in run.allSatisfy { place[$0] } }) {
-                for run in runs[r...last] where run.count == 1 && !place[run.lowerBound] && candidate(run.lowerBound)
-                    && mayStandAlone(run.lowerBound, w, firstNameAllowed: false) {
-                    chosen.append(run.lowerBound)
+                for run in runs[r...last] where run.count == 1 && !place[run.lowerBound] {
+                    inPlaceList.append(run.lowerBound)
+                    if candidate(run.lowerBound) && mayStandAlone(run.lowerBound, w, firstNameAllowed: false) { chosen.append(run.lowerBound) }
                 }
             }
             r = last + 1
+        }
+        // "Betty, is a breast cancer survivor", "three older siblings – Rita, Philip and Tami": a listed first name alone is a
+        // person, unless a preposition of place stands before it ("in Florence") or it is in a list of places.
+        for j in 0..<n where firstNameIds.contains(f[j]) && !place[j] && !weak(j) && !inPlaceList.contains(j) && !people.contains(j)
+            && !chosen.contains(j) && candidate(j) {
+            people.append(j)
         }
         return (chosen.map { ($0, "location") } + people.map { ($0, "person") }).sorted { $0.0 < $1.0 }.map { j, type in
             let t = w.token(j)
