@@ -84,6 +84,10 @@ struct DocumentAnalyzer {
     private(set) var batch = Batch()
     private let discovery: NameDiscovery
     private var misspellings: [Int32: EntityMatcher.Target?] = [:]
+    /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
+    private let commonWords: Set<[UInt8]>
+    private var isCommonWord: [Int32: Bool] = [:]
+    private var english: [Bool] = []
     private var table = WordTable()
     private var triggers = TimeTriggers()
     private var tokens: [WordToken] = []
@@ -107,6 +111,7 @@ struct DocumentAnalyzer {
         self.furniture = furniture
         self.lexiconEntityCount = Int32(lexiconEntityCount)
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
+        commonWords = names.words
     }
 
     /// Hands over the batch; the analyzer is done after this.
@@ -348,8 +353,24 @@ struct DocumentAnalyzer {
 
     private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int]) {
         let table = self.table
+        english.removeAll(keepingCapacity: true)
+        for k in words.indices {
+            guard !covered[k], tokens[words[k]].isCapitalized else {
+                english.append(false)
+                continue
+            }
+            let id = ids[k]
+            if let known = isCommonWord[id] {
+                english.append(known)
+            } else {
+                let known = commonWords.contains(Array(batch.vocabulary.bytes(id)))
+                isCommonWord[id] = known
+                english.append(known)
+            }
+        }
         var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
-                                        absorbable: places, isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
+                                        absorbable: places, english: english,
+                                        isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
         let found = discovery.find(sentenceWords)
         for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
         // One-word names the lexicon lacks, told by the words around them; words of places already named lead lists.

@@ -200,6 +200,8 @@ struct NameDiscovery {
         var joined: [Bool]
         var covered: [Bool]
         var absorbable: [Bool]
+        /// A capitalised word that is a common word of the language ("Lesser", "Virgin", "Gale"), by the name lists.
+        var english: [Bool]
         var isCommon: (Int32) -> Bool
 
         func token(_ j: Int) -> WordToken { tokens[words[j]] }
@@ -347,7 +349,7 @@ struct NameDiscovery {
                     } else if let s = runStart {
                         names(s, j - 1, Words(text: w.text, tokens: w.tokens, words: w.words, folded: w.folded, joined: w.joined,
                                               covered: w.covered, absorbable: [Bool](repeating: false, count: w.words.count),
-                                              isCommon: w.isCommon), into: &found)
+                                              english: w.english, isCommon: w.isCommon), into: &found)
                         runStart = nil
                     }
                 }
@@ -409,7 +411,8 @@ struct NameDiscovery {
         if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector { return "person" }
         if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
         let tokens = (first...last).map { w.token($0) }
-        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector,
+        // "Virgin Blue", "Sports Illustrated": common words of the language at both ends make no person's name.
+        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && w.english[last]),
            (first...last).filter({ !isParticle($0, w) }).count <= 3,
            !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w)) }) {
             return "person"

@@ -46,7 +46,7 @@ extension NameDiscovery {
     static let areaNouns = words(["region", "shire", "district", "area", "suburb", "suburbs", "community", "township",
                                   "municipality", "province", "county", "hinterland", "coast", "valley", "village"])
     /// Endings of words for peoples and languages ("Jewish", "Lusophone", "African", "Sudanese").
-    static let adjectiveEndings: [[UInt8]] = ["ish", "ese", "ian", "can", "phone"].map { Array($0.utf8) }
+    static let adjectiveEndings: [[UInt8]] = ["ish", "ese", "ian", "ians", "ean", "eans", "can", "cans", "phone"].map { Array($0.utf8) }
     /// Words before "to" that make what follows no destination: "according to Altfeld", "thanks to Smith".
     static let notBeforeTo = words(["according", "thanks", "owing", "due", "prior", "listen", "listening",
                                     "said", "told", "wrote", "spoke", "talked", "replied"])
@@ -142,9 +142,10 @@ extension NameDiscovery {
             r = last + 1
         }
         // "Betty, is a breast cancer survivor", "three older siblings – Rita, Philip and Tami": a listed first name alone is a
-        // person, unless a preposition of place stands before it ("in Florence") or it is in a list of places.
-        for j in 0..<n where firstNameIds.contains(f[j]) && !place[j] && !weak(j) && !inPlaceList.contains(j) && !people.contains(j)
-            && !chosen.contains(j) && candidate(j) {
+        // person, unless it is a common word ("Gale", "Jasper"), a preposition of place stands before it ("in Florence"), it
+        // is in a list of places or it follows a capitalised word and "of" ("Marquess of Lorne").
+        for j in 0..<n where firstNameIds.contains(f[j]) && !w.english[j] && !place[j] && !weak(j) && !inPlaceList.contains(j)
+            && !people.contains(j) && !chosen.contains(j) && candidate(j) && !(j >= 2 && cues.of.contains(f[j - 1]) && w.token(j - 2).isCapitalized) {
             people.append(j)
         }
         return (chosen.map { ($0, "location") } + people.map { ($0, "person") }).sorted { $0.0 < $1.0 }.map { j, type in
