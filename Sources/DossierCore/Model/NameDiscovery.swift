@@ -105,7 +105,7 @@ struct NameDiscovery {
 
     static let headTypes: [(words: Set<[UInt8]>, type: String)] = [
         (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "airways", "services", "security", "securities", "consulting", "logistics", "energy", "resources", "motors", "telecom", "insurance", "industries", "enterprises", "partners", "capital", "petroleum", "oil", "steel", "pharmaceuticals", "systems", "technologies", "airline", "stores", "exchange"]), "company"),
-        (words(["council", "union", "survey", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals"]), "organisation"),
+        (words(["council", "union", "survey", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals", "community", "infantry", "cavalry", "artillery", "marines", "fleet"]), "organisation"),
         (words(["university", "institute", "school", "college", "academy", "foundation", "centre", "center", "society", "association", "programme", "program", "hospital", "museum", "library", "church", "cathedral", "mosque", "temple", "laboratory", "laboratories", "observatory", "commonwealth"]), "institution"),
         (words(["party", "parties", "movement", "front", "alliance", "coalition", "league", "rally", "battalion", "militia", "militias", "rebels", "patriots", "insurgents", "jihad", "brotherhood",
                "tigers", "brigades", "mujahideen"]), "armed or political group"),
@@ -115,7 +115,7 @@ struct NameDiscovery {
         (words(["highway", "road", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
                 "dam", "tower", "towers", "palace", "hotel", "prison", "station"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration"]), "law"),
-        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "street", "city", "county", "state", "valley", "desert", "district", "square", "airport", "camp", "park"]), "location"),
+        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "street", "city", "county", "state", "valley", "desert", "district", "square", "airport", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
@@ -137,6 +137,8 @@ struct NameDiscovery {
     private let numberIds: WordSet
     /// "and", "&": after a head word they join two names ("Republicans and Democrats"), unlike "of" or "on".
     private let andIds: WordSet
+    /// "Southern Nevada", "Western Sydney": a bearing before a place the lexicon knows is part of the place's name.
+    private let regionalIds: WordSet
     private let operationId: Int32
     private let ofId: Int32
     private let headIds: [(ids: WordSet, type: String)]
@@ -171,6 +173,7 @@ struct NameDiscovery {
         firstNameIds = ids(names.firstNames)
         numberIds = ids(Self.words(["one", "two", "three", "four", "five", "first", "second", "third"]))
         andIds = ids(Self.words(["and", "&"]))
+        regionalIds = ids(Self.words(["northern", "southern", "eastern", "western", "central"]))
         operationId = vocabulary.intern("operation")
         ofId = vocabulary.intern("of")
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
@@ -276,11 +279,12 @@ struct NameDiscovery {
         var last = spanLast
         let f = w.folded
         var titled = false
+        let regional = last == first + 1 && regionalIds.contains(f[first]) && !w.covered[first] && w.absorbable[last]
         // "Foreign Ministry", "Defence Force": a title before an organisation's head word is part of its name.
         let headed = headIds.contains { $0.ids.contains(f[last]) && $0.type != "event" && $0.type != "law" }
             && !(first...last).contains { connectorIds.contains(f[$0]) }
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
-        while first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
+        while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
             if titleIds.contains(f[first]) { titled = true }
             first += 1
@@ -379,7 +383,7 @@ struct NameDiscovery {
         }
         if featureIds.contains(words.last!) { return ("location", true) }
         // "Greater Sydney", "North Queensland": a place word before a place.
-        if words.count == 2, placeFirstIds.contains(words.first!), w.absorbable[last] { return ("location", true) }
+        if words.count == 2, placeFirstIds.contains(words.first!) || regionalIds.contains(words.first!), w.absorbable[last] { return ("location", true) }
         if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return ("organisation", true) }
         return (guessByCues(first, last, w, person: person), false)
     }

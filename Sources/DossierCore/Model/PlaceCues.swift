@@ -9,6 +9,7 @@ struct PlaceCueIds {
     let andOr: WordSet
     let hedges: WordSet
     let kin: WordSet
+    let rulers: WordSet
     let notBeforeTo: WordSet
     let to: WordSet
     let openers: WordSet
@@ -23,6 +24,7 @@ struct PlaceCueIds {
         andOr = ids(NameDiscovery.words(["and", "or"]))
         hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
         kin = ids(NameDiscovery.kinWords)
+        rulers = ids(NameDiscovery.rulers)
         notBeforeTo = ids(NameDiscovery.notBeforeTo)
         to = ids(NameDiscovery.words(["to"]))
         openers = ids(NameDiscovery.openers)
@@ -42,6 +44,10 @@ extension NameDiscovery {
     /// Words of kinship before a first name alone: "her brother Emilio".
     static let kinWords = words(["brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt",
                                  "cousin", "nephew", "niece", "grandson", "granddaughter", "widow", "fiancee", "fiance"])
+    /// Those who rule a place, before "of" and its name: "the king of Kongo", "the mayor of Cessnock".
+    static let rulers = words(["king", "kings", "queen", "queens", "prince", "princes", "princess", "emperor", "emperors", "empress",
+                               "sultan", "sultans", "emir", "emirs", "duke", "dukes", "tsar", "czar", "governor", "governors",
+                               "mayor", "mayors", "premier", "premiers"])
     /// "the Hunter region", "the Hermansburg community".
     static let areaNouns = words(["region", "shire", "district", "area", "suburb", "suburbs", "community", "township",
                                   "municipality", "province", "county", "hinterland", "coast", "valley", "village"])
@@ -88,8 +94,22 @@ extension NameDiscovery {
             while k < n, cues.compass.contains(f[k]) { k += 1 }
             return k < n && cues.of.contains(f[k])
         }
+        func commaBefore(_ k: Int) -> Bool { w.words[k] - w.words[k - 1] == 2 && w.tokens[w.words[k] - 1].mark == UInt8(ascii: ",") }
+        // "Salisbury, Connecticut", "Kirovohrad, Ukraine": a town, a comma and the region or country it is in; not a common
+        // word ("Collectively, Aruba and ...").
+        func beforeItsRegion(_ j: Int) -> Bool {
+            guard j + 1 < n, !w.english[j], commaBefore(j + 1), isPlace[j + 1], !w.token(j + 1).isPossessive else { return false }
+            var k = j + 1
+            while k + 1 < n, isPlace[k + 1], w.joined[k + 1] { k += 1 }
+            return !(k + 1 < n && w.joined[k + 1] && capitalJoined(k + 1))
+        }
+        // "the king of Kongo", "the kings of Ndongo": a ruler and "of" before a place; not a common word.
+        func ruled(_ j: Int) -> Bool {
+            j >= 2 && w.joined[j] && cues.of.contains(f[j - 1]) && cues.rulers.contains(f[j - 2]) && !w.token(j - 2).isCapitalized
+                && !w.english[j]
+        }
         func strong(_ j: Int) -> Bool {
-            bearingBefore(j) || bearingAfter(j)
+            bearingBefore(j) || bearingAfter(j) || beforeItsRegion(j) || ruled(j)
                 || (j >= 2 && w.joined[j] && cues.of.contains(f[j - 1]) && cues.placeNouns.contains(f[j - 2]))
                 || (j + 1 < n && w.joined[j + 1] && cues.areaNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized)
         }
@@ -126,7 +146,6 @@ extension NameDiscovery {
             while last + 1 < runs.count {
                 let gap = runs[last].upperBound + 1
                 let next = runs[last + 1].lowerBound
-                func commaBefore(_ k: Int) -> Bool { w.words[k] - w.words[k - 1] == 2 && w.tokens[w.words[k] - 1].mark == UInt8(ascii: ",") }
                 let comma = next == gap && commaBefore(next)
                 let and = next == gap + 1 && cues.andOr.contains(f[gap]) && w.joined[next] && (w.joined[gap] || commaBefore(gap))
                 guard comma || and else { break }
