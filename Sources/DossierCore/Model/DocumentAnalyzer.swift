@@ -101,7 +101,7 @@ struct DocumentAnalyzer {
     private var placeWords: [Bool] = []
     /// The document's capitalised words that no rule explained, one entry per occurrence: a one-word place or a surname
     /// told later in the document ("Aruba ( ; ) is a country ...", then "interest in Aruba") names them too.
-    private var unexplained: [(word: Int32, sentence: Int32, start: Int32, end: Int32)] = []
+    private var unexplained: [(word: Int32, sentence: Int32, start: Int32, end: Int32, isCitation: Bool)] = []
     /// Where each word is folded before it is interned: words over 1 KB are cut to that.
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     private let recent = RecentWords()
@@ -315,6 +315,11 @@ struct DocumentAnalyzer {
                 || Int(batch.mentions[k].end) == end {
                 batch.mentions[k].isCitation = true
             }
+            // Words of this sentence that a later sentence may name ("(Stronski 2019)" before "Paul Stronski"), in text order.
+            for k in unexplained.indices.reversed() {
+                guard Int(unexplained[k].end) >= names.lowerBound else { break }
+                if names.contains(Int(unexplained[k].end) - 1) || Int(unexplained[k].end) == end { unexplained[k].isCitation = true }
+            }
             return
         }
         var open = year - 1
@@ -329,6 +334,11 @@ struct DocumentAnalyzer {
         for k in batch.mentions.indices[firstMention...]
             where names.contains(Int(batch.mentions[k].start)) && Int(batch.mentions[k].end) <= year {
             batch.mentions[k].isCitation = true
+        }
+        // Words of this sentence that a later sentence may name ("(Stronski 2019)" before "Paul Stronski").
+        for k in unexplained.indices.reversed() {
+            guard Int(unexplained[k].end) >= names.lowerBound else { break }
+            if names.contains(Int(unexplained[k].start)) && Int(unexplained[k].end) <= year { unexplained[k].isCitation = true }
         }
     }
 
@@ -410,7 +420,7 @@ struct DocumentAnalyzer {
             guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.end - token.start >= 3 else { continue }
             if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
             if k > 0, joined[k], tokens[words[k - 1]].isCapitalized, !covered[k - 1] { continue }
-            unexplained.append((ids[k], sentence, token.start, token.end))
+            unexplained.append((ids[k], sentence, token.start, token.end, false))
         }
     }
 
@@ -420,8 +430,10 @@ struct DocumentAnalyzer {
         var added = false
         for word in unexplained {
             guard let local = shortForms[word.word], Int(word.word) < table.count, !table[word.word].pointee.seenLowercase else { continue }
-            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: word.sentence, start: word.start,
-                                          end: word.end, rule: .surname, alias: 0))
+            var mention = Mention(entity: lexiconEntityCount + Int32(local), sentence: word.sentence, start: word.start, end: word.end,
+                                  rule: .surname, alias: 0)
+            mention.isCitation = word.isCitation
+            batch.mentions.append(mention)
             added = true
         }
         if added { batch.mentions[firstMention...].sort { ($0.sentence, $0.start, $0.entity) < ($1.sentence, $1.start, $1.entity) } }

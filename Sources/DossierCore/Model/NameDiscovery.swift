@@ -112,10 +112,10 @@ struct NameDiscovery {
         (words(["mission", "operation", "task", "force"]), "operation"),
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
                "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane"]), "event"),
-        (words(["highway", "road", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
+        (words(["highway", "road", "street", "square", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
                 "dam", "tower", "towers", "palace", "hotel", "prison", "station"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration"]), "law"),
-        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "street", "city", "county", "state", "valley", "desert", "district", "square", "airport", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
+        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "street", "city", "county", "state", "valley", "desert", "district", "airport", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
@@ -139,6 +139,8 @@ struct NameDiscovery {
     private let andIds: WordSet
     /// "Southern Nevada", "Western Sydney": a bearing before a place the lexicon knows is part of the place's name.
     private let regionalIds: WordSet
+    /// Kinds of administrative division, which follow a place's name ("Lobaye Prefecture", "Ivanovo Oblast").
+    private let divisionIds: WordSet
     private let operationId: Int32
     private let ofId: Int32
     private let headIds: [(ids: WordSet, type: String)]
@@ -174,6 +176,7 @@ struct NameDiscovery {
         numberIds = ids(Self.words(["one", "two", "three", "four", "five", "first", "second", "third"]))
         andIds = ids(Self.words(["and", "&"]))
         regionalIds = ids(Self.words(["northern", "southern", "eastern", "western", "central"]))
+        divisionIds = ids(Self.words(["province", "region", "district", "county", "prefecture", "oblast", "governorate", "canton", "emirate"]))
         operationId = vocabulary.intern("operation")
         ofId = vocabulary.intern("of")
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
@@ -287,6 +290,8 @@ struct NameDiscovery {
         while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
             if titleIds.contains(f[first]) { titled = true }
+            // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
+            if titled, connectorIds.contains(f[first]), first == last - 1 { return }
             first += 1
         }
         while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) { last -= 1 }
@@ -337,6 +342,9 @@ struct NameDiscovery {
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
         if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
         var (type, byHead) = guessType(first, last, w, person: titled)
+        // "Lobaye Prefecture": a place the lexicon knows and its kind of division are that place, which stands.
+        if divisionIds.contains(f[last]), last > first, w.absorbable[last - 1], !w.covered[last],
+           !(first..<last).contains(where: { !w.covered[$0] }) { return }
         // "Norwegian safety organisation Det Norske Veritas": a noun before a name no head word types says what it is.
         if !byHead, !titled, first > 0, w.joined[first], !w.token(first - 1).isCapitalized, organisationNounIds.contains(f[first - 1]) {
             (type, byHead) = ("organisation", true)

@@ -10,6 +10,7 @@ struct PlaceCueIds {
     let hedges: WordSet
     let kin: WordSet
     let rulers: WordSet
+    let articles: WordSet
     let notBeforeTo: WordSet
     let to: WordSet
     let openers: WordSet
@@ -25,6 +26,7 @@ struct PlaceCueIds {
         hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
         kin = ids(NameDiscovery.kinWords)
         rulers = ids(NameDiscovery.rulers)
+        articles = ids(NameDiscovery.words(["the", "a", "an"]))
         notBeforeTo = ids(NameDiscovery.notBeforeTo)
         to = ids(NameDiscovery.words(["to"]))
         openers = ids(NameDiscovery.openers)
@@ -162,9 +164,10 @@ extension NameDiscovery {
         }
         // "Betty, is a breast cancer survivor", "three older siblings – Rita, Philip and Tami": a listed first name alone is a
         // person, unless it is a common word ("Gale", "Jasper"), a preposition of place stands before it ("in Florence"), it
-        // is in a list of places or it follows a capitalised word and "of" ("Marquess of Lorne").
+        // is in a list of places, it follows a capitalised word and "of" ("Marquess of Lorne") or an article ("the Franklin").
         for j in 0..<n where firstNameIds.contains(f[j]) && !w.english[j] && !place[j] && !weak(j) && !inPlaceList.contains(j)
-            && !people.contains(j) && !chosen.contains(j) && candidate(j) && !(j >= 2 && cues.of.contains(f[j - 1]) && w.token(j - 2).isCapitalized) {
+            && !people.contains(j) && !chosen.contains(j) && candidate(j) && !(j >= 2 && cues.of.contains(f[j - 1]) && w.token(j - 2).isCapitalized)
+            && !(j >= 1 && cues.articles.contains(f[j - 1])) {
             people.append(j)
         }
         return (chosen.map { ($0, "location") } + people.map { ($0, "person") }).sorted { $0.0 < $1.0 }.map { j, type in
