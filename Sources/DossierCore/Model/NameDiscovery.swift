@@ -64,7 +64,7 @@ struct NameDiscovery {
         "magistrate", "scientist", "forecaster", "economist", "analyst", "activist", "cleric", "maulana", "mullah", "ayatollah",
         "actor", "actress", "novelist", "singer", "batsman", "paceman", "bowler", "striker", "goalkeeper", "counsel", "solicitor",
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
-        "empress", "tsar", "czar", "sultan", "emir", "brig", "bvt", "marquess", "consort",
+        "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo",
     ])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
