@@ -125,8 +125,9 @@ extension NameDiscovery {
         for j in 1..<max(1, n) where w.joined[j] && cues.kin.contains(f[j - 1]) && !w.token(j - 1).isCapitalized && candidate(j) {
             people.append(j)
         }
-        // The cues first: they ask about the words around, which costs less than asking whether the word may stand alone.
-        for j in 0..<n where (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) && !people.contains(j) && candidate(j) {
+        // Capitalised words only, then the cues: they ask about the words around, which costs less than asking whether the
+        // word may stand alone.
+        for j in 0..<n where w.token(j).isCapitalized && (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) && !people.contains(j) && candidate(j) {
             place[j] = true
             chosen.append(j)
         }
