@@ -86,7 +86,8 @@ struct DocumentAnalyzer {
     private var misspellings: [Int32: EntityMatcher.Target?] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
     private let commonWords: Set<[UInt8]>
-    private var isCommonWord: [Int32: Bool] = [:]
+    /// By word id: 0 not asked yet, 1 no, 2 yes.
+    private var isCommonWord: [UInt8] = []
     private var english: [Bool] = []
     private var table = WordTable()
     private var triggers = TimeTriggers()
@@ -369,14 +370,10 @@ struct DocumentAnalyzer {
                 english.append(false)
                 continue
             }
-            let id = ids[k]
-            if let known = isCommonWord[id] {
-                english.append(known)
-            } else {
-                let known = commonWords.contains(Array(batch.vocabulary.bytes(id)))
-                isCommonWord[id] = known
-                english.append(known)
-            }
+            let id = Int(ids[k])
+            if id >= isCommonWord.count { isCommonWord += repeatElement(0, count: id + 1 - isCommonWord.count) }
+            if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(Array(batch.vocabulary.bytes(ids[k]))) ? 2 : 1 }
+            english.append(isCommonWord[id] == 2)
         }
         var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
                                         absorbable: places, english: english,
