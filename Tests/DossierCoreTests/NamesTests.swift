@@ -41,6 +41,11 @@ struct NamesTests {
         ("Shane Bradford of Ballidu just west of Burakin felt it.", [("Shane Bradford", "person"), ("Ballidu", "location"), ("Burakin", "location")]),
         ("The tourists reached Alice Springs by noon.", [("Alice Springs", "location")]),
         ("A survey by the environmental safety organisation Det Norske Veritas says so.", [("Det Norske Veritas", "organisation")]),
+        ("It raised money for at-risk children in Southern Nevada.", [("Southern Nevada", "location")]),
+        ("He was killed early in the war at the Battle of Shiloh.", [("Battle of Shiloh", "event")]),
+        ("Passengers switched to Virgin Blue on Friday.", [("Virgin Blue", "unclassified")]),
+        ("Princess Louise was the wife of the Marquess of Lorne, then governor.", [("Louise", "person")]),
+        ("Training was given in the Berengo camp, Lobaye Prefecture.", []),
     ])
     func discoveredNamesAreWholeAndTyped(_ sentence: String, _ expected: [(String, String)]) {
         let c = analyze(sentence)
@@ -59,6 +64,9 @@ struct NamesTests {
         ("He converted to Islam in jail at Christmas.", [], ["Islam", "Christmas"]),
         ("They planned to attack the nearby Jewish settlement.", [], ["Jewish"]),
         ("In Sydney, Smithers said the fires were out.", [], ["Smithers"]),
+        ("His father was a native of Salisbury, Connecticut, and a doctor.", ["Salisbury"], []),
+        ("The kingdom paid tribute to the king of Kongo each year.", ["Kongo"], []),
+        ("Collectively, Aruba and the other islands are small.", [], ["Collectively"]),
     ])
     func oneWordPlacesByContext(_ sentence: String, _ places: [String], _ absent: [String]) {
         let c = analyze(sentence)
@@ -74,6 +82,42 @@ struct NamesTests {
         let people = c.mentionList(in: "Osama is").map(\.text)
         #expect(people.contains("Osama") && people.contains("bin Laden"), "\(Self.found(c, in: "Osama is"))")
         #expect(c.mentionList(in: "Her brother").contains { $0.text == "Emilio" && $0.type == "person" }, "\(Self.found(c, in: "Her brother"))")
+    }
+
+    /// A listed first name alone is a person; not a common word, nor after "the" or in a list of places.
+    @Test(arguments: [
+        ("He has three older siblings - Rita, Philip and Tami.", ["Rita", "Philip", "Tami"]),
+        ("Warnings went out as Gale winds rose over the coast.", []),
+        ("The canoe went down the Franklin for days.", []),
+    ])
+    func aFirstNameAloneIsAPerson(_ sentence: String, _ people: [String]) {
+        let c = analyze(sentence)
+        let found = c.mentionList(in: String(sentence.prefix(15))).filter { $0.rule == .discovered && $0.type == "person" }.map(\.name)
+        #expect(found == people, "\(Self.found(c, in: String(sentence.prefix(15))))")
+    }
+
+    /// A one-word place or a surname names the same word before the sentence that told it; inside a citation such a
+    /// mention stays a citation.
+    @Test func aShortFormNamesEarlierMentionsToo() throws {
+        let c = analyze("""
+            Narromine is quiet tonight. Crews left the town of Narromine at noon. As argued (Stronski 2019), it is so. \
+            Paul Stronski agreed.
+            """)
+        #expect(c.mentionList(in: "Narromine is quiet").contains { $0.text == "Narromine" && $0.type == "location" },
+                "\(Self.found(c, in: "Narromine is quiet"))")
+        let cited = try #require(c.sentence(containing: "(Stronski 2019)"))
+        let stronski = c.mentions(in: cited).filter { c.entities[Int($0.entity)].name == "Paul Stronski" }
+        #expect(stronski.count == 1 && stronski.first?.isCitation == true, "\(Self.found(c, in: "(Stronski 2019)"))")
+    }
+
+    /// `word` lines of a names file list common words; a line of no known kind is an error naming its line.
+    @Test func nameListsReadCommonWords() {
+        var lists = NameLists()
+        let diagnostics = lists.add(text: "word Lesser\nfirst Betty\nwords Virgin\n", file: "my.names")
+        #expect(lists.words == [Array("lesser".utf8)])
+        #expect(lists.firstNames == [Array("betty".utf8)])
+        #expect(diagnostics.map(\.location.line) == [3])
+        #expect(diagnostics.first?.message.contains("'word WORD'") == true, "\(diagnostics)")
     }
 
     @Test(arguments: ["The President.", "Immigration Minister said no.", "He met Touareg Leaders on Monday."])

@@ -31,7 +31,7 @@ extension Evaluator {
         for s in scope.ids {
             if shouldStop() { throw interrupted }
             var seen: [Int] = []
-            for m in corpus.mentions(in: s) where corpus.entities[Int(m.entity)].kind == .actor {
+            for m in corpus.mentions(in: s) where !m.isCitation && corpus.entities[Int(m.entity)].kind == .actor {
                 let n: Int
                 if let known = index[m.entity] { n = known } else {
                     n = nodes.count

@@ -405,7 +405,7 @@ extension Evaluator {
                 how = alias.kind == .name ? "name" : "\(alias.kind.rawValue) \"\(alias.text)\""
             case .misspelling: how = "misspelling of \"\(e.aliases[Int(m.alias)].text)\""
             case .discovered: how = "discovered name"
-            case .surname: how = "short form (surname, first name, acronym) of a name found earlier in the document"
+            case .surname: how = "short form (surname, first name, acronym, one-word place) of a name told elsewhere in the document"
             }
             return .mention(text: quote(m.start, m.end), column: column(m.start), entity: e.name, kind: e.kind.rawValue,
                             rule: m.isCitation ? how + ": citation (not counted)" : how)

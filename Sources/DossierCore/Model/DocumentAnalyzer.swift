@@ -84,6 +84,11 @@ struct DocumentAnalyzer {
     private(set) var batch = Batch()
     private let discovery: NameDiscovery
     private var misspellings: [Int32: EntityMatcher.Target?] = [:]
+    /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
+    private let commonWords: Set<[UInt8]>
+    /// By word id: 0 not asked yet, 1 no, 2 yes.
+    private var isCommonWord: [UInt8] = []
+    private var english: [Bool] = []
     private var table = WordTable()
     private var triggers = TimeTriggers()
     private var tokens: [WordToken] = []
@@ -95,6 +100,9 @@ struct DocumentAnalyzer {
     private var places: [Bool] = []
     /// Words of the places named in the sentence (lexicon or discovered), which lead lists of one-word places.
     private var placeWords: [Bool] = []
+    /// The document's capitalised words that no rule explained, one entry per occurrence: a one-word place or a surname
+    /// told later in the document ("Aruba ( ; ) is a country ...", then "interest in Aruba") names them too.
+    private var unexplained: [(word: Int32, sentence: Int32, start: Int32, end: Int32, isCitation: Bool)] = []
     /// Where each word is folded before it is interned: words over 1 KB are cut to that.
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     private let recent = RecentWords()
@@ -104,6 +112,7 @@ struct DocumentAnalyzer {
         self.furniture = furniture
         self.lexiconEntityCount = Int32(lexiconEntityCount)
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
+        commonWords = names.words
     }
 
     /// Hands over the batch; the analyzer is done after this.
@@ -128,6 +137,8 @@ struct DocumentAnalyzer {
         // A collection's file name says nothing of when each of its records was published.
         if date == nil { (date, dateSource, dateLine) = documentDate(clean, fileName: file.id == nil ? fileName : "") }
         var surnames: [Int32: Int] = [:]
+        let firstMention = batch.mentions.count
+        unexplained.removeAll(keepingCapacity: true)
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {
                 var context: Period?
@@ -137,6 +148,7 @@ struct DocumentAnalyzer {
                 }
             }
         }
+        nameEarlierShortForms(surnames, from: firstMention)
         let title = file.manifest?.title ?? batch.sentences.dropFirst(Int(firstSentence)).first(where: { Int($0.paragraph) != dateLine }).map { first in
             Self.shortTitle(String(decoding: clean.bytes[Int(first.start)..<Int(first.end)], as: UTF8.self))
         } ?? id
@@ -320,6 +332,11 @@ struct DocumentAnalyzer {
                 || Int(batch.mentions[k].end) == end {
                 batch.mentions[k].isCitation = true
             }
+            // Words of this sentence that a later sentence may name ("(Stronski 2019)" before "Paul Stronski"), in text order.
+            for k in unexplained.indices.reversed() {
+                guard Int(unexplained[k].end) >= names.lowerBound else { break }
+                if names.contains(Int(unexplained[k].end) - 1) || Int(unexplained[k].end) == end { unexplained[k].isCitation = true }
+            }
             return
         }
         var open = year - 1
@@ -334,6 +351,11 @@ struct DocumentAnalyzer {
         for k in batch.mentions.indices[firstMention...]
             where names.contains(Int(batch.mentions[k].start)) && Int(batch.mentions[k].end) <= year {
             batch.mentions[k].isCitation = true
+        }
+        // Words of this sentence that a later sentence may name ("(Stronski 2019)" before "Paul Stronski").
+        for k in unexplained.indices.reversed() {
+            guard Int(unexplained[k].end) >= names.lowerBound else { break }
+            if names.contains(Int(unexplained[k].start)) && Int(unexplained[k].end) <= year { unexplained[k].isCitation = true }
         }
     }
 
@@ -358,8 +380,20 @@ struct DocumentAnalyzer {
 
     private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int]) {
         let table = self.table
+        english.removeAll(keepingCapacity: true)
+        for k in words.indices {
+            guard !covered[k], tokens[words[k]].isCapitalized else {
+                english.append(false)
+                continue
+            }
+            let id = Int(ids[k])
+            if id >= isCommonWord.count { isCommonWord += repeatElement(0, count: id + 1 - isCommonWord.count) }
+            if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(Array(batch.vocabulary.bytes(ids[k]))) ? 2 : 1 }
+            english.append(isCommonWord[id] == 2)
+        }
         var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
-                                        absorbable: places, isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
+                                        absorbable: places, english: english,
+                                        isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
         let found = discovery.find(sentenceWords)
         for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
         // One-word names the lexicon lacks, told by the words around them; words of places already named lead lists.
@@ -392,7 +426,30 @@ struct DocumentAnalyzer {
             batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence,
                                           start: particle ? tokens[words[k - 1]].start : token.start,
                                           end: token.end, rule: .surname, alias: 0))
+            covered[k] = true
         }
+        for k in words.indices where !covered[k] {
+            let token = tokens[words[k]]
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.end - token.start >= 3 else { continue }
+            if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
+            if k > 0, joined[k], tokens[words[k - 1]].isCapitalized, !covered[k - 1] { continue }
+            unexplained.append((ids[k], sentence, token.start, token.end, false))
+        }
+    }
+
+    /// Mentions for the short forms met before the sentence that told what they name: a one-word place, a surname, an
+    /// acronym. Words seen in lower case anywhere in the document's batch stay ordinary words.
+    private mutating func nameEarlierShortForms(_ shortForms: [Int32: Int], from firstMention: Int) {
+        var added = false
+        for word in unexplained {
+            guard let local = shortForms[word.word], Int(word.word) < table.count, !table[word.word].pointee.seenLowercase else { continue }
+            var mention = Mention(entity: lexiconEntityCount + Int32(local), sentence: word.sentence, start: word.start, end: word.end,
+                                  rule: .surname, alias: 0)
+            mention.isCitation = word.isCitation
+            batch.mentions.append(mention)
+            added = true
+        }
+        if added { batch.mentions[firstMention...].sort { ($0.sentence, $0.start, $0.entity) < ($1.sentence, $1.start, $1.entity) } }
     }
 
     /// The word of an acronym in parentheses right after a name, made of the initials of its capitalised words
@@ -435,6 +492,10 @@ struct DocumentAnalyzer {
         if batch.discovered[local].type != "person", let k = acronym(after: name, text) {
             // "British Antarctic Survey (BAS)": the acronym stands for the name here and later in the document.
             surnames[ids[k]] = local
+        }
+        if name.firstWord == name.lastWord, batch.discovered[local].type == "location" {
+            // "Aruba" told a place by "interest in Aruba": so is every other "Aruba" of the document.
+            surnames[ids[name.firstWord]] = local
         }
         if batch.discovered[local].type == "person" {
             surnames[ids[name.lastWord]] = local

@@ -6,8 +6,8 @@ public enum MentionRule: UInt8, Sendable, BitwiseCopyable {
     case misspelling
     /// A capitalised name the lexicon does not know.
     case discovered
-    /// A short form standing for a discovered name given in full earlier in the document: a person's surname or first
-    /// name, an organisation's acronym.
+    /// A short form standing for a discovered name told elsewhere in the document: a person's surname or first name, an
+    /// organisation's acronym, a one-word place named again.
     case surname
 }
 

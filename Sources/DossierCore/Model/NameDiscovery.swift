@@ -63,7 +63,8 @@ struct NameDiscovery {
         "officer", "treasurer", "attorney", "coach", "skipper", "captain", "archbishop", "cardinal", "rabbi", "imam",
         "magistrate", "scientist", "forecaster", "economist", "analyst", "activist", "cleric", "maulana", "mullah", "ayatollah",
         "actor", "actress", "novelist", "singer", "batsman", "paceman", "bowler", "striker", "goalkeeper", "counsel", "solicitor",
-        "barrister", "comedian", "veteran", "dissident",
+        "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
+        "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo",
     ])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
@@ -104,17 +105,17 @@ struct NameDiscovery {
 
     static let headTypes: [(words: Set<[UInt8]>, type: String)] = [
         (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "airways", "services", "security", "securities", "consulting", "logistics", "energy", "resources", "motors", "telecom", "insurance", "industries", "enterprises", "partners", "capital", "petroleum", "oil", "steel", "pharmaceuticals", "systems", "technologies", "airline", "stores", "exchange"]), "company"),
-        (words(["council", "union", "survey", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals"]), "organisation"),
+        (words(["council", "union", "survey", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals", "community", "infantry", "cavalry", "artillery", "marines", "fleet"]), "organisation"),
         (words(["university", "institute", "school", "college", "academy", "foundation", "centre", "center", "society", "association", "programme", "program", "hospital", "museum", "library", "church", "cathedral", "mosque", "temple", "laboratory", "laboratories", "observatory", "commonwealth"]), "institution"),
         (words(["party", "parties", "movement", "front", "alliance", "coalition", "league", "rally", "battalion", "militia", "militias", "rebels", "patriots", "insurgents", "jihad", "brotherhood",
                "tigers", "brigades", "mujahideen"]), "armed or political group"),
         (words(["mission", "operation", "task", "force"]), "operation"),
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
-               "marathon", "race", "regatta", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane"]), "event"),
-        (words(["highway", "road", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
+               "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane"]), "event"),
+        (words(["highway", "road", "street", "square", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
                 "dam", "tower", "towers", "palace", "hotel", "prison", "station"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration"]), "law"),
-        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "street", "city", "county", "state", "valley", "desert", "district", "square", "airport", "camp", "park"]), "location"),
+        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "city", "county", "state", "valley", "desert", "district", "airport", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
@@ -132,10 +133,14 @@ struct NameDiscovery {
     private let personParticleIds: WordSet
     private let organisationNounIds: WordSet
     private let featureIds: WordSet
-    private let firstNameIds: WordSet
+    let firstNameIds: WordSet
     private let numberIds: WordSet
     /// "and", "&": after a head word they join two names ("Republicans and Democrats"), unlike "of" or "on".
     private let andIds: WordSet
+    /// "Southern Nevada", "Western Sydney": a bearing before a place the lexicon knows is part of the place's name.
+    private let regionalIds: WordSet
+    /// Kinds of administrative division, which follow a place's name ("Lobaye Prefecture", "Ivanovo Oblast").
+    private let divisionIds: WordSet
     private let operationId: Int32
     private let ofId: Int32
     private let headIds: [(ids: WordSet, type: String)]
@@ -170,6 +175,8 @@ struct NameDiscovery {
         firstNameIds = ids(names.firstNames)
         numberIds = ids(Self.words(["one", "two", "three", "four", "five", "first", "second", "third"]))
         andIds = ids(Self.words(["and", "&"]))
+        regionalIds = ids(Self.words(["northern", "southern", "eastern", "western", "central"]))
+        divisionIds = ids(Self.words(["province", "region", "district", "county", "prefecture", "oblast", "governorate", "canton", "emirate"]))
         operationId = vocabulary.intern("operation")
         ofId = vocabulary.intern("of")
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
@@ -199,6 +206,8 @@ struct NameDiscovery {
         var joined: [Bool]
         var covered: [Bool]
         var absorbable: [Bool]
+        /// A capitalised word that is a common word of the language ("Lesser", "Virgin", "Gale"), by the name lists.
+        var english: [Bool]
         var isCommon: (Int32) -> Bool
 
         func token(_ j: Int) -> WordToken { tokens[words[j]] }
@@ -273,13 +282,16 @@ struct NameDiscovery {
         var last = spanLast
         let f = w.folded
         var titled = false
+        let regional = last == first + 1 && regionalIds.contains(f[first]) && !w.covered[first] && w.absorbable[last]
         // "Foreign Ministry", "Defence Force": a title before an organisation's head word is part of its name.
         let headed = headIds.contains { $0.ids.contains(f[last]) && $0.type != "event" && $0.type != "law" }
             && !(first...last).contains { connectorIds.contains(f[$0]) }
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
-        while first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
+        while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
             if titleIds.contains(f[first]) { titled = true }
+            // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
+            if titled, connectorIds.contains(f[first]), first == last - 1 { return }
             first += 1
         }
         while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) { last -= 1 }
@@ -330,6 +342,9 @@ struct NameDiscovery {
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
         if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
         var (type, byHead) = guessType(first, last, w, person: titled)
+        // "Lobaye Prefecture": a place the lexicon knows and its kind of division are that place, which stands.
+        if divisionIds.contains(f[last]), last > first, w.absorbable[last - 1], !w.covered[last],
+           !(first..<last).contains(where: { !w.covered[$0] }) { return }
         // "Norwegian safety organisation Det Norske Veritas": a noun before a name no head word types says what it is.
         if !byHead, !titled, first > 0, w.joined[first], !w.token(first - 1).isCapitalized, organisationNounIds.contains(f[first - 1]) {
             (type, byHead) = ("organisation", true)
@@ -346,7 +361,7 @@ struct NameDiscovery {
                     } else if let s = runStart {
                         names(s, j - 1, Words(text: w.text, tokens: w.tokens, words: w.words, folded: w.folded, joined: w.joined,
                                               covered: w.covered, absorbable: [Bool](repeating: false, count: w.words.count),
-                                              isCommon: w.isCommon), into: &found)
+                                              english: w.english, isCommon: w.isCommon), into: &found)
                         runStart = nil
                     }
                 }
@@ -376,7 +391,7 @@ struct NameDiscovery {
         }
         if featureIds.contains(words.last!) { return ("location", true) }
         // "Greater Sydney", "North Queensland": a place word before a place.
-        if words.count == 2, placeFirstIds.contains(words.first!), w.absorbable[last] { return ("location", true) }
+        if words.count == 2, placeFirstIds.contains(words.first!) || regionalIds.contains(words.first!), w.absorbable[last] { return ("location", true) }
         if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return ("organisation", true) }
         return (guessByCues(first, last, w, person: person), false)
     }
@@ -408,7 +423,8 @@ struct NameDiscovery {
         if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector { return "person" }
         if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
         let tokens = (first...last).map { w.token($0) }
-        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector,
+        // "Virgin Blue", "Sports Illustrated": common words of the language at both ends make no person's name.
+        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && w.english[last]),
            (first...last).filter({ !isParticle($0, w) }).count <= 3,
            !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w)) }) {
             return "person"

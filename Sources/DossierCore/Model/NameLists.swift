@@ -1,21 +1,26 @@
 /// Words that tell discovery what a capitalised name is, kept as data users extend (`*.names` files beside a
 /// lexicon): `first NAME` lines list people's first names ("Brian Greig" is a person because Brian is a first name);
-/// `title WORD` lines add words that stand before a person's name and are no part of it ("Magistrate Judith Dein").
+/// `title WORD` lines add words that stand before a person's name and are no part of it ("Magistrate Judith Dein");
+/// `word WORD` lines list common words of the language, which capitalised open no person's name ("Lesser Antilles",
+/// "Virgin Blue") and alone are no first name ("Gale", "Jasper") even where the text never writes them in lower case.
 public struct NameLists: Sendable {
     /// Folded first names.
     public private(set) var firstNames: Set<[UInt8]> = []
     /// Folded titles, beside the built-in ones.
     public private(set) var titles: Set<[UInt8]> = []
+    /// Folded common words of the language.
+    public private(set) var words: Set<[UInt8]> = []
 
     public init() {}
 
     /// Name lists as compiled.
-    init(firstNames: Set<[UInt8]>, titles: Set<[UInt8]>) {
+    init(firstNames: Set<[UInt8]>, titles: Set<[UInt8]>, words: Set<[UInt8]>) {
         self.firstNames = firstNames
         self.titles = titles
+        self.words = words
     }
 
-    /// Reads a names file: `#` comments, blank lines, `first NAME` and `title WORD` lines; anything else is an error
+    /// Reads a names file: `#` comments, blank lines, `first NAME`, `title WORD` and `word WORD` lines; anything else is an error
     /// naming its line. Read as bytes, like lexicons: it is read at every start.
     public mutating func add(text: String, file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -34,16 +39,17 @@ public struct NameLists: Sendable {
             if a == b || bytes[a] == UInt8(ascii: "#") { continue }
             let isFirst = b - a > 6 && bytes[a..<(a + 6)].elementsEqual("first ".utf8)
             let isTitle = b - a > 6 && bytes[a..<(a + 6)].elementsEqual("title ".utf8)
-            var name = a + 5
-            guard isFirst || isTitle else {
+            let isWord = b - a > 5 && bytes[a..<(a + 5)].elementsEqual("word ".utf8)
+            var name = isWord ? a + 4 : a + 5
+            guard isFirst || isTitle || isWord else {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: a - start + 1),
-                                              "expected 'first NAME' or 'title WORD', found '\(String(decoding: bytes[a..<b], as: UTF8.self))'"))
+                                              "expected 'first NAME', 'title WORD' or 'word WORD', found '\(String(decoding: bytes[a..<b], as: UTF8.self))'"))
                 continue
             }
             while name < b, isSpace(bytes[name]) { name += 1 }
             folded.removeAll(keepingCapacity: true)
             bytes.withUnsafeBufferPointer { Folding.fold(UnsafeBufferPointer(rebasing: $0[name..<b]), into: &folded) }
-            if isFirst { firstNames.insert(folded) } else { titles.insert(folded) }
+            if isFirst { firstNames.insert(folded) } else if isTitle { titles.insert(folded) } else { words.insert(folded) }
         }
         return diagnostics
     }

@@ -9,6 +9,8 @@ struct PlaceCueIds {
     let andOr: WordSet
     let hedges: WordSet
     let kin: WordSet
+    let rulers: WordSet
+    let articles: WordSet
     let notBeforeTo: WordSet
     let to: WordSet
     let openers: WordSet
@@ -23,6 +25,8 @@ struct PlaceCueIds {
         andOr = ids(NameDiscovery.words(["and", "or"]))
         hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
         kin = ids(NameDiscovery.kinWords)
+        rulers = ids(NameDiscovery.rulers)
+        articles = ids(NameDiscovery.words(["the", "a", "an"]))
         notBeforeTo = ids(NameDiscovery.notBeforeTo)
         to = ids(NameDiscovery.words(["to"]))
         openers = ids(NameDiscovery.openers)
@@ -42,11 +46,15 @@ extension NameDiscovery {
     /// Words of kinship before a first name alone: "her brother Emilio".
     static let kinWords = words(["brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt",
                                  "cousin", "nephew", "niece", "grandson", "granddaughter", "widow", "fiancee", "fiance"])
+    /// Those who rule a place, before "of" and its name: "the king of Kongo", "the mayor of Cessnock".
+    static let rulers = words(["king", "kings", "queen", "queens", "prince", "princes", "princess", "emperor", "emperors", "empress",
+                               "sultan", "sultans", "emir", "emirs", "duke", "dukes", "tsar", "czar", "governor", "governors",
+                               "mayor", "mayors", "premier", "premiers"])
     /// "the Hunter region", "the Hermansburg community".
     static let areaNouns = words(["region", "shire", "district", "area", "suburb", "suburbs", "community", "township",
                                   "municipality", "province", "county", "hinterland", "coast", "valley", "village"])
     /// Endings of words for peoples and languages ("Jewish", "Lusophone", "African", "Sudanese").
-    static let adjectiveEndings: [[UInt8]] = ["ish", "ese", "ian", "can", "phone"].map { Array($0.utf8) }
+    static let adjectiveEndings: [[UInt8]] = ["ish", "ese", "ian", "ians", "ean", "eans", "can", "cans", "phone"].map { Array($0.utf8) }
     /// Words before "to" that make what follows no destination: "according to Altfeld", "thanks to Smith".
     static let notBeforeTo = words(["according", "thanks", "owing", "due", "prior", "listen", "listening",
                                     "said", "told", "wrote", "spoke", "talked", "replied"])
@@ -88,8 +96,22 @@ extension NameDiscovery {
             while k < n, cues.compass.contains(f[k]) { k += 1 }
             return k < n && cues.of.contains(f[k])
         }
+        func commaBefore(_ k: Int) -> Bool { w.words[k] - w.words[k - 1] == 2 && w.tokens[w.words[k] - 1].mark == UInt8(ascii: ",") }
+        // "Salisbury, Connecticut", "Kirovohrad, Ukraine": a town, a comma and the region or country it is in; not a common
+        // word ("Collectively, Aruba and ...").
+        func beforeItsRegion(_ j: Int) -> Bool {
+            guard j + 1 < n, !w.english[j], commaBefore(j + 1), isPlace[j + 1], !w.token(j + 1).isPossessive else { return false }
+            var k = j + 1
+            while k + 1 < n, isPlace[k + 1], w.joined[k + 1] { k += 1 }
+            return !(k + 1 < n && w.joined[k + 1] && capitalJoined(k + 1))
+        }
+        // "the king of Kongo", "the kings of Ndongo": a ruler and "of" before a place; not a common word.
+        func ruled(_ j: Int) -> Bool {
+            j >= 2 && w.joined[j] && cues.of.contains(f[j - 1]) && cues.rulers.contains(f[j - 2]) && !w.token(j - 2).isCapitalized
+                && !w.english[j]
+        }
         func strong(_ j: Int) -> Bool {
-            bearingBefore(j) || bearingAfter(j)
+            bearingBefore(j) || bearingAfter(j) || beforeItsRegion(j) || ruled(j)
                 || (j >= 2 && w.joined[j] && cues.of.contains(f[j - 1]) && cues.placeNouns.contains(f[j - 2]))
                 || (j + 1 < n && w.joined[j + 1] && cues.areaNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized)
         }
@@ -103,13 +125,15 @@ extension NameDiscovery {
         for j in 1..<max(1, n) where w.joined[j] && cues.kin.contains(f[j - 1]) && !w.token(j - 1).isCapitalized && candidate(j) {
             people.append(j)
         }
-        // The cues first: they ask about the words around, which costs less than asking whether the word may stand alone.
-        for j in 0..<n where (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) && !people.contains(j) && candidate(j) {
+        // Capitalised words only, then the cues: they ask about the words around, which costs less than asking whether the
+        // word may stand alone.
+        for j in 0..<n where w.token(j).isCapitalized && (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) && !people.contains(j) && candidate(j) {
             place[j] = true
             chosen.append(j)
         }
         // Lists: runs of capitalised words linked by commas and at least one "and" or "or".
         var runs: [ClosedRange<Int>] = []
+        var inPlaceList: [Int] = []
         var j = 0
         while j < n {
             guard capitalJoined(j) else { j += 1; continue }
@@ -125,7 +149,6 @@ extension NameDiscovery {
             while last + 1 < runs.count {
                 let gap = runs[last].upperBound + 1
                 let next = runs[last + 1].lowerBound
-                func commaBefore(_ k: Int) -> Bool { w.words[k] - w.words[k - 1] == 2 && w.tokens[w.words[k] - 1].mark == UInt8(ascii: ",") }
                 let comma = next == gap && commaBefore(next)
                 let and = next == gap + 1 && cues.andOr.contains(f[gap]) && w.joined[next] && (w.joined[gap] || commaBefore(gap))
                 guard comma || and else { break }
@@ -133,12 +156,20 @@ extension NameDiscovery {
                 last += 1
             }
             if hasAnd, last > r, runs[r...last].contains(where: { run in run.allSatisfy { place[$0] } }) {
-                for run in runs[r...last] where run.count == 1 && !place[run.lowerBound] && candidate(run.lowerBound)
-                    && mayStandAlone(run.lowerBound, w, firstNameAllowed: false) {
-                    chosen.append(run.lowerBound)
+                for run in runs[r...last] where run.count == 1 && !place[run.lowerBound] {
+                    inPlaceList.append(run.lowerBound)
+                    if candidate(run.lowerBound) && mayStandAlone(run.lowerBound, w, firstNameAllowed: false) { chosen.append(run.lowerBound) }
                 }
             }
             r = last + 1
+        }
+        // "Betty, is a breast cancer survivor", "three older siblings – Rita, Philip and Tami": a listed first name alone is a
+        // person, unless it is a common word ("Gale", "Jasper"), a preposition of place stands before it ("in Florence"), it
+        // is in a list of places, it follows a capitalised word and "of" ("Marquess of Lorne") or an article ("the Franklin").
+        for j in 0..<n where firstNameIds.contains(f[j]) && !w.english[j] && !place[j] && !weak(j) && !inPlaceList.contains(j)
+            && !people.contains(j) && !chosen.contains(j) && candidate(j) && !(j >= 2 && cues.of.contains(f[j - 1]) && w.token(j - 2).isCapitalized)
+            && !(j >= 1 && cues.articles.contains(f[j - 1])) {
+            people.append(j)
         }
         return (chosen.map { ($0, "location") } + people.map { ($0, "person") }).sorted { $0.0 < $1.0 }.map { j, type in
             let t = w.token(j)
