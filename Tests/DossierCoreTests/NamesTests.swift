@@ -110,6 +110,20 @@ struct NamesTests {
         #expect(stronski.count == 1 && stronski.first?.isCitation == true, "\(Self.found(c, in: "(Stronski 2019)"))")
     }
 
+    /// A surname stands for the person only where it is not part of another name ("Chad Smith" is not John Smith), and
+    /// a word opening a sentence that the text also writes in lower case is no surname ("In the end" after "King George
+    /// V. In").
+    @Test func aSurnameInsideAnotherNameIsNotThePerson() {
+        let c = analyze("""
+            John Smith spoke in court. Chad Smith toured Chad. Smith said nothing. \
+            The coronation of King George V. In honor of it, a ship sailed in May. In the end, nothing changed.
+            """)
+        func people(_ prefix: String) -> [String] { c.mentionList(in: prefix).filter { $0.type == "person" }.map(\.name) }
+        #expect(!people("Chad Smith toured").contains("John Smith"), "\(Self.found(c, in: "Chad Smith toured"))")
+        #expect(people("Smith said").contains("John Smith"), "\(Self.found(c, in: "Smith said"))")
+        #expect(people("In the end").isEmpty, "\(Self.found(c, in: "In the end"))")
+    }
+
     /// `word` lines of a names file list common words; a line of no known kind is an error naming its line.
     @Test func nameListsReadCommonWords() {
         var lists = NameLists()

@@ -421,6 +421,7 @@ struct DocumentAnalyzer {
             let token = tokens[words[k]]
             guard token.kind == .word, token.isCapitalized, let local = surnames[ids[k]] else { continue }
             if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
+            guard mayBeShortForm(k) else { continue }
             // "bin Laden", "Bin Laden": the particle goes with the surname.
             let particle = k > 0 && joined[k] && !covered[k - 1] && discovery.isParticle(word: ids[k - 1])
             batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence,
@@ -432,9 +433,19 @@ struct DocumentAnalyzer {
             let token = tokens[words[k]]
             guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.end - token.start >= 3 else { continue }
             if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
-            if k > 0, joined[k], tokens[words[k - 1]].isCapitalized, !covered[k - 1] { continue }
+            guard mayBeShortForm(k) else { continue }
             unexplained.append((ids[k], sentence, token.start, token.end, false))
         }
+    }
+
+    /// Whether the capitalised word `k` may be the short form of a name told elsewhere (a surname, a one-word place):
+    /// not after a capitalised word that makes it part of another name ("Chad Smith" is not John Smith), unless that
+    /// word is a title or a particle ("President Smith", "Bin Laden"); not a word opening the sentence, capitalised
+    /// whatever it is, that the batch also writes in lower case ("In the end" after "King George V. In").
+    private func mayBeShortForm(_ k: Int) -> Bool {
+        if k > 0, joined[k], tokens[words[k - 1]].isCapitalized, !discovery.isTitle(word: ids[k - 1]),
+           !discovery.isParticle(word: ids[k - 1]) { return false }
+        return !(k == 0 && Int(ids[k]) < table.count && table[ids[k]].pointee.seenLowercase)
     }
 
     /// Mentions for the short forms met before the sentence that told what they name: a one-word place, a surname, an

@@ -406,6 +406,8 @@ struct NameDiscovery {
     /// Whether a word is a particle of people's names ("bin", "van"), however it is written.
     func isParticle(word: Int32) -> Bool { particleIds.contains(word) }
 
+    func isTitle(word: Int32) -> Bool { titleIds.contains(word) }
+
     /// A particle of a person's name: "bin" in "Osama bin Laden", written in lower case.
     func isParticle(_ j: Int, _ w: Words) -> Bool { particleIds.contains(w.folded[j]) && !w.token(j).isCapitalized }
 
