@@ -107,26 +107,14 @@ extension Corpus {
 
     private mutating func readTables(_ bytes: UnsafeRawBufferPointer, _ unread: UnreadParts) throws(ArchiveError) {
         var input = ArchiveReader(bytes)
-        func count() throws(ArchiveError) -> Int { try input.readCount() }
         try Self.readTexts(into: &documents, counts: unread.textCounts, from: &input)
-        sentences = try input.readArray(of: Sentence.self)
-        guard sentences.count == unread.sentenceCount else { throw ArchiveError(description: "its sentence table has another length") }
-        mentions = try input.readArray(of: Mention.self)
-        mentionStarts = try input.readArray(of: Int32.self)
-        let rules = unread.ruleNames
-        times = try input.readArray(of: ModelFile.StoredTime.self).map { t in
-            TimeMention(sentence: t.sentence, start: t.start, end: t.end, period: t.period,
-                        rule: rules.indices.contains(Int(t.rule)) ? rules[Int(t.rule)] : "", isCitation: t.isCitation)
-        }
-        var entitySentences: [[Int32]] = []
-        for _ in 0..<(try count()) { entitySentences.append(try input.readArray(of: Int32.self)) }
-        self.entitySentences = entitySentences
-        var years: [Int: [Int32]] = [:]
-        for _ in 0..<(try count()) { years[try input.read(Int.self)] = try input.readArray(of: Int32.self) }
-        yearSentences = years
-        longSpanSentences = try input.readArray(of: Int32.self)
+        (sentences, mentions, mentionStarts, times) = try PackedTables.unpack(try input.readBytesInPlace(), sentenceCount: unread.sentenceCount,
+                                                                           ruleNames: unread.ruleNames)
+        entitySentences = Array(repeating: [], count: entities.count)
+        (yearSentences, longSpanSentences) = ([:], [])
         guard input.left == 0 else { throw ArchiveError(description: "its tables have bytes after them") }
         if let problem = tableProblem() { throw ArchiveError(description: problem) }
+        indexSentences()
     }
 
     /// Copies the documents' texts out of the block that starts the tables, on every core.
