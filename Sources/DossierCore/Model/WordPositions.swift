@@ -21,10 +21,10 @@ struct WordPositions: Sendable {
     init(_ corpus: Corpus, shouldStop: @Sendable () -> Bool) throws(Missing) {
         let wordCount = corpus.vocabulary.count
         let count = corpus.sentences.count
-        // Parts of at most about 8 MB of text keep each part's words small while they are encoded; at least 16, so
-        // that every core gets work.
+        // Parts of about 2 MB of text keep the word stream each worker holds while it encodes a part small; at least
+        // 16, so that every core gets work.
         let bytes = corpus.documents.reduce(0) { $0 + $1.text.count }
-        let partCount = max(1, min(count, max(16, bytes / (8 << 20))))
+        let partCount = max(1, min(count, max(16, bytes / (2 << 20))))
         let cuts = (0...partCount).map { $0 * count / partCount }
         let parts = Slots<Part>(count: partCount)
         let unusable = Counter(), stopped = Counter()
@@ -46,21 +46,34 @@ struct WordPositions: Sendable {
         }
         for w in 0..<wordCount { sizes[w + 1] += sizes[w] }
         offsets = sizes
-        var cursor = sizes
-        self.bytes = [UInt8](fillingCapacity: sizes[wordCount]) { out, written in
-            for part in taken {
-                part.bytes.withUnsafeBufferPointer { from in
-                    var at = 0
-                    for (k, word) in part.words.enumerated() {
-                        let size = Int(part.sizes[k])
-                        _ = UnsafeMutableBufferPointer(rebasing: out[cursor[Int(word)]..<(cursor[Int(word)] + size)])
-                            .initialize(from: from[at..<(at + size)])
-                        cursor[Int(word)] += size
-                        at += size
+        self.bytes = Self.merge(taken, wordCount: wordCount, total: sizes[wordCount])
+    }
+
+    /// The parts' bytes joined word after word. Each part's bytes are read from start to end, and the pages read are
+    /// given back as the joined bytes grow, so the positions are not held twice while they are joined.
+    private static func merge(_ parts: [Part], wordCount: Int, total: Int) -> [UInt8] {
+        var next = [Int](repeating: 0, count: parts.count)
+        var read = [Int](repeating: 0, count: parts.count)
+        var released = [Int](repeating: 0, count: parts.count)
+        return [UInt8](fillingCapacity: total) { out, written in
+            var at = 0
+            for word in 0..<Int32(wordCount) {
+                for (p, part) in parts.enumerated() where next[p] < part.words.count && part.words[next[p]] == word {
+                    let size = Int(part.sizes[next[p]])
+                    part.bytes.withUnsafeBufferPointer { from in
+                        _ = UnsafeMutableBufferPointer(rebasing: out[at..<(at + size)]).initialize(from: from[read[p]..<(read[p] + size)])
+                        if read[p] + size - released[p] >= 1 << 16 {
+                            // The part is freed right after; nothing reads these bytes again.
+                            MappedBytes.release(UnsafeRawBufferPointer(from), released[p]..<(read[p] + size))
+                            released[p] = read[p] + size
+                        }
                     }
+                    at += size
+                    read[p] += size
+                    next[p] += 1
                 }
             }
-            written = sizes[wordCount]
+            written = at
         }
     }
 
