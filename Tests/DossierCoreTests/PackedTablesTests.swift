@@ -11,7 +11,7 @@ struct PackedTablesTests {
         c.sentences.map { s in "sentence \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: s.time)) \(String(describing: s.basis)) \(s.isHeading) \(s.times)" }
             + c.mentions.map { m in "mention \(m.entity) \(m.sentence) \(m.start)..<\(m.end) \(m.rule) \(m.isCitation) \(m.alias)" }
             + c.times.map { t in "time \(t.sentence) \(t.start)..<\(t.end) \(t.period) \(t.rule) \(t.isCitation)" }
-            + ["mention starts \(c.mentionStarts)"]
+            + ["mention starts \(c.mentionStarts)", "years \(c.yearSentences.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }) \(c.longSpanSentences)"]
     }
 
     static func ruleIndex(_ c: Corpus) -> (index: [String: Int], names: [String]) {
@@ -28,9 +28,11 @@ struct PackedTablesTests {
         let (index, names) = ruleIndex(c)
         let bytes = PackedTables.pack(c, ruleIndex: index)
         var read = c
-        (read.sentences, read.mentions, read.mentionStarts, read.times) = try bytes.withUnsafeBytes { raw throws(ArchiveError) in
+        let tables = try bytes.withUnsafeBytes { raw throws(ArchiveError) in
             try PackedTables.unpack(raw, sentenceCount: c.sentences.count, ruleNames: names)
         }
+        (read.sentences, read.mentions, read.mentionStarts, read.times) = (tables.sentences, tables.mentions, tables.mentionStarts, tables.times)
+        (read.yearSentences, read.longSpanSentences) = (tables.yearSentences, tables.longSpanSentences)
         return read
     }
 
@@ -71,6 +73,8 @@ struct PackedTablesTests {
                                            rule: ["year", "", "a rule"][i % 3], isCitation: i % 2 == 0))
             }
         }
+        c.yearSentences = [-44: [0, 39], 0: [1], 1999: [0, 1, 2, 3, 20, 38], 9999: []]
+        c.longSpanSentences = [5, 6, 39]
         return c
     }
 
@@ -101,8 +105,12 @@ struct PackedTablesTests {
         ([0x20, 0, 0, 0, 0, 0, 0x7E], "mention table is cut short"),
         // A sentence that repeats the time of a first sentence, which has none.
         ([0x20 | 0x18, 0, 0, 0, 0, 0, 0, 0], "repeats a time"),
+        // A year whose list names sentence 5 of 1.
+        ([0x20, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x02, 0x01, 0x05], "sentences that do not exist"),
+        // Two lists for one year.
+        ([0x20, 0, 0, 0, 0, 0, 0, 0, 0x04, 0x02, 0x00, 0x00, 0x00], "out of order"),
         // Bytes after the tables.
-        ([0x20, 0, 0, 0, 0, 0, 0, 0, 0], "bytes after"),
+        ([0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], "bytes after"),
     ] as [([UInt8], String)])
     func bytesPackNeverWroteAreRefused(_ bytes: [UInt8], _ reason: String) {
         let error = bytes.withUnsafeBytes { raw in
@@ -121,8 +129,9 @@ struct PackedTablesTests {
                                 basis: .document, isHeading: false, times: 0..<0)]
         c.mentionStarts = [0, 0]
         var bytes = PackedTables.pack(c, ruleIndex: [:])
-        // The granularity byte is the sentence's last; its low seven bits are the granularity.
-        bytes[bytes.count - 2] = 0x7F
+        // The granularity byte is the sentence's last, before the counts of times and years and the empty list of
+        // long spans; its low seven bits are the granularity.
+        bytes[bytes.count - 4] = 0x7F
         let result = bytes.withUnsafeBytes { raw in
             Result { () throws(ArchiveError) in try PackedTables.unpack(raw, sentenceCount: 1, ruleNames: []) }
         }

@@ -223,7 +223,7 @@ public struct Corpus: Sendable {
         }
     }
 
-    mutating func indexYears(_ id: Int32, sentence: Sentence, batchTimes: [TimeMention]) {
+    private mutating func indexYears(_ id: Int32, sentence: Sentence, batchTimes: [TimeMention]) {
         guard let time = sentence.time, let basis = sentence.basis else { return }
         guard basis == .explicit else { return indexYears(id, period: time) }
         for k in Int(sentence.times.lowerBound)..<Int(sentence.times.upperBound) where !batchTimes[k].isCitation {

@@ -2,15 +2,15 @@ import DossierTime
 
 /// A saved model's sentences, mentions and times as small numbers: each field is written as its step from the one
 /// before (seven bits a byte, signed steps zigzagged), and what the reader can work out is left out (a mention's
-/// sentence, where each sentence's mentions start, the entity and year indexes). They take a quarter to a fifth of their
+/// sentence, where each sentence's mentions start, the entity index). They take a quarter to a fifth of their
 /// size in memory, which keeps a model file near the size of its text.
 ///
 /// Any corpus round-trips: a field that breaks the usual pattern (a sentence in another document than the next
 /// one, times not following the previous sentence's) is written out in full. The reader refuses a number that
 /// runs past the end or does not fit its field, and the tables are checked as before once they are read.
 enum PackedTables {
-    /// Packs the sentences (with the number of mentions each holds), the mentions and the times, whose rules are
-    /// numbered by `ruleIndex`.
+    /// Packs the sentences (with the number of mentions each holds), the mentions, the times (whose rules are
+    /// numbered by `ruleIndex`) and the year index (its lists as posting gaps).
     static func pack(_ corpus: Corpus, ruleIndex: [String: Int]) -> [UInt8] {
         var out = PackedWriter()
         out.bytes.reserveCapacity(corpus.sentences.count * 7 + corpus.mentions.count * 7 + corpus.times.count * 12)
@@ -57,13 +57,20 @@ enum PackedTables {
             out.period(t.period, after: periodStart, mark: t.isCitation ? 0x80 : 0)
             (sentence, start, periodStart) = (t.sentence, t.start, t.period.start.ordinal)
         }
+        out.signed(Int64(corpus.yearSentences.count))
+        var year = 0
+        for (next, list) in corpus.yearSentences.sorted(by: { $0.key < $1.key }) {
+            out.signed(Int64(next - year))
+            out.list(list)
+            year = next
+        }
+        out.list(corpus.longSpanSentences)
         return out.bytes
     }
 
-    /// The sentences, mentions (with where each sentence's start) and times `pack` wrote for `sentenceCount`
-    /// sentences; a time's rule is named from `ruleNames`.
-    static func unpack(_ bytes: UnsafeRawBufferPointer, sentenceCount: Int, ruleNames: [String]) throws(ArchiveError)
-        -> (sentences: [Sentence], mentions: [Mention], mentionStarts: [Int32], times: [TimeMention]) {
+    /// The sentences, mentions (with where each sentence's start), times and year index `pack` wrote for
+    /// `sentenceCount` sentences; a time's rule is named from `ruleNames`.
+    static func unpack(_ bytes: UnsafeRawBufferPointer, sentenceCount: Int, ruleNames: [String]) throws(ArchiveError) -> Tables {
         var input = PackedReader(bytes)
         // Each sentence takes at least six bytes, each mention five, each time seven: counts are checked against
         // the bytes left before anything is reserved for them.
@@ -137,8 +144,30 @@ enum PackedTables {
             times.append(TimeMention(sentence: sentence, start: start, end: end, period: period,
                                      rule: ruleNames.indices.contains(Int(rule)) ? ruleNames[Int(rule)] : "", isCitation: mark != 0))
         }
+        let yearCount = try input.int32(after: 0)
+        guard yearCount >= 0, Int(yearCount) <= input.left / 2 else { throw ArchiveError(description: "its year index is cut short") }
+        var years: [Int: [Int32]] = [:]
+        var year = 0
+        for _ in 0..<yearCount {
+            let step = try input.int32(after: 0)
+            guard step > 0 || years.isEmpty else { throw ArchiveError(description: "its year index is out of order") }
+            year += Int(step)
+            years[year] = try input.list(below: sentenceCount)
+        }
+        let longSpans = try input.list(below: sentenceCount)
         guard input.left == 0 else { throw ArchiveError(description: "its tables have bytes after them") }
-        return (sentences, mentions, mentionStarts, times)
+        return Tables(sentences: sentences, mentions: mentions, mentionStarts: mentionStarts, times: times,
+                      yearSentences: years, longSpanSentences: longSpans)
+    }
+
+    /// What `unpack` reads.
+    struct Tables {
+        var sentences: [Sentence]
+        var mentions: [Mention]
+        var mentionStarts: [Int32]
+        var times: [TimeMention]
+        var yearSentences: [Int: [Int32]]
+        var longSpanSentences: [Int32]
     }
 
     /// What a sentence's flag byte says.
@@ -215,6 +244,13 @@ struct PackedWriter {
         unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
     }
 
+    /// An ascending list of sentence ids: its length in bytes, then its gaps (`PostingGaps`).
+    mutating func list(_ ids: [Int32]) {
+        let gaps = PostingGaps.encode(ids[...])
+        unsigned(UInt64(gaps.count))
+        bytes += gaps
+    }
+
     /// A period as its first day (a step from `after`), its length in days, and its granularity with `mark` (the top
     /// bit) in one byte.
     mutating func period(_ period: Period, after: Int32, mark: UInt8) {
@@ -266,6 +302,16 @@ struct PackedReader {
         return try PackedTables.int32(sum)
     }
 
+    /// A list `PackedWriter.list` wrote, every id below `limit`.
+    mutating func list(below limit: Int) throws(ArchiveError) -> [Int32] {
+        let count = try unsigned()
+        guard count <= UInt64(left) else { throw ArchiveError(description: "a list runs past the end of the file") }
+        let gaps = UnsafeBufferPointer(rebasing: bytes.bindMemory(to: UInt8.self)[position..<(position + Int(count))])
+        position += Int(count)
+        guard PostingGaps.fits(gaps, below: limit) else { throw ArchiveError(description: "the year index names sentences that do not exist") }
+        return PostingGaps.decode(gaps)
+    }
+
     /// A period as `PackedWriter.period` wrote it, and its mark (the top bit of the granularity byte).
     mutating func period(after base: Int32) throws(ArchiveError) -> (Period, UInt8) {
         let start = try int32(after: base)
@@ -277,13 +323,23 @@ struct PackedReader {
 }
 
 extension Corpus {
-    /// The entity and year indexes, made from the mentions and sentences as `append` makes them (a saved model
-    /// leaves them out): the tables must have been checked first.
-    mutating func indexSentences() {
-        var lists = [[Int32]](repeating: [], count: entities.count)
-        for m in mentions where !m.isCitation { lists[Int(m.entity)].appendUnlessLast(m.sentence) }
+    /// The entity index, made from the mentions as `append` makes it (a saved model leaves it out), each list
+    /// allocated at its size: the mentions must have been checked first.
+    mutating func indexEntities() {
+        var sizes = [Int](repeating: 0, count: entities.count)
+        var last = [Int32](repeating: -1, count: entities.count)
+        for m in mentions where !m.isCitation && last[Int(m.entity)] != m.sentence {
+            sizes[Int(m.entity)] += 1
+            last[Int(m.entity)] = m.sentence
+        }
+        var lists = sizes.map { [Int32](repeating: 0, count: $0) }
+        var filled = [Int](repeating: 0, count: entities.count)
+        for m in mentions where !m.isCitation {
+            let e = Int(m.entity)
+            if filled[e] > 0, lists[e][filled[e] - 1] == m.sentence { continue }
+            lists[e][filled[e]] = m.sentence
+            filled[e] += 1
+        }
         entitySentences = lists
-        (yearSentences, longSpanSentences) = ([:], [])
-        for i in sentences.indices { indexYears(Int32(i), sentence: sentences[i], batchTimes: times) }
     }
 }

@@ -108,13 +108,15 @@ extension Corpus {
     private mutating func readTables(_ bytes: UnsafeRawBufferPointer, _ unread: UnreadParts) throws(ArchiveError) {
         var input = ArchiveReader(bytes)
         try Self.readTexts(into: &documents, counts: unread.textCounts, from: &input)
-        (sentences, mentions, mentionStarts, times) = try PackedTables.unpack(try input.readBytesInPlace(), sentenceCount: unread.sentenceCount,
-                                                                           ruleNames: unread.ruleNames)
+        let packed = try input.readBytesInPlace()
+        let tables = try PackedTables.unpack(packed, sentenceCount: unread.sentenceCount, ruleNames: unread.ruleNames)
+        MappedBytes.release(packed, 0..<packed.count)
+        (sentences, mentions, mentionStarts, times) = (tables.sentences, tables.mentions, tables.mentionStarts, tables.times)
+        (yearSentences, longSpanSentences) = (tables.yearSentences, tables.longSpanSentences)
         entitySentences = Array(repeating: [], count: entities.count)
-        (yearSentences, longSpanSentences) = ([:], [])
         guard input.left == 0 else { throw ArchiveError(description: "its tables have bytes after them") }
         if let problem = tableProblem() { throw ArchiveError(description: problem) }
-        indexSentences()
+        indexEntities()
     }
 
     /// Copies the documents' texts out of the block that starts the tables, on every core.
