@@ -41,7 +41,11 @@ struct WordStarts: Sendable {
             for p in 0..<partCount {
                 guard let part = parts.take(p) else { continue }
                 checkpoints += part.checkpoints.map { $0 + written }
-                _ = UnsafeMutableBufferPointer(rebasing: out[written..<(written + part.bytes.count)]).initialize(from: part.bytes)
+                part.bytes.withUnsafeBufferPointer { from in
+                    _ = UnsafeMutableBufferPointer(rebasing: out[written..<(written + from.count)]).initialize(from: from)
+                    // The part is freed right after; its pages leave the process now, so the starts are not held twice.
+                    MappedBytes.release(UnsafeRawBufferPointer(from), 0..<from.count)
+                }
                 written += part.bytes.count
             }
         }
