@@ -67,10 +67,13 @@ struct PhrasePositionTests {
         _ = try corpus.wordPositions.get(corpus, shouldStop: { true })
     }
 
-    /// Each word's positions hold one group per sentence of its postings and one occurrence per token.
+    /// Each word's positions hold one group per sentence of its postings and one occurrence per token, and are the
+    /// same whether the parts are joined a word at a time or all at once.
     @Test func positionsHoldEveryToken() throws {
         for corpus in [Self.hostile, Seeds.corpus] {
             let positions = try corpus.wordPositions.get(corpus, shouldStop: { false })
+            let wordByWord = try WordPositions(corpus, shouldStop: { false }, block: 1)
+            #expect(wordByWord.bytes == positions.bytes && wordByWord.offsets == positions.offsets)
             try positions.bytes.withUnsafeBufferPointer { bytes in
                 try corpus.wordPostings.withUnsafeBufferPointer { postings in
                     for w in 0..<Int32(corpus.vocabulary.count) {
@@ -97,39 +100,6 @@ struct PhrasePositionTests {
                 }
             }
         }
-    }
-
-    /// The word starts give every word of every sentence (punctuation left out) as the tokenizer reads it, and
-    /// nothing past a sentence's last word.
-    @Test func wordStartsHoldEveryWord() throws {
-        for corpus in [Self.hostile, Seeds.corpus] {
-            let built = corpus.wordStarts.get(corpus, shouldStop: { false })
-            let starts = try #require(built)
-            #expect(starts.checkpoints.count == (corpus.sentences.count + WordStarts.checkpointEvery - 1) / WordStarts.checkpointEvery)
-            for (i, s) in corpus.sentences.enumerated() {
-                var tokens: [WordToken] = []
-                corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
-                    Tokenizer.tokenize(text, Int(s.start)..<Int(s.end), into: &tokens)
-                    tokens.removeAll { $0.kind == .punctuation }
-                    let read = (0...tokens.count).map { starts.range(of: Int32(i), s, words: $0, $0, text: text) }
-                    #expect(read == tokens.map { Int($0.start)..<Int($0.end) } + [nil], "\(corpus.text(of: Int32(i)))")
-                    if tokens.count >= 3 {
-                        #expect(starts.range(of: Int32(i), s, words: 1, 2, text: text) == Int(tokens[1].start)..<Int(tokens[2].end))
-                    }
-                }
-            }
-        }
-    }
-
-    /// Ctrl-C while the word starts are built leaves them unbuilt, and kwic finds its words by tokenising; the next
-    /// kwic builds them.
-    @Test func aStartsBuildStoppedByCtrlCIsDoneAgainNextTime() {
-        let corpus = loadCorpus([("states.txt", String(repeating: "The United States of America. ", count: 3000))]).0
-        let stopped = corpus.wordStarts.get(corpus, shouldStop: { true })
-        #expect(stopped == nil)
-        compare("United States", in: corpus)
-        let again = corpus.wordStarts.get(corpus, shouldStop: { true })
-        #expect(again != nil)
     }
 
     @Test func aCommonWordInsideAPhraseWalksPastEveryOtherSentence() throws {

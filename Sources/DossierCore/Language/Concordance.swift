@@ -110,9 +110,8 @@ extension Evaluator {
     }
 
     /// The byte ranges of a phrase's occurrences in each of `set`'s sentences. The word positions say which words
-    /// of a sentence they are and the word starts where those words lie, so no sentence is tokenised again (only
-    /// when Ctrl-C stopped the starts' build); without positions each sentence is checked as the phrase filter
-    /// checked it. (Stopped by Ctrl-C, it finds what
+    /// of a sentence they are, so only the sentence's word boundaries are read, not its words folded and compared;
+    /// without positions each sentence is checked as the phrase filter checked it. (Stopped by Ctrl-C, it finds what
     /// it found so far; kwic then stops at its next sentence.)
     func phraseRanges(_ words: [[UInt8]], in set: SentenceSet) -> (Int32) -> [Range<Int>] {
         let matcher = PhraseMatcher(words)
@@ -127,7 +126,6 @@ extension Evaluator {
             firsts.append(ordinals.count)
         }
         guard answered else { return { matcher.ranges(in: corpus, sentence: $0) } }
-        let starts = sentences.isEmpty ? nil : corpus.wordStarts.get(corpus, shouldStop: shouldStop)
         var tokens: [WordToken] = []
         return { id in
             var (low, high) = (0, sentences.count)
@@ -137,14 +135,10 @@ extension Evaluator {
             }
             guard low < sentences.count, sentences[low] == id else { return [] }
             let s = corpus.sentences[Int(id)]
-            let occurrences = ordinals[firsts[low]..<firsts[low + 1]]
-            return corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
-                if let starts { return occurrences.compactMap { starts.range(of: id, s, words: Int($0), Int($0) + ids.count - 1, text: text) } }
-                tokens.removeAll(keepingCapacity: true)
-                Tokenizer.tokenize(text, Int(s.start)..<Int(s.end), into: &tokens)
-                tokens.removeAll { $0.kind == .punctuation }
-                return occurrences.map { Int(tokens[Int($0)].start)..<Int(tokens[Int($0) + ids.count - 1].end) }
-            }
+            tokens.removeAll(keepingCapacity: true)
+            corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { Tokenizer.tokenize($0, Int(s.start)..<Int(s.end), into: &tokens) }
+            tokens.removeAll { $0.kind == .punctuation }
+            return ordinals[firsts[low]..<firsts[low + 1]].map { Int(tokens[Int($0)].start)..<Int(tokens[Int($0) + ids.count - 1].end) }
         }
     }
 }

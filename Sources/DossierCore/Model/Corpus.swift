@@ -21,8 +21,6 @@ public struct Corpus: Sendable {
     var wordTotals: [Int32] = []
     /// Where each word stands in its sentences, for phrases: built from the sentences the first time a phrase asks.
     let wordPositions = LazyWordPositions()
-    /// Where each word of each sentence starts, for kwic: built from the sentences the first time a kwic of a phrase asks.
-    let wordStarts = LazyWordStarts()
     /// Sentence ids by year their time touches (intervals of up to `yearIndexSpan` years); longer ones in `longSpanSentences`.
     public internal(set) var yearSentences: [Int: [Int32]] = [:]
     public internal(set) var longSpanSentences: [Int32] = []

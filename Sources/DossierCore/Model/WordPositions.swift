@@ -17,8 +17,9 @@ struct WordPositions: Sendable {
     /// together: phrases are then checked on the text), or Ctrl-C stopped the build (it starts again next time).
     enum Missing: Error { case unusable, stopped }
 
-    /// The positions of every word of the corpus, read from its sentences on every core.
-    init(_ corpus: Corpus, shouldStop: @Sendable () -> Bool) throws(Missing) {
+    /// The positions of every word of the corpus, read from its sentences on every core, and joined `block` bytes of
+    /// words at a time.
+    init(_ corpus: Corpus, shouldStop: @Sendable () -> Bool, block: Int = 1 << 20) throws(Missing) {
         let wordCount = corpus.vocabulary.count
         let count = corpus.sentences.count
         // Parts of about 2 MB of text keep the word stream each worker holds while it encodes a part small; at least
@@ -46,34 +47,40 @@ struct WordPositions: Sendable {
         }
         for w in 0..<wordCount { sizes[w + 1] += sizes[w] }
         offsets = sizes
-        self.bytes = Self.merge(taken, wordCount: wordCount, total: sizes[wordCount])
+        self.bytes = Self.merge(taken, offsets: sizes, block: block)
     }
 
-    /// The parts' bytes joined word after word. Each part's bytes are read from start to end, and the pages read are
-    /// given back as the joined bytes grow, so the positions are not held twice while they are joined.
-    private static func merge(_ parts: [Part], wordCount: Int, total: Int) -> [UInt8] {
+    /// The parts' bytes joined word after word, about `block` bytes of words at a time: each part gives the bytes of
+    /// those words (its next ones, since a part holds its words in order), and the pages of a part read so far are
+    /// given back, so the positions are not held twice while they are joined.
+    private static func merge(_ parts: [Part], offsets: [Int], block: Int) -> [UInt8] {
+        let wordCount = offsets.count - 1
+        var cursor = offsets
         var next = [Int](repeating: 0, count: parts.count)
         var read = [Int](repeating: 0, count: parts.count)
-        var released = [Int](repeating: 0, count: parts.count)
-        return [UInt8](fillingCapacity: total) { out, written in
-            var at = 0
-            for word in 0..<Int32(wordCount) {
-                for (p, part) in parts.enumerated() where next[p] < part.words.count && part.words[next[p]] == word {
-                    let size = Int(part.sizes[next[p]])
+        return [UInt8](fillingCapacity: offsets[wordCount]) { out, written in
+            var first = 0
+            while first < wordCount {
+                var last = first + 1
+                while last < wordCount, offsets[last] - offsets[first] < block { last += 1 }
+                for (p, part) in parts.enumerated() {
                     part.bytes.withUnsafeBufferPointer { from in
-                        _ = UnsafeMutableBufferPointer(rebasing: out[at..<(at + size)]).initialize(from: from[read[p]..<(read[p] + size)])
-                        if read[p] + size - released[p] >= 1 << 16 {
-                            // The part is freed right after; nothing reads these bytes again.
-                            MappedBytes.release(UnsafeRawBufferPointer(from), released[p]..<(read[p] + size))
-                            released[p] = read[p] + size
+                        var (k, at) = (next[p], read[p])
+                        while k < part.words.count, Int(part.words[k]) < last {
+                            let (word, size) = (Int(part.words[k]), Int(part.sizes[k]))
+                            _ = UnsafeMutableBufferPointer(rebasing: out[cursor[word]..<(cursor[word] + size)]).initialize(from: from[at..<(at + size)])
+                            cursor[word] += size
+                            at += size
+                            k += 1
                         }
+                        (next[p], read[p]) = (k, at)
+                        // The part is freed once joined; nothing reads these bytes again.
+                        MappedBytes.release(UnsafeRawBufferPointer(from), 0..<at)
                     }
-                    at += size
-                    read[p] += size
-                    next[p] += 1
                 }
+                first = last
             }
-            written = at
+            written = offsets[wordCount]
         }
     }
 
