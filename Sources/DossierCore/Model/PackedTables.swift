@@ -5,8 +5,9 @@ import DossierTime
 /// sentence, where each sentence's mentions start, the entity index). They take a quarter to a fifth of their
 /// size in memory, which keeps a model file near the size of its text.
 ///
-/// Any corpus round-trips: a field that breaks the usual pattern (a sentence in another document than the next
-/// one, times not following the previous sentence's) is written out in full. The reader refuses a number that
+/// Any corpus round-trips (a mention's sentence is the one whose mentions hold it, as a load makes it): a field that
+/// breaks the usual pattern (a sentence in another document than the next one, times not following the previous
+/// sentence's) is written out in full. The reader refuses a number that
 /// runs past the end or does not fit its field, and the tables are checked as before once they are read.
 enum PackedTables {
     /// Packs the sentences (with the number of mentions each holds), the mentions, the times (whose rules are
@@ -19,7 +20,11 @@ enum PackedTables {
             var flags = UInt8(basisCode(s.basis)) | (s.isHeading ? Flag.heading : 0)
             if s.time != nil { flags |= Flag.hasTime }
             if let time = s.time, time == previous.time { flags |= Flag.sameTime }
-            if s.document == previous.document &+ 1 { flags |= Flag.nextDocument } else if s.document != previous.document { flags |= Flag.otherDocument }
+            if s.document == previous.document &+ 1 {
+                flags |= Flag.nextDocument
+            } else if s.document != previous.document {
+                flags |= Flag.otherDocument
+            }
             if s.times.lowerBound == previous.endTime { flags |= Flag.timesFollow }
             out.byte(flags)
             if flags & Flag.otherDocument != 0 { out.signed(Int64(s.document)) }
@@ -29,17 +34,19 @@ enum PackedTables {
             out.signed(Int64(s.end) - Int64(s.start))
             if flags & Flag.timesFollow == 0 { out.signed(Int64(s.times.lowerBound) - Int64(previous.endTime)) }
             out.signed(Int64(s.times.upperBound) - Int64(s.times.lowerBound))
-            out.signed(Int64(corpus.mentionStarts[i + 1]) - Int64(corpus.mentionStarts[i]))
+            out.signed(mentionCount(corpus, i))
             if let time = s.time, flags & Flag.sameTime == 0 {
                 out.period(time, after: previous.periodStart, mark: 0)
                 previous.periodStart = time.start.ordinal
             }
             (previous.paragraph, previous.end, previous.endTime, previous.time) = (s.paragraph, s.end, s.times.upperBound, s.time)
         }
+        // The rule's byte as it is stored, so a model is written (and refused when read) whatever it holds.
+        let ruleOffset = MemoryLayout<Mention>.offset(of: \Mention.rule)!
         for (i, s) in corpus.sentences.enumerated() {
             var base = s.start
-            for m in corpus.mentions(in: Int32(i)) {
-                out.byte(m.rule.rawValue | (m.isCitation ? 0x80 : 0))
+            for m in corpus.mentions[mentionBounds(corpus, i)] {
+                out.byte(withUnsafeBytes(of: m) { $0[ruleOffset] } | (m.isCitation ? 0x80 : 0))
                 out.signed(Int64(m.start) - Int64(base))
                 out.signed(Int64(m.end) - Int64(m.start))
                 out.signed(Int64(m.entity))
@@ -168,6 +175,22 @@ enum PackedTables {
         var times: [TimeMention]
         var yearSentences: [Int: [Int32]]
         var longSpanSentences: [Int32]
+    }
+
+    /// The number of mentions `mentionStarts` gives sentence `i`, as it says it (a reader refuses one that does not
+    /// fit the mentions); -1 when it has no bounds for the sentence.
+    private static func mentionCount(_ corpus: Corpus, _ i: Int) -> Int64 {
+        guard i + 1 < corpus.mentionStarts.count else { return -1 }
+        return Int64(corpus.mentionStarts[i + 1]) - Int64(corpus.mentionStarts[i])
+    }
+
+    /// The mentions written after sentence `i`'s: its bounds in `mentionStarts`, kept inside the mentions, so that
+    /// a model is written whatever its tables hold.
+    private static func mentionBounds(_ corpus: Corpus, _ i: Int) -> Range<Int> {
+        let (starts, n) = (corpus.mentionStarts, corpus.mentions.count)
+        let low = i < starts.count ? min(max(Int(starts[i]), 0), n) : n
+        let high = i + 1 < starts.count ? min(max(Int(starts[i + 1]), low), n) : n
+        return low..<high
     }
 
     /// What a sentence's flag byte says.
