@@ -140,6 +140,11 @@ struct CorpusCacheTests {
         let reference = Session(corpus: fresh, loader: loader, corpusPaths: [setup.corpus.path], output: expected)
         #expect(session.run("set width 100", file: "<command>") && reference.run("set width 100", file: "<command>"))
         #expect(session.interpreter.corpus.unread?.words != nil, "a setting reads nothing")
+        for query in ["docs | limit 3", "docs", "docs duplicates"] {
+            #expect(session.run(query, file: "<command>") && reference.run(query, file: "<command>"))
+        }
+        #expect(session.interpreter.corpus.unread?.words != nil && session.interpreter.corpus.unread?.tables != nil,
+                "the list of documents reads neither section")
         for query in ["count text \"Wagner\"", "count text \"Wagner\" and \"Bangui\" or \"France\""] {
             #expect(session.run(query, file: "<command>") && reference.run(query, file: "<command>"))
         }

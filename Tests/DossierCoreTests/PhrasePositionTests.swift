@@ -67,10 +67,13 @@ struct PhrasePositionTests {
         _ = try corpus.wordPositions.get(corpus, shouldStop: { true })
     }
 
-    /// Each word's positions hold one group per sentence of its postings and one occurrence per token.
+    /// Each word's positions hold one group per sentence of its postings and one occurrence per token, and are the
+    /// same whether the parts are joined a word at a time or all at once.
     @Test func positionsHoldEveryToken() throws {
         for corpus in [Self.hostile, Seeds.corpus] {
             let positions = try corpus.wordPositions.get(corpus, shouldStop: { false })
+            let wordByWord = try WordPositions(corpus, shouldStop: { false }, block: 1)
+            #expect(wordByWord.bytes == positions.bytes && wordByWord.offsets == positions.offsets)
             try positions.bytes.withUnsafeBufferPointer { bytes in
                 try corpus.wordPostings.withUnsafeBufferPointer { postings in
                     for w in 0..<Int32(corpus.vocabulary.count) {

@@ -433,11 +433,13 @@ extension CommandResult {
 
 extension Command {
     /// What the command reads of a corpus read from a saved model: nothing for the commands that read no text or
-    /// index (settings, help, `quit`, ...); only the word index for a count of the sentences holding words (one word
-    /// a phrase, joined by `and` or `or`); everything for every other command.
+    /// index (settings, help, `quit`, the list of documents, ...); only the word index for a count of the sentences
+    /// holding words (one word a phrase, joined by `and` or `or`); everything for every other command.
     var savedNeed: SavedNeed? {
         switch self {
-        case .quit, .help, .echo, .set, .settings, .names, .drop, .expectCount, .expectContains, .load, .saveTranscript: return nil
+        case .quit, .help, .echo, .set, .settings, .names, .drop, .expectCount, .expectContains, .load, .saveTranscript,
+             .documents, .duplicateDocuments: return nil
+        case .limited(let command, _), .piped(let command, _): return command.savedNeed
         case .count(let filter?, nil, let stages) where stages.isEmpty: return filter.indexedWords.map { .words($0) } ?? .all
         default: return .all
         }

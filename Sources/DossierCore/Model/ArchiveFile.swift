@@ -120,7 +120,8 @@ struct MappedBytes {
     }
 
     /// Lets the pages wholly inside `range` (offsets in `bytes`) go: they stay in the page cache, but leave the
-    /// process, so a model read into arrays does not count twice in its memory. Read again, they come back.
+    /// process, so a model read into arrays does not count twice in its memory. Read again, they come back. On memory
+    /// the process owns (a buffer read once and about to be freed) they come back as zeros.
     static func release(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) {
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         guard let base = bytes.baseAddress else { return }

@@ -13,7 +13,7 @@ public struct CorpusCache: Sendable {
     /// 52 M against 94 M), but each model holds over 1 MB of the lexicon's tables, and a model for every small
     /// folder a user or a transcript's sandbox loads would fill the cache folder: 32 KB keeps those out.
     public var minimumBytes: Int
-    static let formatVersion: UInt32 = 5
+    static let formatVersion: UInt32 = 6
     static let format = ArchiveFile.Format(magic: Array("DOSSIER-MODEL\n\0\0".utf8), version: formatVersion, name: "model",
                                            checksumsTail: true)
 
@@ -108,16 +108,6 @@ struct ModelFile {
     /// For each diagnostic read from a file, the document it is about (its file is that document's path), or -1.
     var diagnosticDocuments: [Int] = []
 
-    /// A time mention with its rule as a number in the file's rule table, so times are written as one block.
-    struct StoredTime: BitwiseCopyable {
-        var sentence: Int32
-        var start: Int32
-        var end: Int32
-        var rule: Int32
-        var period: Period
-        var isCitation: Bool
-    }
-
     /// The word index, then the tables, each a section verified and read when a command first needs it (a count of
     /// a word reads only the first); then the head every start reads (documents, the entities discovered, warnings,
     /// where the sections lie), which the header's checksum covers, and last where the head starts.
@@ -133,28 +123,13 @@ struct ModelFile {
         let words = out.endSection()
         out.beginSection()
         for d in corpus.documents { out.writeElements(of: d.text) }
-        out.write(corpus.sentences)
-        out.write(corpus.mentions)
-        out.write(corpus.mentionStarts)
-        var rules: [String: Int32] = [:]
         var ruleNames: [String] = []
-        let times = corpus.times.map { t in
-            let rule = rules[t.rule] ?? {
-                ruleNames.append(t.rule)
-                rules[t.rule] = Int32(ruleNames.count - 1)
-                return Int32(ruleNames.count - 1)
-            }()
-            return StoredTime(sentence: t.sentence, start: t.start, end: t.end, rule: rule, period: t.period, isCitation: t.isCitation)
+        var ruleIndex: [String: Int] = [:]
+        for t in corpus.times where ruleIndex[t.rule] == nil {
+            ruleIndex[t.rule] = ruleNames.count
+            ruleNames.append(t.rule)
         }
-        out.write(times)
-        out.write(corpus.entitySentences.count)
-        for list in corpus.entitySentences { out.write(list) }
-        out.write(corpus.yearSentences.count)
-        for (year, list) in corpus.yearSentences.sorted(by: { $0.key < $1.key }) {
-            out.write(year)
-            out.write(list)
-        }
-        out.write(corpus.longSpanSentences)
+        out.write(PackedTables.pack(corpus, ruleIndex: ruleIndex))
         let tables = out.endSection()
         let head = out.restartChecksum()
         out.write(corpus.lexiconEntityCount)

@@ -107,26 +107,16 @@ extension Corpus {
 
     private mutating func readTables(_ bytes: UnsafeRawBufferPointer, _ unread: UnreadParts) throws(ArchiveError) {
         var input = ArchiveReader(bytes)
-        func count() throws(ArchiveError) -> Int { try input.readCount() }
         try Self.readTexts(into: &documents, counts: unread.textCounts, from: &input)
-        sentences = try input.readArray(of: Sentence.self)
-        guard sentences.count == unread.sentenceCount else { throw ArchiveError(description: "its sentence table has another length") }
-        mentions = try input.readArray(of: Mention.self)
-        mentionStarts = try input.readArray(of: Int32.self)
-        let rules = unread.ruleNames
-        times = try input.readArray(of: ModelFile.StoredTime.self).map { t in
-            TimeMention(sentence: t.sentence, start: t.start, end: t.end, period: t.period,
-                        rule: rules.indices.contains(Int(t.rule)) ? rules[Int(t.rule)] : "", isCitation: t.isCitation)
-        }
-        var entitySentences: [[Int32]] = []
-        for _ in 0..<(try count()) { entitySentences.append(try input.readArray(of: Int32.self)) }
-        self.entitySentences = entitySentences
-        var years: [Int: [Int32]] = [:]
-        for _ in 0..<(try count()) { years[try input.read(Int.self)] = try input.readArray(of: Int32.self) }
-        yearSentences = years
-        longSpanSentences = try input.readArray(of: Int32.self)
+        let packed = try input.readBytesInPlace()
+        let tables = try PackedTables.unpack(packed, sentenceCount: unread.sentenceCount, ruleNames: unread.ruleNames)
+        MappedBytes.release(packed, 0..<packed.count)
+        (sentences, mentions, mentionStarts, times) = (tables.sentences, tables.mentions, tables.mentionStarts, tables.times)
+        (yearSentences, longSpanSentences) = (tables.yearSentences, tables.longSpanSentences)
+        entitySentences = Array(repeating: [], count: entities.count)
         guard input.left == 0 else { throw ArchiveError(description: "its tables have bytes after them") }
         if let problem = tableProblem() { throw ArchiveError(description: problem) }
+        indexEntities()
     }
 
     /// Copies the documents' texts out of the block that starts the tables, on every core.

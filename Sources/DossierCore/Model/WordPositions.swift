@@ -17,14 +17,15 @@ struct WordPositions: Sendable {
     /// together: phrases are then checked on the text), or Ctrl-C stopped the build (it starts again next time).
     enum Missing: Error { case unusable, stopped }
 
-    /// The positions of every word of the corpus, read from its sentences on every core.
-    init(_ corpus: Corpus, shouldStop: @Sendable () -> Bool) throws(Missing) {
+    /// The positions of every word of the corpus, read from its sentences on every core, and joined `block` bytes of
+    /// words at a time.
+    init(_ corpus: Corpus, shouldStop: @Sendable () -> Bool, block: Int = 1 << 20) throws(Missing) {
         let wordCount = corpus.vocabulary.count
         let count = corpus.sentences.count
-        // Parts of at most about 8 MB of text keep each part's words small while they are encoded; at least 16, so
-        // that every core gets work.
+        // Parts of about 2 MB of text keep the word stream each worker holds while it encodes a part small; at least
+        // 16, so that every core gets work.
         let bytes = corpus.documents.reduce(0) { $0 + $1.text.count }
-        let partCount = max(1, min(count, max(16, bytes / (8 << 20))))
+        let partCount = max(1, min(count, max(16, bytes / (2 << 20))))
         let cuts = (0...partCount).map { $0 * count / partCount }
         let parts = Slots<Part>(count: partCount)
         let unusable = Counter(), stopped = Counter()
@@ -46,21 +47,40 @@ struct WordPositions: Sendable {
         }
         for w in 0..<wordCount { sizes[w + 1] += sizes[w] }
         offsets = sizes
-        var cursor = sizes
-        self.bytes = [UInt8](fillingCapacity: sizes[wordCount]) { out, written in
-            for part in taken {
-                part.bytes.withUnsafeBufferPointer { from in
-                    var at = 0
-                    for (k, word) in part.words.enumerated() {
-                        let size = Int(part.sizes[k])
-                        _ = UnsafeMutableBufferPointer(rebasing: out[cursor[Int(word)]..<(cursor[Int(word)] + size)])
-                            .initialize(from: from[at..<(at + size)])
-                        cursor[Int(word)] += size
-                        at += size
+        self.bytes = Self.merge(taken, offsets: sizes, block: block)
+    }
+
+    /// The parts' bytes joined word after word, about `block` bytes of words at a time: each part gives the bytes of
+    /// those words (its next ones, since a part holds its words in order), and the pages of a part read so far are
+    /// given back, so the positions are not held twice while they are joined.
+    private static func merge(_ parts: [Part], offsets: [Int], block: Int) -> [UInt8] {
+        let wordCount = offsets.count - 1
+        var cursor = offsets
+        var next = [Int](repeating: 0, count: parts.count)
+        var read = [Int](repeating: 0, count: parts.count)
+        return [UInt8](fillingCapacity: offsets[wordCount]) { out, written in
+            var first = 0
+            while first < wordCount {
+                var last = first + 1
+                while last < wordCount, offsets[last] - offsets[first] < block { last += 1 }
+                for (p, part) in parts.enumerated() {
+                    part.bytes.withUnsafeBufferPointer { from in
+                        var (k, at) = (next[p], read[p])
+                        while k < part.words.count, Int(part.words[k]) < last {
+                            let (word, size) = (Int(part.words[k]), Int(part.sizes[k]))
+                            _ = UnsafeMutableBufferPointer(rebasing: out[cursor[word]..<(cursor[word] + size)]).initialize(from: from[at..<(at + size)])
+                            cursor[word] += size
+                            at += size
+                            k += 1
+                        }
+                        (next[p], read[p]) = (k, at)
+                        // The part is freed once joined; nothing reads these bytes again.
+                        MappedBytes.release(UnsafeRawBufferPointer(from), 0..<at)
                     }
                 }
+                first = last
             }
-            written = sizes[wordCount]
+            written = offsets[wordCount]
         }
     }
 

@@ -1,0 +1,140 @@
+import DossierTime
+import Testing
+@testable import DossierCore
+
+/// The saved model's sentences, mentions and times as small steps: every corpus comes back as it went, the real one
+/// at a fraction of its size in memory, and bytes that were never written by `pack` are refused, never misread.
+@Suite("Packed tables")
+struct PackedTablesTests {
+    /// The tables as lines, so two corpora's can be compared whole.
+    static func tables(_ c: Corpus) -> [String] {
+        c.sentences.map { s in "sentence \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: s.time)) \(String(describing: s.basis)) \(s.isHeading) \(s.times)" }
+            + c.mentions.map { m in "mention \(m.entity) \(m.sentence) \(m.start)..<\(m.end) \(m.rule) \(m.isCitation) \(m.alias)" }
+            + c.times.map { t in "time \(t.sentence) \(t.start)..<\(t.end) \(t.period) \(t.rule) \(t.isCitation)" }
+            + ["mention starts \(c.mentionStarts)", "years \(c.yearSentences.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }) \(c.longSpanSentences)"]
+    }
+
+    static func ruleIndex(_ c: Corpus) -> (index: [String: Int], names: [String]) {
+        var names: [String] = []
+        var index: [String: Int] = [:]
+        for t in c.times where index[t.rule] == nil {
+            index[t.rule] = names.count
+            names.append(t.rule)
+        }
+        return (index, names)
+    }
+
+    static func roundTrip(_ c: Corpus) throws -> Corpus {
+        let (index, names) = ruleIndex(c)
+        let bytes = PackedTables.pack(c, ruleIndex: index)
+        var read = c
+        let tables = try bytes.withUnsafeBytes { raw throws(ArchiveError) in
+            try PackedTables.unpack(raw, sentenceCount: c.sentences.count, ruleNames: names)
+        }
+        (read.sentences, read.mentions, read.mentionStarts, read.times) = (tables.sentences, tables.mentions, tables.mentionStarts, tables.times)
+        (read.yearSentences, read.longSpanSentences) = (tables.yearSentences, tables.longSpanSentences)
+        return read
+    }
+
+    @Test func theSeedsComeBackAsTheyWentAtAThirdOfTheirSize() throws {
+        let seeds = Seeds.corpus
+        #expect(Self.tables(try Self.roundTrip(seeds)) == Self.tables(seeds))
+        let packed = PackedTables.pack(seeds, ruleIndex: Self.ruleIndex(seeds).index).count
+        let plain = seeds.sentences.count * MemoryLayout<Sentence>.stride + seeds.mentions.count * MemoryLayout<Mention>.stride
+            + seeds.mentionStarts.count * 4
+        #expect(packed * 3 < plain, "packed \(packed) bytes against \(plain) as arrays")
+    }
+
+    /// A corpus no load makes: sentences out of document order, steps backwards, extreme numbers, times that do not
+    /// follow one another, a time repeated or missing, every mention rule, citations, a rule name the table lacks.
+    static var hostile: Corpus {
+        var c = Corpus(entities: [])
+        let day = { (n: Int32) in Day(ordinal: n) }
+        let periods: [Period?] = [nil, Period(start: day(0), end: day(0), granularity: .day),
+                                  Period(start: day(Int32.min), end: day(Int32.max), granularity: .century),
+                                  Period(start: day(700_000), end: day(699_000), granularity: .week)]
+        let bases: [TimeBasis?] = [nil, .explicit, .context, .document]
+        let numbers: [Int32] = [0, 1, -1, 127, 128, Int32.max, Int32.min, 5, 4]
+        var mentionCount: Int32 = 0
+        for i in 0..<40 {
+            let n = { (k: Int) in numbers[(i * 7 + k) % numbers.count] }
+            let time = periods[(i / 2) % periods.count]
+            c.sentences.append(Sentence(document: [0, 0, 1, 3, 2, -5, Int32.max][i % 7], paragraph: n(1), start: n(2), end: n(3),
+                                        time: time, basis: bases[i % 4], isHeading: i % 3 == 0,
+                                        times: min(n(4), n(5))..<max(n(4), n(5))))
+            for k in 0..<(i % 4) {
+                c.mentions.append(Mention(entity: n(k), sentence: Int32(i), start: n(k + 1), end: n(k + 2),
+                                          rule: [MentionRule.alias, .misspelling, .discovered, .surname][k], isCitation: k == 2, alias: n(k + 3)))
+                mentionCount += 1
+            }
+            c.mentionStarts.append(mentionCount)
+            if i % 3 == 0 {
+                c.times.append(TimeMention(sentence: n(6), start: n(7), end: n(8), period: periods[1 + i % 3]!,
+                                           rule: ["year", "", "a rule"][i % 3], isCitation: i % 2 == 0))
+            }
+        }
+        c.yearSentences = [-44: [0, 39], 0: [1], 1999: [0, 1, 2, 3, 20, 38], 9999: []]
+        c.longSpanSentences = [5, 6, 39]
+        return c
+    }
+
+    @Test func aCorpusNoLoadMakesComesBackAsItWent() throws {
+        let c = Self.hostile
+        #expect(Self.tables(try Self.roundTrip(c)) == Self.tables(c))
+    }
+
+    /// Every cut of the bytes is refused (it ends too early, or a count says more than is left); none crashes.
+    @Test func everyTruncationIsRefused() {
+        let c = Self.hostile
+        let (index, names) = Self.ruleIndex(c)
+        let bytes = PackedTables.pack(c, ruleIndex: index)
+        for cut in 0..<bytes.count {
+            let result = Array(bytes[..<cut]).withUnsafeBytes { raw in
+                Result { () throws(ArchiveError) in try PackedTables.unpack(raw, sentenceCount: c.sentences.count, ruleNames: names) }
+            }
+            #expect(throws: ArchiveError.self, "cut at \(cut) of \(bytes.count)") { try result.get() }
+        }
+    }
+
+    @Test(arguments: [
+        // A step that leaves Int32: a sentence's paragraph 2^31 after the previous one.
+        ([0x20, 0x80, 0x80, 0x80, 0x80, 0x10], "too large"),
+        // A number of eleven bytes.
+        ([0x20] + [UInt8](repeating: 0xFF, count: 10) + [0x01], "too long"),
+        // A sentence that says it has more mentions than bytes are left.
+        ([0x20, 0, 0, 0, 0, 0, 0x7E], "mention table is cut short"),
+        // A sentence that repeats the time of a first sentence, which has none.
+        ([0x20 | 0x18, 0, 0, 0, 0, 0, 0, 0], "repeats a time"),
+        // A year whose list names sentence 5 of 1.
+        ([0x20, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x02, 0x01, 0x05], "sentences that do not exist"),
+        // Two lists for one year.
+        ([0x20, 0, 0, 0, 0, 0, 0, 0, 0x04, 0x02, 0x00, 0x00, 0x00], "out of order"),
+        // Bytes after the tables.
+        ([0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], "bytes after"),
+    ] as [([UInt8], String)])
+    func bytesPackNeverWroteAreRefused(_ bytes: [UInt8], _ reason: String) {
+        let error = bytes.withUnsafeBytes { raw in
+            Result { () throws(ArchiveError) in try PackedTables.unpack(raw, sentenceCount: 1, ruleNames: []) }
+        }
+        guard case .failure(let failure) = error else {
+            Issue.record("read as a table: \(bytes)")
+            return
+        }
+        #expect(failure.description.contains(reason), "\(failure)")
+    }
+
+    @Test func aGranularityThatDoesNotExistIsRefused() {
+        var c = Corpus(entities: [])
+        c.sentences = [Sentence(document: 0, paragraph: 0, start: 0, end: 1, time: Period(start: Day(ordinal: 0), end: Day(ordinal: 0), granularity: .day),
+                                basis: .document, isHeading: false, times: 0..<0)]
+        c.mentionStarts = [0, 0]
+        var bytes = PackedTables.pack(c, ruleIndex: [:])
+        // The granularity byte is the sentence's last, before the counts of times and years and the empty list of
+        // long spans; its low seven bits are the granularity.
+        bytes[bytes.count - 4] = 0x7F
+        let result = bytes.withUnsafeBytes { raw in
+            Result { () throws(ArchiveError) in try PackedTables.unpack(raw, sentenceCount: 1, ruleNames: []) }
+        }
+        #expect(throws: ArchiveError.self) { try result.get() }
+    }
+}
