@@ -440,11 +440,12 @@ struct DocumentAnalyzer {
 
     /// Whether the capitalised word `k` may be the short form of a name told elsewhere (a surname, a one-word place):
     /// not after a capitalised word that makes it part of another name ("Chad Smith" is not John Smith), unless that
-    /// word is a title or a particle ("President Smith", "Bin Laden"); not a word opening the sentence, capitalised
+    /// word is a title, a particle or an ordinary word opening the sentence ("President Smith", "Bin Laden", "Later
+    /// Harf"); not a word opening the sentence, capitalised
     /// whatever it is, that the batch also writes in lower case ("In the end" after "King George V. In").
     private func mayBeShortForm(_ k: Int) -> Bool {
         if k > 0, joined[k], tokens[words[k - 1]].isCapitalized, !discovery.isTitle(word: ids[k - 1]),
-           !discovery.isParticle(word: ids[k - 1]) { return false }
+           !discovery.isParticle(word: ids[k - 1]), !(k == 1 && english[0]) { return false }
         return !(k == 0 && Int(ids[k]) < table.count && table[ids[k]].pointee.seenLowercase)
     }
 
