@@ -5,6 +5,28 @@ struct ExpressionMatcher {
 
     /// The longest expression starting at token `index`, if any; earlier rules win ties.
     func longestMatch(at index: Int) -> RuleMatch? {
+        let single = longestSingle(at: index)
+        return span(at: index, single: single) ?? single
+    }
+
+    /// "from May 2019 to June 2020", "between March 2010 and May 2012", "June 2019 until March 2020": one interval
+    /// from the start of the first date to the end of the second, when both are stated in full and in that order.
+    /// `single` is the longest expression at `index` on its own.
+    private func span(at index: Int, single: RuleMatch?) -> RuleMatch? {
+        let between = isWord(index, .between)
+        let introduced = (between || isWord(index, .from)) && index + 1 < tokens.count
+        guard introduced || single != nil, let first = introduced ? longestSingle(at: index + 1) : single,
+              case .stated(let from) = first.reading else { return nil }
+        let joined = between
+            ? isWord(first.end, .and)
+            : isWord(first.end, .until) || isWord(first.end, .till) || isWord(first.end, .through)
+                || introduced && (isWord(first.end, .to) || isSymbol(first.end, "-"))
+        guard joined, first.end + 1 < tokens.count, let last = longestSingle(at: first.end + 1), case .stated(let to) = last.reading,
+              from.start < to.start, from.end < to.end, last.end > single?.end ?? index else { return nil }
+        return stated(Period(start: from.start, end: to.end, granularity: max(from.granularity, to.granularity)), last.end, "date-span")
+    }
+
+    private func longestSingle(at index: Int) -> RuleMatch? {
         let token = tokens[index]
         var best: RuleMatch?
         func consider(_ match: RuleMatch?) {
@@ -1124,8 +1146,12 @@ struct ExpressionMatcher {
         while isSymbol(labelIndex, ".") || isSymbol(labelIndex, "#") { labelIndex -= 1 }
         if word(labelIndex)?.labelsNumber == true { return nil }
         if isDigitGroup(index - 1) || isDigitGroup(index + 1) { return nil }
-        if isSymbol(index - 1, "-", glued: true), isGlued(index), isSerialPart(index - 2) { return nil }
-        if isSymbol(index + 1, "-", glued: true), isGlued(index + 2), isSerialPart(index + 2) { return nil }
+        if isSymbol(index - 1, "-", glued: true) || isSymbol(index - 1, "/", glued: true), isGlued(index), isSerialPart(index - 2) {
+            return nil
+        }
+        if isSymbol(index + 1, "-", glued: true) || isSymbol(index + 1, "/", glued: true), isGlued(index + 2), isSerialPart(index + 2) {
+            return nil
+        }
         if let next = token(index + 1), !next.spaced {
             if next.kind == .word || isSymbol(index + 1, "%") { return nil }
             if isSymbol(index + 1, ".") || isSymbol(index + 1, ",") || isSymbol(index + 1, ":"),
@@ -1146,8 +1172,8 @@ struct ExpressionMatcher {
         return token.length >= 3
     }
 
-    /// A digit group, or a code of two or more capitals: joined to a year by a hyphen, either makes a phone, serial
-    /// or report number ("555-1984", "2019-XK-2003", "REF-2021"), not a date.
+    /// A digit group, or a code of two or more capitals: joined to a year by a hyphen or a slash, either makes a phone,
+    /// serial, case or report number ("555-1984", "2019-XK-2003", "REF-2021", "2014/1999"), not a date.
     private func isSerialPart(_ index: Int) -> Bool {
         if isDigitGroup(index) { return true }
         guard let token = token(index), token.kind == .word, token.length >= 2 else { return false }

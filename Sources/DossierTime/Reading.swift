@@ -36,6 +36,15 @@ enum Reading: Sendable {
         return false
     }
 
+    /// A month or day whose year is not said.
+    var guessesYear: Bool {
+        switch self {
+        case .partialMonth, .partialDay, .nthWeekday, .partialWeekOfMonth: true
+        case .holiday(_, let offset, _): offset == nil
+        default: false
+        }
+    }
+
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false

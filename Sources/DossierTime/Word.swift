@@ -22,7 +22,7 @@ enum Word: String, CaseIterable, Sendable {
     case troops, soldiers, people, men, women, km, kilometres, kilometers, miles, metres, meters, tons, tonnes
     case dollars, euros, kg, hectares, units, persons, civilians, fighters, mercenaries, refugees, deaths
     case casualties, victims, hours, members, employees, instructors, personnel, vehicles, weapons, years
-    case sec, percent, cent, acres, vessels, ships
+    case sec, percent, cent, acres, vessels, ships, points, degrees
     case a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve
     case thirteen, fourteen, fifteen, sixteen, seventeen, eighteen
     case ago, hence, back, day, days, weeks, months, decade, decades, weekend, coming, past, previous, current, or
@@ -280,7 +280,7 @@ enum Word: String, CaseIterable, Sendable {
         case .troops, .soldiers, .people, .men, .women, .km, .kilometres, .kilometers, .miles, .metres, .meters,
              .tons, .tonnes, .dollars, .euros, .kg, .hectares, .units, .persons, .civilians, .fighters, .mercenaries,
              .refugees, .deaths, .casualties, .victims, .hours, .members, .employees, .instructors, .personnel,
-             .vehicles, .weapons, .years, .percent, .cent, .acres, .vessels, .ships, .resolution, .resolutions, .no,
+             .vehicles, .weapons, .years, .percent, .cent, .acres, .vessels, .ships, .points, .degrees, .resolution, .resolutions, .no,
              .nos, .n, .number, .numbers, .article, .articles, .art, .section, .sec, .chapter, .page, .pages, .pp,
              .p, .vol, .volume, .flight, .route, .code, .decree, .item, .paragraph, .para, .iso, .model, .said,
              .told, .added, .stated, .noted, .explained, .announced, .claimed, .insisted, .argued, .wrote, .declared,
@@ -362,7 +362,7 @@ enum Word: String, CaseIterable, Sendable {
              .meters, .tons, .tonnes, .dollars, .euros, .kg, .hectares, .units, .persons, .civilians,
              .fighters, .mercenaries, .refugees, .deaths, .casualties, .victims, .hours, .members,
              .employees, .instructors, .personnel, .vehicles, .weapons, .years, .percent, .cent, .acres,
-             .vessels, .ships: true
+             .vessels, .ships, .points, .degrees: true
         default: false
         }
     }

@@ -11,6 +11,9 @@ struct RuleTests {
         Example("2021–2022", ["2021–2022 = 2021..2022 year-range"]),
         Example("2021 – 2022", ["2021 – 2022 = 2021..2022 year-range"]),
         Example("the 2015/16 season", ["2015/16 = 2015..2016 year-range"]),
+        Example("the 2019/2020 budget", ["2019/2020 = 2019..2020 year-range"]),
+        Example("in 2012, points were scored", ["2012 = 2012 year"]),
+        Example("since 1998 degrees are online", ["1998 = 1998 year"]),
         Example("from 2015 to 2017", ["from 2015 to 2017 = 2015..2017 year-range"]),
         Example("from 2015 until 2017", ["from 2015 until 2017 = 2015..2017 year-range"]),
         Example("from 1998-2003", ["from 1998-2003 = 1998..2003 year-range"]),
@@ -21,6 +24,23 @@ struct RuleTests {
         Example("in 2015 and 2017", ["2015 = 2015 year", "2017 = 2017 year"]),
     ])
     func years(example: Example) {
+        #expect(Rendering.expressions(in: example.text) == example.expected)
+    }
+
+    /// Two dates stated in full joined by "from ... to", "between ... and", "until": one interval, not two points.
+    @Test(arguments: [
+        Example("The programme ran from May 2019 to June 2020.", ["from May 2019 to June 2020 = 2019-05..2020-06 date-span"]),
+        Example("between March 2010 and May 2012", ["between March 2010 and May 2012 = 2010-03..2012-05 date-span"]),
+        Example("It ran June 2019 until March 2020.", ["June 2019 until March 2020 = 2019-06..2020-03 date-span"]),
+        Example("from 5 March 2020 to 2 April 2021", ["from 5 March 2020 to 2 April 2021 = 2020-03-05..2021-04-02 date-span"]),
+        Example("from 2015 through March 2016", ["from 2015 through March 2016 = 2015-01..2016-03 date-span"]),
+        Example("from May 2020 to May 2019", ["May 2020 = 2020-05 month-year", "May 2019 = 2019-05 month-year"]),
+        Example("May 2019 to June 2020", ["May 2019 = 2019-05 month-year", "June 2020 = 2020-06 month-year"]),
+        Example("from 2015 to 2017", ["from 2015 to 2017 = 2015..2017 year-range"]),
+        Example("between", []),
+        Example("in May 2019 until", ["May 2019 = 2019-05 month-year"]),
+    ])
+    func spansOfDates(example: Example) {
         #expect(Rendering.expressions(in: example.text) == example.expected)
     }
 
