@@ -331,7 +331,8 @@ struct ExpressionMatcher {
     /// ("the March first round", "May first quarter", "October first-quarter results").
     private func ordinalWordDay(_ index: Int) -> (day: Int, next: Int)? {
         guard let day = word(index)?.ordinal, !isSymbol(index + 1, "-", glued: true) else { return nil }
-        if let next = token(index + 1), next.kind == .word, next.word == .other || next.word == .half || next.word == .quarter {
+        if let next = token(index + 1), next.kind == .word,
+           next.word == .other || next.word == .half || next.word == .quarter || next.word.marksPast {
             return nil
         }
         return (day, index + 1)
@@ -362,6 +363,11 @@ struct ExpressionMatcher {
         }
         guard start < 8, let first = tokens.first else { return false }
         return tokens(before: first.start, count: 8 - start).contains { $0.word.pointsForward }
+    }
+
+    /// Whether a verb in the past tense ("spoke", "was") stands among the six tokens before or after tokens `start..<end`.
+    private func speaksOfPast(_ start: Int, _ end: Int) -> Bool {
+        tokens[max(0, start - 6)..<min(tokens.count, end + 6)].contains { $0.word.marksPast }
     }
 
     /// Up to `count` tokens of the text just before byte `offset`, within its sentence: not past a line break, nor
@@ -677,7 +683,11 @@ struct ExpressionMatcher {
         if direction == .recent, isWord(dayIndex + 1, .after), isWord(dayIndex + 2, .next) {
             return RuleMatch(end: dayIndex + 3, reading: .deictic(.weekdayLater(weekday, weeks: 1)), rule: "relative-weekday")
         }
-        if direction == .recent || direction == .this, speaksOfFuture(index, dayIndex + 1) { direction = .next }
+        if direction == .recent || direction == .this, speaksOfFuture(index, dayIndex + 1) {
+            direction = .next
+        } else if direction == .this, speaksOfPast(index, dayIndex + 1) {
+            direction = .recent
+        }
         return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, direction)), rule: "relative-weekday")
     }
 
@@ -1100,7 +1110,9 @@ struct ExpressionMatcher {
             guard let rest = spelledNumber(below: 100, at: &next), rest >= 10 else { return nil }
             value = hundreds * 100 + rest
         }
-        if let after = token(next), after.kind == .word, after.word == .other || after.word.countsThings { return nil }
+        if let after = token(next), after.kind == .word, after.word == .other || after.word.countsThings || after.word.marksPast {
+            return nil
+        }
         if isSymbol(next, "-", glued: true) { return nil }
         return stated(Period.year(value), next, "spelled-year")
     }

@@ -31,6 +31,7 @@ enum Word: String, CaseIterable, Sendable {
     case now, currently, nowadays, presently, present, at
     case will, shall, ll, upcoming, due, expected, scheduled, planned
     case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
+    case was, were, had, did, spoke, met, went, began, came, took, gave, held, won, lost, fell, rose, saw, sent
     case christmas, xmas, boxing, new, halloween, valentine, valentines, thanksgiving, easter, eve
     case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody, orthodox
     case eid, id, ul, el, fitr, adha, bakr, bakrid, ashura, mawlid, nabi, nabawi, islamic, hijri, sacrifice, feast
@@ -264,6 +265,16 @@ enum Word: String, CaseIterable, Sendable {
         }
     }
 
+    /// Verbs in the past tense that cannot be read otherwise (unlike "left", "led", "put"): "The minister spoke this
+    /// Wednesday" speaks of the Wednesday before publication. A user extends the list by adding a case here.
+    var marksPast: Bool {
+        switch self {
+        case .was, .were, .had, .did, .spoke, .met, .went, .began, .came, .took, .gave, .held, .won, .lost, .fell, .rose,
+             .saw, .sent, .said, .told, .wrote: true
+        default: false
+        }
+    }
+
     /// Verbs of reported speech in the past: "Harf said the US currently favoured ..." speaks of the time she said it.
     var reportsPastSpeech: Bool {
         switch self {
@@ -292,7 +303,8 @@ enum Word: String, CaseIterable, Sendable {
              .weekend, .present, .will, .hence, .back, .thousand, .thirty, .forty, .fifty, .sixty, .seventy, .eighty, .ninety,
              .shall, .ll, .due, .expected, .scheduled, .planned, .eve,
              .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
-             .its, .his, .her: true
+             .its, .his, .her, .was, .were, .had, .did, .spoke, .met, .went, .began, .came, .took, .gave, .held, .won,
+             .lost, .fell, .rose, .saw, .sent: true
         default: false
         }
     }

@@ -27,6 +27,27 @@ struct RuleTests {
         #expect(Rendering.expressions(in: example.text) == example.expected)
     }
 
+    /// A day without a year is the most recent one on or before publication unless the sentence speaks of the future;
+    /// "this Wednesday" is the one of the publication's week unless a verb in the past tense says it is over.
+    @Test(arguments: [
+        Example("The minister spoke this Wednesday to reporters.", document: "2016-03-15",
+                ["this Wednesday = 2016-03-09 relative-weekday*"]),
+        Example("The deal was signed this Friday.", document: "2016-03-15", ["this Friday = 2016-03-11 relative-weekday*"]),
+        Example("The minister speaks this Wednesday.", document: "2016-03-15", ["this Wednesday = 2016-03-16 relative-weekday*"]),
+        Example("He will speak this Wednesday, as he did before.", document: "2016-03-15",
+                ["this Wednesday = 2016-03-16 relative-weekday*"]),
+        Example("The vote was held this Monday.", document: "2016-03-15", ["this Monday = 2016-03-14 relative-weekday*"]),
+        Example("Residents still remember Sept. 11, when the first warnings went out.", document: "2016-03-15",
+                ["Sept. 11 = 2015-09-11 month-day*"]),
+        Example("A vote is planned for Dec. 24.", document: "2016-03-15", ["Dec. 24 = 2016-12-24 month-day*"]),
+        Example("The deal was signed Jan 5th.", document: "2021-03-10", ["Jan 5th = 2021-01-05 month-day*"]),
+        Example("On March 3 we will present a new budget", document: "2002-01-29", ["March 3 = 2002-03-03 month-day*"]),
+        Example("June fifth was a holiday", document: "2013-02-12", []),
+    ])
+    func tenseOfTheSentence(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
     /// Two dates stated in full joined by "from ... to", "between ... and", "until": one interval, not two points.
     @Test(arguments: [
         Example("The programme ran from May 2019 to June 2020.", ["from May 2019 to June 2020 = 2019-05..2020-06 date-span"]),
