@@ -37,6 +37,7 @@ struct ExpressionMatcher {
             if let citation = citation(at: index) { return citation }
             consider(isoDate(index))
             consider(numericDate(index))
+            consider(nineEleven(index))
             consider(namedMonthDate(index))
             consider(dayFirst(index))
             consider(yearRange(index))
@@ -219,6 +220,18 @@ struct ExpressionMatcher {
         let dayFirst = a > 12 || (b <= 12 && dots)
         let rule = dots ? "dotted-date" : separator.symbol == UInt8(ascii: "/") ? "slashed-date" : "dashed-date"
         return stated(dayFirst ? Period.day(y, b, a) : Period.day(y, a, b), index + 5, rule)
+    }
+
+    /// "9/11" on its own, written so, is the day of the attacks of 11 September 2001 (as "Boxing Day" is a day): never
+    /// a day of the publication's year, nor part of "9/11/2016", "19/11" or "9/11-12".
+    private func nineEleven(_ index: Int) -> RuleMatch? {
+        guard number(index, digits: 1...1) == 9, isSymbol(index + 1, "/", glued: true), isGlued(index + 2),
+              number(index + 2, digits: 2...2) == 11 else { return nil }
+        if isGlued(index), token(index - 1)?.kind == .number || isSymbol(index - 1, "/") { return nil }
+        if isGlued(index + 3), token(index + 3)?.kind == .number || isSymbol(index + 3, "/") || isSymbol(index + 3, "-") {
+            return nil
+        }
+        return stated(Period.day(2001, 9, 11), index + 3, "nine-eleven")
     }
 
     /// "31-Oct-1974", "31/Oct/74", "05-Feb-2019": a day, a month's name and a year joined by dashes or slashes.

@@ -43,6 +43,10 @@ struct RuleTests {
         Example("The deal was signed Jan 5th.", document: "2021-03-10", ["Jan 5th = 2021-01-05 month-day*"]),
         Example("On March 3 we will present a new budget", document: "2002-01-29", ["March 3 = 2002-03-03 month-day*"]),
         Example("June fifth was a holiday", document: "2013-02-12", []),
+        Example("The attacks of 9/11 changed policy.", document: "2021-03-10", ["9/11 = 2001-09-11 nine-eleven"]),
+        Example("since 9/11,", document: "2021-03-10", ["9/11 = 2001-09-11 nine-eleven"]),
+        Example("due 9/11/2016", document: "2016-03-10", ["9/11/2016 = 2016-09-11 slashed-date"]),
+        Example("a 19/11 split", document: "2016-03-10", []),
     ])
     func tenseOfTheSentence(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
