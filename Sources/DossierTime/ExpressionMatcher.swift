@@ -368,7 +368,9 @@ struct ExpressionMatcher {
     /// Whether the words around tokens `start..<end` put it in the future: "will meet on Saturday", "is due on Sept. 2".
     /// Looks at the eight tokens before and the six after. The ones before may lie before the stretch scanned around
     /// the expression ("Officials will meet again to review security ahead of Hanukkah"): they are read from the text.
+    /// "The events of September the 11th will not ..." speaks of a past day: the future verb is the sentence's, not the day's.
     private func speaksOfFuture(_ start: Int, _ end: Int) -> Bool {
+        if isWord(start - 1, .of), word(start - 2)?.namesPastEvent == true { return false }
         let around = max(0, start - 8)..<start
         let after = end..<min(tokens.count, end + 6)
         if around.contains(where: { tokens[$0].word.pointsForward }) || after.contains(where: { tokens[$0].word.pointsForward }) {

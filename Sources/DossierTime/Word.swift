@@ -32,6 +32,7 @@ enum Word: String, CaseIterable, Sendable {
     case will, shall, ll, upcoming, due, expected, scheduled, planned
     case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
     case was, were, had, did, spoke, met, went, began, came, took, gave, held, won, lost, fell, rose, saw, sent
+    case events, attacks, bombing, bombings, massacre, tragedy, killings, riots, coup, invasion, disaster, atrocities
     case christmas, xmas, boxing, new, halloween, valentine, valentines, thanksgiving, easter, eve
     case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody, orthodox
     case eid, id, ul, el, fitr, adha, bakr, bakrid, ashura, mawlid, nabi, nabawi, islamic, hijri, sacrifice, feast
@@ -265,6 +266,16 @@ enum Word: String, CaseIterable, Sendable {
         }
     }
 
+    /// Nouns of events that have happened: "the events of September the 11th" are past, whatever the verb after
+    /// them ("... will not make us safer") says.
+    var namesPastEvent: Bool {
+        switch self {
+        case .events, .attacks, .bombing, .bombings, .massacre, .tragedy, .killings, .riots, .coup, .invasion, .disaster,
+             .atrocities: true
+        default: false
+        }
+    }
+
     /// Verbs in the past tense that cannot be read otherwise (unlike "left", "led", "put"): "The minister spoke this
     /// Wednesday" speaks of the Wednesday before publication. A user extends the list by adding a case here.
     var marksPast: Bool {
@@ -304,7 +315,8 @@ enum Word: String, CaseIterable, Sendable {
              .shall, .ll, .due, .expected, .scheduled, .planned, .eve,
              .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
              .its, .his, .her, .was, .were, .had, .did, .spoke, .met, .went, .began, .came, .took, .gave, .held, .won,
-             .lost, .fell, .rose, .saw, .sent: true
+             .lost, .fell, .rose, .saw, .sent, .events, .attacks, .bombing, .bombings, .massacre, .tragedy, .killings, .riots,
+             .coup, .invasion, .disaster, .atrocities: true
         default: false
         }
     }
