@@ -544,6 +544,8 @@ struct ExpressionMatcher {
         // "a second century", "our third century": a nation's or a person's, not the calendar's ("a 19th-century house" is).
         if !adjective, let before = word(index - 1), [.a, .an, .our, .their, .its, .his, .her].contains(before) { return nil }
         if isWord(next + 1, .of), !(next + 2...next + 4).contains(where: { isWord($0, .era) }) { return nil }
+        // "the third century we are beginning": a century someone lives through is the nation's, not the calendar's.
+        if let after = word(next + 1), after == .we || after == .you || after == .they { return nil }
         let span = Period.years((ordinal - 1) * 100, ordinal * 100 - 1, granularity: .century)
         return stated(part.flatMap { span?.third($0) } ?? span, next + 1, "century")
     }

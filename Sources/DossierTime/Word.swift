@@ -32,6 +32,7 @@ enum Word: String, CaseIterable, Sendable {
     case will, shall, ll, upcoming, due, expected, scheduled, planned
     case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
     case was, were, had, did, spoke, met, went, began, came, took, gave, held, won, lost, fell, rose, saw, sent
+    case we, you, they
     case events, attacks, bombing, bombings, massacre, tragedy, killings, riots, coup, invasion, disaster, atrocities
     case christmas, xmas, boxing, new, halloween, valentine, valentines, thanksgiving, easter, eve
     case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody, orthodox
@@ -316,7 +317,7 @@ enum Word: String, CaseIterable, Sendable {
              .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
              .its, .his, .her, .was, .were, .had, .did, .spoke, .met, .went, .began, .came, .took, .gave, .held, .won,
              .lost, .fell, .rose, .saw, .sent, .events, .attacks, .bombing, .bombings, .massacre, .tragedy, .killings, .riots,
-             .coup, .invasion, .disaster, .atrocities: true
+             .coup, .invasion, .disaster, .atrocities, .we, .you, .they: true
         default: false
         }
     }
