@@ -45,6 +45,7 @@ struct ExpressionMatcher {
             consider(century(index))
             consider(bareYear(index))
             consider(ago(index))
+            consider(later(index))
             consider(fromNow(index))
             consider(daysFromHoliday(index))
             consider(inCount(index))
@@ -87,6 +88,7 @@ struct ExpressionMatcher {
             case .past, .previous, .next, .coming, .upcoming: consider(countedSpan(index))
             case .twenty: consider(spelledYear(index))
             case let word where word.cardinal != nil:
+                consider(later(index))
                 consider(countedSpan(index))
                 consider(fromNow(index))
                 consider(spelledYear(index))
@@ -962,6 +964,15 @@ struct ExpressionMatcher {
         guard let count, count > 0, let unit = word(index + 1)?.unit, isWord(index + 2, .ago) || isWord(index + 2, .back)
         else { return nil }
         return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
+    }
+
+    /// "two years later", "three days earlier", "a month later": counted from the story's time (the context), not the
+    /// publication date.
+    private func later(_ index: Int) -> RuleMatch? {
+        let count = number(index, digits: 1...2) ?? word(index)?.cardinal
+        guard let count, count > 0, let unit = word(index + 1)?.unit, unit != .week, unit != .decade,
+              let sign = isWord(index + 2, .later) ? 1 : isWord(index + 2, .earlier) ? -1 : nil else { return nil }
+        return RuleMatch(end: index + 3, reading: .later(sign * count, unit), rule: "later")
     }
 
     /// "three weeks from now", "a week hence", "two years hence": the future counterpart of "ago" ("in two years" is

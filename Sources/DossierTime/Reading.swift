@@ -28,6 +28,9 @@ enum Reading: Sendable {
     /// "the following week", "the following year": the week, month or year after the context's (the story's time,
     /// not the publication date's); nothing without a context that fine.
     case following(CalendarUnit)
+    /// "two years later", "three days earlier", "a month later": that many days, months or years after (before, when
+    /// negative) the context's day, month or year; nothing without a context that fine.
+    case later(Int, CalendarUnit)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
 
@@ -48,7 +51,7 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
-        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
+        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following, .later,
              .present: true
         }
     }

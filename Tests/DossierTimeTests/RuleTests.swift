@@ -57,6 +57,22 @@ struct RuleTests {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
 
+    /// "N years later" counts from the story's time, the context, never from the publication date.
+    @Test(arguments: [
+        Example("It was amended two years later.", document: "2021-03-10", context: "2015", ["two years later = 2017 later*"]),
+        Example("Three days earlier, troops left.", document: "2021-03-10", context: "2020-03-05",
+                ["Three days earlier = 2020-03-02 later*"]),
+        Example("a month later", document: "2021-03-10", context: "2020-12", ["a month later = 2021-01 later*"]),
+        Example("a year later", document: "2021-03-10", context: "2020-12-05", ["a year later = 2021 later*"]),
+        Example("two years later", document: "2021-03-10", []),
+        Example("three days later", document: "2021-03-10", context: "2015", []),
+        Example("In 2015 the law passed; it was amended two years later.", document: "2021-03-10",
+                ["2015 = 2015 year", "two years later = 2017 later*"]),
+    ])
+    func countedFromTheStory(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document, context: example.context) == example.expected)
+    }
+
     /// Two dates stated in full joined by "from ... to", "between ... and", "until": one interval, not two points.
     @Test(arguments: [
         Example("The programme ran from May 2019 to June 2020.", ["from May 2019 to June 2020 = 2019-05..2020-06 date-span"]),
