@@ -29,7 +29,7 @@ enum Word: String, CaseIterable, Sendable {
     case following, eoy, eom
     case twenties, thirties, forties, fifties, sixties, seventies, eighties, nineties, nineteen
     case now, currently, nowadays, presently, present, at
-    case will, shall, ll, upcoming, due, expected, scheduled, planned
+    case will, shall, ll, upcoming, due, expected, scheduled, planned, would
     case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
     case was, were, had, did, spoke, met, went, began, came, took, gave, held, won, lost, fell, rose, saw, sent
     case we, you, they
@@ -259,10 +259,12 @@ enum Word: String, CaseIterable, Sendable {
         }
     }
 
-    /// Words that put what follows in the future: "will meet on Saturday", "is due to vote on Sept. 2".
+    /// Words that put what follows in the future: "will meet on Saturday", "is due to vote on Sept. 2". "would" too: in
+    /// news a "would" beside a named day reports a forecast or plan ("said conditions would worsen on Boxing Day");
+    /// the habitual "would" ("he would walk there every Sunday") seldom names one day.
     var pointsForward: Bool {
         switch self {
-        case .will, .shall, .ll, .upcoming, .coming, .due, .expected, .scheduled, .planned, .next: true
+        case .will, .shall, .ll, .upcoming, .coming, .due, .expected, .scheduled, .planned, .next, .would: true
         default: false
         }
     }
@@ -313,7 +315,7 @@ enum Word: String, CaseIterable, Sendable {
              .nineties, .et, .al, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di, .cf, .see, .also, .e,
              .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
              .weekend, .present, .will, .hence, .back, .thousand, .thirty, .forty, .fifty, .sixty, .seventy, .eighty, .ninety,
-             .shall, .ll, .due, .expected, .scheduled, .planned, .eve,
+             .shall, .ll, .due, .expected, .scheduled, .planned, .would, .eve,
              .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
              .its, .his, .her, .was, .were, .had, .did, .spoke, .met, .went, .began, .came, .took, .gave, .held, .won,
              .lost, .fell, .rose, .saw, .sent, .events, .attacks, .bombing, .bombings, .massacre, .tragedy, .killings, .riots,
