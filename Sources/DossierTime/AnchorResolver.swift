@@ -61,6 +61,10 @@ struct AnchorResolver {
             case .day, .decade:
                 return nil
             }
+        case .partialQuarter(let quarter, let forward):
+            let last = quarter * 3
+            guard let year = anchorYear(month: last, day: last == 3 || last == 12 ? 31 : 30, forward: forward) else { return nil }
+            return Period.months(year, last - 2, year, last, granularity: .quarter)
         case .later(let count, let unit):
             guard let context else { return nil }
             let (year, month, _) = context.start.civil

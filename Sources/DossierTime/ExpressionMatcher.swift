@@ -592,6 +592,12 @@ struct ExpressionMatcher {
             }
             return nil
         }
+        // "in the third quarter" of a measure reported by quarter ("Revenue fell ..."), not of a game.
+        if next > index, let ordinal = word(next)?.ordinal, ordinal <= 4, isWord(next + 1, .quarter), !isWord(next + 2, .of),
+           !isSymbol(next + 2, "-"), Tokenizer.containsWord(in: text, where: \.isReportedByQuarter) {
+            return RuleMatch(end: next + 2, reading: .partialQuarter(ordinal, forward: speaksOfFuture(index, next + 2)),
+                             rule: "quarter")
+        }
         guard isWord(next, .q), token(next)?.isCapitalised == true, isGlued(next + 1),
               let ordinal = number(next + 1, digits: 1...1), (1...4).contains(ordinal) else { return nil }
         let yearIndex = isWord(next + 2, .of) ? next + 3 : next + 2

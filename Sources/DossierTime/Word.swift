@@ -33,6 +33,8 @@ enum Word: String, CaseIterable, Sendable {
     case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
     case was, were, had, did, spoke, met, went, began, came, took, gave, held, won, lost, fell, rose, saw, sent
     case we, you, they
+    case revenue, revenues, profit, profits, sales, earnings, growth, economy, gdp, output, income, deficit, inflation
+    case unemployment, exports, imports
     case events, attacks, bombing, bombings, massacre, tragedy, killings, riots, coup, invasion, disaster, atrocities
     case christmas, xmas, boxing, new, halloween, valentine, valentines, thanksgiving, easter, eve
     case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody, orthodox
@@ -269,6 +271,16 @@ enum Word: String, CaseIterable, Sendable {
         }
     }
 
+    /// Measures reported by quarter: "Revenue fell in the third quarter" is of a calendar quarter, "scored in the
+    /// third quarter" of a game. A user extends the list by adding a case here.
+    var isReportedByQuarter: Bool {
+        switch self {
+        case .revenue, .revenues, .profit, .profits, .sales, .earnings, .growth, .economy, .gdp, .output, .income, .deficit,
+             .inflation, .unemployment, .exports, .imports: true
+        default: false
+        }
+    }
+
     /// Nouns of events that have happened: "the events of September the 11th" are past, whatever the verb after
     /// them ("... will not make us safer") says.
     var namesPastEvent: Bool {
@@ -319,7 +331,9 @@ enum Word: String, CaseIterable, Sendable {
              .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
              .its, .his, .her, .was, .were, .had, .did, .spoke, .met, .went, .began, .came, .took, .gave, .held, .won,
              .lost, .fell, .rose, .saw, .sent, .events, .attacks, .bombing, .bombings, .massacre, .tragedy, .killings, .riots,
-             .coup, .invasion, .disaster, .atrocities, .we, .you, .they: true
+             .coup, .invasion, .disaster, .atrocities, .we, .you, .they, .revenue, .revenues, .profit,
+             .profits, .sales, .earnings, .growth, .economy, .gdp, .output, .income, .deficit, .inflation, .unemployment,
+             .exports, .imports: true
         default: false
         }
     }

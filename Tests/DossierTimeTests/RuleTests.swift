@@ -63,6 +63,22 @@ struct RuleTests {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
 
+    /// A quarter without a year of a measure reported by quarter: the most recent completed one, the next in the future.
+    @Test(arguments: [
+        Example("Revenue fell in the third quarter.", document: "2016-03-15", ["the third quarter = 2015-07..2015-09 quarter*"]),
+        Example("Profits rose in the first quarter.", document: "2016-03-15", ["the first quarter = 2015-01..2015-03 quarter*"]),
+        Example("Profits rose in the first quarter.", document: "2016-05-15", ["the first quarter = 2016-01..2016-03 quarter*"]),
+        Example("Sales will recover in the third quarter.", document: "2016-03-15",
+                ["the third quarter = 2016-07..2016-09 quarter*"]),
+        Example("In 2014, growth slowed in the second quarter.", document: "2016-03-15",
+                ["2014 = 2014 year", "the second quarter = 2014-04..2014-06 quarter*"]),
+        Example("He scored 12 points in the third quarter.", document: "2016-03-15", []),
+        Example("Revenue from the third quarter of the game", document: "2016-03-15", []),
+    ])
+    func quartersWithoutAYear(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
     /// "N years later" counts from the story's time, the context, never from the publication date.
     @Test(arguments: [
         Example("It was amended two years later.", document: "2021-03-10", context: "2015", ["two years later = 2017 later*"]),
