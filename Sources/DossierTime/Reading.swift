@@ -54,8 +54,8 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
-        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following, .later, .partialQuarter,
-             .present: true
+        case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
+             .later, .partialQuarter, .present: true
         }
     }
 }
