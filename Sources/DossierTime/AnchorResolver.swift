@@ -61,6 +61,28 @@ struct AnchorResolver {
             case .day, .decade:
                 return nil
             }
+        case .partialQuarter(let quarter, let forward):
+            let last = quarter * 3
+            guard let year = anchorYear(month: last, day: last == 3 || last == 12 ? 31 : 30, forward: forward) else { return nil }
+            return Period.months(year, last - 2, year, last, granularity: .quarter)
+        case .later(let count, let unit):
+            guard let context else { return nil }
+            let (year, month, _) = context.start.civil
+            switch unit {
+            case .day:
+                guard context.granularity == .day, context.start == context.end else { return nil }
+                let day = context.start.adding(days: count)
+                return Period(start: day, end: day, granularity: .day)
+            case .month:
+                guard context.granularity <= .month, let whole = Period.month(year, month), whole.contains(context.end) else { return nil }
+                let index = year * 12 + month - 1 + count
+                return Period.month(index / 12, index % 12 + 1)
+            case .year:
+                guard context.start.year == context.end.year, context.granularity <= .year else { return nil }
+                return Period.year(year + count)
+            case .week, .decade:
+                return nil
+            }
         case .present:
             return nil
         }

@@ -5,6 +5,28 @@ struct ExpressionMatcher {
 
     /// The longest expression starting at token `index`, if any; earlier rules win ties.
     func longestMatch(at index: Int) -> RuleMatch? {
+        let single = longestSingle(at: index)
+        return span(at: index, single: single) ?? single
+    }
+
+    /// "from May 2019 to June 2020", "between March 2010 and May 2012", "June 2019 until March 2020": one interval
+    /// from the start of the first date to the end of the second, when both are stated in full and in that order.
+    /// `single` is the longest expression at `index` on its own.
+    private func span(at index: Int, single: RuleMatch?) -> RuleMatch? {
+        let between = isWord(index, .between)
+        let introduced = (between || isWord(index, .from)) && index + 1 < tokens.count
+        guard introduced || single != nil, let first = introduced ? longestSingle(at: index + 1) : single,
+              case .stated(let from) = first.reading else { return nil }
+        let joined = between
+            ? isWord(first.end, .and)
+            : isWord(first.end, .until) || isWord(first.end, .till) || isWord(first.end, .through)
+                || introduced && (isWord(first.end, .to) || isSymbol(first.end, "-"))
+        guard joined, first.end + 1 < tokens.count, let last = longestSingle(at: first.end + 1), case .stated(let to) = last.reading,
+              from.start < to.start, from.end < to.end, last.end > single?.end ?? index else { return nil }
+        return stated(Period(start: from.start, end: to.end, granularity: max(from.granularity, to.granularity)), last.end, "date-span")
+    }
+
+    private func longestSingle(at index: Int) -> RuleMatch? {
         let token = tokens[index]
         var best: RuleMatch?
         func consider(_ match: RuleMatch?) {
@@ -15,6 +37,7 @@ struct ExpressionMatcher {
             if let citation = citation(at: index) { return citation }
             consider(isoDate(index))
             consider(numericDate(index))
+            consider(nineEleven(index))
             consider(namedMonthDate(index))
             consider(dayFirst(index))
             consider(yearRange(index))
@@ -22,6 +45,7 @@ struct ExpressionMatcher {
             consider(century(index))
             consider(bareYear(index))
             consider(ago(index))
+            consider(later(index))
             consider(fromNow(index))
             consider(daysFromHoliday(index))
             consider(inCount(index))
@@ -64,6 +88,7 @@ struct ExpressionMatcher {
             case .past, .previous, .next, .coming, .upcoming: consider(countedSpan(index))
             case .twenty: consider(spelledYear(index))
             case let word where word.cardinal != nil:
+                consider(later(index))
                 consider(countedSpan(index))
                 consider(fromNow(index))
                 consider(spelledYear(index))
@@ -199,6 +224,18 @@ struct ExpressionMatcher {
         return stated(dayFirst ? Period.day(y, b, a) : Period.day(y, a, b), index + 5, rule)
     }
 
+    /// "9/11" on its own, written so, is the day of the attacks of 11 September 2001 (as "Boxing Day" is a day): never
+    /// a day of the publication's year, nor part of "9/11/2016", "19/11" or "9/11-12".
+    private func nineEleven(_ index: Int) -> RuleMatch? {
+        guard number(index, digits: 1...1) == 9, isSymbol(index + 1, "/", glued: true), isGlued(index + 2),
+              number(index + 2, digits: 2...2) == 11 else { return nil }
+        if isGlued(index), token(index - 1)?.kind == .number || isSymbol(index - 1, "/") { return nil }
+        if isGlued(index + 3), token(index + 3)?.kind == .number || isSymbol(index + 3, "/") || isSymbol(index + 3, "-") {
+            return nil
+        }
+        return stated(Period.day(2001, 9, 11), index + 3, "nine-eleven")
+    }
+
     /// "31-Oct-1974", "31/Oct/74", "05-Feb-2019": a day, a month's name and a year joined by dashes or slashes.
     private func namedMonthDate(_ index: Int) -> RuleMatch? {
         guard let d = number(index, digits: 1...2), let separator = token(index + 1), separator.kind == .symbol,
@@ -309,7 +346,8 @@ struct ExpressionMatcher {
     /// ("the March first round", "May first quarter", "October first-quarter results").
     private func ordinalWordDay(_ index: Int) -> (day: Int, next: Int)? {
         guard let day = word(index)?.ordinal, !isSymbol(index + 1, "-", glued: true) else { return nil }
-        if let next = token(index + 1), next.kind == .word, next.word == .other || next.word == .half || next.word == .quarter {
+        if let next = token(index + 1), next.kind == .word,
+           next.word == .other || next.word == .half || next.word == .quarter || next.word.marksPast {
             return nil
         }
         return (day, index + 1)
@@ -332,7 +370,9 @@ struct ExpressionMatcher {
     /// Whether the words around tokens `start..<end` put it in the future: "will meet on Saturday", "is due on Sept. 2".
     /// Looks at the eight tokens before and the six after. The ones before may lie before the stretch scanned around
     /// the expression ("Officials will meet again to review security ahead of Hanukkah"): they are read from the text.
+    /// "The events of September the 11th will not ..." speaks of a past day: the future verb is the sentence's, not the day's.
     private func speaksOfFuture(_ start: Int, _ end: Int) -> Bool {
+        if isWord(start - 1, .of), word(start - 2)?.namesPastEvent == true { return false }
         let around = max(0, start - 8)..<start
         let after = end..<min(tokens.count, end + 6)
         if around.contains(where: { tokens[$0].word.pointsForward }) || after.contains(where: { tokens[$0].word.pointsForward }) {
@@ -340,6 +380,11 @@ struct ExpressionMatcher {
         }
         guard start < 8, let first = tokens.first else { return false }
         return tokens(before: first.start, count: 8 - start).contains { $0.word.pointsForward }
+    }
+
+    /// Whether a verb in the past tense ("spoke", "was") stands among the six tokens before or after tokens `start..<end`.
+    private func speaksOfPast(_ start: Int, _ end: Int) -> Bool {
+        tokens[max(0, start - 6)..<min(tokens.count, end + 6)].contains { $0.word.marksPast }
     }
 
     /// Up to `count` tokens of the text just before byte `offset`, within its sentence: not past a line break, nor
@@ -501,6 +546,8 @@ struct ExpressionMatcher {
         // "a second century", "our third century": a nation's or a person's, not the calendar's ("a 19th-century house" is).
         if !adjective, let before = word(index - 1), [.a, .an, .our, .their, .its, .his, .her].contains(before) { return nil }
         if isWord(next + 1, .of), !(next + 2...next + 4).contains(where: { isWord($0, .era) }) { return nil }
+        // "the third century we are beginning": a century someone lives through is the nation's, not the calendar's.
+        if let after = word(next + 1), after == .we || after == .you || after == .they { return nil }
         let span = Period.years((ordinal - 1) * 100, ordinal * 100 - 1, granularity: .century)
         return stated(part.flatMap { span?.third($0) } ?? span, next + 1, "century")
     }
@@ -544,6 +591,12 @@ struct ExpressionMatcher {
                 return stated(quarter(ordinal, of: y), next + 4, "quarter")
             }
             return nil
+        }
+        // "in the third quarter" of a measure reported by quarter ("Revenue fell ..."), not of a game.
+        if next > index, let ordinal = word(next)?.ordinal, ordinal <= 4, isWord(next + 1, .quarter), !isWord(next + 2, .of),
+           !isSymbol(next + 2, "-"), Tokenizer.containsWord(in: text, where: \.isReportedByQuarter) {
+            return RuleMatch(end: next + 2, reading: .partialQuarter(ordinal, forward: speaksOfFuture(index, next + 2)),
+                             rule: "quarter")
         }
         guard isWord(next, .q), token(next)?.isCapitalised == true, isGlued(next + 1),
               let ordinal = number(next + 1, digits: 1...1), (1...4).contains(ordinal) else { return nil }
@@ -655,7 +708,11 @@ struct ExpressionMatcher {
         if direction == .recent, isWord(dayIndex + 1, .after), isWord(dayIndex + 2, .next) {
             return RuleMatch(end: dayIndex + 3, reading: .deictic(.weekdayLater(weekday, weeks: 1)), rule: "relative-weekday")
         }
-        if direction == .recent || direction == .this, speaksOfFuture(index, dayIndex + 1) { direction = .next }
+        if direction == .recent || direction == .this, speaksOfFuture(index, dayIndex + 1) {
+            direction = .next
+        } else if direction == .this, speaksOfPast(index, dayIndex + 1) {
+            direction = .recent
+        }
         return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, direction)), rule: "relative-weekday")
     }
 
@@ -915,6 +972,15 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
     }
 
+    /// "two years later", "three days earlier", "a month later": counted from the story's time (the context), not the
+    /// publication date.
+    private func later(_ index: Int) -> RuleMatch? {
+        let count = number(index, digits: 1...2) ?? word(index)?.cardinal
+        guard let count, count > 0, let unit = word(index + 1)?.unit, unit != .week, unit != .decade,
+              let sign = isWord(index + 2, .later) ? 1 : isWord(index + 2, .earlier) ? -1 : nil else { return nil }
+        return RuleMatch(end: index + 3, reading: .later(sign * count, unit), rule: "later")
+    }
+
     /// "three weeks from now", "a week hence", "two years hence": the future counterpart of "ago" ("in two years" is
     /// read only after a verb in the future: `inCount`).
     private func fromNow(_ index: Int) -> RuleMatch? {
@@ -1078,7 +1144,9 @@ struct ExpressionMatcher {
             guard let rest = spelledNumber(below: 100, at: &next), rest >= 10 else { return nil }
             value = hundreds * 100 + rest
         }
-        if let after = token(next), after.kind == .word, after.word == .other || after.word.countsThings { return nil }
+        if let after = token(next), after.kind == .word, after.word == .other || after.word.countsThings || after.word.marksPast {
+            return nil
+        }
         if isSymbol(next, "-", glued: true) { return nil }
         return stated(Period.year(value), next, "spelled-year")
     }
@@ -1124,8 +1192,12 @@ struct ExpressionMatcher {
         while isSymbol(labelIndex, ".") || isSymbol(labelIndex, "#") { labelIndex -= 1 }
         if word(labelIndex)?.labelsNumber == true { return nil }
         if isDigitGroup(index - 1) || isDigitGroup(index + 1) { return nil }
-        if isSymbol(index - 1, "-", glued: true), isGlued(index), isSerialPart(index - 2) { return nil }
-        if isSymbol(index + 1, "-", glued: true), isGlued(index + 2), isSerialPart(index + 2) { return nil }
+        if isSymbol(index - 1, "-", glued: true) || isSymbol(index - 1, "/", glued: true), isGlued(index), isSerialPart(index - 2) {
+            return nil
+        }
+        if isSymbol(index + 1, "-", glued: true) || isSymbol(index + 1, "/", glued: true), isGlued(index + 2), isSerialPart(index + 2) {
+            return nil
+        }
         if let next = token(index + 1), !next.spaced {
             if next.kind == .word || isSymbol(index + 1, "%") { return nil }
             if isSymbol(index + 1, ".") || isSymbol(index + 1, ",") || isSymbol(index + 1, ":"),
@@ -1146,8 +1218,8 @@ struct ExpressionMatcher {
         return token.length >= 3
     }
 
-    /// A digit group, or a code of two or more capitals: joined to a year by a hyphen, either makes a phone, serial
-    /// or report number ("555-1984", "2019-XK-2003", "REF-2021"), not a date.
+    /// A digit group, or a code of two or more capitals: joined to a year by a hyphen or a slash, either makes a phone,
+    /// serial, case or report number ("555-1984", "2019-XK-2003", "REF-2021", "2014/1999"), not a date.
     private func isSerialPart(_ index: Int) -> Bool {
         if isDigitGroup(index) { return true }
         guard let token = token(index), token.kind == .word, token.length >= 2 else { return false }

@@ -28,6 +28,12 @@ enum Reading: Sendable {
     /// "the following week", "the following year": the week, month or year after the context's (the story's time,
     /// not the publication date's); nothing without a context that fine.
     case following(CalendarUnit)
+    /// "Revenue fell in the third quarter": a quarter without a year, placed like a month without one (the most recent
+    /// completed such quarter; the next one when the sentence speaks of the future).
+    case partialQuarter(Int, forward: Bool)
+    /// "two years later", "three days earlier", "a month later": that many days, months or years after (before, when
+    /// negative) the context's day, month or year; nothing without a context that fine.
+    case later(Int, CalendarUnit)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
 
@@ -36,11 +42,20 @@ enum Reading: Sendable {
         return false
     }
 
+    /// A month or day whose year is not said.
+    var guessesYear: Bool {
+        switch self {
+        case .partialMonth, .partialDay, .nthWeekday, .partialWeekOfMonth, .partialQuarter: true
+        case .holiday(_, let offset, _): offset == nil
+        default: false
+        }
+    }
+
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
         case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
-             .present: true
+             .later, .partialQuarter, .present: true
         }
     }
 }

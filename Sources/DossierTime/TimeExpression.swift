@@ -9,12 +9,17 @@ public struct TimeExpression: Hashable, Sendable {
     public var isCitation: Bool
     /// Resolved against an anchor (relative/partial) rather than stated in full.
     public var isAnchored: Bool
+    /// A month or day without a year ("Feb. 3", "in May", "on Christmas Eve") whose year came from the context or the
+    /// publication date: a guess, which must not become the year of the partial dates after it.
+    public var guessesYear: Bool
 
-    public init(range: Range<Int>, period: Period, rule: String, isCitation: Bool = false, isAnchored: Bool = false) {
+    public init(range: Range<Int>, period: Period, rule: String, isCitation: Bool = false, isAnchored: Bool = false,
+                guessesYear: Bool = false) {
         self.range = range
         self.period = period
         self.rule = rule
         self.isCitation = isCitation
         self.isAnchored = isAnchored
+        self.guessesYear = guessesYear
     }
 }

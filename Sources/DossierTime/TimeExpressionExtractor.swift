@@ -63,7 +63,8 @@ public struct TimeExpressionExtractor: Sendable {
                 let isReference = !match.reading.isCitation && citations.isDatedReference(range)
                 found.append(TimeExpression(
                     range: range, period: period, rule: isReference ? "citation" : match.rule,
-                    isCitation: match.reading.isCitation || isReference, isAnchored: match.reading.isAnchored))
+                    isCitation: match.reading.isCitation || isReference, isAnchored: match.reading.isAnchored,
+                    guessesYear: match.reading.guessesYear))
                 if case .stated = match.reading, !isReference {
                     resolver.context = period
                     contextEnd = start

@@ -22,15 +22,20 @@ enum Word: String, CaseIterable, Sendable {
     case troops, soldiers, people, men, women, km, kilometres, kilometers, miles, metres, meters, tons, tonnes
     case dollars, euros, kg, hectares, units, persons, civilians, fighters, mercenaries, refugees, deaths
     case casualties, victims, hours, members, employees, instructors, personnel, vehicles, weapons, years
-    case sec, percent, cent, acres, vessels, ships
+    case sec, percent, cent, acres, vessels, ships, points, degrees
     case a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve
     case thirteen, fourteen, fifteen, sixteen, seventeen, eighteen
     case ago, hence, back, day, days, weeks, months, decade, decades, weekend, coming, past, previous, current, or
     case following, eoy, eom
     case twenties, thirties, forties, fifties, sixties, seventies, eighties, nineties, nineteen
     case now, currently, nowadays, presently, present, at
-    case will, shall, ll, upcoming, due, expected, scheduled, planned
+    case will, shall, ll, upcoming, due, expected, scheduled, planned, would
     case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
+    case was, were, had, did, spoke, met, went, began, came, took, gave, held, won, lost, fell, rose, saw, sent
+    case we, you, they
+    case revenue, revenues, profit, profits, sales, earnings, growth, economy, gdp, output, income, deficit, inflation
+    case unemployment, exports, imports
+    case events, attacks, bombing, bombings, massacre, tragedy, killings, riots, coup, invasion, disaster, atrocities
     case christmas, xmas, boxing, new, halloween, valentine, valentines, thanksgiving, easter, eve
     case good, black, palm, maundy, whit, clean, holy, shrove, cyber, bloody, orthodox
     case eid, id, ul, el, fitr, adha, bakr, bakrid, ashura, mawlid, nabi, nabawi, islamic, hijri, sacrifice, feast
@@ -256,10 +261,42 @@ enum Word: String, CaseIterable, Sendable {
         }
     }
 
-    /// Words that put what follows in the future: "will meet on Saturday", "is due to vote on Sept. 2".
+    /// Words that put what follows in the future: "will meet on Saturday", "is due to vote on Sept. 2". "would" too: in
+    /// news a "would" beside a named day reports a forecast or plan ("said conditions would worsen on Boxing Day");
+    /// the habitual "would" ("he would walk there every Sunday") seldom names one day.
     var pointsForward: Bool {
         switch self {
-        case .will, .shall, .ll, .upcoming, .coming, .due, .expected, .scheduled, .planned, .next: true
+        case .will, .shall, .ll, .upcoming, .coming, .due, .expected, .scheduled, .planned, .next, .would: true
+        default: false
+        }
+    }
+
+    /// Measures reported by quarter: "Revenue fell in the third quarter" is of a calendar quarter, "scored in the
+    /// third quarter" of a game. A user extends the list by adding a case here.
+    var isReportedByQuarter: Bool {
+        switch self {
+        case .revenue, .revenues, .profit, .profits, .sales, .earnings, .growth, .economy, .gdp, .output, .income, .deficit,
+             .inflation, .unemployment, .exports, .imports: true
+        default: false
+        }
+    }
+
+    /// Nouns of events that have happened: "the events of September the 11th" are past, whatever the verb after
+    /// them ("... will not make us safer") says.
+    var namesPastEvent: Bool {
+        switch self {
+        case .events, .attacks, .bombing, .bombings, .massacre, .tragedy, .killings, .riots, .coup, .invasion, .disaster,
+             .atrocities: true
+        default: false
+        }
+    }
+
+    /// Verbs in the past tense that cannot be read otherwise (unlike "left", "led", "put"): "The minister spoke this
+    /// Wednesday" speaks of the Wednesday before publication. A user extends the list by adding a case here.
+    var marksPast: Bool {
+        switch self {
+        case .was, .were, .had, .did, .spoke, .met, .went, .began, .came, .took, .gave, .held, .won, .lost, .fell, .rose,
+             .saw, .sent, .said, .told, .wrote: true
         default: false
         }
     }
@@ -280,7 +317,7 @@ enum Word: String, CaseIterable, Sendable {
         case .troops, .soldiers, .people, .men, .women, .km, .kilometres, .kilometers, .miles, .metres, .meters,
              .tons, .tonnes, .dollars, .euros, .kg, .hectares, .units, .persons, .civilians, .fighters, .mercenaries,
              .refugees, .deaths, .casualties, .victims, .hours, .members, .employees, .instructors, .personnel,
-             .vehicles, .weapons, .years, .percent, .cent, .acres, .vessels, .ships, .resolution, .resolutions, .no,
+             .vehicles, .weapons, .years, .percent, .cent, .acres, .vessels, .ships, .points, .degrees, .resolution, .resolutions, .no,
              .nos, .n, .number, .numbers, .article, .articles, .art, .section, .sec, .chapter, .page, .pages, .pp,
              .p, .vol, .volume, .flight, .route, .code, .decree, .item, .paragraph, .para, .iso, .model, .said,
              .told, .added, .stated, .noted, .explained, .announced, .claimed, .insisted, .argued, .wrote, .declared,
@@ -290,9 +327,13 @@ enum Word: String, CaseIterable, Sendable {
              .nineties, .et, .al, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di, .cf, .see, .also, .e,
              .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
              .weekend, .present, .will, .hence, .back, .thousand, .thirty, .forty, .fifty, .sixty, .seventy, .eighty, .ninety,
-             .shall, .ll, .due, .expected, .scheduled, .planned, .eve,
+             .shall, .ll, .due, .expected, .scheduled, .planned, .would, .eve,
              .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
-             .its, .his, .her: true
+             .its, .his, .her, .was, .were, .had, .did, .spoke, .met, .went, .began, .came, .took, .gave, .held, .won,
+             .lost, .fell, .rose, .saw, .sent, .events, .attacks, .bombing, .bombings, .massacre, .tragedy, .killings, .riots,
+             .coup, .invasion, .disaster, .atrocities, .we, .you, .they, .revenue, .revenues, .profit,
+             .profits, .sales, .earnings, .growth, .economy, .gdp, .output, .income, .deficit, .inflation, .unemployment,
+             .exports, .imports: true
         default: false
         }
     }
@@ -362,7 +403,7 @@ enum Word: String, CaseIterable, Sendable {
              .meters, .tons, .tonnes, .dollars, .euros, .kg, .hectares, .units, .persons, .civilians,
              .fighters, .mercenaries, .refugees, .deaths, .casualties, .victims, .hours, .members,
              .employees, .instructors, .personnel, .vehicles, .weapons, .years, .percent, .cent, .acres,
-             .vessels, .ships: true
+             .vessels, .ships, .points, .degrees: true
         default: false
         }
     }

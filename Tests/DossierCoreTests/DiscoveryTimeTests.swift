@@ -126,6 +126,28 @@ struct CorpusTimeTests {
         #expect(Self.time(c, "A new paragraph") == ("2022-03-01", .document))
     }
 
+    /// A story of 15 March 2016 whose dates name no year: each takes the most recent such day on or before
+    /// publication (the next after it when the sentence speaks of the future), not the year guessed for the one before.
+    static let undatedDays = """
+        On Sept. 11 the river rose. By Oct. 2 the town was empty. The hearing began Feb. 3. \
+        A vote is planned for Dec. 24. Residents still remember Sept. 11, when the first warnings went out. \
+        In 2014 the dam was built. On Feb. 3 it was opened.
+
+        """
+
+    @Test(arguments: [
+        ("On Sept. 11 the river rose", "2015-09-11"),
+        ("By Oct. 2 the town", "2015-10-02"),
+        ("The hearing began Feb. 3", "2016-02-03"),
+        ("A vote is planned for Dec. 24", "2016-12-24"),
+        ("Residents still remember Sept. 11", "2015-09-11"),
+        ("On Feb. 3 it was opened", "2014-02-03"),
+    ])
+    func guessedYearsDoNotCarry(_ needle: String, _ label: String) {
+        let c = analyze(Self.undatedDays, manifest: "doc doc.txt\n  date: 2016-03-15\n")
+        #expect(Self.time(c, needle) == (label, .explicit))
+    }
+
     @Test func documentDates() {
         let seeds = Seeds.corpus.documents
         #expect(seeds.map { $0.date?.label } == ["2021-02", nil, "2022", "2013-12-06", "2021-09-20"])

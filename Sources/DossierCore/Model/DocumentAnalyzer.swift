@@ -142,9 +142,10 @@ struct DocumentAnalyzer {
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {
                 var context: Period?
+                var anchor: Period?
                 for range in SentenceSplitter.split(text, paragraph) {
                     analyzeSentence(text, range, document: docIndex, paragraph: Int32(p), isHeading: clean.headings[p],
-                                    documentDate: date, context: &context, surnames: &surnames)
+                                    documentDate: date, context: &context, anchor: &anchor, surnames: &surnames)
                 }
             }
         }
@@ -228,7 +229,8 @@ struct DocumentAnalyzer {
     }
 
     private mutating func analyzeSentence(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, document: Int32, paragraph: Int32,
-                                          isHeading: Bool, documentDate: Period?, context: inout Period?, surnames: inout [Int32: Int]) {
+                                          isHeading: Bool, documentDate: Period?, context: inout Period?, anchor: inout Period?,
+                                          surnames: inout [Int32: Int]) {
         let sentence = Int32(batch.sentences.count)
         tokens.removeAll(keepingCapacity: true)
         Tokenizer.tokenize(text, range, into: &tokens)
@@ -293,9 +295,11 @@ struct DocumentAnalyzer {
         if batch.mentions.count - firstMention > 1 {
             batch.mentions[firstMention...].sort { ($0.start, $0.entity) < ($1.start, $1.entity) }
         }
-        let read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate, context: context)
+        // Partial dates ("Feb. 3") take their year from the latest time that has one, never from a date whose year was
+        // itself guessed: "On Sept. 11 ..." placed in 2015 by the publication date does not put a later "Feb. 3" in 2015.
+        let read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate, context: anchor)
         // "Now, the European Union is running ...": a time carried from earlier sentences ends here.
-        if read.speaksOfPresent { context = nil }
+        if read.speaksOfPresent { (context, anchor) = (nil, nil) }
         let firstTime = Int32(batch.times.count)
         var own: Period?
         for expression in read.expressions where expression.isCitation {
@@ -308,6 +312,7 @@ struct DocumentAnalyzer {
             if !expression.isCitation {
                 if own == nil { own = expression.period }
                 context = expression.period
+                if !expression.guessesYear { anchor = expression.period }
             }
         }
         let (time, basis): (Period?, TimeBasis?) = own.map { ($0, .explicit) }
