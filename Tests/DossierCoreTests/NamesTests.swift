@@ -128,7 +128,7 @@ struct NamesTests {
     @Test func nameListsReadCommonWords() {
         var lists = NameLists()
         let diagnostics = lists.add(text: "word Lesser\nfirst Betty\nwords Virgin\n", file: "my.names")
-        #expect(lists.words == [Array("lesser".utf8)])
+        #expect(lists.words.words == [Array("lesser".utf8)])
         #expect(lists.firstNames == [Array("betty".utf8)])
         #expect(diagnostics.map(\.location.line) == [3])
         #expect(diagnostics.first?.message.contains("'word WORD'") == true, "\(diagnostics)")

@@ -85,7 +85,7 @@ struct DocumentAnalyzer {
     private let discovery: NameDiscovery
     private var misspellings: [Int32: EntityMatcher.Target?] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
-    private let commonWords: Set<[UInt8]>
+    private let commonWords: WordList
     /// By word id: 0 not asked yet, 1 no, 2 yes.
     private var isCommonWord: [UInt8] = []
     private var english: [Bool] = []
@@ -393,7 +393,7 @@ struct DocumentAnalyzer {
             }
             let id = Int(ids[k])
             if id >= isCommonWord.count { isCommonWord += repeatElement(0, count: id + 1 - isCommonWord.count) }
-            if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(Array(batch.vocabulary.bytes(ids[k]))) ? 2 : 1 }
+            if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(batch.vocabulary.bytes(ids[k])) ? 2 : 1 }
             english.append(isCommonWord[id] == 2)
         }
         var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,

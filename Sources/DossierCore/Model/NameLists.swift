@@ -9,12 +9,12 @@ public struct NameLists: Sendable {
     /// Folded titles, beside the built-in ones.
     public private(set) var titles: Set<[UInt8]> = []
     /// Folded common words of the language.
-    public private(set) var words: Set<[UInt8]> = []
+    public private(set) var words = WordList()
 
     public init() {}
 
     /// Name lists as compiled.
-    init(firstNames: Set<[UInt8]>, titles: Set<[UInt8]>, words: Set<[UInt8]>) {
+    init(firstNames: Set<[UInt8]>, titles: Set<[UInt8]>, words: WordList) {
         self.firstNames = firstNames
         self.titles = titles
         self.words = words
@@ -27,6 +27,8 @@ public struct NameLists: Sendable {
         let bytes = Array(text.utf8)
         let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0D }
         var folded: [UInt8] = []
+        var newWords: [[UInt8]] = []
+        defer { if !newWords.isEmpty { words = words.adding(newWords) } }
         var (start, line) = (0, 0)
         while start <= bytes.count {
             var end = start
@@ -49,7 +51,7 @@ public struct NameLists: Sendable {
             while name < b, isSpace(bytes[name]) { name += 1 }
             folded.removeAll(keepingCapacity: true)
             bytes.withUnsafeBufferPointer { Folding.fold(UnsafeBufferPointer(rebasing: $0[name..<b]), into: &folded) }
-            if isFirst { firstNames.insert(folded) } else if isTitle { titles.insert(folded) } else { words.insert(folded) }
+            if isFirst { firstNames.insert(folded) } else if isTitle { titles.insert(folded) } else { newWords.append(folded) }
         }
         return diagnostics
     }

@@ -5,7 +5,7 @@
 /// since reading the text gives the same lexicon.
 public struct ResourceCache: Sendable {
     public var directory: String
-    static let format = ArchiveFile.Format(magic: Array("DOSSIER-LEXICON\n".utf8), version: 3, name: "compiled lexicon")
+    static let format = ArchiveFile.Format(magic: Array("DOSSIER-LEXICON\n".utf8), version: 4, name: "compiled lexicon")
 
     public init(directory: String) {
         self.directory = directory
@@ -53,10 +53,10 @@ public struct ResourceCache: Sendable {
             let lexiconCount = try input.readCount()
             for _ in 0..<(try input.readCount()) { entities.append(try input.readEntity()) }
             guard lexiconCount <= entities.count else { return nil }
-            var firstNames = Set<[UInt8]>(), titles = Set<[UInt8]>(), words = Set<[UInt8]>()
+            var firstNames = Set<[UInt8]>(), titles = Set<[UInt8]>()
             for _ in 0..<(try input.readCount()) { firstNames.insert(try input.readArray(of: UInt8.self)) }
             for _ in 0..<(try input.readCount()) { titles.insert(try input.readArray(of: UInt8.self)) }
-            for _ in 0..<(try input.readCount()) { words.insert(try input.readArray(of: UInt8.self)) }
+            guard let words = WordList(bytes: try input.readArray(of: UInt8.self), ends: try input.readArray(of: Int32.self)) else { return nil }
             let matcher = Array(try input.take(input.left))
             return Compiled(lexicon: Lexicon(compiled: Array(entities[..<lexiconCount])), names: NameLists(firstNames: firstNames, titles: titles, words: words),
                             matching: Matching(entities: entities, encodedMatcher: matcher))
@@ -75,8 +75,8 @@ public struct ResourceCache: Sendable {
             for name in compiled.names.firstNames { out.write(name) }
             out.write(compiled.names.titles.count)
             for title in compiled.names.titles { out.write(title) }
-            out.write(compiled.names.words.count)
-            for word in compiled.names.words { out.write(word) }
+            out.write(compiled.names.words.bytes)
+            out.write(compiled.names.words.ends)
             compiled.matching.matcher.write(to: &out)
         }
     }
