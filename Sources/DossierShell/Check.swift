@@ -34,8 +34,9 @@ enum Check {
             }
             if commands == 0 {
                 // A transcript with nothing to replay would pass whatever the program does.
-                StandardStream.error.write("\(TerminalSafe.clean(path)):1:1: error: no commands to check: a transcript's commands are lines "
-                                           + "starting with 'dossier> '" + (isMarkdown ? " inside ```dossier blocks" : "") + "\n")
+                let problem = Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "no commands to check: a transcript's "
+                                         + "commands are lines starting with 'dossier> '" + (isMarkdown ? " inside ```dossier blocks" : ""))
+                StandardStream.error.write(DiagnosticRenderer.render(problem) + "\n")
                 failed = true
                 continue
             }

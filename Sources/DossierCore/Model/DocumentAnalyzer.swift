@@ -202,16 +202,11 @@ struct DocumentAnalyzer {
         return (nil, .unknown, nil)
     }
 
-    /// Words (runs of letters) of `text` outside the expressions: "Published" in "Published: 2023-05-31".
+    /// Words of `text` outside the expressions, as the tokenizer cuts them: "Published" in "Published: 2023-05-31".
     static func wordsOutside(_ expressions: [TimeExpression], in text: UnsafeBufferPointer<UInt8>) -> Int {
-        var words = 0, inWord = false
-        for (i, byte) in text.enumerated() {
-            let isLetter = (byte >= 0x80 || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
-                && !expressions.contains { $0.range.contains(i) }
-            if isLetter && !inWord { words += 1 }
-            inWord = isLetter
-        }
-        return words
+        var tokens: [WordToken] = []
+        Tokenizer.tokenize(text, 0..<text.count, into: &tokens)
+        return tokens.filter { token in token.kind == .word && !expressions.contains { $0.range.contains(Int(token.start)) } }.count
     }
 
     /// How far into a long first paragraph a dateline may reach.
