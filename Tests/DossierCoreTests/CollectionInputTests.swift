@@ -43,7 +43,6 @@ import DossierTime
         (#"{"title": "no text here"}"#, "news.jsonl:2:1 no 'text'"),
         (#"{"text": "   "}"#, "news.jsonl:2:1 'text' is empty"),
         (#"["Russia", "France"]"#, "news.jsonl:2:1 not a JSON object"),
-        (#"{"text": "Russia", "date": "last week"}"#, "news.jsonl:2:1 date 'last week' is not"),
         (#"{"text": "Russia", "#, "news.jsonl:2:"),
     ])
     func aBadJsonLineIsNamedAndTheRestLoads(bad: String, expected: String) {
@@ -54,6 +53,25 @@ import DossierTime
         #expect(said.count == 1)
         #expect(said.first?.hasPrefix(expected) == true, "\(said)")
         #expect(said.first?.hasSuffix("this line is not loaded") == true)
+    }
+
+    /// One unreadable cell does not cost a document its text: it loads undated, and the warning says so.
+    @Test(arguments: [
+        ("news.jsonl", #"{"id": "a", "text": "Russia sent troops.", "date": "last week"}"# + "\n" + #"{"id": "b", "text": "Mali spoke.", "date": "2021-13-45"}"#,
+         ["news.jsonl:1:1 date 'last week' is not", "news.jsonl:2:1 date '2021-13-45' is not"]),
+        ("wire.csv", "id,date,text\na,yesterday,Russia sent troops.\nb,2021,Mali spoke.\n", ["wire.csv:2:1 date 'yesterday' is not"]),
+    ])
+    func aBadDateLoadsTheDocumentUndated(file: String, content: String, expected: [String]) {
+        let (corpus, diagnostics) = loadCorpus([(file, content)])
+        #expect(corpus.documents.map(\.id) == ["a", "b"])
+        #expect(corpus.documents[0].date == nil)
+        #expect(corpus.sentenceTexts.contains("Russia sent troops."))
+        let said = Self.located(diagnostics)
+        #expect(said.count == expected.count, "\(said)")
+        for (line, prefix) in zip(said, expected) {
+            #expect(line.hasPrefix(prefix), "\(said)")
+            #expect(line.hasSuffix("the document is loaded without a date"), "\(line)")
+        }
     }
 
     @Test func csvWithQuotedCellsAcrossLines() {

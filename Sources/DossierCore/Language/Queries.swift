@@ -139,6 +139,7 @@ extension Evaluator {
         var limited = false
         var selection: String?
         var offset: Int?
+        let keys = rows.count
         for stage in stages {
             switch stage {
             case .limit(let n, _):
@@ -159,7 +160,7 @@ extension Evaluator {
         }
         if let offset { selection = Sample.label(offset: offset, kept: rows.count) }
         var result = CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month, limited: limited,
-                                 selection: selection)
+                                 keys: keys, selection: selection)
         if key == .year || key == .month { result.publicationDated = publicationDated }
         return .counts(result)
     }

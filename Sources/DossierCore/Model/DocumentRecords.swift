@@ -13,7 +13,8 @@ struct DocumentRecord: Sendable {
 /// Reads news collections exported as JSON Lines (`.jsonl`, `.ndjson`) or CSV with a header (`.csv`) into one
 /// record per document. `text` is required; `id`, `title`, `date` and `source` are understood, and every key but
 /// `text`, `id`, `title` and `date` becomes a document field. A bad line is a warning naming its line and column
-/// that says it is not loaded, as an unreadable file is: the other lines still load.
+/// that says it is not loaded, as an unreadable file is: the other lines still load. A date that cannot be read
+/// is a warning too, and its document loads without a date: its text is not lost for one bad cell.
 enum DocumentRecords {
     static let extensions: Set<String> = ["jsonl", "ndjson", "csv"]
 
@@ -49,7 +50,9 @@ enum DocumentRecords {
             let slice = bytes[start..<stop]
             if slice.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
                 switch jsonRecord(Data(slice), line: line) {
-                case .success(let record): records.append(record)
+                case .success(let (record, warnings)):
+                    records.append(record)
+                    diagnostics += warnings.map { Diagnostic(.warning, at: SourceLocation(file: path, line: line, column: $0.column), $0.message) }
                 case .failure(let problem):
                     diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: line, column: problem.column),
                                                   "\(problem.message); this line is not loaded"))
@@ -67,7 +70,7 @@ enum DocumentRecords {
         var column = 1
     }
 
-    private static func jsonRecord(_ data: Data, line: Int) -> Result<DocumentRecord, Problem> {
+    private static func jsonRecord(_ data: Data, line: Int) -> Result<(DocumentRecord, [Problem]), Problem> {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
@@ -149,7 +152,9 @@ enum DocumentRecords {
                 continue
             }
             switch record(Array(zip(names, row.cells)), line: row.line) {
-            case .success(let record): records.append(record)
+            case .success(let (record, warnings)):
+                records.append(record)
+                for warning in warnings { error(row.line, warning.column, warning.message) }
             case .failure(let problem): error(row.line, problem.column, problem.message + "; this row is not loaded")
             }
         }
@@ -158,9 +163,11 @@ enum DocumentRecords {
 
     // MARK: Records
 
-    /// A record from its keys and values: `text` required, `title`, `date`, `id` understood, the rest fields.
-    private static func record(_ cells: [(String, String)], line: Int) -> Result<DocumentRecord, Problem> {
+    /// A record from its keys and values: `text` required, `title`, `date`, `id` understood, the rest fields; with
+    /// what in it was left out (a date that cannot be read).
+    private static func record(_ cells: [(String, String)], line: Int) -> Result<(DocumentRecord, [Problem]), Problem> {
         var text: String?
+        var warnings: [Problem] = []
         var record = DocumentRecord(line: line, id: nil, text: "", entry: Manifest.Entry())
         for (rawKey, value) in cells {
             let key = rawKey.lowercased()
@@ -171,7 +178,9 @@ enum DocumentRecords {
             case "date":
                 guard !value.isEmpty else { continue }
                 guard let period = date(value) else {
-                    return .failure(Problem(message: "date '\(value)' is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 time"))
+                    warnings.append(Problem(message: "date '\(value)' is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 time; "
+                                                + "the document is loaded without a date"))
+                    continue
                 }
                 record.entry.date = period
             default:
@@ -182,7 +191,7 @@ enum DocumentRecords {
         guard let text else { return .failure(Problem(message: "no 'text'")) }
         guard text.contains(where: { !$0.isWhitespace }) else { return .failure(Problem(message: "'text' is empty")) }
         record.text = text
-        return .success(record)
+        return .success((record, warnings))
     }
 
     /// A date as collections write it: `2021`, `2021-09`, `2021-09-20`, or an ISO 8601 time (`2021-09-20T23:47:00Z`)

@@ -72,7 +72,7 @@ public struct Renderer {
             if let note = r.note { fields.append(("note", .string(note))) }
         case .counts(let r):
             fields.append(("count", .int(r.total)))
-            if shown(r) < r.rows.count { fields.append(("shown", .int(shown(r)))) }
+            if shown(r) < r.keys { fields.append(contentsOf: [("keys", .int(r.keys)), ("shown", .int(shown(r)))]) }
             fields.append(("rows", .list(try drawing.map(r.rows.prefix(shown(r))) { row in
                 var fields: [(String, Value)] = [("key", .string(row.key)), ("count", .int(row.count))]
                 if r.chart { fields.append(("publication_dated", .int(r.publicationDated[row.key] ?? 0))) }

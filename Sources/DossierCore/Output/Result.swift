@@ -46,6 +46,9 @@ public struct CountResult: Sendable {
     public var chart: Bool
     /// Whether `| limit` (or `top N`) cut the rows.
     public var limited = false
+    /// How many keys there were before `| limit`, `offset` or `sample` chose `rows`, so that a program reading the
+    /// counts learns that keys were left out.
+    public var keys: Int
     /// Which keys `| limit N offset M` or `| sample N` kept, said in the header.
     public var selection: String?
     /// For counts by year or month: how many of each key's sentences are dated only by their document's publication
