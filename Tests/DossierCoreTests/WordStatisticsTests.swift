@@ -73,6 +73,29 @@ struct WordStatisticsTests {
         #expect(plain == ["cat saw", "dog saw", "cat ran", "bird sang"], "ties in the order first seen")
     }
 
+    /// The n-gram table against a dictionary of arrays, over enough distinct grams to grow several times, with ids
+    /// that use every bit of an id and share their low or high halves (grams differing only in one position).
+    @Test(arguments: [2, 3, 5])
+    func ngramCountsAgreeWithADictionary(_ n: Int) {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let words: [Int32] = [0, 1, 2, Int32.max, Int32.max - 1, 65_536, 65_537] + (0..<40).map { _ in Int32(truncatingIfNeeded: next() & 0x7FFF_FFFF) }
+        var counted = NgramCounts()
+        var expected: [[Int32]: Int32] = [:]
+        var firstSeen: [[Int32]] = []
+        for _ in 0..<30_000 {
+            let gram = (0..<n).map { _ in words[Int(next() % UInt64(words.count))] }
+            counted.add(WordGram(gram[...]))
+            if expected[gram] == nil { firstSeen.append(gram) }
+            expected[gram, default: 0] += 1
+        }
+        #expect(counted.grams.map { $0.words(n) } == firstSeen)
+        #expect(counted.counts == firstSeen.map { expected[$0]! })
+    }
+
     /// "saw" with a window of 1: the words beside each "saw", in the same sentence.
     @Test func collocatesCountTheWindowAndScoreAgainstTheScope() throws {
         let corpus = analyze(Self.text)

@@ -41,21 +41,29 @@ extension Evaluator {
         let ids = try scope(filter) ?? (0..<Int32(corpus.sentences.count)).map { $0 }
         let hidden = hiddenWords(withStopWords)
         let reader = SentenceWords(corpus)
-        var counts: [[Int32]: Int] = [:]
-        var first: [[Int32]: Int] = [:]
+        var counted = NgramCounts()
         for id in ids {
             if shouldStop() { throw interrupted }
             reader.read(id)
             guard reader.count >= n else { continue }
             for k in 0...(reader.count - n) {
-                let gram = Array(reader.ids[k..<(k + n)])
-                if gram.contains(-1) || hidden.contains(gram[0]) || hidden.contains(gram[n - 1]) { continue }
-                counts[gram, default: 0] += 1
-                if first[gram] == nil { first[gram] = first.count }
+                let window = reader.ids[k..<(k + n)]
+                if window.contains(-1) || hidden.contains(window.first!) || hidden.contains(window.last!) { continue }
+                counted.add(WordGram(window))
             }
         }
-        let rows = try sorted(counts) { $0.value != $1.value ? $0.value > $1.value : first[$0.key]! < first[$1.key]! }
-        let values: [[Value]] = try self.rows(rows) { [.string($0.key.map(corpus.vocabulary.word).joined(separator: " ")), .int($0.value)] }
+        let (grams, counts) = (counted.grams, counted.counts)
+        let order = try sorted(grams.indices) { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+        let vocabulary = corpus.vocabulary
+        var spelled: [UInt8] = []
+        let values: [[Value]] = try self.rows(order) { i in
+            spelled.removeAll(keepingCapacity: true)
+            for word in grams[i].words(n) {
+                if !spelled.isEmpty { spelled.append(0x20) }
+                spelled += vocabulary.bytes(word)
+            }
+            return [.string(String(decoding: spelled, as: UTF8.self)), .int(Int(counts[i]))]
+        }
         let stops = withStopWords ? "" : ", those starting or ending with a stop word left out"
         return TableResult(columns: ["key", "count"], rows: values, total: values.count,
                            title: "\(n)-grams (in \(ids.count) sentence\(ids.count == 1 ? "" : "s")\(stops))", numeric: [1])
