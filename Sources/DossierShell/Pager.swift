@@ -56,27 +56,45 @@ final class PagedOutput: SessionOutput {
 
     /// Runs the pager with the text on its input and waits for it. False if it could not start (then the text
     /// is written as usual). Quitting the pager early is fine: the rest of the text is dropped.
+    ///
+    /// The pager runs in the shell's own process group, as git and psql run theirs: it must be in the terminal's
+    /// foreground group to read keys and set the terminal's modes. (Foundation's `Process` gives a child a group
+    /// of its own, where `less` is stopped by SIGTTOU the moment it touches the terminal, and the shell waits
+    /// for it forever.)
     static func page(_ text: String, through command: String) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let pipe = Pipe()
-        process.standardInput = pipe
-        do { try process.run() } catch { return false }
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { return false }
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, readEnd, 0)
+        posix_spawn_file_actions_addclose(&actions, readEnd)
+        posix_spawn_file_actions_addclose(&actions, writeEnd)
+        let words: [String] = ["/bin/sh", "-c", command]
+        let arguments = words.map { strdup($0) }
+        defer { arguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let started = posix_spawn(&pid, "/bin/sh", &actions, nil, arguments + [nil], environ)
+        close(readEnd)
+        guard started == 0 else {
+            close(writeEnd)
+            return false
+        }
         let previous = signal(SIGPIPE, SIG_IGN)
-        let fd = pipe.fileHandleForWriting.fileDescriptor
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBytes { raw in
             var offset = 0
             while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                let n = Glibc.write(writeEnd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }
                 offset += n
             }
         }
-        try? pipe.fileHandleForWriting.close()
-        process.waitUntilExit()
+        close(writeEnd)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         signal(SIGPIPE, previous)
         return true
     }

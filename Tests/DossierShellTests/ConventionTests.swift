@@ -144,6 +144,18 @@ struct PagerTests {
         #expect(inner.out == "short\n" + long, "set pager off")
     }
 
+    /// The pager shares the shell's process group, the terminal's foreground group: in a group of its own, `less`
+    /// is stopped by SIGTTOU as soon as it sets the terminal's modes, and the shell waits for it forever.
+    @Test func thePagerRunsInTheShellsProcessGroup() throws {
+        let temp = TempDir()
+        let output = PagedOutput(Captured(), environment: ["PAGER": "cat > /dev/null; ps -o pgid= -p $$ > '\(temp.path)/group'"],
+                                 screen: { (rows: 10, columns: 80) })
+        output.write(String(repeating: "row\n", count: 100))
+        let written = try #require(temp.read("group"))
+        let group = try #require(Int32(written.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(group == getpgrp())
+    }
+
     @Test func noTerminalOrAnEmptyPagerMeansNoPaging() {
         let inner = Captured()
         let long = String(repeating: "row\n", count: 100)
