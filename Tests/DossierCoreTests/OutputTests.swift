@@ -44,18 +44,22 @@ struct OutputTests {
         #expect(Set(objects[0].keys) == ["command", "count", "shown", "rows"], "fewer rows than the count: 'shown' says how many")
         #expect(objects[0]["shown"] as? Int == 2)
         for row in rows(objects[0]) {
-            #expect(Set(row.keys) == ["doc", "sentence", "text", "time", "actors", "places"])
+            #expect(Set(row.keys) == ["doc", "sentence", "text", "time", "times", "actors", "places"])
+            let times = try #require(row["times"] as? [[String: String]])
             if let t = row["time"] as? [String: Any] {
                 #expect(Set(t.keys) == ["start", "end", "basis"])
+                #expect(times.first == ["start": t["start"] as? String ?? "", "end": t["end"] as? String ?? ""], "'time' is the first of 'times'")
                 #expect(["explicit", "context", "document"].contains(t["basis"] as? String ?? ""))
                 #expect((t["start"] as? String)?.count == 10)
             } else {
                 #expect(row["time"] is NSNull)
+                #expect(times.isEmpty)
             }
             #expect(row["sentence"] is Int)
         }
         for i in [1, 2] {
-            #expect(Set(objects[i].keys) == ["command", "count", "rows"])
+            // `top actors 3` keeps 3 keys of many: "keys" says how many there were.
+            #expect(Set(objects[i].keys) == (i == 1 ? ["command", "count", "rows"] : ["command", "count", "keys", "shown", "rows"]))
             // A chart by year also says how many of each year's sentences are dated only by publication.
             for row in rows(objects[i]) { #expect(Set(row.keys) == (i == 1 ? ["key", "count", "publication_dated"] : ["key", "count"])) }
         }
@@ -87,25 +91,37 @@ struct OutputTests {
     @Test func csvQuotesFields() {
         let r = run("find text \"tactical alliance\" | limit 2", format: .csv)
         let lines = r.out.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
-        #expect(lines.first == "doc,sentence,start,end,basis,text,actors,places")
+        #expect(lines.first == "doc,sentence,start,end,basis,text,actors,places,times")
         #expect(lines.count == 4, "\(r.out)\(r.err)")
         for line in lines.dropFirst() where !line.isEmpty {
-            // 8 columns: a line with more than 7 commas must quote the fields holding them.
-            if line.filter({ $0 == "," }).count > 7 { #expect(line.contains("\""), "\(line)") }
+            // 9 columns: a line with more than 8 commas must quote the fields holding them.
+            if line.filter({ $0 == "," }).count > 8 { #expect(line.contains("\""), "\(line)") }
         }
     }
 
     @Test func tsvHasNoTabsInFields() {
         let r = run("find | limit 50", format: .tsv)
-        for line in r.out.split(separator: "\n") { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 8) }
+        for line in r.out.split(separator: "\n") { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 9) }
     }
 
     @Test func markdownEscapesPipes() {
         let c = analyze("Russia | Mali signed a deal in 2021. Next.\n")
         let r = run("find", format: .markdown, corpus: c)
         let lines = r.out.split(separator: "\n")
-        #expect(lines.first == "| doc | sentence | start | end | basis | text | actors | places |")
-        for line in lines.dropFirst(2) { #expect(line.components(separatedBy: " | ").count == 8, "\(line)") }
+        #expect(lines.first == "| doc | sentence | start | end | basis | text | actors | places | times |")
+        for line in lines.dropFirst(2) { #expect(line.components(separatedBy: " | ").count == 9, "\(line)") }
+    }
+
+    /// A sentence of several periods gives a program all of them, the ones `in` and `count ... by year` test:
+    /// `time` alone would leave a row matched by `in 2021` with only a time in 2019.
+    @Test func everyPeriodOfASentenceReachesPrograms() throws {
+        let c = analyze("France met Mali in 2019 and again in March 2021.\n")
+        let o = try #require(jsonObject(String(run("find in 2021", format: .json, corpus: c).out.split(separator: "\n")[0])))
+        let row = try #require(rows(o).first)
+        #expect((row["time"] as? [String: Any])?["start"] as? String == "2019-01-01")
+        #expect(row["times"] as? [[String: String]] == [["start": "2019-01-01", "end": "2019-12-31"], ["start": "2021-03-01", "end": "2021-03-31"]])
+        let csv = run("find in 2021", format: .csv, corpus: c).out.split(separator: "\n")
+        #expect(csv.last?.hasSuffix(",2019-01-01..2019-12-31; 2021-03-01..2021-03-31") == true, "\(csv)")
     }
 
     @Test func textLimitHeader() {

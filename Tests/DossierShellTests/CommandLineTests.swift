@@ -154,7 +154,7 @@ struct CommandLineTests {
         let r = dossier(["--format", "csv", "-e", "find actor Wagner | limit 2"])
         #expect(r.status == 0, "\(r)")
         let lines = r.stdoutLines
-        #expect(lines.first == "doc,sentence,start,end,basis,text,actors,places")
+        #expect(lines.first == "doc,sentence,start,end,basis,text,actors,places,times")
         #expect(lines.count == 3, "\(r.stdout)")
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("000_") || $0.hasPrefix("00") })
         let counts = dossier(["--format", "csv", "-e", "top actors 2"])

@@ -4,6 +4,17 @@ import DossierTime
 extension Corpus {
     func timeValue(_ id: Int32) -> Value { timeEntry(id)?.json ?? .null }
 
+    /// Every period the sentence speaks of, as date filters and counts by year test them (`periods(of:)`): `time` is
+    /// the first of them, and a program needs them all to count what the shell counts.
+    func timesValue(_ id: Int32) -> Value {
+        .list(periods(of: id).map { .object([("start", .string($0.start.iso)), ("end", .string($0.end.iso))]) })
+    }
+
+    /// The same periods as one cell: `START..END` each, joined by "; ".
+    func timesCell(_ id: Int32) -> String {
+        periods(of: id).map { "\($0.start.iso)..\($0.end.iso)" }.joined(separator: "; ")
+    }
+
     /// A sentence's time and what dates it, if anything does.
     func timeEntry(_ id: Int32) -> ProfileEntry? {
         let s = sentences[Int(id)]

@@ -104,6 +104,7 @@ public struct Renderer {
             ("sentence", .int(corpus.sentenceNumber(id))),
             ("text", .string(corpus.text(of: id))),
             ("time", corpus.timeValue(id)),
+            ("times", corpus.timesValue(id)),
             ("actors", .list(corpus.names(in: id, kind: .actor).map(Value.string))),
             ("places", .list(corpus.names(in: id, kind: .place).map(Value.string))),
         ])
@@ -119,9 +120,9 @@ public struct Renderer {
                 return [corpus.documents[Int(s.document)].id, String(corpus.sentenceNumber(id)),
                         s.time?.start.iso ?? "", s.time?.end.iso ?? "", s.basis?.rawValue ?? "", corpus.text(of: id),
                         corpus.names(in: id, kind: .actor).joined(separator: "; "),
-                        corpus.names(in: id, kind: .place).joined(separator: "; ")]
+                        corpus.names(in: id, kind: .place).joined(separator: "; "), corpus.timesCell(id)]
             }
-            return (["doc", "sentence", "start", "end", "basis", "text", "actors", "places"], rows)
+            return (["doc", "sentence", "start", "end", "basis", "text", "actors", "places", "times"], rows)
         case .counts(let r):
             if r.chart {
                 return (["key", "count", "publication_dated"],
