@@ -113,6 +113,19 @@ struct ParserTests {
         #expect(statements.first?.text == source)
     }
 
+    /// A statement's text is all of it, also when a quoted phrase runs onto the next line: a saved transcript
+    /// holds that text, and cut at the line's end it no longer parses when checked.
+    @Test(arguments: [
+        "count text \"Wagner\nGroup\"",
+        "count text \"Wagner\nGroup\" and actor Russia",
+        "find text \"the\nWagner\nGroup\" | limit 2",
+        "count text \"Wagner\r\nGroup\"",
+    ])
+    func aPhraseAcrossLinesStaysInTheStatementsText(_ source: String) throws {
+        let statements = try Parser.parse(source + "\ndocs", file: "<stdin>")
+        #expect(statements.map(\.text) == [source.replacingOccurrences(of: "\r\n", with: "\n"), "docs"])
+    }
+
     @Test func multiLineSourceGivesStatementsWithLines() throws {
         let s = try Parser.parse("find actor Wagner\n\n# note\ncount by year\nfind (actor X\n  or actor Y)\n", file: "s.dossier")
         #expect(s.map(\.line) == [1, 4, 5])

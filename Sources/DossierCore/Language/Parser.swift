@@ -108,7 +108,8 @@ public struct Parser {
 
     private mutating func statements(_ source: String, firstLine offset: Int) throws(Diagnostic) -> [Statement] {
         var result: [Statement] = []
-        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split at every line feed, also one after a carriage return (which with it is one Character).
+        let sourceLines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
         while current.kind != .end {
             if current.kind == .newline {
                 _ = advance()
@@ -127,14 +128,17 @@ public struct Parser {
         return result
     }
 
-    private func sourceText(_ lines: [Substring], from first: Token, to last: Token, offset: Int) -> String {
-        let a = first.line - offset, b = last.line - offset
+    /// The command as written from `first` to the end of `last`, which may itself span lines (a quoted phrase).
+    private func sourceText(_ lines: [String], from first: Token, to last: Token, offset: Int) -> String {
+        let lastLines = last.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        let endLine = last.line + lastLines.count - 1
+        let a = first.line - offset, b = endLine - offset
         guard a >= 0, b < lines.count, a <= b else { return first.text }
-        let chunk = lines[a...b].map { String($0).trimmingTrailingCR() }
+        let chunk = lines[a...b].map { $0.trimmingTrailingCR() }
         var joined = chunk.joined(separator: "\n")
         let lastLineLength = chunk.last!.count
-        let endColumn = last.column + last.length - 1
-        if first.line == last.line {
+        let endColumn = lastLines.count == 1 ? last.column + last.length - 1 : String(String.UnicodeScalarView(lastLines.last!)).count
+        if first.line == endLine {
             let chars = Array(chunk[0])
             let lo = max(0, first.column - 1), hi = min(chars.count, max(lo, endColumn))
             return String(chars[lo..<hi])
