@@ -26,6 +26,9 @@ public struct Diagnostic: Error, Hashable, Sendable {
         case incomplete
         /// The user pressed Ctrl-C while the command ran.
         case interrupted
+        /// `expect` found another result than the one it names: `dossier check` fails on it even when the transcript
+        /// recorded the failure, and `--update` does not record it.
+        case failedExpectation
     }
 
     public var severity: Severity

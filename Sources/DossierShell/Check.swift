@@ -20,23 +20,33 @@ enum Check {
             }
             let isMarkdown = path.hasSuffix(".md")
             var commands = 0
+            var failedExpectations: [Diagnostic] = []
             let actualText: String
             if isMarkdown {
-                actualText = MarkdownBlocks.map(expectedText) { block in
-                    let (text, n) = replay(block, on: base, from: path)
-                    commands += n
-                    return text
+                actualText = MarkdownBlocks.map(expectedText) { block, firstLine in
+                    let replayed = replay(block, on: base, from: path, firstLine: firstLine)
+                    commands += replayed.commands
+                    failedExpectations += replayed.failedExpectations
+                    return replayed.text
                 }
             } else {
-                let (text, n) = replay(expectedText, on: base, from: path)
-                actualText = text
-                commands = n
+                let replayed = replay(expectedText, on: base, from: path)
+                actualText = replayed.text
+                commands = replayed.commands
+                failedExpectations = replayed.failedExpectations
             }
             if commands == 0 {
                 // A transcript with nothing to replay would pass whatever the program does.
                 let problem = Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "no commands to check: a transcript's "
                                          + "commands are lines starting with 'dossier> '" + (isMarkdown ? " inside ```dossier blocks" : ""))
                 StandardStream.error.write(DiagnosticRenderer.render(problem) + "\n")
+                failed = true
+                continue
+            }
+            if !failedExpectations.isEmpty {
+                // An `expect` that does not hold fails the check, even when the transcript recorded its failure.
+                StandardStream.error.write(failedExpectations.map { DiagnosticRenderer.render($0) + "\n" }.joined()
+                                           + (options.update ? "not updated: " : "FAILED ") + path + "\n")
                 failed = true
                 continue
             }
@@ -60,9 +70,11 @@ enum Check {
         return failed ? 1 : 0
     }
 
-    /// Replays one transcript text on a fresh session over `base`'s corpus; returns the transcript as it is now.
+    /// Replays one transcript text (from line `firstLine` of its file) on a fresh session over `base`'s corpus; returns
+    /// the transcript as it is now, its number of commands, and each `expect` that failed, placed on the file's line.
     /// Paths in it are taken from the transcript's folder, and what it writes goes to a temporary folder.
-    static func replay(_ text: String, on base: Session, from path: String) -> (String, Int) {
+    static func replay(_ text: String, on base: Session, from path: String, firstLine: Int = 1)
+        -> (text: String, commands: Int, failedExpectations: [Diagnostic]) {
         let (entries, trailing) = Transcript.parse(text)
         let output = CollectedStreams()
         let folder = (path as NSString).deletingLastPathComponent
@@ -70,35 +82,48 @@ enum Check {
         do {
             files = try SandboxedFiles(base: folder)
         } catch {
-            return ("dossier: \(error.message)\n", 0)
+            return ("dossier: \(error.message)\n", 0, [])
         }
+        let commandLines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.element.hasPrefix(Transcript.prompt) }.map { firstLine + $0.offset }
+        var failedExpectations: [Diagnostic] = []
         let session = Session(corpus: base.corpus, loader: base.loader, corpusPaths: base.corpusPaths, output: output, files: files)
         session.keepGoing = true
         // `save transcript` in a transcript saves what was replayed so far, as the recorded session did.
         session.recordsTranscript = true
         var actual: [Transcript.Entry] = []
         var lineNumber = 1
-        for entry in entries {
+        for (k, entry) in entries.enumerated() {
+            let failedBefore = session.failedExpectations.count
             session.run(entry.command, file: "<stdin>", firstLine: lineNumber)
             lineNumber += entry.command.split(separator: "\n", omittingEmptySubsequences: false).count
+            for failure in session.failedExpectations.dropFirst(failedBefore) {
+                failedExpectations.append(Diagnostic(.error, at: SourceLocation(file: path, line: commandLines[k], column: 1),
+                                                     failure.message))
+            }
             actual.append(Transcript.Entry(notes: entry.notes, command: entry.command, expected: output.take()))
         }
-        return (Transcript.render(actual, trailingNotes: trailing), entries.count)
+        return (Transcript.render(actual, trailingNotes: trailing), entries.count, failedExpectations)
     }
 }
 
 /// The ```dossier fenced blocks of a Markdown file, replaced one by one.
 enum MarkdownBlocks {
-    static func map(_ text: String, _ transform: (String) -> String) -> String {
+    /// `transform` gets each block's text and the file's line its first line is on.
+    static func map(_ text: String, _ transform: (String, Int) -> String) -> String {
         var out = ""
         var block: [Substring]?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+        var blockLine = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0).enumerated() {
             if block == nil {
                 out += line + "\n"
-                if line.trimmingCharacters(in: .whitespaces) == "```dossier" { block = [] }
+                if line.trimmingCharacters(in: .whitespaces) == "```dossier" {
+                    block = []
+                    blockLine = index + 2
+                }
             } else if line.trimmingCharacters(in: .whitespaces) == "```" {
                 let body = block!.map { $0 + "\n" }.joined()
-                out += transform(body) + line + "\n"
+                out += transform(body, blockLine) + line + "\n"
                 block = nil
             } else {
                 block!.append(line)

@@ -60,4 +60,23 @@ struct ReplayTests {
         #expect(r.stderr.contains("\(name):1:1: error: no commands to check"), "\(r)")
         #expect(!r.stdout.contains("ok "), "\(r)")
     }
+
+    /// An `expect` that does not hold fails the check though its failure is what the transcript recorded, and
+    /// `--update` leaves such a transcript as it was: a demonstration that checks nothing would pass.
+    @Test(arguments: [
+        ("lesson.transcript", "dossier> count actor Wagner\n13 sentences\ndossier> expect count 99\n", "lesson.transcript:3:1"),
+        ("page.md", "# Lesson\n\n```dossier\ndossier> docs | limit 0\n5 documents, showing the first 0\ndossier> expect contains \"Mali\"\n```\n", "page.md:6:1"),
+    ])
+    func aFailedExpectFailsTheCheckAndIsNotRecorded(name: String, text: String, place: String) throws {
+        let temp = TempDir()
+        let path = temp.write(name, text)
+        for arguments in [["check", "--update", path], ["check", path]] {
+            let r = dossier(arguments, temp: temp, directory: temp.path)
+            #expect(r.status == 1, "\(r)")
+            #expect(r.stderr.contains("\(place): error: expect failed"), "\(r)")
+        }
+        let replayed = dossier(["check", "--update", path], temp: temp, directory: temp.path)
+        #expect(replayed.status == 1)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "not updated")
+    }
 }

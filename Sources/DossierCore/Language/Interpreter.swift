@@ -94,6 +94,13 @@ public final class Interpreter {
     }
 
     /// Runs one command. `run` and `save transcript` belong to the runner and never reach here.
+    /// An `expect` that did not hold, marked so that `dossier check` fails on it.
+    private func failedExpectation(_ diagnostic: Diagnostic) -> Diagnostic {
+        var marked = diagnostic
+        marked.kind = .failedExpectation
+        return marked
+    }
+
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
         if let need = command.savedNeed { try readSaved(need, at: place) }
         let result = try compute(command, at: place, evaluator: evaluator(place))
@@ -195,21 +202,23 @@ public final class Interpreter {
             return .message(text)
         case .expectCount(let n):
             guard let last = lastResult, let count = last.total else {
-                throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6), "expect: no earlier result to check", nil)
+                throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6),
+                                                       "expect: no earlier result to check", nil))
             }
             guard count == n else {
-                throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: statement.text.count),
-                                     "expect failed: expected count \(n), got \(count)", nil)
+                throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: statement.text.count),
+                                                       "expect failed: expected count \(n), got \(count)", nil))
             }
             return .nothing
         case .expectContains(let needle):
             guard let last = lastResult else {
-                throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6), "expect: no earlier result to check", nil)
+                throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6),
+                                                       "expect: no earlier result to check", nil))
             }
             let text = try Renderer(corpus: corpus, format: .text, width: settings.width, page: nil, shouldStop: shouldStop).render(last, command: "")
             guard text.contains(needle) else {
-                throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: statement.text.count),
-                                     "expect failed: the last output does not contain \"\(needle)\"", nil)
+                throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: statement.text.count),
+                                                       "expect failed: the last output does not contain \"\(needle)\"", nil))
             }
             return .nothing
         case .quit:

@@ -24,6 +24,8 @@ public final class Session {
     public var recordsTranscript = false
     /// Whether the last `run` stopped at Ctrl-C and said so (the prompt then says nothing more).
     public private(set) var reportedInterruption = false
+    /// The `expect` commands that have failed in this session: a transcript with one fails its check.
+    public private(set) var failedExpectations: [Diagnostic] = []
     private var runStack: [String] = []
     private var scriptArguments: [String] = []
 
@@ -168,6 +170,7 @@ public final class Session {
 
     private func describe(_ error: Diagnostic, command: String) -> (String, String?) {
         if error.kind == .interrupted { reportedInterruption = true }
+        if error.kind == .failedExpectation { failedExpectations.append(error) }
         let text = error.kind == .interrupted ? "interrupted\n" : DiagnosticRenderer.render(error) + "\n"
         guard settings.format == .json else { return (text, nil) }
         let value = Value.object([
