@@ -12,6 +12,22 @@ struct ScriptTests {
         #expect(r.stdoutLines == ["one", "two"])
     }
 
+    /// A file saved by a Windows editor starts with a byte-order mark; it is not part of the first word.
+    @Test(arguments: [
+        (["SCRIPT"], "count actor Mali\n", nil as String?),
+        (["-"], nil, "count actor Mali\n"),
+        (["check", "SCRIPT"], "dossier> count actor Mali\n18 sentences\n", nil),
+        (["--lexicon", "SCRIPT", "-e", "count actor \"Kolwezi Group\""], "actor Kolwezi Group\n  type: rebel group\n", nil),
+    ] as [([String], String?, String?)])
+    func aByteOrderMarkIsNotText(arguments: [String], file: String?, stdin: String?) {
+        let temp = TempDir()
+        let bom = "\u{FEFF}"
+        let path = file.map { temp.write("file.txt", bom + $0) } ?? ""
+        let r = dossier(arguments.map { $0 == "SCRIPT" ? path : $0 }, stdin: stdin.map { bom + $0 }, temp: temp)
+        #expect(r.status == 0, "\(r)")
+        #expect(!r.stderr.contains("error"), "\(r)")
+    }
+
     @Test func executableScriptWithShebangAndArguments() {
         let temp = TempDir()
         let script = temp.write("report", """

@@ -62,7 +62,7 @@ public struct CorpusLoader: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         for file in files {
-            let text = String(decoding: file.bytes, as: UTF8.self)
+            let text = FileSystem.withoutByteOrderMark(file.bytes)
             diagnostics += file.isNames ? names.add(text: text, file: FileSystem.display(file.path))
                 : lexicon.add(text: Normalization.nfc(text), file: FileSystem.display(file.path))
         }

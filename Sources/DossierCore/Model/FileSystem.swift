@@ -113,8 +113,14 @@ enum FileSystem {
         "larger than \(limit >> 20) MB (\(size > limit ? "at least " : "")\(size >> 20) MB); not read"
     }
 
+    /// A file of the user's own text (a script, a transcript, a lexicon, a manifest...) as a string, without the
+    /// byte-order mark that Windows editors put first: read as text, it became part of the first word.
     static func readText(_ path: String, limit: Int = textLimit) throws -> String {
-        String(decoding: try read(path, limit: limit).bytes, as: UTF8.self)
+        withoutByteOrderMark(try read(path, limit: limit).bytes)
+    }
+
+    static func withoutByteOrderMark(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...], as: UTF8.self)
     }
 
     static func list(_ directory: String) throws -> [String] {
@@ -245,6 +251,6 @@ public enum ScriptText {
     }
 
     public static func readStandardInput() throws -> String {
-        String(decoding: try FileSystem.readAll(0, expected: 0, limit: FileSystem.textLimit).bytes, as: UTF8.self)
+        FileSystem.withoutByteOrderMark(try FileSystem.readAll(0, expected: 0, limit: FileSystem.textLimit).bytes)
     }
 }
