@@ -107,7 +107,7 @@ final class Repl {
         let places = c.entities.indices.filter { c.entities[$0].kind == .place && c.entityMentionCounts[$0] > 0 }.count
         let mb = Double(c.byteCount) / 1_048_576
         let size = mb >= 1 ? String(format: "%.1f MB", mb) : "\(c.byteCount / 1024) KB"
-        let text = "Dossier \(Shell.version) — \(c.documents.count) documents (\(size)), \(c.sentences.count) sentences, \(actors) actors, \(places) places.\nType help for the language, Tab to complete, Ctrl-D to leave.\n"
+        let text = "Dossier \(Shell.version) — \(c.documents.count) documents (\(size)), \(c.sentenceCount) sentences, \(actors) actors, \(places) places.\nType help for the language, Tab to complete, Ctrl-D to leave.\n"
         session.output.writeError(text)
     }
 }

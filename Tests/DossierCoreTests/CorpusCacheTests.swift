@@ -125,6 +125,7 @@ struct CorpusCacheTests {
         _ = setup.load()
         let (saved, _) = setup.load()
         let tables = try #require(saved.unread?.tables)
+        #expect(saved.sentences.isEmpty && saved.sentenceCount == fresh.sentences.count, "how many sentences, before any is read")
         let file = try #require(setup.modelFiles.first)
         var bytes = try #require(FileManager.default.contents(atPath: file)).map { $0 }
         bytes[ArchiveFile.headerSize + tables.offset + tables.count / 2] ^= 0x5A

@@ -345,7 +345,7 @@ public final class Interpreter {
         namedCommands.removeAll()
         lastResult = nil
         let added = corpus.documents.count - before
-        return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentences.count) sentences (named results were cleared)")
+        return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentenceCount) sentences (named results were cleared)")
     }
 
     /// A picture for `export`: a count as an SVG bar chart, a network as GraphML, GEXF or DOT; nil for other files.

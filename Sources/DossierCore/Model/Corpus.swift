@@ -41,6 +41,9 @@ public struct Corpus: Sendable {
     /// reads those it needs first (`readSaved`).
     var unread: UnreadParts?
 
+    /// How many sentences the corpus has, whether or not its saved model's sentences have been read yet.
+    public var sentenceCount: Int { unread?.sentenceCount ?? sentences.count }
+
     init(entities: [Entity]) {
         self.entities = entities
         lexiconEntityCount = entities.count
