@@ -191,4 +191,21 @@ struct NamesTests {
         let r = run(command)
         #expect(r.ok == found, "\(r.err)")
     }
+
+    /// A person the text named in full is found by the last name it goes on to call them by; a last name two people
+    /// share is an error naming both, never one of them picked.
+    @Test(arguments: [
+        ("find actor Scholz", true, "2 sentences"),
+        ("count actor scholz", true, "2 sentences"),
+        ("find actor Smith", false, "'Smith' is the last name of 2 people: John Smith, Mary Smith"),
+        ("find actor Olaf", false, "unknown actor 'Olaf'"),
+        ("find place Scholz", false, "unknown place 'Scholz'"),
+    ])
+    func aDiscoveredPersonIsFoundByLastName(_ command: String, _ ok: Bool, _ said: String) {
+        let c = analyze("Chancellor Olaf Scholz met Emmanuel Macron in Paris in 2023.\n\nScholz said the talks went well.\n\n"
+                        + "Senator John Smith and Governor Mary Smith spoke later.\n")
+        let r = run(command, corpus: c)
+        #expect(r.ok == ok, "\(r.err)")
+        #expect((ok ? r.out : r.err).contains(said), "\(r.out)\(r.err)")
+    }
 }

@@ -292,6 +292,15 @@ struct Evaluator {
 
     func entity(_ name: NameReference, kind: EntityKind) throws(Diagnostic) -> Int32 {
         if let id = corpus.entity(named: name.text, kind: kind) ?? corpus.entity(nearlyNamed: name.text, kind: kind) { return id }
+        if kind == .actor {
+            let people = corpus.people(surnamed: name.text)
+            if people.count == 1 { return people[0] }
+            if people.count > 1 {
+                let names = people.map { corpus.entities[Int($0)].name }
+                throw fail(name.span, "'\(name.text)' is the last name of \(names.count) people: \(names.joined(separator: ", ")); write the whole name",
+                           names[0])
+            }
+        }
         let names = corpus.entities.indices.filter { corpus.entities[$0].kind == kind && (corpus.entityMentionCounts[$0] > 0 || !corpus.entities[$0].isDiscovered) }
             .flatMap { i in corpus.entities[i].aliases.filter { $0.kind != .capital }.map(\.text) }
         let other: EntityKind = kind == .actor ? .place : .actor

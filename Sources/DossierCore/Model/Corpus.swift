@@ -270,6 +270,20 @@ public struct Corpus: Sendable {
         return found
     }
 
+    /// The people the text names in full whose last name is `name` (one word): "Scholz" for Olaf Scholz, whom the text
+    /// goes on to call Scholz. Lexicon actors list their short names as aliases; discovered people have only the
+    /// name the text gave first.
+    public func people(surnamed name: String) -> [Int32] {
+        let folded = Folding.fold(name)
+        guard folded.count >= 2, !folded.contains(" ") else { return [] }
+        var found: [Int32] = []
+        for i in lexiconEntityCount..<entities.count where entityMentionCounts[i] > 0 && entities[i].type == "person" {
+            let words = entities[i].name.split(separator: " ")
+            if words.count >= 2, Folding.fold(String(words.last!)) == folded { found.append(Int32(i)) }
+        }
+        return found
+    }
+
     /// Indexes discovered entities by folded name, as `append` keeps it, for a corpus read from a model file.
     private mutating func indexDiscoveredNames() {
         discoveredIndex.removeAll()
