@@ -124,6 +124,22 @@ struct HostileFileTests {
         #expect(corpus.isDuplicate[ids.firstIndex(of: "b")!] == false)
     }
 
+    /// `find doc` of a repeat finds nothing (its sentences count once, under the first copy) and says where they are.
+    @Test(arguments: [("find doc z", "doc z repeats the text of a, whose sentences count once, there: find doc a"),
+                      ("find doc z and in 2019", "doc z repeats the text of a"),
+                      ("find doc b and in 1990", nil)] as [(String, String?)])
+    func findingARepeatSaysWhereItsSentencesAre(_ command: String, _ note: String?) {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("a.txt", Self.text)
+        dir.write("b.txt", "A different report on Bamako in 2019.")
+        dir.write("z.md", Self.text + "\n")
+        let (corpus, _) = load([dir.path])
+        let o = json(command, corpus: corpus)
+        #expect(o["count"] as? Int == 0)
+        #expect((o["note"] as? String)?.hasPrefix(note ?? "-") ?? (note == nil), "\(o)")
+    }
+
     /// Ids stay what they were when another folder with the same file names is loaded after them: the first
     /// document keeps its file name, a later one gets folders added until its id is new.
     @Test func idsStayStableWhenMoreIsLoaded() {

@@ -442,6 +442,21 @@ extension Filter {
         }
     }
 
+    /// A document named by `doc` (outside `not`) whose text repeats an earlier document's, described for the user:
+    /// its sentences count once, under the earlier one, so `find doc` of it alone finds none.
+    func repeatedDocument(_ evaluator: Evaluator) -> String? {
+        switch self {
+        case .document(let name):
+            let corpus = evaluator.corpus
+            guard let d = try? evaluator.document(name), corpus.isDuplicate[Int(d)],
+                  let group = corpus.duplicateGroups.first(where: { $0.contains(d) }), let first = group.first else { return nil }
+            return "doc \(corpus.documents[Int(d)].id) repeats the text of \(corpus.documents[Int(first)].id), whose sentences count once, "
+                + "there: find doc \(corpus.documents[Int(first)].id)"
+        case .and(let a, let b), .or(let a, let b): return a.repeatedDocument(evaluator) ?? b.repeatedDocument(evaluator)
+        default: return nil
+        }
+    }
+
     /// Date conditions joined by `and` that no single day can satisfy, described for the user.
     func contradiction() -> String? {
         var lower: (Day, String)?

@@ -48,7 +48,7 @@ extension Evaluator {
         if let offset { selection = Sample.label(offset: offset, kept: ids.count) }
         var note: String?
         if ids.isEmpty {
-            note = filter?.contradiction().map { "no sentence can match: " + $0 }
+            note = filter?.contradiction().map { "no sentence can match: " + $0 } ?? filter?.repeatedDocument(self)
         }
         return SentenceResult(ids: ids, total: total, limited: limited, highlightEntities: highlights.entities,
                               highlightPhrases: highlights.phrases, selection: selection, note: note, isTimeline: timeline)
