@@ -123,6 +123,15 @@ public final class EditlineLineSource: LineSource {
     /// entries, then renames it over `historyFile`. Creates missing directories (mode 0700).
     public func saveHistory() throws {
         guard !closed, persistHistory, let editor, let historyFile else { return }
+        // A terminal closed mid-save (SIGHUP) or a kill (SIGTERM) waits until the file is in place: it left the
+        // temporary file behind, empty, one more for every closed window.
+        var hangUps = sigset_t()
+        sigemptyset(&hangUps)
+        sigaddset(&hangUps, SIGHUP)
+        sigaddset(&hangUps, SIGTERM)
+        var previousMask = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &hangUps, &previousMask)
+        defer { pthread_sigmask(SIG_SETMASK, &previousMask, nil) }
         // Through a symbolic link (history kept with one's dotfiles) the file it points to is replaced, not the link.
         let path = Self.resolvedLink(historyFile)
         let failure = { (what: String, code: Int32) in
