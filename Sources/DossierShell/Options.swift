@@ -48,6 +48,8 @@ struct Options {
                     options.check = true
                     options.update = check.update
                     options.transcripts = check.transcripts
+                    options.corpora += check.corpora
+                    options.lexicons += check.lexicons
                     return .run(options)
                 }
             }
@@ -76,7 +78,7 @@ struct DossierCommand: ParsableCommand {
         abstract: "Who did what, where and when, in a body of documents.",
         usage: """
         dossier [<options>] [--] [SCRIPT [ARG...]]
-          dossier check [--update] TRANSCRIPT...
+          dossier check [--update] [--corpus DIR]... [--lexicon FILE]... TRANSCRIPT...
           dossier annotate [--lexicon FILE]... [FILE...]
         """,
         discussion: """
@@ -187,10 +189,19 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Replay transcripts and show differences (--update re-records them).",
-        usage: "dossier check [--update] TRANSCRIPT...")
+        usage: "dossier check [--update] [--corpus DIR]... [--lexicon FILE]... TRANSCRIPT...")
 
     @Flag(help: "Re-record the transcripts that differ.")
     var update = false
+
+    @Option(name: .customLong("corpus"), help: ArgumentHelp("Replay on the documents under DIR (as before 'check'); may repeat.", valueName: "DIR"),
+            completion: .directory)
+    var corpora: [String] = []
+
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp("Add actors and places from a lexicon file (as before 'check'); may repeat.",
+                                                             valueName: "FILE"),
+            completion: .file())
+    var lexicons: [String] = []
 
     @Argument(help: ArgumentHelp("Transcripts (.transcript) or Markdown files with ```dossier blocks.", valueName: "TRANSCRIPT"),
               completion: .file())

@@ -79,4 +79,16 @@ struct ReplayTests {
         #expect(replayed.status == 1)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "not updated")
     }
+
+    /// `--corpus` after `check` replays on that corpus, as before it: a transcript of one's own documents checks
+    /// against them, not the bundled corpus.
+    @Test(arguments: [["check", "--corpus", "CORPUS", "T"], ["--corpus", "CORPUS", "check", "T"]])
+    func checkReplaysOnTheCorpusItIsGiven(_ arguments: [String]) {
+        let temp = TempDir()
+        temp.write("news/a.txt", "Chancellor Olaf Scholz met Emmanuel Macron in Paris in 2023.\n")
+        let transcript = temp.write("mine.transcript", "dossier> docs | limit 0\n1 document, showing the first 0\n")
+        let r = dossier(arguments.map { $0 == "CORPUS" ? temp.path + "/news" : $0 == "T" ? transcript : $0 }, temp: temp)
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.contains("ok "), "\(r)")
+    }
 }
