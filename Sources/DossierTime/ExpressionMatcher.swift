@@ -679,6 +679,9 @@ struct ExpressionMatcher {
         default: break
         }
         guard let (weekday, afterWeekday) = weekdayName(dayIndex), word(dayIndex - 1)?.namesADay != true else { return nil }
+        // "Palm Sunday 2013", "Super Tuesday 2020", "lazarus saturday 2018": a weekday right before a year is a day's
+        // name; a year alone cannot place a weekday.
+        if afterWeekday == dayIndex + 1, isPlainYear(afterWeekday) { return nil }
         let abbreviated = afterWeekday > dayIndex + 1 || token(dayIndex)?.word.weekday == nil
         if dayIndex == index {
             let dateIndex = isSymbol(afterWeekday, ",") ? afterWeekday + 1 : afterWeekday
@@ -1204,12 +1207,30 @@ struct ExpressionMatcher {
                isGlued(index + 2), token(index + 2)?.kind == .number { return nil }
         }
         if word(index + 1)?.countsThings == true, word(index - 1)?.introducesYear != true { return nil }
+        if isPartOfName(index) { return nil }
         // Before 1600 a bare number is far more often a quantity ("near 1000 vessels") than a year:
         // it needs "in", "since", "the year", "of" ... in front of it.
         if value < 1600, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of) {
             return nil
         }
         return stated(Period.year(value), index + 1, "year")
+    }
+
+    /// A year standing alone at `index`, not the first part of a numeric date ("2013-03-24", "2013.05.02").
+    private func isPlainYear(_ index: Int) -> Bool {
+        guard year(index) != nil else { return false }
+        if isSymbol(index + 1, "-", glued: true) || isSymbol(index + 1, "/", glued: true) { return false }
+        return !(isSymbol(index + 1, ".", glued: true) && isGlued(index + 2) && token(index + 2)?.kind == .number)
+    }
+
+    /// A year that ends a name: "Windows 2000", "Goals 2000", "Vision 2030", "Euro 2016", "Durga Puja 2019",
+    /// "Independence Day 2018", "Palm Sunday 2013". After a weekday, or a capitalised word that is no time word nor one
+    /// that leads to a year ("Around 2010", "Fiscal 2019", "For 2019": `Word.leadsToYear`), the number names a product, a plan, an event or a feast
+    /// that is not listed: it does not say when the sentence happens, and the event's own day is unknown.
+    private func isPartOfName(_ index: Int) -> Bool {
+        guard let previous = token(index - 1), previous.kind == .word, token(index)?.spaced == true else { return false }
+        if previous.word.weekday != nil { return true }
+        return previous.isCapitalised && (previous.word == .other || previous.word == .day)
     }
 
     /// A group of three or more digits, which next to a year suggests a phone or serial number ("020 7946 0958").

@@ -41,6 +41,8 @@ enum Word: String, CaseIterable, Sendable {
     case eid, id, ul, el, fitr, adha, bakr, bakrid, ashura, mawlid, nabi, nabawi, islamic, hijri, sacrifice, feast
     case chinese, lunar
     case era, bc, bce, our, their, its, his, her
+    case about, around, circa, ca, approximately, roughly, fiscal, fy, born, both, than, over, under, toward, towards
+    case beyond, against, forWord = "for", asWord = "as", like, unlike, into, entering, ending
     case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
@@ -333,7 +335,8 @@ enum Word: String, CaseIterable, Sendable {
              .lost, .fell, .rose, .saw, .sent, .events, .attacks, .bombing, .bombings, .massacre, .tragedy, .killings, .riots,
              .coup, .invasion, .disaster, .atrocities, .we, .you, .they, .revenue, .revenues, .profit,
              .profits, .sales, .earnings, .growth, .economy, .gdp, .output, .income, .deficit, .inflation, .unemployment,
-             .exports, .imports: true
+             .exports, .imports, .about, .around, .circa, .ca, .approximately, .roughly, .fiscal, .fy, .born, .both, .than,
+             .over, .under, .toward, .towards, .beyond, .against, .forWord, .asWord, .like, .unlike, .into, .entering, .ending: true
         default: false
         }
     }
