@@ -83,6 +83,11 @@ struct AnchorResolver {
             case .week, .decade:
                 return nil
             }
+        case .yearAhead(let point, let months):
+            guard let document = documentDate, document.start.year == document.end.year else { return nil }
+            let (year, month, _) = document.start.civil
+            if document.granularity <= .month { return point.period(in: (year * 12 + month - 1 + months) / 12) }
+            return months % 12 == 0 ? point.period(in: year + months / 12) : nil
         case .present:
             return nil
         }

@@ -437,8 +437,11 @@ struct ExpressionMatcher {
         if let (m, afterMonth) = monthName(index, fullOnly: true), isWord(afterMonth, .after), isWord(afterMonth + 1, .next) {
             return RuleMatch(end: afterMonth + 2, reading: .deictic(.namedMonth(m, offset: 2)), rule: "relative-month-name")
         }
-        guard let (m, afterMonth) = monthName(index, fullOnly: true),
-              word(index - 1)?.introducesMonth == true else { return nil }
+        guard let (m, afterMonth) = monthName(index, fullOnly: true) else { return nil }
+        if let (months, end) = timeAhead(afterMonth) {
+            return RuleMatch(end: end, reading: .yearAhead(.month(m), months: months), rule: "month-ahead")
+        }
+        guard word(index - 1)?.introducesMonth == true else { return nil }
         return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, forward: speaksOfFuture(index, afterMonth)),
                          rule: "month")
     }
@@ -791,8 +794,24 @@ struct ExpressionMatcher {
                 return self.stated(period, end, "holiday")
             }
         }
+        if offset == nil, let (months, end) = timeAhead(after) {
+            return RuleMatch(end: end, reading: .yearAhead(.feast(holiday), months: months), rule: "holiday-ahead")
+        }
         return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, forward: offset == nil && speaksOfFuture(index, after)),
                          rule: "holiday")
+    }
+
+    /// "in 9 months", "in a year", "3 years from now", "two years hence" after a feast or a month: how many months
+    /// ahead of the document date its year lies, and the token index after the phrase.
+    private func timeAhead(_ index: Int) -> (months: Int, end: Int)? {
+        let countIndex = isWord(index, .inWord) ? index + 1 : index
+        guard let count = number(countIndex, digits: 1...2) ?? word(countIndex)?.cardinal, count > 0,
+              let unit = word(countIndex + 1)?.unit, unit == .month || unit == .year else { return nil }
+        let months = unit == .year ? 12 * count : count
+        // "in March in a year of drought" counts no time ahead.
+        if countIndex > index { return isWord(countIndex + 2, .of) ? nil : (months, countIndex + 2) }
+        if isWord(countIndex + 2, .hence) { return (months, countIndex + 3) }
+        return isWord(countIndex + 2, .from) && isWord(countIndex + 3, .now) ? (months, countIndex + 4) : nil
     }
 
     /// The feast named at `index` and the token index after its name: the longer of the rules' and the list's.

@@ -34,6 +34,9 @@ enum Reading: Sendable {
     /// "two years later", "three days earlier", "a month later": that many days, months or years after (before, when
     /// negative) the context's day, month or year; nothing without a context that fine.
     case later(Int, CalendarUnit)
+    /// "Thanksgiving in 9 months", "March in a year", "Christmas two years from now": the feast or month of the year
+    /// the document date reaches `months` months later.
+    case yearAhead(YearPoint, months: Int)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
 
@@ -55,7 +58,20 @@ enum Reading: Sendable {
         switch self {
         case .stated, .citation: false
         case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
-             .later, .partialQuarter, .present: true
+             .later, .partialQuarter, .yearAhead, .present: true
+        }
+    }
+}
+
+/// A feast or a month, placed once its year is known.
+enum YearPoint: Sendable {
+    case feast(Holiday)
+    case month(Int)
+
+    func period(in year: Int) -> Period? {
+        switch self {
+        case .feast(let holiday): holiday.period(in: year)
+        case .month(let month): Period.month(year, month)
         }
     }
 }
