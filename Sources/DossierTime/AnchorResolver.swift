@@ -10,12 +10,13 @@ struct AnchorResolver {
         case .stated(let period), .citation(let period):
             return period
         case .partialMonth(let month, let part, let forward):
-            guard let year = anchorYear(month: month, day: nil, forward: forward),
-                  let period = Period.month(year, month) else { return nil }
+            guard let year = anchorYear(month: month, day: nil, forward: forward) else { return yearsUpToDocument }
+            guard let period = Period.month(year, month) else { return nil }
             return part.map { period.third($0) } ?? period
         case .partialDay(let month, let days, let forward, let weekday):
             let named = weekday.flatMap { yearNaming(weekday: $0, month: month, day: days.lowerBound) }
-            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, forward: forward),
+            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, forward: forward) else { return yearsUpToDocument }
+            guard
                   let first = Day(year: year, month: month, day: days.lowerBound),
                   let last = Day(year: year, month: month, day: days.upperBound) else { return nil }
             return Period(start: first, end: last, granularity: .day)
@@ -91,6 +92,15 @@ struct AnchorResolver {
         case .present:
             return nil
         }
+    }
+
+    /// A day or month without a year in a document dated only by its year (a State of the Union address named
+    /// `2002.txt`), with no year in the context: the most recent such day lies in that year or the one before
+    /// ("September the 11th" said in 2002 is 2001), so it is read as those two years, not dropped nor guessed.
+    private var yearsUpToDocument: Period? {
+        guard context == nil, let document = documentDate, document.granularity == .year,
+              document.start.year == document.end.year else { return nil }
+        return Period.years(document.start.year - 1, document.start.year, granularity: .year)
     }
 
     /// The `nth` (1...5, or -1 for the last) `weekday` of a month; nil when the month has no fifth one.

@@ -54,6 +54,12 @@ enum Reading: Sendable {
         }
     }
 
+    /// "the last three years", "the next five years": whole units counted from the publication date.
+    var countsFromPublication: Bool {
+        if case .deictic(.units) = self { return true }
+        return false
+    }
+
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
