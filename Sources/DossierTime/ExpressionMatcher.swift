@@ -1242,10 +1242,10 @@ struct ExpressionMatcher {
         return !(isSymbol(index + 1, ".", glued: true) && isGlued(index + 2) && token(index + 2)?.kind == .number)
     }
 
-    /// A year that ends a name: "Windows 2000", "Goals 2000", "Vision 2030", "Euro 2016", "Durga Puja 2019",
-    /// "Independence Day 2018", "Palm Sunday 2013". After a weekday, or a capitalised word that is no time word nor one
-    /// that leads to a year ("Around 2010", "Fiscal 2019", "For 2019": `Word.leadsToYear`), the number names a product, a plan, an event or a feast
-    /// that is not listed: it does not say when the sentence happens, and the event's own day is unknown.
+    /// A year that ends a name: "Windows 2000", "Goals 2000", "Vision 2030", "Durga Puja 2019", "Independence Day 2018",
+    /// "Lazarus Saturday 2018". After a weekday, or after a capitalised word that is neither a time word nor one that
+    /// leads to a year ("Around 2010", "For 2019": words `Word` knows), the number names a product, a plan, an event or
+    /// a feast that is not listed: it does not say when the sentence happens, and the event's own day is unknown.
     private func isPartOfName(_ index: Int) -> Bool {
         guard let previous = token(index - 1), previous.kind == .word, token(index)?.spaced == true else { return false }
         if previous.word.weekday != nil { return true }

@@ -41,8 +41,10 @@ enum Word: String, CaseIterable, Sendable {
     case eid, id, ul, el, fitr, adha, bakr, bakrid, ashura, mawlid, nabi, nabawi, islamic, hijri, sacrifice, feast
     case chinese, lunar
     case era, bc, bce, our, their, its, his, her
+    // Words that lead to a year even with a capital ("Around 2010", "For 2019"): known, so a year after them is no name's.
     case about, around, circa, ca, approximately, roughly, fiscal, fy, born, both, than, over, under, toward, towards
-    case beyond, against, forWord = "for", asWord = "as", like, unlike, into, entering, ending
+    case beyond, against, forWord = "for", asWord = "as", like, unlike, into, entering, ending, with, despite, starting
+    case including, when, whileWord = "while", but, all, each, every, only, not
     case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
@@ -336,7 +338,8 @@ enum Word: String, CaseIterable, Sendable {
              .coup, .invasion, .disaster, .atrocities, .we, .you, .they, .revenue, .revenues, .profit,
              .profits, .sales, .earnings, .growth, .economy, .gdp, .output, .income, .deficit, .inflation, .unemployment,
              .exports, .imports, .about, .around, .circa, .ca, .approximately, .roughly, .fiscal, .fy, .born, .both, .than,
-             .over, .under, .toward, .towards, .beyond, .against, .forWord, .asWord, .like, .unlike, .into, .entering, .ending: true
+             .over, .under, .toward, .towards, .beyond, .against, .forWord, .asWord, .like, .unlike, .into, .entering, .ending, .with,
+             .despite, .starting, .including, .when, .whileWord, .but, .all, .each, .every, .only, .not: true
         default: false
         }
     }

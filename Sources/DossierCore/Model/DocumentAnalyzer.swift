@@ -305,8 +305,14 @@ struct DocumentAnalyzer {
                                            end: Int32(range.lowerBound + expression.range.upperBound), period: expression.period,
                                            rule: expression.rule, isCitation: expression.isCitation))
             if !expression.isCitation {
-                // "record levels in each of the last three years, and a record harvest in 1974": the year named wins.
-                if own == nil || own?.countsFromPublication == true && !expression.countsFromPublication { own = expression }
+                // "record levels in each of the last three years, and a record harvest in 1974": the time named wins,
+                // unless it ends before the span begins, a point of comparison ("within the last 5 years ... in 1812").
+                if let first = own, first.countsFromPublication, !expression.countsFromPublication,
+                   expression.period.end >= first.period.start {
+                    own = expression
+                } else if own == nil {
+                    own = expression
+                }
                 context = expression.period
                 if !expression.guessesYear { anchor = expression.period }
             }
