@@ -44,7 +44,7 @@ enum Word: String, CaseIterable, Sendable {
     // Words that lead to a year even with a capital ("Around 2010", "For 2019"): known, so a year after them is no name's.
     case about, around, circa, ca, approximately, roughly, fiscal, fy, born, both, than, over, under, toward, towards
     case beyond, against, forWord = "for", asWord = "as", like, unlike, into, entering, ending, with, despite, starting
-    case including, when, whileWord = "while", but, all, each, every, only, not
+    case including, when, whileWord = "while", but, all, each, every, only, not, my, your, these, those, any, some, another
     case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
@@ -339,7 +339,8 @@ enum Word: String, CaseIterable, Sendable {
              .profits, .sales, .earnings, .growth, .economy, .gdp, .output, .income, .deficit, .inflation, .unemployment,
              .exports, .imports, .about, .around, .circa, .ca, .approximately, .roughly, .fiscal, .fy, .born, .both, .than,
              .over, .under, .toward, .towards, .beyond, .against, .forWord, .asWord, .like, .unlike, .into, .entering, .ending, .with,
-             .despite, .starting, .including, .when, .whileWord, .but, .all, .each, .every, .only, .not: true
+             .despite, .starting, .including, .when, .whileWord, .but, .all, .each, .every, .only, .not, .my, .your,
+             .these, .those, .any, .some, .another: true
         default: false
         }
     }

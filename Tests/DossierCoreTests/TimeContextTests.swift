@@ -35,13 +35,15 @@ struct TimeContextTests {
         #expect(CorpusTimeTests.time(c, needle) == (label, basis))
     }
 
-    /// A span counted from the publication date yields to a time the sentence names, unless that time ends before the
-    /// span begins: then it is a point of comparison (State of the Union addresses of 1974 and 1828).
+    /// A span counted from the publication date yields to a time the sentence states after it; one before it is a point
+    /// of comparison, one inside it a detail (State of the Union addresses of 1974, 1828 and 1873).
     @Test(arguments: [
         ("Farm production has reached new record levels in each of the last three years, and a new record harvest should be forthcoming in 1974.",
          "1974-01-30", "1974"),
         ("The increase of revenue within the last 5 years has been nearly equal to the whole revenue of the Department in 1812.",
          "1828-12-02", "1823..1827"),
+        ("During the last four years the currency has been contracted by the withdrawal of certificates outstanding on the 4th of March, 1869.",
+         "1873-12-01", "1869..1872"),
     ])
     func aNamedTimeOutweighsASpan(_ text: String, _ date: String, _ label: String) {
         let c = analyze(text + "\n", manifest: "doc doc.txt\n  date: \(date)\n")

@@ -26,6 +26,7 @@ struct RuleTests {
         Example("Around 2010, prices began to rise.", ["2010 = 2010 year"]),
         Example("For 2019, the company expects growth of 3 percent.", ["2019 = 2019 year"]),
         Example("Fiscal 2019 revenue rose by a tenth.", ["2019 = 2019 year"]),
+        Example("My 1982 budget continues to support these principles.", ["1982 = 1982 year"]),
         Example("Microsoft shipped Windows 2000 to businesses.", []),
         Example("Independence Day 2018 fell on a Wednesday.", []),
         Example("Lazarus Saturday 2018 drew crowds to the church.", document: "2018-05-01", []),

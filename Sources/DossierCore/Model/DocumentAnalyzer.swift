@@ -305,10 +305,10 @@ struct DocumentAnalyzer {
                                            end: Int32(range.lowerBound + expression.range.upperBound), period: expression.period,
                                            rule: expression.rule, isCitation: expression.isCitation))
             if !expression.isCitation {
-                // "record levels in each of the last three years, and a record harvest in 1974": the time named wins,
-                // unless it ends before the span begins, a point of comparison ("within the last 5 years ... in 1812").
-                if let first = own, first.countsFromPublication, !expression.countsFromPublication,
-                   expression.period.end >= first.period.start {
+                // "record levels in each of the last three years, and a record harvest in 1974": a time stated after the
+                // span is where the sentence moves to; one inside it is a detail, one before it a point of comparison
+                // ("within the last 5 years ... in 1812").
+                if let first = own, first.countsFromPublication, !expression.isAnchored, expression.period.start > first.period.end {
                     own = expression
                 } else if own == nil {
                     own = expression
