@@ -16,8 +16,7 @@ struct AnchorResolver {
         case .partialDay(let month, let days, let forward, let weekday):
             let named = weekday.flatMap { yearNaming(weekday: $0, month: month, day: days.lowerBound) }
             guard let year = named ?? anchorYear(month: month, day: days.lowerBound, forward: forward) else { return yearsUpToDocument }
-            guard
-                  let first = Day(year: year, month: month, day: days.lowerBound),
+            guard let first = Day(year: year, month: month, day: days.lowerBound),
                   let last = Day(year: year, month: month, day: days.upperBound) else { return nil }
             return Period(start: first, end: last, granularity: .day)
         case .deictic(let deixis):

@@ -13,7 +13,7 @@ public struct TimeExpression: Hashable, Sendable {
     /// publication date: a guess, which must not become the year of the partial dates after it.
     public var guessesYear: Bool
     /// Whole days, months or years counted from the publication date ("the last three years", "the next five years"):
-    /// a stretch the sentence looks over, which yields to a time the sentence names ("... in 1974").
+    /// a stretch the sentence looks over, which yields to a time the sentence states after it ("... in 1974").
     public var countsFromPublication: Bool
 
     public init(range: Range<Int>, period: Period, rule: String, isCitation: Bool = false, isAnchored: Bool = false,
