@@ -189,6 +189,12 @@ struct AnchorResolver {
             guard let today else { return nil }
             let day = Self.weekday(weekday, direction, from: today)
             return Period(start: day, end: day, granularity: .day)
+        case .closestFeast(let holiday, let rank):
+            guard let today else { return nil }
+            let distance = { (period: Period) in abs(Int(period.start.ordinal) - Int(today.ordinal)) }
+            let periods = ((today.year - rank - 1)...(today.year + rank + 1)).compactMap { holiday.period(in: $0) }
+                .sorted { distance($0) < distance($1) }
+            return rank <= periods.count ? periods[rank - 1] : nil
         case .weekdayLater(let weekday, let weeks):
             guard let today else { return nil }
             let day = weeks < 0

@@ -73,6 +73,7 @@ struct ExpressionMatcher {
             // The rarer rules only where their first word can start them: most tokens are none of these.
             switch token.word {
             case .the:
+                consider(closestFeast(index))
                 consider(following(index))
                 consider(partOfMonthOrWeek(index))
                 consider(weekOfMonth(index))
@@ -1062,6 +1063,20 @@ struct ExpressionMatcher {
         default:
             return nil
         }
+    }
+
+    /// "the closest Christmas to today", "the second nearest Easter to today", "the 3rd closest xmas to today".
+    private func closestFeast(_ index: Int) -> RuleMatch? {
+        var next = index + 1
+        var rank = 1
+        if let ordinal = word(next)?.ordinal {
+            (rank, next) = (ordinal, next + 1)
+        } else if let (day, after) = dayOfMonth(next), after == next + 2 {
+            (rank, next) = (day, after)
+        }
+        guard isWord(next, .closest) || isWord(next, .nearest), let (holiday, after) = holidayName(next + 1, qualified: true),
+              isWord(after, .to), isWord(after + 1, .today) else { return nil }
+        return RuleMatch(end: after + 2, reading: .deictic(.closestFeast(holiday, rank: rank)), rule: "closest-holiday")
     }
 
     /// "the following week", "the following month", "the following year": counted from the story's time.

@@ -121,6 +121,9 @@ enum Deixis: Sendable {
     /// "the last two days", "the next three months", "the past 10 years": `count` whole units before (`count` < 0) or
     /// after (`count` > 0) the document date's own, which is not yet whole.
     case units(Int, CalendarUnit)
+    /// "the closest Christmas to today" (`rank` 1), "the 3rd closest xmas to today" (3): the feast's days ordered by
+    /// their distance from the document date.
+    case closestFeast(Holiday, rank: Int)
     /// "earlier this year" / "later this year".
     case restOfYear(earlier: Bool)
     /// "earlier this month" / "later this month".

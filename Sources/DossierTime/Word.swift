@@ -26,7 +26,7 @@ enum Word: String, CaseIterable, Sendable {
     case a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve
     case thirteen, fourteen, fifteen, sixteen, seventeen, eighteen
     case ago, hence, back, day, days, weeks, months, decade, decades, weekend, coming, past, previous, current, or
-    case following, eoy, eom
+    case following, eoy, eom, closest, nearest
     case twenties, thirties, forties, fifties, sixties, seventies, eighties, nineties, nineteen
     case now, currently, nowadays, presently, present, at
     case will, shall, ll, upcoming, due, expected, scheduled, planned, would
@@ -340,7 +340,7 @@ enum Word: String, CaseIterable, Sendable {
              .exports, .imports, .about, .around, .circa, .ca, .approximately, .roughly, .fiscal, .fy, .born, .both, .than,
              .over, .under, .toward, .towards, .beyond, .against, .forWord, .asWord, .like, .unlike, .into, .entering, .ending, .with,
              .despite, .starting, .including, .when, .whileWord, .but, .all, .each, .every, .only, .not, .my, .your,
-             .these, .those, .any, .some, .another: true
+             .these, .those, .any, .some, .another, .closest, .nearest: true
         default: false
         }
     }
