@@ -10,13 +10,13 @@ struct AnchorResolver {
         case .stated(let period), .citation(let period):
             return period
         case .partialMonth(let month, let part, let forward):
-            guard let year = anchorYear(month: month, day: nil, forward: forward),
-                  let period = Period.month(year, month) else { return nil }
+            guard let year = anchorYear(month: month, day: nil, forward: forward) else { return yearsUpToDocument }
+            guard let period = Period.month(year, month) else { return nil }
             return part.map { period.third($0) } ?? period
         case .partialDay(let month, let days, let forward, let weekday):
             let named = weekday.flatMap { yearNaming(weekday: $0, month: month, day: days.lowerBound) }
-            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, forward: forward),
-                  let first = Day(year: year, month: month, day: days.lowerBound),
+            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, forward: forward) else { return yearsUpToDocument }
+            guard let first = Day(year: year, month: month, day: days.lowerBound),
                   let last = Day(year: year, month: month, day: days.upperBound) else { return nil }
             return Period(start: first, end: last, granularity: .day)
         case .deictic(let deixis):
@@ -83,9 +83,23 @@ struct AnchorResolver {
             case .week, .decade:
                 return nil
             }
+        case .yearAhead(let point, let months):
+            guard let document = documentDate, document.start.year == document.end.year else { return nil }
+            let (year, month, _) = document.start.civil
+            if document.granularity <= .month { return point.period(in: (year * 12 + month - 1 + months) / 12) }
+            return months % 12 == 0 ? point.period(in: year + months / 12) : nil
         case .present:
             return nil
         }
+    }
+
+    /// A day or month without a year in a document dated only by its year (a State of the Union address named
+    /// `2002.txt`), with no year in the context: the most recent such day lies in that year or the one before
+    /// ("September the 11th" said in 2002 is 2001), so it is read as those two years, not dropped nor guessed.
+    private var yearsUpToDocument: Period? {
+        guard context == nil, let document = documentDate, document.granularity == .year,
+              document.start.year == document.end.year else { return nil }
+        return Period.years(document.start.year - 1, document.start.year, granularity: .year)
     }
 
     /// The `nth` (1...5, or -1 for the last) `weekday` of a month; nil when the month has no fifth one.
@@ -175,6 +189,12 @@ struct AnchorResolver {
             guard let today else { return nil }
             let day = Self.weekday(weekday, direction, from: today)
             return Period(start: day, end: day, granularity: .day)
+        case .closestFeast(let holiday, let rank):
+            guard let today else { return nil }
+            let distance = { (period: Period) in abs(Int(period.start.ordinal) - Int(today.ordinal)) }
+            let periods = ((today.year - rank - 1)...(today.year + rank + 1)).compactMap { holiday.period(in: $0) }
+                .sorted { distance($0) < distance($1) }
+            return rank <= periods.count ? periods[rank - 1] : nil
         case .weekdayLater(let weekday, let weeks):
             guard let today else { return nil }
             let day = weeks < 0

@@ -73,6 +73,7 @@ struct ExpressionMatcher {
             // The rarer rules only where their first word can start them: most tokens are none of these.
             switch token.word {
             case .the:
+                consider(closestFeast(index))
                 consider(following(index))
                 consider(partOfMonthOrWeek(index))
                 consider(weekOfMonth(index))
@@ -437,8 +438,11 @@ struct ExpressionMatcher {
         if let (m, afterMonth) = monthName(index, fullOnly: true), isWord(afterMonth, .after), isWord(afterMonth + 1, .next) {
             return RuleMatch(end: afterMonth + 2, reading: .deictic(.namedMonth(m, offset: 2)), rule: "relative-month-name")
         }
-        guard let (m, afterMonth) = monthName(index, fullOnly: true),
-              word(index - 1)?.introducesMonth == true else { return nil }
+        guard let (m, afterMonth) = monthName(index, fullOnly: true) else { return nil }
+        if let (months, end) = timeAhead(afterMonth) {
+            return RuleMatch(end: end, reading: .yearAhead(.month(m), months: months), rule: "month-ahead")
+        }
+        guard word(index - 1)?.introducesMonth == true else { return nil }
         return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, forward: speaksOfFuture(index, afterMonth)),
                          rule: "month")
     }
@@ -679,6 +683,9 @@ struct ExpressionMatcher {
         default: break
         }
         guard let (weekday, afterWeekday) = weekdayName(dayIndex), word(dayIndex - 1)?.namesADay != true else { return nil }
+        // "Palm Sunday 2013", "Super Tuesday 2020", "lazarus saturday 2018": a weekday right before a year is a day's
+        // name; a year alone cannot place a weekday.
+        if afterWeekday == dayIndex + 1, isPlainYear(afterWeekday) { return nil }
         let abbreviated = afterWeekday > dayIndex + 1 || token(dayIndex)?.word.weekday == nil
         if dayIndex == index {
             let dateIndex = isSymbol(afterWeekday, ",") ? afterWeekday + 1 : afterWeekday
@@ -788,8 +795,24 @@ struct ExpressionMatcher {
                 return self.stated(period, end, "holiday")
             }
         }
+        if offset == nil, let (months, end) = timeAhead(after) {
+            return RuleMatch(end: end, reading: .yearAhead(.feast(holiday), months: months), rule: "holiday-ahead")
+        }
         return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, forward: offset == nil && speaksOfFuture(index, after)),
                          rule: "holiday")
+    }
+
+    /// "in 9 months", "in a year", "3 years from now", "two years hence" after a feast or a month: how many months
+    /// ahead of the document date its year lies, and the token index after the phrase.
+    private func timeAhead(_ index: Int) -> (months: Int, end: Int)? {
+        let countIndex = isWord(index, .inWord) ? index + 1 : index
+        guard let count = number(countIndex, digits: 1...2) ?? word(countIndex)?.cardinal, count > 0,
+              let unit = word(countIndex + 1)?.unit, unit == .month || unit == .year else { return nil }
+        let months = unit == .year ? 12 * count : count
+        // "in March in a year of drought" counts no time ahead.
+        if countIndex > index { return isWord(countIndex + 2, .of) ? nil : (months, countIndex + 2) }
+        if isWord(countIndex + 2, .hence) { return (months, countIndex + 3) }
+        return isWord(countIndex + 2, .from) && isWord(countIndex + 3, .now) ? (months, countIndex + 4) : nil
     }
 
     /// The feast named at `index` and the token index after its name: the longer of the rules' and the list's.
@@ -1042,6 +1065,20 @@ struct ExpressionMatcher {
         }
     }
 
+    /// "the closest Christmas to today", "the second nearest Easter to today", "the 3rd closest xmas to today".
+    private func closestFeast(_ index: Int) -> RuleMatch? {
+        var next = index + 1
+        var rank = 1
+        if let ordinal = word(next)?.ordinal {
+            (rank, next) = (ordinal, next + 1)
+        } else if let (day, after) = dayOfMonth(next), after == next + 2 {
+            (rank, next) = (day, after)
+        }
+        guard isWord(next, .closest) || isWord(next, .nearest), let (holiday, after) = holidayName(next + 1, qualified: true),
+              isWord(after, .to), isWord(after + 1, .today) else { return nil }
+        return RuleMatch(end: after + 2, reading: .deictic(.closestFeast(holiday, rank: rank)), rule: "closest-holiday")
+    }
+
     /// "the following week", "the following month", "the following year": counted from the story's time.
     private func following(_ index: Int) -> RuleMatch? {
         guard isWord(index + 1, .following), let unit = word(index + 2)?.unit, unit == .week || unit == .month || unit == .year,
@@ -1204,12 +1241,30 @@ struct ExpressionMatcher {
                isGlued(index + 2), token(index + 2)?.kind == .number { return nil }
         }
         if word(index + 1)?.countsThings == true, word(index - 1)?.introducesYear != true { return nil }
+        if isPartOfName(index) { return nil }
         // Before 1600 a bare number is far more often a quantity ("near 1000 vessels") than a year:
         // it needs "in", "since", "the year", "of" ... in front of it.
         if value < 1600, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of) {
             return nil
         }
         return stated(Period.year(value), index + 1, "year")
+    }
+
+    /// A year standing alone at `index`, not the first part of a numeric date ("2013-03-24", "2013.05.02").
+    private func isPlainYear(_ index: Int) -> Bool {
+        guard year(index) != nil else { return false }
+        if isSymbol(index + 1, "-", glued: true) || isSymbol(index + 1, "/", glued: true) { return false }
+        return !(isSymbol(index + 1, ".", glued: true) && isGlued(index + 2) && token(index + 2)?.kind == .number)
+    }
+
+    /// A year that ends a name: "Windows 2000", "Goals 2000", "Vision 2030", "Durga Puja 2019", "Independence Day 2018",
+    /// "Lazarus Saturday 2018". After a weekday, or after a capitalised word that is neither a time word nor one that
+    /// leads to a year ("Around 2010", "For 2019": words `Word` knows), the number names a product, a plan, an event or
+    /// a feast that is not listed: it does not say when the sentence happens, and the event's own day is unknown.
+    private func isPartOfName(_ index: Int) -> Bool {
+        guard let previous = token(index - 1), previous.kind == .word, token(index)?.spaced == true else { return false }
+        if previous.word.weekday != nil { return true }
+        return previous.isCapitalised && (previous.word == .other || previous.word == .day)
     }
 
     /// A group of three or more digits, which next to a year suggests a phone or serial number ("020 7946 0958").

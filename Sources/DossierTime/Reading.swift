@@ -34,6 +34,9 @@ enum Reading: Sendable {
     /// "two years later", "three days earlier", "a month later": that many days, months or years after (before, when
     /// negative) the context's day, month or year; nothing without a context that fine.
     case later(Int, CalendarUnit)
+    /// "Thanksgiving in 9 months", "March in a year", "Christmas two years from now": the feast or month of the year
+    /// the document date reaches `months` months later.
+    case yearAhead(YearPoint, months: Int)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
 
@@ -51,11 +54,30 @@ enum Reading: Sendable {
         }
     }
 
+    /// "the last three years", "the next five years": whole units counted from the publication date.
+    var countsFromPublication: Bool {
+        if case .deictic(.units) = self { return true }
+        return false
+    }
+
     var isAnchored: Bool {
         switch self {
         case .stated, .citation: false
         case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
-             .later, .partialQuarter, .present: true
+             .later, .partialQuarter, .yearAhead, .present: true
+        }
+    }
+}
+
+/// A feast or a month, placed once its year is known.
+enum YearPoint: Sendable {
+    case feast(Holiday)
+    case month(Int)
+
+    func period(in year: Int) -> Period? {
+        switch self {
+        case .feast(let holiday): holiday.period(in: year)
+        case .month(let month): Period.month(year, month)
         }
     }
 }
@@ -99,6 +121,9 @@ enum Deixis: Sendable {
     /// "the last two days", "the next three months", "the past 10 years": `count` whole units before (`count` < 0) or
     /// after (`count` > 0) the document date's own, which is not yet whole.
     case units(Int, CalendarUnit)
+    /// "the closest Christmas to today" (`rank` 1), "the 3rd closest xmas to today" (3): the feast's days ordered by
+    /// their distance from the document date.
+    case closestFeast(Holiday, rank: Int)
     /// "earlier this year" / "later this year".
     case restOfYear(earlier: Bool)
     /// "earlier this month" / "later this month".

@@ -12,14 +12,18 @@ public struct TimeExpression: Hashable, Sendable {
     /// A month or day without a year ("Feb. 3", "in May", "on Christmas Eve") whose year came from the context or the
     /// publication date: a guess, which must not become the year of the partial dates after it.
     public var guessesYear: Bool
+    /// Whole days, months or years counted from the publication date ("the last three years", "the next five years"):
+    /// a stretch the sentence looks over, which yields to a time the sentence states after it ("... in 1974").
+    public var countsFromPublication: Bool
 
     public init(range: Range<Int>, period: Period, rule: String, isCitation: Bool = false, isAnchored: Bool = false,
-                guessesYear: Bool = false) {
+                guessesYear: Bool = false, countsFromPublication: Bool = false) {
         self.range = range
         self.period = period
         self.rule = rule
         self.isCitation = isCitation
         self.isAnchored = isAnchored
         self.guessesYear = guessesYear
+        self.countsFromPublication = countsFromPublication
     }
 }

@@ -64,7 +64,7 @@ public struct TimeExpressionExtractor: Sendable {
                 found.append(TimeExpression(
                     range: range, period: period, rule: isReference ? "citation" : match.rule,
                     isCitation: match.reading.isCitation || isReference, isAnchored: match.reading.isAnchored,
-                    guessesYear: match.reading.guessesYear))
+                    guessesYear: match.reading.guessesYear, countsFromPublication: match.reading.countsFromPublication))
                 if case .stated = match.reading, !isReference {
                     resolver.context = period
                     contextEnd = start

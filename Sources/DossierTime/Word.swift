@@ -26,7 +26,7 @@ enum Word: String, CaseIterable, Sendable {
     case a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve
     case thirteen, fourteen, fifteen, sixteen, seventeen, eighteen
     case ago, hence, back, day, days, weeks, months, decade, decades, weekend, coming, past, previous, current, or
-    case following, eoy, eom
+    case following, eoy, eom, closest, nearest
     case twenties, thirties, forties, fifties, sixties, seventies, eighties, nineties, nineteen
     case now, currently, nowadays, presently, present, at
     case will, shall, ll, upcoming, due, expected, scheduled, planned, would
@@ -41,6 +41,10 @@ enum Word: String, CaseIterable, Sendable {
     case eid, id, ul, el, fitr, adha, bakr, bakrid, ashura, mawlid, nabi, nabawi, islamic, hijri, sacrifice, feast
     case chinese, lunar
     case era, bc, bce, our, their, its, his, her
+    // Words that lead to a year even with a capital ("Around 2010", "For 2019"): known, so a year after them is no name's.
+    case about, around, circa, ca, approximately, roughly, fiscal, fy, born, both, than, over, under, toward, towards
+    case beyond, against, forWord = "for", asWord = "as", like, unlike, into, entering, ending, with, despite, starting
+    case including, when, whileWord = "while", but, all, each, every, only, not, my, your, these, those, any, some, another
     case superWord = "super"
 
     /// Looks up a lowercase-packed word (see `WordKey`).
@@ -333,7 +337,10 @@ enum Word: String, CaseIterable, Sendable {
              .lost, .fell, .rose, .saw, .sent, .events, .attacks, .bombing, .bombings, .massacre, .tragedy, .killings, .riots,
              .coup, .invasion, .disaster, .atrocities, .we, .you, .they, .revenue, .revenues, .profit,
              .profits, .sales, .earnings, .growth, .economy, .gdp, .output, .income, .deficit, .inflation, .unemployment,
-             .exports, .imports: true
+             .exports, .imports, .about, .around, .circa, .ca, .approximately, .roughly, .fiscal, .fy, .born, .both, .than,
+             .over, .under, .toward, .towards, .beyond, .against, .forWord, .asWord, .like, .unlike, .into, .entering, .ending, .with,
+             .despite, .starting, .including, .when, .whileWord, .but, .all, .each, .every, .only, .not, .my, .your,
+             .these, .those, .any, .some, .another, .closest, .nearest: true
         default: false
         }
     }

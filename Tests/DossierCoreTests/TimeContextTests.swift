@@ -28,10 +28,37 @@ struct TimeContextTests {
          "Nowadays", "2021-02-10", .document),
         ("The festival was first held during Diwali 2019. It drew thousands of visitors.", "It drew", "2019-10-27", .context),
         ("In 2019 and 2020 the price rose. It then fell.", "In 2019 and", "2019..2020", .explicit),
+        ("Over the past five years exports doubled.", "Over the past", "2016..2020", .explicit),
     ] as [(String, String, String, TimeBasis)])
     func contextHoldsWhileTheStoryDoes(_ text: String, _ needle: String, _ label: String, _ basis: TimeBasis) {
         let c = analyze(text + "\n", manifest: Self.dated)
         #expect(CorpusTimeTests.time(c, needle) == (label, basis))
+    }
+
+    /// A span counted from the publication date yields to a time the sentence states after it; one before it is a point
+    /// of comparison, one inside it a detail (State of the Union addresses of 1974, 1828 and 1873).
+    @Test(arguments: [
+        ("Farm production has reached new record levels in each of the last three years, and a new record harvest should be forthcoming in 1974.",
+         "1974-01-30", "1974"),
+        ("The increase of revenue within the last 5 years has been nearly equal to the whole revenue of the Department in 1812.",
+         "1828-12-02", "1823..1827"),
+        ("During the last four years the currency has been contracted by the withdrawal of certificates outstanding on the 4th of March, 1869.",
+         "1873-12-01", "1869..1872"),
+    ])
+    func aNamedTimeOutweighsASpan(_ text: String, _ date: String, _ label: String) {
+        let c = analyze(text + "\n", manifest: "doc doc.txt\n  date: \(date)\n")
+        #expect(CorpusTimeTests.time(c, String(text.prefix(12))) == (label, .explicit))
+    }
+
+    /// A document dated only by its year (a State of the Union address named `1975.txt`): a day without a year is
+    /// that year or the one before, and a year carried in the paragraph places it.
+    @Test(arguments: [
+        ("On September the 11th our country was attacked.", "On September", "2001..2002"),
+        ("In 2001 the towers fell. On September the 11th our country was attacked.", "On September", "2001-09-11"),
+    ])
+    func dayWithoutAYearInADocumentDatedByItsYear(_ text: String, _ needle: String, _ label: String) {
+        let c = analyze(text + "\n", manifest: "doc doc.txt\n  date: 2002\n")
+        #expect(CorpusTimeTests.time(c, needle) == (label, .explicit))
     }
 
     @Test func paragraphBreakEndsTheContext() {

@@ -50,6 +50,11 @@ struct FalsePositiveTests {
         "we are separated",
         "25",
         "the third day",
+        // A year that ends a name says nothing of when the sentence happens.
+        "The company moved its staff to Windows 2000 from older systems.",
+        "The Goals 2000 Act set national standards for schools.",
+        "Saudi Arabia's Vision 2030 plan aims to diversify the economy.",
+        "Durga Puja 2019 drew millions to the pandals of Kolkata.",
     ])
     func findsNoEventTime(text: String) {
         let events = TimeExpressionExtractor().extract(text, documentDate: nil, context: nil).filter { !$0.isCitation }

@@ -22,6 +22,14 @@ struct RuleTests {
         Example("In 2019 and 2020 prices rose", ["2019 and 2020 = 2019..2020 year-range"]),
         Example("in 2012, 2020 and 2021", ["2012 = 2012 year", "2020 = 2020 year", "2021 = 2021 year"]),
         Example("in 2015 and 2017", ["2015 = 2015 year", "2017 = 2017 year"]),
+        // A capitalised word before a year names a product, plan, event or unlisted feast, unless it leads to the year.
+        Example("Around 2010, prices began to rise.", ["2010 = 2010 year"]),
+        Example("For 2019, the company expects growth of 3 percent.", ["2019 = 2019 year"]),
+        Example("Fiscal 2019 revenue rose by a tenth.", ["2019 = 2019 year"]),
+        Example("My 1982 budget continues to support these principles.", ["1982 = 1982 year"]),
+        Example("Microsoft shipped Windows 2000 to businesses.", []),
+        Example("Independence Day 2018 fell on a Wednesday.", []),
+        Example("Lazarus Saturday 2018 drew crowds to the church.", document: "2018-05-01", []),
     ])
     func years(example: Example) {
         #expect(Rendering.expressions(in: example.text) == example.expected)
@@ -49,7 +57,8 @@ struct RuleTests {
                 ["Oct. 2 = 2021-10-02 month-day*"]),
         Example("Officials said the ban continued until Oct. 2.", document: "2021-03-10",
                 ["Oct. 2 = 2020-10-02 month-day*"]),
-        Example("Time and distance from the events of September the 11th will not make us safer", document: "2002", []),
+        Example("Time and distance from the events of September the 11th will not make us safer", document: "2002",
+                ["September the 11th = 2001..2002 month-day*"]),
         Example("Time and distance from the events of September the 11th will not make us safer", document: "2002-01-29",
                 ["September the 11th = 2001-09-11 month-day*"]),
         Example("The attacks of Nov. 13 will be remembered", document: "2016-03-15", ["Nov. 13 = 2015-11-13 month-day*"]),
@@ -219,9 +228,12 @@ struct RuleTests {
         Example("In October, he resigned.", document: "2021-09-20", ["October = 2020-10 month*"]),
         Example("In September, he resigned.", document: "2021-09-20", ["September = 2021-09 month*"]),
         Example("On February 5 the talks ended.", document: "2021-02-03", ["February 5 = 2020-02-05 month-day*"]),
-        // A document dated only by its year cannot tell whether a day of it lies before or after its publication.
-        Example("On February 5 the talks ended.", document: "2021", []),
-        Example("the day of September the 11th changed us", document: "2002", []),
+        // A document dated only by its year cannot tell whether a day of it lies before or after its publication:
+        // the most recent such day is in that year or the one before. With a year in the context it is placed.
+        Example("On February 5 the talks ended.", document: "2021", ["February 5 = 2020..2021 month-day*"]),
+        Example("the day of September the 11th changed us", document: "2002", ["September the 11th = 2001..2002 month-day*"]),
+        Example("In May, prices fell.", document: "1975", ["May = 1974..1975 month*"]),
+        Example("On February 5 the talks ended.", document: "2021", context: "2019", ["February 5 = 2019-02-05 month-day*"]),
         Example("We will meet on Sept. 11.", document: "2002", ["Sept. 11 = 2002-09-11 month-day*"]),
         Example("today September the 11th is remembered", document: "2002-01-29",
                 ["today = 2002-01-29 relative-today*", "September the 11th = 2001-09-11 month-day*"]),
@@ -245,7 +257,7 @@ struct RuleTests {
         Example("the middle of last year", document: "2021", ["the middle of last year = 2020-05..2020-08 year-part*"]),
         Example("the end of the year", []),
         Example("© AFP 2023 / PASCAL GUYOT\nIn May, now-Interim President Col. Assimi Goïta mounted his second coup",
-                document: "2021-09-20", ["2023 = 2023 year", "May = 2021-05 month*"]),
+                document: "2021-09-20", ["May = 2021-05 month*"]),
         Example("In 2019 troops left.\nIn May, they came back.", document: "2021-09-20", context: "2010",
                 ["2019 = 2019 year", "May = 2021-05 month*"]),
         Example("Earlier:\nIn May, they came back.", document: "2021-09-20", context: "2010", ["May = 2021-05 month*"]),
@@ -348,6 +360,17 @@ struct RuleTests {
         Example("It will rain. Security was tight ahead of Hanukkah.", document: "2019-10-10",
                 ["Hanukkah = 2018-12-02..2018-12-10 holiday*"]),
         Example("last Thanksgiving", document: "2013-02-12", ["last Thanksgiving = 2012-11-22 holiday*"]),
+        // Counted ahead: the feast or month of the year that many months or years after publication.
+        Example("The family will gather at Thanksgiving in 9 months.", document: "2013-02-12",
+                ["Thanksgiving in 9 months = 2013-11-28 holiday-ahead*"]),
+        Example("Christmas two years from now", document: "2013-02-12", ["Christmas two years from now = 2015-12-25 holiday-ahead*"]),
+        Example("The summit moves to March in a year.", document: "2013-02-12", ["March in a year = 2014-03 month-ahead*"]),
+        Example("It rained in March in a year of drought.", document: "2013-02-12", ["March = 2012-03 month*"]),
+        Example("the closest Christmas to today", document: "2013-02-12",
+                ["the closest Christmas to today = 2012-12-25 closest-holiday*"]),
+        Example("the 3rd closest xmas to today", document: "2013-02-12", ["the 3rd closest xmas to today = 2011-12-25 closest-holiday*"]),
+        Example("the second nearest Easter to today", document: "2013-02-12",
+                ["the second nearest Easter to today = 2012-04-08 closest-holiday*"]),
         Example("next Halloween", document: "2013-02-12", ["next Halloween = 2013-10-31 holiday*"]),
         Example("New Year's Eve", document: "2013-02-12", ["New Year's Eve = 2012-12-31 holiday*"]),
         Example("Valentine's Day", document: "2013-02-12", ["Valentine's Day = 2012-02-14 holiday*"]),
@@ -384,7 +407,8 @@ struct RuleTests {
         Example("Navratri 2021", ["Navratri 2021 = 2021-10-06..2021-10-14 holiday"]),
         Example("Holi in 2020", ["Holi in 2020 = 2020-03-10 holiday"]),
         Example("Vaisakhi 2018", ["Vaisakhi 2018 = 2018-04-14 holiday"]),
-        Example("Diwali 1990", ["1990 = 1990 year"]),
+        // Outside the table's years the feast's day is unknown, and the year, part of its name, is not read alone.
+        Example("Diwali 1990", []),
         Example("Parsi New Year 2020", ["Parsi New Year 2020 = 2020-08-16 holiday"]),
         Example("Ramadan 2050", ["Ramadan 2050 = 2050-05-22..2050-06-19 holiday"]),
         Example("since the start of Ramadan", document: "2023-04-10", ["Ramadan = 2023-03-23..2023-04-20 holiday*"]),
@@ -492,11 +516,11 @@ struct RuleTests {
         Example("Shri Panchami 2019", ["Shri Panchami 2019 = 2019-02-09 holiday"]),
         Example("Cheti Chand 2019", ["Cheti Chand 2019 = 2019-04-06 holiday"]),
         Example("Guru Nanak's Birthday 2019", ["Guru Nanak's Birthday 2019 = 2019-11-12 holiday"]),
-        Example("Holly 2018 was cold", ["2018 = 2018 year"]),
+        Example("Holly 2018 was cold", []),
         Example("a holy day in 2018", ["2018 = 2018 year"]),
         Example("a lorry in 2018", ["2018 = 2018 year"]),
         Example("a hat in 2018", ["2018 = 2018 year"]),
-        Example("Susan 2018", ["2018 = 2018 year"]),
+        Example("Susan 2018", []),
     ])
     func feastSpellings(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)

@@ -296,7 +296,7 @@ struct DocumentAnalyzer {
         // "Now, the European Union is running ...": a time carried from earlier sentences ends here.
         if read.speaksOfPresent { (context, anchor) = (nil, nil) }
         let firstTime = Int32(batch.times.count)
-        var own: Period?
+        var own: TimeExpression?
         for expression in read.expressions where expression.isCitation {
             markCitation(text, year: range.lowerBound + expression.range.lowerBound, from: firstMention)
         }
@@ -305,12 +305,19 @@ struct DocumentAnalyzer {
                                            end: Int32(range.lowerBound + expression.range.upperBound), period: expression.period,
                                            rule: expression.rule, isCitation: expression.isCitation))
             if !expression.isCitation {
-                if own == nil { own = expression.period }
+                // "record levels in each of the last three years, and a record harvest in 1974": a time stated after the
+                // span is where the sentence moves to; one inside it is a detail, one before it a point of comparison
+                // ("within the last 5 years ... in 1812").
+                if let first = own, first.countsFromPublication, !expression.isAnchored, expression.period.start > first.period.end {
+                    own = expression
+                } else if own == nil {
+                    own = expression
+                }
                 context = expression.period
                 if !expression.guessesYear { anchor = expression.period }
             }
         }
-        let (time, basis): (Period?, TimeBasis?) = own.map { ($0, .explicit) }
+        let (time, basis): (Period?, TimeBasis?) = own.map { ($0.period, .explicit) }
             ?? context.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
                                         end: Int32(range.upperBound), time: time, basis: basis, isHeading: isHeading,
