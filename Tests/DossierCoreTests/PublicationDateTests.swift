@@ -21,6 +21,10 @@ struct PublicationDateTests {
         ("ST. PETERSBURG, 27.07.2023 – Vladimir Putin told African leaders that Russia would ship grain free of charge.\n",
          "2023-07-27", .dateline),
         ("Berlin, 22.11.2022 (dpa) - Die Bundesregierung beschloss den Abzug der Bundeswehr aus Mali.\n", "2022-11-22", .dateline),
+        ("ABUJA, 3 May 2023 (AFP/Reuters) - Nigeria's new president was sworn in.\n", "2023-05-03", .dateline),
+        // A headline's future date above a dateline lede.
+        ("Mali to hold its referendum by June 2023\n\nBAMAKO, March 14, 2023 (Reuters) - Mali's government set a date for the vote.\n",
+         "2023-03-14", .dateline),
         // Two datelines (a digest): the first dates the document.
         ("PARIS, 2 May 2022 (AFP) - France summoned the Russian ambassador.\n\nBERLIN, 4 May 2022 (Reuters) - Germany did the same.\n",
          "2022-05-02", .dateline),

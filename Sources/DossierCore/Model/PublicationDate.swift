@@ -80,10 +80,13 @@ struct PublicationDate {
             guard token.kind == .punctuation else { return nil }
             switch token.mark {
             case UInt8(ascii: "("), UInt8(ascii: "/"):
-                // The agency: "(Reuters)", "(AP)", "/PRNewswire/".
+                // The agency: "(Reuters)", "(AP)", "(AFP/Reuters)", "(dpa-AFX)", "/PRNewswire/".
                 let close = token.mark == UInt8(ascii: "(") ? UInt8(ascii: ")") : token.mark
                 var end = t + 1
-                while end < tokens.count, end <= t + 4, tokens[end].kind == .word { end += 1 }
+                while end < tokens.count, end <= t + 6, tokens[end].kind == .word
+                        || (tokens[end].mark != close && [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "&")].contains(tokens[end].mark)) {
+                    end += 1
+                }
                 guard end > t + 1, end < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == close else { return nil }
                 agency = true
                 t = end + 1
@@ -103,7 +106,8 @@ struct PublicationDate {
                     guard end > t + 1 else { return nil }
                     t = end
                 }
-            case UInt8(ascii: "-"), 0xE2 where token.mark == UInt8(ascii: "-") || isDash(head, at: Int(token.start)):
+            // A hyphen (or two), an en or an em dash ends the dateline.
+            case UInt8(ascii: "-"), 0xE2 where isDash(head, at: Int(token.start)):
                 var next = t + 1
                 while next < tokens.count, tokens[next].kind == .punctuation, tokens[next].mark == UInt8(ascii: "-") { next += 1 }
                 let story = next < tokens.count && tokens[next].isCapitalized
