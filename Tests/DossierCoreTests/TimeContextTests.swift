@@ -82,13 +82,15 @@ struct TimeContextTests {
     func datelineOfALongLede(_ text: String, _ label: String?) {
         let c = analyze(text, name: "lede.txt")
         #expect(c.documents.first?.date?.label == label)
-        #expect(c.documents.first?.dateSource == (label == nil ? .unknown : .header))
+        #expect(c.documents.first?.dateSource == (label == nil ? .unknown : .dateline))
     }
 
     @Test func datelineAnchorsTheLede() {
         let c = analyze("BANGUI, 2 May 2022 — The government of the Central African Republic said on Monday that it had signed an agreement with the rebels after three weeks of talks in the capital.\n",
                         name: "lede.txt")
         #expect(CorpusTimeTests.time(c, "BANGUI") == ("2022-05-02", .explicit))
+        // "on Monday" is the sentence's time; the dateline's date is the document's.
+        #expect(c.times.map(\.rule) == ["relative-weekday"])
         let monday = c.times.first { $0.rule == "relative-weekday" }
         #expect(monday?.period.label == "2022-05-02")
     }

@@ -106,6 +106,9 @@ struct DocumentAnalyzer {
     /// Where each word is folded before it is interned: words over 1 KB are cut to that.
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     private let recent = RecentWords()
+    /// The bytes of the document's text that state its publication date (`PublicationDate.statement`): their times
+    /// are the document's, not events of their sentence.
+    private var publicationStatement: Range<Int>?
 
     init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, lexiconEntityCount: Int) {
         self.matcher = matcher
@@ -133,9 +136,13 @@ struct DocumentAnalyzer {
         let id = file.id ?? Document.id(fileName: fileName)
         let docIndex = Int32(batch.documents.count)
         let firstSentence = Int32(batch.sentences.count)
-        var (date, dateSource, dateLine) = (file.manifest?.date, DateSource.manifest, nil as Int?)
         // A collection's file name says nothing of when each of its records was published.
-        if date == nil { (date, dateSource, dateLine) = documentDate(clean, fileName: file.id == nil ? fileName : "") }
+        let stated = PublicationDate.read(clean, fileName: file.id == nil ? fileName : "", extractor: extractor)
+        let manifest = file.manifest.flatMap { entry in entry.date.map { (date: $0, source: entry.dateSource) } }
+        let date = manifest?.date ?? stated?.period
+        let dateSource = manifest?.source ?? stated?.source ?? .unknown
+        let dateLine = stated?.line
+        publicationStatement = stated?.statement
         var surnames: [Int32: Int] = [:]
         let firstMention = batch.mentions.count
         unexplained.removeAll(keepingCapacity: true)
@@ -154,7 +161,7 @@ struct DocumentAnalyzer {
             Self.shortTitle(String(decoding: clean.bytes[Int(first.start)..<Int(first.end)], as: UTF8.self))
         } ?? id
         batch.documents.append(Document(id: id, path: file.displayPath, title: title, date: date,
-                                        dateSource: date == nil ? .unknown : dateSource, kind: file.manifest?.kind,
+                                        dateSource: dateSource, kind: file.manifest?.kind,
                                         text: clean.bytes, sentences: firstSentence..<Int32(batch.sentences.count),
                                         paragraphCount: clean.paragraphs.count, byteCount: file.bytes.count,
                                         fields: file.manifest?.fields ?? []))
@@ -169,58 +176,6 @@ struct DocumentAnalyzer {
         guard sentence.count > 100 else { return sentence }
         let cut = sentence.prefix(100)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
-    }
-
-    /// A date stated in the first lines ("23:47 GMT 20.09.2021", "Published: 2023-05-31") or in the dateline of a
-    /// long lede ("BANGUI, 2 May 2022 — ..."), else a year in the file name; `line` is the paragraph of a first line
-    /// that holds nothing but the date, a label and a time, which is no title.
-    func documentDate(_ clean: CleanText, fileName: String) -> (Period?, DateSource, line: Int?) {
-        for (p, paragraph) in clean.paragraphs.prefix(5).enumerated() {
-            let (found, onlyDate) = clean.bytes.withUnsafeBufferPointer { bytes in
-                let text = UnsafeBufferPointer(rebasing: bytes[paragraph])
-                if paragraph.count <= 120 {
-                    let found = extractor.extract(text, documentDate: nil, context: nil)
-                    return (found, Self.wordsOutside(found, in: text) <= 2)
-                }
-                let head = UnsafeBufferPointer(rebasing: text[0..<Self.datelineReach])
-                return (extractor.extract(head, documentDate: nil, context: nil).filter { Self.isDateline($0, in: head) }, false)
-            }
-            if let first = found.first(where: { !$0.isCitation && !$0.isAnchored && $0.period.granularity <= .month }) {
-                return (first.period, .header, onlyDate ? p : nil)
-            }
-        }
-        let bytes = Array(fileName.utf8)
-        var i = 0
-        while i + 4 <= bytes.count {
-            let isBoundary = (i == 0 || !Tokenizer.isDigit(bytes[i - 1])) && (i + 4 == bytes.count || !Tokenizer.isDigit(bytes[i + 4]))
-            if isBoundary, bytes[i..<(i + 4)].allSatisfy(Tokenizer.isDigit) {
-                let year = bytes[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1 - 48) }
-                if (1000...2099).contains(year), let period = Period.year(year) { return (period, .fileName, nil) }
-            }
-            i += 1
-        }
-        return (nil, .unknown, nil)
-    }
-
-    /// Words of `text` outside the expressions, as the tokenizer cuts them: "Published" in "Published: 2023-05-31".
-    static func wordsOutside(_ expressions: [TimeExpression], in text: UnsafeBufferPointer<UInt8>) -> Int {
-        var tokens: [WordToken] = []
-        Tokenizer.tokenize(text, 0..<text.count, into: &tokens)
-        return tokens.filter { token in token.kind == .word && !expressions.contains { $0.range.contains(Int(token.start)) } }.count
-    }
-
-    /// How far into a long first paragraph a dateline may reach.
-    static let datelineReach = 80
-
-    /// A date right after a place in capitals and a comma, before a dash: "BANGUI, 2 May 2022 — ", "PARIS, Oct. 2 (AFP) -".
-    static func isDateline(_ expression: TimeExpression, in head: UnsafeBufferPointer<UInt8>) -> Bool {
-        let before = head[0..<expression.range.lowerBound]
-        guard let comma = before.lastIndex(where: { $0 != 0x20 }), head[comma] == UInt8(ascii: ","), comma > 1,
-              before[0..<comma].allSatisfy({ $0 >= 0x80 || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
-                  || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return false }
-        guard let next = head[expression.range.upperBound...].firstIndex(where: { $0 != 0x20 }) else { return false }
-        // "-", "(" for an agency, or the first byte of an en or em dash.
-        return head[next] == UInt8(ascii: "-") || head[next] == UInt8(ascii: "(") || head[next] == 0xE2
     }
 
     private mutating func analyzeSentence(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, document: Int32, paragraph: Int32,
@@ -292,7 +247,10 @@ struct DocumentAnalyzer {
         }
         // Partial dates ("Feb. 3") take their year from the latest time that has one, never from a date whose year was
         // itself guessed: "On Sept. 11 ..." placed in 2015 by the publication date does not put a later "Feb. 3" in 2015.
-        let read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate, context: anchor)
+        var read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate, context: anchor)
+        if let statement = publicationStatement, statement.overlaps(range) {
+            read.expressions.removeAll { statement.overlaps((range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound)) }
+        }
         // "Now, the European Union is running ...": a time carried from earlier sentences ends here.
         if read.speaksOfPresent { (context, anchor) = (nil, nil) }
         let firstTime = Int32(batch.times.count)

@@ -182,7 +182,7 @@ enum DocumentRecords {
                                                 + "the document is loaded without a date"))
                     continue
                 }
-                record.entry.date = period
+                (record.entry.date, record.entry.dateSource) = (period, .record)
             default:
                 if key == "source" { record.entry.kind = value }
                 if !value.isEmpty { record.entry.fields.append(DocumentField(key: key, value: value)) }

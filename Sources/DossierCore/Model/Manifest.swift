@@ -7,6 +7,8 @@ public struct Manifest: Sendable {
     public struct Entry: Sendable {
         public var title: String?
         public var date: Period?
+        /// Where `date` comes from: the manifest, or the record or page that gives the entry.
+        public var dateSource = DateSource.manifest
         public var kind: String?
         /// Every key but title, date and note, source included, in the order written.
         public var fields: [DocumentField] = []

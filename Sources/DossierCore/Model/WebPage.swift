@@ -401,7 +401,7 @@ extension WebPage {
         case .success(let page):
             var entry = manifest ?? Manifest.Entry()
             entry.title = entry.title ?? page.title
-            entry.date = entry.date ?? page.date
+            if entry.date == nil, let date = page.date { (entry.date, entry.dateSource) = (date, .page) }
             for field in page.fields where !entry.fields.contains(where: { $0.key == field.key }) {
                 entry.fields.append(field)
                 if field.key == "source", entry.kind == nil { entry.kind = field.value }

@@ -44,7 +44,7 @@ struct ModelTables {
             ("doc_id", "BIGINT", "row number in load order"), ("id", "VARCHAR", "the id the shell shows"),
             ("title", "VARCHAR", ""), ("date", "VARCHAR", "publication date as written back (2021, 2021-09, 2021-09-20)"),
             ("date_start", "DATE", "first day of the publication date"), ("date_end", "DATE", "last day of the publication date"),
-            ("date_source", "VARCHAR", "manifest, header, file name or unknown"), ("kind", "VARCHAR", "source kind from the manifest or record"),
+            ("date_source", "VARCHAR", "manifest, record, page, header, dateline, file name or unknown"), ("kind", "VARCHAR", "source kind from the manifest or record"),
             ("path", "VARCHAR", "file (and line, for a record of a collection)"), ("duplicate", "BOOLEAN", "an earlier document has the same text"),
             ("sentence_count", "BIGINT", ""), ("fields", "JSON", "document fields: manifest keys, collection columns"),
             ("text", "VARCHAR", "the clean text; every start and end counts characters in it"),

@@ -1,0 +1,173 @@
+import DossierTime
+
+/// When a document says it was published, and where in its text it says so: the date of its header or dateline, never a
+/// date of its running text (a headline's "by May 2024", a lede's "on Saturday, May 20, 2023", a last line's "in
+/// August 2022"), which is an event of a sentence. Undated is better than dated wrongly.
+struct PublicationDate {
+    var period: Period
+    var source: DateSource
+    /// The paragraph that is only the date (a date line), which is no title.
+    var line: Int?
+    /// Bytes of the clean text whose times are the document's date and not events of their sentence: a date line
+    /// whole, or the date of a dateline.
+    var statement: Range<Int>?
+
+    /// The document's date from its text: the first of its first five paragraphs that opens with a dateline or is a date
+    /// line; else a year in the file name (`1963-Kennedy-1.txt`). `fileName` is empty when it says nothing of the date
+    /// (a record of a collection).
+    static func read(_ clean: CleanText, fileName: String, extractor: TimeExpressionExtractor) -> PublicationDate? {
+        for (p, paragraph) in clean.paragraphs.prefix(5).enumerated() {
+            let found: PublicationDate? = clean.bytes.withUnsafeBufferPointer { bytes in
+                let text = UnsafeBufferPointer(rebasing: bytes[paragraph])
+                if let date = dateline(text, extractor: extractor) {
+                    return PublicationDate(period: date.period, source: .dateline,
+                                           statement: (paragraph.lowerBound + date.range.lowerBound)..<(paragraph.lowerBound + date.range.upperBound))
+                }
+                guard paragraph.count <= dateLineLength, let period = dateLine(text, extractor: extractor) else { return nil }
+                return PublicationDate(period: period, source: .header, line: p, statement: paragraph)
+            }
+            if let found { return found }
+        }
+        let bytes = Array(fileName.utf8)
+        var i = 0
+        while i + 4 <= bytes.count {
+            let isBoundary = (i == 0 || !Tokenizer.isDigit(bytes[i - 1])) && (i + 4 == bytes.count || !Tokenizer.isDigit(bytes[i + 4]))
+            if isBoundary, bytes[i..<(i + 4)].allSatisfy(Tokenizer.isDigit) {
+                let year = bytes[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1 - 48) }
+                if (1000...2099).contains(year), let period = Period.year(year) { return PublicationDate(period: period, source: .fileName) }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A date that can date a document: a day or a month with its year stated ("2019" alone is too vague, "Aug 23"
+    /// has no year of its own).
+    static func isFull(_ expression: TimeExpression) -> Bool {
+        !expression.isCitation && !expression.isAnchored && !expression.guessesYear && expression.period.granularity <= .month
+    }
+
+    /// How far into a paragraph a dateline may reach.
+    static let datelineReach = 100
+
+    /// The date of a dateline opening a paragraph, as wires write them: a place, maybe a region and the agency, a comma,
+    /// the date, maybe the agency, and a dash: "BAMAKO, March 14, 2023 (Reuters) - ", "N'DJAMENA, April 20, 2021 (AFP) -",
+    /// "WASHINGTON, 11/11/2019 — ", "LONDON (Reuters), 14 March 2023 - ", "SÃO PAULO, Brazil, 2 May 2022 /PRNewswire/ --".
+    /// The place is in capitals, or in any case when an agency or a capitalised word follows ("Berlin, 22.11.2022 (dpa)
+    /// - ", "Paris, 3 May 2021 - Mali ..."): "Mali, 2 May 2022 — the government ..." is a sentence. A dateline without
+    /// a date ("KYIV, Ukraine (AP) — ") dates nothing.
+    static func dateline(_ text: UnsafeBufferPointer<UInt8>, extractor: TimeExpressionExtractor) -> TimeExpression? {
+        let head = UnsafeBufferPointer(rebasing: text[0..<min(text.count, datelineReach)])
+        var tokens: [WordToken] = []
+        Tokenizer.tokenize(head, 0..<head.count, into: &tokens)
+        var t = 0
+        var inCapitals = true
+        // The place: capitalised words, joined by spaces, hyphens or dots ("PORT-AU-PRINCE", "ST. PETERSBURG").
+        while t < tokens.count, tokens[t].kind == .word, tokens[t].isCapitalized, t < 8 {
+            inCapitals = inCapitals && (tokens[t].isAllCaps || tokens[t].end - tokens[t].start == 1)
+            t += 1
+            if t + 1 < tokens.count, tokens[t].kind == .punctuation, tokens[t].mark == UInt8(ascii: "-") || tokens[t].mark == UInt8(ascii: "."),
+               tokens[t].start == tokens[t - 1].end, tokens[t + 1].kind == .word {
+                t += 1
+            }
+        }
+        guard t > 0 else { return nil }
+        var expressions: [TimeExpression]?
+        var date: TimeExpression?
+        var agency = false
+        while t < tokens.count {
+            let token = tokens[t]
+            guard token.kind == .punctuation else { return nil }
+            switch token.mark {
+            case UInt8(ascii: "("), UInt8(ascii: "/"):
+                // The agency: "(Reuters)", "(AP)", "(AFP/Reuters)", "(dpa-AFX)", "/PRNewswire/".
+                let close = token.mark == UInt8(ascii: "(") ? UInt8(ascii: ")") : token.mark
+                var end = t + 1
+                while end < tokens.count, end <= t + 6, tokens[end].kind == .word
+                        || (tokens[end].mark != close && [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "&")].contains(tokens[end].mark)) {
+                    end += 1
+                }
+                guard end > t + 1, end < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == close else { return nil }
+                agency = true
+                t = end + 1
+            case UInt8(ascii: ","):
+                guard date == nil, t + 1 < tokens.count else { return nil }
+                let start = Int(tokens[t + 1].start)
+                if expressions == nil { expressions = extractor.extract(head, documentDate: nil, context: nil) }
+                if let found = expressions?.first(where: { $0.range.lowerBound == start }) {
+                    guard isFull(found) else { return nil }
+                    date = found
+                    t += 1
+                    while t < tokens.count, Int(tokens[t].start) < found.range.upperBound { t += 1 }
+                } else {
+                    // A region: "KYIV, Ukraine (AP)", "SÃO PAULO, Brazil, 2 May 2022".
+                    var end = t + 1
+                    while end < tokens.count, end <= t + 3, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+                    guard end > t + 1 else { return nil }
+                    t = end
+                }
+            // A hyphen (or two), an en or an em dash ends the dateline.
+            case UInt8(ascii: "-"), 0xE2 where isDash(head, at: Int(token.start)):
+                var next = t + 1
+                while next < tokens.count, tokens[next].kind == .punctuation, tokens[next].mark == UInt8(ascii: "-") { next += 1 }
+                let story = next < tokens.count && tokens[next].isCapitalized
+                return inCapitals || agency || story ? date : nil
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// An en or em dash at `i`.
+    static func isDash(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i + 2 < text.count && text[i] == 0xE2 && text[i + 1] == 0x80 && (text[i + 2] == 0x93 || text[i + 2] == 0x94)
+    }
+
+    /// The longest paragraph read as a date line.
+    static let dateLineLength = 120
+
+    /// Words that label a date on a date line, the only lower-case words it may hold ("Last updated 22 November 2022",
+    /// "Press release 25 February 2023", "Posted on 3 June 2022 at 10:45 am").
+    static let labels: Set<String> = ["published", "posted", "updated", "modified", "issued", "released", "release", "dated",
+                                      "filed", "created", "written", "first", "last", "on", "at", "am", "pm", "a.m", "p.m"]
+
+    /// Words of running text that put a date in a sentence, whatever their case: "Troops To Stay Until May 2024".
+    static let prepositions: Set<String> = ["in", "by", "for", "from", "until", "till", "since", "before", "after", "to", "of",
+                                            "during", "through", "between", "than", "around", "about", "within"]
+
+    /// The date of a short paragraph that is only a date, with labels and at most four other words: a place,
+    /// a time zone, a byline ("Published: 2023-05-31", "Berlin, 22.11.2022", "NIAMEY, Niger - 28 July 2023", "23:47 GMT
+    /// 20.09.2021 (Updated: 17:06 GMT 20.04.2023)", "By a staff correspondent, 18/05/2021"). Lower-case words other
+    /// than labels (a byline's before its comma aside) make it running text, as does a preposition right before the
+    /// date: "The previous budget was passed in March 2019", "Elections in May 2024", "- 2021-12: Wagner arrives in Mali".
+    static func dateLine(_ text: UnsafeBufferPointer<UInt8>, extractor: TimeExpressionExtractor) -> Period? {
+        let found = extractor.extract(text, documentDate: nil, context: nil)
+        guard let date = found.first(where: isFull) else { return nil }
+        var tokens: [WordToken] = []
+        Tokenizer.tokenize(text, 0..<text.count, into: &tokens)
+        let isByline = tokens.first.map { $0.kind == .word && word($0, in: text) == "by" } ?? false
+        var bylineEnds = false
+        var words = 0
+        var previous: WordToken?
+        for token in tokens where !found.contains(where: { $0.range.contains(Int(token.start)) }) {
+            defer { previous = token.kind == .word ? token : nil }
+            if token.kind == .punctuation, token.mark == UInt8(ascii: ",") { bylineEnds = true }
+            guard token.kind == .word else { continue }
+            let folded = word(token, in: text)
+            if !labels.contains(folded) { words += 1 }
+            guard token.isCapitalized || labels.contains(folded) || (isByline && !bylineEnds) else { return nil }
+            // Right before the date, with nothing but a space between.
+            if Int(token.end) < date.range.lowerBound, text[Int(token.end)..<date.range.lowerBound].allSatisfy({ $0 == 0x20 }) {
+                let afterLabel = folded == "on" && previous.map { labels.contains(word($0, in: text)) } == true
+                if prepositions.contains(folded) || (folded == "on" && !afterLabel) { return nil }
+            }
+        }
+        return words <= 4 ? date.period : nil
+    }
+
+    /// A word of `text` in lower case (ASCII letters folded; others as written).
+    static func word(_ token: WordToken, in text: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: text[Int(token.start)..<Int(token.end)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+}
