@@ -63,11 +63,11 @@ public func ingestFuzzerTestOneInput(_ data: UnsafeRawPointer, _ size: Int) -> C
         analyzer.analyze(SourceFile(path: "/fuzz/fuzz.txt", displayPath: "fuzz.txt", bytes: bytes, manifest: nil))
         // As CorpusLoader.analyse does for one chunk (keep in step with it).
         var batch = analyzer.finish()
-        var parts = [batch.wordIndex()]
+        let words = batch.wordIndex()
         batch.wordPairs = []
-        var c = Corpus(entities: IngestFuzz.entities)
-        c.append(batch)
-        c.indexWords(&parts)
+        let merge = BatchMerge(batchBytes: [bytes.count], corpus: Corpus(entities: IngestFuzz.entities))
+        merge.deliver(0, batch, words)
+        var c = merge.finish().corpus
         c.indexNames()
         c.disambiguateDocumentIds()
         corpus = c

@@ -45,6 +45,43 @@ struct BatchMergeTests {
         #expect(!merged.corpus.times.isEmpty)
     }
 
+    /// The word index joined from batches is the one a single batch of the same files makes: every word's sentences
+    /// and count, including words whose lists go on from one batch into a later one across gaps of one byte and of two.
+    @Test(arguments: [[1, 1, 1, 1], [2, 1, 3, 2], [200, 3, 150, 1], [1, 300, 0, 140]])
+    func joinedWordIndexIsOneBatchsIndex(_ fillers: [Int]) {
+        let texts = fillers.enumerated().map { i, n in
+            ((0..<n).map { k in "Filler number \(k) of file \(i) went by." } + ["The zebra of file \(i) ran."]).joined(separator: " ")
+        }
+        func corpus(_ batches: [[Int]]) -> Corpus {
+            let merge = BatchMerge(batchBytes: batches.map { $0.reduce(0) { $0 + texts[$1].utf8.count } }, corpus: Corpus(entities: []))
+            for (b, files) in batches.enumerated().reversed() {
+                var analyzer = DocumentAnalyzer(matcher: EntityMatcher(entities: []), furniture: Furniture(), names: NameLists(),
+                                                lexiconEntityCount: 0)
+                for i in files {
+                    analyzer.analyze(SourceFile(path: "/corpus/\(i).txt", displayPath: "\(i).txt", bytes: Array(texts[i].utf8)))
+                }
+                let batch = analyzer.finish()
+                merge.deliver(b, batch, batch.wordIndex())
+            }
+            return merge.finish().corpus
+        }
+        let joined = corpus([[0], [1], [2], [3]])
+        let whole = corpus([[0, 1, 2, 3]])
+        #expect(joined.sentences.count == fillers.reduce(4, +))
+        #expect(joined.vocabulary.count == whole.vocabulary.count)
+        #expect(joined.wordPostings.count == whole.wordPostings.count)
+        for w in 0..<Int32(whole.vocabulary.count) {
+            let word = whole.vocabulary.word(w)
+            guard let id = joined.vocabulary.lookup(word) else {
+                Issue.record("\(word) is missing from the joined index")
+                continue
+            }
+            #expect(joined.sentences(withWord: id) == whole.sentences(withWord: w), "\(word)")
+            #expect(joined.wordTotals[Int(id)] == whole.wordTotals[Int(w)], "\(word)")
+        }
+        #expect(joined.sentences(withWord: joined.vocabulary.lookup("zebra")!).count == 4)
+    }
+
     @Test func batchesDeliveredFromManyThreadsMergeInFileOrder() {
         let batches = (0..<Self.texts.count).map(Self.batch)
         let merge = BatchMerge(batchBytes: Self.texts.map(\.utf8.count), corpus: Corpus(entities: []))

@@ -6,7 +6,8 @@ final class BatchMerge: @unchecked Sendable {
     /// out, so the caller's copy is not shared and is changed in place).
     private var corpus: Corpus?
     private var diagnostics: [Diagnostic] = []
-    private var parts: [WordIndexPart] = []
+    private var words = WordIndexJoin()
+    private var merged = 0
     /// Checksums of the documents' clean texts, in corpus order, for finding identical documents.
     private var textSums: [UInt64] = []
     /// The bytes of files in each batch, to size the corpus's arrays from the first batch merged.
@@ -31,11 +32,12 @@ final class BatchMerge: @unchecked Sendable {
         }
         guard merges else { return }
         while let (batch, words) = takeNext() {
-            if parts.isEmpty { reserve(like: batch, bytes: batchBytes[parts.count]) }
+            if merged == 0 { reserve(like: batch, bytes: batchBytes[0]) }
             corpus!.append(batch)
+            self.words.add(words, to: &corpus!.vocabulary)
             diagnostics += batch.diagnostics
-            parts.append(words)
             textSums += batch.textSums
+            merged += 1
         }
     }
 
@@ -62,10 +64,17 @@ final class BatchMerge: @unchecked Sendable {
         }
     }
 
-    /// The merged corpus and what it still needs to be indexed; call once every batch was delivered.
-    func finish() -> (corpus: Corpus, diagnostics: [Diagnostic], parts: [WordIndexPart], textSums: [UInt64]) {
+    /// The merged corpus with its word index joined, and the checksums for finding duplicates; call once every batch
+    /// was delivered.
+    func finish() -> (corpus: Corpus, diagnostics: [Diagnostic], textSums: [UInt64]) {
         precondition(state.withLock { $0.next == $0.ready.count }, "a batch was never delivered")
-        defer { (diagnostics, parts, textSums) = ([], [], []) }
-        return (corpus.take()!, diagnostics, parts, textSums)
+        var corpus = corpus.take()!
+        // The workers' arenas hold what their analyses freed; given back before the index is joined, it does not
+        // add to the load's peak.
+        MappedBytes.giveBackFreed()
+        let (offsets, postings) = words.join()
+        (corpus.wordOffsets, corpus.wordPostings, corpus.wordTotals) = (offsets, PostingBytes(postings), words.totals)
+        defer { (diagnostics, words, textSums) = ([], WordIndexJoin(), []) }
+        return (corpus, diagnostics, textSums)
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import DossierTime
 
 /// The in-memory model queries run on: documents, sentences, entities, mentions, times and their indexes.
@@ -149,80 +148,6 @@ public struct Corpus: Sendable {
         for var time in batch.times {
             time.sentence += sentenceBase
             times.append(time)
-        }
-    }
-
-    /// Builds the word index from the batches' parts (in the order their batches were appended): each word's lists
-    /// from every part, shifted to corpus sentence ids, join into one list. A first pass sizes every list, so the
-    /// index is allocated once, at its final size; both passes run on every core.
-    mutating func indexWords(_ parts: inout [WordIndexPart]) {
-        var maps: [[Int32]] = []
-        for b in parts.indices {
-            let part = parts[b]
-            maps.append(part.words.withUnsafeBufferPointer { words in
-                (0..<(part.wordEnds.count - 1)).map { local in
-                    vocabulary.intern(UnsafeBufferPointer(rebasing: words[Int(part.wordEnds[local])..<Int(part.wordEnds[local + 1])]))
-                }
-            })
-            parts[b].words = []
-            parts[b].wordEnds = []
-        }
-        wordTotals = [Int32](repeating: 0, count: vocabulary.count)
-        for b in parts.indices {
-            for (local, n) in parts[b].counts.enumerated() where n > 0 { wordTotals[Int(maps[b][local])] += n }
-            parts[b].counts = []
-        }
-        // Words are split into classes by id, one class per worker: each worker decodes only its words' lists
-        // and writes only their sizes and bytes.
-        let wordCount = vocabulary.count
-        let classes = 4
-        let (walked, wordMaps) = (parts, maps)
-        var sizes = [Int](repeating: 0, count: wordCount + 1)
-        sizes.withUnsafeMutableBufferPointer { buffer in
-            let sizes = DisjointWrites(buffer)
-            DispatchQueue.concurrentPerform(iterations: classes) { k in
-                var last = [Int32](repeating: -1, count: wordCount)
-                Self.walk(walked, wordMaps, wordClass: k, of: classes) { word, id in
-                    sizes.buffer[word + 1] += PostingGaps.size(UInt32(bitPattern: id - last[word] - 1))
-                    last[word] = id
-                }
-            }
-        }
-        for i in 1..<sizes.count { sizes[i] += sizes[i - 1] }
-        wordOffsets = sizes
-        var cursor = sizes
-        wordPostings = PostingBytes([UInt8](fillingCapacity: sizes.last!) { out, count in
-            cursor.withUnsafeMutableBufferPointer { buffer in
-                let (out, cursor) = (DisjointWrites(out), DisjointWrites(buffer))
-                DispatchQueue.concurrentPerform(iterations: classes) { k in
-                    var last = [Int32](repeating: -1, count: wordCount)
-                    Self.walk(walked, wordMaps, wordClass: k, of: classes) { word, id in
-                        PostingGaps.write(UInt32(bitPattern: id - last[word] - 1), to: out.buffer, at: &cursor.buffer[word])
-                        last[word] = id
-                    }
-                }
-            }
-            count = sizes.last!
-        })
-        parts.removeAll()
-    }
-
-    /// Calls `body` with (corpus word id, corpus sentence id) for every posting of every part whose word is in
-    /// class `wordClass` (word id modulo `classes`), part by part.
-    private static func walk(_ parts: [WordIndexPart], _ maps: [[Int32]], wordClass: Int, of classes: Int,
-                             _ body: (Int, Int32) -> Void) {
-        var base: Int32 = 0
-        for b in parts.indices {
-            let part = parts[b]
-            part.postings.withUnsafeBufferPointer { bytes in
-                for local in 0..<maps[b].count where Int(maps[b][local]) % classes == wordClass {
-                    let word = Int(maps[b][local])
-                    PostingGaps.forEach(in: UnsafeBufferPointer(rebasing: bytes[part.offsets[local]..<part.offsets[local + 1]])) {
-                        body(word, base + $0)
-                    }
-                }
-            }
-            base += Int32(part.sentenceCount)
         }
     }
 

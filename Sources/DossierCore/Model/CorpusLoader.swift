@@ -265,8 +265,7 @@ public struct CorpusLoader: Sendable {
             merge.deliver(c, batch, words)
         }
         if stopped.add(0) > 0 { return nil }
-        var (corpus, diagnostics, parts, textSums) = merge.finish()
-        corpus.indexWords(&parts)
+        var (corpus, diagnostics, textSums) = merge.finish()
         corpus.indexNames()
         corpus.disambiguateDocumentIds()
         corpus.groupDuplicates(textSums: textSums)

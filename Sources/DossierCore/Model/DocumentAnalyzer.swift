@@ -40,8 +40,9 @@ struct Batch {
             count = 0
             for word in 0..<vocabulary.count { PostingGaps.write(postings[starts[word]..<starts[word + 1]], to: out, at: &count) }
         }
+        let lastSentences = (0..<vocabulary.count).map { word in starts[word] < starts[word + 1] ? postings[starts[word + 1] - 1] : -1 }
         return WordIndexPart(words: vocabulary.arena, wordEnds: vocabulary.offsets, offsets: offsets, postings: bytes,
-                             sentenceCount: sentences.count, counts: wordCounts)
+                             lastSentences: lastSentences, sentenceCount: sentences.count, counts: wordCounts)
     }
 
     /// Copies the growing arrays into ones of their exact size, so that batches waiting to be merged hold no spare room.
@@ -60,6 +61,9 @@ struct WordIndexPart: Sendable {
     var wordEnds: [Int32]
     var offsets: [Int]
     var postings: [UInt8]
+    /// The last sentence of each word's list (-1 for an empty one), so the merge knows where the next batch's list
+    /// of the word starts from without decoding this one.
+    var lastSentences: [Int32]
     var sentenceCount: Int
     /// Tokens of each word (by the batch's word ids; words interned but never counted may be past its end).
     var counts: [Int32]

@@ -20,12 +20,15 @@ struct WordPositions: Sendable {
     /// The positions of every word of the corpus, read from its sentences on every core, and joined `block` bytes of
     /// words at a time.
     init(_ corpus: Corpus, shouldStop: @Sendable () -> Bool, block: Int = 1 << 20) throws(Missing) {
+        // What the load or the model's read freed is held in the arenas of the threads that freed it, where the
+        // workers below cannot reuse it: given back first, the build's memory comes on top of the model's alone.
+        MappedBytes.giveBackFreed()
         let wordCount = corpus.vocabulary.count
         let count = corpus.sentences.count
-        // Parts of about 2 MB of text keep the word stream each worker holds while it encodes a part small; at least
+        // Parts of about 1 MB of text keep the word stream each worker holds while it encodes a part small; at least
         // 16, so that every core gets work.
         let bytes = corpus.documents.reduce(0) { $0 + $1.text.count }
-        let partCount = max(1, min(count, max(16, bytes / (2 << 20))))
+        let partCount = max(1, min(count, max(16, bytes / (1 << 20))))
         let cuts = (0...partCount).map { $0 * count / partCount }
         let parts = Slots<Part>(count: partCount)
         let unusable = Counter(), stopped = Counter()
@@ -38,12 +41,16 @@ struct WordPositions: Sendable {
                 _ = stopped.add(1)
             }
         }
+        MappedBytes.giveBackFreed()
         if unusable.add(0) > 0 { throw .unusable }
         if stopped.add(0) > 0 { throw .stopped }
         let taken = (0..<partCount).compactMap { parts.take($0) }
         var sizes = [Int](repeating: 0, count: wordCount + 1)
         for part in taken {
-            for (k, word) in part.words.enumerated() { sizes[Int(word) + 1] += Int(part.sizes[k]) }
+            part.table.withUnsafeBufferPointer { table in
+                var words = TableCursor()
+                while words.next(in: table) { sizes[words.word + 1] += words.size }
+            }
         }
         for w in 0..<wordCount { sizes[w + 1] += sizes[w] }
         offsets = sizes
@@ -56,7 +63,11 @@ struct WordPositions: Sendable {
     private static func merge(_ parts: [Part], offsets: [Int], block: Int) -> [UInt8] {
         let wordCount = offsets.count - 1
         var cursor = offsets
-        var next = [Int](repeating: 0, count: parts.count)
+        var next = parts.map { part in
+            var words = TableCursor()
+            _ = part.table.withUnsafeBufferPointer { words.next(in: $0) }
+            return words
+        }
         var read = [Int](repeating: 0, count: parts.count)
         return [UInt8](fillingCapacity: offsets[wordCount]) { out, written in
             var first = 0
@@ -65,15 +76,17 @@ struct WordPositions: Sendable {
                 while last < wordCount, offsets[last] - offsets[first] < block { last += 1 }
                 for (p, part) in parts.enumerated() {
                     part.bytes.withUnsafeBufferPointer { from in
-                        var (k, at) = (next[p], read[p])
-                        while k < part.words.count, Int(part.words[k]) < last {
-                            let (word, size) = (Int(part.words[k]), Int(part.sizes[k]))
-                            _ = UnsafeMutableBufferPointer(rebasing: out[cursor[word]..<(cursor[word] + size)]).initialize(from: from[at..<(at + size)])
-                            cursor[word] += size
-                            at += size
-                            k += 1
+                        var (words, at) = (next[p], read[p])
+                        part.table.withUnsafeBufferPointer { table in
+                            while words.word < last {
+                                let (word, size) = (words.word, words.size)
+                                _ = UnsafeMutableBufferPointer(rebasing: out[cursor[word]..<(cursor[word] + size)]).initialize(from: from[at..<(at + size)])
+                                cursor[word] += size
+                                at += size
+                                _ = words.next(in: table)
+                            }
                         }
-                        (next[p], read[p]) = (k, at)
+                        (next[p], read[p]) = (words, at)
                         // The part is freed once joined; nothing reads these bytes again.
                         MappedBytes.release(UnsafeRawBufferPointer(from), 0..<at)
                     }
@@ -84,16 +97,40 @@ struct WordPositions: Sendable {
         }
     }
 
-    /// The positions of the words of a run of sentences: the words present (ascending), the bytes each takes, and
+    /// Reads a part's table of words, word after word.
+    private struct TableCursor {
+        private var at = 0
+        /// The current word (`Int.max` past the last) and the bytes its positions take in the part.
+        private(set) var word = -1
+        private(set) var size = 0
+
+        /// Moves to the next word of the table; false past the last.
+        mutating func next(in table: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard at < table.count else {
+                word = Int.max
+                return false
+            }
+            word += Int(PostingGaps.read(table, at: &at)) + 1
+            size = Int(PostingGaps.read(table, at: &at))
+            return true
+        }
+    }
+
+    /// The positions of the words of a run of sentences: the words present and the bytes each takes (`table`), and
     /// the bytes, word after word.
     private struct Part {
-        var words: [Int32] = []
-        var sizes: [Int32] = []
+        /// Each word present, ascending, as its gap from the word before and the bytes its positions take: two LEB128
+        /// numbers, about three bytes a word where two `Int32` arrays took eight (at 100 MB the parts' tables took
+        /// 9 MB beside 18 MB of positions).
+        var table: [UInt8] = []
         var bytes: [UInt8] = []
 
         init(_ corpus: Corpus, sentences range: Range<Int>, shouldStop: @Sendable () -> Bool) throws(Missing) {
             // Each word as (corpus word id << 1 | possessive), sentence after sentence.
             var stream: [UInt32] = []
+            // Room for a word every four bytes (English words and the spaces after them take five or six), so the
+            // stream is seldom copied to grow, which held both copies.
+            stream.reserveCapacity(range.reduce(0) { $0 + Int(corpus.sentences[$1].end - corpus.sentences[$1].start) } / 4)
             var ends: [Int] = []
             ends.reserveCapacity(range.count)
             var tokens: [WordToken] = []
@@ -123,23 +160,47 @@ struct WordPositions: Sendable {
                 guard found else { throw .unusable }
                 ends.append(stream.count)
             }
-            let wordCount = corpus.vocabulary.count
-            var lastSentence = [Int32](repeating: -1, count: wordCount)
-            var lastOrdinal = [UInt32](repeating: 0, count: wordCount)
-            var size = [Int32](repeating: 0, count: wordCount)
-            Self.walk(stream, ends, &lastSentence, &lastOrdinal) { word, value in size[word] += Int32(PostingGaps.size(value)) }
-            var at = [Int](repeating: 0, count: wordCount)
+            // The part's words, ascending, and the stream's words as their ranks among them: the tables below then
+            // take a few entries per word of the part instead of per word of the corpus (20 bytes a corpus word for
+            // each part each core builds, which stayed in the core's memory after the build).
+            var words: [Int32] = []
+            var rank = [Int32](repeating: -1, count: corpus.vocabulary.count)
+            for entry in stream where rank[Int(entry >> 1)] < 0 {
+                rank[Int(entry >> 1)] = 0
+                words.append(Int32(entry >> 1))
+            }
+            words.sort()
+            for (r, word) in words.enumerated() { rank[Int(word)] = Int32(r) }
+            for k in stream.indices { stream[k] = UInt32(bitPattern: rank[Int(stream[k] >> 1)]) << 1 | stream[k] & 1 }
+            rank = []
+            var lastSentence = [Int32](repeating: -1, count: words.count)
+            var lastOrdinal = [UInt32](repeating: 0, count: words.count)
+            var sizes = [Int32](repeating: 0, count: words.count)
+            Self.walk(stream, ends, &lastSentence, &lastOrdinal) { word, value in sizes[word] += Int32(PostingGaps.size(value)) }
+            var at = [Int](repeating: 0, count: words.count)
             var total = 0
-            for w in 0..<wordCount where size[w] > 0 {
-                words.append(Int32(w))
-                sizes.append(size[w])
-                at[w] = total
-                total += Int(size[w])
+            for r in words.indices {
+                at[r] = total
+                total += Int(sizes[r])
             }
             lastSentence.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
             bytes = [UInt8](fillingCapacity: total) { out, written in
                 Self.walk(stream, ends, &lastSentence, &lastOrdinal) { word, value in PostingGaps.write(value, to: out, at: &at[word]) }
                 written = total
+            }
+            var tableSize = PostingGaps.size(UInt32(words.first ?? 0))
+            for r in words.indices {
+                if r > 0 { tableSize += PostingGaps.size(UInt32(words[r] - words[r - 1] - 1)) }
+                tableSize += PostingGaps.size(UInt32(sizes[r]))
+            }
+            var previous: Int32 = -1
+            table = [UInt8](fillingCapacity: tableSize) { out, written in
+                written = 0
+                for r in words.indices {
+                    PostingGaps.write(UInt32(words[r] - previous - 1), to: out, at: &written)
+                    PostingGaps.write(UInt32(sizes[r]), to: out, at: &written)
+                    previous = words[r]
+                }
             }
         }
 
