@@ -28,10 +28,10 @@ extension Evaluator {
         var rows: [(Int32, Int32)] = []
         for (i, n) in counted.counts.enumerated() where n > 0 && !hidden.contains(Int32(i)) { rows.append((Int32(i), n)) }
         let words = corpus.vocabulary
-        try sort(&rows) { $0.1 != $1.1 ? $0.1 > $1.1 : words.bytes($0.0).lexicographicallyPrecedes(words.bytes($1.0)) }
-        let values: [[Value]] = try self.rows(rows) { [.string(words.word($0.0)), .int(Int($0.1))] }
+        let shown = try ranked(rows, first: firstRows) { $0.1 != $1.1 ? $0.1 > $1.1 : words.bytes($0.0).lexicographicallyPrecedes(words.bytes($1.0)) }
+        let values: [[Value]] = try self.rows(shown) { [.string(words.word($0.0)), .int(Int($0.1))] }
         let stops = withStopWords ? "" : ", stop words left out"
-        return TableResult(columns: ["key", "count"], rows: values, total: values.count,
+        return TableResult(columns: ["key", "count"], rows: values, total: rows.count,
                            title: "words (\(scopeLabel(counted))\(stops))", numeric: [1])
     }
 
@@ -54,10 +54,10 @@ extension Evaluator {
                 if first[gram] == nil { first[gram] = first.count }
             }
         }
-        let rows = try sorted(counts) { $0.value != $1.value ? $0.value > $1.value : first[$0.key]! < first[$1.key]! }
+        let rows = try ranked(Array(counts), first: firstRows) { $0.value != $1.value ? $0.value > $1.value : first[$0.key]! < first[$1.key]! }
         let values: [[Value]] = try self.rows(rows) { [.string($0.key.map(corpus.vocabulary.word).joined(separator: " ")), .int($0.value)] }
         let stops = withStopWords ? "" : ", those starting or ending with a stop word left out"
-        return TableResult(columns: ["key", "count"], rows: values, total: values.count,
+        return TableResult(columns: ["key", "count"], rows: values, total: counts.count,
                            title: "\(n)-grams (in \(ids.count) sentence\(ids.count == 1 ? "" : "s")\(stops))", numeric: [1])
     }
 
@@ -104,17 +104,17 @@ extension Evaluator {
             rows.append((word, count, frequency, Contingency(o11: count, r1: windowWords, c1: frequency, n: totals.tokens - nodeWords)))
         }
         let words = corpus.vocabulary
-        try sort(&rows) { a, b in
+        let shown = try ranked(rows, first: firstRows) { a, b in
             let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
             if x != y { return x > y }
             if a.count != b.count { return a.count > b.count }
             return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
         }
-        let values: [[Value]] = try self.rows(rows) {
+        let values: [[Value]] = try self.rows(shown) {
             [.string(words.word($0.word)), .int($0.count), .int($0.frequency), .double($0.table.logLikelihood),
              .double($0.table.mutualInformation), .double($0.table.tScore), .double($0.table.dice)]
         }
-        return TableResult(columns: ["key", "count", "frequency", "ll", "mi", "t", "dice"], rows: values, total: values.count,
+        return TableResult(columns: ["key", "count", "frequency", "ll", "mi", "t", "dice"], rows: values, total: rows.count,
                            title: "collocates of \(label) (\(occurrences) occurrence\(occurrences == 1 ? "" : "s"), \(window) words either side, \(windowWords) tokens in the windows; \(scopeLabel(totals))), by log-likelihood",
                            numeric: [1, 2, 3, 4, 5, 6])
     }
@@ -182,16 +182,16 @@ extension Evaluator {
             rows.append((Int32(i), Int(n), o21, table))
         }
         let words = corpus.vocabulary
-        try sort(&rows) { a, b in
+        let shown = try ranked(rows, first: firstRows) { a, b in
             let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
             if x != y { return x > y }
             return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
         }
-        let values: [[Value]] = try self.rows(rows) {
+        let values: [[Value]] = try self.rows(shown) {
             [.string(words.word($0.word)), .int($0.count), .int($0.reference), .double($0.table.logLikelihood), .double($0.table.logRatio)]
         }
         let against = reference == nil ? "the rest of the corpus" : "the reference"
-        return TableResult(columns: ["key", "count", "reference", "ll", "log_ratio"], rows: values, total: values.count,
+        return TableResult(columns: ["key", "count", "reference", "ll", "log_ratio"], rows: values, total: rows.count,
                            title: "keywords (\(scopeLabel(counted)) against \(against): \(scopeLabel(other))), by log-likelihood",
                            numeric: [1, 2, 3, 4])
     }
