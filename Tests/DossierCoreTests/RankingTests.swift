@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DossierCore
 
@@ -58,5 +59,22 @@ struct RankingTests {
         let sorted = items.sorted(by: less)
         #expect(picked.map(\.1) == Array(sorted.prefix(n)).map(\.1))
         #expect(try evaluator(Seeds.corpus).ranked([(Int, Int)](), first: n, by: less).isEmpty)
+    }
+}
+
+/// Chart rows are named without Foundation's formatter: the names must be those `String(format:)` gave.
+@Suite("Period names")
+struct PeriodNameTests {
+    @Test(arguments: [0, 7, 44, 999, 1990, 2024, 9999, 12345, -1, -44, -2024])
+    func yearsAsPrintfWritesThem(_ year: Int) {
+        #expect(Evaluator.periodName(year, monthly: false) == String(format: "%04d", year))
+        for month in [0, 6, 11] {
+            let key = year * 12 + month
+            #expect(Evaluator.periodName(key, monthly: true) == String(format: "%04d-%02d", key / 12, key % 12 + 1))
+        }
+    }
+
+    @Test func undatedKeepsItsName() {
+        #expect(Evaluator.periodName(Evaluator.undated, monthly: false) == "undated")
     }
 }

@@ -106,9 +106,6 @@ struct Evaluator {
             }
             return restrict(set)
         case .and(let a, let b):
-            if let first = Self.dateCondition(a), let second = Self.dateCondition(b) {
-                return try dateSentences(within: within, first, second)
-            }
             // The cheaper, index-backed side first; scans (regex) then run only on its matches.
             let (first, second) = a.isScan && !b.isScan ? (b, a) : (a, b)
             let left = try evaluate(first, within: within)
@@ -344,36 +341,24 @@ struct Evaluator {
         }
     }
 
-    /// Sentences with a period passing each condition (one period may pass one, another the other), read from the year
-    /// index. A period passing both touches a year both conditions' years hold when they have one (three ranges of
-    /// years that meet two by two have a year in common), else it spans the gap between them and touches the years
-    /// on either side of it; so it is in those years' lists, or among the sentences whose periods are too long for
-    /// the index. A sentence passing each with a different period has two or more periods. So a sentence of a year
-    /// strictly inside the years both hold is kept without a test; those of the first and last of them (or of the
-    /// years either side of the gap), the long ones and those with several periods are tested; no other can pass.
-    private func dateSentences(within: SentenceSet?, _ first: DateCondition, _ second: DateCondition...) throws(Diagnostic) -> SentenceSet {
-        let conditions = [first] + second
-        let range = (conditions.map(\.years.lowerBound).max()!, conditions.map(\.years.upperBound).min()!)
+    /// Sentences with a period passing the condition's test, read from the year index: a period touching a year
+    /// strictly inside the condition's years passes whatever its days, so only the sentences of the first and last
+    /// years, and those whose periods are too long for the index, are tested.
+    private func dateSentences(within: SentenceSet?, _ condition: DateCondition) throws(Diagnostic) -> SentenceSet {
+        let range = condition.years
         var inside: [[Int32]] = []
         var edges: [[Int32]] = [corpus.longSpanSentences]
-        if conditions.count > 1 { edges.append(corpus.multiPeriodSentences) }
         func add(_ year: Int, _ list: [Int32]) {
-            if year == range.0 || year == range.1 { edges.append(list) } else { inside.append(list) }
+            if year == range.lowerBound || year == range.upperBound { edges.append(list) } else { inside.append(list) }
         }
-        if range.0 <= range.1 {
-            let years = range.0...range.1
-            if years.count < corpus.yearSentences.count {
-                for year in years { if let l = corpus.yearSentences[year] { add(year, l) } }
-            } else {
-                for (year, l) in corpus.yearSentences where years.contains(year) { add(year, l) }
-            }
+        if range.count < corpus.yearSentences.count {
+            for year in range { if let l = corpus.yearSentences[year] { add(year, l) } }
         } else {
-            for year in [range.1, range.0] { if let l = corpus.yearSentences[year] { edges.append(l) } }
+            for (year, l) in corpus.yearSentences where range.contains(year) { add(year, l) }
         }
-        func passes(_ id: Int32) -> Bool { conditions.allSatisfy { corpus.anyPeriod(of: id, $0.test) } }
         // Narrowed by an earlier filter to fewer sentences than the lists hold, testing those sentences is cheaper.
         if let within, within.count * 4 < (inside + edges).reduce(0, { $0 + $1.count }) {
-            return try keeping(within, passes)
+            return try keeping(within) { corpus.anyPeriod(of: $0, condition.test) }
         }
         var tested = union(edges)
         var sure = union(inside)
@@ -381,7 +366,7 @@ struct Evaluator {
             tested = tested.intersection(within)
             sure = sure.intersection(within)
         }
-        return sure.union(try keeping(tested) { id in !sure.contains(id) && passes(id) })
+        return sure.union(try keeping(tested) { id in !sure.contains(id) && corpus.anyPeriod(of: id, condition.test) })
     }
 
     /// Sentences holding the phrase: for one word its postings; for more, the sentences where the word positions

@@ -226,9 +226,18 @@ extension Evaluator {
         if !any { body(Self.undated) }
     }
 
+    /// "1990", "1990-07": what `String(format: "%04d-%02d")` writes, without Foundation's formatter (a chart's rows
+    /// cost more to name with it than to count).
     static func periodName(_ key: Int, monthly: Bool) -> String {
         if key == undated { return "undated" }
-        return monthly ? String(format: "%04d-%02d", key / 12, key % 12 + 1) : String(format: "%04d", key)
+        return monthly ? zeroPadded(key / 12, 4) + "-" + zeroPadded(key % 12 + 1, 2) : zeroPadded(key, 4)
+    }
+
+    /// `n` in decimal, with zeros after the sign up to `width` characters in all, as printf's `%0*d` writes it.
+    static func zeroPadded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n.magnitude)
+        let sign = n < 0 ? "-" : ""
+        return sign + String(repeating: "0", count: max(0, width - sign.count - digits.count)) + digits
     }
 
     /// The keys a sentence counts under, for keys other than years and months (see `periodKeys`).

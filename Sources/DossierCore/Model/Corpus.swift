@@ -21,8 +21,6 @@ public struct Corpus: Sendable {
     var wordTotals: [Int32] = []
     /// Where each word stands in its sentences, for phrases: built from the sentences the first time a phrase asks.
     let wordPositions = LazyWordPositions()
-    /// The sentences with two or more periods, for joined date filters: made the first time they are asked for.
-    let multiPeriods = MultiPeriodSentences()
     /// Sentence ids by year their time touches (intervals of up to `yearIndexSpan` years); longer ones in `longSpanSentences`.
     public internal(set) var yearSentences: [Int: [Int32]] = [:]
     public internal(set) var longSpanSentences: [Int32] = []
