@@ -16,6 +16,8 @@ struct Evaluator {
     /// The sentences answers count (nil: all): without those of documents that repeat an earlier document's text,
     /// unless the user asked for every copy (`set duplicates all`).
     var universe: SentenceSet? = nil
+    /// The rows a `| limit N` right after a word statistics command keeps (nil: all): only those are ranked and made.
+    var firstRows: Int? = nil
 
     // MARK: Filters
 
@@ -96,27 +98,8 @@ struct Evaluator {
                 throw fail(span, "regular expression stopped after \(Self.regexTimeLimit / 1_000_000_000) s: it is too slow on this corpus (large counted repeats such as .{0,1000} make it so)", nil)
             }
 
-        case .date(let relation, let period, _):
-            return try dateSentences(within: within) { p in
-                switch relation {
-                case .since: return p.end >= period.start
-                case .until: return p.start <= period.end
-                case .before: return p.start < period.start
-                case .after: return p.end > period.end
-                case .within: return p.overlaps(period)
-                }
-            } years: {
-                switch relation {
-                case .since: return period.start.year...9999
-                case .after: return period.end.year...9999
-                case .until: return 1...period.end.year
-                case .before: return 1...period.start.year
-                case .within: return period.start.year...period.end.year
-                }
-            }
-        case .between(let from, let to, _):
-            let span = Period(start: from.start, end: to.end, granularity: .day)
-            return try dateSentences(within: within, { $0.overlaps(span) }, years: { from.start.year...to.end.year })
+        case .date, .between:
+            return try dateSentences(within: within, Self.dateCondition(filter)!)
         case .variable(let name, let span):
             guard let set = variables[name] else {
                 throw fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
@@ -347,11 +330,31 @@ struct Evaluator {
         }
     }
 
-    /// Sentences with a period passing `test`, read from the year index. `years` are the years a passing period
-    /// must touch; a period touching a year strictly inside them passes whatever its days, so only the sentences
-    /// of the first and last years, and those whose periods are too long for the index, are tested.
-    private func dateSentences(within: SentenceSet?, _ test: (Period) -> Bool, years: () -> ClosedRange<Int>) throws(Diagnostic) -> SentenceSet {
-        let range = years()
+    /// What a date filter asks of a period, and the years a passing period must touch (nil: not a date filter). A
+    /// period touching a year strictly inside those years passes whatever its days.
+    static func dateCondition(_ filter: Filter) -> DateCondition? {
+        switch filter {
+        case .date(let relation, let period, _):
+            switch relation {
+            case .since: return DateCondition(test: { $0.end >= period.start }, years: period.start.year...9999)
+            case .after: return DateCondition(test: { $0.end > period.end }, years: period.end.year...9999)
+            case .until: return DateCondition(test: { $0.start <= period.end }, years: 1...period.end.year)
+            case .before: return DateCondition(test: { $0.start < period.start }, years: 1...period.start.year)
+            case .within: return DateCondition(test: { $0.overlaps(period) }, years: period.start.year...period.end.year)
+            }
+        case .between(let from, let to, _):
+            let span = Period(start: from.start, end: to.end, granularity: .day)
+            return DateCondition(test: { $0.overlaps(span) }, years: from.start.year...to.end.year)
+        default:
+            return nil
+        }
+    }
+
+    /// Sentences with a period passing the condition's test, read from the year index: a period touching a year
+    /// strictly inside the condition's years passes whatever its days, so only the sentences of the first and last
+    /// years, and those whose periods are too long for the index, are tested.
+    private func dateSentences(within: SentenceSet?, _ condition: DateCondition) throws(Diagnostic) -> SentenceSet {
+        let range = condition.years
         var inside: [[Int32]] = []
         var edges: [[Int32]] = [corpus.longSpanSentences]
         func add(_ year: Int, _ list: [Int32]) {
@@ -364,7 +367,7 @@ struct Evaluator {
         }
         // Narrowed by an earlier filter to fewer sentences than the lists hold, testing those sentences is cheaper.
         if let within, within.count * 4 < (inside + edges).reduce(0, { $0 + $1.count }) {
-            return try keeping(within) { corpus.anyPeriod(of: $0, test) }
+            return try keeping(within) { corpus.anyPeriod(of: $0, condition.test) }
         }
         var tested = union(edges)
         var sure = union(inside)
@@ -372,7 +375,7 @@ struct Evaluator {
             tested = tested.intersection(within)
             sure = sure.intersection(within)
         }
-        return sure.union(try keeping(tested) { id in !sure.contains(id) && corpus.anyPeriod(of: id, test) })
+        return sure.union(try keeping(tested) { id in !sure.contains(id) && corpus.anyPeriod(of: id, condition.test) })
     }
 
     /// Sentences holding the phrase: for one word its postings; for more, the sentences where the word positions
@@ -416,6 +419,12 @@ struct Evaluator {
     /// which folds at most 1 KB of a word, may have cut it.
     static func indexable(_ words: [[UInt8]]) -> Bool { words.allSatisfy { $0.count < 300 } }
 
+}
+
+/// A date filter as the year index answers it: the test a period must pass, and the years such a period touches.
+struct DateCondition {
+    let test: (Period) -> Bool
+    let years: ClosedRange<Int>
 }
 
 extension Filter {

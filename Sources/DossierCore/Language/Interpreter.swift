@@ -225,7 +225,12 @@ public final class Interpreter {
             quitRequested = true
             return .nothing
         case .limited(let inner, let n):
-            return try compute(inner, at: place, evaluator: evaluator).limited(to: n)
+            var ranking = evaluator
+            switch inner {
+            case .countWords, .countNgrams, .collocates, .keywords: ranking.firstRows = n
+            default: break
+            }
+            return try compute(inner, at: place, evaluator: ranking).limited(to: n)
         case .piped(let inner, let stages):
             return try evaluator.apply(stages, to: try compute(inner, at: place, evaluator: evaluator))
         case .load(let path, let span):

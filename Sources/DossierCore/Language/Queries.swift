@@ -8,7 +8,7 @@ extension Evaluator {
         var ids: [Int32]
         if timeline {
             ids = try keeping(set) { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }.ids
-            try sort(&ids, by: timeOrder)
+            try sortByTime(&ids)
         } else {
             ids = set.ids
         }
@@ -28,7 +28,7 @@ extension Evaluator {
                 highlights.phrases += more.phrases
             case .sort(let key, let descending):
                 switch key {
-                case .time: try sort(&ids, by: timeOrder)
+                case .time: try sortByTime(&ids)
                 case .doc: try sort(&ids, by: <)
                 }
                 if descending { ids.reverse() }
@@ -54,18 +54,22 @@ extension Evaluator {
                               highlightPhrases: highlights.phrases, selection: selection, note: note, isTimeline: timeline)
     }
 
-    /// Earlier intervals first (a sentence's earliest period); undated last; ties by document and sentence.
-    func timeOrder(_ a: Int32, _ b: Int32) -> Bool {
-        let ta = corpus.earliestPeriod(of: a), tb = corpus.earliestPeriod(of: b)
-        switch (ta, tb) {
-        case (nil, nil): return a < b
-        case (nil, _): return false
-        case (_, nil): return true
-        case (let x?, let y?):
-            if x.start != y.start { return x.start < y.start }
-            if x.end != y.end { return x.end < y.end }
-            return a < b
+    /// Sorts sentences by time: earlier intervals first (a sentence's earliest period); undated last; ties by document
+    /// and sentence. Each sentence's earliest period is found once, not at every comparison.
+    func sortByTime(_ ids: inout [Int32]) throws(Diagnostic) {
+        var keyed = ids.map { (id: $0, period: corpus.earliestPeriod(of: $0)) }
+        try sort(&keyed) { a, b in
+            switch (a.period, b.period) {
+            case (nil, nil): return a.id < b.id
+            case (nil, _): return false
+            case (_, nil): return true
+            case (let x?, let y?):
+                if x.start != y.start { return x.start < y.start }
+                if x.end != y.end { return x.end < y.end }
+                return a.id < b.id
+            }
         }
+        ids = keyed.map(\.id)
     }
 
     func count(_ filter: Filter?, by key: CountKey?, _ stages: [Stage]) throws(Diagnostic) -> CommandResult {
@@ -83,6 +87,7 @@ extension Evaluator {
         if filter == nil, filterStages.isEmpty, universe == nil, key == .actor || key == .place {
             // Over the whole corpus the entity index already holds each count: no pass over every sentence.
             let kind: EntityKind = key == .actor ? .actor : .place
+            counts.reserveCapacity(corpus.entities.count / 2)
             for (i, e) in corpus.entities.enumerated() where e.kind == kind && !corpus.entitySentences[i].isEmpty {
                 counts[e.name, default: 0] += corpus.entitySentences[i].count
             }
@@ -101,7 +106,15 @@ extension Evaluator {
                     if poll.step() { throw interrupted }
                     keys.removeAll(keepingCapacity: true)
                     periodKeys(of: id, monthly: monthly) { keys.append($0) }
-                    if keys.count > 1 { keys = Array(Set(keys)) }
+                    if keys.count > 1 {
+                        keys.sort()
+                        var w = 1
+                        for k in keys.dropFirst() where k != keys[w - 1] {
+                            keys[w] = k
+                            w += 1
+                        }
+                        keys.removeSubrange(w...)
+                    }
                     let onlyPublished = corpus.sentences[Int(id)].basis == .document
                     for k in keys {
                         byPeriod[k, default: 0] += 1
@@ -123,29 +136,42 @@ extension Evaluator {
             }
         }
         guard let key else { return .total(total) }
-        var rows = counts.map { (key: $0.key, count: $0.value) }
+        // When the first stage on the rows is `| limit N` (or `top N`), only the first N of the order are ranked.
+        let firstRows: Int? = stages.lazy.compactMap { stage -> Int?? in
+            switch stage {
+            case .filter, .sort: return nil
+            case .limit(let n, _): return .some(n)
+            case .offset, .sample: return .some(nil)
+            }
+        }.first ?? nil
+        let rowCount = counts.count
+        var rows: [(key: String, count: Int)]
         switch key {
         case .year, .month:
-            try sort(&rows) { a, b in
+            rows = try ranked(counts.map { (key: $0.key, count: $0.value) }, first: firstRows) { a, b in
                 let special = ["undated"]
                 let ia = special.firstIndex(of: a.key) ?? -1, ib = special.firstIndex(of: b.key) ?? -1
                 return ia != ib ? ia < ib : a.key < b.key
             }
         case .doc:
-            try sort(&rows) { order[$0.key]! < order[$1.key]! }
+            rows = try ranked(counts.map { (key: $0.key, count: $0.value) }, first: firstRows) { order[$0.key]! < order[$1.key]! }
         case .actor, .place, .type:
-            try sort(&rows) { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+            rows = try ranked(counts.map { (key: $0.key, count: $0.value) }, first: firstRows) {
+                $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key
+            }
         }
         var limited = false
         var selection: String?
         var offset: Int?
-        let keys = rows.count
+        var onlyFirstRanked = firstRows != nil
         for stage in stages {
             switch stage {
             case .limit(let n, _):
                 // A chart cut short says so: its last row would otherwise read as the end of the counts.
-                if n < rows.count {
-                    selection = "showing the first \(n) of \(rows.count) \(key == .doc ? "documents" : key.rawValue + "s")"
+                let available = onlyFirstRanked ? rowCount : rows.count
+                onlyFirstRanked = false
+                if n < available {
+                    selection = "showing the first \(n) of \(available) \(key == .doc ? "documents" : key.rawValue + "s")"
                 }
                 rows = Array(rows.prefix(n))
             case .offset(let m):
@@ -160,7 +186,7 @@ extension Evaluator {
         }
         if let offset { selection = Sample.label(offset: offset, kept: rows.count) }
         var result = CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month, limited: limited,
-                                 keys: keys, selection: selection)
+                                 keys: rowCount, selection: selection)
         if key == .year || key == .month { result.publicationDated = publicationDated }
         return .counts(result)
     }
@@ -180,21 +206,38 @@ extension Evaluator {
     /// of its periods covers, the periods date filters test (`Corpus.periods(of:)`), so that `count ... by year`
     /// and `find ... in YEAR` agree for every year. A key may come more than once; the caller counts it once.
     func periodKeys(of id: Int32, monthly: Bool, _ body: (Int) -> Void) {
-        let periods = corpus.periods(of: id)
-        guard !periods.isEmpty else { return body(Self.undated) }
-        for t in periods {
-            let (first, last) = (t.start.civil, t.end.civil)
+        func keys(_ t: Period) {
             if monthly {
+                let (first, last) = (t.start.civil, t.end.civil)
                 for month in (first.year * 12 + first.month - 1)...(last.year * 12 + last.month - 1) { body(month) }
             } else {
-                for year in first.year...last.year { body(year) }
+                for year in t.start.year...t.end.year { body(year) }
             }
         }
+        // The periods of `Corpus.periods(of:)`, read in place (no array made for each sentence).
+        let s = corpus.sentences[Int(id)]
+        guard let time = s.time, let basis = s.basis else { return body(Self.undated) }
+        if basis != .explicit { return keys(time) }
+        var any = false
+        for k in Int(s.times.lowerBound)..<Int(s.times.upperBound) where !corpus.times[k].isCitation {
+            any = true
+            keys(corpus.times[k].period)
+        }
+        if !any { body(Self.undated) }
     }
 
+    /// "1990", "1990-07": what `String(format: "%04d-%02d")` writes, without Foundation's formatter (a chart's rows
+    /// cost more to name with it than to count).
     static func periodName(_ key: Int, monthly: Bool) -> String {
         if key == undated { return "undated" }
-        return monthly ? String(format: "%04d-%02d", key / 12, key % 12 + 1) : String(format: "%04d", key)
+        return monthly ? zeroPadded(key / 12, 4) + "-" + zeroPadded(key % 12 + 1, 2) : zeroPadded(key, 4)
+    }
+
+    /// `n` in decimal, with zeros after the sign up to `width` characters in all, as printf's `%0*d` writes it.
+    static func zeroPadded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n.magnitude)
+        let sign = n < 0 ? "-" : ""
+        return sign + String(repeating: "0", count: max(0, width - sign.count - digits.count)) + digits
     }
 
     /// The keys a sentence counts under, for keys other than years and months (see `periodKeys`).
@@ -352,9 +395,13 @@ extension Evaluator {
     /// Actors mentioned in the same sentences as `id`, most often first.
     func coMentioned(_ id: Int32, within: SentenceSet? = nil) -> [(Int32, Int)] {
         var counts: [Int32: Int] = [:]
+        // A sentence names few entities: the ones already counted for it are looked for in a short list, not a set
+        // made for each sentence.
+        var seen: [Int32] = []
         for s in corpus.entitySentences[Int(id)] where within?.contains(s) ?? true {
-            var seen = Set<Int32>()
-            for m in corpus.mentions(in: s) where !m.isCitation && m.entity != id && corpus.entities[Int(m.entity)].kind == .actor && seen.insert(m.entity).inserted {
+            seen.removeAll(keepingCapacity: true)
+            for m in corpus.mentions(in: s) where !m.isCitation && m.entity != id && corpus.entities[Int(m.entity)].kind == .actor && !seen.contains(m.entity) {
+                seen.append(m.entity)
                 counts[m.entity, default: 0] += 1
             }
         }

@@ -28,10 +28,10 @@ extension Evaluator {
         var rows: [(Int32, Int32)] = []
         for (i, n) in counted.counts.enumerated() where n > 0 && !hidden.contains(Int32(i)) { rows.append((Int32(i), n)) }
         let words = corpus.vocabulary
-        try sort(&rows) { $0.1 != $1.1 ? $0.1 > $1.1 : words.bytes($0.0).lexicographicallyPrecedes(words.bytes($1.0)) }
-        let values: [[Value]] = try self.rows(rows) { [.string(words.word($0.0)), .int(Int($0.1))] }
+        let shown = try ranked(rows, first: firstRows) { $0.1 != $1.1 ? $0.1 > $1.1 : words.bytes($0.0).lexicographicallyPrecedes(words.bytes($1.0)) }
+        let values: [[Value]] = try self.rows(shown) { [.string(words.word($0.0)), .int(Int($0.1))] }
         let stops = withStopWords ? "" : ", stop words left out"
-        return TableResult(columns: ["key", "count"], rows: values, total: values.count,
+        return TableResult(columns: ["key", "count"], rows: values, total: rows.count,
                            title: "words (\(scopeLabel(counted))\(stops))", numeric: [1])
     }
 
@@ -53,7 +53,7 @@ extension Evaluator {
             }
         }
         let (grams, counts) = (counted.grams, counted.counts)
-        let order = try sorted(grams.indices) { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+        let order = try ranked(Array(grams.indices), first: firstRows) { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
         let vocabulary = corpus.vocabulary
         var spelled: [UInt8] = []
         let values: [[Value]] = try self.rows(order) { i in
@@ -65,7 +65,7 @@ extension Evaluator {
             return [.string(String(decoding: spelled, as: UTF8.self)), .int(Int(counts[i]))]
         }
         let stops = withStopWords ? "" : ", those starting or ending with a stop word left out"
-        return TableResult(columns: ["key", "count"], rows: values, total: values.count,
+        return TableResult(columns: ["key", "count"], rows: values, total: grams.count,
                            title: "\(n)-grams (in \(ids.count) sentence\(ids.count == 1 ? "" : "s")\(stops))", numeric: [1])
     }
 
@@ -112,17 +112,17 @@ extension Evaluator {
             rows.append((word, count, frequency, Contingency(o11: count, r1: windowWords, c1: frequency, n: totals.tokens - nodeWords)))
         }
         let words = corpus.vocabulary
-        try sort(&rows) { a, b in
+        let shown = try ranked(rows, first: firstRows) { a, b in
             let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
             if x != y { return x > y }
             if a.count != b.count { return a.count > b.count }
             return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
         }
-        let values: [[Value]] = try self.rows(rows) {
+        let values: [[Value]] = try self.rows(shown) {
             [.string(words.word($0.word)), .int($0.count), .int($0.frequency), .double($0.table.logLikelihood),
              .double($0.table.mutualInformation), .double($0.table.tScore), .double($0.table.dice)]
         }
-        return TableResult(columns: ["key", "count", "frequency", "ll", "mi", "t", "dice"], rows: values, total: values.count,
+        return TableResult(columns: ["key", "count", "frequency", "ll", "mi", "t", "dice"], rows: values, total: rows.count,
                            title: "collocates of \(label) (\(occurrences) occurrence\(occurrences == 1 ? "" : "s"), \(window) words either side, \(windowWords) tokens in the windows; \(scopeLabel(totals))), by log-likelihood",
                            numeric: [1, 2, 3, 4, 5, 6])
     }
@@ -190,16 +190,16 @@ extension Evaluator {
             rows.append((Int32(i), Int(n), o21, table))
         }
         let words = corpus.vocabulary
-        try sort(&rows) { a, b in
+        let shown = try ranked(rows, first: firstRows) { a, b in
             let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
             if x != y { return x > y }
             return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
         }
-        let values: [[Value]] = try self.rows(rows) {
+        let values: [[Value]] = try self.rows(shown) {
             [.string(words.word($0.word)), .int($0.count), .int($0.reference), .double($0.table.logLikelihood), .double($0.table.logRatio)]
         }
         let against = reference == nil ? "the rest of the corpus" : "the reference"
-        return TableResult(columns: ["key", "count", "reference", "ll", "log_ratio"], rows: values, total: values.count,
+        return TableResult(columns: ["key", "count", "reference", "ll", "log_ratio"], rows: values, total: rows.count,
                            title: "keywords (\(scopeLabel(counted)) against \(against): \(scopeLabel(other))), by log-likelihood",
                            numeric: [1, 2, 3, 4])
     }
