@@ -382,7 +382,10 @@ struct DocumentAnalyzer {
         let table = self.table
         english.removeAll(keepingCapacity: true)
         for k in words.indices {
-            guard !covered[k], tokens[words[k]].isCapitalized else {
+            let token = tokens[words[k]]
+            // Capitalised words, and lower-case ones glued by a hyphen to the word before ("Kai-shek", not "Sydney-based").
+            guard !covered[k], token.isCapitalized || (k > 0 && token.start > 0 && text[Int(token.start) - 1] == UInt8(ascii: "-")
+                                                       && tokens[words[k - 1]].end == token.start - 1) else {
                 english.append(false)
                 continue
             }
@@ -391,27 +394,16 @@ struct DocumentAnalyzer {
             if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(batch.vocabulary.bytes(ids[k])) ? 2 : 1 }
             english.append(isCommonWord[id] == 2)
         }
+        // Words of the places named in the sentence: the lexicon's before discovery, which may take a one-word place for
+        // a first name ("Vladimir Komarov"); then those left after it, with the places it found, which lead lists of
+        // one-word places.
+        markPlaceWords(from: firstMention)
         var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
-                                        absorbable: places, english: english,
+                                        absorbable: places, english: english, placeNames: placeWords,
                                         isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
         let found = discovery.find(sentenceWords)
         for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
-        // One-word names the lexicon lacks, told by the words around them; words of places already named lead lists.
-        placeWords.removeAll(keepingCapacity: true)
-        placeWords.append(contentsOf: repeatElement(false, count: words.count))
-        for m in batch.mentions[firstMention...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
-            : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
-            // Words are in text order: from the first word at or after the mention's start, while they start inside it.
-            var (low, high) = (0, words.count)
-            while low < high {
-                let mid = (low + high) / 2
-                if tokens[words[mid]].start < m.start { low = mid + 1 } else { high = mid }
-            }
-            for k in low..<words.count {
-                guard tokens[words[k]].start < m.end else { break }
-                if tokens[words[k]].end <= m.end { placeWords[k] = true }
-            }
-        }
+        if !found.isEmpty { markPlaceWords(from: firstMention) }
         sentenceWords.covered = covered
         let ids = self.ids
         for name in discovery.loneNames(sentenceWords, isPlace: placeWords, isKnown: { surnames[ids[$0]] != nil }) {
@@ -435,6 +427,25 @@ struct DocumentAnalyzer {
             if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
             guard mayBeShortForm(k) else { continue }
             unexplained.append((ids[k], sentence, token.start, token.end, false))
+        }
+    }
+
+    /// Marks the words of the places among the sentence's mentions from `first` on (`placeWords`), and no others.
+    private mutating func markPlaceWords(from first: Int) {
+        placeWords.removeAll(keepingCapacity: true)
+        placeWords.append(contentsOf: repeatElement(false, count: words.count))
+        for m in batch.mentions[first...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
+            : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
+            // Words are in text order: from the first word at or after the mention's start, while they start inside it.
+            var (low, high) = (0, words.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if tokens[words[mid]].start < m.start { low = mid + 1 } else { high = mid }
+            }
+            for k in low..<words.count {
+                guard tokens[words[k]].start < m.end else { break }
+                if tokens[words[k]].end <= m.end { placeWords[k] = true }
+            }
         }
     }
 
@@ -484,11 +495,14 @@ struct DocumentAnalyzer {
                               surnames: inout [Int32: Int]) {
         if name.absorbs {
             // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
-            // names the CAR as an actor.
+            // names the CAR as an actor, but a state that closes the name ("Soccer Australia", "Bank of England") is part
+            // of what the body is called.
             let inside = Int32(name.start)..<Int32(name.end)
             let matcher = self.matcher
+            let closesBody = name.type != "location"
             batch.mentions[firstMention...].removeAll {
-                $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound && matcher.namesPlace(entity: $0.entity, alias: $0.alias)
+                $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound
+                    && (matcher.namesPlace(entity: $0.entity, alias: $0.alias) || (closesBody && $0.end == inside.upperBound && $0.start > inside.lowerBound))
             }
         }
         let key = Folding.fold(name.name)

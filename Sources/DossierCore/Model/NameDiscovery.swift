@@ -206,8 +206,11 @@ struct NameDiscovery {
         var joined: [Bool]
         var covered: [Bool]
         var absorbable: [Bool]
-        /// A capitalised word that is a common word of the language ("Lesser", "Virgin", "Gale"), by the name lists.
+        /// A capitalised word, or a lower-case one glued by a hyphen ("Kai-shek"), that is a common word of the language
+        /// ("Lesser", "Virgin", "Gale", "based"), by the name lists.
         var english: [Bool]
+        /// Words the lexicon matched as a place (not a state or a nationality word): "Vladimir", "Victoria".
+        var placeNames: [Bool]
         var isCommon: (Int32) -> Bool
 
         func token(_ j: Int) -> WordToken { tokens[words[j]] }
@@ -235,6 +238,10 @@ struct NameDiscovery {
                     } else if j + 1 < w.words.count, !w.covered[j], w.joined[j + 1], capital(j + 1, w),
                               connectorIds.contains(w.folded[j]) || (hyphenated(j, w) && hyphenated(j + 1, w)) {
                         j += 1
+                    } else if last == j - 1, hyphenTail(j, w) {
+                        // "Chiang Kai-shek": a lower-case part glued by a hyphen that is no word of the language.
+                        last = j
+                        j += 1
                     } else {
                         break
                     }
@@ -252,6 +259,19 @@ struct NameDiscovery {
         let start = Int(w.token(j).start)
         return Int(w.token(j - 1).end) == start - 1 && w.text[start - 1] == UInt8(ascii: "-")
     }
+
+    /// A lower-case part of a name glued by a hyphen to the capitalised word before it, which is no common word ("shek" in
+    /// "Chiang Kai-shek", "un" in "Kim Jong-un"; not "based" in "Sydney-based", nor a verb's ending as in
+    /// "Murray-skippered") and no part of a word glued on both sides ("Lashkar-e-Taiba").
+    func hyphenTail(_ j: Int, _ w: Words) -> Bool {
+        let t = w.token(j)
+        guard t.kind == .word, !t.isCapitalized, !w.covered[j], !w.english[j], t.end - t.start >= 2, hyphenated(j, w),
+              w.token(j - 1).isCapitalized, !(j + 1 < w.words.count && hyphenated(j + 1, w)) else { return false }
+        let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
+        return !Self.verbEndings.contains { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }
+    }
+
+    static let verbEndings: [[UInt8]] = ["ed", "ing", "ers", "ly"].map { Array($0.utf8) }
 
     /// A possessive ends a name: "Meteorology's", and "US’ War on Terror" (an apostrophe after the word, then a space).
     private func endsName(_ j: Int, _ w: Words) -> Bool {
@@ -341,6 +361,9 @@ struct NameDiscovery {
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
         if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
+        // "Vladimir Komarov", "Victoria Beckham": a one-word place the lexicon knows is a first name before a surname.
+        let givenPlace = !titled && placeIsFirstName(first, last, w)
+        if givenPlace { titled = true }
         var (type, byHead) = guessType(first, last, w, person: titled)
         // "Lobaye Prefecture": a place the lexicon knows and its kind of division are that place, which stands.
         if divisionIds.contains(f[last]), last > first, w.absorbable[last - 1], !w.covered[last],
@@ -361,7 +384,7 @@ struct NameDiscovery {
                     } else if let s = runStart {
                         names(s, j - 1, Words(text: w.text, tokens: w.tokens, words: w.words, folded: w.folded, joined: w.joined,
                                               covered: w.covered, absorbable: [Bool](repeating: false, count: w.words.count),
-                                              english: w.english, isCommon: w.isCommon), into: &found)
+                                              english: w.english, placeNames: w.placeNames, isCommon: w.isCommon), into: &found)
                         runStart = nil
                     }
                 }
@@ -372,6 +395,25 @@ struct NameDiscovery {
         let end = Int(w.token(last).end)
         let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[start..<end]), as: UTF8.self)
         found.append(Found(name: name, type: type, start: start, end: end, firstWord: first, lastWord: last, absorbs: absorbs))
+    }
+
+    /// Endings of surnames that no place or common word has: "Komarov", "Tereshkova", "Zelensky", "Kovalenko".
+    static let surnameEndings: [[UInt8]] = ["ov", "ova", "ev", "eva", "sky", "ski", "skiy", "skaya", "enko", "vich", "wicz",
+                                            "escu", "adze", "shvili", "poulos"].map { Array($0.utf8) }
+
+    /// Whether the two words `first`, `last` are a place the lexicon matched alone, used as a first name, and a surname: the
+    /// place is a listed first name ("Victoria Beckham") or the surname ends as surnames do ("Vladimir Komarov"); the
+    /// surname is never seen in lower case and no rule word ("Victoria Police", "Sydney Harbour", "Perth Mint").
+    private func placeIsFirstName(_ first: Int, _ last: Int, _ w: Words) -> Bool {
+        guard last == first + 1, w.placeNames[first], !w.covered[last], !(first > 0 && w.joined[first] && w.covered[first - 1]) else { return false }
+        let f = w.folded[last]
+        let t = w.token(last)
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, t.end - t.start >= 3, !w.english[last], !w.isCommon(f),
+              !allHeadIds.contains(f), !placeLastIds.contains(f), !featureIds.contains(f), !openerIds.contains(f),
+              !titleOrPluralIds.contains(f), !connectorIds.contains(f) else { return false }
+        if firstNameIds.contains(w.folded[first]) { return true }
+        let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
+        return Self.surnameEndings.contains { ending in word.count > ending.count + 2 && word.suffix(ending.count).elementsEqual(ending) }
     }
 
     /// The type a name's head word says: the last word ("Wagner Group"), else the first ("Coalition of
@@ -421,14 +463,16 @@ struct NameDiscovery {
         if (first...last).contains(where: { personParticleIds.contains(w.folded[$0]) && !w.token($0).isCapitalized }), !hasConnector { return "person" }
         // "Lashkar-e-Taiba", "Jamiat Ulema-i-Islam": a lower-case word glued by hyphens inside a name (Urdu and Persian
         // ezafe) names an organisation.
-        if (first...last).contains(where: { !w.token($0).isCapitalized && hyphenated($0, w) && !isParticle($0, w) }) { return "organisation" }
+        if (first..<last).contains(where: { !w.token($0).isCapitalized && hyphenated($0, w) && hyphenated($0 + 1, w) && !isParticle($0, w) }) {
+            return "organisation"
+        }
         if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector { return "person" }
         if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
         let tokens = (first...last).map { w.token($0) }
         // "Virgin Blue", "Sports Illustrated": common words of the language at both ends make no person's name.
         if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && w.english[last]),
            (first...last).filter({ !isParticle($0, w) }).count <= 3,
-           !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w)) }) {
+           !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w) && !hyphenTail($0, w)) }) {
             return "person"
         }
         return hasConnector ? "organisation" : "unclassified"
