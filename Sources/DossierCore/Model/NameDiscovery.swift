@@ -89,7 +89,7 @@ struct NameDiscovery {
                                      "basketball", "hockey", "golf", "cycling", "rowing", "sailing", "boxing", "racing"])
 
     /// A first or last word that marks a place ("North Carolina", "Alice Springs", "Port Moresby").
-    static let placeFirstWords = words(["north", "south", "east", "west", "san", "santa", "port", "fort", "mount", "lake", "cape", "new", "el", "los", "las",
+    static let placeFirstWords = words(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "san", "santa", "port", "fort", "mount", "lake", "cape", "new", "el", "los", "las",
                                         "greater", "central", "upper", "lower", "outer", "inner", "mt"])
     /// Last words of natural and built features, whose names may hold a place ("Suez Canal", "Sydney Harbour").
     static let featureWords = words(["canal", "river", "lake", "sea", "gulf", "bay", "harbour", "harbor", "strait", "straits",
@@ -397,6 +397,15 @@ struct NameDiscovery {
         found.append(Found(name: name, type: type, start: start, end: end, firstWord: first, lastWord: last, absorbs: absorbs))
     }
 
+    /// Endings of words for doctrines and peoples: "Catholicism", "Amerindians", "Europeans", "Americans".
+    static let doctrineOrPeopleEndings: [[UInt8]] = ["ism", "isms", "ians", "eans", "cans"].map { Array($0.utf8) }
+
+    func isDoctrineOrPeople(_ j: Int, _ w: Words) -> Bool {
+        let t = w.token(j)
+        let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
+        return Self.doctrineOrPeopleEndings.contains { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) }
+    }
+
     /// Endings of surnames that no place or common word has: "Komarov", "Tereshkova", "Zelensky", "Kovalenko".
     static let surnameEndings: [[UInt8]] = ["ov", "ova", "ev", "eva", "sky", "ski", "skiy", "skaya", "enko", "vich", "wicz",
                                             "escu", "adze", "shvili", "poulos"].map { Array($0.utf8) }
@@ -466,11 +475,15 @@ struct NameDiscovery {
         if (first..<last).contains(where: { !w.token($0).isCapitalized && hyphenated($0, w) && hyphenated($0 + 1, w) && !isParticle($0, w) }) {
             return "organisation"
         }
+        // "Roman Catholicism", "Caquetío Amerindians": a doctrine or a people is no person.
+        if isDoctrineOrPeople(last, w) { return "unclassified" }
         if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector { return "person" }
         if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
         let tokens = (first...last).map { w.token($0) }
-        // "Virgin Blue", "Sports Illustrated": common words of the language at both ends make no person's name.
-        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && w.english[last]),
+        // "Virgin Blue", "Lesser Antilles": a common word of the language, then a common word or a plural, is no person's
+        // name ("Buzz Aldrin" is).
+        let plural = w.text[Int(tokens.last!.end) - 1] == UInt8(ascii: "s")
+        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && (w.english[last] || plural)),
            (first...last).filter({ !isParticle($0, w) }).count <= 3,
            !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w) && !hyphenTail($0, w)) }) {
             return "person"
