@@ -15,7 +15,7 @@ struct BatchMergeTests {
 
     static func batch(_ index: Int) -> (Batch, WordIndexPart) {
         var analyzer = DocumentAnalyzer(matcher: EntityMatcher(entities: []), furniture: Furniture(), names: NameLists(),
-                                        lexiconEntityCount: 0)
+                                        entities: [])
         analyzer.analyze(SourceFile(path: "/corpus/\(index).txt", displayPath: "\(index).txt", bytes: Array(texts[index].utf8)))
         var batch = analyzer.finish()
         batch.textSums = [UInt64(index)]

@@ -80,6 +80,8 @@ struct DocumentAnalyzer {
     let matcher: EntityMatcher
     let furniture: Furniture
     let lexiconEntityCount: Int32
+    /// By lexicon entity: whether it is a person, whose surname alone names them later in a document.
+    private let people: [Bool]
     let extractor = TimeExpressionExtractor()
     private(set) var batch = Batch()
     private let discovery: NameDiscovery
@@ -107,10 +109,11 @@ struct DocumentAnalyzer {
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     private let recent = RecentWords()
 
-    init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, lexiconEntityCount: Int) {
+    init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, entities: [Entity]) {
         self.matcher = matcher
         self.furniture = furniture
-        self.lexiconEntityCount = Int32(lexiconEntityCount)
+        lexiconEntityCount = Int32(entities.count)
+        people = entities.map { $0.type == "person" }
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
         commonWords = names.words
     }
@@ -136,7 +139,7 @@ struct DocumentAnalyzer {
         var (date, dateSource, dateLine) = (file.manifest?.date, DateSource.manifest, nil as Int?)
         // A collection's file name says nothing of when each of its records was published.
         if date == nil { (date, dateSource, dateLine) = documentDate(clean, fileName: file.id == nil ? fileName : "") }
-        var surnames: [Int32: Int] = [:]
+        var surnames: [Int32: Int32] = [:]
         let firstMention = batch.mentions.count
         unexplained.removeAll(keepingCapacity: true)
         clean.bytes.withUnsafeBufferPointer { text in
@@ -225,7 +228,7 @@ struct DocumentAnalyzer {
 
     private mutating func analyzeSentence(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, document: Int32, paragraph: Int32,
                                           isHeading: Bool, documentDate: Period?, context: inout Period?, anchor: inout Period?,
-                                          surnames: inout [Int32: Int]) {
+                                          surnames: inout [Int32: Int32]) {
         let sentence = Int32(batch.sentences.count)
         tokens.removeAll(keepingCapacity: true)
         Tokenizer.tokenize(text, range, into: &tokens)
@@ -239,11 +242,11 @@ struct DocumentAnalyzer {
         for (t, token) in tokens.enumerated() {
             if token.kind == .punctuation {
                 let m = token.mark
-                // Hyphens, apostrophes and full stops keep words together ("Jean-Yves", "N'Djamena", "U.S."); other marks,
-                // dashes and quotes included, separate them.
+                // Hyphens, apostrophes, full stops and ampersands keep words together ("Jean-Yves", "N'Djamena", "U.S.",
+                // "Smith & Wesson"); other marks, dashes and quotes included, separate them.
                 let typographic = m == 0xE2 && token.end - token.start == 3 && text[Int(token.start) + 1] == 0x80
                     && [0x90, 0x91, 0x99].contains(text[Int(token.start) + 2])
-                if !(m == 0x2D || m == 0x27 || m == 0x2E || typographic) { separated = true }
+                if !(m == 0x2D || m == 0x27 || m == 0x2E || m == 0x26 || typographic) { separated = true }
                 continue
             }
             // A short ASCII word met lately is found from its bytes in the text, without folding it first.
@@ -286,7 +289,10 @@ struct DocumentAnalyzer {
                                           rule: .alias, alias: target.alias))
         }, covered: &covered, places: &places)
         findMisspellings(text, sentence: sentence)
-        if !isHeading { discover(text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
+        if !isHeading {
+            rememberSurnames(from: firstMention, surnames: &surnames)
+            discover(text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
+        }
         if batch.mentions.count - firstMention > 1 {
             batch.mentions[firstMention...].sort { ($0.start, $0.entity) < ($1.start, $1.entity) }
         }
@@ -378,7 +384,7 @@ struct DocumentAnalyzer {
         }
     }
 
-    private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int]) {
+    private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int32]) {
         let table = self.table
         english.removeAll(keepingCapacity: true)
         for k in words.indices {
@@ -411,12 +417,12 @@ struct DocumentAnalyzer {
         }
         for k in words.indices where !covered[k] {
             let token = tokens[words[k]]
-            guard token.kind == .word, token.isCapitalized, let local = surnames[ids[k]] else { continue }
+            guard token.kind == .word, token.isCapitalized, let entity = surnames[ids[k]] else { continue }
             if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
             guard mayBeShortForm(k) else { continue }
             // "bin Laden", "Bin Laden": the particle goes with the surname.
             let particle = k > 0 && joined[k] && !covered[k - 1] && discovery.isParticle(word: ids[k - 1])
-            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence,
+            batch.mentions.append(Mention(entity: entity, sentence: sentence,
                                           start: particle ? tokens[words[k - 1]].start : token.start,
                                           end: token.end, rule: .surname, alias: 0))
             covered[k] = true
@@ -427,6 +433,15 @@ struct DocumentAnalyzer {
             if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
             guard mayBeShortForm(k) else { continue }
             unexplained.append((ids[k], sentence, token.start, token.end, false))
+        }
+    }
+
+    /// "Maïga said" after "Interim Prime Minister Choguel Maïga": a person of the lexicon named by a name of several words
+    /// goes by its last word later in the document, as a discovered person does.
+    private mutating func rememberSurnames(from first: Int, surnames: inout [Int32: Int32]) {
+        for m in batch.mentions[first...] where m.rule == .alias && people[Int(m.entity)] {
+            guard let last = words.lastIndex(where: { tokens[$0].end == m.end }), tokens[words[last]].start > m.start else { continue }
+            surnames[ids[last]] = m.entity
         }
     }
 
@@ -462,11 +477,11 @@ struct DocumentAnalyzer {
 
     /// Mentions for the short forms met before the sentence that told what they name: a one-word place, a surname, an
     /// acronym. Words seen in lower case anywhere in the document's batch stay ordinary words.
-    private mutating func nameEarlierShortForms(_ shortForms: [Int32: Int], from firstMention: Int) {
+    private mutating func nameEarlierShortForms(_ shortForms: [Int32: Int32], from firstMention: Int) {
         var added = false
         for word in unexplained {
-            guard let local = shortForms[word.word], Int(word.word) < table.count, !table[word.word].pointee.seenLowercase else { continue }
-            var mention = Mention(entity: lexiconEntityCount + Int32(local), sentence: word.sentence, start: word.start, end: word.end,
+            guard let entity = shortForms[word.word], Int(word.word) < table.count, !table[word.word].pointee.seenLowercase else { continue }
+            var mention = Mention(entity: entity, sentence: word.sentence, start: word.start, end: word.end,
                                   rule: .surname, alias: 0)
             mention.isCitation = word.isCitation
             batch.mentions.append(mention)
@@ -492,7 +507,7 @@ struct DocumentAnalyzer {
     /// Records a discovered name: its mention, its entity (one per folded name in the batch), the words it covers, and
     /// a person's surname for later mentions in the document.
     private mutating func add(_ name: NameDiscovery.Found, _ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int,
-                              surnames: inout [Int32: Int]) {
+                              surnames: inout [Int32: Int32]) {
         if name.absorbs {
             // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
             // names the CAR as an actor, but a state that closes the name ("Soccer Australia", "Bank of England") is part
@@ -514,21 +529,22 @@ struct DocumentAnalyzer {
             batch.discoveredIndex[key] = local
             batch.discovered.append((name.name, name.type))
         }
+        let entity = lexiconEntityCount + Int32(local)
         for j in name.firstWord...name.lastWord { covered[j] = true }
         if batch.discovered[local].type != "person", let k = acronym(after: name, text) {
             // "British Antarctic Survey (BAS)": the acronym stands for the name here and later in the document.
-            surnames[ids[k]] = local
+            surnames[ids[k]] = entity
         }
         if name.firstWord == name.lastWord, batch.discovered[local].type == "location" {
             // "Aruba" told a place by "interest in Aruba": so is every other "Aruba" of the document.
-            surnames[ids[name.firstWord]] = local
+            surnames[ids[name.firstWord]] = entity
         }
         if batch.discovered[local].type == "person" {
-            surnames[ids[name.lastWord]] = local
+            surnames[ids[name.lastWord]] = entity
             // "Osama" after "Osama bin Laden": a first name alone stands for the person too, unless it is someone's surname.
-            if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = local }
+            if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = entity }
         }
-        batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: Int32(name.start),
+        batch.mentions.append(Mention(entity: entity, sentence: sentence, start: Int32(name.start),
                                       end: Int32(name.end), rule: .discovered, alias: 0))
     }
 }

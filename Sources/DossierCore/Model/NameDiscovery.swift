@@ -466,6 +466,8 @@ struct NameDiscovery {
     private func guessByCues(_ first: Int, _ last: Int, _ w: Words, person: Bool) -> String {
         let words = w.folded[first...last]
         if person { return "person" }
+        // "Smith & Wesson", "Marks & Spencer": an ampersand between names makes a firm (prose joins people by "and").
+        if w.text[Int(w.token(first).end)..<Int(w.token(last).start)].contains(UInt8(ascii: "&")) { return "company" }
         let hasConnector = (first...last).contains(where: { connectorIds.contains(w.folded[$0]) && !isParticle($0, w) })
         if strongPlaceLastIds.contains(words.last!) { return "location" }
         // "Osama bin Laden": a particle only people's names hold.
