@@ -209,7 +209,7 @@ struct NameDiscovery {
         /// A capitalised word, or a lower-case one glued by a hyphen ("Kai-shek"), that is a common word of the language
         /// ("Lesser", "Virgin", "Gale", "based"), by the name lists.
         var english: [Bool]
-        /// Words the lexicon matched as a place (not a state or a nationality word): "Vladimir", "Victoria".
+        /// Words the lexicon matched as a place or a state, not as a nationality word: "Vladimir", "Victoria", "Chad".
         var placeNames: [Bool]
         var isCommon: (Int32) -> Bool
 
@@ -442,7 +442,7 @@ struct NameDiscovery {
         }
         if featureIds.contains(words.last!) { return ("location", true) }
         // "Greater Sydney", "North Queensland": a place word before a place.
-        if words.count == 2, placeFirstIds.contains(words.first!) || regionalIds.contains(words.first!), w.absorbable[last] { return ("location", true) }
+        if words.count == 2, placeFirstIds.contains(words.first!) || regionalIds.contains(words.first!), w.placeNames[last] { return ("location", true) }
         if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return ("organisation", true) }
         return (guessByCues(first, last, w, person: person), false)
     }
@@ -490,6 +490,8 @@ struct NameDiscovery {
            !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w) && !hyphenTail($0, w)) }) {
             return "person"
         }
-        return hasConnector ? "organisation" : "unclassified"
+        // "Round the World", "Order of Merit": common words of the language around a connector name a race or an honour
+        // as often as a body.
+        return hasConnector && (first...last).contains(where: { !connectorIds.contains(w.folded[$0]) && !w.english[$0] }) ? "organisation" : "unclassified"
     }
 }
