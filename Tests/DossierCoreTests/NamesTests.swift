@@ -130,6 +130,14 @@ struct NamesTests {
         ("The Sydney-based crew left.", ["Sydney=Sydney(place city)"]),
         ("Pilots said NASA would land on the Moon.", ["NASA=NASA(actor agency)", "Moon=Moon(place moon)"]),
         ("Forces fought in the Southwest Pacific that year.", ["Southwest Pacific=Southwest Pacific(place location)"]),
+        ("Mayor Michael Bloomberg spoke to Bloomberg reporters.",
+         ["Michael Bloomberg=Michael Bloomberg(actor person)", "Bloomberg=Bloomberg(actor media)"]),
+        ("He hoped to walk to Bethlehem for Christmas Eve Mass.", ["Bethlehem=Bethlehem(place location)", "Christmas Eve Mass=Christmas Eve Mass(actor unclassified)"]),
+        ("It splashed down in the Pacific Ocean on July 24.", ["Pacific Ocean=Pacific Ocean(place ocean)"]),
+        ("Visitors reach Lake Louise and Mount Alberta by road.",
+         ["Lake Louise=Lake Louise(place location)", "Mount Alberta=Mount Alberta(place location)"]),
+        ("Eight yachts sailed in the Round the World race.", ["Round the World=Round the World(actor unclassified)"]),
+        ("Selectors returned Andy Bichel to Test cricket.", ["Andy Bichel=Andy Bichel(actor person)"]),
     ])
     func namesReadAsWhatTheyAre(_ sentence: String, _ expected: [String]) {
         let c = analyze(sentence)
