@@ -80,7 +80,6 @@ struct DocumentAnalyzer {
     let matcher: EntityMatcher
     let furniture: Furniture
     let lexiconEntityCount: Int32
-    private let lexicon: [Entity]
     /// By lexicon entity: whether it is a person, whose surname alone names them later in a document.
     private let people: [Bool]
     let extractor = TimeExpressionExtractor()
@@ -114,7 +113,6 @@ struct DocumentAnalyzer {
         self.matcher = matcher
         self.furniture = furniture
         lexiconEntityCount = Int32(entities.count)
-        lexicon = entities
         people = entities.map { $0.type == "person" }
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
         commonWords = names.words
@@ -402,17 +400,17 @@ struct DocumentAnalyzer {
             if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(batch.vocabulary.bytes(ids[k])) ? 2 : 1 }
             english.append(isCommonWord[id] == 2)
         }
-        // Words of the places named in the sentence: the lexicon's places and states before discovery, which may take a
-        // one-word place for a first name ("Vladimir Komarov"); then the places left after it, with those it found, which
+        // Words of the places named in the sentence: the lexicon's before discovery, which may take a one-word place for a
+        // first name ("Vladimir Komarov"); then, if discovery found places or took some in, those left after it, which
         // lead lists of one-word places.
-        markPlaceWords(from: firstMention, states: true)
+        markPlaceWords(from: firstMention)
         lendFoundersNames(from: firstMention)
         var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
                                         absorbable: places, english: english, placeNames: placeWords,
                                         isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
         let found = discovery.find(sentenceWords)
         for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
-        markPlaceWords(from: firstMention, states: false)
+        if found.contains(where: { $0.absorbs || $0.type == "location" }) { markPlaceWords(from: firstMention) }
         sentenceWords.covered = covered
         let ids = self.ids
         for name in discovery.loneNames(sentenceWords, isPlace: placeWords, isKnown: { surnames[ids[$0]] != nil }) {
@@ -451,23 +449,19 @@ struct DocumentAnalyzer {
     /// "Michael Bloomberg", "Walt Disney": a one-word organisation of the lexicon after a listed first name is that
     /// person's surname; discovery may take it into the person's name, which then stands in place of the organisation.
     private mutating func lendFoundersNames(from first: Int) {
-        for m in batch.mentions[first...] where m.rule == .alias && !people[Int(m.entity)] && !matcher.namesPlace(entity: m.entity, alias: m.alias) {
-            guard let k = words.firstIndex(where: { tokens[$0].start == m.start }), tokens[words[k]].end == m.end, k > 0, joined[k],
-                  !covered[k - 1], tokens[words[k - 1]].isCapitalized, discovery.firstNameIds.contains(ids[k - 1]) else { continue }
+        for m in batch.mentions[first...] where m.rule == .alias && !people[Int(m.entity)] {
+            guard let k = words.firstIndex(where: { tokens[$0].start == m.start }), k > 0, tokens[words[k]].end == m.end, joined[k],
+                  !covered[k - 1], discovery.firstNameIds.contains(ids[k - 1]), tokens[words[k - 1]].isCapitalized,
+                  !matcher.namesPlace(entity: m.entity, alias: m.alias) else { continue }
             places[k] = true
         }
     }
 
-    /// Marks the words of the places among the sentence's mentions from `first` on (`placeWords`), and of the states named
-    /// by a name rather than a nationality word ("Chad", not "Chadian") if `states`.
-    private mutating func markPlaceWords(from first: Int, states: Bool) {
+    /// Marks the words of the places among the sentence's mentions from `first` on (`placeWords`), and no others.
+    private mutating func markPlaceWords(from first: Int) {
         placeWords.removeAll(keepingCapacity: true)
         placeWords.append(contentsOf: repeatElement(false, count: words.count))
-        let lexicon = self.lexicon
-        func isState(_ m: Mention) -> Bool {
-            states && lexicon[Int(m.entity)].type == "state" && lexicon[Int(m.entity)].aliases[Int(m.alias)].kind != .demonym
-        }
-        for m in batch.mentions[first...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias) || isState(m)
+        for m in batch.mentions[first...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
             : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
             // Words are in text order: from the first word at or after the mention's start, while they start inside it.
             var (low, high) = (0, words.count)

@@ -47,7 +47,8 @@ struct NameDiscovery {
         "northern", "southern", "official", "unofficial", "later", "earlier", "meanwhile", "instead", "indeed", "only",
         "even", "still", "just", "perhaps", "again", "unlike", "like", "given", "prone", "invaded", "starting",
         "tonight", "therefore", "meantime", "hence", "accordingly", "nevertheless", "finally", "indeed", "yet",
-        "members", "member", "scores", "dozens", "hundreds", "thousands", "millions",
+        "members", "member", "scores", "dozens", "hundreds", "thousands", "millions", "within", "upon", "beyond", "across",
+        "behind", "beside", "besides", "until", "toward", "towards", "throughout", "via", "amid", "amongst",
     ])
 
     /// Titles before a person's name; dropped from the name, and they mark it as a person.
@@ -64,7 +65,7 @@ struct NameDiscovery {
         "magistrate", "scientist", "forecaster", "economist", "analyst", "activist", "cleric", "maulana", "mullah", "ayatollah",
         "actor", "actress", "novelist", "singer", "batsman", "paceman", "bowler", "striker", "goalkeeper", "counsel", "solicitor",
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
-        "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo",
+        "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
     ])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
@@ -209,7 +210,7 @@ struct NameDiscovery {
         /// A capitalised word, or a lower-case one glued by a hyphen ("Kai-shek"), that is a common word of the language
         /// ("Lesser", "Virgin", "Gale", "based"), by the name lists.
         var english: [Bool]
-        /// Words the lexicon matched as a place or a state, not as a nationality word: "Vladimir", "Victoria", "Chad".
+        /// Words the lexicon matched as a place (not a state or a nationality word): "Vladimir", "Victoria".
         var placeNames: [Bool]
         var isCommon: (Int32) -> Bool
 
@@ -238,6 +239,9 @@ struct NameDiscovery {
                     } else if j + 1 < w.words.count, !w.covered[j], w.joined[j + 1], capital(j + 1, w),
                               connectorIds.contains(w.folded[j]) || (hyphenated(j, w) && hyphenated(j + 1, w)) {
                         j += 1
+                    } else if j + 2 < w.words.count, isParticle(j, w), isParticle(j + 1, w), w.joined[j + 1], w.joined[j + 2], capital(j + 2, w) {
+                        // "Fernando de la Rua": two particles before the surname.
+                        j += 2
                     } else if last == j - 1, hyphenTail(j, w) {
                         // "Chiang Kai-shek": a lower-case part glued by a hyphen that is no word of the language.
                         last = j
@@ -267,8 +271,7 @@ struct NameDiscovery {
         let t = w.token(j)
         guard t.kind == .word, !t.isCapitalized, !w.covered[j], !w.english[j], t.end - t.start >= 2, hyphenated(j, w),
               w.token(j - 1).isCapitalized, !(j + 1 < w.words.count && hyphenated(j + 1, w)) else { return false }
-        let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
-        return !Self.verbEndings.contains { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }
+        return !ends(j, w, with: Self.verbEndings)
     }
 
     static let verbEndings: [[UInt8]] = ["ed", "ing", "ers", "ly"].map { Array($0.utf8) }
@@ -311,7 +314,10 @@ struct NameDiscovery {
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
             if titleIds.contains(f[first]) { titled = true }
             // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
-            if titled, connectorIds.contains(f[first]), first == last - 1 { return }
+            // "Director of Public Prosecutions" too, unless a person's name follows ("Secretary of State Colin Powell",
+            // "Secretary of Defense McNamara").
+            if titled, f[first] == ofId, first == last - 1 || w.english[last] || w.isCommon(f[last]),
+               !((first + 1)...max(first + 1, last)).contains(where: { firstNameIds.contains(f[$0]) }) { return }
             first += 1
         }
         while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) { last -= 1 }
@@ -401,13 +407,15 @@ struct NameDiscovery {
         found.append(Found(name: name, type: type, start: start, end: end, firstWord: first, lastWord: last, absorbs: absorbs))
     }
 
-    /// Endings of words for doctrines and peoples: "Catholicism", "Amerindians", "Europeans", "Americans".
-    static let doctrineOrPeopleEndings: [[UInt8]] = ["ism", "isms", "ians", "eans", "cans"].map { Array($0.utf8) }
+    /// Endings of words for doctrines, peoples and faiths: "Catholicism", "Amerindians", "Europeans", "Anglican",
+    /// "Japanese" (not "-ian", which ends first names such as Brian and Julian).
+    static let doctrineOrPeopleEndings: [[UInt8]] = ["ism", "isms", "ians", "eans", "cans", "ican", "ese"].map { Array($0.utf8) }
 
-    func isDoctrineOrPeople(_ j: Int, _ w: Words) -> Bool {
+    /// Whether word `j` ends with one of `endings` after at least three other letters.
+    func ends(_ j: Int, _ w: Words, with endings: [[UInt8]]) -> Bool {
         let t = w.token(j)
         let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
-        return Self.doctrineOrPeopleEndings.contains { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) }
+        return endings.contains { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) }
     }
 
     /// Endings of surnames that no place or common word has: "Komarov", "Tereshkova", "Zelensky", "Kovalenko".
@@ -425,8 +433,7 @@ struct NameDiscovery {
               !allHeadIds.contains(f), !placeLastIds.contains(f), !featureIds.contains(f), !openerIds.contains(f),
               !titleOrPluralIds.contains(f), !connectorIds.contains(f) else { return false }
         if firstNameIds.contains(w.folded[first]) { return true }
-        let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
-        return Self.surnameEndings.contains { ending in word.count > ending.count + 2 && word.suffix(ending.count).elementsEqual(ending) }
+        return ends(last, w, with: Self.surnameEndings)
     }
 
     /// The type a name's head word says: the last word ("Wagner Group"), else the first ("Coalition of
@@ -446,7 +453,9 @@ struct NameDiscovery {
         }
         if featureIds.contains(words.last!) { return ("location", true) }
         // "Greater Sydney", "North Queensland": a place word before a place.
-        if words.count == 2, placeFirstIds.contains(words.first!) || regionalIds.contains(words.first!), w.placeNames[last] { return ("location", true) }
+        // Not a nationality word: "South Australian".
+        if words.count == 2, placeFirstIds.contains(words.first!) || regionalIds.contains(words.first!), w.absorbable[last],
+           !ends(last, w, with: Self.adjectiveEndings) { return ("location", true) }
         if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return ("organisation", true) }
         return (guessByCues(first, last, w, person: person), false)
     }
@@ -482,8 +491,11 @@ struct NameDiscovery {
             return "organisation"
         }
         // "Roman Catholicism", "Caquetío Amerindians": a doctrine or a people is no person.
-        if isDoctrineOrPeople(last, w) { return "unclassified" }
-        if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector { return "person" }
+        if ends(last, w, with: Self.doctrineOrPeopleEndings) { return "unclassified" }
+        // "Royal Marine": a first name that is also a common word, before another, is no person's name.
+        if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector, !(w.english[first] && w.english[last]) {
+            return "person"
+        }
         if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
         let tokens = (first...last).map { w.token($0) }
         // "Virgin Blue", "Lesser Antilles": a common word of the language, then a common word or a plural, is no person's
