@@ -81,9 +81,9 @@ struct NameDiscovery {
                                           "manufacturer", "charity", "network", "consortium", "conglomerate", "militia"])
 
     /// Connectors that join two names rather than build one ("Hermis Moutardier and Christina Jones", "Melbourne on
-    /// Boxing Day", "Bethlehem for Christmas Eve"): kept inside a name only after a head word ("Commission on Human
-    /// Rights", "Department of Health and Human Services", "Centre for Disease Control").
-    static let weakConnectors = words(["and", "on", "for", "&"])
+    /// Boxing Day"): kept inside a name only after a head word ("Commission on Human Rights", "Department of Health and
+    /// Human Services").
+    static let weakConnectors = words(["and", "on", "&"])
 
     /// Words that make "X Australia" an organisation: sports bodies are named by their sport and country.
     static let bodyPrefixes = words(["soccer", "football", "cricket", "rugby", "tennis", "athletics", "swimming", "netball",
@@ -324,12 +324,13 @@ struct NameDiscovery {
         guard first <= last else { return }
         // "Hermis Moutardier and Christina Jones", "Melbourne on Boxing Day": two names, unless a head word opens
         // the name ("Department of Health and Human Services").
-        // A head word and a connector hold the name together ("Texas Department of Health and Human Services", "Centre for
-        // Disease Control"), unless the connector is "and" ("Republicans and Democrats") or a date follows ("Pacific Ocean
-        // on July 24"); "Bethlehem for Christmas Eve", "Lake Louise and Mount Alberta" are two names.
-        if let split = (first...last).first(where: { weakConnectorIds.contains(f[$0]) }),
-           !(first..<split).contains(where: { allHeadIds.contains(f[$0]) && connectorIds.contains(f[$0 + 1]) && !($0 + 1 == split && andIds.contains(f[split])) })
-            || (split < last && openerIds.contains(f[split + 1])) {
+        // A head word and a connector hold the name together ("Texas Department of Health and Human Services", "War on
+        // Terror"), unless the connector is "and" ("Republicans and Democrats"); "Lake Louise and Mount Alberta" are two
+        // names. Any connector before a date or a feast ends a name ("Pacific Ocean on July 24", "Bethlehem for Christmas
+        // Eve").
+        let dated = (first..<last).first(where: { connectorIds.contains(f[$0]) && (openerIds.contains(f[$0 + 1]) || cues.notPlaces.contains(f[$0 + 1])) })
+        if let split = dated ?? (first...last).first(where: { weakConnectorIds.contains(f[$0]) }), dated != nil
+            || !(first..<split).contains(where: { allHeadIds.contains(f[$0]) && connectorIds.contains(f[$0 + 1]) && !($0 + 1 == split && andIds.contains(f[split])) }) {
             if split > first { names(first, split - 1, w, into: &found) }
             if split < last { names(split + 1, last, w, into: &found) }
             return
@@ -418,6 +419,9 @@ struct NameDiscovery {
         return endings.contains { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) }
     }
 
+    /// Endings of nationality words that no first name has: "African", "Mexican", "Japanese".
+    static let nationalityEndings: [[UInt8]] = ["ican", "ese"].map { Array($0.utf8) }
+
     /// Endings of surnames that no place or common word has: "Komarov", "Tereshkova", "Zelensky", "Kovalenko".
     static let surnameEndings: [[UInt8]] = ["ov", "ova", "ev", "eva", "sky", "ski", "skiy", "skaya", "enko", "vich", "wicz",
                                             "escu", "adze", "shvili", "poulos"].map { Array($0.utf8) }
@@ -501,9 +505,9 @@ struct NameDiscovery {
         // "Virgin Blue", "Lesser Antilles": a common word of the language, then a common word or a plural, is no person's
         // name ("Buzz Aldrin" is).
         let plural = w.text[Int(tokens.last!.end) - 1] == UInt8(ascii: "s")
-        // "Christmas Eve Mass": a feast or a faith opens no person's name either.
+        // "Christmas Eve Mass", "African Report": a feast, a faith or a nationality opens no person's name either.
         if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && (w.english[last] || plural)),
-           !cues.notPlaces.contains(words.first!),
+           !cues.notPlaces.contains(words.first!), !ends(first, w, with: Self.nationalityEndings),
            (first...last).filter({ !isParticle($0, w) }).count <= 3,
            !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w) && !hyphenTail($0, w)) }) {
             return "person"
