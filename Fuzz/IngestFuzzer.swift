@@ -59,7 +59,7 @@ public func ingestFuzzerTestOneInput(_ data: UnsafeRawPointer, _ size: Int) -> C
         corpus = IngestFuzz.loader.load([IngestFuzz.folder]).0
     } else {
         var analyzer = DocumentAnalyzer(matcher: IngestFuzz.matcher, furniture: IngestFuzz.loader.furniture,
-                                        names: IngestFuzz.loader.names, lexiconEntityCount: IngestFuzz.entities.count)
+                                        names: IngestFuzz.loader.names, entities: IngestFuzz.entities)
         analyzer.analyze(SourceFile(path: "/fuzz/fuzz.txt", displayPath: "fuzz.txt", bytes: bytes, manifest: nil))
         // As CorpusLoader.analyse does for one chunk (keep in step with it).
         var batch = analyzer.finish()

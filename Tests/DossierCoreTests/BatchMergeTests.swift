@@ -15,7 +15,7 @@ struct BatchMergeTests {
 
     static func batch(_ index: Int) -> (Batch, WordIndexPart) {
         var analyzer = DocumentAnalyzer(matcher: EntityMatcher(entities: []), furniture: Furniture(), names: NameLists(),
-                                        lexiconEntityCount: 0)
+                                        entities: [])
         analyzer.analyze(SourceFile(path: "/corpus/\(index).txt", displayPath: "\(index).txt", bytes: Array(texts[index].utf8)))
         var batch = analyzer.finish()
         batch.textSums = [UInt64(index)]
@@ -56,7 +56,7 @@ struct BatchMergeTests {
             let merge = BatchMerge(batchBytes: batches.map { $0.reduce(0) { $0 + texts[$1].utf8.count } }, corpus: Corpus(entities: []))
             for (b, files) in batches.enumerated().reversed() {
                 var analyzer = DocumentAnalyzer(matcher: EntityMatcher(entities: []), furniture: Furniture(), names: NameLists(),
-                                                lexiconEntityCount: 0)
+                                                entities: [])
                 for i in files {
                     analyzer.analyze(SourceFile(path: "/corpus/\(i).txt", displayPath: "\(i).txt", bytes: Array(texts[i].utf8)))
                 }

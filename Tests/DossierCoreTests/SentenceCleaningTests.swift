@@ -24,6 +24,10 @@ struct SentenceSplitterTests {
         ("Russian Foreign Policy, Vol. 3, pp. 12-40. Moscow.",
          ["Russian Foreign Policy, Vol. 3, pp. 12-40.", "Moscow."]),
         ("The figure was 2.5 per cent. It rose.", ["The figure was 2.5 per cent.", "It rose."]),
+        // A regnal number or a letter ends a sentence when a word that opens sentences follows; an initial does not.
+        ("The coronation of King George V. In honor of it, a ship sailed.",
+         ["The coronation of King George V.", "In honor of it, a ship sailed."]),
+        ("It was signed by J. A. Smith. He left.", ["It was signed by J. A. Smith.", "He left."]),
         // Quotes and brackets.
         ("“The CAR and the Coalition [CPC] would like France to intervene,” the message reads. “The CAR needs the arbitration and support of France.”",
          ["“The CAR and the Coalition [CPC] would like France to intervene,” the message reads.",

@@ -21,7 +21,7 @@ public struct Annotator: Sendable {
 
     /// One annotated document as a line of JSON, or nil when it has no text after cleaning (with a warning).
     func annotate(_ file: SourceFile) -> (json: String?, diagnostics: [Diagnostic]) {
-        var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, lexiconEntityCount: entities.count)
+        var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities)
         analyzer.analyze(file)
         let batch = analyzer.finish()
         guard let document = batch.documents.first, document.paragraphCount > 0 else { return (nil, batch.diagnostics) }

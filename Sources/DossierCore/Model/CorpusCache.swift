@@ -212,7 +212,8 @@ struct ModelFile {
             throw ArchiveError(description: "a document's sentences lie outside the sentence table")
         }
         var discovered: [Entity] = []
-        for _ in 0..<(try count()) { discovered.append(try input.readEntity()) }
+        var lastFile = ""
+        for _ in 0..<(try count()) { discovered.append(try input.readEntity(lastFile: &lastFile)) }
         var corpus = Corpus(entities: lexicon)
         corpus.entities += discovered
         corpus.documents = documents
@@ -306,15 +307,17 @@ extension ArchiveReader {
     }
 
     /// An entity as `ArchiveWriter.write(_: Entity)` wrote it.
-    mutating func readEntity() throws(ArchiveError) -> Entity {
+    /// An entity. `lastFile` is the lexicon file of the entity read before, whose string the next entity of the same file
+    /// shares instead of making its own (thousands of entities come from a few files).
+    mutating func readEntity(lastFile: inout String) throws(ArchiveError) -> Entity {
         func damaged(_ what: String) -> ArchiveError { ArchiveError(description: "it holds an unknown \(what)") }
         let name = try readString()
-        guard let kind = EntityKind(rawValue: try readString()) else { throw damaged("entity kind") }
+        guard let kind = try readCase(EntityKind.self) else { throw damaged("entity kind") }
         let type = try readString()
         var aliases: [Alias] = []
         for _ in 0..<(try readCount()) {
             let text = try readString()
-            guard let kind = AliasKind(rawValue: try readString()) else { throw damaged("alias kind") }
+            guard let kind = try readCase(AliasKind.self) else { throw damaged("alias kind") }
             aliases.append(Alias(text: text, kind: kind))
         }
         var relations: [Relation] = []
@@ -324,9 +327,24 @@ extension ArchiveReader {
         }
         var origin = EntityOrigin.discovered
         if try read(Bool.self) {
-            origin = .lexicon(SourceLocation(file: try readString(), line: try read(Int.self), column: try read(Int.self)))
+            let file = try take(try read(Int.self))
+            if !Self.same(lastFile, file) { lastFile = String(decoding: file.bindMemory(to: UInt8.self), as: UTF8.self) }
+            origin = .lexicon(SourceLocation(file: lastFile, line: try read(Int.self), column: try read(Int.self)))
         }
         return Entity(name: name, kind: kind, type: type, aliases: aliases, relations: relations, origin: origin,
                       container: try readOptionalString())
+    }
+
+    /// A case of an enumeration written as its raw value, compared as bytes rather than made into a string.
+    private mutating func readCase<T: CaseIterable & RawRepresentable>(_: T.Type) throws(ArchiveError) -> T? where T.RawValue == String {
+        let bytes = try take(try read(Int.self))
+        return T.allCases.first { Self.same($0.rawValue, bytes) }
+    }
+
+    /// Whether a string's UTF-8 is these bytes.
+    private static func same(_ string: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        string.utf8.count == bytes.count && string.utf8.withContiguousStorageIfAvailable {
+            $0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        } ?? false
     }
 }

@@ -221,7 +221,7 @@ public struct CorpusLoader: Sendable {
         let furniture = self.furniture
         let names = self.names
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, lexiconEntityCount: entities.count)
+            var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities)
             var failures: [Diagnostic] = []
             for i in chunks[c] {
                 if stopped.add(0) > 0 || shouldStop() {

@@ -84,6 +84,8 @@ struct DocumentAnalyzer {
     let matcher: EntityMatcher
     let furniture: Furniture
     let lexiconEntityCount: Int32
+    /// By lexicon entity: whether it is a person, whose surname alone names them later in a document.
+    private let people: [Bool]
     let extractor = TimeExpressionExtractor()
     private(set) var batch = Batch()
     private let discovery: NameDiscovery
@@ -114,10 +116,11 @@ struct DocumentAnalyzer {
     /// are the document's, not events of their sentence.
     private var publicationStatement: Range<Int>?
 
-    init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, lexiconEntityCount: Int) {
+    init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, entities: [Entity]) {
         self.matcher = matcher
         self.furniture = furniture
-        self.lexiconEntityCount = Int32(lexiconEntityCount)
+        lexiconEntityCount = Int32(entities.count)
+        people = entities.map { $0.type == "person" }
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
         commonWords = names.words
     }
@@ -147,7 +150,7 @@ struct DocumentAnalyzer {
         let dateSource = manifest?.source ?? stated?.source ?? .unknown
         let dateLine = stated?.line
         publicationStatement = stated?.statement
-        var surnames: [Int32: Int] = [:]
+        var surnames: [Int32: Int32] = [:]
         let firstMention = batch.mentions.count
         unexplained.removeAll(keepingCapacity: true)
         clean.bytes.withUnsafeBufferPointer { text in
@@ -184,7 +187,7 @@ struct DocumentAnalyzer {
 
     private mutating func analyzeSentence(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, document: Int32, paragraph: Int32,
                                           isHeading: Bool, documentDate: Period?, context: inout Period?, anchor: inout Period?,
-                                          surnames: inout [Int32: Int]) {
+                                          surnames: inout [Int32: Int32]) {
         let sentence = Int32(batch.sentences.count)
         tokens.removeAll(keepingCapacity: true)
         Tokenizer.tokenize(text, range, into: &tokens)
@@ -198,11 +201,11 @@ struct DocumentAnalyzer {
         for (t, token) in tokens.enumerated() {
             if token.kind == .punctuation {
                 let m = token.mark
-                // Hyphens, apostrophes and full stops keep words together ("Jean-Yves", "N'Djamena", "U.S."); other marks,
-                // dashes and quotes included, separate them.
+                // Hyphens, apostrophes, full stops and ampersands keep words together ("Jean-Yves", "N'Djamena", "U.S.",
+                // "Smith & Wesson"); other marks, dashes and quotes included, separate them.
                 let typographic = m == 0xE2 && token.end - token.start == 3 && text[Int(token.start) + 1] == 0x80
                     && [0x90, 0x91, 0x99].contains(text[Int(token.start) + 2])
-                if !(m == 0x2D || m == 0x27 || m == 0x2E || typographic) { separated = true }
+                if !(m == 0x2D || m == 0x27 || m == 0x2E || m == 0x26 || typographic) { separated = true }
                 continue
             }
             // A short ASCII word met lately is found from its bytes in the text, without folding it first.
@@ -245,7 +248,10 @@ struct DocumentAnalyzer {
                                           rule: .alias, alias: target.alias))
         }, covered: &covered, places: &places)
         findMisspellings(text, sentence: sentence)
-        if !isHeading { discover(text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
+        if !isHeading {
+            rememberSurnames(from: firstMention, surnames: &surnames)
+            discover(text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
+        }
         if batch.mentions.count - firstMention > 1 {
             batch.mentions[firstMention...].sort { ($0.start, $0.entity) < ($1.start, $1.entity) }
         }
@@ -347,11 +353,14 @@ struct DocumentAnalyzer {
         }
     }
 
-    private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int]) {
+    private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int32]) {
         let table = self.table
         english.removeAll(keepingCapacity: true)
         for k in words.indices {
-            guard !covered[k], tokens[words[k]].isCapitalized else {
+            let token = tokens[words[k]]
+            // Capitalised words, and lower-case ones glued by a hyphen to the word before ("Kai-shek", not "Sydney-based").
+            guard !covered[k], token.isCapitalized || (k > 0 && token.start > 0 && text[Int(token.start) - 1] == UInt8(ascii: "-")
+                                                       && tokens[words[k - 1]].end == token.start - 1) else {
                 english.append(false)
                 continue
             }
@@ -360,15 +369,68 @@ struct DocumentAnalyzer {
             if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(batch.vocabulary.bytes(ids[k])) ? 2 : 1 }
             english.append(isCommonWord[id] == 2)
         }
+        // Words of the places named in the sentence: the lexicon's before discovery, which may take a one-word place for a
+        // first name ("Vladimir Komarov"); then, if discovery found places or took some in, those left after it, which
+        // lead lists of one-word places.
+        markPlaceWords(from: firstMention)
+        lendFoundersNames(from: firstMention)
         var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
-                                        absorbable: places, english: english,
+                                        absorbable: places, english: english, placeNames: placeWords,
                                         isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
         let found = discovery.find(sentenceWords)
         for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
-        // One-word names the lexicon lacks, told by the words around them; words of places already named lead lists.
+        if found.contains(where: { $0.absorbs || $0.type == "location" }) { markPlaceWords(from: firstMention) }
+        sentenceWords.covered = covered
+        let ids = self.ids
+        for name in discovery.loneNames(sentenceWords, isPlace: placeWords, isKnown: { surnames[ids[$0]] != nil }) {
+            add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
+        }
+        for k in words.indices where !covered[k] {
+            let token = tokens[words[k]]
+            guard token.kind == .word, token.isCapitalized, let entity = surnames[ids[k]] else { continue }
+            if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
+            guard mayBeShortForm(k) else { continue }
+            // "bin Laden", "Bin Laden": the particle goes with the surname.
+            let particle = k > 0 && joined[k] && !covered[k - 1] && discovery.isParticle(word: ids[k - 1])
+            batch.mentions.append(Mention(entity: entity, sentence: sentence,
+                                          start: particle ? tokens[words[k - 1]].start : token.start,
+                                          end: token.end, rule: .surname, alias: 0))
+            covered[k] = true
+        }
+        for k in words.indices where !covered[k] {
+            let token = tokens[words[k]]
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.end - token.start >= 3 else { continue }
+            if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
+            guard mayBeShortForm(k) else { continue }
+            unexplained.append((ids[k], sentence, token.start, token.end, false))
+        }
+    }
+
+    /// "Maïga said" after "Interim Prime Minister Choguel Maïga": a person of the lexicon named by a name of several words
+    /// goes by its last word later in the document, as a discovered person does.
+    private mutating func rememberSurnames(from first: Int, surnames: inout [Int32: Int32]) {
+        for m in batch.mentions[first...] where m.rule == .alias && people[Int(m.entity)] {
+            guard let last = words.lastIndex(where: { tokens[$0].end == m.end }), tokens[words[last]].start > m.start else { continue }
+            surnames[ids[last]] = m.entity
+        }
+    }
+
+    /// "Michael Bloomberg", "Walt Disney": a one-word organisation of the lexicon after a listed first name is that
+    /// person's surname; discovery may take it into the person's name, which then stands in place of the organisation.
+    private mutating func lendFoundersNames(from first: Int) {
+        for m in batch.mentions[first...] where m.rule == .alias && !people[Int(m.entity)] {
+            guard let k = words.firstIndex(where: { tokens[$0].start == m.start }), k > 0, tokens[words[k]].end == m.end, joined[k],
+                  !covered[k - 1], discovery.firstNameIds.contains(ids[k - 1]), tokens[words[k - 1]].isCapitalized,
+                  !matcher.namesPlace(entity: m.entity, alias: m.alias) else { continue }
+            places[k] = true
+        }
+    }
+
+    /// Marks the words of the places among the sentence's mentions from `first` on (`placeWords`), and no others.
+    private mutating func markPlaceWords(from first: Int) {
         placeWords.removeAll(keepingCapacity: true)
         placeWords.append(contentsOf: repeatElement(false, count: words.count))
-        for m in batch.mentions[firstMention...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
+        for m in batch.mentions[first...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
             : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
             // Words are in text order: from the first word at or after the mention's start, while they start inside it.
             var (low, high) = (0, words.count)
@@ -380,30 +442,6 @@ struct DocumentAnalyzer {
                 guard tokens[words[k]].start < m.end else { break }
                 if tokens[words[k]].end <= m.end { placeWords[k] = true }
             }
-        }
-        sentenceWords.covered = covered
-        let ids = self.ids
-        for name in discovery.loneNames(sentenceWords, isPlace: placeWords, isKnown: { surnames[ids[$0]] != nil }) {
-            add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
-        }
-        for k in words.indices where !covered[k] {
-            let token = tokens[words[k]]
-            guard token.kind == .word, token.isCapitalized, let local = surnames[ids[k]] else { continue }
-            if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
-            guard mayBeShortForm(k) else { continue }
-            // "bin Laden", "Bin Laden": the particle goes with the surname.
-            let particle = k > 0 && joined[k] && !covered[k - 1] && discovery.isParticle(word: ids[k - 1])
-            batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence,
-                                          start: particle ? tokens[words[k - 1]].start : token.start,
-                                          end: token.end, rule: .surname, alias: 0))
-            covered[k] = true
-        }
-        for k in words.indices where !covered[k] {
-            let token = tokens[words[k]]
-            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.end - token.start >= 3 else { continue }
-            if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
-            guard mayBeShortForm(k) else { continue }
-            unexplained.append((ids[k], sentence, token.start, token.end, false))
         }
     }
 
@@ -420,11 +458,11 @@ struct DocumentAnalyzer {
 
     /// Mentions for the short forms met before the sentence that told what they name: a one-word place, a surname, an
     /// acronym. Words seen in lower case anywhere in the document's batch stay ordinary words.
-    private mutating func nameEarlierShortForms(_ shortForms: [Int32: Int], from firstMention: Int) {
+    private mutating func nameEarlierShortForms(_ shortForms: [Int32: Int32], from firstMention: Int) {
         var added = false
         for word in unexplained {
-            guard let local = shortForms[word.word], Int(word.word) < table.count, !table[word.word].pointee.seenLowercase else { continue }
-            var mention = Mention(entity: lexiconEntityCount + Int32(local), sentence: word.sentence, start: word.start, end: word.end,
+            guard let entity = shortForms[word.word], Int(word.word) < table.count, !table[word.word].pointee.seenLowercase else { continue }
+            var mention = Mention(entity: entity, sentence: word.sentence, start: word.start, end: word.end,
                                   rule: .surname, alias: 0)
             mention.isCitation = word.isCitation
             batch.mentions.append(mention)
@@ -450,14 +488,17 @@ struct DocumentAnalyzer {
     /// Records a discovered name: its mention, its entity (one per folded name in the batch), the words it covers, and
     /// a person's surname for later mentions in the document.
     private mutating func add(_ name: NameDiscovery.Found, _ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int,
-                              surnames: inout [Int32: Int]) {
+                              surnames: inout [Int32: Int32]) {
         if name.absorbs {
             // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
-            // names the CAR as an actor.
+            // names the CAR as an actor, but a state that closes the name ("Soccer Australia", "Bank of England") is part
+            // of what the body is called.
             let inside = Int32(name.start)..<Int32(name.end)
             let matcher = self.matcher
+            let closesBody = name.type != "location"
             batch.mentions[firstMention...].removeAll {
-                $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound && matcher.namesPlace(entity: $0.entity, alias: $0.alias)
+                $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound
+                    && (matcher.namesPlace(entity: $0.entity, alias: $0.alias) || (closesBody && $0.end == inside.upperBound && $0.start > inside.lowerBound))
             }
         }
         let key = Folding.fold(name.name)
@@ -469,21 +510,22 @@ struct DocumentAnalyzer {
             batch.discoveredIndex[key] = local
             batch.discovered.append((name.name, name.type))
         }
+        let entity = lexiconEntityCount + Int32(local)
         for j in name.firstWord...name.lastWord { covered[j] = true }
         if batch.discovered[local].type != "person", let k = acronym(after: name, text) {
             // "British Antarctic Survey (BAS)": the acronym stands for the name here and later in the document.
-            surnames[ids[k]] = local
+            surnames[ids[k]] = entity
         }
         if name.firstWord == name.lastWord, batch.discovered[local].type == "location" {
             // "Aruba" told a place by "interest in Aruba": so is every other "Aruba" of the document.
-            surnames[ids[name.firstWord]] = local
+            surnames[ids[name.firstWord]] = entity
         }
         if batch.discovered[local].type == "person" {
-            surnames[ids[name.lastWord]] = local
+            surnames[ids[name.lastWord]] = entity
             // "Osama" after "Osama bin Laden": a first name alone stands for the person too, unless it is someone's surname.
-            if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = local }
+            if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = entity }
         }
-        batch.mentions.append(Mention(entity: lexiconEntityCount + Int32(local), sentence: sentence, start: Int32(name.start),
+        batch.mentions.append(Mention(entity: entity, sentence: sentence, start: Int32(name.start),
                                       end: Int32(name.end), rule: .discovered, alias: 0))
     }
 }

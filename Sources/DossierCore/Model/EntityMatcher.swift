@@ -99,7 +99,7 @@ struct EntityMatcher: Sendable {
     func id(of folded: UnsafeBufferPointer<UInt8>) -> Int32 { vocabulary.lookup(folded) ?? -1 }
 
     /// Matches over the word tokens of one sentence. `words` are indices into `tokens` of word and number tokens;
-    /// `ids` their vocabulary ids; `joined[k]` is false where punctuation other than a hyphen, apostrophe or full stop
+    /// `ids` their vocabulary ids; `joined[k]` is false where punctuation other than a hyphen, apostrophe, full stop or "&"
     /// separates word k from word k-1. Covered words are marked so discovery leaves them alone, and `places` marks
     /// those covered only by places, states and nationality words, which a longer name may take in.
     func match(text: UnsafeBufferPointer<UInt8>, tokens: [WordToken], words: [Int], ids: [Int32], joined: [Bool],

@@ -47,7 +47,8 @@ struct NameDiscovery {
         "northern", "southern", "official", "unofficial", "later", "earlier", "meanwhile", "instead", "indeed", "only",
         "even", "still", "just", "perhaps", "again", "unlike", "like", "given", "prone", "invaded", "starting",
         "tonight", "therefore", "meantime", "hence", "accordingly", "nevertheless", "finally", "indeed", "yet",
-        "members", "member", "scores", "dozens", "hundreds", "thousands", "millions",
+        "members", "member", "scores", "dozens", "hundreds", "thousands", "millions", "within", "upon", "beyond", "across",
+        "behind", "beside", "besides", "until", "toward", "towards", "throughout", "via", "amid", "amongst",
     ])
 
     /// Titles before a person's name; dropped from the name, and they mark it as a person.
@@ -64,7 +65,7 @@ struct NameDiscovery {
         "magistrate", "scientist", "forecaster", "economist", "analyst", "activist", "cleric", "maulana", "mullah", "ayatollah",
         "actor", "actress", "novelist", "singer", "batsman", "paceman", "bowler", "striker", "goalkeeper", "counsel", "solicitor",
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
-        "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo",
+        "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
     ])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
@@ -80,8 +81,8 @@ struct NameDiscovery {
                                           "manufacturer", "charity", "network", "consortium", "conglomerate", "militia"])
 
     /// Connectors that join two names rather than build one ("Hermis Moutardier and Christina Jones", "Melbourne on
-    /// Boxing Day"): kept inside a name only when it opens with a head word ("Commission on Human Rights",
-    /// "Department of Health and Human Services").
+    /// Boxing Day"): kept inside a name only after a head word ("Commission on Human Rights", "Department of Health and
+    /// Human Services").
     static let weakConnectors = words(["and", "on", "&"])
 
     /// Words that make "X Australia" an organisation: sports bodies are named by their sport and country.
@@ -89,7 +90,7 @@ struct NameDiscovery {
                                      "basketball", "hockey", "golf", "cycling", "rowing", "sailing", "boxing", "racing"])
 
     /// A first or last word that marks a place ("North Carolina", "Alice Springs", "Port Moresby").
-    static let placeFirstWords = words(["north", "south", "east", "west", "san", "santa", "port", "fort", "mount", "lake", "cape", "new", "el", "los", "las",
+    static let placeFirstWords = words(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "san", "santa", "port", "fort", "mount", "lake", "cape", "new", "el", "los", "las",
                                         "greater", "central", "upper", "lower", "outer", "inner", "mt"])
     /// Last words of natural and built features, whose names may hold a place ("Suez Canal", "Sydney Harbour").
     static let featureWords = words(["canal", "river", "lake", "sea", "gulf", "bay", "harbour", "harbor", "strait", "straits",
@@ -206,8 +207,11 @@ struct NameDiscovery {
         var joined: [Bool]
         var covered: [Bool]
         var absorbable: [Bool]
-        /// A capitalised word that is a common word of the language ("Lesser", "Virgin", "Gale"), by the name lists.
+        /// A capitalised word, or a lower-case one glued by a hyphen ("Kai-shek"), that is a common word of the language
+        /// ("Lesser", "Virgin", "Gale", "based"), by the name lists.
         var english: [Bool]
+        /// Words the lexicon matched as a place (not a state or a nationality word): "Vladimir", "Victoria".
+        var placeNames: [Bool]
         var isCommon: (Int32) -> Bool
 
         func token(_ j: Int) -> WordToken { tokens[words[j]] }
@@ -235,6 +239,13 @@ struct NameDiscovery {
                     } else if j + 1 < w.words.count, !w.covered[j], w.joined[j + 1], capital(j + 1, w),
                               connectorIds.contains(w.folded[j]) || (hyphenated(j, w) && hyphenated(j + 1, w)) {
                         j += 1
+                    } else if j + 2 < w.words.count, isParticle(j, w), isParticle(j + 1, w), w.joined[j + 1], w.joined[j + 2], capital(j + 2, w) {
+                        // "Fernando de la Rua": two particles before the surname.
+                        j += 2
+                    } else if last == j - 1, hyphenTail(j, w) {
+                        // "Chiang Kai-shek": a lower-case part glued by a hyphen that is no word of the language.
+                        last = j
+                        j += 1
                     } else {
                         break
                     }
@@ -252,6 +263,18 @@ struct NameDiscovery {
         let start = Int(w.token(j).start)
         return Int(w.token(j - 1).end) == start - 1 && w.text[start - 1] == UInt8(ascii: "-")
     }
+
+    /// A lower-case part of a name glued by a hyphen to the capitalised word before it, which is no common word ("shek" in
+    /// "Chiang Kai-shek", "un" in "Kim Jong-un"; not "based" in "Sydney-based", nor a verb's ending as in
+    /// "Murray-skippered") and no part of a word glued on both sides ("Lashkar-e-Taiba").
+    func hyphenTail(_ j: Int, _ w: Words) -> Bool {
+        let t = w.token(j)
+        guard t.kind == .word, !t.isCapitalized, !w.covered[j], !w.english[j], t.end - t.start >= 2, hyphenated(j, w),
+              w.token(j - 1).isCapitalized, !(j + 1 < w.words.count && hyphenated(j + 1, w)) else { return false }
+        return !ends(j, w, with: Self.verbEndings)
+    }
+
+    static let verbEndings: [[UInt8]] = ["ed", "ing", "ers", "ly"].map { Array($0.utf8) }
 
     /// A possessive ends a name: "Meteorology's", and "US’ War on Terror" (an apostrophe after the word, then a space).
     private func endsName(_ j: Int, _ w: Words) -> Bool {
@@ -291,15 +314,23 @@ struct NameDiscovery {
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
             if titleIds.contains(f[first]) { titled = true }
             // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
-            if titled, connectorIds.contains(f[first]), first == last - 1 { return }
+            // "Director of Public Prosecutions" too, unless a person's name follows ("Secretary of State Colin Powell",
+            // "Secretary of Defense McNamara").
+            if titled, f[first] == ofId, first == last - 1 || w.english[last] || w.isCommon(f[last]),
+               !((first + 1)...max(first + 1, last)).contains(where: { firstNameIds.contains(f[$0]) }) { return }
             first += 1
         }
         while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) { last -= 1 }
         guard first <= last else { return }
         // "Hermis Moutardier and Christina Jones", "Melbourne on Boxing Day": two names, unless a head word opens
         // the name ("Department of Health and Human Services").
-        let headFirst = allHeadIds.contains(f[first]) && first < last && connectorIds.contains(f[first + 1]) && !andIds.contains(f[first + 1])
-        if !headFirst, let split = (first...last).first(where: { weakConnectorIds.contains(f[$0]) }) {
+        // A head word and a connector hold the name together ("Texas Department of Health and Human Services", "War on
+        // Terror"), unless the connector is "and" ("Republicans and Democrats"); "Lake Louise and Mount Alberta" are two
+        // names. Any connector before a date or a feast ends a name ("Pacific Ocean on July 24", "Bethlehem for Christmas
+        // Eve").
+        let dated = (first..<last).first(where: { connectorIds.contains(f[$0]) && (openerIds.contains(f[$0 + 1]) || cues.notPlaces.contains(f[$0 + 1])) })
+        if let split = dated ?? (first...last).first(where: { weakConnectorIds.contains(f[$0]) }), dated != nil
+            || !(first..<split).contains(where: { allHeadIds.contains(f[$0]) && connectorIds.contains(f[$0 + 1]) && !($0 + 1 == split && andIds.contains(f[split])) }) {
             if split > first { names(first, split - 1, w, into: &found) }
             if split < last { names(split + 1, last, w, into: &found) }
             return
@@ -341,6 +372,9 @@ struct NameDiscovery {
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
         if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
+        // "Vladimir Komarov", "Victoria Beckham": a one-word place the lexicon knows is a first name before a surname.
+        let givenPlace = !titled && placeIsFirstName(first, last, w)
+        if givenPlace { titled = true }
         var (type, byHead) = guessType(first, last, w, person: titled)
         // "Lobaye Prefecture": a place the lexicon knows and its kind of division are that place, which stands.
         if divisionIds.contains(f[last]), last > first, w.absorbable[last - 1], !w.covered[last],
@@ -361,7 +395,7 @@ struct NameDiscovery {
                     } else if let s = runStart {
                         names(s, j - 1, Words(text: w.text, tokens: w.tokens, words: w.words, folded: w.folded, joined: w.joined,
                                               covered: w.covered, absorbable: [Bool](repeating: false, count: w.words.count),
-                                              english: w.english, isCommon: w.isCommon), into: &found)
+                                              english: w.english, placeNames: w.placeNames, isCommon: w.isCommon), into: &found)
                         runStart = nil
                     }
                 }
@@ -372,6 +406,38 @@ struct NameDiscovery {
         let end = Int(w.token(last).end)
         let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[start..<end]), as: UTF8.self)
         found.append(Found(name: name, type: type, start: start, end: end, firstWord: first, lastWord: last, absorbs: absorbs))
+    }
+
+    /// Endings of words for doctrines, peoples and faiths: "Catholicism", "Amerindians", "Europeans", "Anglican",
+    /// "Japanese" (not "-ian", which ends first names such as Brian and Julian).
+    static let doctrineOrPeopleEndings: [[UInt8]] = ["ism", "isms", "ians", "eans", "cans", "ican", "ese"].map { Array($0.utf8) }
+
+    /// Whether word `j` ends with one of `endings` after at least three other letters.
+    func ends(_ j: Int, _ w: Words, with endings: [[UInt8]]) -> Bool {
+        let t = w.token(j)
+        let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
+        return endings.contains { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) }
+    }
+
+    /// Endings of nationality words that no first name has: "African", "Mexican", "Japanese".
+    static let nationalityEndings: [[UInt8]] = ["ican", "ese"].map { Array($0.utf8) }
+
+    /// Endings of surnames that no place or common word has: "Komarov", "Tereshkova", "Zelensky", "Kovalenko".
+    static let surnameEndings: [[UInt8]] = ["ov", "ova", "ev", "eva", "sky", "ski", "skiy", "skaya", "enko", "vich", "wicz",
+                                            "escu", "adze", "shvili", "poulos"].map { Array($0.utf8) }
+
+    /// Whether the two words `first`, `last` are a place the lexicon matched alone, used as a first name, and a surname: the
+    /// place is a listed first name ("Victoria Beckham") or the surname ends as surnames do ("Vladimir Komarov"); the
+    /// surname is never seen in lower case and no rule word ("Victoria Police", "Sydney Harbour", "Perth Mint").
+    private func placeIsFirstName(_ first: Int, _ last: Int, _ w: Words) -> Bool {
+        guard last == first + 1, w.placeNames[first], !w.covered[last], !(first > 0 && w.joined[first] && w.covered[first - 1]) else { return false }
+        let f = w.folded[last]
+        let t = w.token(last)
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, t.end - t.start >= 3, !w.english[last], !w.isCommon(f),
+              !allHeadIds.contains(f), !placeLastIds.contains(f), !featureIds.contains(f), !openerIds.contains(f),
+              !titleOrPluralIds.contains(f), !connectorIds.contains(f) else { return false }
+        if firstNameIds.contains(w.folded[first]) { return true }
+        return ends(last, w, with: Self.surnameEndings)
     }
 
     /// The type a name's head word says: the last word ("Wagner Group"), else the first ("Coalition of
@@ -391,7 +457,9 @@ struct NameDiscovery {
         }
         if featureIds.contains(words.last!) { return ("location", true) }
         // "Greater Sydney", "North Queensland": a place word before a place.
-        if words.count == 2, placeFirstIds.contains(words.first!) || regionalIds.contains(words.first!), w.absorbable[last] { return ("location", true) }
+        // Not a nationality word: "South Australian".
+        if words.count == 2, placeFirstIds.contains(words.first!) || regionalIds.contains(words.first!), w.absorbable[last],
+           !ends(last, w, with: Self.adjectiveEndings) { return ("location", true) }
         if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return ("organisation", true) }
         return (guessByCues(first, last, w, person: person), false)
     }
@@ -415,22 +483,37 @@ struct NameDiscovery {
     private func guessByCues(_ first: Int, _ last: Int, _ w: Words, person: Bool) -> String {
         let words = w.folded[first...last]
         if person { return "person" }
+        // "Smith & Wesson", "Marks & Spencer": an ampersand between names makes a firm (prose joins people by "and").
+        if w.text[Int(w.token(first).end)..<Int(w.token(last).start)].contains(UInt8(ascii: "&")) { return "company" }
         let hasConnector = (first...last).contains(where: { connectorIds.contains(w.folded[$0]) && !isParticle($0, w) })
         if strongPlaceLastIds.contains(words.last!) { return "location" }
         // "Osama bin Laden": a particle only people's names hold.
         if (first...last).contains(where: { personParticleIds.contains(w.folded[$0]) && !w.token($0).isCapitalized }), !hasConnector { return "person" }
         // "Lashkar-e-Taiba", "Jamiat Ulema-i-Islam": a lower-case word glued by hyphens inside a name (Urdu and Persian
         // ezafe) names an organisation.
-        if (first...last).contains(where: { !w.token($0).isCapitalized && hyphenated($0, w) && !isParticle($0, w) }) { return "organisation" }
-        if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector { return "person" }
-        if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
-        let tokens = (first...last).map { w.token($0) }
-        // "Virgin Blue", "Sports Illustrated": common words of the language at both ends make no person's name.
-        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && w.english[last]),
-           (first...last).filter({ !isParticle($0, w) }).count <= 3,
-           !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w)) }) {
+        if (first..<last).contains(where: { !w.token($0).isCapitalized && hyphenated($0, w) && hyphenated($0 + 1, w) && !isParticle($0, w) }) {
+            return "organisation"
+        }
+        // "Roman Catholicism", "Caquetío Amerindians": a doctrine or a people is no person.
+        if ends(last, w, with: Self.doctrineOrPeopleEndings) { return "unclassified" }
+        // "Royal Marine": a first name that is also a common word, before another, is no person's name.
+        if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector, !(w.english[first] && w.english[last]) {
             return "person"
         }
-        return hasConnector ? "organisation" : "unclassified"
+        if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
+        let tokens = (first...last).map { w.token($0) }
+        // "Virgin Blue", "Lesser Antilles": a common word of the language, then a common word or a plural, is no person's
+        // name ("Buzz Aldrin" is).
+        let plural = w.text[Int(tokens.last!.end) - 1] == UInt8(ascii: "s")
+        // "Christmas Eve Mass", "African Report": a feast, a faith or a nationality opens no person's name either.
+        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && (w.english[last] || plural)),
+           !cues.notPlaces.contains(words.first!), !ends(first, w, with: Self.nationalityEndings),
+           (first...last).filter({ !isParticle($0, w) }).count <= 3,
+           !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w) && !hyphenTail($0, w)) }) {
+            return "person"
+        }
+        // "Round the World", "Order of Merit": common words of the language around a connector name a race or an honour
+        // as often as a body.
+        return hasConnector && (first...last).contains(where: { !connectorIds.contains(w.folded[$0]) && !w.english[$0] }) ? "organisation" : "unclassified"
     }
 }

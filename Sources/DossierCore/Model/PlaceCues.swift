@@ -127,7 +127,7 @@ extension NameDiscovery {
         }
         // Capitalised words only, then the cues: they ask about the words around, which costs less than asking whether the
         // word may stand alone.
-        for j in 0..<n where w.token(j).isCapitalized && (strong(j) || (weak(j) && mayStandAlone(j, w, firstNameAllowed: false))) && !people.contains(j) && candidate(j) {
+        for j in 0..<n where w.token(j).isCapitalized && (strong(j) || (weak(j) && !w.english[j] && mayStandAlone(j, w, firstNameAllowed: false))) && !people.contains(j) && candidate(j) {
             place[j] = true
             chosen.append(j)
         }

@@ -51,7 +51,8 @@ public struct ResourceCache: Sendable {
         do throws(ArchiveError) {
             var entities: [Entity] = []
             let lexiconCount = try input.readCount()
-            for _ in 0..<(try input.readCount()) { entities.append(try input.readEntity()) }
+            var lastFile = ""
+            for _ in 0..<(try input.readCount()) { entities.append(try input.readEntity(lastFile: &lastFile)) }
             guard lexiconCount <= entities.count else { return nil }
             var firstNames = Set<[UInt8]>(), titles = Set<[UInt8]>()
             for _ in 0..<(try input.readCount()) { firstNames.insert(try input.readArray(of: UInt8.self)) }

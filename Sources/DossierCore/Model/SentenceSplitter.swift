@@ -96,17 +96,26 @@ enum SentenceSplitter {
         let word = UnsafeBufferPointer(rebasing: t[w..<terminator])
         var folded: [UInt8] = []
         Folding.fold(word, into: &folded)
-        if folded.count == 1, Tokenizer.isAsciiLetter(folded[0]) || !word.isEmpty && word[0] >= 0xC0 { return false }
+        // An initial ("F. Touadéra"), unless a word that opens sentences, not names, follows: "King George V. In 1936".
+        if folded.count == 1, Tokenizer.isAsciiLetter(folded[0]) || !word.isEmpty && word[0] >= 0xC0 {
+            let nextWord = asciiWord(t, from: next, end: end)
+            return nextWord.count > 1 && sentenceStarters.contains(nextWord)
+        }
         if word.count == 2, word[0] >= 0xC0 { return false }
         if abbreviations.contains(folded) { return false }
         if folded.contains(0x2E) {
             // An initialism such as U.S. or e.g.: only a clear sentence opener after it starts a new sentence.
-            var k = next
-            var nextWord: [UInt8] = []
-            while k < end, Tokenizer.isAsciiLetter(t[k]) { nextWord.append(t[k] | 0x20); k += 1 }
-            return sentenceStarters.contains(nextWord)
+            return sentenceStarters.contains(asciiWord(t, from: next, end: end))
         }
         return true
+    }
+
+    /// The ASCII letters from `start`, in lower case: the word that opens what follows a full stop.
+    static func asciiWord(_ t: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> [UInt8] {
+        var k = start
+        var word: [UInt8] = []
+        while k < end, Tokenizer.isAsciiLetter(t[k]) { word.append(t[k] | 0x20); k += 1 }
+        return word
     }
 
     @inline(__always)
