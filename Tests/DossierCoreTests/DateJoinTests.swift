@@ -86,7 +86,8 @@ struct DateJoinTests {
         let all = Self.texts("find since 1000 until 3000")
         #expect(!all.contains("No date is given here."))
         #expect(all.contains("Nothing much happened that week."))
-        #expect(Self.texts("find in 2010 since 2010-01-01") == ["Nothing much happened that week."])
+        #expect(Self.texts("find in 2010 since 2010-01-01").contains("Nothing much happened that week."))
+        #expect(Self.texts("find in 2010 since 2010-01-01") == Self.texts("find in 2010"))
         #expect(Self.texts("find in 2010 since 2011").isEmpty)
     }
 
