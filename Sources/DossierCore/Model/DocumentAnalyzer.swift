@@ -410,7 +410,8 @@ struct DocumentAnalyzer {
     /// goes by its last word later in the document, as a discovered person does.
     private mutating func rememberSurnames(from first: Int, surnames: inout [Int32: Int32]) {
         for m in batch.mentions[first...] where m.rule == .alias && people[Int(m.entity)] {
-            guard let last = words.lastIndex(where: { tokens[$0].end == m.end }), tokens[words[last]].start > m.start else { continue }
+            let last = firstWord(startingAtOrAfter: m.end) - 1
+            guard last >= 0, tokens[words[last]].end == m.end, tokens[words[last]].start > m.start else { continue }
             surnames[ids[last]] = m.entity
         }
     }
@@ -419,11 +420,24 @@ struct DocumentAnalyzer {
     /// person's surname; discovery may take it into the person's name, which then stands in place of the organisation.
     private mutating func lendFoundersNames(from first: Int) {
         for m in batch.mentions[first...] where m.rule == .alias && !people[Int(m.entity)] {
-            guard let k = words.firstIndex(where: { tokens[$0].start == m.start }), k > 0, tokens[words[k]].end == m.end, joined[k],
+            // The word the mention starts at, found by halves (words are in text order): a scan was quadratic on a
+            // sentence of a million words.
+            let k = firstWord(startingAtOrAfter: m.start)
+            guard k < words.count, tokens[words[k]].start == m.start, k > 0, tokens[words[k]].end == m.end, joined[k],
                   !covered[k - 1], discovery.firstNameIds.contains(ids[k - 1]), tokens[words[k - 1]].isCapitalized,
                   !matcher.namesPlace(entity: m.entity, alias: m.alias) else { continue }
             places[k] = true
         }
+    }
+
+    /// The index of the sentence's first word that starts at or after byte `start` (`words.count` if none).
+    private func firstWord(startingAtOrAfter start: Int32) -> Int {
+        var (low, high) = (0, words.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[words[mid]].start < start { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// Marks the words of the places among the sentence's mentions from `first` on (`placeWords`), and no others.
@@ -433,12 +447,7 @@ struct DocumentAnalyzer {
         for m in batch.mentions[first...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
             : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
             // Words are in text order: from the first word at or after the mention's start, while they start inside it.
-            var (low, high) = (0, words.count)
-            while low < high {
-                let mid = (low + high) / 2
-                if tokens[words[mid]].start < m.start { low = mid + 1 } else { high = mid }
-            }
-            for k in low..<words.count {
+            for k in firstWord(startingAtOrAfter: m.start)..<words.count {
                 guard tokens[words[k]].start < m.end else { break }
                 if tokens[words[k]].end <= m.end { placeWords[k] = true }
             }
