@@ -50,14 +50,9 @@ struct AnchorResolver {
             case .week:
                 guard context.granularity <= .week, let week = week(0, of: context), week.contains(context.end) else { return nil }
                 return Period(start: week.start.adding(days: 7), end: week.end.adding(days: 7), granularity: .week)
-            case .month:
-                let (year, month, _) = context.start.civil
-                guard context.granularity <= .month, let whole = Period.month(year, month), whole.contains(context.end) else { return nil }
-                let next = whole.end.adding(days: 1)
-                return Period.month(next.year, next.month)
-            case .year:
-                guard context.start.year == context.end.year, context.granularity <= .year else { return nil }
-                return Period.year(context.start.year + 1)
+            case .month, .year:
+                // "the following month" is the month one later than the story's.
+                return period(for: .later(1, unit))
             case .day, .decade:
                 return nil
             }

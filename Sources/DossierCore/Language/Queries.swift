@@ -145,18 +145,19 @@ extension Evaluator {
             }
         }.first ?? nil
         let rowCount = counts.count
+        let unranked = counts.map { (key: $0.key, count: $0.value) }
         var rows: [(key: String, count: Int)]
         switch key {
         case .year, .month:
-            rows = try ranked(counts.map { (key: $0.key, count: $0.value) }, first: firstRows) { a, b in
+            rows = try ranked(unranked, first: firstRows) { a, b in
                 let special = ["undated"]
                 let ia = special.firstIndex(of: a.key) ?? -1, ib = special.firstIndex(of: b.key) ?? -1
                 return ia != ib ? ia < ib : a.key < b.key
             }
         case .doc:
-            rows = try ranked(counts.map { (key: $0.key, count: $0.value) }, first: firstRows) { order[$0.key]! < order[$1.key]! }
+            rows = try ranked(unranked, first: firstRows) { order[$0.key]! < order[$1.key]! }
         case .actor, .place, .type:
-            rows = try ranked(counts.map { (key: $0.key, count: $0.value) }, first: firstRows) {
+            rows = try ranked(unranked, first: firstRows) {
                 $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key
             }
         }
