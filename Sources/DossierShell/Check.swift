@@ -84,8 +84,6 @@ enum Check {
         } catch {
             return ("dossier: \(error.message)\n", 0, [])
         }
-        let commandLines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.element.hasPrefix(Transcript.prompt) }.map { firstLine + $0.offset }
         var failedExpectations: [Diagnostic] = []
         let session = Session(corpus: base.corpus, loader: base.loader, corpusPaths: base.corpusPaths, output: output, files: files)
         session.keepGoing = true
@@ -93,12 +91,12 @@ enum Check {
         session.recordsTranscript = true
         var actual: [Transcript.Entry] = []
         var lineNumber = 1
-        for (k, entry) in entries.enumerated() {
+        for entry in entries {
             let failedBefore = session.failedExpectations.count
             session.run(entry.command, file: "<stdin>", firstLine: lineNumber)
             lineNumber += entry.command.split(separator: "\n", omittingEmptySubsequences: false).count
             for failure in session.failedExpectations.dropFirst(failedBefore) {
-                failedExpectations.append(Diagnostic(.error, at: SourceLocation(file: path, line: commandLines[k], column: 1),
+                failedExpectations.append(Diagnostic(.error, at: SourceLocation(file: path, line: firstLine - 1 + entry.line, column: 1),
                                                      failure.message))
             }
             actual.append(Transcript.Entry(notes: entry.notes, command: entry.command, expected: output.take()))

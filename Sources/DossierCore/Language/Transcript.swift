@@ -9,11 +9,14 @@ public enum Transcript {
         public var notes: [String]
         public var command: String
         public var expected: String
+        /// The line of the text its `dossier> ` line is on (1-based; 0 for an entry made, not read).
+        public var line: Int
 
-        public init(notes: [String], command: String, expected: String) {
+        public init(notes: [String], command: String, expected: String, line: Int = 0) {
             self.notes = notes
             self.command = command
             self.expected = expected
+            self.line = line
         }
     }
 
@@ -26,6 +29,7 @@ public enum Transcript {
         while i < lines.count {
             let line = lines[i]
             if line.hasPrefix(prompt) {
+                let commandLine = i + 1
                 var command = String(line.dropFirst(prompt.count))
                 i += 1
                 while i < lines.count, lines[i].hasPrefix(continuation) {
@@ -37,7 +41,7 @@ public enum Transcript {
                     output.append(lines[i])
                     i += 1
                 }
-                entries.append(Entry(notes: notes, command: command, expected: output.map { $0 + "\n" }.joined()))
+                entries.append(Entry(notes: notes, command: command, expected: output.map { $0 + "\n" }.joined(), line: commandLine))
                 notes = []
             } else {
                 notes.append(line)
