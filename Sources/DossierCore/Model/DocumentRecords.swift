@@ -41,7 +41,7 @@ enum DocumentRecords {
     static func jsonLines(_ bytes: [UInt8], path: String, firstLine: Int = 1) -> ([DocumentRecord], [Diagnostic]) {
         var records: [DocumentRecord] = []
         var diagnostics: [Diagnostic] = []
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var start = FileSystem.byteOrderMarkLength(bytes)
         var line = firstLine
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
@@ -220,7 +220,7 @@ struct CSVRows {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        index = FileSystem.byteOrderMarkLength(bytes)
         lineStart = index
     }
 

@@ -120,7 +120,12 @@ enum FileSystem {
     }
 
     static func withoutByteOrderMark(_ bytes: [UInt8]) -> String {
-        String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...], as: UTF8.self)
+        String(decoding: bytes[byteOrderMarkLength(bytes)...], as: UTF8.self)
+    }
+
+    /// How many bytes a UTF-8 byte-order mark takes at the start of `bytes`: 3, or 0 when there is none.
+    static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
     static func list(_ directory: String) throws -> [String] {
