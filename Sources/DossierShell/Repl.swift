@@ -4,7 +4,7 @@ import LineEditing
 import Synchronization
 
 /// The interactive prompt: reads commands from a `LineSource` (libedit on a terminal, scripted lines in tests),
-/// keeps every command typed in history, continues a command while a quote or parenthesis is open, and lets
+/// keeps the commands that parsed in history (one that did not is there to fix until the next command), continues a command while a quote or parenthesis is open, and lets
 /// Ctrl-C abandon a line (or a continued command) and Ctrl-D leave.
 final class Repl {
     let session: Session
@@ -69,7 +69,7 @@ final class Repl {
                 if buffer.isEmpty { startLine = lineNumber }
                 buffer += buffer.isEmpty ? line : "\n" + line
                 if Lexer.needsContinuation(buffer) { continue }
-                source.addHistory(Repl.oneLine(buffer))
+                source.addHistory(Repl.oneLine(buffer), parsed: (try? Parser.parse(buffer, file: "<stdin>")) != nil)
                 if session.settings.width == followedWidth, let width = terminalWidth() {
                     session.settings.width = width
                     followedWidth = width

@@ -37,6 +37,8 @@ public final class EditlineLineSource: LineSource {
     private var fallback: StandardInputLineSource?
     private var persistHistory: Bool
     private var lastHistoryEntry: String?
+    /// Whether the newest history entry is a command that did not parse (kept to fix, never saved).
+    private var holdsUnparsedEntry = false
     private var closed = false
 
     /// `historyFile` nil disables persistence. `historyLimit` caps entries kept (1000 by default).
@@ -100,14 +102,20 @@ public final class EditlineLineSource: LineSource {
         return .line(line)
     }
 
-    /// Records a line in history, unless it is empty (or only blanks) or repeats the previous entry, and writes
+    /// Records a command in history, unless it is empty (or only blanks) or repeats the previous entry, and writes
     /// the history file at once, so a closed terminal, SIGHUP or a crash loses nothing. A failure to write is
-    /// reported once; history is then kept in memory only.
-    public func addHistory(_ line: String) {
+    /// reported once; history is then kept in memory only. A command that did not parse is kept only until the
+    /// next command (Up brings it back to fix) and never written: the file holds commands that parsed.
+    public func addHistory(_ line: String, parsed: Bool) {
         guard !closed, let editor else { return }
+        dropUnparsedEntry()
         guard line.contains(where: { !$0.isWhitespace }) else { return }
         guard line != lastHistoryEntry else { return }
         _ = dossier_history_enter(editor, line)
+        guard parsed else {
+            holdsUnparsedEntry = true
+            return
+        }
         lastHistoryEntry = line
         do {
             try saveHistory()
@@ -117,12 +125,21 @@ public final class EditlineLineSource: LineSource {
         }
     }
 
-    /// Writes history now (also done on deinit/close). Throws with a message on failure.
+    /// Takes the command that did not parse out of history again, once the user has moved on.
+    private func dropUnparsedEntry() {
+        guard holdsUnparsedEntry, let editor else { return }
+        _ = dossier_history_remove_newest(editor)
+        holdsUnparsedEntry = false
+    }
+
+    /// Writes history now (also done on deinit/close), without a command that did not parse. Throws with a message on failure.
     ///
     /// Writes a temporary file (mode 0600) in the same directory, cuts it to `historyLimit`
     /// entries, then renames it over `historyFile`. Creates missing directories (mode 0700).
     public func saveHistory() throws {
-        guard !closed, persistHistory, let editor, let historyFile else { return }
+        guard !closed else { return }
+        dropUnparsedEntry()
+        guard persistHistory, let editor, let historyFile else { return }
         // A terminal closed mid-save (SIGHUP) or a kill (SIGTERM) waits until the file is in place: it left the
         // temporary file behind, empty, one more for every closed window.
         var hangUps = sigset_t()

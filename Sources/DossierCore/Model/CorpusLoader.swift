@@ -162,9 +162,11 @@ public struct CorpusLoader: Sendable {
         }
         let sizes = listing.documents.map { FileSystem.size($0) ?? 0 }
         guard let cache, sizes.reduce(0, +) >= cache.minimumBytes else {
-            guard var (corpus, diagnostics, _) = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
+            guard let analysed = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
                 return nil
             }
+            var corpus = analysed.corpus
+            let diagnostics = analysed.diagnostics
             corpus.stopWords = loader.stopWords
             return (corpus, listing.diagnostics + diagnostics)
         }
@@ -179,9 +181,11 @@ public struct CorpusLoader: Sendable {
             listing.diagnostics.append(Diagnostic(.warning, at: at, "the saved model cannot be used (\(why)); reading the documents again"))
         case .absent: break
         }
-        guard var (corpus, diagnostics, complete) = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
+        guard let analysed = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
             return nil
         }
+        var corpus = analysed.corpus
+        let (diagnostics, complete) = (analysed.diagnostics, analysed.complete)
         corpus.stopWords = loader.stopWords
         if complete {
             do throws(ArchiveError) {
@@ -197,7 +201,7 @@ public struct CorpusLoader: Sendable {
     /// Analyses files on all cores in chunks of about 4 MB, merging the chunks in file order as they are done. `complete` is
     /// false when a file could not be read, or changed while it was; nil when `shouldStop` turned true.
     func analyse(_ paths: [String], sizes: [Int], progress: (@Sendable (Int, Int) -> Void)?,
-                 shouldStop: @escaping @Sendable () -> Bool = { false }) -> (Corpus, [Diagnostic], complete: Bool)? {
+                 shouldStop: @escaping @Sendable () -> Bool = { false }) -> (corpus: Corpus, diagnostics: [Diagnostic], complete: Bool)? {
         let (entities, matcher) = { let m = matching ?? Matching(lexicon); return (m.entities, m.matcher) }()
         let total = sizes.reduce(0, +)
         var cuts: [Range<Int>] = []
