@@ -145,6 +145,7 @@ public struct CorpusLoader: Sendable {
                                                       "cannot read manifest: \(error)"))
             }
         }
+        listing.diagnostics += loader.manifest.unmatched(documents: listing.documents)
         for path in listing.names { listing.diagnostics += loader.addNames(path: path) }
         for path in listing.furniture where loader.firstRead(path) {
             if let text = try? FileSystem.readText(path) { loader.furniture.add(text: text) }
