@@ -89,6 +89,22 @@ struct HostileFileTests {
         #expect(diagnostics.filter { $0.message.contains("nested more than") }.count == 1)
     }
 
+    /// Hidden files and folders (`.git`, `.draft.txt`) are left out, as `ls` and `grep -r` leave them, and a note says
+    /// so once; given by its own path a hidden file is read.
+    @Test func hiddenFilesAreLeftOutWithANote() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("shown.txt", Self.text)
+        dir.write(".draft.txt", Self.text + " A draft.")
+        dir.write(".git/notes.txt", "Mali and Russia signed in 2022.")
+        let (corpus, diagnostics) = load([dir.path])
+        #expect(corpus.documents.map(\.id) == ["shown"])
+        let notes = diagnostics.filter { $0.message.contains("hidden file or folder") }
+        #expect(notes.count == 1 && notes[0].severity == .note && notes[0].message.contains("and 1 more"), "\(diagnostics.map(\.message))")
+        let (alone, _) = load([dir.path + "/.draft.txt"])
+        #expect(alone.documents.count == 1)
+    }
+
     /// A file reached twice (the same folder given twice, a folder and its subfolder, a link, a hard link) is one
     /// document; the ids are the same as when it is reached once.
     @Test(arguments: [["a", "a"], ["a", "a/sub"], ["a/sub", "a"], ["a", "links"]])

@@ -241,8 +241,10 @@ public final class Interpreter {
             let model = ModelTables(corpus: corpus, shouldStop: shouldStop)
             let tables = try model.tables()
             let written = try model.files(tables)
+            let folder = files.resolve(path, from: place.directory)
+            try refuseToReplaceDocuments(at: folder, span: span, evaluator: evaluator)
             do {
-                try files.write(written, into: files.resolve(path, from: place.directory), force: force)
+                try files.write(written, into: folder, force: force)
             } catch {
                 throw evaluator.fail(span, error.message, nil)
             }
@@ -384,12 +386,27 @@ public final class Interpreter {
         "json": .json, "jsonl": .json, "csv": .csv, "tsv": .tsv, "md": .markdown, "markdown": .markdown, "txt": .text,
     ]
 
+    /// Refuses, even with `force`, to write over a document of the loaded corpus or into a folder holding some: the
+    /// text would be lost, and the next load would read the export as a document.
+    func refuseToReplaceDocuments(at target: String, span: SourceSpan, evaluator: Evaluator) throws(Diagnostic) {
+        var seen = Set<String>()
+        let paths = corpus.documents.map(\.path).filter { seen.insert($0).inserted }
+        let (reached, isFolder) = FileSystem.files(paths, reachedBy: target)
+        guard let first = reached.first else { return }
+        let what = isFolder
+            ? "holds \(reached.count) document\(reached.count == 1 ? "" : "s") of the loaded corpus (\(first)\(reached.count > 1 ? ", ..." : ""))"
+            : "is \(first), a document of the loaded corpus"
+        throw evaluator.fail(span, "\(target) \(what); write somewhere else (force never replaces the corpus)", nil)
+    }
+
     private func export(_ inner: Command, to path: String, force: Bool, span: SourceSpan, at place: Place,
                         evaluator: Evaluator) throws(Diagnostic) -> CommandResult {
         let ext = (path as NSString).pathExtension.lowercased()
+        let target = files.resolve(path, from: place.directory)
+        try refuseToReplaceDocuments(at: target, span: span, evaluator: evaluator)
         if let picture = try picture(inner, ext: ext, span: span, at: place, evaluator: evaluator) {
             do {
-                try files.write(picture.text, to: files.resolve(path, from: place.directory), force: force)
+                try files.write(picture.text, to: target, force: force)
             } catch {
                 throw evaluator.fail(span, error.message, nil)
             }
@@ -404,7 +421,7 @@ public final class Interpreter {
         let text = try Renderer(corpus: corpus, format: format, width: settings.width, page: nil, shouldStop: shouldStop)
             .render(full, command: place.statement.text)
         do {
-            try files.write(text, to: files.resolve(path, from: place.directory), force: force)
+            try files.write(text, to: target, force: force)
         } catch {
             throw evaluator.fail(span, error.message, nil)
         }

@@ -157,8 +157,10 @@ public final class Session {
                            + "the commands in a file as lines starting with 'dossier> ' and run: dossier check --update FILE", nil)
             }
             let text = Transcript.format(transcript)
+            let target = interpreter.files.resolve(path, from: place.directory)
+            try interpreter.refuseToReplaceDocuments(at: target, span: span, evaluator: interpreter.evaluator(place))
             do {
-                try interpreter.files.write(text, to: interpreter.files.resolve(path, from: place.directory), force: force)
+                try interpreter.files.write(text, to: target, force: force)
             } catch {
                 throw fail(span, error.message, nil)
             }

@@ -109,6 +109,8 @@ public struct CorpusLoader: Sendable {
         var stopWords: [String] = []
         var diagnostics: [Diagnostic] = []
         var skipped: [String] = []
+        /// Files and folders whose names start with a dot, inside the folders given: left out, as `ls` and `grep -r` users expect.
+        var hidden: [String] = []
     }
 
     /// Reads every document under `paths` (folders are read recursively) into a new corpus; runs to the end.
@@ -156,6 +158,11 @@ public struct CorpusLoader: Sendable {
         for (n, path) in listing.skipped.enumerated() where n < 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
                                                   "skipped: not a document (.txt, .md, .html, .htm, .jsonl, .ndjson or .csv)"))
+        }
+        if let first = listing.hidden.first {
+            let more = listing.hidden.count > 1 ? " and \(listing.hidden.count - 1) more" : ""
+            listing.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: FileSystem.display(first), line: 1, column: 1),
+                                                  "skipped: a hidden file or folder (its name starts with a dot)\(more); give it by its path to read it"))
         }
         if listing.skipped.count > 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: paths.first ?? ".", line: 1, column: 1),

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// A failed file operation, with the system's reason.
@@ -37,6 +38,23 @@ enum FileSystem {
         guard let real = realpath(path, nil) else { return nil }
         defer { free(real) }
         return String(cString: real)
+    }
+
+    /// The files among `paths` that `target` is (a file) or holds (a folder, at any depth), found by what the paths
+    /// lead to, so a link or another spelling of a path is caught too. Empty when `target` does not exist.
+    static func files(_ paths: [String], reachedBy target: String) -> (files: [String], targetIsFolder: Bool) {
+        var info = stat()
+        guard stat(target, &info) == 0 else { return ([], false) }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            guard let folder = realPath(target) else { return ([], true) }
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            return (paths.filter { realPath($0)?.hasPrefix(prefix) == true }, true)
+        }
+        let identity = FileIdentity(info)
+        return (paths.filter { path in
+            var other = stat()
+            return stat(path, &other) == 0 && FileIdentity(other) == identity
+        }, false)
     }
 
     static func currentDirectory() -> String? {
@@ -172,11 +190,14 @@ enum FileSystem {
         walk(path, state: &state, into: &listing, depth: 0)
     }
 
-    /// Whether a schema.json is the one `export model` writes: its tables hold text columns that would load as
-    /// documents a second time.
-    private static func isModelExport(_ path: String) -> Bool {
-        guard let bytes = try? read(path, limit: 1 << 20).bytes else { return false }
-        return String(decoding: bytes.prefix(64), as: UTF8.self).hasPrefix(#"{"format": "dossier model tables"#)
+    /// The files an `export model` wrote into a folder, read from its schema.json (which is one of them): their
+    /// tables hold text columns that would load as documents a second time. Empty when the schema is not one.
+    private static func modelExportFiles(_ path: String) -> Set<String> {
+        guard let bytes = try? read(path, limit: 1 << 20).bytes,
+              String(decoding: bytes.prefix(64), as: UTF8.self).hasPrefix(#"{"format": "dossier model tables"#),
+              let schema = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+              let tables = schema["tables"] as? [[String: Any]] else { return [] }
+        return Set(tables.flatMap { $0["files"] as? [String] ?? [] } + ["schema.json"])
     }
 
     /// The system's own folders, never a corpus: /proc and /sys hold endless and blocking files, /dev devices.
@@ -216,11 +237,15 @@ enum FileSystem {
             if state.folders % 256 == 0 { state.scanned?(listing.documents.count) }
             let names: [String]
             do { names = try list(path) } catch { return warn("\(error)") }
-            if names.contains("schema.json"), isModelExport(path + "/schema.json") {
-                return warn("skipped: the tables of an 'export model', not documents", .note)
+            let exported = names.contains("schema.json") ? modelExportFiles(path + "/schema.json") : []
+            if !exported.isEmpty {
+                warn("skipped: the \(exported.count) files of an 'export model' (tables, not documents)", .note)
             }
             state.open.insert(identity)
-            for name in names where !name.hasPrefix(".") {
+            for name in names where name.hasPrefix(".") {
+                listing.hidden.append(path.hasSuffix("/") ? path + name : path + "/" + name)
+            }
+            for name in names where !name.hasPrefix(".") && !exported.contains(name) {
                 walk(path.hasSuffix("/") ? path + name : path + "/" + name, state: &state, into: &listing, depth: depth + 1)
             }
             state.open.remove(identity)
