@@ -23,6 +23,8 @@ public struct Settings: Sendable {
     /// The page that applies now: output for programs, and anything sent to a pipe or a file, is whole unless
     /// the user asked for a page.
     public var page: Int? { limitIsExplicit || (terminal && format == .text) ? limit : nil }
+    /// The page of charts by year and month: the user's limit when they gave one, else at least 200 bars.
+    public var chartPage: Int? { limitIsExplicit ? limit : page.map { max($0, 200) } }
 }
 
 /// Turns one parsed command into a typed result. It holds what commands work on: the corpus, named results,
@@ -343,7 +345,15 @@ public final class Interpreter {
         } catch {
             throw evaluator.fail(span, "load of '\(path)' stopped; the corpus is as it was", nil)
         }
-        loadWarnings += diagnostics
+        // What the earlier paths' files said was said when they were loaded: only what is new is repeated.
+        let earlier = corpusPaths.map { FileSystem.display($0) }
+        let shown = FileSystem.display(full)
+        loadWarnings += diagnostics.filter { d in
+            Self.isWithin(d.location.file, shown) || !earlier.contains { Self.isWithin(d.location.file, $0) }
+        }
+        guard !Self.same(fresh, corpus) else {
+            return .note("loaded no new document from \(path) (each is loaded already); the corpus and named results are as they were")
+        }
         corpusPaths.append(full)
         corpus = fresh
         originals = Self.originals(of: fresh)
@@ -353,6 +363,17 @@ public final class Interpreter {
         lastResult = nil
         let added = corpus.documents.count - before
         return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentenceCount) sentences (named results were cleared)")
+    }
+
+    /// Whether a load changed nothing: the same documents, sentences and entities (a lexicon in the folder adds some).
+    private static func same(_ a: Corpus, _ b: Corpus) -> Bool {
+        a.sentenceCount == b.sentenceCount && a.entities.count == b.entities.count && a.documents.count == b.documents.count
+            && zip(a.documents, b.documents).allSatisfy { $0.id == $1.id && $0.path == $1.path && $0.byteCount == $1.byteCount }
+    }
+
+    /// Whether a file's path (as diagnostics show it) is `root` or inside it.
+    private static func isWithin(_ file: String, _ root: String) -> Bool {
+        file == root || file.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
     /// A picture for `export`: a count as an SVG bar chart, a network as GraphML, GEXF or DOT; nil for other files.

@@ -28,26 +28,42 @@ public struct Renderer {
     let width: Int
     /// The display page: rows shown unless `| limit` chose them (nil: all).
     let page: Int?
+    /// The page of charts by year and month: 200 bars at least for the default page, the user's own limit when given.
+    let chartPage: Int?
     /// Counts the rows drawn and asks about Ctrl-C as it goes.
     private let drawing: RowStops
 
     /// `shouldStop` is asked every 64 rows drawn: a result of a million rows (an export, `set limit none`) stops
     /// drawing at Ctrl-C, and `render` throws the interruption instead of returning part of the text.
-    public init(corpus: Corpus, format: OutputFormat, styling: Styling = .plain, width: Int, page: Int?,
+    public init(corpus: Corpus, format: OutputFormat, styling: Styling = .plain, width: Int, page: Int?, chartPage: Int? = nil,
                 shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.corpus = corpus
         self.format = format
         self.styling = styling
         self.width = width
         self.page = page
+        self.chartPage = chartPage ?? page.map { max($0, 200) }
         drawing = RowStops(shouldStop)
     }
 
     func shown(_ r: SentenceResult) -> Int { shownRows(r.ids.count, limited: r.limited, page: page) }
-    /// Charts by year and month show up to 200 bars whatever the page.
-    func shown(_ r: CountResult) -> Int { shownRows(r.rows.count, limited: r.limited, page: r.chart ? page.map { max($0, 200) } : page) }
+    func shown(_ r: CountResult) -> Int { shownRows(r.rows.count, limited: r.limited, page: r.chart ? chartPage : page) }
     func shown(_ t: TableResult) -> Int { shownRows(t.rows.count, limited: t.limited, page: page) }
     func shown(_ c: ConcordanceResult) -> Int { shownRows(c.lines.count, limited: c.limited, page: page) }
+
+    /// How many rows the page (not `| limit`, which the query itself asked for) kept of how many, when it cut some:
+    /// CSV, TSV and Markdown have no header to say it in, so the shell says it on standard error.
+    public func pageCut(_ result: CommandResult) -> (shown: Int, of: Int)? {
+        let cut: (Int, Int)? = switch result {
+        case .sentences(let r): r.limited ? nil : (shown(r), r.total)
+        case .counts(let r): r.limited ? nil : (shown(r), r.keys)
+        case .table(let t): t.limited ? nil : (shown(t), t.total)
+        case .concordance(let c): c.limited ? nil : (shown(c), c.total)
+        case .total, .profile, .message, .note, .nothing: nil
+        }
+        guard let cut, cut.0 < cut.1 else { return nil }
+        return cut
+    }
 
     public func render(_ result: CommandResult, command: String) throws(Diagnostic) -> String {
         switch format {
@@ -337,7 +353,7 @@ public struct Renderer {
         }
         // The page counts the rows drawn, after runs of years are joined.
         let all = Self.runs(r.rows, published: r.publicationDated)
-        let rows = Array(all.prefix(shownRows(all.count, limited: r.limited, page: page.map { max($0, 200) })))
+        let rows = Array(all.prefix(shownRows(all.count, limited: r.limited, page: chartPage)))
         var out = styling.dim(header + (r.selection.map { ", " + $0 } ?? (all.count > rows.count ? ", showing \(rows.count) of \(all.count) rows" : ""))) + "\n"
         guard let maximum = rows.map(\.count).max() else { return out }
         let keyWidth = rows.map { $0.key.count }.max()!
