@@ -89,6 +89,26 @@ struct HostileFileTests {
         #expect(diagnostics.filter { $0.message.contains("nested more than") }.count == 1)
     }
 
+    /// A link back up to a folder holding the corpus (or to `/`) would read the whole machine; a link into the system's
+    /// folders reads endless files. Both are skipped with a warning, and the system's folders given by name are refused.
+    @Test func linksOutToTheMachineAreNotFollowed() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("corp/shown.txt", Self.text)
+        dir.write("corp/sub/more.txt", "Mali and Russia signed in 2022.")
+        for (name, target) in [("root", "/"), ("up", dir.path), ("proc", "/proc"), ("sibling", dir.path + "/corp/sub")] {
+            #expect(symlink(target, dir.path + "/corp/" + name) == 0)
+        }
+        let (corpus, diagnostics) = load([dir.path + "/corp"])
+        #expect(corpus.documents.map(\.id).sorted() == ["more", "shown"], "a link inside the corpus is read once")
+        #expect(diagnostics.filter { $0.message.contains("which holds") }.count == 2, "\(diagnostics.map(\.message))")
+        #expect(diagnostics.contains { $0.message == "system folder skipped" })
+        for folder in ["/proc", "/sys/kernel", "/dev"] {
+            let (none, refused) = load([folder])
+            #expect(none.documents.isEmpty && refused.contains { $0.severity == .error && $0.message.contains("refused") }, "\(folder)")
+        }
+    }
+
     /// Hidden files and folders (`.git`, `.draft.txt`) are left out, as `ls` and `grep -r` leave them, and a note says
     /// so once; given by its own path a hidden file is read.
     @Test func hiddenFilesAreLeftOutWithANote() {

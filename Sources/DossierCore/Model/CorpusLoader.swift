@@ -135,6 +135,7 @@ public struct CorpusLoader: Sendable {
                        shouldStop: @escaping @Sendable () -> Bool) -> (Corpus, [Diagnostic])? {
         var listing = Listing()
         var walk = FileSystem.Walk(shouldStop: shouldStop, scanned: scanned)
+        walk.roots = paths.compactMap(FileSystem.realPath)
         for path in paths { FileSystem.walk(path, into: &listing, state: &walk) }
         if walk.stopped { return nil }
         var loader = self

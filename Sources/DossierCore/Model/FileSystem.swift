@@ -177,6 +177,8 @@ enum FileSystem {
         var seen: Set<FileIdentity> = []
         /// The folders being walked, from the top: a folder met again among them is a symbolic link loop.
         var open: Set<FileIdentity> = []
+        /// The folders given, as real paths: a link inside them to one of their ancestors would walk the machine.
+        var roots: [String] = []
         var folders = 0
         var shouldStop: () -> Bool = { false }
         var scanned: ((Int) -> Void)?
@@ -200,10 +202,22 @@ enum FileSystem {
         return Set(tables.flatMap { $0["files"] as? [String] ?? [] } + ["schema.json"])
     }
 
+    /// Where a symbolic link to a folder leads (its real path); nil when `path` is not a link.
+    private static func linkedFolder(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
+        return realPath(path)
+    }
+
     /// The system's own folders, never a corpus: /proc and /sys hold endless and blocking files, /dev devices.
     private static func isSystemFolder(_ path: String) -> Bool {
         guard let name = path.split(separator: "/").last, ["proc", "sys", "dev"].contains(name) else { return false }
         return realPath(path) == "/" + name
+    }
+
+    /// Whether a real path is inside the system's own folders.
+    private static func isSystem(_ real: String) -> Bool {
+        ["/proc", "/sys", "/dev"].contains { real == $0 || real.hasPrefix($0 + "/") }
     }
 
     private static func walk(_ path: String, state: inout Walk, into listing: inout CorpusLoader.Listing, depth: Int) {
@@ -228,7 +242,15 @@ enum FileSystem {
                 return
             }
             guard depth < maximumDepth else { return warn("folder nested more than \(maximumDepth) levels deep skipped") }
-            if !top, isSystemFolder(path) { return warn("system folder skipped") }
+            // A folder given, or reached through a link, is judged by where it really is; others by their name.
+            if let real = top ? realPath(path) : linkedFolder(path) {
+                if isSystem(real) { return warn(top ? "a system folder, not a corpus: refused" : "system folder skipped", top ? .error : .warning) }
+                if !top, let root = state.roots.first(where: { $0 == real || real == "/" || $0.hasPrefix(real + "/") }) {
+                    return warn("symbolic link to \(real), which holds \(root), skipped: it would read the corpus again and everything around it")
+                }
+            } else if isSystemFolder(path) {
+                return warn("system folder skipped")
+            }
             if state.shouldStop() {
                 state.stopped = true
                 return
