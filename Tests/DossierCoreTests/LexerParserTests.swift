@@ -239,6 +239,18 @@ struct DiagnosticRendererTests {
         #expect(lines[2] == String(repeating: " ", count: 16) + "^^^^^")
     }
 
+    /// On a terminal Chinese, Japanese and Korean characters and emoji take two columns: the caret is placed in columns,
+    /// while the message's column counts characters.
+    @Test(arguments: [("find actor 中国人民解放军 sinse 2017", 20, 26), ("find text \"😀😀😀\" sinse 2017", 17, 19),
+                      ("find actor 한국 sinse 2017", 15, 16)])
+    func caretUnderWideCharacters(_ source: String, _ column: Int, _ columns: Int) throws {
+        let d = try #require(parseError(source))
+        let lines = DiagnosticRenderer.render(d).split(separator: "\n").map(String.init)
+        try #require(lines.count >= 3)
+        #expect(lines[0].hasPrefix("<command>:1:\(column): error: unexpected 'sinse'"), "\(lines[0])")
+        #expect(lines[2] == String(repeating: " ", count: columns) + "^^^^^")
+    }
+
     @Test func caretUnderDecomposedAccent() throws {
         let source = "find \"Touade\u{301}ra\" sinse 2017"
         let d = try #require(parseError(source))

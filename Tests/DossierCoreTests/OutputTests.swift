@@ -220,3 +220,28 @@ struct SpreadsheetTests {
         #expect(TerminalSafe.cell(text) == expected)
     }
 }
+
+/// Text output lines up by terminal columns: wide characters take two, marks none, and a run of Chinese wider than the
+/// window is cut between characters.
+@Suite("Display width")
+struct DisplayWidthTests {
+    @Test(arguments: [("Wagner", 6), ("Touadéra", 8), ("Touade\u{301}ra", 8), ("中国", 4), ("😀!", 3), ("한국어", 6),
+                      ("ｆｕｌｌ", 8), ("a\u{200B}b", 2), ("—…", 2), ("", 0)])
+    func columns(_ text: String, _ width: Int) {
+        #expect(text.displayWidth == width)
+    }
+
+    @Test func wideSentencesAndIdsFitTheWindow() {
+        let text = "中国人民解放军代表团" + String(repeating: "代表团", count: 20) + "与Russia在2019年会见了马里。"
+        let (corpus, _) = loadCorpus([("中文😀.txt", text + "\n")])
+        for width in [60, 80] {
+            let output = Collect()
+            let session = Session(corpus: corpus, loader: CorpusLoader(), corpusPaths: [], output: output)
+            session.settings.width = width
+            #expect(session.run("find actor Russia\ndocs", file: "<command>"), "\(output.err)")
+            let lines = output.out.split(separator: "\n")
+            #expect(lines.count >= 4)
+            #expect(lines.allSatisfy { $0.displayWidth <= width }, "\(lines.map { ($0.displayWidth, $0) })")
+        }
+    }
+}
