@@ -3,7 +3,11 @@ import Synchronization
 import Glibc
 
 /// The completer of the one live `EditlineLineSource`, for the C completion callback.
-private let activeCompleter = Mutex<Completer?>(nil)
+private let activeCompleter = Mutex<(complete: Completer, show: CandidateDisplay)?>(nil)
+
+/// How a candidate is shown in the list a second Tab prints, and how many columns that takes: a name from a file can
+/// hold escape sequences, which must not reach the terminal (the line itself gets the candidate as it is).
+public typealias CandidateDisplay = @Sendable (String) -> (text: String, columns: Int)
 /// Whether an `EditlineLineSource` is open.
 private let editorOpen = Mutex(false)
 
@@ -43,7 +47,7 @@ public final class EditlineLineSource: LineSource {
 
     /// `historyFile` nil disables persistence. `historyLimit` caps entries kept (1000 by default).
     public init(programName: String, historyFile: String?, historyLimit: Int = 1000,
-                completer: @escaping Completer) {
+                completer: @escaping Completer, showCandidate: @escaping CandidateDisplay) {
         let alreadyOpen = editorOpen.withLock { open in
             defer { open = true }
             return open
@@ -57,7 +61,7 @@ public final class EditlineLineSource: LineSource {
 
         _ = dossier_ensure_utf8_ctype()
         Interrupt.install()
-        activeCompleter.withLock { $0 = completer }
+        activeCompleter.withLock { $0 = (completer, showCandidate) }
         editor = dossier_editor_open(programName, completeFunction)
         if let editor {
             _ = dossier_history_set_size(editor, Int32(clamping: self.historyLimit))
@@ -404,7 +408,7 @@ public final class EditlineLineSource: LineSource {
 
 private let completeFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
     guard let el else { return UInt8(CC_ERROR) }
-    guard let completer = activeCompleter.withLock({ $0 }) else { return UInt8(CC_ERROR) }
+    guard let (completer, show) = activeCompleter.withLock({ $0 }) else { return UInt8(CC_ERROR) }
     var cursor: Int32 = 0
     guard let buffer = dossier_el_line(el, &cursor), cursor >= 0 else { return UInt8(CC_ERROR) }
     let line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(cursor)), as: UTF8.self)
@@ -420,16 +424,16 @@ private let completeFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = 
         return UInt8(CC_REFRESH)
     }
     if result.candidates.count > 1 {
-        dossier_el_print("\n" + formatCandidateList(result.candidates, width: terminalWidth()))
+        dossier_el_print("\n" + formatCandidateList(result.candidates.map(show), width: terminalWidth()))
         return UInt8(CC_REDISPLAY)
     }
     return UInt8(CC_ERROR)
 }
 
 /// Candidates in columns, sorted case-insensitively, down then across, like a shell does.
-func formatCandidateList(_ candidates: [String], width: Int) -> String {
-    let sorted = candidates.sorted { $0.lowercased() < $1.lowercased() }
-    let widest = sorted.map(\.count).max() ?? 0
+func formatCandidateList(_ candidates: [(text: String, columns: Int)], width: Int) -> String {
+    let sorted = candidates.sorted { $0.text.lowercased() < $1.text.lowercased() }
+    let widest = sorted.map(\.columns).max() ?? 0
     let columnWidth = widest + 2
     let columns = max(1, min(sorted.count, (width + 2) / columnWidth))
     let rows = (sorted.count + columns - 1) / columns
@@ -441,7 +445,7 @@ func formatCandidateList(_ candidates: [String], width: Int) -> String {
             guard index < sorted.count else { break }
             let item = sorted[index]
             let isLast = column == columns - 1 || (column + 1) * rows + row >= sorted.count
-            line += isLast ? item : item + String(repeating: " ", count: columnWidth - item.count)
+            line += isLast ? item.text : item.text + String(repeating: " ", count: max(0, columnWidth - item.columns))
         }
         out += line + "\n"
     }

@@ -250,7 +250,13 @@ public final class Interpreter {
             } catch {
                 throw evaluator.fail(span, error.message, nil)
             }
-            let counts = tables.map { "\($0.rows.count) \($0.name.replacingOccurrences(of: "_", with: " "))" }
+            let counts = tables.map { table in
+                let name = table.name.replacingOccurrences(of: "_", with: " ")
+                guard table.rows.count == 1 else { return "\(table.rows.count) \(name)" }
+                // One row: entities → entity, entity aliases → entity alias, documents → document.
+                let one = name.hasSuffix("ies") ? name.dropLast(3) + "y" : name.hasSuffix("ses") ? String(name.dropLast(2)) : String(name.dropLast())
+                return "1 \(one)"
+            }
             return .note("wrote the model to \(path) as JSON Lines and CSV with schema.json: " + counts.joined(separator: ", "))
         case .run(_, _, let span), .saveTranscript(_, _, let span):
             throw evaluator.fail(span, "'run' and 'save transcript' cannot be part of another command", nil)

@@ -1,7 +1,7 @@
 /// How many terminal columns text takes: Chinese, Japanese and Korean characters and emoji take two, combining marks
 /// and invisible format characters none. Tables, wrapped sentences and carets line up by it, not by characters.
 extension StringProtocol {
-    var displayWidth: Int {
+    public var displayWidth: Int {
         if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.count }
         return reduce(0) { $0 + DisplayWidth.of($1) }
     }
