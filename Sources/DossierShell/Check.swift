@@ -11,8 +11,11 @@ enum Check {
         var failed = false
         for path in options.transcripts {
             let expectedText: String
+            let lineEnding: LineEnding
             do {
-                expectedText = try ScriptText.read(path: path)
+                let raw = try ScriptText.read(path: path)
+                lineEnding = LineEnding(of: raw)
+                expectedText = LineEnding.normalised(raw)
             } catch {
                 StandardStream.error.write("dossier: cannot read transcript '\(path)': \(error)\n")
                 failed = true
@@ -56,7 +59,7 @@ enum Check {
             }
             if options.update {
                 do {
-                    try LocalFiles().write(actualText, to: path, force: true)
+                    try LocalFiles().write(lineEnding.applied(to: actualText), to: path, force: true)
                     StandardStream.output.write("updated \(path)\n")
                 } catch {
                     StandardStream.error.write("dossier: \(error.message)\n")

@@ -93,7 +93,7 @@ public enum Transcript {
         }
         let changed = ops.indices.filter { if case .same = ops[$0].0 { return false } else { return true } }
         guard !changed.isEmpty else { return "" }
-        var out = "--- \(from)\n+++ \(to)\n"
+        var out = "--- \(TerminalSafe.clean(from))\n+++ \(TerminalSafe.clean(to))\n"
         var k = 0
         while k < changed.count {
             var lo = max(0, changed[k] - 3)
@@ -108,14 +108,52 @@ public enum Transcript {
             var body = ""
             for (op, _, _) in ops[lo...hi] {
                 switch op {
-                case .same(let s): body += " " + s + "\n"; oldCount += 1; newCount += 1
-                case .removed(let s): body += "-" + s + "\n"; oldCount += 1
-                case .added(let s): body += "+" + s + "\n"; newCount += 1
+                // A transcript comes from someone else: its lines are shown, never obeyed, by the terminal.
+                case .same(let s): body += " " + TerminalSafe.clean(s) + "\n"; oldCount += 1; newCount += 1
+                case .removed(let s): body += "-" + TerminalSafe.clean(s) + "\n"; oldCount += 1
+                case .added(let s): body += "+" + TerminalSafe.clean(s) + "\n"; newCount += 1
                 }
             }
             out += "@@ -\(oldStart + 1),\(oldCount) +\(newStart + 1),\(newCount) @@\n" + body
             k += 1
         }
         return out
+    }
+}
+
+/// The line ending a text file uses, so a transcript saved on Windows (CRLF) or with lone CRs is read like any other
+/// and rewritten with the ending it had.
+public enum LineEnding: String, Sendable {
+    case lf = "\n", crlf = "\r\n", cr = "\r"
+
+    public init(of text: String) {
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(of: 0x0D) else {
+            self = .lf
+            return
+        }
+        self = bytes.index(after: first) < bytes.endIndex && bytes[bytes.index(after: first)] == 0x0A ? .crlf : .cr
+    }
+
+    /// The text with every line ending (CRLF, CR or LF) made LF.
+    public static func normalised(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 0x0A && afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = byte == 0x0D
+            bytes.append(afterCR ? 0x0A : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// LF-ended text with this ending instead.
+    public func applied(to text: String) -> String {
+        self == .lf ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: rawValue)
     }
 }
