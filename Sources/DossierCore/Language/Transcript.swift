@@ -75,22 +75,30 @@ public enum Transcript {
             return all
         }
         let x = lines(a), y = lines(b)
-        let n = x.count, m = y.count
-        var lcs = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                lcs[i][j] = x[i] == y[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+        // The lines both texts start and end with are left out of the table below, which grows with the product of
+        // the rest: a long transcript whose output changed in one place costs what that place costs.
+        var head = 0
+        while head < x.count, head < y.count, x[head] == y[head] { head += 1 }
+        var tail = 0
+        while tail < x.count - head, tail < y.count - head, x[x.count - 1 - tail] == y[y.count - 1 - tail] { tail += 1 }
+        let n = x.count - tail, m = y.count - tail
+        var lcs = [[Int32]](repeating: [Int32](repeating: 0, count: m - head + 1), count: n - head + 1)
+        for i in stride(from: n - 1, through: head, by: -1) {
+            for j in stride(from: m - 1, through: head, by: -1) {
+                lcs[i - head][j - head] = x[i] == y[j] ? lcs[i - head + 1][j - head + 1] + 1
+                    : max(lcs[i - head + 1][j - head], lcs[i - head][j - head + 1])
             }
         }
         /// One line of the edit script from the old text to the new.
         enum Op { case same(String), removed(String), added(String) }
-        var ops: [(Op, Int, Int)] = []
-        var i = 0, j = 0
+        var ops: [(Op, Int, Int)] = (0..<head).map { (.same(x[$0]), $0, $0) }
+        var i = head, j = head
         while i < n || j < m {
             if i < n, j < m, x[i] == y[j] { ops.append((.same(x[i]), i, j)); i += 1; j += 1 }
-            else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] { ops.append((.removed(x[i]), i, j)); i += 1 }
+            else if i < n, j == m || lcs[i - head + 1][j - head] >= lcs[i - head][j - head + 1] { ops.append((.removed(x[i]), i, j)); i += 1 }
             else { ops.append((.added(y[j]), i, j)); j += 1 }
         }
+        ops += (0..<tail).map { (.same(x[n + $0]), n + $0, m + $0) }
         let changed = ops.indices.filter { if case .same = ops[$0].0 { return false } else { return true } }
         guard !changed.isEmpty else { return "" }
         var out = "--- \(TerminalSafe.clean(from))\n+++ \(TerminalSafe.clean(to))\n"
