@@ -245,3 +245,13 @@ struct DisplayWidthTests {
         }
     }
 }
+
+/// A collection's header names document fields: an escape sequence in it is shown, in every format, never obeyed.
+@Test(arguments: [OutputFormat.text, .csv, .tsv, .markdown, .json])
+func fieldNamesFromAHeaderReachNoTerminalRaw(_ format: OutputFormat) {
+    let (corpus, _) = loadCorpus([("h.csv", "id,text,\u{1B}]0;OWNED\u{7}src\nr1,Russia met Mali in 2019.,wire\n")])
+    let r = run("docs", format: format, corpus: corpus)
+    #expect(r.ok, "\(r.err)")
+    #expect(!r.out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(r.out)")
+    #expect(r.out.lowercased().contains("owned"), "the field is still there: \(r.out)")
+}

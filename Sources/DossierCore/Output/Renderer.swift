@@ -159,12 +159,15 @@ public struct Renderer {
     }
 
     func delimited(_ result: CommandResult) throws(Diagnostic) -> String {
-        guard let (columns, raw) = try table(result) else {
+        guard let (names, raw) = try table(result) else {
             if case .message(let m) = result { return m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) }.joined(separator: "\n") + "\n" }
             return ""
         }
-        // No cell reaches a terminal or a spreadsheet as a command: controls shown, formulas neutralised.
-        let rows = try drawing.map(raw) { $0.map { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) } }
+        // No cell reaches a terminal or a spreadsheet as a command: controls shown, formulas neutralised. Column names
+        // too: a document field is named by a collection's header.
+        let safe: (String) -> String = { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) }
+        let columns = names.map(safe)
+        let rows = try drawing.map(raw) { $0.map(safe) }
         switch format {
         case .tsv:
             return try drawing.map([columns] + rows) { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
@@ -434,7 +437,7 @@ public struct Renderer {
         var out = header(t.title, total: t.total, shown: shown(t), selection: t.selection)
         let rows = try drawing.map(t.rows.prefix(shown(t))) { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
-        var widths = t.columns.map(\.displayWidth)
+        var widths = t.columns.map { TerminalSafe.clean($0).displayWidth }
         // A cell shows up to 60 characters, more on a window wider than 120.
         for row in rows {
             try drawing.next()
@@ -455,7 +458,7 @@ public struct Renderer {
                 return bold ? styling.bold(padded) : padded
             }.joined(separator: "  ")
         }
-        out += line(t.columns, bold: true) + "\n"
+        out += line(t.columns.map(TerminalSafe.clean), bold: true) + "\n"
         for row in rows {
             try drawing.next()
             out += line(row) + "\n"
