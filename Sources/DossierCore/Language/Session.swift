@@ -107,7 +107,12 @@ public final class Session {
             return false
         }
         for statement in statements {
-            if echo { output.write(TerminalSafe.clean("dossier> " + statement.text) + "\n") }
+            if echo {
+                // In JSON, CSV, TSV and Markdown standard output is data only (one JSON object a command): the echo goes
+                // to standard error, where a person reading along sees it.
+                let line = TerminalSafe.clean("dossier> " + statement.text) + "\n"
+                if settings.format == .text { output.write(line) } else { output.writeError(line) }
+            }
             let started = clock()
             let place = Interpreter.Place(file: file, statement: statement, directory: directory)
             var ok = true
