@@ -109,6 +109,29 @@ struct HostileFileTests {
         }
     }
 
+    /// A folder or file given by name that cannot be read is an error, as a missing one is (a job reporting an empty
+    /// analysis as fine is worse); inside a folder it is a warning and the rest loads. Root reads everything, so the
+    /// test needs another user.
+    @Test(.enabled(if: getuid() != 0, "root can read files of mode 000"))
+    func anUnreadablePathGivenByNameIsAnError() throws {
+        let dir = TempDir()
+        defer {
+            chmod(dir.path + "/corp/sub", 0o755)
+            dir.remove()
+        }
+        dir.write("corp/shown.txt", Self.text)
+        dir.write("corp/sub/hidden.txt", Self.text)
+        let secret = dir.write("corp/secret.txt", Self.text)
+        #expect(chmod(dir.path + "/corp/sub", 0) == 0 && chmod(secret, 0) == 0)
+        for given in [dir.path + "/corp/sub", secret] {
+            let (_, diagnostics) = load([given])
+            #expect(diagnostics.contains { $0.severity == .error }, "\(given): \(diagnostics.map(\.message))")
+        }
+        let (corpus, inside) = load([dir.path + "/corp"])
+        #expect(corpus.documents.map(\.id) == ["shown"])
+        #expect(!inside.contains { $0.severity == .error } && inside.count >= 2, "\(inside.map(\.message))")
+    }
+
     /// Hidden files and folders (`.git`, `.draft.txt`) are left out, as `ls` and `grep -r` leave them, and a note says
     /// so once; given by its own path a hidden file is read.
     @Test func hiddenFilesAreLeftOutWithANote() {

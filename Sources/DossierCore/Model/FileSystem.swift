@@ -258,7 +258,8 @@ enum FileSystem {
             state.folders += 1
             if state.folders % 256 == 0 { state.scanned?(listing.documents.count) }
             let names: [String]
-            do { names = try list(path) } catch { return warn("\(error)") }
+            // A folder given by name that cannot be read is an error, as a missing one is: an empty analysis must not pass.
+            do { names = try list(path) } catch { return warn("\(error)", top ? .error : .warning) }
             let exported = names.contains("schema.json") ? modelExportFiles(path + "/schema.json") : []
             if !exported.isEmpty {
                 warn("skipped: the \(exported.count) files of an 'export model' (tables, not documents)", .note)
@@ -273,6 +274,7 @@ enum FileSystem {
             state.open.remove(identity)
             return
         }
+        if top, access(path, R_OK) != 0 { return warn("cannot read: \(String(cString: strerror(errno)))", .error) }
         let name = fileName(path)
         let ext = name.utf8.contains(UInt8(ascii: ".")) ? name.split(separator: ".").last.map { String($0).lowercased() } ?? "" : ""
         let read = documentExtensions.contains(ext) || ["lexicon", "manifest", "furniture"].contains(ext)
