@@ -95,6 +95,13 @@ enum Check {
         var actual: [Transcript.Entry] = []
         var lineNumber = 1
         for entry in entries {
+            if session.quitRequested {
+                // What follows a quit would never run in the session the transcript stands for: an expect there
+                // would pass unchecked.
+                failedExpectations.append(Diagnostic(.error, at: SourceLocation(file: path, line: firstLine - 1 + entry.line, column: 1),
+                                                     "this command comes after 'quit' and is never run; remove it or the quit"))
+                break
+            }
             let failedBefore = session.failedExpectations.count
             session.run(entry.command, file: "<stdin>", firstLine: lineNumber)
             lineNumber += entry.command.split(separator: "\n", omittingEmptySubsequences: false).count

@@ -96,6 +96,16 @@ struct TranscriptTests {
         #expect(temp.read("t.transcript") == good.replacingOccurrences(of: "\n", with: ending))
     }
 
+    /// Commands after `quit` never run: a check that passed them unchecked (an `expect` among them) would lie.
+    @Test(arguments: ["quit", "exit"])
+    func commandsAfterQuitFailTheCheck(_ quit: String) {
+        let temp = TempDir()
+        let path = temp.write("q.transcript", "dossier> echo hello\nhello\ndossier> \(quit)\ndossier> expect count 999\n")
+        let r = dossier(["check", path], temp: temp)
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stderr.contains("q.transcript:4:1: error: this command comes after 'quit' and is never run"), "\(r.stderr)")
+    }
+
     /// A transcript comes from someone else: the diff shows its control characters, never sends them to the terminal.
     @Test func aDiffShowsControlCharactersOfEitherSide() {
         let temp = TempDir()
