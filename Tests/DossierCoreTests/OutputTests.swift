@@ -255,3 +255,12 @@ func fieldNamesFromAHeaderReachNoTerminalRaw(_ format: OutputFormat) {
     #expect(!r.out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(r.out)")
     #expect(r.out.lowercased().contains("owned"), "the field is still there: \(r.out)")
 }
+
+/// A period said several times in a sentence is one of its periods, once, in the text, JSON and CSV rows alike.
+@Test func aPeriodSaidTwiceIsListedOnce() throws {
+    let corpus = analyze("Russia sent troops in 2019, more in 2019, and again in 2019 and in March 2019.\n")
+    #expect(run("find", corpus: corpus).out.contains("2019, 2019-03  Russia"))
+    let row = try #require((jsonObject(run("find", format: .json, corpus: corpus).out)?["rows"] as? [[String: Any]])?.first)
+    #expect((row["times"] as? [Any])?.count == 2, "\(row)")
+    #expect(run("find", format: .csv, corpus: corpus).out.contains("2019-01-01..2019-12-31; 2019-03-01..2019-03-31"))
+}
