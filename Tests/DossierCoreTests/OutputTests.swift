@@ -264,3 +264,14 @@ func fieldNamesFromAHeaderReachNoTerminalRaw(_ format: OutputFormat) {
     #expect((row["times"] as? [Any])?.count == 2, "\(row)")
     #expect(run("find", format: .csv, corpus: corpus).out.contains("2019-01-01..2019-12-31; 2019-03-01..2019-03-31"))
 }
+
+/// A name inside an academic citation is not a mention of the actor ("citation (not counted)"): `kwic actor` and
+/// `collocates actor` count what `show actor` counts.
+@Test(arguments: ["Touadera", "\"United Nations\""])
+func concordancesCountTheMentionsProfilesCount(_ actor: String) throws {
+    let profile = run("show actor \(actor)").out
+    let mentions = try #require(profile.split(separator: "\n").first { $0.hasPrefix("mentions") }?.split(separator: " ").last.flatMap { Int($0) })
+    let kwic = try #require(jsonObject(run("kwic actor \(actor)", format: .json).out)?["count"] as? Int)
+    #expect(kwic == mentions)
+    #expect(run("collocates actor \(actor) | limit 1").out.contains("(\(mentions) occurrences"))
+}
