@@ -275,3 +275,13 @@ func concordancesCountTheMentionsProfilesCount(_ actor: String) throws {
     #expect(kwic == mentions)
     #expect(run("collocates actor \(actor) | limit 1").out.contains("(\(mentions) occurrences"))
 }
+
+/// Dates counted from a publication date at the ends of the calendar (9999-12-31 is a common placeholder) stay in
+/// years 1 to 9999, which every filter can name: "tomorrow" after 9999-12-31 is no time.
+@Test func relativeDatesStayInTheCalendarFiltersName() {
+    let (corpus, _) = loadCorpus([("a.txt", "Russia said it would leave tomorrow.\n"), ("b.txt", "Mali said so yesterday.\n")],
+                                 manifest: "doc a.txt\n  date: 9999-12-31\ndoc b.txt\n  date: 0001-01-01\n")
+    let years = run("count by year", format: .csv, corpus: corpus).out
+    #expect(!years.contains("10000") && !years.contains("0000,"), "\(years)")
+    #expect(run("count since 9999", corpus: corpus).out == "1 sentence\n")
+}
