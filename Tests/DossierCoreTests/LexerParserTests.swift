@@ -183,6 +183,7 @@ struct ParserTests {
         Case(source: "find actor Wagner)", line: 1, column: 18, length: 1, message: "unexpected ')': expected the end of the command"),
         Case(source: "find actor", line: 1, column: 11, length: 1, message: "expected an actor name, but the command ends here"),
         Case(source: "find in 2019-13", line: 1, column: 9, length: 7, message: "'2019-13' is not a date: write 2017, 2019-02 or 2019-02-05 (years 1 to 9999)"),
+        Case(source: "find actor W\u{200B}agner", line: 1, column: 13, length: 1, message: "unexpected character U+200B"),
         // Commands that act rather than give rows are refused as `export` or `let` parses them: nothing runs, no file is written.
         Case(source: "export let a = find actor Lacroix to \"la.csv\" force", line: 1, column: 8, length: 3,
              message: "'let' gives no result to be exported: only searches, counts, listings and word statistics can be"),

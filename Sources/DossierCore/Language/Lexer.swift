@@ -137,7 +137,14 @@ public struct Lexer {
                 }
                 return make(.word(word))
             }
-            throw error("unexpected character '\(TerminalSafe.clean(String(c)))'", line: startLine, column: startColumn)
+            // An invisible character (a zero-width space pasted with a name) is named by its code, or the message shows nothing.
+            let invisible = c.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format || $0.properties.isWhitespace }
+            let code = { (scalar: Unicode.Scalar) in
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            }
+            let shown = invisible ? c.unicodeScalars.map(code).joined(separator: " ") : "'" + TerminalSafe.clean(String(c)) + "'"
+            throw error("unexpected character \(shown)", line: startLine, column: startColumn)
         }
     }
 
