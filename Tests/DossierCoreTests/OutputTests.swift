@@ -285,3 +285,19 @@ func concordancesCountTheMentionsProfilesCount(_ actor: String) throws {
     #expect(!years.contains("10000") && !years.contains("0000,"), "\(years)")
     #expect(run("count since 9999", corpus: corpus).out == "1 sentence\n")
 }
+
+/// A collection with more fields than the window holds keeps its first columns and says how many it left out;
+/// fields come in the collection's header order.
+@Test func aTableTooWideForTheWindowLeavesColumnsOutAndSaysSo() {
+    let keys = (0..<300).map { "field\($0)" }
+    let csv = "id,text," + keys.joined(separator: ",") + "\nw1,Russia met Mali in 2019.," + keys.map { _ in "x" }.joined(separator: ",") + "\n"
+    let (corpus, _) = loadCorpus([("wide.csv", csv)])
+    let output = Collect()
+    let session = Session(corpus: corpus, loader: CorpusLoader(), corpusPaths: [], output: output)
+    session.settings.width = 100
+    #expect(session.run("docs", file: "<command>"))
+    let lines = output.out.split(separator: "\n")
+    #expect(lines.allSatisfy { $0.displayWidth <= 100 }, "\(lines.map(\.count))")
+    #expect(output.out.contains("more columns left out to fit the window"), "\(output.out)")
+    #expect(lines.contains { $0.hasPrefix("id") && $0.contains("field0  field1  field2") }, "\(output.out)")
+}

@@ -51,9 +51,12 @@ extension Evaluator {
         return try apply(pipeline, to: .counts(result))
     }
 
-    /// The field keys documents have, in a stable order: source first, then the others alphabetically.
+    /// The field keys documents have: source first, then the others in the order they are first met (a collection's
+    /// header order, a manifest's lines), as the user wrote them.
     func fieldKeys() -> [String] {
-        let keys = Set(corpus.documents.flatMap { $0.fields.map(\.key) })
-        return keys.sorted { a, b in a == "source" ? b != "source" : b == "source" ? false : a < b }
+        var seen: Set<String> = ["source"]
+        let others = corpus.documents.lazy.flatMap { $0.fields.map(\.key) }.filter { seen.insert($0).inserted }
+        let hasSource = corpus.documents.contains { $0.fields.contains { $0.key == "source" } }
+        return (hasSource ? ["source"] : []) + others
     }
 }

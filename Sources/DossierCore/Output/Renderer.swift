@@ -443,22 +443,37 @@ public struct Renderer {
             try drawing.next()
             for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.displayWidth, max(60, width / 2))) }
         }
+        // Columns that would not fit even at their narrowest (a collection's header of many fields) are left out from
+        // the right, and a line under the header says so.
+        let titles = t.columns.map(TerminalSafe.clean)
+        var kept = 0, narrowest = 0
+        while kept < widths.count {
+            narrowest += min(widths[kept], max(4, titles[kept].displayWidth)) + (kept > 0 ? 2 : 0)
+            if narrowest > width && kept > 0 { break }
+            kept += 1
+        }
+        if kept < widths.count {
+            out += styling.dim("\(widths.count - kept) more column\(widths.count - kept == 1 ? "" : "s") left out to fit the window (\(titles[kept])"
+                               + (widths.count - kept > 1 ? ", ..." : "") + "): --format csv gives them all") + "\n"
+            widths.removeSubrange(kept...)
+        }
         // Too wide for the window: narrow the widest column, one character at a time, down to 12, and on a
         // narrow window down to its title.
         for floor in [12, 4] {
             while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
-                  let widest = widths.indices.filter({ widths[$0] > max(floor, t.columns[$0].count) }).max(by: { widths[$0] < widths[$1] }) {
+                  let widest = widths.indices.filter({ widths[$0] > max(floor, titles[$0].displayWidth) }).max(by: { widths[$0] < widths[$1] }) {
                 widths[widest] -= 1
             }
         }
-        func line(_ cells: [String], bold: Bool = false) -> String {
-            cells.enumerated().map { c, cell in
+        func line(_ all: [String], bold: Bool = false) -> String {
+            let cells = all.prefix(widths.count)
+            return cells.enumerated().map { c, cell in
                 let clipped = clip(cell, widths[c])
                 let padded = t.numeric.contains(c) ? clipped.leftPadding(widths[c]) : (c == cells.count - 1 ? clipped : clipped.padding(widths[c]))
                 return bold ? styling.bold(padded) : padded
             }.joined(separator: "  ")
         }
-        out += line(t.columns.map(TerminalSafe.clean), bold: true) + "\n"
+        out += line(titles, bold: true) + "\n"
         for row in rows {
             try drawing.next()
             out += line(row) + "\n"
