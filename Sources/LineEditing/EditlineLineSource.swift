@@ -289,6 +289,13 @@ public final class EditlineLineSource: LineSource {
     }
 
     private func setAside(_ path: String, because reason: String) {
+        // A link (history kept with one's dotfiles) leads to a file of the user's: neither it nor the link is moved.
+        var link = stat()
+        if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+            persistHistory = false
+            writeToStandardError("\(programName): warning: history file \(path) \(reason); it is a link, left alone, and history will not be saved this session\n")
+            return
+        }
         var aside = "\(path).corrupt-\(Self.timestamp())"
         var info = stat()
         var attempt = 1

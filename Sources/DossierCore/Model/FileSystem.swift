@@ -228,8 +228,9 @@ enum FileSystem {
         let top = depth == 0
         var info = stat()
         guard stat(path, &info) == 0 else {
+            let failure = errno
             var link = stat()
-            if lstat(path, &link) == 0 { warn("dangling symbolic link skipped") } else {
+            if lstat(path, &link) == 0 { warn(failure == ELOOP ? "symbolic link loop skipped" : "dangling symbolic link skipped") } else {
                 warn(top ? "no such file or folder" : "cannot read: \(String(cString: strerror(errno)))", top ? .error : .warning)
             }
             return
