@@ -50,6 +50,7 @@ struct Options {
                     options.transcripts = check.transcripts
                     options.corpora += check.corpora
                     options.lexicons += check.lexicons
+                    if let cache = check.cache { options.cache = cache ? .always : .never }
                     return .run(options)
                 }
             }
@@ -189,7 +190,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Replay transcripts and show differences (--update re-records them).",
-        usage: "dossier check [--update] [--corpus DIR]... [--lexicon FILE]... TRANSCRIPT...")
+        usage: "dossier check [--update] [--corpus DIR]... [--lexicon FILE]... [--no-cache] TRANSCRIPT...")
 
     @Flag(help: "Re-record the transcripts that differ.")
     var update = false
@@ -202,6 +203,9 @@ struct CheckCommand: ParsableCommand {
                                                              valueName: "FILE"),
             completion: .file())
     var lexicons: [String] = []
+
+    @Flag(inversion: .prefixedNo, help: "As before 'check': --no-cache neither reads nor saves a built model.")
+    var cache: Bool?
 
     @Argument(help: ArgumentHelp("Transcripts (.transcript) or Markdown files with ```dossier blocks.", valueName: "TRANSCRIPT"),
               completion: .file())

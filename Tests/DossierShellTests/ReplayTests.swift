@@ -82,7 +82,8 @@ struct ReplayTests {
 
     /// `--corpus` after `check` replays on that corpus, as before it: a transcript of one's own documents checks
     /// against them, not the bundled corpus.
-    @Test(arguments: [["check", "--corpus", "CORPUS", "T"], ["--corpus", "CORPUS", "check", "T"]])
+    @Test(arguments: [["check", "--corpus", "CORPUS", "T"], ["--corpus", "CORPUS", "check", "T"],
+                      ["check", "--no-cache", "--corpus", "CORPUS", "T"], ["--no-cache", "--corpus", "CORPUS", "check", "T"]])
     func checkReplaysOnTheCorpusItIsGiven(_ arguments: [String]) {
         let temp = TempDir()
         temp.write("news/a.txt", "Chancellor Olaf Scholz met Emmanuel Macron in Paris in 2023.\n")
