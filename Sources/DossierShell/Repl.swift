@@ -106,13 +106,17 @@ final class Repl {
     /// What the prompt says first (on standard error): the program, the corpus, and how to get help.
     static func banner(_ session: Session) {
         let c = session.corpus
-        let actors = c.entities.indices.filter { c.entities[$0].kind == .actor && c.entityMentionCounts[$0] > 0 }.count
-        let places = c.entities.indices.filter { c.entities[$0].kind == .place && c.entityMentionCounts[$0] > 0 }.count
         let mb = Double(c.byteCount) / 1_048_576
         let size = mb >= 1 ? String(format: "%.1f MB", mb) : "\(c.byteCount / 1024) KB"
         func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        // As `actors` and `actors discovered` list them: the lexicon's, and the names found in the text besides.
+        func named(_ kind: EntityKind, _ noun: String) -> String {
+            let mentioned = c.entities.indices.filter { c.entities[$0].kind == kind && c.entityMentionCounts[$0] > 0 }
+            let discovered = mentioned.filter { $0 >= c.lexiconEntityCount }.count
+            return counted(mentioned.count, noun) + (discovered > 0 ? " (\(discovered) discovered)" : "")
+        }
         let text = "Dossier \(Shell.version) — \(counted(c.documents.count, "document")) (\(size)), \(counted(c.sentenceCount, "sentence")), "
-            + "\(counted(actors, "actor")), \(counted(places, "place")).\nType help for the language, Tab to complete, Ctrl-D to leave.\n"
+            + "\(named(.actor, "actor")), \(named(.place, "place")).\nType help for the language, Tab to complete, Ctrl-D to leave.\n"
         session.output.writeError(text)
     }
 }

@@ -140,11 +140,17 @@ struct ScriptedReplTests {
         #expect(values["timer"] == "on" && values["pager"] == "off" && values["format"] == "text", "\(values)")
     }
 
-    @Test func theBannerGoesToStandardError() {
+    @Test func theBannerGoesToStandardError() throws {
         let output = Captured()
         Repl.banner(SeedCorpus.session(output))
         #expect(output.err.contains("5 documents") && output.err.contains("Ctrl-D"), "\(output.err)")
         #expect(output.out.isEmpty)
+        // The counts `actors` and `actors discovered` list, together.
+        let session = SeedCorpus.session(Captured())
+        #expect(session.run("actors | limit 0\nactors discovered | limit 0", file: "<command>"))
+        let listed = (session.output as! Captured).out.split(separator: "\n").compactMap { Int($0.split(separator: " ")[0]) }
+        try #require(listed.count == 2)
+        #expect(output.err.contains("\(listed[0] + listed[1]) actors (\(listed[1]) discovered)"), "\(output.err) \(listed)")
     }
 }
 
