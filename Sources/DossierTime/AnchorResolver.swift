@@ -9,13 +9,13 @@ struct AnchorResolver {
         switch reading {
         case .stated(let period), .citation(let period):
             return period
-        case .partialMonth(let month, let part, let forward):
-            guard let year = anchorYear(month: month, day: nil, forward: forward) else { return yearsUpToDocument }
+        case .partialMonth(let month, let part, let tense):
+            guard let year = anchorYear(month: month, day: nil, tense: tense) else { return yearsUpToDocument }
             guard let period = Period.month(year, month) else { return nil }
             return part.map { period.third($0) } ?? period
-        case .partialDay(let month, let days, let forward, let weekday):
+        case .partialDay(let month, let days, let tense, let weekday):
             let named = weekday.flatMap { yearNaming(weekday: $0, month: month, day: days.lowerBound) }
-            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, forward: forward) else { return yearsUpToDocument }
+            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, tense: tense) else { return yearsUpToDocument }
             guard let first = Day(year: year, month: month, day: days.lowerBound),
                   let last = Day(year: year, month: month, day: days.upperBound) else { return nil }
             return Period(start: first, end: last, granularity: .day)
@@ -32,11 +32,11 @@ struct AnchorResolver {
             }
             return year.flatMap { Period.months($0, first, $0, last, granularity: granularity) }
         case .partialWeekOfMonth(let month, let first, let forward):
-            guard let year = anchorYear(month: month, day: nil, forward: forward),
+            guard let year = anchorYear(month: month, day: nil, tense: forward ? .future : .past),
                   let period = Period.month(year, month) else { return nil }
             return period.week(first: first)
         case .nthWeekday(let nth, let weekday, let month, let forward):
-            guard let year = anchorYear(month: month, day: nil, forward: forward),
+            guard let year = anchorYear(month: month, day: nil, tense: forward ? .future : .past),
                   let day = Self.nthWeekday(nth, weekday, month: month, year: year) else { return nil }
             return Period(start: day, end: day, granularity: .day)
         case .holiday(let holiday, let offset, let forward):
@@ -58,7 +58,7 @@ struct AnchorResolver {
             }
         case .partialQuarter(let quarter, let forward):
             let last = quarter * 3
-            guard let year = anchorYear(month: last, day: last == 3 || last == 12 ? 31 : 30, forward: forward) else { return nil }
+            guard let year = anchorYear(month: last, day: last == 3 || last == 12 ? 31 : 30, tense: forward ? .future : .past) else { return nil }
             return Period.months(year, last - 2, year, last, granularity: .quarter)
         case .later(let count, let unit):
             guard let context else { return nil }
@@ -136,11 +136,16 @@ struct AnchorResolver {
         return [middle, middle - 1, middle + 1].first { Day(year: $0, month: month, day: day)?.weekday == weekday }
     }
 
-    /// The year a month (and day) without a year most likely belongs to: the context's, else the most recent
-    /// occurrence on or before the document date (the next on or after it when the sentence speaks of the future).
-    /// A document dated only by its year cannot tell which: "September the 11th" in a speech of 2002 may be of 2001,
-    /// so such a day or month is dropped unless the sentence speaks of the future (then it is of that year).
-    private func anchorYear(month: Int, day: Int?, forward: Bool) -> Int? {
+    /// The year a month (and day) without a year most likely belongs to: the context's, else from the document date:
+    /// the next occurrence on or after it when the sentence speaks of the future, the most recent on or before it when
+    /// it speaks of the past, and when the words say neither the most recent, unless a day (not a month alone) lies at
+    /// most four months ahead ("Congress reconvenes Jan. 24" in a paper of 13 January 2000 is 2000, "The record date
+    /// is Nov. 9" in one of 27 October is that November: news gives the year of a day so far back; but "in January"
+    /// in a paper of December is as often the January past, "Following the launch of Operation Serval in Mali in
+    /// January, the US launched ...", as the one to come). A document dated only by its year
+    /// cannot tell which: "September the 11th" in a speech of 2002 may be of 2001, so such a day or month is dropped
+    /// unless the sentence speaks of the future (then it is of that year).
+    private func anchorYear(month: Int, day: Int?, tense: Tense) -> Int? {
         if let context {
             let (first, last) = (context.start.year, context.end.year)
             if first == last { return first }
@@ -153,11 +158,14 @@ struct AnchorResolver {
         guard let document = documentDate, document.start.year == document.end.year else { return nil }
         let year = document.start.year
         let (_, documentMonth, documentDay) = document.end.civil
+        let forward = tense == .future
         switch document.granularity {
         case .day:
             let target = (month, day ?? (forward ? Day.length(ofMonth: month, year: year) : 1))
             if forward { return target < (documentMonth, documentDay) ? year + 1 : year }
-            return target > (documentMonth, documentDay) ? year - 1 : year
+            let recent = target > (documentMonth, documentDay) ? year - 1 : year
+            guard tense == .unmarked, let day, let next = Day(year: recent + 1, month: month, day: day) else { return recent }
+            return next.ordinal - document.end.ordinal <= 122 ? recent + 1 : recent
         case .week, .month:
             if forward { return month < documentMonth ? year + 1 : year }
             return month > documentMonth ? year - 1 : year

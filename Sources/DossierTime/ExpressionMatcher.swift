@@ -145,9 +145,10 @@ struct ExpressionMatcher {
         if let suffix = word(index + 1) {
             return suffix.isOrdinalSuffix ? (day, index + 2) : suffix.month != nil ? (day, index + 1) : nil
         }
-        if isSymbol(index + 1, ":") || isSymbol(index + 1, "%") { return nil }
-        if (isSymbol(index + 1, ".") || isSymbol(index + 1, ",")) && isGlued(index + 2)
-            && token(index + 2)?.kind == .number { return nil }
+        if isSymbol(index + 1, "%") { return nil }
+        // "10:30", "3.5", "2,000" are no days; "on Monday, Oct. 26:" ending a line is.
+        if isSymbol(index + 1, ":") || isSymbol(index + 1, ".") || isSymbol(index + 1, ","),
+           isGlued(index + 2), token(index + 2)?.kind == .number { return nil }
         return (day, index + 1)
     }
 
@@ -298,7 +299,7 @@ struct ExpressionMatcher {
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
         }
-        return RuleMatch(end: afterMonth, reading: .partialDay(month: m, days: span, forward: speaksOfFuture(index, afterMonth)),
+        return RuleMatch(end: afterMonth, reading: .partialDay(month: m, days: span, tense: tense(index, afterMonth)),
                          rule: span.count > 1 ? "day-range" : "day-month")
     }
 
@@ -336,10 +337,10 @@ struct ExpressionMatcher {
         if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true { return nil }
         // "Jul 18, Fri": a weekday after the date picks the year as one before it does.
         if span.count == 1, isSymbol(afterDays, ","), let weekday = weekdayName(afterDays + 1) {
-            return RuleMatch(end: weekday.next, reading: .partialDay(month: m, days: span, forward: false, weekday: weekday.day),
+            return RuleMatch(end: weekday.next, reading: .partialDay(month: m, days: span, tense: .past, weekday: weekday.day),
                              rule: "month-day")
         }
-        return RuleMatch(end: afterDays, reading: .partialDay(month: m, days: span, forward: speaksOfFuture(index, afterDays)),
+        return RuleMatch(end: afterDays, reading: .partialDay(month: m, days: span, tense: tense(index, afterDays)),
                          rule: span.count > 1 ? "day-range" : "month-day")
     }
 
@@ -383,6 +384,61 @@ struct ExpressionMatcher {
         return tokens(before: first.start, count: 8 - start).contains { $0.word.pointsForward }
     }
 
+    /// The tense of a day or month without a year at tokens `start..<end`: past right after a verb in the past tense
+    /// ("decided on Feb. 11 that a ground war would be necessary"); future as `speaksOfFuture` says; unmarked
+    /// when the date ends a span or a deadline ("extended to Nov. 20", "until March 6", "by Dec. 15"); past with a
+    /// listed verb in the past tense among the six tokens around, other than one of reported speech ("said", "told":
+    /// the saying is past, not what is said), or a verb ending in "ed" among the six before or the three after
+    /// ("rained in March", "On February 5 the talks ended"); else unmarked.
+    private func tense(_ start: Int, _ end: Int) -> Tense {
+        if followsPastVerb(start) { return .past }
+        if speaksOfFuture(start, end) { return .future }
+        let before = isWord(start - 1, .on) || isWord(start - 1, .inWord) ? start - 2 : start - 1
+        if let word = word(before), word.endsSpan { return .unmarked }
+        // The six tokens before may lie before the stretch scanned around the date: they are read from the text.
+        var preceding = Array(tokens[max(0, start - 6)..<start])
+        if start < 6, let first = tokens.first { preceding = Array(tokens(before: first.start, count: 6 - start)) + preceding }
+        let following = Array(tokens[end..<min(tokens.count, end + 6)])
+        let listed = { (token: Token) in token.word.marksPast && !token.word.reportsPastSpeech }
+        if preceding.contains(where: listed) || following.contains(where: listed) { return .past }
+        let near = preceding + following.prefix(3)
+        return near.indices.contains { endsInPastTense(near[$0], before: near.indices.contains($0 + 1) ? near[$0 + 1] : nil) }
+            ? .past : .unmarked
+    }
+
+    /// Whether a verb in the past tense stands right before token `index`, or before an "on" there: "said on Tuesday
+    /// that Iraq would retaliate", "was announced Wednesday, they have said they will appeal". The verb dates the day,
+    /// whatever a later clause says of the future.
+    private func followsPastVerb(_ index: Int) -> Bool {
+        let verb = isWord(index - 1, .on) ? index - 2 : index - 1
+        let token: Token
+        if verb >= 0 {
+            token = tokens[verb]
+        } else if let first = tokens.first, let before = tokens(before: first.start, count: -verb).first {
+            token = before
+        } else {
+            return false
+        }
+        return token.word.marksPast || token.word.reportsPastSpeech || endsInPastTense(token, before: nil)
+    }
+
+    /// Words after a verb rather than after an adjective: "redeemed its shares", "stepped down".
+    private static let afterVerb: Set<String> = ["its", "his", "her", "their", "our", "my", "your", "it", "him", "them",
+                                                 "us", "me", "down", "up", "out", "off", "over", "back", "away"]
+
+    /// Whether `token` is a verb in the past tense by its ending: a lower-case word of five letters or more ending in
+    /// "ed" but not "eed" ("rained", "resigned", "ended"), not "hundred", and not before another lower-case word the
+    /// list does not know, where it is mostly an adjective ("preferred shares", "limited edition"), unless that word
+    /// is a pronoun or a particle (`afterVerb`).
+    private func endsInPastTense(_ token: Token, before next: Token?) -> Bool {
+        guard token.kind == .word, token.word == .other, !token.isCapitalised, token.length >= 5 else { return false }
+        let letter = { (back: Int) in self.text[token.end - back] | 0x20 }
+        guard letter(2) == UInt8(ascii: "e"), letter(1) == UInt8(ascii: "d"), letter(3) != UInt8(ascii: "e"),
+              !(token.length == 7 && letter(7) == UInt8(ascii: "h") && letter(3) == UInt8(ascii: "r")) else { return false }
+        guard let next, next.kind == .word, next.word == .other, !next.isCapitalised else { return true }
+        return Self.afterVerb.contains(String(decoding: text[next.start..<next.end], as: UTF8.self))
+    }
+
     /// Whether a verb in the past tense ("spoke", "was") stands among the six tokens before or after tokens `start..<end`.
     private func speaksOfPast(_ start: Int, _ end: Int) -> Bool {
         tokens[max(0, start - 6)..<min(tokens.count, end + 6)].contains { $0.word.marksPast }
@@ -405,12 +461,19 @@ struct ExpressionMatcher {
         return found.suffix(count)
     }
 
-    /// "December 2020", "Dec. 2020", "May of 2021".
+    /// "December 2020", "Dec. 2020", "May of 2021", "January nineteen ninety-seven"; "June last year", "April next
+    /// year", "February this year" (the month of the publication year, or the one before or after).
     private func monthYear(_ index: Int) -> RuleMatch? {
         guard let (m, afterMonth) = monthName(index) else { return nil }
         let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth
-        guard let y = year(yearIndex) else { return nil }
-        return stated(Period.month(y, m), yearIndex + 1, "month-year")
+        if let y = year(yearIndex) { return stated(Period.month(y, m), yearIndex + 1, "month-year") }
+        if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
+            return stated(Period.month(year.start.year, m), spelled.end, "month-year")
+        }
+        guard monthName(index, fullOnly: true) != nil, let offset = word(yearIndex)?.offset, isWord(yearIndex + 1, .year),
+              !isSymbol(yearIndex + 2, "'", glued: true) else { return nil }
+        return RuleMatch(end: yearIndex + 2, reading: .partialYear(firstMonth: m, lastMonth: m, offset: offset, granularity: .month),
+                         rule: "month-of-relative-year")
     }
 
     /// "In May", "that August", "last May", "early May", "mid-May 2021".
@@ -420,13 +483,13 @@ struct ExpressionMatcher {
             if let y = year(yearIndex), let month = Period.month(y, m) {
                 return stated(month.third(part), yearIndex + 1, "month-part")
             }
-            return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part, forward: speaksOfFuture(index, afterMonth)),
+            return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part, tense: tense(index, afterMonth)),
                              rule: "month-part")
         }
         if let modifier = word(index), let (m, afterMonth) = monthName(index + 1, fullOnly: true) {
             switch modifier {
             case .that:
-                return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, forward: false), rule: "that-month")
+                return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: .past), rule: "that-month")
             case .last, .this, .next:
                 let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
                 return RuleMatch(end: afterMonth, reading: .deictic(.namedMonth(m, offset: offset)), rule: "relative-month-name")
@@ -443,7 +506,7 @@ struct ExpressionMatcher {
             return RuleMatch(end: end, reading: .yearAhead(.month(m), months: months), rule: "month-ahead")
         }
         guard word(index - 1)?.introducesMonth == true else { return nil }
-        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, forward: speaksOfFuture(index, afterMonth)),
+        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: tense(index, afterMonth)),
                          rule: "month")
     }
 
@@ -690,8 +753,8 @@ struct ExpressionMatcher {
         if dayIndex == index {
             let dateIndex = isSymbol(afterWeekday, ",") ? afterWeekday + 1 : afterWeekday
             if var date = [monthFirst(dateIndex), dayFirst(dateIndex)].compactMap({ $0 }).max(by: { $0.end < $1.end }) {
-                if case .partialDay(let month, let days, let forward, _) = date.reading, days.count == 1 {
-                    date.reading = .partialDay(month: month, days: days, forward: forward, weekday: weekday)
+                if case .partialDay(let month, let days, let tense, _) = date.reading, days.count == 1 {
+                    date.reading = .partialDay(month: month, days: days, tense: tense, weekday: weekday)
                 }
                 return date
             }
@@ -715,7 +778,8 @@ struct ExpressionMatcher {
         if direction == .recent, isWord(dayIndex + 1, .after), isWord(dayIndex + 2, .next) {
             return RuleMatch(end: dayIndex + 3, reading: .deictic(.weekdayLater(weekday, weeks: 1)), rule: "relative-weekday")
         }
-        if direction == .recent || direction == .this, speaksOfFuture(index, dayIndex + 1) {
+        let bare = direction == .recent && !followsPastVerb(index)
+        if bare || direction == .this, speaksOfFuture(index, dayIndex + 1) {
             direction = .next
         } else if direction == .this, speaksOfPast(index, dayIndex + 1) {
             direction = .recent
@@ -961,7 +1025,9 @@ struct ExpressionMatcher {
     }
 
     /// "the last two days", "the next three months", "the past 10 years", "two upcoming months": whole days, weeks,
-    /// months or years before or after the document date's own (which is not yet whole). Not a span of something
+    /// months or years before or after the document date's own (which is not yet whole); "the coming year", "the
+    /// upcoming month" are the next one ("the next year" is as often the story's; "over the past year" the last twelve
+    /// months, which no calendar year is). Not a span of something
     /// else: "the last two years of the war", "his last two years", "the last two days before the vote".
     private func countedSpan(_ index: Int) -> RuleMatch? {
         func sign(_ index: Int) -> Int? {
@@ -974,14 +1040,19 @@ struct ExpressionMatcher {
         func count(_ index: Int) -> Int? {
             word(index) == .a || word(index) == .an ? nil : number(index, digits: 1...2) ?? word(index)?.cardinal
         }
-        let (direction, amount): (Int?, Int?) = sign(index) != nil ? (sign(index), count(index + 1)) : (sign(index + 1), count(index))
-        guard let direction, let amount, amount > 0, let unit = word(index + 2)?.unit, unit != .decade else { return nil }
-        if let after = word(index + 3), after == .of || after == .before || after == .after { return nil }
-        if isSymbol(index + 3, "'", glued: true) { return nil }
+        var (direction, amount): (Int?, Int?) = sign(index) != nil ? (sign(index), count(index + 1)) : (sign(index + 1), count(index))
+        var unitIndex = index + 2
+        if amount == nil, isWord(index - 1, .the), let one = word(index + 1), one == .week || one == .month || one == .year,
+           let word = word(index), word == .coming || word == .upcoming {
+            (amount, unitIndex) = (1, index + 1)
+        }
+        guard let direction, let amount, amount > 0, let unit = word(unitIndex)?.unit, unit != .decade else { return nil }
+        if let after = word(unitIndex + 1), after == .of || after == .before || after == .after { return nil }
+        if isSymbol(unitIndex + 1, "'", glued: true) { return nil }
         let before = skipBackThe(index - 1)
         if let owner = word(before), [.our, .their, .its, .his, .her].contains(owner) { return nil }
         if isWord(before, .s), isSymbol(before - 1, "'", glued: true) { return nil }
-        return RuleMatch(end: index + 3, reading: .deictic(.units(direction * amount, unit)), rule: "counted-span")
+        return RuleMatch(end: unitIndex + 1, reading: .deictic(.units(direction * amount, unit)), rule: "counted-span")
     }
 
     /// The index before an optional "the" that ends at `index`.
@@ -1112,7 +1183,7 @@ struct ExpressionMatcher {
         // February's last day depends on the year, which is not known here.
         guard m != 2 else { return nil }
         let day = Day.length(ofMonth: m, year: 2001)
-        return RuleMatch(end: afterMonth, reading: .partialDay(month: m, days: day...day, forward: speaksOfFuture(index, afterMonth)),
+        return RuleMatch(end: afterMonth, reading: .partialDay(month: m, days: day...day, tense: tense(index, afterMonth)),
                          rule: "last-day-of-month")
     }
 
@@ -1162,7 +1233,9 @@ struct ExpressionMatcher {
     }
 
     /// A year in words: "nineteen ninety-one", "nineteen eighty four", "two thousand ten", "two-thousand and five",
-    /// "twenty twenty". Not before a noun ("two thousand ten-year-olds" counts people).
+    /// "twenty twenty", "the year two thousand". "two thousand ..." not before a noun ("two thousand ten soldiers"
+    /// counts people); "nineteen ninety-seven" counts nothing, so "a nineteen ninety-seven attack" is of that year.
+    /// Never glued to a dash ("twenty ten-year-olds").
     private func spelledYear(_ index: Int) -> RuleMatch? {
         var next = index
         func skipDash() { if isSymbol(next, "-") { next += 1 } }
@@ -1172,17 +1245,24 @@ struct ExpressionMatcher {
             skipDash()
             guard isWord(next, .thousand) else { return nil }
             next += 1
+            let named = isWord(index - 1, .year) && isWord(index - 2, .the)
             if isWord(next, .and) { next += 1 }
-            guard let rest = spelledNumber(below: 100, at: &next) else { return nil }
-            value = 2000 + rest
+            if let rest = spelledNumber(below: 100, at: &next) {
+                value = 2000 + rest
+            } else if named {
+                value = 2000
+            } else {
+                return nil
+            }
+            if !named, let after = token(next), after.kind == .word,
+               after.word == .other || after.word.countsThings || after.word.marksPast {
+                return nil
+            }
         } else {
             guard let hundreds = word(index)?.cardinal ?? word(index)?.tens, (13...20).contains(hundreds) else { return nil }
             next += 1
             guard let rest = spelledNumber(below: 100, at: &next), rest >= 10 else { return nil }
             value = hundreds * 100 + rest
-        }
-        if let after = token(next), after.kind == .word, after.word == .other || after.word.countsThings || after.word.marksPast {
-            return nil
         }
         if isSymbol(next, "-", glued: true) { return nil }
         return stated(Period.year(value), next, "spelled-year")

@@ -1,3 +1,14 @@
+/// When the words around a day or month without a year put it: news writes a day of the coming weeks without its
+/// year as readily as one just past ("extended to Nov. 20", "The record date is Nov. 9" in a paper of 2 November).
+enum Tense: Sendable {
+    /// A verb in the past tense beside it: "The meeting was held on Nov. 20".
+    case past
+    /// Neither: the most recent occurrence, or for a day the coming one when it is at most four months ahead.
+    case unmarked
+    /// "will", "due", "scheduled" ... beside it.
+    case future
+}
+
 /// What a matched phrase says before it is placed on the calendar.
 enum Reading: Sendable {
     /// Stated in full: "5 February 2019", "the 1960s".
@@ -5,11 +16,11 @@ enum Reading: Sendable {
     /// An academic citation year: "(Hedenskog 2019)".
     case citation(Period)
     /// A month without a year, placed by the context: "In May", "that August", "early May".
-    case partialMonth(month: Int, third: SpanThird?, forward: Bool)
+    case partialMonth(month: Int, third: SpanThird?, tense: Tense)
     /// Days of a month without a year, placed by the context or the document date: "On February 5",
-    /// "from 13 to 15 July"; `forward` when the sentence speaks of the future ("will meet on Sept. 2");
+    /// "from 13 to 15 July"; `tense` as the words around say ("will meet on Sept. 2" is future);
     /// `weekday` when one is named with it ("Monday, Feb 18"), which picks the year.
-    case partialDay(month: Int, days: ClosedRange<Int>, forward: Bool, weekday: Int? = nil)
+    case partialDay(month: Int, days: ClosedRange<Int>, tense: Tense, weekday: Int? = nil)
     /// Placed by the document date: "yesterday", "last week".
     case deictic(Deixis)
     /// Months of a year named by its place: "the end of the year" (the context's year, else the document's),

@@ -305,6 +305,15 @@ enum Word: String, CaseIterable, Sendable {
         }
     }
 
+    /// Words before a date that ends a span or sets a deadline: "extended to Nov. 20", "until March 6", "by Dec. 15".
+    /// Such a date is as often ahead as behind, whatever the tense of the verb ("had been extended to Nov. 6").
+    var endsSpan: Bool {
+        switch self {
+        case .to, .until, .till, .by, .through: true
+        default: false
+        }
+    }
+
     /// Verbs of reported speech in the past: "Harf said the US currently favoured ..." speaks of the time she said it.
     var reportsPastSpeech: Bool {
         switch self {
@@ -376,11 +385,11 @@ enum Word: String, CaseIterable, Sendable {
     /// Suffixes of written ordinals: 1st, 2nd, 3rd, 19th.
     var isOrdinalSuffix: Bool { self == .st || self == .nd || self == .rd || self == .th }
 
-    /// Words after which a bare month name means a month: "In May", "since March".
+    /// Words after which a bare month name means a month: "In May", "since March", "turnover for October".
     var introducesMonth: Bool {
         switch self {
         case .inWord, .on, .since, .by, .until, .till, .during, .through, .throughout,
-             .from, .to, .before, .after, .of, .between: true
+             .from, .to, .before, .after, .of, .between, .forWord: true
         default: false
         }
     }
