@@ -5,10 +5,10 @@ import Foundation
 /// out; -1 for a word the index does not hold) and its byte range. One reader serves many sentences and reuses its
 /// buffers, so counting words builds no string per word.
 final class SentenceWords {
-    private(set) var ids: [Int32] = []
-    private(set) var starts: [Int32] = []
-    private(set) var ends: [Int32] = []
-    private var tokens: [WordToken] = []
+    @exclusivity(unchecked) private(set) var ids: [Int32] = []
+    @exclusivity(unchecked) private(set) var starts: [Int32] = []
+    @exclusivity(unchecked) private(set) var ends: [Int32] = []
+    @exclusivity(unchecked) private var tokens: [WordToken] = []
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     let corpus: Corpus
     private let vocabulary: Vocabulary
