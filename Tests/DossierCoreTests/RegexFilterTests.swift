@@ -82,7 +82,8 @@ struct RegexFilterTests {
 
     /// The words holding a run, found in the vocabulary's bytes at once, are those holding it one by one: a run
     /// across two neighbouring words' bytes is no match, and a word of the length limit or more always counts.
-    @Test(arguments: [("bc", 300), ("abc", 300), ("cd", 300), ("a", 300), ("econom", 300), ("zz", 300), ("x", 4), ("the", 5)])
+    @Test(arguments: [("bc", 300), ("abc", 300), ("cd", 300), ("a", 300), ("econom", 300), ("zz", 300), ("x", 4), ("the", 5),
+                      ("nom", 300), ("ocioe", 300), ("my", 300), ("20", 300), ("ath", 300)])
     func theWordsHoldingARunAreFoundInTheWholeVocabulary(_ run: String, _ length: Int) {
         var vocabulary = Vocabulary()
         for word in ["ab", "cd", "abc", "", "bcd", "c", "socioeconomic", "economy", "xxxx", "the", "athens", "zz"] {
