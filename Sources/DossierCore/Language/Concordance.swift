@@ -159,7 +159,8 @@ extension Corpus {
         let s = sentences[Int(place.sentence)]
         let text = documents[Int(s.document)].text
         var tokens: [WordToken] = []
-        if case .words = width { words(of: place.sentence, into: &tokens) } else if place.inWords { words(of: place.sentence, into: &tokens) }
+        let readsWords = if case .words = width { true } else { place.inWords }
+        if readsWords { words(of: place.sentence, into: &tokens) }
         let r = place.inWords ? Int(tokens[Int(place.start)].start)..<Int(tokens[Int(place.end) - 1].end) : Int(place.start)..<Int(place.end)
         let (from, to): (Int, Int)
         switch width {
