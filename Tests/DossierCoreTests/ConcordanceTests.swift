@@ -78,6 +78,37 @@ struct ConcordanceTests {
         #expect(Sample.choose(3, from: [1, 2], seed: 1) == [1, 2])
     }
 
+    /// Overlapping places keep the leftmost, then the longest, whether they come from one phrase, several phrases
+    /// (placed by word ordinals) or a phrase beside a regex (placed by bytes): the same lines either way.
+    @Test(arguments: [
+        ("kwic \"la la\"", "repeat", ["la la", "la la", "la. la", "la la"]),
+        ("kwic text \"la la\" or text \"la\"", "repeat", ["la la", "la la", "la. la", "la la"]),
+        ("kwic text \"la\" or text \"la la\"", "repeat", ["la la", "la la", "la. la", "la la"]),
+        ("kwic /la/ or text \"la la\"", "repeat", ["la la", "la la", "la. la", "la la"]),
+        ("kwic /la$/ or text \"la\"", "repeat", ["la", "la", "la", "la", "la", "la", "la", "la"]),
+        ("kwic text \"new york\" or text \"york's new\"", "repeat", ["New York", "New York", "New York"]),
+        ("kwic text \"york's new\" or text \"new york\"", "repeat", ["New York", "New York", "New York"]),
+        ("kwic text \"states\" or text \"united states\"", "states",
+         ["United States", "united states", "United States", "UNITED STATES", "United, States", "United — States", "United-States",
+          "States", "Únïted Stätes", "United” “States"]),
+    ])
+    func overlappingPlacesKeepTheLeftmostLongest(_ command: String, _ doc: String, _ matches: [String]) {
+        let lines = rows(json(command, corpus: PhrasePositionTests.hostile)).filter { $0["doc"] as? String == doc }
+        #expect(lines.map { $0["match"] as? String ?? "" } == matches)
+    }
+
+    /// A page of lines is made from the places alone: the lines shown are those of the whole listing, paged.
+    @Test(arguments: ["kwic \"Russia\"", "kwic \"the\" width 3 words", "kwic actor Russia or \"Wagner\"", "kwic /[Rr]uss[a-z]+/"])
+    func aPageShowsTheFirstLinesOfTheWholeListing(_ command: String) {
+        let all = rows(json(command))
+        let out = run("set limit 5\n" + command, format: .json).out.split(separator: "\n").last.map(String.init) ?? ""
+        let page = jsonObject(out) ?? [:]
+        #expect(all.count > 5)
+        #expect(page["count"] as? Int == all.count)
+        #expect(page["shown"] as? Int == 5)
+        #expect((rows(page) as NSArray).isEqual(to: Array(all.prefix(5))), "\(command)")
+    }
+
     @Test(arguments: [
         ("actors | sort by left", "'sort by left' sorts concordance lines (kwic)"),
         ("kwic actor Wagner width 80 words", "width in words must be a whole number from 1 to 50"),

@@ -80,6 +80,27 @@ struct RegexFilterTests {
         ], "none across a sentence end")
     }
 
+    /// The words holding a run, found in the vocabulary's bytes at once, are those holding it one by one: a run
+    /// across two neighbouring words' bytes is no match, and a word of the length limit or more always counts.
+    @Test(arguments: [("bc", 300), ("abc", 300), ("cd", 300), ("a", 300), ("econom", 300), ("zz", 300), ("x", 4), ("the", 5),
+                      ("nom", 300), ("ocioe", 300), ("my", 300), ("20", 300), ("ath", 300)])
+    func theWordsHoldingARunAreFoundInTheWholeVocabulary(_ run: String, _ length: Int) {
+        var vocabulary = Vocabulary()
+        for word in ["ab", "cd", "abc", "", "bcd", "c", "socioeconomic", "economy", "xxxx", "the", "athens", "zz"] {
+            _ = vocabulary.intern(word)
+        }
+        for id in 0..<Int32(Seeds.corpus.vocabulary.count) {
+            _ = vocabulary.intern(Seeds.corpus.vocabulary.word(id))
+        }
+        let part = Array(run.utf8)
+        let oneByOne = (0..<Int32(vocabulary.count)).filter { id in
+            let word = Array(vocabulary.bytes(id))
+            return word.count >= length || (word.count >= part.count && (0...(word.count - part.count)).contains { Array(word[$0..<($0 + part.count)]) == part })
+        }
+        #expect(vocabulary.words(holding: part, orAtLeast: length) == oneByOne)
+        #expect(!oneByOne.isEmpty)
+    }
+
     private func check(_ pattern: String, _ caseInsensitive: Bool, in corpus: Corpus) throws {
         let regex = try ByteRegex(pattern, caseInsensitive: caseInsensitive)
         let expected = (0..<Int32(corpus.sentences.count)).filter { id in

@@ -15,46 +15,27 @@ extension Evaluator {
             throw fail(span, "kwic needs something to centre on: a \"phrase\", a /regex/, an actor or a place (dates, docs and $names only select sentences: add one, like kwic actor Wagner and $name)", nil)
         }
         let set = try sentences(scope.map { .and(node, $0) } ?? node)
-        var finders: [(Int32) -> [Range<Int>]] = []
-        for prepare in locate { finders.append(prepare(set)) }
-        var lines: [ConcordanceLine] = []
+        let finders = locate.map { $0(set) }
+        // Word ordinals are turned into bytes when a line is made, unless a finder gives bytes to order them among.
+        let inWords = finders.allSatisfy(\.inWords)
+        let corpus = self.corpus
+        var places: [ConcordancePlace] = []
         var tokens: [WordToken] = []
         for id in set.ids {
             if shouldStop() { throw interrupted }
-            let s = corpus.sentences[Int(id)]
-            let text = corpus.documents[Int(s.document)].text
             var found: [Range<Int>] = []
-            for find in finders { found += find(id) }
-            found.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound }
-            var end = Int(s.start)
-            if case .words = width {
-                tokens.removeAll(keepingCapacity: true)
-                text.withUnsafeBufferPointer { Tokenizer.tokenize($0, Int(s.start)..<Int(s.end), into: &tokens) }
-                tokens.removeAll { $0.kind == .punctuation }
+            for finder in finders {
+                let ranges = finder.find(id)
+                found += inWords || !finder.inWords ? ranges : corpus.bytes(ofWords: ranges, in: id, tokens: &tokens)
             }
+            found.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound }
+            var end = Int.min
             for r in found where r.lowerBound >= end {
                 end = r.upperBound
-                let (from, to): (Int, Int)
-                switch width {
-                case .characters:
-                    (from, to) = (Int(s.start), Int(s.end))
-                case .words(let n):
-                    let before = tokens.lastIndex { Int($0.end) <= r.lowerBound }.map { max(0, $0 - n + 1) }
-                    let after = tokens.firstIndex { Int($0.start) >= r.upperBound }.map { min(tokens.count - 1, $0 + n - 1) }
-                    from = before.map { Int(tokens[$0].start) } ?? r.lowerBound
-                    to = after.map { Int(tokens[$0].end) } ?? r.upperBound
-                }
-                var left = String(decoding: text[from..<r.lowerBound], as: UTF8.self)
-                var right = String(decoding: text[r.upperBound..<to], as: UTF8.self)
-                if case .characters(let w) = width {
-                    left = String(left.suffix(w))
-                    right = String(right.prefix(w))
-                }
-                lines.append(ConcordanceLine(doc: corpus.documents[Int(s.document)].id, sentence: corpus.sentenceNumber(id),
-                                             left: left, match: String(decoding: text[r], as: UTF8.self), right: right))
+                places.append(ConcordancePlace(sentence: id, start: Int32(r.lowerBound), end: Int32(r.upperBound), inWords: inWords))
             }
         }
-        return ConcordanceResult(lines: lines, total: lines.count, centre: Self.describe(node))
+        return ConcordanceResult(places: places, line: { corpus.concordanceLine($0, width: width) }, total: places.count, centre: Self.describe(node))
     }
 
     /// How a title names what kwic centres on: `"tactical alliance"` as before, else the filter's words.
@@ -79,8 +60,8 @@ extension Evaluator {
     }
 
     /// For each part of a filter that points at text (not under `not`), a function that, given the sentences kwic
-    /// shows, returns one giving the part's byte ranges in one of them.
-    private func locator(_ filter: Filter) throws(Diagnostic) -> [(SentenceSet) -> (Int32) -> [Range<Int>]] {
+    /// shows, returns what finds the part's places in one of them.
+    private func locator(_ filter: Filter) throws(Diagnostic) -> [(SentenceSet) -> PlaceFinder] {
         switch filter {
         case .phrase(let phrase, _):
             let words = PhraseMatcher.words(phrase)
@@ -88,7 +69,7 @@ extension Evaluator {
         case .regex(let pattern, let caseInsensitive, let span):
             let regex = try compile(pattern, caseInsensitive: caseInsensitive, span: span)
             let corpus = self.corpus
-            return [{ _ in { id in
+            return [{ _ in PlaceFinder(inWords: false) { id in
                 let s = corpus.sentences[Int(id)]
                 return corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
                     regex.allMatches(in: UnsafeBufferPointer(rebasing: text[Int(s.start)..<Int(s.end)]))
@@ -101,7 +82,9 @@ extension Evaluator {
             let id = try entity(name, kind: kind)
             let targets = kind == .place ? placeWithInside(id) : [id]
             let corpus = self.corpus
-            return [{ _ in { sentence in corpus.mentions(in: sentence).filter { targets.contains($0.entity) && !$0.isCitation }.map { Int($0.start)..<Int($0.end) } } }]
+            return [{ _ in PlaceFinder(inWords: false) { sentence in
+                corpus.mentions(in: sentence).filter { targets.contains($0.entity) && !$0.isCitation }.map { Int($0.start)..<Int($0.end) }
+            } }]
         case .and(let a, let b), .or(let a, let b):
             return try locator(a) + locator(b)
         case .not, .variable, .type, .document, .date, .between, .basis, .field, .member:
@@ -109,15 +92,16 @@ extension Evaluator {
         }
     }
 
-    /// The byte ranges of a phrase's occurrences in each of `set`'s sentences. The word positions say which words
-    /// of a sentence they are, so only the sentence's word boundaries are read, not its words folded and compared;
-    /// without positions each sentence is checked as the phrase filter checked it. (Stopped by Ctrl-C, it finds what
-    /// it found so far; kwic then stops at its next sentence.)
-    func phraseRanges(_ words: [[UInt8]], in set: SentenceSet) -> (Int32) -> [Range<Int>] {
+    /// A phrase's occurrences in each of `set`'s sentences, as ranges of the sentence's words (punctuation left out):
+    /// the word positions say which words they are, so no text is read until a line is made. Without positions each
+    /// sentence is checked as the phrase filter checked it, which gives bytes. (Stopped by Ctrl-C, it finds what it
+    /// found so far; kwic then stops at its next sentence.)
+    func phraseRanges(_ words: [[UInt8]], in set: SentenceSet) -> PlaceFinder {
         let matcher = PhraseMatcher(words)
         let corpus = self.corpus
-        guard Self.indexable(words) else { return { matcher.ranges(in: corpus, sentence: $0) } }
-        guard let ids = phraseWordIds(words) else { return { _ in [] } }
+        let scan = PlaceFinder(inWords: false) { matcher.ranges(in: corpus, sentence: $0) }
+        guard Self.indexable(words) else { return scan }
+        guard let ids = phraseWordIds(words) else { return PlaceFinder(inWords: true) { _ in [] } }
         // Where each sentence's occurrences start: `ordinals[firsts[k]..<firsts[k + 1]]` for `sentences[k]`.
         var sentences: [Int32] = [], firsts: [Int] = [0], ordinals: [UInt32] = []
         let answered = corpus.forEachPhrase(ids, within: set.ids, firstOnly: false, shouldStop: shouldStop) { sentence, starts in
@@ -125,20 +109,76 @@ extension Evaluator {
             ordinals.append(contentsOf: starts)
             firsts.append(ordinals.count)
         }
-        guard answered else { return { matcher.ranges(in: corpus, sentence: $0) } }
-        var tokens: [WordToken] = []
-        return { id in
+        guard answered else { return scan }
+        return PlaceFinder(inWords: true) { id in
             var (low, high) = (0, sentences.count)
             while low < high {
                 let middle = (low + high) / 2
                 if sentences[middle] < id { low = middle + 1 } else { high = middle }
             }
             guard low < sentences.count, sentences[low] == id else { return [] }
-            let s = corpus.sentences[Int(id)]
-            tokens.removeAll(keepingCapacity: true)
-            corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { Tokenizer.tokenize($0, Int(s.start)..<Int(s.end), into: &tokens) }
-            tokens.removeAll { $0.kind == .punctuation }
-            return ordinals[firsts[low]..<firsts[low + 1]].map { Int(tokens[Int($0)].start)..<Int(tokens[Int($0) + ids.count - 1].end) }
+            return ordinals[firsts[low]..<firsts[low + 1]].map { Int($0)..<(Int($0) + ids.count) }
         }
+    }
+}
+
+/// What finds the places of one part of a kwic's filter in a sentence: byte ranges of the text, or (`inWords`) ranges
+/// of the sentence's word ordinals, punctuation left out, which cost no reading of the text.
+struct PlaceFinder {
+    let inWords: Bool
+    let find: (Int32) -> [Range<Int>]
+}
+
+/// Where one kwic line is: its sentence and the match, as bytes of the document's text or as word ordinals. The
+/// line's strings are made from it only when the line is shown, sorted on or exported.
+struct ConcordancePlace: Sendable {
+    var sentence: Int32
+    var start: Int32
+    var end: Int32
+    var inWords: Bool
+}
+
+extension Corpus {
+    /// Ranges of a sentence's word ordinals (punctuation left out) as byte ranges of its document's text.
+    func bytes(ofWords ranges: [Range<Int>], in id: Int32, tokens: inout [WordToken]) -> [Range<Int>] {
+        guard !ranges.isEmpty else { return [] }
+        words(of: id, into: &tokens)
+        return ranges.map { Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end) }
+    }
+
+    /// The sentence's words, punctuation left out.
+    private func words(of id: Int32, into tokens: inout [WordToken]) {
+        let s = sentences[Int(id)]
+        tokens.removeAll(keepingCapacity: true)
+        documents[Int(s.document)].text.withUnsafeBufferPointer { Tokenizer.tokenize($0, Int(s.start)..<Int(s.end), into: &tokens) }
+        tokens.removeAll { $0.kind == .punctuation }
+    }
+
+    /// The kwic line at `place`, with `width` of context either side.
+    func concordanceLine(_ place: ConcordancePlace, width: ContextWidth) -> ConcordanceLine {
+        let s = sentences[Int(place.sentence)]
+        let text = documents[Int(s.document)].text
+        var tokens: [WordToken] = []
+        let readsWords = if case .words = width { true } else { place.inWords }
+        if readsWords { words(of: place.sentence, into: &tokens) }
+        let r = place.inWords ? Int(tokens[Int(place.start)].start)..<Int(tokens[Int(place.end) - 1].end) : Int(place.start)..<Int(place.end)
+        let (from, to): (Int, Int)
+        switch width {
+        case .characters:
+            (from, to) = (Int(s.start), Int(s.end))
+        case .words(let n):
+            let before = tokens.lastIndex { Int($0.end) <= r.lowerBound }.map { max(0, $0 - n + 1) }
+            let after = tokens.firstIndex { Int($0.start) >= r.upperBound }.map { min(tokens.count - 1, $0 + n - 1) }
+            from = before.map { Int(tokens[$0].start) } ?? r.lowerBound
+            to = after.map { Int(tokens[$0].end) } ?? r.upperBound
+        }
+        var left = String(decoding: text[from..<r.lowerBound], as: UTF8.self)
+        var right = String(decoding: text[r.upperBound..<to], as: UTF8.self)
+        if case .characters(let w) = width {
+            left = String(left.suffix(w))
+            right = String(right.prefix(w))
+        }
+        return ConcordanceLine(doc: documents[Int(s.document)].id, sentence: sentenceNumber(place.sentence),
+                               left: left, match: String(decoding: text[r], as: UTF8.self), right: right)
     }
 }

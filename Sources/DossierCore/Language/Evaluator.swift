@@ -158,19 +158,10 @@ struct Evaluator {
             }
         }
         guard !runs.isEmpty else { return nil }
-        let vocabulary = corpus.vocabulary
         // Each run's words and the bytes of their postings (about one per sentence), fewest first.
         var choices: [(words: [Int32], bytes: Int)] = runs.map { run in
-            var words: [Int32] = []
-            var bytes = 0
-            for id in 0..<Int32(vocabulary.count) {
-                let word = vocabulary.bytes(id)
-                let holds = word.count >= 300 || Self.contains(word, run)
-                guard holds else { continue }
-                words.append(id)
-                bytes += corpus.postingBytes(of: id)
-            }
-            return (words, bytes)
+            let words = corpus.vocabulary.words(holding: run, orAtLeast: 300)
+            return (words, words.reduce(0) { $0 + corpus.postingBytes(of: $1) })
         }
         choices.sort { $0.bytes < $1.bytes }
         guard let first = choices.first, first.bytes * 4 < corpus.sentences.count else { return nil }
@@ -179,17 +170,6 @@ struct Evaluator {
             narrowed = narrowed.intersection(union(choice.words.map { corpus.sentences(withWord: $0) }))
         }
         return narrowed
-    }
-
-    /// Whether `part` occurs in `bytes`.
-    static func contains(_ bytes: ArraySlice<UInt8>, _ part: [UInt8]) -> Bool {
-        guard let first = part.first, bytes.count >= part.count else { return false }
-        var i = bytes.startIndex
-        while i <= bytes.endIndex - part.count {
-            if bytes[i] == first, bytes[i..<(i + part.count)].elementsEqual(part) { return true }
-            i += 1
-        }
-        return false
     }
 
     /// The sentences in which `regex` matches, checked one by one.

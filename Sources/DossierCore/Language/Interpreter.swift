@@ -476,7 +476,7 @@ extension CommandResult {
         case .sentences(let r): return r.ids.count
         case .counts(let r): return r.rows.count
         case .table(let t): return t.rows.count
-        case .concordance(let c): return c.lines.count
+        case .concordance(let c): return c.places.count
         case .total: return 1
         case .profile(let p): return p.fields.count
         default: return nil

@@ -46,18 +46,19 @@ extension Evaluator {
                 guard case .concordance(var concordance) = result else {
                     throw fail(span, "'sort by \(side.rawValue)' sorts concordance lines (kwic)", nil)
                 }
-                let keys = try rows(concordance.lines) { line -> [UInt8] in
+                let keys = try rows(concordance.places) { place -> [UInt8] in
+                    let line = concordance.line(place)
                     let words = PhraseMatcher.words(side == .left ? line.left : line.right)
                     let k = side == .left ? words.count - n : n - 1
                     return words.indices.contains(k) ? words[k] : []
                 }
                 // Stable: lines with the same word keep their order; lines with no Nth word come last.
-                let order = try sorted(concordance.lines.indices) { a, b in
+                let order = try sorted(concordance.places.indices) { a, b in
                     let (x, y) = (keys[a], keys[b])
                     if x.isEmpty != y.isEmpty { return y.isEmpty }
                     return x != y ? x.lexicographicallyPrecedes(y) : a < b
                 }
-                concordance.lines = order.map { concordance.lines[$0] }
+                concordance.places = order.map { concordance.places[$0] }
                 result = .concordance(concordance)
             }
         }
@@ -111,5 +112,5 @@ extension TableResult: RowSelection {
 }
 
 extension ConcordanceResult: RowSelection {
-    var selectableRows: [ConcordanceLine] { get { lines } set { lines = newValue } }
+    var selectableRows: [ConcordancePlace] { get { places } set { places = newValue } }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Interns byte strings (folded words) to dense integer ids, looked up without allocating,
 /// so indexes hold `Int32`s instead of strings.
 public struct Vocabulary: Sendable {
@@ -113,5 +115,48 @@ public struct Vocabulary: Sendable {
             fresh[i] = slot
         }
         slots = fresh
+    }
+}
+
+extension Vocabulary {
+    /// The words holding the bytes `part`, and every word of `length` bytes or more (which the loader may have cut),
+    /// ascending. The words' bytes are searched at once, not word by word (a regex narrowed by the word index asks
+    /// this of the whole vocabulary at each query): `memchr` to each place of the part's rarest letter, then the rest
+    /// compared.
+    func words(holding part: [UInt8], orAtLeast length: Int) -> [Int32] {
+        var found: [Int32] = []
+        // English letters from the most frequent; any other byte is taken as rarer than all of them.
+        let common = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
+        let anchor = part.indices.max { (common.firstIndex(of: part[$0]) ?? common.count) < (common.firstIndex(of: part[$1]) ?? common.count) } ?? 0
+        arena.withUnsafeBufferPointer { a in
+            offsets.withUnsafeBufferPointer { o in
+                guard let base = a.baseAddress, !part.isEmpty else { return }
+                // `from` is the first place the part may start at.
+                var from = 0
+                while from + part.count <= a.count,
+                      let hit = memchr(base + from + anchor, Int32(part[anchor]), a.count - part.count + 1 - from) {
+                    let at = Int32(base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor)
+                    guard memcmp(base + Int(at), part, part.count) == 0 else {
+                        from = Int(at) + 1
+                        continue
+                    }
+                    // The word whose bytes hold `at`: the last one starting at or before it.
+                    var (low, high) = (0, o.count - 1)
+                    while low + 1 < high {
+                        let middle = (low + high) / 2
+                        if o[middle] <= at { low = middle } else { high = middle }
+                    }
+                    if Int(at) + part.count <= Int(o[low + 1]) {
+                        found.append(Int32(low))
+                        from = Int(o[low + 1])
+                    } else {
+                        from = Int(at) + 1
+                    }
+                }
+                let long = (0..<Int32(o.count - 1)).filter { Int(o[Int($0) + 1] - o[Int($0)]) >= length }
+                if !long.isEmpty { found = Set(found).union(long).sorted() }
+            }
+        }
+        return found
     }
 }

@@ -5,11 +5,13 @@ import Foundation
 /// out; -1 for a word the index does not hold) and its byte range. One reader serves many sentences and reuses its
 /// buffers, so counting words builds no string per word.
 final class SentenceWords {
-    private(set) var ids: [Int32] = []
-    private(set) var starts: [Int32] = []
-    private(set) var ends: [Int32] = []
-    private var tokens: [WordToken] = []
+    @exclusivity(unchecked) private(set) var ids: [Int32] = []
+    @exclusivity(unchecked) private(set) var starts: [Int32] = []
+    @exclusivity(unchecked) private(set) var ends: [Int32] = []
+    @exclusivity(unchecked) private var tokens: [WordToken] = []
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
+    /// Short ASCII words met lately, found from their bytes in the text without folding or hashing them.
+    private let recent = RecentWords()
     let corpus: Corpus
     private let vocabulary: Vocabulary
 
@@ -18,7 +20,10 @@ final class SentenceWords {
         vocabulary = corpus.vocabulary
     }
 
-    deinit { scratch.deallocate() }
+    deinit {
+        scratch.deallocate()
+        recent.deallocate()
+    }
 
     var count: Int { ids.count }
 
@@ -31,8 +36,17 @@ final class SentenceWords {
         corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
             Tokenizer.tokenize(text, Int(s.start)..<Int(s.end), into: &tokens)
             for t in tokens where t.kind != .punctuation {
-                let n = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)]), into: scratch)
-                ids.append(vocabulary.lookup(UnsafeBufferPointer(rebasing: scratch[0..<n])) ?? -1)
+                let ascii = RecentWords.key(text, Int(t.start)..<Int(t.end))
+                if let ascii, let known = recent.id(for: ascii) {
+                    ids.append(known)
+                } else {
+                    let n = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)]), into: scratch)
+                    let folded = UnsafeBufferPointer(rebasing: scratch[0..<n])
+                    let key = ascii ?? RecentWords.key(folded)
+                    let id = (ascii == nil ? key.flatMap(recent.id(for:)) : nil) ?? vocabulary.lookup(folded)
+                    if let key, let id { recent.remember(key, id) }
+                    ids.append(id ?? -1)
+                }
                 starts.append(t.start)
                 ends.append(t.end)
             }

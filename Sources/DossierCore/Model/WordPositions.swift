@@ -297,24 +297,32 @@ struct PositionCursor {
 
 /// Finds a phrase through the positions of its words: the sentences holding all of them (walked together, as a
 /// leapfrog join), then the ordinals where they follow one another. Its buffers are reused from sentence to
-/// sentence, so a candidate costs no allocation.
+/// sentence, so a candidate costs no allocation; they are unsafe buffers allocated once, so the walk pays neither
+/// the exclusivity checks nor the uniqueness checks a class's arrays would cost at every step (they took half of a
+/// phrase query's instructions).
 final class PhrasePositions {
-    private var cursors: [PositionCursor]
+    private let cursors: UnsafeMutableBufferPointer<PositionCursor>
     /// Per word, the current sentence's occurrences (`ordinal << 1 | possessive`), and how many there are.
-    private var occurrences: [UnsafeMutableBufferPointer<UInt32>]
-    private var counts: [Int]
+    private let occurrences: UnsafeMutableBufferPointer<UnsafeMutableBufferPointer<UInt32>>
+    private let counts: UnsafeMutableBufferPointer<Int>
     /// The ordinals `starts` found.
-    private(set) var found = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 16)
+    @exclusivity(unchecked) private(set) var found = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 16)
 
     init(_ cursors: [PositionCursor]) {
-        self.cursors = cursors
-        occurrences = cursors.map { _ in .allocate(capacity: 16) }
-        counts = Array(repeating: 0, count: cursors.count)
+        self.cursors = .allocate(capacity: cursors.count)
+        _ = self.cursors.initialize(from: cursors)
+        occurrences = .allocate(capacity: cursors.count)
+        _ = occurrences.initialize(from: cursors.map { _ in .allocate(capacity: 16) })
+        counts = .allocate(capacity: cursors.count)
+        counts.initialize(repeating: 0)
         for i in self.cursors.indices { self.cursors[i].advance() }
     }
 
     deinit {
         for buffer in occurrences { buffer.deallocate() }
+        occurrences.deallocate()
+        cursors.deallocate()
+        counts.deallocate()
         found.deallocate()
     }
 

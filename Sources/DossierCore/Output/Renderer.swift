@@ -49,7 +49,7 @@ public struct Renderer {
     func shown(_ r: SentenceResult) -> Int { shownRows(r.ids.count, limited: r.limited, page: page) }
     func shown(_ r: CountResult) -> Int { shownRows(r.rows.count, limited: r.limited, page: r.chart ? chartPage : page) }
     func shown(_ t: TableResult) -> Int { shownRows(t.rows.count, limited: t.limited, page: page) }
-    func shown(_ c: ConcordanceResult) -> Int { shownRows(c.lines.count, limited: c.limited, page: page) }
+    func shown(_ c: ConcordanceResult) -> Int { shownRows(c.places.count, limited: c.limited, page: page) }
 
     /// How many rows the page (not `| limit`, which the query itself asked for) kept of how many, when it cut some:
     /// CSV, TSV and Markdown have no header to say it in, so the shell says it on standard error.
@@ -101,7 +101,7 @@ public struct Renderer {
         case .concordance(let c):
             fields.append(("count", .int(c.total)))
             if shown(c) < c.total { fields.append(("shown", .int(shown(c)))) }
-            fields.append(("rows", .list(try drawing.map(c.lines.prefix(shown(c))) { $0.json })))
+            fields.append(("rows", .list(try drawing.map(c.places.prefix(shown(c))) { c.line($0).json })))
         case .total(let n):
             fields.append(("count", .int(n)))
         case .profile(let p):
@@ -148,7 +148,7 @@ public struct Renderer {
         case .table(let t):
             return (t.columns, try drawing.map(t.rows.prefix(shown(t))) { $0.map(\.cell) })
         case .concordance(let c):
-            return (ConcordanceLine.columns, try drawing.map(c.lines.prefix(shown(c))) { $0.cells })
+            return (ConcordanceLine.columns, try drawing.map(c.places.prefix(shown(c))) { c.line($0).cells })
         case .total(let n):
             return (["count"], [[String(n)]])
         case .profile(let p):
@@ -485,8 +485,9 @@ public struct Renderer {
     /// Contexts are cut at their far ends so that a line fits the window, the match kept in the middle.
     func concordanceText(_ c: ConcordanceResult) throws(Diagnostic) -> String {
         let out = header("occurrences of " + c.centre, total: c.total, shown: shown(c), selection: c.selection)
-        let lines = try drawing.map(c.lines.prefix(shown(c))) { line in
-            (location: TerminalSafe.clean("\(line.doc):\(line.sentence)"), left: TerminalSafe.clean(line.left),
+        let lines = try drawing.map(c.places.prefix(shown(c))) { place in
+            let line = c.line(place)
+            return (location: TerminalSafe.clean("\(line.doc):\(line.sentence)"), left: TerminalSafe.clean(line.left),
              match: TerminalSafe.clean(line.match), right: TerminalSafe.clean(line.right))
         }
         // Widths of the location, left context, match and right context: the widest of each.

@@ -72,7 +72,11 @@ public struct TableResult: Sendable {
 
 /// Each place a `kwic` centres on, with its context: printed as aligned lines for people, as rows for programs.
 public struct ConcordanceResult: Sendable {
-    public var lines: [ConcordanceLine]
+    /// Where each line is, in order: a line's strings are made only when it is shown, sorted on or exported, so a
+    /// kwic of thousands of lines shown a page at a time makes a page of them.
+    var places: [ConcordancePlace]
+    /// Makes the line at a place.
+    let line: @Sendable (ConcordancePlace) -> ConcordanceLine
     /// How many lines there were before any `| limit` or `| sample`.
     public var total: Int
     /// Whether `| limit` cut the lines.
