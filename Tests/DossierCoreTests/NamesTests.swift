@@ -57,6 +57,8 @@ struct NamesTests {
         ("Funding for the Criminal Justice Coalition has run out.", [("Criminal Justice Coalition", "armed or political group")]),
         ("It lies in the Yuryevetsky District of the Ivanovo Oblast.", [("Yuryevetsky District", "location")]),
         ("Nobody mentioned the Rodney King case again.", [("Rodney King", "person")]),
+        ("He was discharged from the Army last year.", [("Army", "organisation")]),
+        ("Army life suited him.", []),
     ])
     func discoveredNamesAreWholeAndTyped(_ sentence: String, _ expected: [(String, String)]) {
         let c = analyze(sentence)

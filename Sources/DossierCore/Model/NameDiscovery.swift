@@ -147,6 +147,8 @@ struct NameDiscovery {
     private let ofId: Int32
     private let theId: Int32
     private let forOnIds: WordSet
+    /// Armed services, names on their own: "the Army", "our Navy".
+    private let serviceIds: WordSet
     private let headIds: [(ids: WordSet, type: String)]
     private let allHeadIds: WordSet
     /// Head words of bodies, events and laws, not of places: "Institute of the Academy" is one name, "District of the
@@ -188,6 +190,7 @@ struct NameDiscovery {
         ofId = vocabulary.intern("of")
         theId = vocabulary.intern("the")
         forOnIds = ids(Self.words(["for", "on"]))
+        serviceIds = ids(Self.words(["army", "navy"]))
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
         allHeadIds = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         bodyHeadIds = ids(Self.headTypes.filter { $0.type != "location" }.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
@@ -400,7 +403,10 @@ struct NameDiscovery {
         let count = last - first + 1
         let shouting = (first...last).filter { w.token($0).isAllCaps }.count >= 2
         guard count <= 8, !shouting else { return }
-        guard count >= 2 || (titled && !w.token(first).isAllCaps && !w.isCommon(f[first])) else { return }
+        // "discharged from the Army", "the French Army and Navy": an armed service capitalised inside a sentence, after a
+        // word ("the", "our", "and") rather than a mark that may break a longer name ("the Texian (of Texas) Army"), is its name.
+        let service = count == 1 && first > 0 && w.joined[first] && serviceIds.contains(f[first])
+        guard count >= 2 || service || (titled && !w.token(first).isAllCaps && !w.isCommon(f[first])) else { return }
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
         if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
