@@ -132,8 +132,10 @@ extension NameDiscovery {
         }
         // "Goldin states NASA will ...": a word never seen in lower case before a verb of saying is someone's surname; not a
         // contraction ("I've said"), nor a plural opening the sentence ("Pilots said").
-        for j in 0..<max(0, n - 1) where w.joined[j + 1] && cues.reporting.contains(f[j + 1]) && !w.token(j + 1).isCapitalized
-            && !people.contains(j) && !weak(j) && candidate(j) && !isPlace[j] {
+        let reporting = cues.reporting
+        for verb in 1..<max(1, n) where reporting.contains(f[verb]) {
+            let j = verb - 1
+            guard w.joined[verb], !w.token(verb).isCapitalized, !people.contains(j), !isPlace[j], !weak(j), candidate(j) else { continue }
             let word = w.text[Int(w.token(j).start)..<Int(w.token(j).end)]
             guard !word.contains(0x27), !(j == 0 && word.last == UInt8(ascii: "s")) else { continue }
             people.append(j)
