@@ -496,6 +496,19 @@ struct DocumentAnalyzer {
         return initials.elementsEqual(text[Int(token.start)..<Int(token.end)]) ? k : nil
     }
 
+    /// The word of an acronym right before a name given in parentheses ("IKI (Institute for Space Research)"): an
+    /// expansion so placed needs no matching initials, as a name in another language's acronym has none.
+    private func acronym(before name: NameDiscovery.Found) -> Int? {
+        let k = name.firstWord - 1
+        guard k >= 0, !covered[k], words[k] + 2 == words[name.firstWord], words[name.lastWord] + 1 < tokens.count else { return nil }
+        let open = tokens[words[k] + 1]
+        let close = tokens[words[name.lastWord] + 1]
+        let token = tokens[words[k]]
+        guard open.kind == .punctuation, open.mark == UInt8(ascii: "("), close.kind == .punctuation, close.mark == UInt8(ascii: ")"),
+              token.kind == .word, token.isAllCaps, (2...8).contains(token.end - token.start) else { return nil }
+        return k
+    }
+
     /// Records a discovered name: its mention, its entity (one per folded name in the batch), the words it covers, and
     /// a person's surname for later mentions in the document.
     private mutating func add(_ name: NameDiscovery.Found, _ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int,
@@ -523,8 +536,9 @@ struct DocumentAnalyzer {
         }
         let entity = lexiconEntityCount + Int32(local)
         for j in name.firstWord...name.lastWord { covered[j] = true }
-        if batch.discovered[local].type != "person", let k = acronym(after: name, text) {
-            // "British Antarctic Survey (BAS)": the acronym stands for the name here and later in the document.
+        if batch.discovered[local].type != "person", let k = acronym(after: name, text) ?? acronym(before: name) {
+            // "British Antarctic Survey (BAS)", "IKI (Institute for Space Research)": the acronym stands for the name here
+            // and later in the document.
             surnames[ids[k]] = entity
         }
         if name.firstWord == name.lastWord, batch.discovered[local].type == "location" {

@@ -66,6 +66,7 @@ struct NameDiscovery {
         "actor", "actress", "novelist", "singer", "batsman", "paceman", "bowler", "striker", "goalkeeper", "counsel", "solicitor",
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
         "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
+        "justice",
     ])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
@@ -98,7 +99,7 @@ struct NameDiscovery {
     static let placeLastWords = words(["springs", "city", "beach", "bay", "island", "islands", "heights", "falls", "creek", "harbour",
                                        "harbor", "county", "valley", "coast", "peninsula", "strait", "gulf", "hills", "town", "ville", "hill", "top", "tops",
                                        "point", "heads", "ridge", "plains", "range", "downs", "creek", "beach", "springs", "gully", "marsh", "cove",
-                                       "gorge", "lagoon", "reef", "cape"])
+                                       "gorge", "lagoon", "reef", "cape", "mountain"])
     /// Last words that make a place even after a first name ("Alice Springs", "Shell Cove"): seldom surnames.
     static let strongPlaceLastWords = words(["springs", "heights", "creek", "harbour", "harbor", "county", "valley", "coast", "peninsula",
                                              "strait", "gulf", "islands", "plains", "downs", "heads", "gully", "marsh", "cove", "gorge",
@@ -106,17 +107,17 @@ struct NameDiscovery {
 
     static let headTypes: [(words: Set<[UInt8]>, type: String)] = [
         (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "airways", "services", "security", "securities", "consulting", "logistics", "energy", "resources", "motors", "telecom", "insurance", "industries", "enterprises", "partners", "capital", "petroleum", "oil", "steel", "pharmaceuticals", "systems", "technologies", "airline", "stores", "exchange"]), "company"),
-        (words(["council", "union", "survey", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals", "community", "infantry", "cavalry", "artillery", "marines", "fleet"]), "organisation"),
+        (words(["council", "union", "survey", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals", "community", "infantry", "cavalry", "artillery", "marines", "fleet", "force"]), "organisation"),
         (words(["university", "institute", "school", "college", "academy", "foundation", "centre", "center", "society", "association", "programme", "program", "hospital", "museum", "library", "church", "cathedral", "mosque", "temple", "laboratory", "laboratories", "observatory", "commonwealth"]), "institution"),
         (words(["party", "parties", "movement", "front", "alliance", "coalition", "league", "rally", "battalion", "militia", "militias", "rebels", "patriots", "insurgents", "jihad", "brotherhood",
                "tigers", "brigades", "mujahideen"]), "armed or political group"),
-        (words(["mission", "operation", "task", "force"]), "operation"),
+        (words(["mission", "operation", "task"]), "operation"),
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
                "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane"]), "event"),
         (words(["highway", "road", "street", "square", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
-                "dam", "tower", "towers", "palace", "hotel", "prison", "station"]), "facility"),
+                "dam", "tower", "towers", "palace", "hotel", "prison", "station", "airport"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration"]), "law"),
-        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "city", "county", "state", "valley", "desert", "district", "airport", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
+        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "city", "county", "state", "valley", "desert", "district", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
@@ -144,13 +145,20 @@ struct NameDiscovery {
     private let divisionIds: WordSet
     private let operationId: Int32
     private let ofId: Int32
+    private let theId: Int32
+    private let forOnIds: WordSet
+    /// Armed services, names on their own: "the Army", "our Navy".
+    private let serviceIds: WordSet
     private let headIds: [(ids: WordSet, type: String)]
     private let allHeadIds: WordSet
+    /// Head words of bodies, events and laws, not of places: "Institute of the Academy" is one name, "District of the
+    /// Oblast" two places.
+    private let bodyHeadIds: WordSet
     /// The words around a one-word place: see `PlaceCues.swift`.
     let cues: PlaceCueIds
 
     /// Types that may hold a place or nationality word ("Australian Workers Union", "University of Warsaw").
-    static let holdsPlaces: Set<String> = ["company", "organisation", "institution", "armed or political group", "media",
+    static let holdsPlaces: Set<String> = ["company", "organisation", "institution", "armed or political group", "media", "facility",
                                            "event", "law", "operation"]
 
     /// Interns the rule words and the first names into the batch vocabulary so the rules compare word ids, not strings.
@@ -180,8 +188,12 @@ struct NameDiscovery {
         divisionIds = ids(Self.words(["province", "region", "district", "county", "prefecture", "oblast", "governorate", "canton", "emirate"]))
         operationId = vocabulary.intern("operation")
         ofId = vocabulary.intern("of")
+        theId = vocabulary.intern("the")
+        forOnIds = ids(Self.words(["for", "on"]))
+        serviceIds = ids(Self.words(["army", "navy"]))
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
         allHeadIds = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
+        bodyHeadIds = ids(Self.headTypes.filter { $0.type != "location" }.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         cues = PlaceCueIds(ids: ids)
     }
 
@@ -220,6 +232,7 @@ struct NameDiscovery {
     /// Names in one sentence. `isCommon` tells whether a word has been seen in lower case (then it is an ordinary
     /// word capitalised by its place: "Tonight", "Therefore" at the start of a sentence, and not a person's name).
     func find(_ w: Words) -> [Found] {
+        func f(_ j: Int) -> Int32 { w.folded[j] }
         var found: [Found] = []
         var k = 0
         while k < w.words.count {
@@ -242,6 +255,10 @@ struct NameDiscovery {
                     } else if j + 2 < w.words.count, isParticle(j, w), isParticle(j + 1, w), w.joined[j + 1], w.joined[j + 2], capital(j + 2, w) {
                         // "Fernando de la Rua": two particles before the surname.
                         j += 2
+                    } else if j + 2 < w.words.count, !w.covered[j], f(j + 1) == theId, w.joined[j + 1], w.joined[j + 2], capital(j + 2, w),
+                              joinsThroughThe(j, from: k, w) {
+                        // "Institute of the Academy of Sciences", "Committee on the Redesign of the Space Station".
+                        j += 2
                     } else if last == j - 1, hyphenTail(j, w) {
                         // "Chiang Kai-shek": a lower-case part glued by a hyphen that is no word of the language.
                         last = j
@@ -255,6 +272,15 @@ struct NameDiscovery {
             k = max(j, k + 1)
         }
         return found
+    }
+
+    /// Whether the connector at `j`, before "the", goes on with the name begun at word `first`: "of the" after a body's head
+    /// word anywhere before ("Ministry of the Interior", "Committee on the Redesign of the Space Station"), "on the" and
+    /// "for the" right after one ("Centre for the Arts"; not "Department of Health on the Gold Coast").
+    func joinsThroughThe(_ j: Int, from first: Int, _ w: Words) -> Bool {
+        guard j > first else { return false }
+        if w.folded[j] == ofId { return (first..<j).contains { bodyHeadIds.contains(w.folded[$0]) } }
+        return forOnIds.contains(w.folded[j]) && bodyHeadIds.contains(w.folded[j - 1])
     }
 
     /// A word glued by a hyphen to the word before it ("e" in "Lashkar-e-Taiba").
@@ -307,8 +333,10 @@ struct NameDiscovery {
         var titled = false
         let regional = last == first + 1 && regionalIds.contains(f[first]) && !w.covered[first] && w.absorbable[last]
         // "Foreign Ministry", "Defence Force": a title before an organisation's head word is part of its name.
+        // An article opening the sentence is no connector: "The Criminal Justice Coalition" is headed as "Criminal Justice Coalition".
+        let lead = (first...last).first { !openerIds.contains(f[$0]) } ?? first
         let headed = headIds.contains { $0.ids.contains(f[last]) && $0.type != "event" && $0.type != "law" }
-            && !(first...last).contains { connectorIds.contains(f[$0]) }
+            && !(lead...last).contains { connectorIds.contains(f[$0]) }
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
         while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
@@ -328,7 +356,8 @@ struct NameDiscovery {
         // Terror"), unless the connector is "and" ("Republicans and Democrats"); "Lake Louise and Mount Alberta" are two
         // names. Any connector before a date or a feast ends a name ("Pacific Ocean on July 24", "Bethlehem for Christmas
         // Eve").
-        let dated = (first..<last).first(where: { connectorIds.contains(f[$0]) && (openerIds.contains(f[$0 + 1]) || cues.notPlaces.contains(f[$0 + 1])) })
+        let dated = (first..<last).first(where: { connectorIds.contains(f[$0]) && (openerIds.contains(f[$0 + 1]) || cues.notPlaces.contains(f[$0 + 1]))
+                && !(f[$0 + 1] == theId && $0 > first && joinsThroughThe($0, from: first, w)) })
         if let split = dated ?? (first...last).first(where: { weakConnectorIds.contains(f[$0]) }), dated != nil
             || !(first..<split).contains(where: { allHeadIds.contains(f[$0]) && connectorIds.contains(f[$0 + 1]) && !($0 + 1 == split && andIds.contains(f[split])) }) {
             if split > first { names(first, split - 1, w, into: &found) }
@@ -355,20 +384,29 @@ struct NameDiscovery {
             first = t + 1
             titled = true
         }
-        // "Secretary of State Colin Powell", "Scientist David Vaughan": a title, or a word opening the sentence, before a
-        // first name that is followed by a surname.
+        // "Secretary of State Colin Powell", "Scientist David Vaughan", "Policy Outlook John Pike": a title, a word opening the
+        // sentence, or common words of the language (a heading) before a first name that is followed by a surname, which
+        // is no head word or place word ("Royal Prince Alfred Hospital", "Queen Mary Falls").
         if first + 1 < last, let given = ((first + 1)..<last).first(where: { firstNameIds.contains(f[$0]) && !firstNameIds.contains(f[$0 - 1]) && !w.covered[$0] }),
-           (first..<given).contains(where: { titleIds.contains(f[$0]) }) || (first == 0 && given == 1),
+           (first..<given).contains(where: { titleIds.contains(f[$0]) }) || (first == 0 && given == 1)
+            || ((first..<given).allSatisfy { w.english[$0] } && !allHeadIds.contains(f[last]) && !placeLastIds.contains(f[last])
+                && !featureIds.contains(f[last])),
            !((given + 1)...last).contains(where: { connectorIds.contains(f[$0]) && !isParticle($0, w) }) {
             first = given
             titled = true
         }
-        // "Immigration Minister", "The President": a title is no name.
-        if titleOrPluralIds.contains(f[last]) { return }
+        // "Immigration Minister", "The President": a title is no name; but a body may be of people so named
+        // ("Federation of American Scientists", "Union of Journalists").
+        // A title after a first name is a surname ("Rodney King", "John Major", "Julie Bishop").
+        if titleOrPluralIds.contains(f[last]), !((first + 1)..<max(first + 1, last)).contains(where: { f[$0] == ofId && allHeadIds.contains(f[$0 - 1]) }),
+           !(last > first && titleIds.contains(f[last]) && firstNameIds.contains(f[last - 1]) && !titleIds.contains(f[last - 1]) && !w.covered[last - 1]) { return }
         let count = last - first + 1
         let shouting = (first...last).filter { w.token($0).isAllCaps }.count >= 2
         guard count <= 8, !shouting else { return }
-        guard count >= 2 || (titled && !w.token(first).isAllCaps && !w.isCommon(f[first])) else { return }
+        // "discharged from the Army", "the French Army and Navy": an armed service capitalised inside a sentence, after a
+        // word ("the", "our", "and") rather than a mark that may break a longer name ("the Texian (of Texas) Army"), is its name.
+        let service = count == 1 && first > 0 && w.joined[first] && serviceIds.contains(f[first])
+        guard count >= 2 || service || (titled && !w.token(first).isAllCaps && !w.isCommon(f[first])) else { return }
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
         if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }

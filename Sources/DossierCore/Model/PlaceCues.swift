@@ -9,6 +9,7 @@ struct PlaceCueIds {
     let andOr: WordSet
     let hedges: WordSet
     let kin: WordSet
+    let reporting: WordSet
     let rulers: WordSet
     let articles: WordSet
     let notBeforeTo: WordSet
@@ -25,6 +26,7 @@ struct PlaceCueIds {
         andOr = ids(NameDiscovery.words(["and", "or"]))
         hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
         kin = ids(NameDiscovery.kinWords)
+        reporting = ids(NameDiscovery.reportingVerbs)
         rulers = ids(NameDiscovery.rulers)
         articles = ids(NameDiscovery.words(["the", "a", "an"]))
         notBeforeTo = ids(NameDiscovery.notBeforeTo)
@@ -46,6 +48,9 @@ extension NameDiscovery {
     /// Words of kinship before a first name alone: "her brother Emilio".
     static let kinWords = words(["brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt",
                                  "cousin", "nephew", "niece", "grandson", "granddaughter", "widow", "fiancee", "fiance"])
+    /// Verbs of saying after a surname alone: "Goldin states", "Gibbons announced".
+    static let reportingVerbs = words(["says", "said", "states", "stated", "told", "announced", "added", "argued", "wrote",
+                                       "explained", "insisted", "claimed", "warned", "replied", "believes", "admitted"])
     /// Those who rule a place, before "of" and its name: "the king of Kongo", "the mayor of Cessnock".
     static let rulers = words(["king", "kings", "queen", "queens", "prince", "princes", "princess", "emperor", "emperors", "empress",
                                "sultan", "sultans", "emir", "emirs", "duke", "dukes", "tsar", "czar", "governor", "governors",
@@ -64,7 +69,7 @@ extension NameDiscovery {
                                   "hanukkah", "diwali", "eid", "parliament", "congress", "court", "government", "cabinet"])
 
     /// One-word names the lexicon lacks, told by the words around them: a person after a word of kinship ("her brother
-    /// Emilio"); a place after a preposition of place ("a blaze at Cessnock"),
+    /// Emilio") or before a verb of saying ("Goldin states"); a place after a preposition of place ("a blaze at Cessnock"),
     /// a bearing ("Spencer north of Sydney", "just west of Burakin"), a place noun ("the town of Jenin", "the Hunter
     /// region"), or a list with a known place ("Sutherland, Illawarra and Shoalhaven"). `isPlace` marks the words of
     /// places already named; `isKnown` the words that name someone already (a surname met earlier).
@@ -123,6 +128,16 @@ extension NameDiscovery {
         var chosen: [Int] = []
         var people: [Int] = []
         for j in 1..<max(1, n) where w.joined[j] && cues.kin.contains(f[j - 1]) && !w.token(j - 1).isCapitalized && candidate(j) {
+            people.append(j)
+        }
+        // "Goldin states NASA will ...": a word never seen in lower case before a verb of saying is someone's surname; not a
+        // contraction ("I've said"), nor a plural opening the sentence ("Pilots said").
+        let reporting = cues.reporting
+        for verb in 1..<max(1, n) where reporting.contains(f[verb]) {
+            let j = verb - 1
+            guard w.joined[verb], !w.token(verb).isCapitalized, !people.contains(j), !isPlace[j], !weak(j), candidate(j) else { continue }
+            let word = w.text[Int(w.token(j).start)..<Int(w.token(j).end)]
+            guard !word.contains(0x27), !(j == 0 && word.last == UInt8(ascii: "s")) else { continue }
             people.append(j)
         }
         // Capitalised words only, then the cues: they ask about the words around, which costs less than asking whether the
