@@ -159,7 +159,8 @@ struct ReplTests {
         }
         let path = temp.path + "/session.transcript"
         tmux.line("save transcript \"\(path)\"")
-        #expect(tmux.waitFor("saved "), "\(tmux.screen())")
+        // Not "saved " alone: a first start in a new home says "saved the model" before any command.
+        #expect(tmux.waitFor("commands to "), "\(tmux.screen())")
         let text = temp.read("session.transcript") ?? ""
         #expect(text.contains("dossier> echo hello\nhello\n"), "\(text)")
         #expect(text.contains("dossier> find (actor Mali or\n...> actor Wagner) | limit 2\n"), "\(text)")
