@@ -58,7 +58,7 @@ struct CorpusCacheTests {
             lines.append("doc \(d.id) \(d.path) \(d.title) \(String(describing: d.date)) \(d.dateSource) \(d.kind ?? "-") \(d.sentences) \(d.paragraphCount) \(d.byteCount) \(d.text.count) \(d.text.hashValue) \(d.fields)")
         }
         for (i, s) in c.sentences.enumerated() {
-            lines.append("sentence \(i) \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: s.time)) \(String(describing: s.basis)) \(s.isHeading) \(s.times)")
+            lines.append("sentence \(i) \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: c.time(of: s))) \(String(describing: s.basis)) \(s.isHeading) \(c.timeRange(of: Int32(i)))")
         }
         for e in c.entities {
             lines.append("entity \(e.name) \(e.kind) \(e.type) \(e.aliases) \(e.relations) \(e.origin) \(e.container ?? "-")")

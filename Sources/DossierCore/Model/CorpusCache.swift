@@ -13,7 +13,7 @@ public struct CorpusCache: Sendable {
     /// 52 M against 94 M), but each model holds over 1 MB of the lexicon's tables, and a model for every small
     /// folder a user or a transcript's sandbox loads would fill the cache folder: 32 KB keeps those out.
     public var minimumBytes: Int
-    static let formatVersion: UInt32 = 6
+    static let formatVersion: UInt32 = 7
     static let format = ArchiveFile.Format(magic: Array("DOSSIER-MODEL\n\0\0".utf8), version: formatVersion, name: "model",
                                            checksumsTail: true)
 

@@ -8,6 +8,8 @@ struct Batch {
     /// Entity ids below `discoveredBase` are lexicon entities; from it up, `discovered` names of this batch.
     var mentions: [Mention] = []
     var times: [TimeMention] = []
+    /// The periods this batch's sentences are dated by.
+    var periods = PeriodTable()
     var discovered: [(name: String, type: String)] = []
     var discoveredIndex: [String: Int] = [:]
     var vocabulary = Vocabulary(capacity: 1 << 14)
@@ -288,8 +290,8 @@ struct DocumentAnalyzer {
         let (time, basis): (Period?, TimeBasis?) = own.map { ($0.period, .explicit) }
             ?? context.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
-                                        end: Int32(range.upperBound), time: time, basis: basis, isHeading: isHeading,
-                                        times: firstTime..<Int32(batch.times.count)))
+                                        end: Int32(range.upperBound), period: batch.periods.number(time), basis: basis,
+                                        isHeading: isHeading, firstTime: firstTime))
     }
 
     /// Marks the names of a citation whose year starts at `year` as citation mentions: those between the "(" or ";"

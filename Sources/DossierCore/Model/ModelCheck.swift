@@ -45,7 +45,10 @@ extension Corpus {
             guard s.start >= 0, s.start <= s.end, Int(s.end) <= documents[Int(s.document)].text.count else {
                 return "sentence \(i) lies outside its document's text"
             }
-            guard s.times.lowerBound >= 0, Int(s.times.upperBound) <= times.count else { return "sentence \(i) has times outside the time table" }
+            guard s.firstTime >= (i == 0 ? 0 : sentences[i - 1].firstTime), Int(s.firstTime) <= times.count else {
+                return "sentence \(i) has times outside the time table"
+            }
+            guard Int(s.period) <= periods.count else { return "sentence \(i) names a period that does not exist" }
         }
         guard mentionStarts.count == sentenceCount + 1, mentionStarts.first == 0, Int(mentionStarts.last!) == mentions.count,
               zip(mentionStarts, mentionStarts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
