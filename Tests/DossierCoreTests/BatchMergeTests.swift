@@ -55,6 +55,7 @@ struct BatchMergeTests {
                                        "2020-06-05 context []", "- - []", "1990 explicit [\"1990\", \"1970..1979\"]"])
         #expect(Self.times(merged) == Self.times(whole.finish().corpus))
         #expect(MemoryLayout<Sentence>.stride == 24)
+        #expect(MemoryLayout<Mention>.stride == 20)
     }
 
     @Test(arguments: [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]])

@@ -67,7 +67,8 @@ struct PackedTablesTests {
                                         firstTime: Int32(c.times.count)))
             for k in 0..<(i % 4) {
                 c.mentions.append(Mention(entity: n(k), sentence: Int32(i), start: n(k + 1), end: n(k + 2),
-                                          rule: [MentionRule.alias, .misspelling, .discovered, .surname][k], isCitation: k == 2, alias: n(k + 3)))
+                                          rule: [MentionRule.alias, .misspelling, .discovered, .surname][k], isCitation: k == 2,
+                                          alias: [0, 1, 127, 128, Mention.aliasLimit - 1][(i + k) % 5]))
                 mentionCount += 1
             }
             c.mentionStarts.append(mentionCount)
@@ -114,6 +115,8 @@ struct PackedTablesTests {
         ([0x20, 0, 0, 0, 0x02, 0, 0, 0, 0], "times do not fit the time table"),
         // A sentence with a negative number of time expressions.
         ([0x20, 0, 0, 0, 0x01, 0, 0, 0, 0], "reversed range"),
+        // A mention whose alias number is 2^29, past the 29 bits a mention keeps it in.
+        ([0x20, 0, 0, 0, 0, 0x02, 0, 0, 0, 0, 0x80, 0x80, 0x80, 0x80, 0x04], "alias number out of range"),
         // A year whose list names sentence 5 of 1.
         ([0x20, 0, 0, 0, 0, 0, 0, 0x02, 0x02, 0x01, 0x05], "sentences that do not exist"),
         // Two lists for one year.

@@ -54,15 +54,12 @@ extension Corpus {
               zip(mentionStarts, mentionStarts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
             return "the mention table's bounds do not fit it"
         }
-        let ruleOffset = MemoryLayout<Mention>.offset(of: \Mention.rule)!
         for (i, m) in mentions.enumerated() {
-            let ruleByte = withUnsafeBytes(of: m) { $0[ruleOffset] }
-            guard let rule = MentionRule(rawValue: ruleByte) else { return "mention \(i) has an unknown rule" }
             guard m.entity >= 0, Int(m.entity) < entities.count, m.sentence >= 0, Int(m.sentence) < sentenceCount,
                   m.start >= 0, m.start <= m.end, Int(m.end) <= documents[Int(sentences[Int(m.sentence)].document)].text.count else {
                 return "mention \(i) points outside the tables"
             }
-            if rule == .alias || rule == .misspelling, m.alias >= 0, Int(m.alias) >= entities[Int(m.entity)].aliases.count {
+            if m.rule == .alias || m.rule == .misspelling, Int(m.alias) >= entities[Int(m.entity)].aliases.count {
                 return "mention \(i) names an alias its entity does not have"
             }
         }

@@ -41,12 +41,10 @@ enum PackedTables {
             }
             (previous.paragraph, previous.end, previous.time) = (s.paragraph, s.end, time)
         }
-        // The rule's byte as it is stored, so a model is written (and refused when read) whatever it holds.
-        let ruleOffset = MemoryLayout<Mention>.offset(of: \Mention.rule)!
         for (i, s) in corpus.sentences.enumerated() {
             var base = s.start
             for m in corpus.mentions[mentionBounds(corpus, i)] {
-                out.byte(withUnsafeBytes(of: m) { $0[ruleOffset] } | (m.isCitation ? 0x80 : 0))
+                out.byte(m.rule.rawValue | (m.isCitation ? 0x80 : 0))
                 out.signed(Int64(m.start) - Int64(base))
                 out.signed(Int64(m.end) - Int64(m.start))
                 out.signed(Int64(m.entity))
@@ -135,8 +133,11 @@ enum PackedTables {
                 guard let rule = MentionRule(rawValue: ruleByte & 0x7F) else { throw ArchiveError(description: "it holds an unknown mention rule") }
                 let start = try input.int32(after: base)
                 let end = try input.int32(after: start)
-                mentions.append(Mention(entity: try input.int32(after: 0), sentence: Int32(i), start: start, end: end, rule: rule,
-                                        isCitation: ruleByte & 0x80 != 0, alias: try input.int32(after: 0)))
+                let entity = try input.int32(after: 0)
+                let alias = try input.int32(after: 0)
+                guard alias >= 0, alias < Mention.aliasLimit else { throw ArchiveError(description: "it holds an alias number out of range") }
+                mentions.append(Mention(entity: entity, sentence: Int32(i), start: start, end: end, rule: rule,
+                                        isCitation: ruleByte & 0x80 != 0, alias: alias))
                 base = start
             }
         }
