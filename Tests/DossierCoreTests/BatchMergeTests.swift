@@ -56,6 +56,7 @@ struct BatchMergeTests {
         #expect(Self.times(merged) == Self.times(whole.finish().corpus))
         #expect(MemoryLayout<Sentence>.stride == 24)
         #expect(MemoryLayout<Mention>.stride == 20)
+        #expect(MemoryLayout<TimeMention>.stride == 24)
     }
 
     @Test(arguments: [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]])

@@ -64,7 +64,7 @@ struct CorpusCacheTests {
             lines.append("entity \(e.name) \(e.kind) \(e.type) \(e.aliases) \(e.relations) \(e.origin) \(e.container ?? "-")")
         }
         for m in c.mentions { lines.append("mention \(m.entity) \(m.sentence) \(m.start) \(m.end) \(m.rule) \(m.alias)") }
-        for t in c.times { lines.append("time \(t.sentence) \(t.start) \(t.end) \(t.period) \(t.rule) \(t.isCitation)") }
+        for t in c.times { lines.append("time \(t.sentence) \(t.start) \(t.end) \(t.period) \(c.rule(of: t)) \(t.isCitation)") }
         lines.append("mention starts \(c.mentionStarts)")
         lines.append("entity sentences \(c.entitySentences) \(c.entityMentionCounts)")
         for w in 0..<Int32(c.vocabulary.count) { lines.append("word \(c.vocabulary.word(w)) \(c.sentences(withWord: w))") }

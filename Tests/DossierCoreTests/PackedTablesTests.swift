@@ -13,28 +13,18 @@ struct PackedTablesTests {
             return "sentence \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: c.time(of: s))) \(String(describing: s.basis)) \(s.isHeading) \(c.timeRange(of: Int32(i)))"
         }
             + c.mentions.map { m in "mention \(m.entity) \(m.sentence) \(m.start)..<\(m.end) \(m.rule) \(m.isCitation) \(m.alias)" }
-            + c.times.map { t in "time \(t.sentence) \(t.start)..<\(t.end) \(t.period) \(t.rule) \(t.isCitation)" }
+            + c.times.map { t in "time \(t.sentence) \(t.start)..<\(t.end) \(t.period) \(c.rule(of: t)) \(t.isCitation)" }
             + ["mention starts \(c.mentionStarts)", "years \(c.yearSentences.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }) \(c.longSpanSentences)"]
     }
 
-    static func ruleIndex(_ c: Corpus) -> (index: [String: Int], names: [String]) {
-        var names: [String] = []
-        var index: [String: Int] = [:]
-        for t in c.times where index[t.rule] == nil {
-            index[t.rule] = names.count
-            names.append(t.rule)
-        }
-        return (index, names)
-    }
-
     static func roundTrip(_ c: Corpus) throws -> Corpus {
-        let (index, names) = ruleIndex(c)
-        let bytes = PackedTables.pack(c, ruleIndex: index)
+        let bytes = PackedTables.pack(c)
         var read = c
         let tables = try bytes.withUnsafeBytes { raw throws(ArchiveError) in
-            try PackedTables.unpack(raw, sentenceCount: c.sentences.count, ruleNames: names)
+            try PackedTables.unpack(raw, sentenceCount: c.sentences.count, ruleNames: c.timeRules.values)
         }
-        (read.sentences, read.periods, read.mentions, read.mentionStarts, read.times) = (tables.sentences, tables.periods, tables.mentions, tables.mentionStarts, tables.times)
+        (read.sentences, read.periods, read.mentions, read.mentionStarts) = (tables.sentences, tables.periods, tables.mentions, tables.mentionStarts)
+        (read.times, read.timeRules) = (tables.times, tables.timeRules)
         (read.yearSentences, read.longSpanSentences) = (tables.yearSentences, tables.longSpanSentences)
         return read
     }
@@ -42,14 +32,14 @@ struct PackedTablesTests {
     @Test func theSeedsComeBackAsTheyWentAtUnderHalfTheirSizeInMemory() throws {
         let seeds = Seeds.corpus
         #expect(Self.tables(try Self.roundTrip(seeds)) == Self.tables(seeds))
-        let packed = PackedTables.pack(seeds, ruleIndex: Self.ruleIndex(seeds).index).count
+        let packed = PackedTables.pack(seeds).count
         let plain = seeds.sentences.count * MemoryLayout<Sentence>.stride + seeds.mentions.count * MemoryLayout<Mention>.stride
             + seeds.mentionStarts.count * 4
         #expect(packed * 2 < plain, "packed \(packed) bytes against \(plain) as arrays")
     }
 
     /// A corpus no load makes: sentences out of document order, steps backwards, extreme numbers, a time repeated or
-    /// missing, every mention rule, citations, a rule name the table lacks.
+    /// missing, every mention rule, citations, a time expression with no rule.
     static var hostile: Corpus {
         var c = Corpus(entities: [])
         let day = { (n: Int32) in Day(ordinal: n) }
@@ -73,8 +63,9 @@ struct PackedTablesTests {
             }
             c.mentionStarts.append(mentionCount)
             if i % 3 == 0 {
-                c.times.append(TimeMention(sentence: n(6), start: n(7), end: n(8), period: periods[1 + i % 3]!,
-                                           rule: ["year", "", "a rule"][i % 3], isCitation: i % 2 == 0))
+                let rule = [nil, "year", "", "a rule"][i % 4]
+                c.times.append(TimeMention(sentence: n(6), start: n(7), end: n(8), period: periods[1 + i % 3]!, isCitation: i % 2 == 0,
+                                           rule: UInt16(c.timeRules.number(rule))))
             }
         }
         c.yearSentences = [-44: [0, 39], 0: [1], 1999: [0, 1, 2, 3, 20, 38], 9999: []]
@@ -90,11 +81,10 @@ struct PackedTablesTests {
     /// Every cut of the bytes is refused (it ends too early, or a count says more than is left); none crashes.
     @Test func everyTruncationIsRefused() {
         let c = Self.hostile
-        let (index, names) = Self.ruleIndex(c)
-        let bytes = PackedTables.pack(c, ruleIndex: index)
+        let bytes = PackedTables.pack(c)
         for cut in 0..<bytes.count {
             let result = Array(bytes[..<cut]).withUnsafeBytes { raw in
-                Result { () throws(ArchiveError) in try PackedTables.unpack(raw, sentenceCount: c.sentences.count, ruleNames: names) }
+                Result { () throws(ArchiveError) in try PackedTables.unpack(raw, sentenceCount: c.sentences.count, ruleNames: c.timeRules.values) }
             }
             #expect(throws: ArchiveError.self, "cut at \(cut) of \(bytes.count)") { try result.get() }
         }
@@ -117,6 +107,8 @@ struct PackedTablesTests {
         ([0x20, 0, 0, 0, 0x01, 0, 0, 0, 0], "reversed range"),
         // A mention whose alias number is 2^29, past the 29 bits a mention keeps it in.
         ([0x20, 0, 0, 0, 0, 0x02, 0, 0, 0, 0, 0x80, 0x80, 0x80, 0x80, 0x04], "alias number out of range"),
+        // A time expression whose rule is the second of a table that names none.
+        ([0x20, 0, 0, 0, 0x02, 0, 0x02, 0, 0, 0, 0x02, 0, 0, 0, 0, 0], "time rule it does not name"),
         // A year whose list names sentence 5 of 1.
         ([0x20, 0, 0, 0, 0, 0, 0, 0x02, 0x02, 0x01, 0x05], "sentences that do not exist"),
         // Two lists for one year.
@@ -140,7 +132,7 @@ struct PackedTablesTests {
         let period = c.periods.number(Period(start: Day(ordinal: 0), end: Day(ordinal: 0), granularity: .day))
         c.sentences = [Sentence(document: 0, paragraph: 0, start: 0, end: 1, period: period, basis: .document, isHeading: false, firstTime: 0)]
         c.mentionStarts = [0, 0]
-        var bytes = PackedTables.pack(c, ruleIndex: [:])
+        var bytes = PackedTables.pack(c)
         // The granularity byte is the sentence's last, before the counts of times and years and the empty list of
         // long spans; its low seven bits are the granularity.
         bytes[bytes.count - 4] = 0x7F

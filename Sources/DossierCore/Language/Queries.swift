@@ -461,7 +461,7 @@ extension Evaluator {
         }
         let times: [ProfileEntry] = corpus.times(of: id).map { t in
             .timeExpression(text: quote(t.start, t.end), column: column(t.start), period: t.period.label,
-                            rule: t.isCitation ? "citation (not an event time)" : t.rule)
+                            rule: t.isCitation ? "citation (not an event time)" : corpus.rule(of: t))
         }
         return ProfileResult(kind: "sentence", fields: [
             .init("doc", .text(doc.id)), .init("sentence", .number(n)), .init("paragraph", .number(Int(s.paragraph) + 1)),

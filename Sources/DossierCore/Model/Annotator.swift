@@ -90,7 +90,7 @@ public struct Annotator: Sendable {
         }
         let times: [Value] = batch.times.map { t in
             .object([("sentence", .int(Int(t.sentence) + 1))] + range(t.start, t.end) + Self.period(t.period)
-                    + [("rule", .string(t.rule)), ("citation", .bool(t.isCitation))])
+                    + [("rule", .string(batch.timeRules[UInt32(t.rule)] ?? "")), ("citation", .bool(t.isCitation))])
         }
         return .object(Self.header(document) + [("text", .string(String(decoding: document.text, as: UTF8.self))),
                                                  ("sentences", .list(sentences)), ("mentions", .list(mentions)),

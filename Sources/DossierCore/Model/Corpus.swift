@@ -8,7 +8,9 @@ public struct Corpus: Sendable {
     public internal(set) var mentions: [Mention] = []
     public internal(set) var times: [TimeMention] = []
     /// The periods sentences are dated by, by the number each sentence keeps (`time(of:)`).
-    var periods = PeriodTable()
+    var periods = Numbering<Period>()
+    /// The names of the rules that read the time expressions, by the number each keeps (`rule(of:)`).
+    var timeRules = Numbering<String>()
     /// Where each sentence's mentions start in `mentions` (one more entry than sentences).
     public internal(set) var mentionStarts: [Int32] = [0]
     /// Sentence ids by entity, ascending.
@@ -70,6 +72,9 @@ public struct Corpus: Sendable {
 
     /// A sentence's time: the period its filters, counts and timelines start from (`periods(of:)` gives them all).
     public func time(of sentence: Sentence) -> Period? { periods[sentence.period] }
+
+    /// The name of the rule that read a time expression ("month-day", "citation"...).
+    public func rule(of time: TimeMention) -> String { timeRules[UInt32(time.rule)] ?? "" }
 
     /// A sentence's time expressions (citations included) in `times`: from its first to the next sentence's first.
     public func timeRange(of sentence: Int32) -> Range<Int32> {
@@ -141,7 +146,7 @@ public struct Corpus: Sendable {
             documents.append(document)
         }
         mentions.reserveCapacity(mentions.count + batch.mentions.count)
-        let renumbered = [0] + batch.periods.periods.map { periods.number($0) }
+        let renumbered = [0] + batch.periods.values.map { periods.number($0) }
         var m = 0
         for (local, batchSentence) in batch.sentences.enumerated() {
             let id = sentenceBase + Int32(local)
@@ -165,8 +170,10 @@ public struct Corpus: Sendable {
             let timesEnd = local + 1 < batch.sentences.count ? batch.sentences[local + 1].firstTime : Int32(batch.times.count)
             indexYears(id, sentence: sentence, times: batch.times[Int(batchSentence.firstTime)..<Int(timesEnd)])
         }
+        let rules = [0] + batch.timeRules.values.map { UInt16(timeRules.number($0)) }
         for var time in batch.times {
             time.sentence += sentenceBase
+            time.rule = rules[Int(time.rule)]
             times.append(time)
         }
     }

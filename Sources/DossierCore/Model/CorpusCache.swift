@@ -123,13 +123,8 @@ struct ModelFile {
         let words = out.endSection()
         out.beginSection()
         for d in corpus.documents { out.writeElements(of: d.text) }
-        var ruleNames: [String] = []
-        var ruleIndex: [String: Int] = [:]
-        for t in corpus.times where ruleIndex[t.rule] == nil {
-            ruleIndex[t.rule] = ruleNames.count
-            ruleNames.append(t.rule)
-        }
-        out.write(PackedTables.pack(corpus, ruleIndex: ruleIndex))
+        let ruleNames = corpus.timeRules.values
+        out.write(PackedTables.pack(corpus))
         let tables = out.endSection()
         let head = out.restartChecksum()
         out.write(corpus.lexiconEntityCount)

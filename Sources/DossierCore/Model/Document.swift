@@ -7,7 +7,8 @@ public enum TimeBasis: String, Sendable, BitwiseCopyable {
 
 /// One sentence: its document, paragraph, byte range in the document text, and where its time is kept. A corpus
 /// holds one per sentence (600,000 at 100 MB of text), so it takes 24 bytes: its period is a number in the corpus's
-/// `PeriodTable` and its time expressions run from `firstTime` to the next sentence's first (`Corpus.timeRange`).
+/// `periods` (`Corpus.time(of:)`), and its time expressions run from `firstTime` to the next sentence's first
+/// (`Corpus.timeRange(of:)`).
 public struct Sentence: Sendable, BitwiseCopyable {
     public var document: Int32
     public var paragraph: Int32
@@ -15,13 +16,13 @@ public struct Sentence: Sendable, BitwiseCopyable {
     public var end: Int32
     /// The first of this sentence's time expressions (citations included) in `Corpus.times`.
     public internal(set) var firstTime: Int32
-    /// The number of its period in its corpus's `PeriodTable` (0: none) above three bits: its basis's code and
+    /// The number of its period in its corpus's `periods` (0: none, 29 bits) above three bits: its basis's code and
     /// whether it is a heading.
     private var code: UInt32
 
     init(document: Int32, paragraph: Int32, start: Int32, end: Int32, period: UInt32, basis: TimeBasis?, isHeading: Bool,
          firstTime: Int32) {
-        precondition(period <= PeriodTable.limit, "more distinct periods than a sentence can number")
+        precondition(period < 1 << 29, "more distinct periods than a sentence can number")
         self.document = document
         self.paragraph = paragraph
         self.start = start
@@ -35,7 +36,7 @@ public struct Sentence: Sendable, BitwiseCopyable {
 
     public var isHeading: Bool { code & 1 != 0 }
 
-    /// Its period's number in its corpus's `PeriodTable` (0: no time).
+    /// Its period's number in its corpus's `periods` (0: no time).
     var period: UInt32 {
         get { code >> 3 }
         set { code = newValue << 3 | code & 7 }
@@ -66,42 +67,42 @@ extension TimeBasis {
     }
 }
 
-/// The distinct periods a corpus's sentences are dated by, numbered from 1: a sentence keeps its period's number
-/// (4 bytes) instead of the period and its optional (12), and a corpus has few distinct periods (about 9,000 for
-/// 600,000 sentences at 100 MB). A batch of documents numbers its own, renumbered when it is merged.
-struct PeriodTable: Sendable {
-    private(set) var periods: [Period] = []
-    private var numbers: [Period: UInt32] = [:]
+/// Distinct values numbered from 1 in the order they are met (0 stands for none), so that a record keeps a small number
+/// instead of the value: a sentence its period (4 bytes instead of 12; a few thousand distinct periods date 600,000
+/// sentences at 100 MB), a time expression its rule's name (2 bytes instead of 16). A batch of documents numbers its
+/// own, renumbered when it is merged.
+struct Numbering<Value: Hashable & Sendable>: Sendable {
+    private(set) var values: [Value] = []
+    private var numbers: [Value: UInt32] = [:]
 
-    /// The most periods a sentence's 29 bits can number.
-    static let limit: UInt32 = (1 << 29) - 1
-
-    /// The number of `period`, given it when it is new; 0 for none.
-    mutating func number(_ period: Period?) -> UInt32 {
-        guard let period else { return 0 }
-        if let known = numbers[period] { return known }
-        periods.append(period)
-        let number = UInt32(periods.count)
-        numbers[period] = number
+    /// The number of `value`, given it when it is new; 0 for none.
+    mutating func number(_ value: Value?) -> UInt32 {
+        guard let value else { return 0 }
+        if let known = numbers[value] { return known }
+        values.append(value)
+        let number = UInt32(values.count)
+        numbers[value] = number
         return number
     }
 
-    /// The period numbered `number`; nil for 0.
-    subscript(number: UInt32) -> Period? {
-        number == 0 ? nil : periods[Int(number) - 1]
+    /// The value numbered `number`; nil for 0.
+    subscript(number: UInt32) -> Value? {
+        number == 0 ? nil : values[Int(number) - 1]
     }
 
-    var count: Int { periods.count }
+    var count: Int { values.count }
 }
 
-/// A time expression found in a sentence, kept for provenance and for date filters.
+/// A time expression found in a sentence, kept for provenance and for date filters. 24 bytes: its rule's name is a
+/// number in its corpus's `timeRules` (`Corpus.rule(of:)`).
 public struct TimeMention: Sendable {
     public var sentence: Int32
     public var start: Int32
     public var end: Int32
     public var period: Period
-    public var rule: String
     public var isCitation: Bool
+    /// The number of the rule that read it in its corpus's `timeRules` (0: none).
+    var rule: UInt16
 }
 
 /// A key and value a manifest gives a document (`source: academic`), filtered on with `field KEY VALUE`.

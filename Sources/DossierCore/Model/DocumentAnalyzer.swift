@@ -9,7 +9,9 @@ struct Batch {
     var mentions: [Mention] = []
     var times: [TimeMention] = []
     /// The periods this batch's sentences are dated by.
-    var periods = PeriodTable()
+    var periods = Numbering<Period>()
+    /// The names of the rules that read this batch's time expressions.
+    var timeRules = Numbering<String>()
     var discovered: [(name: String, type: String)] = []
     var discoveredIndex: [String: Int] = [:]
     var vocabulary = Vocabulary(capacity: 1 << 14)
@@ -273,7 +275,7 @@ struct DocumentAnalyzer {
         for expression in read.expressions {
             batch.times.append(TimeMention(sentence: sentence, start: Int32(range.lowerBound + expression.range.lowerBound),
                                            end: Int32(range.lowerBound + expression.range.upperBound), period: expression.period,
-                                           rule: expression.rule, isCitation: expression.isCitation))
+                                           isCitation: expression.isCitation, rule: UInt16(batch.timeRules.number(expression.rule))))
             if !expression.isCitation {
                 // "record levels in each of the last three years, and a record harvest in 1974": a time stated after the
                 // span is where the sentence moves to; one inside it is a detail, one before it a point of comparison

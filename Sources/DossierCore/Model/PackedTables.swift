@@ -10,9 +10,9 @@ import DossierTime
 /// than the next one) is written out in full. The reader refuses a number that
 /// runs past the end or does not fit its field, and the tables are checked as before once they are read.
 enum PackedTables {
-    /// Packs the sentences (with the number of mentions each holds), the mentions, the times (whose rules are
-    /// numbered by `ruleIndex`) and the year index (its lists as posting gaps).
-    static func pack(_ corpus: Corpus, ruleIndex: [String: Int]) -> [UInt8] {
+    /// Packs the sentences (with the number of mentions each holds), the mentions, the times (each rule as its index in
+    /// `corpus.timeRules`, -1 for none) and the year index (its lists as posting gaps).
+    static func pack(_ corpus: Corpus) -> [UInt8] {
         var out = PackedWriter()
         out.bytes.reserveCapacity(corpus.sentences.count * 7 + corpus.mentions.count * 7 + corpus.times.count * 12)
         var previous = SentenceSteps()
@@ -58,7 +58,7 @@ enum PackedTables {
             out.signed(Int64(t.sentence) - Int64(sentence))
             out.signed(Int64(t.start) - Int64(start))
             out.signed(Int64(t.end) - Int64(t.start))
-            out.signed(Int64(ruleIndex[t.rule] ?? -1))
+            out.signed(Int64(t.rule) - 1)
             out.period(t.period, after: periodStart, mark: t.isCitation ? 0x80 : 0)
             (sentence, start, periodStart) = (t.sentence, t.start, t.period.start.ordinal)
         }
@@ -86,7 +86,7 @@ enum PackedTables {
         var mentionStarts: [Int32] = [0]
         mentionStarts.reserveCapacity(sentenceCount + 1)
         var previous = SentenceSteps()
-        var periods = PeriodTable()
+        var periods = Numbering<Period>()
         var mentionCount = 0
         var timesEnd: Int32 = 0
         for _ in 0..<sentenceCount {
@@ -144,6 +144,9 @@ enum PackedTables {
         let timeCount = try input.int32(after: 0)
         guard timeCount >= 0, Int(timeCount) <= input.left / 7 else { throw ArchiveError(description: "its time table is cut short") }
         guard timeCount == timesEnd else { throw ArchiveError(description: "its sentences' times do not fit the time table") }
+        guard ruleNames.count < UInt16.max else { throw ArchiveError(description: "it names too many time rules") }
+        var timeRules = Numbering<String>()
+        let ruleNumbers = ruleNames.map { UInt16(timeRules.number($0)) }
         var times: [TimeMention] = []
         times.reserveCapacity(Int(timeCount))
         var (sentence, start, periodStart): (Int32, Int32, Int32) = (0, 0, 0)
@@ -154,8 +157,9 @@ enum PackedTables {
             let rule = try input.int32(after: 0)
             let (period, mark) = try input.period(after: periodStart)
             periodStart = period.start.ordinal
-            times.append(TimeMention(sentence: sentence, start: start, end: end, period: period,
-                                     rule: ruleNames.indices.contains(Int(rule)) ? ruleNames[Int(rule)] : "", isCitation: mark != 0))
+            guard rule >= -1, rule < ruleNames.count else { throw ArchiveError(description: "it holds a time rule it does not name") }
+            times.append(TimeMention(sentence: sentence, start: start, end: end, period: period, isCitation: mark != 0,
+                                     rule: rule < 0 ? 0 : ruleNumbers[Int(rule)]))
         }
         let yearCount = try input.int32(after: 0)
         guard yearCount >= 0, Int(yearCount) <= input.left / 2 else { throw ArchiveError(description: "its year index is cut short") }
@@ -170,16 +174,17 @@ enum PackedTables {
         let longSpans = try input.list(below: sentenceCount)
         guard input.left == 0 else { throw ArchiveError(description: "its tables have bytes after them") }
         return Tables(sentences: sentences, periods: periods, mentions: mentions, mentionStarts: mentionStarts, times: times,
-                      yearSentences: years, longSpanSentences: longSpans)
+                      timeRules: timeRules, yearSentences: years, longSpanSentences: longSpans)
     }
 
     /// What `unpack` reads.
     struct Tables {
         var sentences: [Sentence]
-        var periods: PeriodTable
+        var periods: Numbering<Period>
         var mentions: [Mention]
         var mentionStarts: [Int32]
         var times: [TimeMention]
+        var timeRules: Numbering<String>
         var yearSentences: [Int: [Int32]]
         var longSpanSentences: [Int32]
     }

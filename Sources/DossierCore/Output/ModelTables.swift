@@ -157,7 +157,7 @@ struct ModelTables {
                 for n in corpus.timeRange(of: id) {
                     let t = corpus.times[Int(n)]
                     rows.append([.int(Int(n)), .int(Int(id)), .int(d), .int(characters[t.start]), .int(characters[t.end]), text(d, t.start, t.end)]
-                                + Self.date(t.period) + [.string(String(describing: t.period.granularity)), .string(t.rule), .bool(t.isCitation)])
+                                + Self.date(t.period) + [.string(String(describing: t.period.granularity)), .string(corpus.rule(of: t)), .bool(t.isCitation)])
                 }
             }
         }
