@@ -242,4 +242,14 @@ static inline const char *dossier_history_newest(dossier_editor *editor) {
     return event.str;
 }
 
+/* Removes the newest entry. Returns 0, or -1 when history is empty. H_DEL hands back a copy of the removed
+ * string, which the caller frees (history(3)). */
+static inline int dossier_history_remove_newest(dossier_editor *editor) {
+    HistEvent event;
+    if (history(editor->history, &event, H_FIRST) != 0) return -1;
+    if (history(editor->history, &event, H_DEL, event.num) != 0) return -1;
+    free((void *)event.str);
+    return 0;
+}
+
 #endif /* DOSSIER_CEDITLINE_SHIM_H */

@@ -13,5 +13,18 @@
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+/* libxml2 prints some errors (an encoding that fails part way) through its generic handler even with
+ * HTML_PARSE_NOERROR. The handler is per thread; this one drops them: the loader says itself, with the file's
+ * name, when a page cannot be read. Swift cannot write a variadic C function, hence these two. */
+static void dossier_xml_ignore(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+static inline void dossier_xml_silence_this_thread(void) {
+    xmlSetGenericErrorFunc(NULL, dossier_xml_ignore);
+}
 
 #endif /* DOSSIER_CLIBXML2_SHIM_H */

@@ -72,9 +72,12 @@ public enum DiagnosticRenderer {
             let before = TerminalSafe.clean(String(line.prefix(max(0, loc.column - 1)))).count
             let clipped = Clip.window(shown, around: before, width: 160)
             out += "\n" + clipped.text + "\n"
-            out += String(repeating: " ", count: max(0, clipped.caretColumn))
-            let available = max(1, clipped.text.count - clipped.caretColumn)
-            out += String(repeating: "^", count: min(diagnostic.length, available))
+            // The caret goes under the characters on screen: wide ones (CJK, emoji) take two columns.
+            let characters = Array(clipped.text)
+            let caretColumn = min(max(0, clipped.caretColumn), characters.count)
+            let underlined = characters[caretColumn...].prefix(max(1, diagnostic.length))
+            out += String(repeating: " ", count: String(characters[..<caretColumn]).displayWidth)
+            out += String(repeating: "^", count: max(1, String(underlined).displayWidth))
         }
         return out
     }

@@ -11,8 +11,11 @@ enum Check {
         var failed = false
         for path in options.transcripts {
             let expectedText: String
+            let lineEnding: LineEnding
             do {
-                expectedText = try ScriptText.read(path: path)
+                let raw = try ScriptText.read(path: path)
+                lineEnding = LineEnding(of: raw)
+                expectedText = LineEnding.normalised(raw)
             } catch {
                 StandardStream.error.write("dossier: cannot read transcript '\(path)': \(error)\n")
                 failed = true
@@ -56,7 +59,7 @@ enum Check {
             }
             if options.update {
                 do {
-                    try LocalFiles().write(actualText, to: path, force: true)
+                    try LocalFiles().write(lineEnding.applied(to: actualText), to: path, force: true)
                     StandardStream.output.write("updated \(path)\n")
                 } catch {
                     StandardStream.error.write("dossier: \(error.message)\n")
@@ -92,6 +95,13 @@ enum Check {
         var actual: [Transcript.Entry] = []
         var lineNumber = 1
         for entry in entries {
+            if session.quitRequested {
+                // What follows a quit would never run in the session the transcript stands for: an expect there
+                // would pass unchecked.
+                failedExpectations.append(Diagnostic(.error, at: SourceLocation(file: path, line: firstLine - 1 + entry.line, column: 1),
+                                                     "this command comes after 'quit' and is never run; remove it or the quit"))
+                break
+            }
             let failedBefore = session.failedExpectations.count
             session.run(entry.command, file: "<stdin>", firstLine: lineNumber)
             lineNumber += entry.command.split(separator: "\n", omittingEmptySubsequences: false).count

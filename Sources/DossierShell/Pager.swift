@@ -23,10 +23,17 @@ final class PagedOutput: SessionOutput {
         }
     }
 
+    /// Whether the user was told that the pager fails (once a session).
+    private var toldPagerFails = false
+
     func write(_ text: String) {
-        if let command, enabled(), let size = screen(), Self.rows(text, columns: size.columns) >= size.rows - 1,
-           Self.page(text, through: command) {
-            return
+        if let command, enabled(), let size = screen(), Self.rows(text, columns: size.columns) >= size.rows - 1 {
+            guard let failure = Self.page(text, through: command) else { return }
+            // A pager that cannot run (a typo in $PAGER, no less in a container) must not swallow results.
+            if !toldPagerFails {
+                streams.writeError("dossier: the pager '\(TerminalSafe.clean(command))' \(failure); the output is shown here instead ('set pager off' or $PAGER)\n")
+                toldPagerFails = true
+            }
         }
         streams.write(text)
     }
@@ -54,16 +61,17 @@ final class PagedOutput: SessionOutput {
         return rows
     }
 
-    /// Runs the pager with the text on its input and waits for it. False if it could not start (then the text
-    /// is written as usual). Quitting the pager early is fine: the rest of the text is dropped.
+    /// Runs the pager with the text on its input and waits for it. Nil when it showed the text; else why it did not:
+    /// it could not start, or it exited with a status other than 0 (the shell's 127 for a command not found), and
+    /// the text is then written as usual. Quitting the pager early is fine: the rest of the text is dropped.
     ///
     /// The pager runs in the shell's own process group, as git and psql run theirs: it must be in the terminal's
     /// foreground group to read keys and set the terminal's modes. (Foundation's `Process` gives a child a group
     /// of its own, where `less` is stopped by SIGTTOU the moment it touches the terminal, and the shell waits
     /// for it forever.)
-    static func page(_ text: String, through command: String) -> Bool {
+    static func page(_ text: String, through command: String) -> String? {
         var ends: [Int32] = [0, 0]
-        guard pipe(&ends) == 0 else { return false }
+        guard pipe(&ends) == 0 else { return "could not start (no pipe)" }
         let (readEnd, writeEnd) = (ends[0], ends[1])
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -79,7 +87,7 @@ final class PagedOutput: SessionOutput {
         close(readEnd)
         guard started == 0 else {
             close(writeEnd)
-            return false
+            return "could not start (\(String(cString: strerror(started))))"
         }
         let previous = signal(SIGPIPE, SIG_IGN)
         var bytes = Array(text.utf8)
@@ -96,7 +104,10 @@ final class PagedOutput: SessionOutput {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         signal(SIGPIPE, previous)
-        return true
+        // Exited (not killed by a signal) with a status other than 0.
+        let code = (status >> 8) & 0xFF
+        guard status & 0x7F == 0, code != 0 else { return nil }
+        return code == 127 ? "was not found (status 127)" : "failed (status \(code))"
     }
 }
 

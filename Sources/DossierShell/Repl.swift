@@ -4,7 +4,7 @@ import LineEditing
 import Synchronization
 
 /// The interactive prompt: reads commands from a `LineSource` (libedit on a terminal, scripted lines in tests),
-/// keeps every command typed in history, continues a command while a quote or parenthesis is open, and lets
+/// keeps the commands that parsed in history (one that did not is there to fix until the next command), continues a command while a quote or parenthesis is open, and lets
 /// Ctrl-C abandon a line (or a continued command) and Ctrl-D leave.
 final class Repl {
     let session: Session
@@ -34,6 +34,9 @@ final class Repl {
         let editor = EditlineLineSource(programName: "dossier", historyFile: history, completer: { line in
             guard let offer = snapshot.model?.offer(lineBeforeCursor: line) else { return (CompletionWord(lineBeforeCursor: line), []) }
             return (CompletionWord(text: offer.typed, isQuoted: offer.quoted, start: offer.start), offer.candidates)
+        }, showCandidate: { candidate in
+            let shown = TerminalSafe.clean(candidate)
+            return (shown, shown.displayWidth)
         })
         session.shouldStop = { Interrupt.isRequested }
         session.interpreter.loadProgress = Terminal.progressBar()
@@ -69,7 +72,7 @@ final class Repl {
                 if buffer.isEmpty { startLine = lineNumber }
                 buffer += buffer.isEmpty ? line : "\n" + line
                 if Lexer.needsContinuation(buffer) { continue }
-                source.addHistory(Repl.oneLine(buffer))
+                source.addHistory(Repl.oneLine(buffer), parsed: (try? Parser.parse(buffer, file: "<stdin>")) != nil)
                 if session.settings.width == followedWidth, let width = terminalWidth() {
                     session.settings.width = width
                     followedWidth = width
@@ -107,7 +110,9 @@ final class Repl {
         let places = c.entities.indices.filter { c.entities[$0].kind == .place && c.entityMentionCounts[$0] > 0 }.count
         let mb = Double(c.byteCount) / 1_048_576
         let size = mb >= 1 ? String(format: "%.1f MB", mb) : "\(c.byteCount / 1024) KB"
-        let text = "Dossier \(Shell.version) — \(c.documents.count) documents (\(size)), \(c.sentenceCount) sentences, \(actors) actors, \(places) places.\nType help for the language, Tab to complete, Ctrl-D to leave.\n"
+        func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        let text = "Dossier \(Shell.version) — \(counted(c.documents.count, "document")) (\(size)), \(counted(c.sentenceCount, "sentence")), "
+            + "\(counted(actors, "actor")), \(counted(places, "place")).\nType help for the language, Tab to complete, Ctrl-D to leave.\n"
         session.output.writeError(text)
     }
 }

@@ -3,7 +3,11 @@ import Synchronization
 import Glibc
 
 /// The completer of the one live `EditlineLineSource`, for the C completion callback.
-private let activeCompleter = Mutex<Completer?>(nil)
+private let activeCompleter = Mutex<(complete: Completer, show: CandidateDisplay)?>(nil)
+
+/// How a candidate is shown in the list a second Tab prints, and how many columns that takes: a name from a file can
+/// hold escape sequences, which must not reach the terminal (the line itself gets the candidate as it is).
+public typealias CandidateDisplay = @Sendable (String) -> (text: String, columns: Int)
 /// Whether an `EditlineLineSource` is open.
 private let editorOpen = Mutex(false)
 
@@ -37,11 +41,13 @@ public final class EditlineLineSource: LineSource {
     private var fallback: StandardInputLineSource?
     private var persistHistory: Bool
     private var lastHistoryEntry: String?
+    /// Whether the newest history entry is a command that did not parse (kept to fix, never saved).
+    private var holdsUnparsedEntry = false
     private var closed = false
 
     /// `historyFile` nil disables persistence. `historyLimit` caps entries kept (1000 by default).
     public init(programName: String, historyFile: String?, historyLimit: Int = 1000,
-                completer: @escaping Completer) {
+                completer: @escaping Completer, showCandidate: @escaping CandidateDisplay) {
         let alreadyOpen = editorOpen.withLock { open in
             defer { open = true }
             return open
@@ -55,7 +61,7 @@ public final class EditlineLineSource: LineSource {
 
         _ = dossier_ensure_utf8_ctype()
         Interrupt.install()
-        activeCompleter.withLock { $0 = completer }
+        activeCompleter.withLock { $0 = (completer, showCandidate) }
         editor = dossier_editor_open(programName, completeFunction)
         if let editor {
             _ = dossier_history_set_size(editor, Int32(clamping: self.historyLimit))
@@ -100,14 +106,20 @@ public final class EditlineLineSource: LineSource {
         return .line(line)
     }
 
-    /// Records a line in history, unless it is empty (or only blanks) or repeats the previous entry, and writes
+    /// Records a command in history, unless it is empty (or only blanks) or repeats the previous entry, and writes
     /// the history file at once, so a closed terminal, SIGHUP or a crash loses nothing. A failure to write is
-    /// reported once; history is then kept in memory only.
-    public func addHistory(_ line: String) {
+    /// reported once; history is then kept in memory only. A command that did not parse is kept only until the
+    /// next command (Up brings it back to fix) and never written: the file holds commands that parsed.
+    public func addHistory(_ line: String, parsed: Bool) {
         guard !closed, let editor else { return }
+        dropUnparsedEntry()
         guard line.contains(where: { !$0.isWhitespace }) else { return }
         guard line != lastHistoryEntry else { return }
         _ = dossier_history_enter(editor, line)
+        guard parsed else {
+            holdsUnparsedEntry = true
+            return
+        }
         lastHistoryEntry = line
         do {
             try saveHistory()
@@ -117,12 +129,21 @@ public final class EditlineLineSource: LineSource {
         }
     }
 
-    /// Writes history now (also done on deinit/close). Throws with a message on failure.
+    /// Takes the command that did not parse out of history again, once the user has moved on.
+    private func dropUnparsedEntry() {
+        guard holdsUnparsedEntry, let editor else { return }
+        _ = dossier_history_remove_newest(editor)
+        holdsUnparsedEntry = false
+    }
+
+    /// Writes history now (also done on deinit/close), without a command that did not parse. Throws with a message on failure.
     ///
     /// Writes a temporary file (mode 0600) in the same directory, cuts it to `historyLimit`
     /// entries, then renames it over `historyFile`. Creates missing directories (mode 0700).
     public func saveHistory() throws {
-        guard !closed, persistHistory, let editor, let historyFile else { return }
+        guard !closed else { return }
+        dropUnparsedEntry()
+        guard persistHistory, let editor, let historyFile else { return }
         // A terminal closed mid-save (SIGHUP) or a kill (SIGTERM) waits until the file is in place: it left the
         // temporary file behind, empty, one more for every closed window.
         var hangUps = sigset_t()
@@ -387,7 +408,7 @@ public final class EditlineLineSource: LineSource {
 
 private let completeFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
     guard let el else { return UInt8(CC_ERROR) }
-    guard let completer = activeCompleter.withLock({ $0 }) else { return UInt8(CC_ERROR) }
+    guard let (completer, show) = activeCompleter.withLock({ $0 }) else { return UInt8(CC_ERROR) }
     var cursor: Int32 = 0
     guard let buffer = dossier_el_line(el, &cursor), cursor >= 0 else { return UInt8(CC_ERROR) }
     let line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(cursor)), as: UTF8.self)
@@ -403,16 +424,16 @@ private let completeFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = 
         return UInt8(CC_REFRESH)
     }
     if result.candidates.count > 1 {
-        dossier_el_print("\n" + formatCandidateList(result.candidates, width: terminalWidth()))
+        dossier_el_print("\n" + formatCandidateList(result.candidates.map(show), width: terminalWidth()))
         return UInt8(CC_REDISPLAY)
     }
     return UInt8(CC_ERROR)
 }
 
 /// Candidates in columns, sorted case-insensitively, down then across, like a shell does.
-func formatCandidateList(_ candidates: [String], width: Int) -> String {
-    let sorted = candidates.sorted { $0.lowercased() < $1.lowercased() }
-    let widest = sorted.map(\.count).max() ?? 0
+func formatCandidateList(_ candidates: [(text: String, columns: Int)], width: Int) -> String {
+    let sorted = candidates.sorted { $0.text.lowercased() < $1.text.lowercased() }
+    let widest = sorted.map(\.columns).max() ?? 0
     let columnWidth = widest + 2
     let columns = max(1, min(sorted.count, (width + 2) / columnWidth))
     let rows = (sorted.count + columns - 1) / columns
@@ -424,7 +445,7 @@ func formatCandidateList(_ candidates: [String], width: Int) -> String {
             guard index < sorted.count else { break }
             let item = sorted[index]
             let isLast = column == columns - 1 || (column + 1) * rows + row >= sorted.count
-            line += isLast ? item : item + String(repeating: " ", count: columnWidth - item.count)
+            line += isLast ? item.text : item.text + String(repeating: " ", count: max(0, columnWidth - item.columns))
         }
         out += line + "\n"
     }

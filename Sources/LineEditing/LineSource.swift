@@ -14,8 +14,9 @@ public enum LineInput: Equatable, Sendable {
 public protocol LineSource: AnyObject {
     /// Reads one line (without its newline), showing `prompt` when interactive.
     func readLine(prompt: String) -> LineInput
-    /// Records a line in history (no-op for non-interactive sources).
-    func addHistory(_ line: String)
+    /// Records a command in history (no-op for non-interactive sources). A command that did not parse is there
+    /// for this session only, until the next command, so Up brings it back to fix; it is never saved.
+    func addHistory(_ line: String, parsed: Bool)
     /// Whether this source is an interactive terminal.
     var isInteractive: Bool { get }
 }

@@ -26,7 +26,7 @@ public final class StandardInputLineSource: LineSource {
 
     public var isInteractive: Bool { false }
 
-    public func addHistory(_ line: String) {}
+    public func addHistory(_ line: String, parsed: Bool) {}
 
     public func readLine(prompt: String) -> LineInput {
         while true {

@@ -33,6 +33,16 @@ import DossierTime
         #expect(corpus.names(in: "left Mali", .actor) == ["Wagner Group", "Mali"])
     }
 
+    /// A row whose id another document has is named by its file and line (`news.jsonl:2`); its sentences are named as
+    /// any others, the number after the last colon, so the ids `find` prints can be pasted into `show sentence`.
+    @Test func aSentenceOfARowNamedByItsLineCanBeShown() {
+        let (corpus, _) = loadCorpus([("news.jsonl", #"{"id": "a", "text": "France spoke."}"# + "\n" + #"{"id": "a", "text": "Mali spoke in 2010."}"#)])
+        let id = corpus.documents.map(\.id).first { $0.contains(":") } ?? "none"
+        let r = run("show sentence \"\(id):1\"", corpus: corpus)
+        #expect(r.ok && r.out.contains("Mali spoke in 2010."), "\(corpus.documents.map(\.id)): \(r.err)")
+        #expect(!run("show sentence \":1\"", corpus: corpus).ok)
+    }
+
     @Test func aYearInTheCollectionsFileNameDoesNotDateItsRecords() {
         let (corpus, _) = loadCorpus([("news-2019.jsonl", #"{"text": "France spoke."}"# + "\n" + #"{"text": "Paris, 3 May 2021 - Mali spoke."}"#)])
         #expect(corpus.documents.map { $0.date?.label } == [nil, "2021-05-03"])

@@ -183,4 +183,40 @@ struct InterpreterTests {
         #expect(session.run("load \"\(folder)\"", file: "<command>"), "\(output.err)")
         #expect(session.corpus.documents.count == before + 1)
     }
+
+    /// A load that adds nothing (the folder is loaded already) keeps the named results; one that adds documents clears them.
+    @Test func aLoadThatAddsNothingKeepsNamedResults() throws {
+        let folder = NSTemporaryDirectory() + "dossier-reload-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "Russia sent instructors to Bangui in 2018.\n".write(toFile: folder + "/extra.txt", atomically: true, encoding: .utf8)
+        let output = Collect()
+        let session = Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output)
+        #expect(session.run("let w = find actor Wagner\nload \"\(Paths.seeds)\"\ncount $w", file: "<command>"), "\(output.err)")
+        #expect(output.out.contains("loaded no new document") && output.out.hasSuffix("13 sentences\n"), "\(output.out)")
+        #expect(session.run("load \"\(folder)\"", file: "<command>"))
+        #expect(!session.run("count $w", file: "<command>"), "a load that adds documents clears the named results")
+    }
+
+    /// `--limit N` (or `set limit N`) gives N rows in every format, counts by year included, and CSV, TSV and Markdown,
+    /// which have no header to say it, say on standard error how many rows there were; a query's own `| limit` needs no note.
+    @Test(arguments: [
+        ("csv", "count actor Russia by year", 3, "note: showing 3 of 224 rows"),
+        ("tsv", "find actor Wagner", 3, "note: showing 3 of 13 rows"),
+        ("markdown", "count actor Russia by doc", 3, "note: showing 3 of 4 rows"),
+        ("csv", "find actor Wagner | limit 2", 2, nil),
+        ("json", "count actor Russia by year", 3, nil),
+    ] as [(String, String, Int, String?)])
+    func aPageCutSaysSoInEveryFormat(_ format: String, _ command: String, _ rows: Int, _ note: String?) {
+        let output = Collect()
+        let session = Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output)
+        #expect(session.run("set format \(format)\nset limit 3\n\(command)", file: "<command>"), "\(output.err)")
+        let lines = output.out.split(separator: "\n")
+        switch format {
+        case "json": #expect(output.out.contains("\"shown\": \(rows)"), "\(output.out)")
+        case "markdown": #expect(lines.count == rows + 2, "\(output.out)")
+        default: #expect(lines.count == rows + 1, "\(lines.prefix(2))")
+        }
+        if let note { #expect(output.err.contains(note), "\(output.err)") } else { #expect(output.err.isEmpty, "\(output.err)") }
+    }
 }

@@ -186,14 +186,6 @@ struct CorpusTimeTests {
         #expect(c.documents.first?.dateSource == .manifest)
     }
 
-    @Test func manifestBadDateIsAnError() {
-        let (_, diagnostics) = loadCorpus([("m.txt", "Mali.")], manifest: "doc m.txt\n  date: 20-01-2020\n")
-        let d = diagnostics.first { $0.message.contains("20-01-2020") }
-        #expect(d?.severity == .error)
-        #expect(d?.location.line == 2)
-        #expect(d?.location.column == 3)
-    }
-
     @Test func relativeDatesNeedADocumentDate() {
         // With no document date, "yesterday" cannot be resolved: no made-up time.
         let c = analyze("Yesterday the troops left Mali.\n", name: "undated.txt")

@@ -55,9 +55,33 @@ import Testing
         dir.write("note.txt", "Russia and France met in 2021.")
         let model = ModelTables(corpus: Seeds.corpus)
         try AtomicFile.write(try model.files(try model.tables()), into: dir.path + "/model", force: false)
+        dir.write("model/beside.txt", "Mali and Russia signed in 2022.")
         let (corpus, diagnostics) = CorpusLoader().load([dir.path])
-        #expect(corpus.documents.map(\.id) == ["note"])
-        #expect(diagnostics.contains { $0.message.contains("the tables of an 'export model'") })
+        #expect(corpus.documents.map(\.id).sorted() == ["beside", "note"], "the tables are skipped, a document beside them is not")
+        #expect(diagnostics.contains { $0.message.contains("files of an 'export model'") })
+    }
+
+    /// `force` replaces an earlier export, never the corpus: a document, or a folder holding documents, is refused.
+    @Test(arguments: [
+        ("export model to \"corp\" force", "holds 2 documents of the loaded corpus"),
+        ("export find actor Russia to \"corp/a.txt\" force", "a document of the loaded corpus"),
+        ("export find actor Russia to \"link.txt\" force", "a document of the loaded corpus"),
+    ])
+    func anExportNeverReplacesTheCorpus(_ command: String, _ message: String) throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let text = "Russia and France met in 2021."
+        dir.write("corp/a.txt", text)
+        dir.write("corp/b.txt", "Mali and Russia signed in 2022.")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/link.txt", withDestinationPath: dir.path + "/corp/a.txt")
+        let (corpus, _) = CorpusLoader().load([dir.path + "/corp"])
+        let output = Collect()
+        let session = Session(corpus: corpus, loader: CorpusLoader(), corpusPaths: [dir.path + "/corp"], output: output)
+        #expect(!session.run(command.replacingOccurrences(of: "\"corp", with: "\"\(dir.path)/corp")
+                                    .replacingOccurrences(of: "\"link", with: "\"\(dir.path)/link"), file: "<command>"))
+        #expect(output.err.contains(message), "\(output.err)")
+        #expect(try String(contentsOfFile: dir.path + "/corp/a.txt", encoding: .utf8) == text)
+        #expect(!FileManager.default.fileExists(atPath: dir.path + "/corp/schema.json"))
     }
 
     @Test func aRealFolderIsMadeAndAFileInItsPlaceIsAnError() throws {

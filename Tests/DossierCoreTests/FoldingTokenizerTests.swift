@@ -89,6 +89,10 @@ struct TokenizerTests {
         ("the states' interests", ["the", "states", "interests"]),
         ("coup d’état", ["coup", "d’état"]),
         ("end.", ["end"]),
+        // CJK punctuation ends a word, as a full stop or a quotation mark does.
+        ("会见了马里。Russia met", ["会见了马里", "Russia", "met"]),
+        ("「Russia」met", ["Russia", "met"]),
+        ("ロシア、マリ", ["ロシア", "マリ"]),
     ])
     func words(_ text: String, _ expected: [String]) {
         #expect(Self.words(text) == expected)

@@ -89,6 +89,65 @@ struct HostileFileTests {
         #expect(diagnostics.filter { $0.message.contains("nested more than") }.count == 1)
     }
 
+    /// A link back up to a folder holding the corpus (or to `/`) would read the whole machine; a link into the system's
+    /// folders reads endless files. Both are skipped with a warning, and the system's folders given by name are refused.
+    @Test func linksOutToTheMachineAreNotFollowed() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("corp/shown.txt", Self.text)
+        dir.write("corp/sub/more.txt", "Mali and Russia signed in 2022.")
+        for (name, target) in [("root", "/"), ("up", dir.path), ("proc", "/proc"), ("sibling", dir.path + "/corp/sub")] {
+            #expect(symlink(target, dir.path + "/corp/" + name) == 0)
+        }
+        let (corpus, diagnostics) = load([dir.path + "/corp"])
+        #expect(corpus.documents.map(\.id).sorted() == ["more", "shown"], "a link inside the corpus is read once")
+        #expect(diagnostics.filter { $0.message.contains("which holds") }.count == 2, "\(diagnostics.map(\.message))")
+        #expect(diagnostics.contains { $0.message == "system folder skipped" })
+        for folder in ["/proc", "/sys/kernel", "/dev"] {
+            let (none, refused) = load([folder])
+            #expect(none.documents.isEmpty && refused.contains { $0.severity == .error && $0.message.contains("refused") }, "\(folder)")
+        }
+    }
+
+    /// A folder or file given by name that cannot be read is an error, as a missing one is (a job reporting an empty
+    /// analysis as fine is worse); inside a folder it is a warning and the rest loads. Root reads everything, so the
+    /// test needs another user.
+    @Test(.enabled(if: getuid() != 0, "root can read files of mode 000"))
+    func anUnreadablePathGivenByNameIsAnError() throws {
+        let dir = TempDir()
+        defer {
+            chmod(dir.path + "/corp/sub", 0o755)
+            dir.remove()
+        }
+        dir.write("corp/shown.txt", Self.text)
+        dir.write("corp/sub/hidden.txt", Self.text)
+        let secret = dir.write("corp/secret.txt", Self.text)
+        #expect(chmod(dir.path + "/corp/sub", 0) == 0 && chmod(secret, 0) == 0)
+        for given in [dir.path + "/corp/sub", secret] {
+            let (_, diagnostics) = load([given])
+            #expect(diagnostics.contains { $0.severity == .error }, "\(given): \(diagnostics.map(\.message))")
+        }
+        let (corpus, inside) = load([dir.path + "/corp"])
+        #expect(corpus.documents.map(\.id) == ["shown"])
+        #expect(!inside.contains { $0.severity == .error } && inside.count >= 2, "\(inside.map(\.message))")
+    }
+
+    /// Hidden files and folders (`.git`, `.draft.txt`) are left out, as `ls` and `grep -r` leave them, and a note says
+    /// so once; given by its own path a hidden file is read.
+    @Test func hiddenFilesAreLeftOutWithANote() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("shown.txt", Self.text)
+        dir.write(".draft.txt", Self.text + " A draft.")
+        dir.write(".git/notes.txt", "Mali and Russia signed in 2022.")
+        let (corpus, diagnostics) = load([dir.path])
+        #expect(corpus.documents.map(\.id) == ["shown"])
+        let notes = diagnostics.filter { $0.message.contains("hidden file or folder") }
+        #expect(notes.count == 1 && notes[0].severity == .note && notes[0].message.contains("and 1 more"), "\(diagnostics.map(\.message))")
+        let (alone, _) = load([dir.path + "/.draft.txt"])
+        #expect(alone.documents.count == 1)
+    }
+
     /// A file reached twice (the same folder given twice, a folder and its subfolder, a link, a hard link) is one
     /// document; the ids are the same as when it is reached once.
     @Test(arguments: [["a", "a"], ["a", "a/sub"], ["a/sub", "a"], ["a", "links"]])

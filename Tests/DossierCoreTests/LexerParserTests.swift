@@ -126,6 +126,16 @@ struct ParserTests {
         #expect(statements.map(\.text) == [source.replacingOccurrences(of: "\r\n", with: "\n"), "docs"])
     }
 
+    /// `export` takes the listing stages a command takes at the prompt: a sorted concordance is the usual thing to save.
+    @Test(arguments: ["export kwic \"Russia\" | sort by left to \"k.csv\"", "export count words | limit 3 to \"w.csv\"",
+                      "export $k | limit 1 to \"k.csv\" force"])
+    func exportTakesListingStages(_ source: String) throws {
+        switch try Parser.parse(source, file: "<command>").first?.command {
+        case .export(.limited, _, _, _)?, .export(.piped, _, _, _)?: break
+        case let other: Issue.record("\(String(describing: other))")
+        }
+    }
+
     @Test func multiLineSourceGivesStatementsWithLines() throws {
         let s = try Parser.parse("find actor Wagner\n\n# note\ncount by year\nfind (actor X\n  or actor Y)\n", file: "s.dossier")
         #expect(s.map(\.line) == [1, 4, 5])
@@ -173,6 +183,15 @@ struct ParserTests {
         Case(source: "find actor Wagner)", line: 1, column: 18, length: 1, message: "unexpected ')': expected the end of the command"),
         Case(source: "find actor", line: 1, column: 11, length: 1, message: "expected an actor name, but the command ends here"),
         Case(source: "find in 2019-13", line: 1, column: 9, length: 7, message: "'2019-13' is not a date: write 2017, 2019-02 or 2019-02-05 (years 1 to 9999)"),
+        // Commands that act rather than give rows are refused as `export` or `let` parses them: nothing runs, no file is written.
+        Case(source: "export let a = find actor Lacroix to \"la.csv\" force", line: 1, column: 8, length: 3,
+             message: "'let' gives no result to be exported: only searches, counts, listings and word statistics can be"),
+        Case(source: "export quit to \"q.txt\" force", line: 1, column: 8, length: 4,
+             message: "'quit' gives no result to be exported: only searches, counts, listings and word statistics can be"),
+        Case(source: "let a = export find to \"a.csv\"", line: 1, column: 9, length: 6,
+             message: "'export' gives no result to be named: only searches, counts, listings and word statistics can be"),
+        Case(source: "let b = load \"corpus\"", line: 1, column: 9, length: 4,
+             message: "'load' gives no result to be named: only searches, counts, listings and word statistics can be"),
         Case(source: "find | sort by tiem", line: 1, column: 16, length: 4, message: "unexpected 'tiem': expected 'time' or 'doc' — did you mean 'time'?"),
         Case(source: "find | limt 3", line: 1, column: 8, length: 4, message: "unexpected 'limt': expected 'where', 'sort by', 'limit' or 'sample' after '|' — did you mean 'limit'?"),
         Case(source: "top actors 0", line: 1, column: 12, length: 1, message: "top must be a whole number from 1 to 1000000000"),
@@ -237,6 +256,18 @@ struct DiagnosticRendererTests {
         #expect(lines[0] == "<command>:1:17: error: unexpected 'sinse' — did you mean 'since'?")
         #expect(lines[1] == source)
         #expect(lines[2] == String(repeating: " ", count: 16) + "^^^^^")
+    }
+
+    /// On a terminal Chinese, Japanese and Korean characters and emoji take two columns: the caret is placed in columns,
+    /// while the message's column counts characters.
+    @Test(arguments: [("find actor 中国人民解放军 sinse 2017", 20, 26), ("find text \"😀😀😀\" sinse 2017", 17, 19),
+                      ("find actor 한국 sinse 2017", 15, 16)])
+    func caretUnderWideCharacters(_ source: String, _ column: Int, _ columns: Int) throws {
+        let d = try #require(parseError(source))
+        let lines = DiagnosticRenderer.render(d).split(separator: "\n").map(String.init)
+        try #require(lines.count >= 3)
+        #expect(lines[0].hasPrefix("<command>:1:\(column): error: unexpected 'sinse'"), "\(lines[0])")
+        #expect(lines[2] == String(repeating: " ", count: columns) + "^^^^^")
     }
 
     @Test func caretUnderDecomposedAccent() throws {

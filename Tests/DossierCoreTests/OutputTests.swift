@@ -220,3 +220,68 @@ struct SpreadsheetTests {
         #expect(TerminalSafe.cell(text) == expected)
     }
 }
+
+/// Text output lines up by terminal columns: wide characters take two, marks none, and a run of Chinese wider than the
+/// window is cut between characters.
+@Suite("Display width")
+struct DisplayWidthTests {
+    @Test(arguments: [("Wagner", 6), ("Touadéra", 8), ("Touade\u{301}ra", 8), ("中国", 4), ("😀!", 3), ("한국어", 6),
+                      ("ｆｕｌｌ", 8), ("a\u{200B}b", 2), ("—…", 2), ("", 0)])
+    func columns(_ text: String, _ width: Int) {
+        #expect(text.displayWidth == width)
+    }
+
+    @Test func wideSentencesAndIdsFitTheWindow() {
+        let text = "中国人民解放军代表团" + String(repeating: "代表团", count: 20) + "与Russia在2019年会见了马里。"
+        let (corpus, _) = loadCorpus([("中文😀.txt", text + "\n")])
+        for width in [60, 80] {
+            let output = Collect()
+            let session = Session(corpus: corpus, loader: CorpusLoader(), corpusPaths: [], output: output)
+            session.settings.width = width
+            #expect(session.run("find actor Russia\ndocs", file: "<command>"), "\(output.err)")
+            let lines = output.out.split(separator: "\n")
+            #expect(lines.count >= 4)
+            #expect(lines.allSatisfy { $0.displayWidth <= width }, "\(lines.map { ($0.displayWidth, $0) })")
+        }
+    }
+}
+
+/// A collection's header names document fields: an escape sequence in it is shown, in every format, never obeyed.
+@Test(arguments: [OutputFormat.text, .csv, .tsv, .markdown, .json])
+func fieldNamesFromAHeaderReachNoTerminalRaw(_ format: OutputFormat) {
+    let (corpus, _) = loadCorpus([("h.csv", "id,text,\u{1B}]0;OWNED\u{7}src\nr1,Russia met Mali in 2019.,wire\n")])
+    let r = run("docs", format: format, corpus: corpus)
+    #expect(r.ok, "\(r.err)")
+    #expect(!r.out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(r.out)")
+    #expect(r.out.lowercased().contains("owned"), "the field is still there: \(r.out)")
+}
+
+/// A period said several times in a sentence is one of its periods, once, in the text, JSON and CSV rows alike.
+@Test func aPeriodSaidTwiceIsListedOnce() throws {
+    let corpus = analyze("Russia sent troops in 2019, more in 2019, and again in 2019 and in March 2019.\n")
+    #expect(run("find", corpus: corpus).out.contains("2019, 2019-03  Russia"))
+    let row = try #require((jsonObject(run("find", format: .json, corpus: corpus).out)?["rows"] as? [[String: Any]])?.first)
+    #expect((row["times"] as? [Any])?.count == 2, "\(row)")
+    #expect(run("find", format: .csv, corpus: corpus).out.contains("2019-01-01..2019-12-31; 2019-03-01..2019-03-31"))
+}
+
+/// A name inside an academic citation is not a mention of the actor ("citation (not counted)"): `kwic actor` and
+/// `collocates actor` count what `show actor` counts.
+@Test(arguments: ["Touadera", "\"United Nations\""])
+func concordancesCountTheMentionsProfilesCount(_ actor: String) throws {
+    let profile = run("show actor \(actor)").out
+    let mentions = try #require(profile.split(separator: "\n").first { $0.hasPrefix("mentions") }?.split(separator: " ").last.flatMap { Int($0) })
+    let kwic = try #require(jsonObject(run("kwic actor \(actor)", format: .json).out)?["count"] as? Int)
+    #expect(kwic == mentions)
+    #expect(run("collocates actor \(actor) | limit 1").out.contains("(\(mentions) occurrences"))
+}
+
+/// Dates counted from a publication date at the ends of the calendar (9999-12-31 is a common placeholder) stay in
+/// years 1 to 9999, which every filter can name: "tomorrow" after 9999-12-31 is no time.
+@Test func relativeDatesStayInTheCalendarFiltersName() {
+    let (corpus, _) = loadCorpus([("a.txt", "Russia said it would leave tomorrow.\n"), ("b.txt", "Mali said so yesterday.\n")],
+                                 manifest: "doc a.txt\n  date: 9999-12-31\ndoc b.txt\n  date: 0001-01-01\n")
+    let years = run("count by year", format: .csv, corpus: corpus).out
+    #expect(!years.contains("10000") && !years.contains("0000,"), "\(years)")
+    #expect(run("count since 9999", corpus: corpus).out == "1 sentence\n")
+}

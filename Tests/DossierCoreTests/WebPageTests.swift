@@ -218,6 +218,8 @@ import DossierTime
         ("a byte-order mark outranks the meta tag", bomAndLatin1, "Touadéra"),
         ("UTF-16 with a byte-order mark", utf16, "Touadéra"),
         ("windows-1251 declared in http-equiv", cyrillic, "Москва"),
+        ("UTF-32 declared in ASCII bytes", Array(#"<meta charset="utf-32"><p>Touadéra</p>"#.utf8), "Touadéra"),
+        ("a label iconv does not know", [UInt8](#"<meta charset="no-such-set"><p>caf"#.utf8) + [0xE9, 0x3C, 0x2F, 0x70, 0x3E], "café"),
     ] as [(String, [UInt8], String)])
     func theCharacterSetIsTheOneBrowsersWouldUse(_ name: String, bytes: [UInt8], text: String) throws {
         #expect(try Self.read(bytes).get() == [text], "\(name)")

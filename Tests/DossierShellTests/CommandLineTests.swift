@@ -73,6 +73,14 @@ struct CommandLineTests {
         #expect(r.stdoutLines == ["one", "two", "three"])
     }
 
+    /// `--echo` for a demonstration in JSON: the commands go to stderr, stdout stays one object a line for jq.
+    @Test func echoLeavesJSONLinesWhole() throws {
+        let r = dossier(["--format", "json", "--echo", "-e", "count actor Russia", "-e", "find actor Lacroix"])
+        #expect(r.status == 0, "\(r)")
+        #expect(try jsonObjects(r.stdout).count == 2, "\(r.stdout)")
+        #expect(r.stderr.contains("dossier> count actor Russia\n"), "\(r.stderr)")
+    }
+
     @Test func jsonGivesOneObjectPerCommand() throws {
         let commands = ["find actor Wagner | limit 2", "count by year", "top actors 3", "docs", "actors", "places",
                         "show actor Wagner", "echo hello", "set limit 5", "let w = find actor Wagner",

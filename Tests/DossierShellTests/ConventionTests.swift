@@ -156,6 +156,20 @@ struct PagerTests {
         #expect(group == getpgrp())
     }
 
+    /// A pager that cannot run (a typo in $PAGER, `less` missing) or fails shows nothing: the text is written as if
+    /// there were no pager, and the user is told once why.
+    @Test(arguments: [("/nonexistent/pager", "was not found (status 127)"), ("false", "failed (status 1)"),
+                      ("sh -c 'exit 3'", "failed (status 3)")])
+    func aPagerThatCannotRunSwallowsNothing(_ pager: String, _ why: String) {
+        let inner = Captured()
+        let output = PagedOutput(inner, environment: ["PAGER": pager], screen: { (rows: 10, columns: 80) })
+        let long = String(repeating: "row\n", count: 100)
+        output.write(long)
+        output.write(long)
+        #expect(inner.out == long + long)
+        #expect(inner.err.components(separatedBy: why).count == 2, "said once: \(inner.err)")
+    }
+
     @Test func noTerminalOrAnEmptyPagerMeansNoPaging() {
         let inner = Captured()
         let long = String(repeating: "row\n", count: 100)

@@ -68,16 +68,22 @@ struct ReplTests {
         #expect(!tmux.screen().contains("error"), "\(tmux.screen())")
     }
 
-    @Test func historySurvivesARestartWithCommandsThatFailed() throws {
+    @Test func historySurvivesARestartWithTheCommandsThatParsed() throws {
         let temp = TempDir()
         do {
             let tmux = try Self.start(temp)
             defer { tmux.kill() }
             tmux.line("echo persisted one")
             #expect(Self.waitForPrompt(tmux, count: 2))
-            tmux.line("find actr Mali")  // does not parse: kept, so Up brings it back to fix
-            #expect(tmux.waitFor("error"))
+            tmux.line("find actor Wagnr")  // parses, then fails: saved
+            #expect(tmux.waitFor("unknown actor"))
             #expect(Self.waitForPrompt(tmux, count: 3))
+            tmux.line("find actr Mali")  // does not parse: Up brings it back to fix, but it is not saved
+            #expect(tmux.waitFor("error: unexpected"))
+            #expect(Self.waitForPrompt(tmux, count: 4))
+            tmux.keys("Up")
+            #expect(tmux.waitFor { $0.split(separator: "\n").last == "dossier> find actr Mali" }, "\(tmux.screen())")
+            tmux.keys("C-u")
             tmux.keys("C-d")
             #expect(tmux.exitStatus(temp) == 0)
         }
@@ -86,12 +92,13 @@ struct ReplTests {
         #expect(mode & 0o777 == 0o600, "history mode is \(String(mode, radix: 8))")
         let text = temp.read("home/history") ?? ""
         #expect(text.contains("persisted"), "\(text)")
-        #expect(text.contains("actr"), "a command that failed to parse is in history: \(text)")
+        #expect(text.contains("Wagnr"), "a command that parsed and failed is in history: \(text)")
+        #expect(!text.contains("actr"), "a command that did not parse is not saved: \(text)")
 
         let tmux = try Self.start(temp)
         defer { tmux.kill() }
         tmux.keys("Up")
-        #expect(tmux.waitFor { $0.split(separator: "\n").last == "dossier> find actr Mali" }, "\(tmux.screen())")
+        #expect(tmux.waitFor { $0.split(separator: "\n").last == "dossier> find actor Wagnr" }, "\(tmux.screen())")
         tmux.keys("C-u")
         tmux.keys("C-r")
         tmux.type("persis")

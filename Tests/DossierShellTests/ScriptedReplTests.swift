@@ -10,6 +10,8 @@ final class ScriptedLines: LineSource {
     private var inputs: [LineInput]
     private(set) var prompts: [String] = []
     private(set) var history: [String] = []
+    /// The commands given to history that did not parse (kept for the session, never saved).
+    private(set) var unparsed: [String] = []
 
     init(_ inputs: [LineInput]) { self.inputs = inputs }
 
@@ -20,7 +22,9 @@ final class ScriptedLines: LineSource {
         return inputs.isEmpty ? .endOfInput : inputs.removeFirst()
     }
 
-    func addHistory(_ line: String) { history.append(line) }
+    func addHistory(_ line: String, parsed: Bool) {
+        if parsed { history.append(line) } else { unparsed.append(line) }
+    }
 }
 
 /// Output of a session, both streams apart.
@@ -91,9 +95,12 @@ struct ScriptedReplTests {
         #expect(r.lines.history == ["echo fresh"])
     }
 
-    @Test func historyKeepsCommandsThatFailed() {
+    /// INTERFACE.md: only commands that parsed are added to history. One that ran and failed parsed; one that did
+    /// not parse is offered for fixing but not saved.
+    @Test func historySavesCommandsThatParsed() {
         let r = run([.line("find actr Mali"), .line("find actor Wagnr"), .line("echo ok")])
-        #expect(r.lines.history == ["find actr Mali", "find actor Wagnr", "echo ok"])
+        #expect(r.lines.history == ["find actor Wagnr", "echo ok"])
+        #expect(r.lines.unparsed == ["find actr Mali"])
         #expect(r.output.err.contains("<stdin>:1:"), "errors name the line typed: \(r.output.err)")
         #expect(r.output.err.contains("<stdin>:2:12: error: unknown actor 'Wagnr'"), "\(r.output.err)")
         #expect(r.status == 0)

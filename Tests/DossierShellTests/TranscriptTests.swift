@@ -83,6 +83,39 @@ struct TranscriptTests {
         #expect(temp.list().filter { $0 != "home" } == ["t.transcript"], "no temporary files: \(temp.list())")
     }
 
+    /// A transcript saved on Windows (CRLF) or with lone CRs is checked like any other, and `--update` keeps its ending.
+    @Test(arguments: ["\r\n", "\r"])
+    func transcriptsWithOtherLineEndingsAreChecked(_ ending: String) {
+        let temp = TempDir()
+        let good = Self.record(["echo hello", "count actor Wagner"], notes: ["# lesson"])
+        let path = temp.write("t.transcript", good.replacingOccurrences(of: "\n", with: ending))
+        let check = dossier(["check", path], temp: temp)
+        #expect(check.status == 0 && check.stdout.contains("ok"), "\(check)")
+        temp.write("t.transcript", good.replacingOccurrences(of: "\nhello\n", with: "\nstale\n").replacingOccurrences(of: "\n", with: ending))
+        #expect(dossier(["check", "--update", path], temp: temp).status == 0)
+        #expect(temp.read("t.transcript") == good.replacingOccurrences(of: "\n", with: ending))
+    }
+
+    /// Commands after `quit` never run: a check that passed them unchecked (an `expect` among them) would lie.
+    @Test(arguments: ["quit", "exit"])
+    func commandsAfterQuitFailTheCheck(_ quit: String) {
+        let temp = TempDir()
+        let path = temp.write("q.transcript", "dossier> echo hello\nhello\ndossier> \(quit)\ndossier> expect count 999\n")
+        let r = dossier(["check", path], temp: temp)
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stderr.contains("q.transcript:4:1: error: this command comes after 'quit' and is never run"), "\(r.stderr)")
+    }
+
+    /// A transcript comes from someone else: the diff shows its control characters, never sends them to the terminal.
+    @Test func aDiffShowsControlCharactersOfEitherSide() {
+        let temp = TempDir()
+        let path = temp.write("esc.transcript", "dossier> echo hello\nhello \u{1B}[2J\u{1B}]0;OWNED\u{7}\n")
+        let r = dossier(["check", path], temp: temp)
+        #expect(r.status == 1)
+        #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(r.stdout)")
+        #expect(r.stdout.contains("-hello ^[[2J^[]0;OWNED^G"), "\(r.stdout)")
+    }
+
     @Test func transcriptWithErrorsAndMultiLineCommands() {
         let temp = TempDir()
         let text = """

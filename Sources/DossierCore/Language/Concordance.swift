@@ -101,7 +101,7 @@ extension Evaluator {
             let id = try entity(name, kind: kind)
             let targets = kind == .place ? placeWithInside(id) : [id]
             let corpus = self.corpus
-            return [{ _ in { sentence in corpus.mentions(in: sentence).filter { targets.contains($0.entity) }.map { Int($0.start)..<Int($0.end) } } }]
+            return [{ _ in { sentence in corpus.mentions(in: sentence).filter { targets.contains($0.entity) && !$0.isCitation }.map { Int($0.start)..<Int($0.end) } } }]
         case .and(let a, let b), .or(let a, let b):
             return try locator(a) + locator(b)
         case .not, .variable, .type, .document, .date, .between, .basis, .field, .member:

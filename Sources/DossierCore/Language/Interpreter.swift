@@ -23,6 +23,8 @@ public struct Settings: Sendable {
     /// The page that applies now: output for programs, and anything sent to a pipe or a file, is whole unless
     /// the user asked for a page.
     public var page: Int? { limitIsExplicit || (terminal && format == .text) ? limit : nil }
+    /// The page of charts by year and month: the user's limit when they gave one, else at least 200 bars.
+    public var chartPage: Int? { limitIsExplicit ? limit : page.map { max($0, 200) } }
 }
 
 /// Turns one parsed command into a typed result. It holds what commands work on: the corpus, named results,
@@ -241,12 +243,20 @@ public final class Interpreter {
             let model = ModelTables(corpus: corpus, shouldStop: shouldStop)
             let tables = try model.tables()
             let written = try model.files(tables)
+            let folder = files.resolve(path, from: place.directory)
+            try refuseToReplaceDocuments(at: folder, span: span, evaluator: evaluator)
             do {
-                try files.write(written, into: files.resolve(path, from: place.directory), force: force)
+                try files.write(written, into: folder, force: force)
             } catch {
                 throw evaluator.fail(span, error.message, nil)
             }
-            let counts = tables.map { "\($0.rows.count) \($0.name.replacingOccurrences(of: "_", with: " "))" }
+            let counts = tables.map { table in
+                let name = table.name.replacingOccurrences(of: "_", with: " ")
+                guard table.rows.count == 1 else { return "\(table.rows.count) \(name)" }
+                // One row: entities → entity, entity aliases → entity alias, documents → document.
+                let one = name.hasSuffix("ies") ? name.dropLast(3) + "y" : name.hasSuffix("ses") ? String(name.dropLast(2)) : String(name.dropLast())
+                return "1 \(one)"
+            }
             return .note("wrote the model to \(path) as JSON Lines and CSV with schema.json: " + counts.joined(separator: ", "))
         case .run(_, _, let span), .saveTranscript(_, _, let span):
             throw evaluator.fail(span, "'run' and 'save transcript' cannot be part of another command", nil)
@@ -341,7 +351,15 @@ public final class Interpreter {
         } catch {
             throw evaluator.fail(span, "load of '\(path)' stopped; the corpus is as it was", nil)
         }
-        loadWarnings += diagnostics
+        // What the earlier paths' files said was said when they were loaded: only what is new is repeated.
+        let earlier = corpusPaths.map { FileSystem.display($0) }
+        let shown = FileSystem.display(full)
+        loadWarnings += diagnostics.filter { d in
+            Self.isWithin(d.location.file, shown) || !earlier.contains { Self.isWithin(d.location.file, $0) }
+        }
+        guard !Self.same(fresh, corpus) else {
+            return .note("loaded no new document from \(path) (each is loaded already); the corpus and named results are as they were")
+        }
         corpusPaths.append(full)
         corpus = fresh
         originals = Self.originals(of: fresh)
@@ -351,6 +369,17 @@ public final class Interpreter {
         lastResult = nil
         let added = corpus.documents.count - before
         return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentenceCount) sentences (named results were cleared)")
+    }
+
+    /// Whether a load changed nothing: the same documents, sentences and entities (a lexicon in the folder adds some).
+    private static func same(_ a: Corpus, _ b: Corpus) -> Bool {
+        a.sentenceCount == b.sentenceCount && a.entities.count == b.entities.count && a.documents.count == b.documents.count
+            && zip(a.documents, b.documents).allSatisfy { $0.id == $1.id && $0.path == $1.path && $0.byteCount == $1.byteCount }
+    }
+
+    /// Whether a file's path (as diagnostics show it) is `root` or inside it.
+    private static func isWithin(_ file: String, _ root: String) -> Bool {
+        file == root || file.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
     /// A picture for `export`: a count as an SVG bar chart, a network as GraphML, GEXF or DOT; nil for other files.
@@ -384,12 +413,27 @@ public final class Interpreter {
         "json": .json, "jsonl": .json, "csv": .csv, "tsv": .tsv, "md": .markdown, "markdown": .markdown, "txt": .text,
     ]
 
+    /// Refuses, even with `force`, to write over a document of the loaded corpus or into a folder holding some: the
+    /// text would be lost, and the next load would read the export as a document.
+    func refuseToReplaceDocuments(at target: String, span: SourceSpan, evaluator: Evaluator) throws(Diagnostic) {
+        var seen = Set<String>()
+        let paths = corpus.documents.map(\.path).filter { seen.insert($0).inserted }
+        let (reached, isFolder) = FileSystem.files(paths, reachedBy: target)
+        guard let first = reached.first else { return }
+        let what = isFolder
+            ? "holds \(reached.count) document\(reached.count == 1 ? "" : "s") of the loaded corpus (\(first)\(reached.count > 1 ? ", ..." : ""))"
+            : "is \(first), a document of the loaded corpus"
+        throw evaluator.fail(span, "\(target) \(what); write somewhere else (force never replaces the corpus)", nil)
+    }
+
     private func export(_ inner: Command, to path: String, force: Bool, span: SourceSpan, at place: Place,
                         evaluator: Evaluator) throws(Diagnostic) -> CommandResult {
         let ext = (path as NSString).pathExtension.lowercased()
+        let target = files.resolve(path, from: place.directory)
+        try refuseToReplaceDocuments(at: target, span: span, evaluator: evaluator)
         if let picture = try picture(inner, ext: ext, span: span, at: place, evaluator: evaluator) {
             do {
-                try files.write(picture.text, to: files.resolve(path, from: place.directory), force: force)
+                try files.write(picture.text, to: target, force: force)
             } catch {
                 throw evaluator.fail(span, error.message, nil)
             }
@@ -404,7 +448,7 @@ public final class Interpreter {
         let text = try Renderer(corpus: corpus, format: format, width: settings.width, page: nil, shouldStop: shouldStop)
             .render(full, command: place.statement.text)
         do {
-            try files.write(text, to: files.resolve(path, from: place.directory), force: force)
+            try files.write(text, to: target, force: force)
         } catch {
             throw evaluator.fail(span, error.message, nil)
         }

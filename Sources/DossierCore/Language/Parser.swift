@@ -364,10 +364,30 @@ public struct Parser {
         _ = advance()
         guard current.kind == .equals else { throw unexpected(current, expecting: "expected '='") }
         _ = advance()
+        let start = current
         var inner = try parseCommand()
         // `let x = actors | limit 5` names the five rows, as `let x = find ... | limit 5` names five sentences.
         if current.kind == .pipe { inner = try limitStage(inner) }
+        guard Self.givesResult(inner) else { throw error(Self.noResult(start, "named"), at: start) }
         return .assign(n, inner, SourceSpan(nameToken))
+    }
+
+    /// Whether a command gives a result (sentences, counts, rows) rather than acting on settings, files or the session:
+    /// `let` and `export` refuse the others as they parse, so an error means nothing ran and no file was written.
+    static func givesResult(_ command: Command) -> Bool {
+        switch command {
+        case .assign, .drop, .set, .settings, .export, .exportModel, .run, .load, .echo, .expectCount, .expectContains, .help,
+             .saveTranscript, .quit:
+            false
+        case .limited(let inner, _), .piped(let inner, _):
+            givesResult(inner)
+        default:
+            true
+        }
+    }
+
+    private static func noResult(_ start: Token, _ what: String) -> String {
+        "'\(TerminalSafe.clean(start.text))' gives no result to be \(what): only searches, counts, listings and word statistics can be"
     }
 
     mutating func setCommand() throws(Diagnostic) -> Command {
@@ -393,7 +413,11 @@ public struct Parser {
             let (path, span) = try quotedPath()
             return .exportModel(path: path, force: forceWord(), span)
         }
-        let inner = try parseCommand()
+        let start = current
+        var inner = try parseCommand()
+        // `export kwic "tax" | sort by left to "k.csv"`: the listing stages a command takes at the prompt.
+        if current.kind == .pipe { inner = try limitStage(inner) }
+        guard Self.givesResult(inner) else { throw error(Self.noResult(start, "exported"), at: start) }
         guard current.word == "to" else { throw unexpected(current, expecting: "expected 'to \"FILE\"'", candidates: ["to"]) }
         _ = advance()
         let (path, span) = try quotedPath()

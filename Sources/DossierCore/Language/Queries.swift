@@ -432,11 +432,12 @@ extension Evaluator {
     /// A sentence and the provenance of everything found in it: each mention with the entity, the alias or rule
     /// that found it and where it is (characters from the start of the sentence); each time expression with its rule.
     func showSentence(_ reference: NameReference) throws(Diagnostic) -> ProfileResult {
-        let parts = reference.text.split(separator: ":")
-        guard parts.count == 2, let n = Int(parts[1]), n >= 1 else {
+        // The number follows the last colon: an id may hold colons itself (`news.jsonl:3`, a collection's row).
+        guard let colon = reference.text.lastIndex(of: ":"), let n = Int(reference.text[reference.text.index(after: colon)...]), n >= 1,
+              colon != reference.text.startIndex else {
             throw fail(reference.span, "name a sentence as DOC:N, like 004:12", nil)
         }
-        let d = try document(NameReference(text: String(parts[0]), span: reference.span))
+        let d = try document(NameReference(text: String(reference.text[..<colon]), span: reference.span))
         let doc = corpus.documents[Int(d)]
         guard n <= doc.sentences.count else {
             throw fail(reference.span, "document \(doc.id) has \(doc.sentences.count) sentences", nil)

@@ -107,7 +107,12 @@ public final class Session {
             return false
         }
         for statement in statements {
-            if echo { output.write(TerminalSafe.clean("dossier> " + statement.text) + "\n") }
+            if echo {
+                // In JSON, CSV, TSV and Markdown standard output is data only (one JSON object a command): the echo goes
+                // to standard error, where a person reading along sees it.
+                let line = TerminalSafe.clean("dossier> " + statement.text) + "\n"
+                if settings.format == .text { output.write(line) } else { output.writeError(line) }
+            }
             let started = clock()
             let place = Interpreter.Place(file: file, statement: statement, directory: directory)
             var ok = true
@@ -118,6 +123,8 @@ public final class Session {
                 if !warnings.isEmpty { output.writeError(warnings) }
                 let shown = try render(result, statement, styling: styling, width: settings.width)
                 output.write(shown)
+                let cut = pageNote(result)
+                if !cut.isEmpty { output.writeError(cut) }
                 if recordsTranscript {
                     // A transcript holds what a replay prints (warnings too), without colour, at the width `dossier check` uses.
                     let replayWidth = Settings().width
@@ -141,8 +148,20 @@ public final class Session {
     }
 
     private func render(_ result: CommandResult, _ statement: Statement, styling: Styling, width: Int) throws(Diagnostic) -> String {
-        try Renderer(corpus: interpreter.corpus, format: settings.format, styling: styling, width: width, page: settings.page, shouldStop: shouldStop)
-            .render(result, command: statement.text)
+        try renderer(styling: styling, width: width).render(result, command: statement.text)
+    }
+
+    private func renderer(styling: Styling, width: Int) -> Renderer {
+        Renderer(corpus: interpreter.corpus, format: settings.format, styling: styling, width: width, page: settings.page,
+                 chartPage: settings.chartPage, shouldStop: shouldStop)
+    }
+
+    /// For CSV, TSV and Markdown, which have no header line to say it: how many rows the page kept, on standard error.
+    private func pageNote(_ result: CommandResult) -> String {
+        guard [.csv, .tsv, .markdown].contains(settings.format),
+              let cut = renderer(styling: .plain, width: settings.width).pageCut(result) else { return "" }
+        let limit = settings.limit.map(String.init) ?? "none"
+        return "note: showing \(cut.shown) of \(cut.of) rows (limit \(limit)); 'set limit none' or --limit none gives them all\n"
     }
 
     /// Runs a statement: the runner's own commands here, the language's in the interpreter.
@@ -157,8 +176,10 @@ public final class Session {
                            + "the commands in a file as lines starting with 'dossier> ' and run: dossier check --update FILE", nil)
             }
             let text = Transcript.format(transcript)
+            let target = interpreter.files.resolve(path, from: place.directory)
+            try interpreter.refuseToReplaceDocuments(at: target, span: span, evaluator: interpreter.evaluator(place))
             do {
-                try interpreter.files.write(text, to: interpreter.files.resolve(path, from: place.directory), force: force)
+                try interpreter.files.write(text, to: target, force: force)
             } catch {
                 throw fail(span, error.message, nil)
             }

@@ -75,25 +75,33 @@ public enum Transcript {
             return all
         }
         let x = lines(a), y = lines(b)
-        let n = x.count, m = y.count
-        var lcs = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                lcs[i][j] = x[i] == y[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+        // The lines both texts start and end with are left out of the table below, which grows with the product of
+        // the rest: a long transcript whose output changed in one place costs what that place costs.
+        var head = 0
+        while head < x.count, head < y.count, x[head] == y[head] { head += 1 }
+        var tail = 0
+        while tail < x.count - head, tail < y.count - head, x[x.count - 1 - tail] == y[y.count - 1 - tail] { tail += 1 }
+        let n = x.count - tail, m = y.count - tail
+        var lcs = [[Int32]](repeating: [Int32](repeating: 0, count: m - head + 1), count: n - head + 1)
+        for i in stride(from: n - 1, through: head, by: -1) {
+            for j in stride(from: m - 1, through: head, by: -1) {
+                lcs[i - head][j - head] = x[i] == y[j] ? lcs[i - head + 1][j - head + 1] + 1
+                    : max(lcs[i - head + 1][j - head], lcs[i - head][j - head + 1])
             }
         }
         /// One line of the edit script from the old text to the new.
         enum Op { case same(String), removed(String), added(String) }
-        var ops: [(Op, Int, Int)] = []
-        var i = 0, j = 0
+        var ops: [(Op, Int, Int)] = (0..<head).map { (.same(x[$0]), $0, $0) }
+        var i = head, j = head
         while i < n || j < m {
             if i < n, j < m, x[i] == y[j] { ops.append((.same(x[i]), i, j)); i += 1; j += 1 }
-            else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] { ops.append((.removed(x[i]), i, j)); i += 1 }
+            else if i < n, j == m || lcs[i - head + 1][j - head] >= lcs[i - head][j - head + 1] { ops.append((.removed(x[i]), i, j)); i += 1 }
             else { ops.append((.added(y[j]), i, j)); j += 1 }
         }
+        ops += (0..<tail).map { (.same(x[n + $0]), n + $0, m + $0) }
         let changed = ops.indices.filter { if case .same = ops[$0].0 { return false } else { return true } }
         guard !changed.isEmpty else { return "" }
-        var out = "--- \(from)\n+++ \(to)\n"
+        var out = "--- \(TerminalSafe.clean(from))\n+++ \(TerminalSafe.clean(to))\n"
         var k = 0
         while k < changed.count {
             var lo = max(0, changed[k] - 3)
@@ -108,14 +116,52 @@ public enum Transcript {
             var body = ""
             for (op, _, _) in ops[lo...hi] {
                 switch op {
-                case .same(let s): body += " " + s + "\n"; oldCount += 1; newCount += 1
-                case .removed(let s): body += "-" + s + "\n"; oldCount += 1
-                case .added(let s): body += "+" + s + "\n"; newCount += 1
+                // A transcript comes from someone else: its lines are shown, never obeyed, by the terminal.
+                case .same(let s): body += " " + TerminalSafe.clean(s) + "\n"; oldCount += 1; newCount += 1
+                case .removed(let s): body += "-" + TerminalSafe.clean(s) + "\n"; oldCount += 1
+                case .added(let s): body += "+" + TerminalSafe.clean(s) + "\n"; newCount += 1
                 }
             }
             out += "@@ -\(oldStart + 1),\(oldCount) +\(newStart + 1),\(newCount) @@\n" + body
             k += 1
         }
         return out
+    }
+}
+
+/// The line ending a text file uses, so a transcript saved on Windows (CRLF) or with lone CRs is read like any other
+/// and rewritten with the ending it had.
+public enum LineEnding: String, Sendable {
+    case lf = "\n", crlf = "\r\n", cr = "\r"
+
+    public init(of text: String) {
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(of: 0x0D) else {
+            self = .lf
+            return
+        }
+        self = bytes.index(after: first) < bytes.endIndex && bytes[bytes.index(after: first)] == 0x0A ? .crlf : .cr
+    }
+
+    /// The text with every line ending (CRLF, CR or LF) made LF.
+    public static func normalised(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 0x0A && afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = byte == 0x0D
+            bytes.append(afterCR ? 0x0A : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// LF-ended text with this ending instead.
+    public func applied(to text: String) -> String {
+        self == .lf ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: rawValue)
     }
 }

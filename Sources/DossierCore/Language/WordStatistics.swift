@@ -158,7 +158,7 @@ extension Evaluator {
             let entity = try self.entity(name, kind: .actor)
             let corpus = self.corpus
             return (corpus.entitySentences[Int(entity)], { reader, sentence in
-                corpus.mentions(in: sentence).filter { $0.entity == entity }.compactMap { m -> Range<Int>? in
+                corpus.mentions(in: sentence).filter { $0.entity == entity && !$0.isCitation }.compactMap { m -> Range<Int>? in
                     let covered = reader.starts.indices.filter { reader.starts[$0] < m.end && reader.ends[$0] > m.start }
                     guard let lo = covered.first, let hi = covered.last else { return nil }
                     return lo..<(hi + 1)

@@ -95,12 +95,14 @@ public struct Corpus: Sendable {
 
     /// A sentence's time, the one meaning every filter, count, timeline and profile uses: the periods of its own time
     /// expressions (citations excluded), else the period carried from earlier in its paragraph, else the publication
-    /// date of its document; none when there is none of these.
+    /// date of its document; none when there is none of these. A period said twice ("in 2019 ... again in 2019") is
+    /// listed once, where it is first said.
     public func periods(of sentence: Int32) -> [Period] {
         let s = sentences[Int(sentence)]
         guard let time = time(of: s), let basis = s.basis else { return [] }
         if basis != .explicit { return [time] }
-        return times(of: sentence).filter { !$0.isCitation }.map(\.period)
+        var seen = Set<Period>()
+        return times(of: sentence).filter { !$0.isCitation && seen.insert($0.period).inserted }.map(\.period)
     }
 
     /// The earliest of a sentence's periods (by start, then end): where a timeline places it.

@@ -109,6 +109,8 @@ public struct CorpusLoader: Sendable {
         var stopWords: [String] = []
         var diagnostics: [Diagnostic] = []
         var skipped: [String] = []
+        /// Files and folders whose names start with a dot, inside the folders given: left out, as `ls` and `grep -r` users expect.
+        var hidden: [String] = []
     }
 
     /// Reads every document under `paths` (folders are read recursively) into a new corpus; runs to the end.
@@ -133,6 +135,7 @@ public struct CorpusLoader: Sendable {
                        shouldStop: @escaping @Sendable () -> Bool) -> (Corpus, [Diagnostic])? {
         var listing = Listing()
         var walk = FileSystem.Walk(shouldStop: shouldStop, scanned: scanned)
+        walk.roots = paths.compactMap(FileSystem.realPath)
         for path in paths { FileSystem.walk(path, into: &listing, state: &walk) }
         if walk.stopped { return nil }
         var loader = self
@@ -145,6 +148,7 @@ public struct CorpusLoader: Sendable {
                                                       "cannot read manifest: \(error)"))
             }
         }
+        listing.diagnostics += loader.manifest.unmatched(documents: listing.documents)
         for path in listing.names { listing.diagnostics += loader.addNames(path: path) }
         for path in listing.furniture where loader.firstRead(path) {
             if let text = try? FileSystem.readText(path) { loader.furniture.add(text: text) }
@@ -156,15 +160,22 @@ public struct CorpusLoader: Sendable {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
                                                   "skipped: not a document (.txt, .md, .html, .htm, .jsonl, .ndjson or .csv)"))
         }
+        if let first = listing.hidden.first {
+            let more = listing.hidden.count > 1 ? " and \(listing.hidden.count - 1) more" : ""
+            listing.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: FileSystem.display(first), line: 1, column: 1),
+                                                  "skipped: a hidden file or folder (its name starts with a dot)\(more); give it by its path to read it"))
+        }
         if listing.skipped.count > 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: paths.first ?? ".", line: 1, column: 1),
                                                   "skipped \(listing.skipped.count - 10) more files that are not documents"))
         }
         let sizes = listing.documents.map { FileSystem.size($0) ?? 0 }
         guard let cache, sizes.reduce(0, +) >= cache.minimumBytes else {
-            guard var (corpus, diagnostics, _) = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
+            guard let analysed = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
                 return nil
             }
+            var corpus = analysed.corpus
+            let diagnostics = analysed.diagnostics
             corpus.stopWords = loader.stopWords
             return (corpus, listing.diagnostics + diagnostics)
         }
@@ -179,9 +190,11 @@ public struct CorpusLoader: Sendable {
             listing.diagnostics.append(Diagnostic(.warning, at: at, "the saved model cannot be used (\(why)); reading the documents again"))
         case .absent: break
         }
-        guard var (corpus, diagnostics, complete) = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
+        guard let analysed = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
             return nil
         }
+        var corpus = analysed.corpus
+        let (diagnostics, complete) = (analysed.diagnostics, analysed.complete)
         corpus.stopWords = loader.stopWords
         if complete {
             do throws(ArchiveError) {
@@ -197,7 +210,7 @@ public struct CorpusLoader: Sendable {
     /// Analyses files on all cores in chunks of about 4 MB, merging the chunks in file order as they are done. `complete` is
     /// false when a file could not be read, or changed while it was; nil when `shouldStop` turned true.
     func analyse(_ paths: [String], sizes: [Int], progress: (@Sendable (Int, Int) -> Void)?,
-                 shouldStop: @escaping @Sendable () -> Bool = { false }) -> (Corpus, [Diagnostic], complete: Bool)? {
+                 shouldStop: @escaping @Sendable () -> Bool = { false }) -> (corpus: Corpus, diagnostics: [Diagnostic], complete: Bool)? {
         let (entities, matcher) = { let m = matching ?? Matching(lexicon); return (m.entities, m.matcher) }()
         let total = sizes.reduce(0, +)
         var cuts: [Range<Int>] = []

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// A failed file operation, with the system's reason.
@@ -37,6 +38,23 @@ enum FileSystem {
         guard let real = realpath(path, nil) else { return nil }
         defer { free(real) }
         return String(cString: real)
+    }
+
+    /// The files among `paths` that `target` is (a file) or holds (a folder, at any depth), found by what the paths
+    /// lead to, so a link or another spelling of a path is caught too. Empty when `target` does not exist.
+    static func files(_ paths: [String], reachedBy target: String) -> (files: [String], targetIsFolder: Bool) {
+        var info = stat()
+        guard stat(target, &info) == 0 else { return ([], false) }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            guard let folder = realPath(target) else { return ([], true) }
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            return (paths.filter { realPath($0)?.hasPrefix(prefix) == true }, true)
+        }
+        let identity = FileIdentity(info)
+        return (paths.filter { path in
+            var other = stat()
+            return stat(path, &other) == 0 && FileIdentity(other) == identity
+        }, false)
     }
 
     static func currentDirectory() -> String? {
@@ -159,6 +177,8 @@ enum FileSystem {
         var seen: Set<FileIdentity> = []
         /// The folders being walked, from the top: a folder met again among them is a symbolic link loop.
         var open: Set<FileIdentity> = []
+        /// The folders given, as real paths: a link inside them to one of their ancestors would walk the machine.
+        var roots: [String] = []
         var folders = 0
         var shouldStop: () -> Bool = { false }
         var scanned: ((Int) -> Void)?
@@ -172,17 +192,32 @@ enum FileSystem {
         walk(path, state: &state, into: &listing, depth: 0)
     }
 
-    /// Whether a schema.json is the one `export model` writes: its tables hold text columns that would load as
-    /// documents a second time.
-    private static func isModelExport(_ path: String) -> Bool {
-        guard let bytes = try? read(path, limit: 1 << 20).bytes else { return false }
-        return String(decoding: bytes.prefix(64), as: UTF8.self).hasPrefix(#"{"format": "dossier model tables"#)
+    /// The files an `export model` wrote into a folder, read from its schema.json (which is one of them): their
+    /// tables hold text columns that would load as documents a second time. Empty when the schema is not one.
+    private static func modelExportFiles(_ path: String) -> Set<String> {
+        guard let bytes = try? read(path, limit: 1 << 20).bytes,
+              String(decoding: bytes.prefix(64), as: UTF8.self).hasPrefix(#"{"format": "dossier model tables"#),
+              let schema = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+              let tables = schema["tables"] as? [[String: Any]] else { return [] }
+        return Set(tables.flatMap { $0["files"] as? [String] ?? [] } + ["schema.json"])
+    }
+
+    /// Where a symbolic link to a folder leads (its real path); nil when `path` is not a link.
+    private static func linkedFolder(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
+        return realPath(path)
     }
 
     /// The system's own folders, never a corpus: /proc and /sys hold endless and blocking files, /dev devices.
     private static func isSystemFolder(_ path: String) -> Bool {
         guard let name = path.split(separator: "/").last, ["proc", "sys", "dev"].contains(name) else { return false }
         return realPath(path) == "/" + name
+    }
+
+    /// Whether a real path is inside the system's own folders.
+    private static func isSystem(_ real: String) -> Bool {
+        ["/proc", "/sys", "/dev"].contains { real == $0 || real.hasPrefix($0 + "/") }
     }
 
     private static func walk(_ path: String, state: inout Walk, into listing: inout CorpusLoader.Listing, depth: Int) {
@@ -207,7 +242,15 @@ enum FileSystem {
                 return
             }
             guard depth < maximumDepth else { return warn("folder nested more than \(maximumDepth) levels deep skipped") }
-            if !top, isSystemFolder(path) { return warn("system folder skipped") }
+            // A folder given, or reached through a link, is judged by where it really is; others by their name.
+            if let real = top ? realPath(path) : linkedFolder(path) {
+                if isSystem(real) { return warn(top ? "a system folder, not a corpus: refused" : "system folder skipped", top ? .error : .warning) }
+                if !top, let root = state.roots.first(where: { $0 == real || real == "/" || $0.hasPrefix(real + "/") }) {
+                    return warn("symbolic link to \(real), which holds \(root), skipped: it would read the corpus again and everything around it")
+                }
+            } else if isSystemFolder(path) {
+                return warn("system folder skipped")
+            }
             if state.shouldStop() {
                 state.stopped = true
                 return
@@ -215,17 +258,23 @@ enum FileSystem {
             state.folders += 1
             if state.folders % 256 == 0 { state.scanned?(listing.documents.count) }
             let names: [String]
-            do { names = try list(path) } catch { return warn("\(error)") }
-            if names.contains("schema.json"), isModelExport(path + "/schema.json") {
-                return warn("skipped: the tables of an 'export model', not documents", .note)
+            // A folder given by name that cannot be read is an error, as a missing one is: an empty analysis must not pass.
+            do { names = try list(path) } catch { return warn("\(error)", top ? .error : .warning) }
+            let exported = names.contains("schema.json") ? modelExportFiles(path + "/schema.json") : []
+            if !exported.isEmpty {
+                warn("skipped: the \(exported.count) files of an 'export model' (tables, not documents)", .note)
             }
             state.open.insert(identity)
-            for name in names where !name.hasPrefix(".") {
+            for name in names where name.hasPrefix(".") {
+                listing.hidden.append(path.hasSuffix("/") ? path + name : path + "/" + name)
+            }
+            for name in names where !name.hasPrefix(".") && !exported.contains(name) {
                 walk(path.hasSuffix("/") ? path + name : path + "/" + name, state: &state, into: &listing, depth: depth + 1)
             }
             state.open.remove(identity)
             return
         }
+        if top, access(path, R_OK) != 0 { return warn("cannot read: \(String(cString: strerror(errno)))", .error) }
         let name = fileName(path)
         let ext = name.utf8.contains(UInt8(ascii: ".")) ? name.split(separator: ".").last.map { String($0).lowercased() } ?? "" : ""
         let read = documentExtensions.contains(ext) || ["lexicon", "manifest", "furniture"].contains(ext)

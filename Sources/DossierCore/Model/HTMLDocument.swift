@@ -18,6 +18,7 @@ final class HTMLDocument {
     /// drops the rest of the page; the loader's own size cap bounds the input instead.
     init?(bytes: [UInt8], encoding: String) {
         _ = Self.initialised
+        dossier_xml_silence_this_thread()
         guard bytes.count < Int(Int32.max) else { return nil }
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue | HTML_PARSE_COMPACT.rawValue
@@ -50,11 +51,22 @@ final class HTMLDocument {
             switch label {
             case "utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be": return "UTF-8"
             case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252",
-                 "cp1252", "x-cp1252", "ansi_x3.4-1968": return "WINDOWS-1252"
+                 "cp1252", "x-cp1252", "ansi_x3.4-1968", "x-user-defined": return "WINDOWS-1252"
+            // Browsers do not know these labels, or never take them from a page's own bytes, which such a tag shows
+            // are ASCII-compatible: the tag is passed over.
+            case _ where label.hasPrefix("utf-32") || label.hasPrefix("ucs") || label.hasPrefix("utf-7") || !converts(label): break
             default: return label.uppercased()
             }
         }
         return String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "WINDOWS-1252"
+    }
+
+    /// Whether iconv (which libxml2 converts with) knows the character set `label`.
+    static func converts(_ label: String) -> Bool {
+        let converter = iconv_open("UTF-8", label.uppercased())
+        guard converter != iconv_t(bitPattern: -1) else { return false }
+        iconv_close(converter)
+        return true
     }
 
     /// The label after `charset=` in the first `<meta` tag that has one (`<meta charset="utf-8">`,

@@ -22,6 +22,8 @@ public struct Lexicon: Sendable {
         if index == nil { index = Dictionary(entities.enumerated().map { (key($1.name, $1.kind), $0) }, uniquingKeysWith: { first, _ in first }) }
         let (records, parseDiagnostics) = RecordFile.parse(text, file: file, kinds: ["actor", "place"], keys: Self.keys)
         var diagnostics = parseDiagnostics
+        /// Fields naming another entry (`affiliation`, `in`), checked once the whole file is read.
+        var references: [(field: Record.Field, target: String)] = []
         for var record in records {
             diagnostics += Self.removeInvisibles(&record)
             if record.name.isEmpty { continue }
@@ -41,11 +43,38 @@ public struct Lexicon: Sendable {
                 }
             }
             for field in record.fields where field.key == "affiliation" {
-                for value in field.values { entity.relations.append(Self.relation(value)) }
+                for value in field.values {
+                    let relation = Self.relation(value)
+                    entity.relations.append(relation)
+                    references.append((field, relation.target))
+                    if let problem = Self.yearsProblem(relation) { diagnostics.append(field.problem(.warning, problem)) }
+                }
             }
-            merge(entity)
+            for field in record.fields where field.key == "in" {
+                references += field.values.prefix(1).map { (field, $0) }
+            }
+            if let note = merge(entity) { diagnostics.append(note) }
         }
-        return diagnostics
+        return diagnostics + unknownTargets(references)
+    }
+
+    /// Warnings for affiliations and containers that name no entry: the lexicon says every target is the name of one.
+    private func unknownTargets(_ references: [(field: Record.Field, target: String)]) -> [Diagnostic] {
+        guard !references.isEmpty else { return [] }
+        let names = Set(entities.map { Folding.fold($0.name) })
+        return references.filter { !names.contains(Folding.fold($0.target)) }.map { field, target in
+            field.problem(.warning, "'\(target)' is not the name of an entry of the lexicon; '\(field.key)' points nowhere",
+                          suggestion: Suggest.nearest(target, in: entities.lazy.map(\.name)))
+        }
+    }
+
+    /// What is wrong with the years of an affiliation whose role ends in something like years that are not
+    /// (`2020-2010`, `abc-`): they are then read as part of the role, which the user did not mean.
+    static func yearsProblem(_ relation: Relation) -> String? {
+        guard relation.from == nil, relation.until == nil,
+              let tail = relation.role.split(whereSeparator: { $0 == " " || $0 == "," }).last,
+              tail.contains(where: \.isNumber) || tail.hasPrefix("-") || tail.hasSuffix("-") else { return nil }
+        return "'\(tail)' is not years (YYYY, YYYY-, -YYYY or YYYY-YYYY, the end not before the start); it is read as part of the role"
     }
 
     /// The kind of alias a field adds, if it adds one.
@@ -136,19 +165,27 @@ public struct Lexicon: Sendable {
 
     private func key(_ name: String, _ kind: EntityKind) -> String { kind.rawValue + ":" + Folding.fold(name) }
 
-    private mutating func merge(_ entity: Entity) {
+    /// Adds an entry, or merges it into the one of the same name and kind; a note says when it changes that one's type.
+    private mutating func merge(_ entity: Entity) -> Diagnostic? {
         let k = key(entity.name, entity.kind)
         guard let existing = index?[k] else {
             index?[k] = entities.count
             entities.append(entity)
-            return
+            return nil
         }
         var target = entities[existing]
+        var note: Diagnostic?
+        if entity.type != "" && entity.type != "unknown" && target.type != "" && target.type != "unknown" && entity.type != target.type,
+           case .lexicon(let at) = entity.origin {
+            let earlier = if case .lexicon(let first) = target.origin { " (\(first.file):\(first.line))" } else { "" }
+            note = Diagnostic(.note, at: at, "\(entity.kind.rawValue) '\(target.name)' was of type '\(target.type)'\(earlier); this entry makes it '\(entity.type)'")
+        }
         if entity.type != "" && entity.type != "unknown" { target.type = entity.type }
         for alias in entity.aliases where !target.aliases.contains(alias) { target.aliases.append(alias) }
         for relation in entity.relations where !target.relations.contains(relation) { target.relations.append(relation) }
         target.container = entity.container ?? target.container
         entities[existing] = target
+        return note
     }
 
     /// The entities the matcher uses: every lexicon entry, plus a place for each state (its country)

@@ -15,18 +15,39 @@ public struct Manifest: Sendable {
     }
 
     public private(set) var entries: [String: Entry] = [:]
+    /// Where each entry's header is, to say which entries name no document.
+    private var headers: [String: SourceLocation] = [:]
 
     public init() {}
 
     /// Keys that are not document fields.
     static let described: Set<String> = ["title", "date", "note"]
+    /// Keys a document has once.
+    static let single = ["title", "date", "source"]
 
-    /// Reads manifest text; entries are keyed by file name (`doc 000_78954da3f6bf4c48.txt`).
+    /// Reads manifest text; entries are keyed by file name (`doc 000_78954da3f6bf4c48.txt`). A manifest only describes
+    /// documents, so what it gets wrong is a warning naming the line: the line or value is left out and the corpus loads.
     public mutating func add(text: String, file: String) -> [Diagnostic] {
         let (records, parseDiagnostics) = RecordFile.parse(text, file: file, kinds: ["doc"], keys: nil)
-        var diagnostics = parseDiagnostics
+        var diagnostics = parseDiagnostics.map { problem in
+            var warning = problem
+            warning.severity = .warning
+            warning.message += "; line left out"
+            return warning
+        }
         for record in records {
-            var entry = Entry(title: record.values("title").first, kind: record.values("source").first)
+            for key in Self.single {
+                let fields = record.fields.filter { $0.key == key }
+                for field in fields.dropFirst() {
+                    diagnostics.append(field.problem(.warning, "'\(key)' is given again for doc \(record.name); the first, on line \(fields[0].location.line), is used"))
+                }
+                if key != "title", let field = fields.first, field.values.count > 1 {
+                    diagnostics.append(field.problem(.warning, "'\(key)' takes one value; the first, '\(field.values[0])', is used"))
+                }
+            }
+            // A title may hold semicolons: its parts are put back together.
+            let title = record.fields.first(where: { $0.key == "title" }).map { $0.values.joined(separator: "; ") }
+            var entry = Entry(title: title, kind: record.values("source").first)
             for field in record.fields where !Self.described.contains(field.key) && !field.values.isEmpty {
                 entry.fields.append(DocumentField(key: field.key, value: field.values.joined(separator: "; ")))
             }
@@ -34,13 +55,31 @@ public struct Manifest: Sendable {
                 if let period = Period.parse(value) {
                     entry.date = period
                 } else {
-                    diagnostics.append(Diagnostic(.error, at: field.location,
-                                                  "date '\(value)' is not YYYY, YYYY-MM, YYYY-MM-DD or 'unknown'"))
+                    diagnostics.append(field.problem(.warning, "date '\(value)' is not YYYY, YYYY-MM, YYYY-MM-DD or 'unknown'; "
+                                                         + "the document is dated as if the manifest gave no date"))
                 }
             }
+            if let earlier = headers[record.name] {
+                diagnostics.append(Diagnostic(.warning, at: record.location,
+                                              "doc \(record.name) is described again (first at \(earlier.file):\(earlier.line)); this entry replaces it"))
+            }
             entries[record.name] = entry
+            headers[record.name] = record.location
         }
         return diagnostics
+    }
+
+    /// Warnings for the entries that name none of `documents` (paths), by file name or file name without extension.
+    func unmatched(documents: [String]) -> [Diagnostic] {
+        var names = Set<String>()
+        for path in documents {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            names.insert(name)
+            names.insert(name.split(separator: ".").dropLast().joined(separator: "."))
+        }
+        return headers.filter { !names.contains($0.key) }
+            .sorted { ($0.value.file, $0.value.line) < ($1.value.file, $1.value.line) }
+            .map { Diagnostic(.warning, at: $0.value, "doc \($0.key) names no document of the corpus; its entry is not used") }
     }
 
     func entry(for fileName: String) -> Entry? {

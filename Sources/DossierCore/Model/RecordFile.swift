@@ -5,6 +5,16 @@ struct Record {
         var key: String
         var values: [String]
         var location: SourceLocation
+        /// The column (in characters) of the first value, and the whole line, to put a caret under a bad value.
+        var valueColumn: Int
+        var sourceLine: String
+
+        /// A problem with this line's value, the caret under it.
+        func problem(_ severity: Severity, _ message: String, suggestion: String? = nil) -> Diagnostic {
+            let value = values.joined(separator: "; ")
+            return Diagnostic(severity, at: SourceLocation(file: location.file, line: location.line, column: valueColumn),
+                              length: value.count, message, suggestion: suggestion, sourceLine: sourceLine)
+        }
     }
     var kind: String
     var name: String
@@ -91,6 +101,7 @@ enum RecordFile {
                     continue
                 }
                 var values: [String] = []
+                let firstValue = trimmed(colonAt + 1..<contentEnd).lowerBound
                 var valueStart = colonAt + 1
                 while valueStart <= contentEnd {
                     var valueEnd = valueStart
@@ -100,7 +111,9 @@ enum RecordFile {
                     valueStart = valueEnd + 1
                 }
                 records[records.count - 1].fields.append(Record.Field(key: key, values: values,
-                                                                      location: SourceLocation(file: file, line: lineNumber, column: column)))
+                                                                      location: SourceLocation(file: file, line: lineNumber, column: column),
+                                                                      valueColumn: string(lineStart..<firstValue).count + 1,
+                                                                      sourceLine: string(lineStart..<contentEnd)))
             }
         }
         return (records, diagnostics)

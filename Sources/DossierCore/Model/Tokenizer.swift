@@ -61,8 +61,10 @@ public enum Tokenizer {
         if b < 0xE0 { return b >= 0xC4 }
         if b == 0xE2 || b == 0xEF { return false }
         if b >= 0xF0 { return false }
+        // U+3000...U+303F: CJK punctuation (the ideographic space and full stop, corner brackets), which ends a word.
+        if b == 0xE3 { return i + 1 < end && t[i + 1] != 0x80 }
         // U+1000...U+1FFF: Latin Extended Additional (Vietnamese), Greek Extended, Georgian, Ethiopic, ...
-        return b == 0xE1 || b >= 0xE3
+        return b == 0xE1 || b >= 0xE4
     }
 
     static func scanWord(_ t: UnsafeBufferPointer<UInt8>, from begin: Int, end: Int, into tokens: inout [WordToken]) -> Int {

@@ -28,26 +28,42 @@ public struct Renderer {
     let width: Int
     /// The display page: rows shown unless `| limit` chose them (nil: all).
     let page: Int?
+    /// The page of charts by year and month: 200 bars at least for the default page, the user's own limit when given.
+    let chartPage: Int?
     /// Counts the rows drawn and asks about Ctrl-C as it goes.
     private let drawing: RowStops
 
     /// `shouldStop` is asked every 64 rows drawn: a result of a million rows (an export, `set limit none`) stops
     /// drawing at Ctrl-C, and `render` throws the interruption instead of returning part of the text.
-    public init(corpus: Corpus, format: OutputFormat, styling: Styling = .plain, width: Int, page: Int?,
+    public init(corpus: Corpus, format: OutputFormat, styling: Styling = .plain, width: Int, page: Int?, chartPage: Int? = nil,
                 shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.corpus = corpus
         self.format = format
         self.styling = styling
         self.width = width
         self.page = page
+        self.chartPage = chartPage ?? page.map { max($0, 200) }
         drawing = RowStops(shouldStop)
     }
 
     func shown(_ r: SentenceResult) -> Int { shownRows(r.ids.count, limited: r.limited, page: page) }
-    /// Charts by year and month show up to 200 bars whatever the page.
-    func shown(_ r: CountResult) -> Int { shownRows(r.rows.count, limited: r.limited, page: r.chart ? page.map { max($0, 200) } : page) }
+    func shown(_ r: CountResult) -> Int { shownRows(r.rows.count, limited: r.limited, page: r.chart ? chartPage : page) }
     func shown(_ t: TableResult) -> Int { shownRows(t.rows.count, limited: t.limited, page: page) }
     func shown(_ c: ConcordanceResult) -> Int { shownRows(c.lines.count, limited: c.limited, page: page) }
+
+    /// How many rows the page (not `| limit`, which the query itself asked for) kept of how many, when it cut some:
+    /// CSV, TSV and Markdown have no header to say it in, so the shell says it on standard error.
+    public func pageCut(_ result: CommandResult) -> (shown: Int, of: Int)? {
+        let cut: (Int, Int)? = switch result {
+        case .sentences(let r): r.limited ? nil : (shown(r), r.total)
+        case .counts(let r): r.limited ? nil : (shown(r), r.keys)
+        case .table(let t): t.limited ? nil : (shown(t), t.total)
+        case .concordance(let c): c.limited ? nil : (shown(c), c.total)
+        case .total, .profile, .message, .note, .nothing: nil
+        }
+        guard let cut, cut.0 < cut.1 else { return nil }
+        return cut
+    }
 
     public func render(_ result: CommandResult, command: String) throws(Diagnostic) -> String {
         switch format {
@@ -143,12 +159,15 @@ public struct Renderer {
     }
 
     func delimited(_ result: CommandResult) throws(Diagnostic) -> String {
-        guard let (columns, raw) = try table(result) else {
+        guard let (names, raw) = try table(result) else {
             if case .message(let m) = result { return m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) }.joined(separator: "\n") + "\n" }
             return ""
         }
-        // No cell reaches a terminal or a spreadsheet as a command: controls shown, formulas neutralised.
-        let rows = try drawing.map(raw) { $0.map { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) } }
+        // No cell reaches a terminal or a spreadsheet as a command: controls shown, formulas neutralised. Column names
+        // too: a document field is named by a collection's header.
+        let safe: (String) -> String = { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) }
+        let columns = names.map(safe)
+        let rows = try drawing.map(raw) { $0.map(safe) }
         switch format {
         case .tsv:
             return try drawing.map([columns] + rows) { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
@@ -190,7 +209,7 @@ public struct Renderer {
     /// A line of a message cut between words to the width; the lines after the first are indented two more
     /// than it. Spaces inside the line are kept (help aligns with them).
     func fitted(_ line: String) -> [String] {
-        guard line.count > width else { return [line] }
+        guard line.displayWidth > width else { return [line] }
         let indent = String(line.prefix(while: { $0 == " " }))
         var lines: [String] = []
         var current = indent
@@ -198,7 +217,7 @@ public struct Renderer {
             let startsLine = current.count == indent.count + (lines.isEmpty ? 0 : 2)
             if startsLine {
                 if !word.isEmpty || lines.isEmpty { current += word }
-            } else if current.count + 1 + word.count > width && !word.isEmpty {
+            } else if current.displayWidth + 1 + word.displayWidth > width && !word.isEmpty {
                 while current.last == " " { current.removeLast() }
                 lines.append(current)
                 current = indent + "  " + word
@@ -235,8 +254,8 @@ public struct Renderer {
         guard !visible.isEmpty else { return out }
         let locations = try drawing.map(visible) { TerminalSafe.clean("\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(corpus.sentenceNumber($0))") }
         let times = try drawing.map(visible, timeLabel)
-        let locWidth = locations.map(\.count).max()!
-        let timeWidth = times.map(\.count).max()!
+        let locWidth = locations.map(\.displayWidth).max()!
+        let timeWidth = times.map(\.displayWidth).max()!
         // Beside the location and time while 30 columns are left for the text; below them on a narrow window.
         let stacked = width - (locWidth + timeWidth + 4) < 30
         let indent = stacked ? 4 : locWidth + timeWidth + 4
@@ -292,7 +311,7 @@ public struct Renderer {
             // In ASCII text characters are bytes, and counting them needs no grapheme breaking.
             let ascii = clean.allSatisfy { $0 < 0x80 }
             for (w, word) in clean.split(separator: 0x20, omittingEmptySubsequences: false).enumerated() {
-                let count = ascii ? word.count : String(decoding: word, as: UTF8.self).count
+                let count = ascii ? word.count : String(decoding: word, as: UTF8.self).displayWidth
                 let needsSpace = w > 0
                 let length = count + (needsSpace ? 1 : 0)
                 // A piece that goes on without a space (", in order to" after a highlighted name) never starts a line.
@@ -313,8 +332,24 @@ public struct Renderer {
                     lastSpace = nil
                 }
                 if word.isEmpty { continue }
-                if marked { line += styling.highlight(String(decoding: word, as: UTF8.self)).utf8 } else { line += word }
-                lineLength += count
+                guard !ascii, count > width else {
+                    if marked { line += styling.highlight(String(decoding: word, as: UTF8.self)).utf8 } else { line += word }
+                    lineLength += count
+                    continue
+                }
+                // A word wider than a line (Chinese and Japanese put no spaces between words) is cut between characters.
+                var rest = Substring(String(decoding: word, as: UTF8.self))
+                while rest.displayWidth > width - lineLength {
+                    let piece = rest.prefix(columns: width - lineLength)
+                    line += (marked ? styling.highlight(String(piece)) : String(piece)).utf8
+                    lines.append(String(decoding: line, as: UTF8.self))
+                    line.removeAll(keepingCapacity: true)
+                    lineLength = 0
+                    lastSpace = nil
+                    rest = rest[piece.endIndex...]
+                }
+                line += (marked ? styling.highlight(String(rest)) : String(rest)).utf8
+                lineLength += rest.displayWidth
             }
         }
         lines.append(String(decoding: line, as: UTF8.self))
@@ -327,7 +362,7 @@ public struct Renderer {
             var out = styling.dim(header + (r.selection.map { ", " + $0 } ?? (r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : ""))) + "\n"
             let rows = try drawing.map(r.rows.prefix(shown(r))) { (key: TerminalSafe.cell($0.key), count: $0.count) }
             guard let maximum = rows.map(\.count).max() else { return out }
-            let keyWidth = min(40, rows.map { $0.key.count }.max()!)
+            let keyWidth = min(40, rows.map { $0.key.displayWidth }.max()!)
             let countWidth = String(maximum).count
             for row in rows {
                 try drawing.next()
@@ -337,7 +372,7 @@ public struct Renderer {
         }
         // The page counts the rows drawn, after runs of years are joined.
         let all = Self.runs(r.rows, published: r.publicationDated)
-        let rows = Array(all.prefix(shownRows(all.count, limited: r.limited, page: page.map { max($0, 200) })))
+        let rows = Array(all.prefix(shownRows(all.count, limited: r.limited, page: chartPage)))
         var out = styling.dim(header + (r.selection.map { ", " + $0 } ?? (all.count > rows.count ? ", showing \(rows.count) of \(all.count) rows" : ""))) + "\n"
         guard let maximum = rows.map(\.count).max() else { return out }
         let keyWidth = rows.map { $0.key.count }.max()!
@@ -388,7 +423,7 @@ public struct Renderer {
         return out
     }
 
-    func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
+    func clip(_ s: String, _ n: Int) -> String { s.displayWidth <= n ? s : String(s.prefix(columns: n - 1)) + "…" }
 
     /// "5 documents", "1 document", "69 actors, showing the first 20": a listing's header, dimmed.
     func header(_ title: String, total: Int, shown: Int, selection: String?) -> String {
@@ -402,11 +437,11 @@ public struct Renderer {
         var out = header(t.title, total: t.total, shown: shown(t), selection: t.selection)
         let rows = try drawing.map(t.rows.prefix(shown(t))) { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
-        var widths = t.columns.map(\.count)
+        var widths = t.columns.map { TerminalSafe.clean($0).displayWidth }
         // A cell shows up to 60 characters, more on a window wider than 120.
         for row in rows {
             try drawing.next()
-            for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.count, max(60, width / 2))) }
+            for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.displayWidth, max(60, width / 2))) }
         }
         // Too wide for the window: narrow the widest column, one character at a time, down to 12, and on a
         // narrow window down to its title.
@@ -423,7 +458,7 @@ public struct Renderer {
                 return bold ? styling.bold(padded) : padded
             }.joined(separator: "  ")
         }
-        out += line(t.columns, bold: true) + "\n"
+        out += line(t.columns.map(TerminalSafe.clean), bold: true) + "\n"
         for row in rows {
             try drawing.next()
             out += line(row) + "\n"
@@ -459,7 +494,7 @@ public struct Renderer {
     }
 
     func profileText(_ p: ProfileResult) -> String {
-        let keyWidth = p.fields.map(\.key.count).max() ?? 0
+        let keyWidth = p.fields.map(\.key.displayWidth).max() ?? 0
         let indent = String(repeating: " ", count: keyWidth + 2)
         var out = ""
         for field in p.fields {
@@ -484,7 +519,7 @@ public struct Renderer {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if !line.isEmpty, line.count + 1 + word.count > room {
+            if !line.isEmpty, line.displayWidth + 1 + word.displayWidth > room {
                 lines.append(line)
                 line = String(word)
             } else {
@@ -497,8 +532,15 @@ public struct Renderer {
 }
 
 extension String {
-    func padding(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
-    func leftPadding(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+    func padding(_ n: Int) -> String {
+        let used = displayWidth
+        return used >= n ? self : self + String(repeating: " ", count: n - used)
+    }
+
+    func leftPadding(_ n: Int) -> String {
+        let used = displayWidth
+        return used >= n ? self : String(repeating: " ", count: n - used) + self
+    }
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, contains(target) else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)

@@ -1,0 +1,60 @@
+import Testing
+@testable import DossierCore
+
+/// What manifests and lexicons get wrong is said at the file, line and column of the value, and the corpus still
+/// loads: a date that is no date, a key given twice, an entry naming no document, an affiliation pointing nowhere.
+@Suite("Warnings about manifests and lexicons")
+struct DescriptionWarningTests {
+    @Test(arguments: [
+        // manifest, line, column, part of the message
+        ("doc a.txt\n  date: 2021-02-30\n", 2, 9, "date '2021-02-30' is not YYYY, YYYY-MM, YYYY-MM-DD or 'unknown'"),
+        ("doc a.txt\n  date: 2019\n  date: 2020\n", 3, 9, "'date' is given again for doc a.txt; the first, on line 2, is used"),
+        ("doc a.txt\n  source: news; blog\n", 2, 11, "'source' takes one value; the first, 'news', is used"),
+        ("doc a.txt\n  title: A\nbogus line\n", 3, 1, "found 'bogus'; line left out"),
+        ("doc a.txt\n  title: A\ndoc gone.txt\n  date: 2020\n", 3, 1, "doc gone.txt names no document of the corpus"),
+        ("doc a.txt\n  date: 2020\ndoc a.txt\n  date: 2021\n", 3, 1, "doc a.txt is described again (first at"),
+        ("doc a.txt\n  news desk: Africa\n", 2, 3, "a key is one word"),
+    ] as [(String, Int, Int, String)])
+    func aManifestProblemIsAWarningAndTheCorpusLoads(_ manifest: String, _ line: Int, _ column: Int, _ message: String) {
+        let (corpus, diagnostics) = loadCorpus([("a.txt", "Mali asked for help. Russia answered.")], manifest: manifest)
+        let found = diagnostics.first { $0.message.contains(message) }
+        #expect(found?.severity == .warning, "\(diagnostics.map(\.message))")
+        #expect(found?.location.line == line)
+        #expect(found?.location.column == column)
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.map(\.message))")
+        #expect(corpus.documents.count == 1)
+    }
+
+    @Test func theGoodPartsOfAManifestStillCount() {
+        let manifest = "doc a.txt\n  title: Russia; the war\n  date: 2019-06\n  date: 2020\n  date: 2021-02-30\n"
+        let (corpus, _) = loadCorpus([("a.txt", "Mali asked for help.")], manifest: manifest)
+        #expect(corpus.documents.first?.title == "Russia; the war", "a title keeps its semicolons")
+        #expect(corpus.documents.first?.date?.label == "2019-06", "the first date is used")
+    }
+
+    @Test(arguments: [
+        // lexicon, line, column, severity, part of the message
+        ("actor Foo Bar\n  type: person\n  affiliation: Nowhere Org (boss)\n", 3, 16, Severity.warning,
+         "'Nowhere Org' is not the name of an entry of the lexicon"),
+        ("place Nowhere\n  type: city\n  in: Atlantis\n", 3, 7, .warning, "'Atlantis' is not the name of an entry"),
+        ("actor Foo Bar\n  type: person\n  affiliation: Russia (boss, 2020-2010)\n", 3, 16, .warning,
+         "'2020-2010' is not years"),
+        ("actor Foo Bar\n  type: person\n  affiliation: Russia (president, abc-)\n", 3, 16, .warning, "'abc-' is not years"),
+        ("actor Russia\n  type: company\n", 1, 1, .note, "actor 'Russia' was of type 'state'"),
+    ] as [(String, Int, Int, Severity, String)])
+    func aLexiconThatPointsNowhereIsSaid(_ lexicon: String, _ line: Int, _ column: Int, _ severity: Severity, _ message: String) {
+        let (_, diagnostics) = loadCorpus([("a.txt", "Mali asked for help.")], lexicon: lexicon)
+        let found = diagnostics.first { $0.message.contains(message) }
+        #expect(found?.severity == severity, "\(diagnostics.map(\.message))")
+        #expect(found?.location.line == line)
+        #expect(found?.location.column == column)
+    }
+
+    @Test func entriesThatPointAtEachOtherOrAtTheBundledLexiconAreFine() {
+        let lexicon = "actor Loop A\n  type: org\n  affiliation: Loop B (member)\nactor Loop B\n  type: org\n  affiliation: Loop A (member)\n"
+            + "actor Foo Bar\n  type: person\n  affiliation: Russia (president, 2016-)\n  affiliation: Wagner Group (front company)\n"
+        let (_, diagnostics) = loadCorpus([("a.txt", "Mali asked for help.")], lexicon: lexicon)
+        let aboutTheLexicon = diagnostics.filter { $0.location.file.hasSuffix("user.lex") && !$0.message.hasPrefix("skipped") }
+        #expect(aboutTheLexicon.isEmpty, "\(aboutTheLexicon.map(\.message))")
+    }
+}
