@@ -73,9 +73,8 @@ enum PackedTables {
         return out.bytes
     }
 
-    /// The sentences (with the periods they are dated by), mentions (with where each sentence's start), times and
-    /// year index `pack` wrote for
-    /// `sentenceCount` sentences; a time's rule is named from `ruleNames`.
+    /// The sentences (with the periods they are dated by), mentions (with where each sentence's start), times (with
+    /// their rules' names, from `ruleNames`) and year index `pack` wrote for `sentenceCount` sentences.
     static func unpack(_ bytes: UnsafeRawBufferPointer, sentenceCount: Int, ruleNames: [String]) throws(ArchiveError) -> Tables {
         var input = PackedReader(bytes)
         // Each sentence takes at least six bytes, each mention five, each time seven: counts are checked against
