@@ -78,8 +78,13 @@ public struct Corpus: Sendable {
 
     /// A sentence's time expressions (citations included) in `times`: from its first to the next sentence's first.
     public func timeRange(of sentence: Int32) -> Range<Int32> {
+        sentences[Int(sentence)].firstTime..<timesEnd(of: sentence)
+    }
+
+    /// Where a sentence's time expressions end in `times`: where the next sentence's start, or the table's end.
+    func timesEnd(of sentence: Int32) -> Int32 {
         let next = Int(sentence) + 1
-        return sentences[Int(sentence)].firstTime..<(next < sentences.count ? sentences[next].firstTime : Int32(times.count))
+        return next < sentences.count ? sentences[next].firstTime : Int32(times.count)
     }
 
     /// A sentence's time expressions (citations included), in text order.

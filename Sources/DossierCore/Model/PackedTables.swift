@@ -32,8 +32,8 @@ enum PackedTables {
             out.signed(Int64(s.paragraph) - Int64(previous.paragraph))
             out.signed(Int64(s.start) - Int64(previous.end))
             out.signed(Int64(s.end) - Int64(s.start))
-            let times = corpus.timeRange(of: Int32(i))
-            out.signed(Int64(times.upperBound) - Int64(times.lowerBound))
+            // The count as the tables say it (a reader refuses one below zero), so a model is written whatever they hold.
+            out.signed(Int64(corpus.timesEnd(of: Int32(i))) - Int64(s.firstTime))
             out.signed(mentionCount(corpus, i))
             if let time, flags & Flag.sameTime == 0 {
                 out.period(time, after: previous.periodStart, mark: 0)
