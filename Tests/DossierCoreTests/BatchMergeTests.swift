@@ -32,6 +32,33 @@ struct BatchMergeTests {
         return (result.corpus, result.textSums)
     }
 
+    /// Each sentence's time, basis and time expressions, as labels.
+    static func times(_ c: Corpus) -> [String] {
+        (0..<Int32(c.sentences.count)).map { id in
+            let s = c.sentences[Int(id)]
+            return "\(c.time(of: s)?.label ?? "-") \(s.basis?.rawValue ?? "-") \(c.times(of: id).map(\.period.label))"
+        }
+    }
+
+    /// Each batch numbers the periods its sentences are dated by from 1; merged, a sentence keeps its own period
+    /// and time expressions, as when the files are one batch.
+    @Test func sentencesKeepTheirTimesAcrossBatches() {
+        var analyzer = DocumentAnalyzer(matcher: EntityMatcher(entities: []), furniture: Furniture(), names: NameLists(), entities: [])
+        for (index, text) in Self.texts.enumerated() {
+            analyzer.analyze(SourceFile(path: "/corpus/\(index).txt", displayPath: "\(index).txt", bytes: Array(text.utf8)))
+        }
+        let batch = analyzer.finish()
+        let whole = BatchMerge(batchBytes: [1], corpus: Corpus(entities: []))
+        whole.deliver(0, batch, batch.wordIndex())
+        let merged = Self.merged(deliveringIn: [2, 0, 3, 1]).corpus
+        #expect(Self.times(merged) == ["2019-05 explicit [\"2019-05\"]", "2019-06 explicit [\"2019-06\"]", "2020-06-05 explicit [\"2020-06-05\"]",
+                                       "2020-06-05 context []", "- - []", "1990 explicit [\"1990\", \"1970..1979\"]"])
+        #expect(Self.times(merged) == Self.times(whole.finish().corpus))
+        #expect(MemoryLayout<Sentence>.stride == 24)
+        #expect(MemoryLayout<Mention>.stride == 20)
+        #expect(MemoryLayout<TimeMention>.stride == 24)
+    }
+
     @Test(arguments: [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]])
     func batchesMergeInFileOrder(_ order: [Int]) {
         let inOrder = Self.merged(deliveringIn: [0, 1, 2, 3])

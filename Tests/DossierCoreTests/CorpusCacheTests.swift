@@ -58,13 +58,13 @@ struct CorpusCacheTests {
             lines.append("doc \(d.id) \(d.path) \(d.title) \(String(describing: d.date)) \(d.dateSource) \(d.kind ?? "-") \(d.sentences) \(d.paragraphCount) \(d.byteCount) \(d.text.count) \(d.text.hashValue) \(d.fields)")
         }
         for (i, s) in c.sentences.enumerated() {
-            lines.append("sentence \(i) \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: s.time)) \(String(describing: s.basis)) \(s.isHeading) \(s.times)")
+            lines.append("sentence \(i) \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: c.time(of: s))) \(String(describing: s.basis)) \(s.isHeading) \(c.timeRange(of: Int32(i)))")
         }
         for e in c.entities {
             lines.append("entity \(e.name) \(e.kind) \(e.type) \(e.aliases) \(e.relations) \(e.origin) \(e.container ?? "-")")
         }
         for m in c.mentions { lines.append("mention \(m.entity) \(m.sentence) \(m.start) \(m.end) \(m.rule) \(m.alias)") }
-        for t in c.times { lines.append("time \(t.sentence) \(t.start) \(t.end) \(t.period) \(t.rule) \(t.isCitation)") }
+        for t in c.times { lines.append("time \(t.sentence) \(t.start) \(t.end) \(t.period) \(c.rule(of: t)) \(t.isCitation)") }
         lines.append("mention starts \(c.mentionStarts)")
         lines.append("entity sentences \(c.entitySentences) \(c.entityMentionCounts)")
         for w in 0..<Int32(c.vocabulary.count) { lines.append("word \(c.vocabulary.word(w)) \(c.sentences(withWord: w))") }

@@ -81,7 +81,7 @@ struct CorpusTimeTests {
     static func time(_ c: Corpus, _ needle: String) -> (String?, TimeBasis?) {
         guard let id = c.sentence(containing: needle) else { return ("<missing>", nil) }
         let s = c.sentences[Int(id)]
-        return (s.time?.label, s.basis)
+        return (c.time(of: s)?.label, s.basis)
     }
 
     @Test(arguments: [
@@ -103,7 +103,7 @@ struct CorpusTimeTests {
         for id in 0..<Int32(c.sentences.count) {
             let s = c.sentences[Int(id)]
             guard s.basis == .explicit else { continue }
-            let own = c.times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].filter { !$0.isCitation }
+            let own = c.times(of: id).filter { !$0.isCitation }
             #expect(!own.isEmpty, "explicit time with only citations: \(c.text(of: id))")
         }
         // "(Hedenskog 2019)": the sentence says "since 2015", never 2019.

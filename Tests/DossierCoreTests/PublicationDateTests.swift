@@ -70,7 +70,7 @@ struct PublicationDateTests {
     /// The times a sentence keeps (labels of its time expressions) and its own time with its basis.
     static func times(_ c: Corpus, _ needle: String) -> [String] {
         guard let id = c.sentence(containing: needle) else { return ["<missing>"] }
-        return c.sentences[Int(id)].times.map { c.times[Int($0)].period.label }
+        return c.times(of: id).map(\.period.label)
     }
 
     @Test(arguments: [

@@ -56,7 +56,7 @@ struct SafeWriteTests {
 
     /// A model written from a corpus whose indexes were forged: its checksum is right, yet the section that holds
     /// the forgery is refused when a command first needs it (a count of words needs only the word index).
-    @Test(arguments: ["sentence document", "mention entity", "word postings", "mention starts", "mention rule"])
+    @Test(arguments: ["sentence document", "mention entity", "word postings", "mention starts", "sentence times"])
     func aForgedModelIsRefused(forgery: String) throws {
         let cache = TempDir()
         defer { cache.remove() }
@@ -66,7 +66,7 @@ struct SafeWriteTests {
         case "mention entity": corpus.mentions[0].entity = Int32(corpus.entities.count + 5)
         case "word postings": corpus.wordPostings[corpus.wordPostings.count - 1] = 0xFF
         case "mention starts": corpus.mentionStarts[1] = Int32(corpus.mentions.count + 1)
-        default: withUnsafeMutableBytes(of: &corpus.mentions[0]) { $0[MemoryLayout<Mention>.offset(of: \Mention.rule)!] = 200 }
+        default: corpus.sentences[3].firstTime = Int32(corpus.times.count + 1)
         }
         #expect(corpus.indexProblem() != nil)
         let store = CorpusCache(directory: cache.path, minimumBytes: 0)

@@ -90,8 +90,8 @@ struct TimeContextTests {
                         name: "lede.txt")
         #expect(CorpusTimeTests.time(c, "BANGUI") == ("2022-05-02", .explicit))
         // "on Monday" is the sentence's time; the dateline's date is the document's.
-        #expect(c.times.map(\.rule) == ["relative-weekday"])
-        let monday = c.times.first { $0.rule == "relative-weekday" }
+        #expect(c.times.map(c.rule(of:)) == ["relative-weekday"])
+        let monday = c.times.first { c.rule(of: $0) == "relative-weekday" }
         #expect(monday?.period.label == "2022-05-02")
     }
 }

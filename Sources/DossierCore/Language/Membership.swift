@@ -31,7 +31,7 @@ extension Evaluator {
             return false
         }
         return candidates.filter { s in
-            let time = corpus.sentences[Int(s)].time
+            let time = corpus.time(of: corpus.sentences[Int(s)])
             return corpus.mentions(in: s).contains { m in
                 guard members.contains(m.entity) else { return false }
                 var seen: Set<Int32> = []

@@ -217,12 +217,12 @@ extension Evaluator {
         }
         // The periods of `Corpus.periods(of:)`, read in place (no array made for each sentence).
         let s = corpus.sentences[Int(id)]
-        guard let time = s.time, let basis = s.basis else { return body(Self.undated) }
+        guard let time = corpus.time(of: s), let basis = s.basis else { return body(Self.undated) }
         if basis != .explicit { return keys(time) }
         var any = false
-        for k in Int(s.times.lowerBound)..<Int(s.times.upperBound) where !corpus.times[k].isCitation {
+        for t in corpus.times(of: id) where !t.isCitation {
             any = true
-            keys(corpus.times[k].period)
+            keys(t.period)
         }
         if !any { body(Self.undated) }
     }
@@ -419,7 +419,7 @@ extension Evaluator {
                 .sorted { $0.value != $1.value ? $0.value > $1.value : corpus.entities[Int($0.key)].name < corpus.entities[Int($1.key)].name }
                 .prefix(10).map { .named(name: corpus.entities[Int($0.key)].name, mentions: $0.value) })
         }
-        let explicit = d.sentences.filter { corpus.sentences[Int($0)].basis == .explicit }.compactMap { corpus.sentences[Int($0)].time }
+        let explicit = d.sentences.filter { corpus.sentences[Int($0)].basis == .explicit }.compactMap { corpus.time(of: corpus.sentences[Int($0)]) }
         let span: ProfileValue = explicit.isEmpty ? .absent : .text("\(explicit.map(\.start).min()!.iso) .. \(explicit.map(\.end).max()!.iso)")
         return ProfileResult(kind: "doc", fields: [
             .init("id", .text(d.id)), .init("title", .text(d.title)), .init("date", d.date.map { .text($0.label) } ?? .absent),
@@ -460,9 +460,9 @@ extension Evaluator {
             return .mention(text: quote(m.start, m.end), column: column(m.start), entity: e.name, kind: e.kind.rawValue,
                             rule: m.isCitation ? how + ": citation (not counted)" : how)
         }
-        let times: [ProfileEntry] = corpus.times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].map { t in
+        let times: [ProfileEntry] = corpus.times(of: id).map { t in
             .timeExpression(text: quote(t.start, t.end), column: column(t.start), period: t.period.label,
-                            rule: t.isCitation ? "citation (not an event time)" : t.rule)
+                            rule: t.isCitation ? "citation (not an event time)" : corpus.rule(of: t))
         }
         return ProfileResult(kind: "sentence", fields: [
             .init("doc", .text(doc.id)), .init("sentence", .number(n)), .init("paragraph", .number(Int(s.paragraph) + 1)),

@@ -78,7 +78,7 @@ public struct Annotator: Sendable {
         let base = Int32(entities.count)
         let sentences: [Value] = batch.sentences.enumerated().map { n, s in
             .object([("sentence", .int(n + 1)), ("paragraph", .int(Int(s.paragraph) + 1))] + range(s.start, s.end)
-                    + [("heading", .bool(s.isHeading))] + Self.time(s.time, basis: s.basis))
+                    + [("heading", .bool(s.isHeading))] + Self.time(batch.periods[s.period], basis: s.basis))
         }
         let mentions: [Value] = batch.mentions.map { m in
             let (name, kind, type) = m.entity < base
@@ -90,7 +90,7 @@ public struct Annotator: Sendable {
         }
         let times: [Value] = batch.times.map { t in
             .object([("sentence", .int(Int(t.sentence) + 1))] + range(t.start, t.end) + Self.period(t.period)
-                    + [("rule", .string(t.rule)), ("citation", .bool(t.isCitation))])
+                    + [("rule", .string(batch.timeRules[UInt32(t.rule)] ?? "")), ("citation", .bool(t.isCitation))])
         }
         return .object(Self.header(document) + [("text", .string(String(decoding: document.text, as: UTF8.self))),
                                                  ("sentences", .list(sentences)), ("mentions", .list(mentions)),

@@ -7,6 +7,10 @@ public struct Corpus: Sendable {
     public internal(set) var entities: [Entity]
     public internal(set) var mentions: [Mention] = []
     public internal(set) var times: [TimeMention] = []
+    /// The periods sentences are dated by, by the number each sentence keeps (`time(of:)`).
+    var periods = Numbering<Period>()
+    /// The names of the rules that read the time expressions, by the number each keeps (`rule(of:)`).
+    var timeRules = Numbering<String>()
     /// Where each sentence's mentions start in `mentions` (one more entry than sentences).
     public internal(set) var mentionStarts: [Int32] = [0]
     /// Sentence ids by entity, ascending.
@@ -66,6 +70,29 @@ public struct Corpus: Sendable {
         return String(decoding: documents[Int(s.document)].text[Int(s.start)..<Int(s.end)], as: UTF8.self)
     }
 
+    /// A sentence's time: the period its filters, counts and timelines start from (`periods(of:)` gives them all).
+    public func time(of sentence: Sentence) -> Period? { periods[sentence.period] }
+
+    /// The name of the rule that read a time expression ("month-day", "citation"...).
+    public func rule(of time: TimeMention) -> String { timeRules[UInt32(time.rule)] ?? "" }
+
+    /// A sentence's time expressions (citations included) in `times`: from its first to the next sentence's first.
+    public func timeRange(of sentence: Int32) -> Range<Int32> {
+        sentences[Int(sentence)].firstTime..<timesEnd(of: sentence)
+    }
+
+    /// Where a sentence's time expressions end in `times`: where the next sentence's start, or the table's end.
+    func timesEnd(of sentence: Int32) -> Int32 {
+        let next = Int(sentence) + 1
+        return next < sentences.count ? sentences[next].firstTime : Int32(times.count)
+    }
+
+    /// A sentence's time expressions (citations included), in text order.
+    public func times(of sentence: Int32) -> ArraySlice<TimeMention> {
+        let own = timeRange(of: sentence)
+        return times[Int(own.lowerBound)..<Int(own.upperBound)]
+    }
+
     /// The mentions in a sentence, in text order.
     public func mentions(in sentence: Int32) -> ArraySlice<Mention> {
         mentions[Int(mentionStarts[Int(sentence)])..<Int(mentionStarts[Int(sentence) + 1])]
@@ -77,10 +104,10 @@ public struct Corpus: Sendable {
     /// listed once, where it is first said.
     public func periods(of sentence: Int32) -> [Period] {
         let s = sentences[Int(sentence)]
-        guard let time = s.time, let basis = s.basis else { return [] }
+        guard let time = time(of: s), let basis = s.basis else { return [] }
         if basis != .explicit { return [time] }
         var seen = Set<Period>()
-        return times[Int(s.times.lowerBound)..<Int(s.times.upperBound)].filter { !$0.isCitation && seen.insert($0.period).inserted }.map(\.period)
+        return times(of: sentence).filter { !$0.isCitation && seen.insert($0.period).inserted }.map(\.period)
     }
 
     /// The earliest of a sentence's periods (by start, then end): where a timeline places it.
@@ -92,9 +119,9 @@ public struct Corpus: Sendable {
     @inline(__always)
     public func anyPeriod(of sentence: Int32, _ test: (Period) -> Bool) -> Bool {
         let s = sentences[Int(sentence)]
-        guard let time = s.time, let basis = s.basis else { return false }
+        guard let time = time(of: s), let basis = s.basis else { return false }
         if basis != .explicit { return test(time) }
-        for k in Int(s.times.lowerBound)..<Int(s.times.upperBound) where !times[k].isCitation && test(times[k].period) { return true }
+        for t in times(of: sentence) where !t.isCitation && test(t.period) { return true }
         return false
     }
 
@@ -126,12 +153,14 @@ public struct Corpus: Sendable {
             documents.append(document)
         }
         mentions.reserveCapacity(mentions.count + batch.mentions.count)
+        let renumbered = [0] + batch.periods.values.map { periods.number($0) }
         var m = 0
         for (local, batchSentence) in batch.sentences.enumerated() {
             let id = sentenceBase + Int32(local)
             var sentence = batchSentence
             sentence.document += documentBase
-            sentence.times = (sentence.times.lowerBound + timeBase)..<(sentence.times.upperBound + timeBase)
+            sentence.firstTime += timeBase
+            sentence.period = renumbered[Int(sentence.period)]
             sentences.append(sentence)
             while m < batch.mentions.count, batch.mentions[m].sentence == Int32(local) {
                 var mention = batch.mentions[m]
@@ -145,20 +174,22 @@ public struct Corpus: Sendable {
                 if entitySentences[e].last != id { entitySentences[e].append(id) }
             }
             mentionStarts.append(Int32(mentions.count))
-            indexYears(id, sentence: batchSentence, batchTimes: batch.times)
+            let timesEnd = local + 1 < batch.sentences.count ? batch.sentences[local + 1].firstTime : Int32(batch.times.count)
+            indexYears(id, sentence: sentence, times: batch.times[Int(batchSentence.firstTime)..<Int(timesEnd)])
         }
+        let rules = [0] + batch.timeRules.values.map { UInt16(timeRules.number($0)) }
         for var time in batch.times {
             time.sentence += sentenceBase
+            time.rule = rules[Int(time.rule)]
             times.append(time)
         }
     }
 
-    private mutating func indexYears(_ id: Int32, sentence: Sentence, batchTimes: [TimeMention]) {
-        guard let time = sentence.time, let basis = sentence.basis else { return }
+    /// Indexes a merged sentence by the years of its periods; `own` are its time expressions.
+    private mutating func indexYears(_ id: Int32, sentence: Sentence, times own: ArraySlice<TimeMention>) {
+        guard let time = time(of: sentence), let basis = sentence.basis else { return }
         guard basis == .explicit else { return indexYears(id, period: time) }
-        for k in Int(sentence.times.lowerBound)..<Int(sentence.times.upperBound) where !batchTimes[k].isCitation {
-            indexYears(id, period: batchTimes[k].period)
-        }
+        for t in own where !t.isCitation { indexYears(id, period: t.period) }
     }
 
     private mutating func indexYears(_ id: Int32, period: Period) {

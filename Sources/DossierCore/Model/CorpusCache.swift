@@ -13,7 +13,7 @@ public struct CorpusCache: Sendable {
     /// 52 M against 94 M), but each model holds over 1 MB of the lexicon's tables, and a model for every small
     /// folder a user or a transcript's sandbox loads would fill the cache folder: 32 KB keeps those out.
     public var minimumBytes: Int
-    static let formatVersion: UInt32 = 6
+    static let formatVersion: UInt32 = 7
     static let format = ArchiveFile.Format(magic: Array("DOSSIER-MODEL\n\0\0".utf8), version: formatVersion, name: "model",
                                            checksumsTail: true)
 
@@ -123,13 +123,8 @@ struct ModelFile {
         let words = out.endSection()
         out.beginSection()
         for d in corpus.documents { out.writeElements(of: d.text) }
-        var ruleNames: [String] = []
-        var ruleIndex: [String: Int] = [:]
-        for t in corpus.times where ruleIndex[t.rule] == nil {
-            ruleIndex[t.rule] = ruleNames.count
-            ruleNames.append(t.rule)
-        }
-        out.write(PackedTables.pack(corpus, ruleIndex: ruleIndex))
+        let ruleNames = corpus.timeRules.values
+        out.write(PackedTables.pack(corpus))
         let tables = out.endSection()
         let head = out.restartChecksum()
         out.write(corpus.lexiconEntityCount)

@@ -8,6 +8,10 @@ struct Batch {
     /// Entity ids below `discoveredBase` are lexicon entities; from it up, `discovered` names of this batch.
     var mentions: [Mention] = []
     var times: [TimeMention] = []
+    /// The periods this batch's sentences are dated by.
+    var periods = Numbering<Period>()
+    /// The names of the rules that read this batch's time expressions.
+    var timeRules = Numbering<String>()
     var discovered: [(name: String, type: String)] = []
     var discoveredIndex: [String: Int] = [:]
     var vocabulary = Vocabulary(capacity: 1 << 14)
@@ -273,7 +277,7 @@ struct DocumentAnalyzer {
         for expression in read.expressions {
             batch.times.append(TimeMention(sentence: sentence, start: Int32(range.lowerBound + expression.range.lowerBound),
                                            end: Int32(range.lowerBound + expression.range.upperBound), period: expression.period,
-                                           rule: expression.rule, isCitation: expression.isCitation))
+                                           isCitation: expression.isCitation, rule: UInt16(batch.timeRules.number(expression.rule))))
             if !expression.isCitation {
                 // "record levels in each of the last three years, and a record harvest in 1974": a time stated after the
                 // span is where the sentence moves to; one inside it is a detail, one before it a point of comparison
@@ -290,8 +294,8 @@ struct DocumentAnalyzer {
         let (time, basis): (Period?, TimeBasis?) = own.map { ($0.period, .explicit) }
             ?? context.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
-                                        end: Int32(range.upperBound), time: time, basis: basis, isHeading: isHeading,
-                                        times: firstTime..<Int32(batch.times.count)))
+                                        end: Int32(range.upperBound), period: batch.periods.number(time), basis: basis,
+                                        isHeading: isHeading, firstTime: firstTime))
     }
 
     /// Marks the names of a citation whose year starts at `year` as citation mentions: those between the "(" or ";"

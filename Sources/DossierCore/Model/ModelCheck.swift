@@ -45,21 +45,21 @@ extension Corpus {
             guard s.start >= 0, s.start <= s.end, Int(s.end) <= documents[Int(s.document)].text.count else {
                 return "sentence \(i) lies outside its document's text"
             }
-            guard s.times.lowerBound >= 0, Int(s.times.upperBound) <= times.count else { return "sentence \(i) has times outside the time table" }
+            guard s.firstTime >= (i == 0 ? 0 : sentences[i - 1].firstTime), Int(s.firstTime) <= times.count else {
+                return "sentence \(i) has times outside the time table"
+            }
+            guard Int(s.period) <= periods.count else { return "sentence \(i) names a period that does not exist" }
         }
         guard mentionStarts.count == sentenceCount + 1, mentionStarts.first == 0, Int(mentionStarts.last!) == mentions.count,
               zip(mentionStarts, mentionStarts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
             return "the mention table's bounds do not fit it"
         }
-        let ruleOffset = MemoryLayout<Mention>.offset(of: \Mention.rule)!
         for (i, m) in mentions.enumerated() {
-            let ruleByte = withUnsafeBytes(of: m) { $0[ruleOffset] }
-            guard let rule = MentionRule(rawValue: ruleByte) else { return "mention \(i) has an unknown rule" }
             guard m.entity >= 0, Int(m.entity) < entities.count, m.sentence >= 0, Int(m.sentence) < sentenceCount,
                   m.start >= 0, m.start <= m.end, Int(m.end) <= documents[Int(sentences[Int(m.sentence)].document)].text.count else {
                 return "mention \(i) points outside the tables"
             }
-            if rule == .alias || rule == .misspelling, m.alias >= 0, Int(m.alias) >= entities[Int(m.entity)].aliases.count {
+            if m.rule == .alias || m.rule == .misspelling, Int(m.alias) >= entities[Int(m.entity)].aliases.count {
                 return "mention \(i) names an alias its entity does not have"
             }
         }

@@ -5,48 +5,46 @@ import DossierTime
 /// sentence, where each sentence's mentions start, the entity index). They take a quarter to a fifth of their
 /// size in memory, which keeps a model file near the size of its text.
 ///
-/// Any corpus round-trips (a mention's sentence is the one whose mentions hold it, as a load makes it): a field that
-/// breaks the usual pattern (a sentence in another document than the next one, times not following the previous
-/// sentence's) is written out in full. The reader refuses a number that
+/// Any corpus round-trips (a mention's sentence is the one whose mentions hold it, and a sentence's times follow the
+/// previous sentence's, as a load makes them): a field that breaks the usual pattern (a sentence in another document
+/// than the next one) is written out in full. The reader refuses a number that
 /// runs past the end or does not fit its field, and the tables are checked as before once they are read.
 enum PackedTables {
-    /// Packs the sentences (with the number of mentions each holds), the mentions, the times (whose rules are
-    /// numbered by `ruleIndex`) and the year index (its lists as posting gaps).
-    static func pack(_ corpus: Corpus, ruleIndex: [String: Int]) -> [UInt8] {
+    /// Packs the sentences (with the number of mentions each holds), the mentions, the times (each rule as its index in
+    /// `corpus.timeRules`, -1 for none) and the year index (its lists as posting gaps).
+    static func pack(_ corpus: Corpus) -> [UInt8] {
         var out = PackedWriter()
         out.bytes.reserveCapacity(corpus.sentences.count * 7 + corpus.mentions.count * 7 + corpus.times.count * 12)
         var previous = SentenceSteps()
         for (i, s) in corpus.sentences.enumerated() {
-            var flags = UInt8(basisCode(s.basis)) | (s.isHeading ? Flag.heading : 0)
-            if s.time != nil { flags |= Flag.hasTime }
-            if let time = s.time, time == previous.time { flags |= Flag.sameTime }
+            let time = corpus.time(of: s)
+            var flags = UInt8(s.basis.code) | (s.isHeading ? Flag.heading : 0)
+            if time != nil { flags |= Flag.hasTime }
+            if let time, time == previous.time { flags |= Flag.sameTime }
             if s.document == previous.document &+ 1 {
                 flags |= Flag.nextDocument
             } else if s.document != previous.document {
                 flags |= Flag.otherDocument
             }
-            if s.times.lowerBound == previous.endTime { flags |= Flag.timesFollow }
             out.byte(flags)
             if flags & Flag.otherDocument != 0 { out.signed(Int64(s.document)) }
             if s.document != previous.document { previous.startDocument(s.document) }
             out.signed(Int64(s.paragraph) - Int64(previous.paragraph))
             out.signed(Int64(s.start) - Int64(previous.end))
             out.signed(Int64(s.end) - Int64(s.start))
-            if flags & Flag.timesFollow == 0 { out.signed(Int64(s.times.lowerBound) - Int64(previous.endTime)) }
-            out.signed(Int64(s.times.upperBound) - Int64(s.times.lowerBound))
+            // The count as the tables say it (a reader refuses one below zero), so a model is written whatever they hold.
+            out.signed(Int64(corpus.timesEnd(of: Int32(i))) - Int64(s.firstTime))
             out.signed(mentionCount(corpus, i))
-            if let time = s.time, flags & Flag.sameTime == 0 {
+            if let time, flags & Flag.sameTime == 0 {
                 out.period(time, after: previous.periodStart, mark: 0)
                 previous.periodStart = time.start.ordinal
             }
-            (previous.paragraph, previous.end, previous.endTime, previous.time) = (s.paragraph, s.end, s.times.upperBound, s.time)
+            (previous.paragraph, previous.end, previous.time) = (s.paragraph, s.end, time)
         }
-        // The rule's byte as it is stored, so a model is written (and refused when read) whatever it holds.
-        let ruleOffset = MemoryLayout<Mention>.offset(of: \Mention.rule)!
         for (i, s) in corpus.sentences.enumerated() {
             var base = s.start
             for m in corpus.mentions[mentionBounds(corpus, i)] {
-                out.byte(withUnsafeBytes(of: m) { $0[ruleOffset] } | (m.isCitation ? 0x80 : 0))
+                out.byte(m.rule.rawValue | (m.isCitation ? 0x80 : 0))
                 out.signed(Int64(m.start) - Int64(base))
                 out.signed(Int64(m.end) - Int64(m.start))
                 out.signed(Int64(m.entity))
@@ -60,7 +58,7 @@ enum PackedTables {
             out.signed(Int64(t.sentence) - Int64(sentence))
             out.signed(Int64(t.start) - Int64(start))
             out.signed(Int64(t.end) - Int64(t.start))
-            out.signed(Int64(ruleIndex[t.rule] ?? -1))
+            out.signed(Int64(t.rule) - 1)
             out.period(t.period, after: periodStart, mark: t.isCitation ? 0x80 : 0)
             (sentence, start, periodStart) = (t.sentence, t.start, t.period.start.ordinal)
         }
@@ -75,8 +73,8 @@ enum PackedTables {
         return out.bytes
     }
 
-    /// The sentences, mentions (with where each sentence's start), times and year index `pack` wrote for
-    /// `sentenceCount` sentences; a time's rule is named from `ruleNames`.
+    /// The sentences (with the periods they are dated by), mentions (with where each sentence's start), times (with
+    /// their rules' names, from `ruleNames`) and year index `pack` wrote for `sentenceCount` sentences.
     static func unpack(_ bytes: UnsafeRawBufferPointer, sentenceCount: Int, ruleNames: [String]) throws(ArchiveError) -> Tables {
         var input = PackedReader(bytes)
         // Each sentence takes at least six bytes, each mention five, each time seven: counts are checked against
@@ -87,9 +85,12 @@ enum PackedTables {
         var mentionStarts: [Int32] = [0]
         mentionStarts.reserveCapacity(sentenceCount + 1)
         var previous = SentenceSteps()
+        var periods = Numbering<Period>()
         var mentionCount = 0
+        var timesEnd: Int32 = 0
         for _ in 0..<sentenceCount {
             let flags = try input.byte()
+            guard flags & 0x80 == 0 else { throw ArchiveError(description: "it holds an unknown sentence flag") }
             var document = previous.document
             if flags & Flag.otherDocument != 0 {
                 document = try input.int32(after: 0)
@@ -100,8 +101,9 @@ enum PackedTables {
             let paragraph = try input.int32(after: previous.paragraph)
             let start = try input.int32(after: previous.end)
             let end = try input.int32(after: start)
-            let firstTime = flags & Flag.timesFollow != 0 ? previous.endTime : try input.int32(after: previous.endTime)
-            let endTime = try input.int32(after: firstTime)
+            let firstTime = timesEnd
+            timesEnd = try input.int32(after: firstTime)
+            guard firstTime <= timesEnd else { throw ArchiveError(description: "it holds a reversed range") }
             let mentions = try input.int32(after: 0)
             guard mentions >= 0, mentions <= input.left / 5 - mentionCount else { throw ArchiveError(description: "its mention table is cut short") }
             mentionCount += Int(mentions)
@@ -117,10 +119,9 @@ enum PackedTables {
                     previous.periodStart = period.start.ordinal
                 }
             }
-            guard firstTime <= endTime else { throw ArchiveError(description: "it holds a reversed range") }
-            sentences.append(Sentence(document: document, paragraph: paragraph, start: start, end: end, time: time,
-                                      basis: basis(flags & 3), isHeading: flags & Flag.heading != 0, times: firstTime..<endTime))
-            (previous.paragraph, previous.end, previous.endTime, previous.time) = (paragraph, end, endTime, time)
+            sentences.append(Sentence(document: document, paragraph: paragraph, start: start, end: end, period: periods.number(time),
+                                      basis: TimeBasis(code: flags & 3), isHeading: flags & Flag.heading != 0, firstTime: firstTime))
+            (previous.paragraph, previous.end, previous.time) = (paragraph, end, time)
         }
         var mentions: [Mention] = []
         mentions.reserveCapacity(mentionCount)
@@ -131,13 +132,20 @@ enum PackedTables {
                 guard let rule = MentionRule(rawValue: ruleByte & 0x7F) else { throw ArchiveError(description: "it holds an unknown mention rule") }
                 let start = try input.int32(after: base)
                 let end = try input.int32(after: start)
-                mentions.append(Mention(entity: try input.int32(after: 0), sentence: Int32(i), start: start, end: end, rule: rule,
-                                        isCitation: ruleByte & 0x80 != 0, alias: try input.int32(after: 0)))
+                let entity = try input.int32(after: 0)
+                let alias = try input.int32(after: 0)
+                guard alias >= 0, alias < Mention.aliasLimit else { throw ArchiveError(description: "it holds an alias number out of range") }
+                mentions.append(Mention(entity: entity, sentence: Int32(i), start: start, end: end, rule: rule,
+                                        isCitation: ruleByte & 0x80 != 0, alias: alias))
                 base = start
             }
         }
         let timeCount = try input.int32(after: 0)
         guard timeCount >= 0, Int(timeCount) <= input.left / 7 else { throw ArchiveError(description: "its time table is cut short") }
+        guard timeCount == timesEnd else { throw ArchiveError(description: "its sentences' times do not fit the time table") }
+        guard ruleNames.count < UInt16.max else { throw ArchiveError(description: "it names too many time rules") }
+        var timeRules = Numbering<String>()
+        let ruleNumbers = ruleNames.map { UInt16(timeRules.number($0)) }
         var times: [TimeMention] = []
         times.reserveCapacity(Int(timeCount))
         var (sentence, start, periodStart): (Int32, Int32, Int32) = (0, 0, 0)
@@ -148,8 +156,9 @@ enum PackedTables {
             let rule = try input.int32(after: 0)
             let (period, mark) = try input.period(after: periodStart)
             periodStart = period.start.ordinal
-            times.append(TimeMention(sentence: sentence, start: start, end: end, period: period,
-                                     rule: ruleNames.indices.contains(Int(rule)) ? ruleNames[Int(rule)] : "", isCitation: mark != 0))
+            guard rule >= -1, rule < ruleNames.count else { throw ArchiveError(description: "it holds a time rule it does not name") }
+            times.append(TimeMention(sentence: sentence, start: start, end: end, period: period, isCitation: mark != 0,
+                                     rule: rule < 0 ? 0 : ruleNumbers[Int(rule)]))
         }
         let yearCount = try input.int32(after: 0)
         guard yearCount >= 0, Int(yearCount) <= input.left / 2 else { throw ArchiveError(description: "its year index is cut short") }
@@ -163,16 +172,18 @@ enum PackedTables {
         }
         let longSpans = try input.list(below: sentenceCount)
         guard input.left == 0 else { throw ArchiveError(description: "its tables have bytes after them") }
-        return Tables(sentences: sentences, mentions: mentions, mentionStarts: mentionStarts, times: times,
-                      yearSentences: years, longSpanSentences: longSpans)
+        return Tables(sentences: sentences, periods: periods, mentions: mentions, mentionStarts: mentionStarts, times: times,
+                      timeRules: timeRules, yearSentences: years, longSpanSentences: longSpans)
     }
 
     /// What `unpack` reads.
     struct Tables {
         var sentences: [Sentence]
+        var periods: Numbering<Period>
         var mentions: [Mention]
         var mentionStarts: [Int32]
         var times: [TimeMention]
+        var timeRules: Numbering<String>
         var yearSentences: [Int: [Int32]]
         var longSpanSentences: [Int32]
     }
@@ -195,7 +206,7 @@ enum PackedTables {
 
     /// What a sentence's flag byte says.
     private enum Flag {
-        /// The low two bits are the time basis (`basisCode`).
+        /// The low two bits are the time basis (`Optional<TimeBasis>.code`); the top bit is never set.
         static let heading: UInt8 = 1 << 2
         static let hasTime: UInt8 = 1 << 3
         /// The time is the previous sentence's.
@@ -204,8 +215,6 @@ enum PackedTables {
         static let nextDocument: UInt8 = 1 << 5
         /// The document is written out.
         static let otherDocument: UInt8 = 1 << 6
-        /// The sentence's times start where the previous sentence's end (else the start is written).
-        static let timesFollow: UInt8 = 1 << 7
     }
 
     /// The fields the next sentence is written as steps from: in its document, paragraph and end restart at 0.
@@ -213,31 +222,11 @@ enum PackedTables {
         var document: Int32 = -1
         var paragraph: Int32 = 0
         var end: Int32 = 0
-        var endTime: Int32 = 0
         var time: Period?
         var periodStart: Int32 = 0
 
         mutating func startDocument(_ id: Int32) {
             (document, paragraph, end) = (id, 0, 0)
-        }
-    }
-
-    private static func basisCode(_ basis: TimeBasis?) -> Int {
-        switch basis {
-        case nil: 0
-        case .explicit: 1
-        case .context: 2
-        case .document: 3
-        }
-    }
-
-    /// The basis a code of `basisCode` stands for.
-    private static func basis(_ code: UInt8) -> TimeBasis? {
-        switch code {
-        case 1: .explicit
-        case 2: .context
-        case 3: .document
-        default: nil
         }
     }
 

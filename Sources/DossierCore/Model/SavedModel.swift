@@ -111,7 +111,8 @@ extension Corpus {
         let packed = try input.readBytesInPlace()
         let tables = try PackedTables.unpack(packed, sentenceCount: unread.sentenceCount, ruleNames: unread.ruleNames)
         MappedBytes.release(packed, 0..<packed.count)
-        (sentences, mentions, mentionStarts, times) = (tables.sentences, tables.mentions, tables.mentionStarts, tables.times)
+        (sentences, periods, mentions, mentionStarts) = (tables.sentences, tables.periods, tables.mentions, tables.mentionStarts)
+        (times, timeRules) = (tables.times, tables.timeRules)
         (yearSentences, longSpanSentences) = (tables.yearSentences, tables.longSpanSentences)
         entitySentences = Array(repeating: [], count: entities.count)
         guard input.left == 0 else { throw ArchiveError(description: "its tables have bytes after them") }

@@ -18,7 +18,7 @@ extension Corpus {
     /// A sentence's time and what dates it, if anything does.
     func timeEntry(_ id: Int32) -> ProfileEntry? {
         let s = sentences[Int(id)]
-        guard let t = s.time, let basis = s.basis else { return nil }
+        guard let t = time(of: s), let basis = s.basis else { return nil }
         return .sentenceTime(start: t.start.iso, end: t.end.iso, basis: basis.rawValue)
     }
 

@@ -66,7 +66,7 @@ struct ModelTables {
                 let s = corpus.sentences[Int(id)]
                 rows.append([.int(Int(id)), .int(d), .int(Int(id - document.sentences.lowerBound) + 1), .int(Int(s.paragraph) + 1),
                              .int(characters[s.start]), .int(characters[s.end]), .bool(s.isHeading)]
-                            + Self.date(s.time) + [s.basis.map { .string($0.rawValue) } ?? .null, text(d, s.start, s.end)])
+                            + Self.date(corpus.time(of: s)) + [s.basis.map { .string($0.rawValue) } ?? .null, text(d, s.start, s.end)])
             }
         }
         return Table(name: "sentences", columns: [
@@ -154,11 +154,10 @@ struct ModelTables {
             let characters = offsets(d)
             for id in document.sentences {
                 try stops.next()
-                let s = corpus.sentences[Int(id)]
-                for n in s.times {
+                for n in corpus.timeRange(of: id) {
                     let t = corpus.times[Int(n)]
                     rows.append([.int(Int(n)), .int(Int(id)), .int(d), .int(characters[t.start]), .int(characters[t.end]), text(d, t.start, t.end)]
-                                + Self.date(t.period) + [.string(String(describing: t.period.granularity)), .string(t.rule), .bool(t.isCitation)])
+                                + Self.date(t.period) + [.string(String(describing: t.period.granularity)), .string(corpus.rule(of: t)), .bool(t.isCitation)])
                 }
             }
         }

@@ -134,7 +134,7 @@ public struct Renderer {
             let rows = try drawing.map(r.ids.prefix(shown(r))) { id -> [String] in
                 let s = corpus.sentences[Int(id)]
                 return [corpus.documents[Int(s.document)].id, String(corpus.sentenceNumber(id)),
-                        s.time?.start.iso ?? "", s.time?.end.iso ?? "", s.basis?.rawValue ?? "", corpus.text(of: id),
+                        corpus.time(of: s)?.start.iso ?? "", corpus.time(of: s)?.end.iso ?? "", s.basis?.rawValue ?? "", corpus.text(of: id),
                         corpus.names(in: id, kind: .actor).joined(separator: "; "),
                         corpus.names(in: id, kind: .place).joined(separator: "; "), corpus.timesCell(id)]
             }
