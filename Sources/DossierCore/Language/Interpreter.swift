@@ -422,7 +422,7 @@ public final class Interpreter {
         guard let first = reached.first else { return }
         let what = isFolder
             ? "holds \(reached.count) document\(reached.count == 1 ? "" : "s") of the loaded corpus (\(first)\(reached.count > 1 ? ", ..." : ""))"
-            : "is \(first), a document of the loaded corpus"
+            : first == target ? "is a document of the loaded corpus" : "is \(first), a document of the loaded corpus"
         throw evaluator.fail(span, "\(target) \(what); write somewhere else (force never replaces the corpus)", nil)
     }
 
