@@ -301,3 +301,21 @@ func concordancesCountTheMentionsProfilesCount(_ actor: String) throws {
     #expect(output.out.contains("more columns left out to fit the window"), "\(output.out)")
     #expect(lines.contains { $0.hasPrefix("id") && $0.contains("field0  field1  field2") }, "\(output.out)")
 }
+
+/// kwic lines fit the window in columns: a left context of Chinese is cut by what it takes on screen.
+@Test func kwicLinesFitTheWindowWithWideCharacters() {
+    let text = String(repeating: "中国人民解放军代表团", count: 8) + "。Russia。" + String(repeating: "代表团", count: 30) + "。\n"
+    let corpus = analyze(text)
+    let output = Collect()
+    let session = Session(corpus: corpus, loader: CorpusLoader(), corpusPaths: [], output: output)
+    session.settings.width = 70
+    #expect(session.run("kwic actor Russia", file: "<command>"), "\(output.err)")
+    let lines = output.out.split(separator: "\n").dropFirst()
+    #expect(!lines.isEmpty && lines.allSatisfy { $0.displayWidth <= 70 && $0.contains("Russia") }, "\(lines.map { ($0.displayWidth, $0) })")
+}
+
+@Test(arguments: [("Wagner Group", 6, "Wagner", "Group"), ("中国人民", 5, "中国", "人民"), ("a中b", 2, "a", "b")])
+func cutsByColumns(_ text: String, _ columns: Int, _ start: String, _ end: String) {
+    #expect(text.prefix(columns: columns) == start)
+    #expect(text.suffix(columns: columns == 6 ? 5 : columns) == end)
+}

@@ -8,6 +8,7 @@ extension StringProtocol {
 
     /// The longest start of the text that takes at most `columns` terminal columns.
     func prefix(columns: Int) -> SubSequence {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return self[startIndex..<utf8.index(startIndex, offsetBy: Swift.min(Swift.max(0, columns), utf8.count))] }
         var used = 0
         var end = startIndex
         for index in indices {
@@ -17,6 +18,21 @@ extension StringProtocol {
             end = self.index(after: index)
         }
         return self[startIndex..<end]
+    }
+
+    /// The longest end of the text that takes at most `columns` terminal columns.
+    func suffix(columns: Int) -> SubSequence {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return self[utf8.index(endIndex, offsetBy: -Swift.min(Swift.max(0, columns), utf8.count))..<endIndex] }
+        var used = 0
+        var start = endIndex
+        while start > startIndex {
+            let before = index(before: start)
+            let next = used + DisplayWidth.of(self[before])
+            if next > columns { break }
+            used = next
+            start = before
+        }
+        return self[start..<endIndex]
     }
 }
 

@@ -494,8 +494,8 @@ public struct Renderer {
         var widest = (location: 0, left: 0, match: 0, right: 0)
         for line in lines {
             try drawing.next()
-            widest = (max(widest.location, line.location.count), max(widest.left, line.left.count),
-                      max(widest.match, line.match.count), max(widest.right, line.right.count))
+            widest = (max(widest.location, line.location.displayWidth), max(widest.left, line.left.displayWidth),
+                      max(widest.match, line.match.displayWidth), max(widest.right, line.right.displayWidth))
         }
         let room = width - widest.location - 2
         var leftWidth = widest.left
@@ -503,8 +503,8 @@ public struct Renderer {
             leftWidth = min(leftWidth, max(0, (room - widest.match) / 2))
         }
         return out + (try drawing.map(lines) { line in
-            let left = String(line.left.suffix(leftWidth)).leftPadding(leftWidth)
-            let right = String(line.right.prefix(max(0, room - leftWidth - line.match.count)))
+            let left = String(line.left.suffix(columns: leftWidth)).leftPadding(leftWidth)
+            let right = String(line.right.prefix(columns: max(0, room - leftWidth - line.match.displayWidth)))
             return styling.dim(line.location.padding(widest.location)) + "  " + left + styling.highlight(line.match) + right + "\n"
         }.joined())
     }
