@@ -5,7 +5,13 @@ struct AnchorResolver {
     /// The latest explicit time seen so far; updated by the extractor as it reads.
     var context: Period?
 
+    /// Where the reading lies, or nil when nothing anchors it or it is counted out of the calendar a filter can name
+    /// ("the next day" after 9999-12-31, a placeholder date in exported metadata), as `Day` refuses such a date.
     func period(for reading: Reading) -> Period? {
+        resolved(reading).flatMap { $0.start.year >= 1 && $0.end.year <= 9999 ? $0 : nil }
+    }
+
+    private func resolved(_ reading: Reading) -> Period? {
         switch reading {
         case .stated(let period), .citation(let period):
             return period

@@ -262,9 +262,6 @@ struct DocumentAnalyzer {
         // Partial dates ("Feb. 3") take their year from the latest time that has one, never from a date whose year was
         // itself guessed: "On Sept. 11 ..." placed in 2015 by the publication date does not put a later "Feb. 3" in 2015.
         var read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate, context: anchor)
-        // "The next day" after 9999-12-31 (a placeholder date in exported metadata) is no day any filter can name.
-        let outOfCalendar = { (expression: TimeExpression) in expression.period.start.year < 1 || expression.period.end.year > 9999 }
-        if read.expressions.contains(where: outOfCalendar) { read.expressions.removeAll(where: outOfCalendar) }
         if let statement = publicationStatement, statement.overlaps(range) {
             read.expressions.removeAll { statement.overlaps((range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound)) }
         }
