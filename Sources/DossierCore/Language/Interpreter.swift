@@ -355,7 +355,7 @@ public final class Interpreter {
         let earlier = corpusPaths.map { FileSystem.display($0) }
         let shown = FileSystem.display(full)
         loadWarnings += diagnostics.filter { d in
-            Self.isWithin(d.location.file, shown) || !earlier.contains { Self.isWithin(d.location.file, $0) }
+            FileSystem.isWithin(d.location.file, shown) || !earlier.contains { FileSystem.isWithin(d.location.file, $0) }
         }
         guard !Self.same(fresh, corpus) else {
             return .note("loaded no new document from \(path) (each is loaded already); the corpus and named results are as they were")
@@ -375,11 +375,6 @@ public final class Interpreter {
     private static func same(_ a: Corpus, _ b: Corpus) -> Bool {
         a.sentenceCount == b.sentenceCount && a.entities.count == b.entities.count && a.documents.count == b.documents.count
             && zip(a.documents, b.documents).allSatisfy { $0.id == $1.id && $0.path == $1.path && $0.byteCount == $1.byteCount }
-    }
-
-    /// Whether a file's path (as diagnostics show it) is `root` or inside it.
-    private static func isWithin(_ file: String, _ root: String) -> Bool {
-        file == root || file.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
     /// A picture for `export`: a count as an SVG bar chart, a network as GraphML, GEXF or DOT; nil for other files.

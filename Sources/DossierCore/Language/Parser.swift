@@ -364,12 +364,20 @@ public struct Parser {
         _ = advance()
         guard current.kind == .equals else { throw unexpected(current, expecting: "expected '='") }
         _ = advance()
+        return .assign(n, try resultCommand(toBe: "named"), SourceSpan(nameToken))
+    }
+
+    /// The command `let` names or `export` writes, with the listing stages it takes at the prompt (`let x = actors |
+    /// limit 5` names five rows, `export kwic "tax" | sort by left to "k.csv"`); one that gives no result is refused.
+    private mutating func resultCommand(toBe what: String) throws(Diagnostic) -> Command {
         let start = current
         var inner = try parseCommand()
-        // `let x = actors | limit 5` names the five rows, as `let x = find ... | limit 5` names five sentences.
         if current.kind == .pipe { inner = try limitStage(inner) }
-        guard Self.givesResult(inner) else { throw error(Self.noResult(start, "named"), at: start) }
-        return .assign(n, inner, SourceSpan(nameToken))
+        guard Self.givesResult(inner) else {
+            throw error("'\(TerminalSafe.clean(start.text))' gives no result to be \(what): only searches, counts, listings and word statistics can be",
+                        at: start)
+        }
+        return inner
     }
 
     /// Whether a command gives a result (sentences, counts, rows) rather than acting on settings, files or the session:
@@ -384,10 +392,6 @@ public struct Parser {
         default:
             true
         }
-    }
-
-    private static func noResult(_ start: Token, _ what: String) -> String {
-        "'\(TerminalSafe.clean(start.text))' gives no result to be \(what): only searches, counts, listings and word statistics can be"
     }
 
     mutating func setCommand() throws(Diagnostic) -> Command {
@@ -413,11 +417,7 @@ public struct Parser {
             let (path, span) = try quotedPath()
             return .exportModel(path: path, force: forceWord(), span)
         }
-        let start = current
-        var inner = try parseCommand()
-        // `export kwic "tax" | sort by left to "k.csv"`: the listing stages a command takes at the prompt.
-        if current.kind == .pipe { inner = try limitStage(inner) }
-        guard Self.givesResult(inner) else { throw error(Self.noResult(start, "exported"), at: start) }
+        let inner = try resultCommand(toBe: "exported")
         guard current.word == "to" else { throw unexpected(current, expecting: "expected 'to \"FILE\"'", candidates: ["to"]) }
         _ = advance()
         let (path, span) = try quotedPath()

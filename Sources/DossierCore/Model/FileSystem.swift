@@ -47,14 +47,18 @@ enum FileSystem {
         guard stat(target, &info) == 0 else { return ([], false) }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             guard let folder = realPath(target) else { return ([], true) }
-            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-            return (paths.filter { realPath($0)?.hasPrefix(prefix) == true }, true)
+            return (paths.filter { realPath($0).map { isWithin($0, folder) } == true }, true)
         }
         let identity = FileIdentity(info)
         return (paths.filter { path in
             var other = stat()
             return stat(path, &other) == 0 && FileIdentity(other) == identity
         }, false)
+    }
+
+    /// Whether `path` is `folder` or inside it, by their text (`/a/bc` is not inside `/a/b`; everything is inside `/`).
+    static func isWithin(_ path: String, _ folder: String) -> Bool {
+        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
     static func currentDirectory() -> String? {
@@ -246,7 +250,7 @@ enum FileSystem {
             // A folder given, or reached through a link, is judged by where it really is; others by their name.
             if let real = top ? realPath(path) : linkedFolder(path) {
                 if isSystem(real) { return warn(top ? "a system folder, not a corpus: refused" : "system folder skipped", top ? .error : .warning) }
-                if !top, let root = state.roots.first(where: { $0 == real || real == "/" || $0.hasPrefix(real + "/") }) {
+                if !top, let root = state.roots.first(where: { isWithin($0, real) }) {
                     return warn("symbolic link to \(real), which holds \(root), skipped: it would read the corpus again and everything around it")
                 }
             } else if isSystemFolder(path) {
@@ -266,11 +270,9 @@ enum FileSystem {
                 warn("skipped: the \(exported.count) files of an 'export model' (tables, not documents)", .note)
             }
             state.open.insert(identity)
-            for name in names where name.hasPrefix(".") {
-                listing.hidden.append(path.hasSuffix("/") ? path + name : path + "/" + name)
-            }
-            for name in names where !name.hasPrefix(".") && !exported.contains(name) {
-                walk(path.hasSuffix("/") ? path + name : path + "/" + name, state: &state, into: &listing, depth: depth + 1)
+            for name in names where !exported.contains(name) {
+                let child = path.hasSuffix("/") ? path + name : path + "/" + name
+                if name.hasPrefix(".") { listing.hidden.append(child) } else { walk(child, state: &state, into: &listing, depth: depth + 1) }
             }
             state.open.remove(identity)
             return

@@ -60,9 +60,7 @@ public struct Lexicon: Sendable {
 
     /// Warnings for affiliations and containers that name no entry: the lexicon says every target is the name of one.
     private func unknownTargets(_ references: [(field: Record.Field, target: String)]) -> [Diagnostic] {
-        guard !references.isEmpty else { return [] }
-        let names = Set(entities.map { Folding.fold($0.name) })
-        return references.filter { !names.contains(Folding.fold($0.target)) }.map { field, target in
+        return references.filter { reference in EntityKind.allCases.allSatisfy { index?[key(reference.target, $0)] == nil } }.map { field, target in
             field.problem(.warning, "'\(target)' is not the name of an entry of the lexicon; '\(field.key)' points nowhere",
                           suggestion: Suggest.nearest(target, in: entities.lazy.map(\.name)))
         }

@@ -75,7 +75,7 @@ public struct Manifest: Sendable {
         for path in documents {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             names.insert(name)
-            names.insert(name.split(separator: ".").dropLast().joined(separator: "."))
+            names.insert(Self.stem(name))
         }
         return headers.filter { !names.contains($0.key) }
             .sorted { ($0.value.file, $0.value.line) < ($1.value.file, $1.value.line) }
@@ -83,8 +83,11 @@ public struct Manifest: Sendable {
     }
 
     func entry(for fileName: String) -> Entry? {
-        if let e = entries[fileName] { return e }
-        let stem = fileName.split(separator: ".").dropLast().joined(separator: ".")
-        return entries[stem]
+        entries[fileName] ?? entries[Self.stem(fileName)]
+    }
+
+    /// A file name without its extension, which an entry may name instead (`doc 000_78954da3f6bf4c48`).
+    private static func stem(_ fileName: String) -> String {
+        fileName.split(separator: ".").dropLast().joined(separator: ".")
     }
 }
