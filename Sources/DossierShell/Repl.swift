@@ -4,8 +4,9 @@ import LineEditing
 import Synchronization
 
 /// The interactive prompt: reads commands from a `LineSource` (libedit on a terminal, scripted lines in tests),
-/// keeps the commands that parsed in history (one that did not is there to fix until the next command), continues a command while a quote or parenthesis is open, and lets
-/// Ctrl-C abandon a line (or a continued command) and Ctrl-D leave.
+/// keeps the commands that parsed in history (one that did not is there to fix until the next command), continues
+/// a command while a quote or parenthesis is open, and lets Ctrl-C abandon a line (or a continued command) and
+/// Ctrl-D leave.
 final class Repl {
     let session: Session
     let source: LineSource

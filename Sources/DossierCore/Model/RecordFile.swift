@@ -5,15 +5,16 @@ struct Record {
         var key: String
         var values: [String]
         var location: SourceLocation
-        /// The column (in characters) of the first value, and the whole line, to put a caret under a bad value.
-        var valueColumn: Int
-        var sourceLine: String
+        /// The whole line (a view of the file's text, nothing copied) and where its first value starts in it (bytes),
+        /// to put a caret under a bad value.
+        var line: Substring
+        var valueOffset: Int
 
-        /// A problem with this line's value, the caret under it.
+        /// A problem with this line's value, the caret under it (its column counted in characters).
         func problem(_ severity: Severity, _ message: String, suggestion: String? = nil) -> Diagnostic {
-            let value = values.joined(separator: "; ")
-            return Diagnostic(severity, at: SourceLocation(file: location.file, line: location.line, column: valueColumn),
-                              length: value.count, message, suggestion: suggestion, sourceLine: sourceLine)
+            let column = String(decoding: line.utf8.prefix(valueOffset), as: UTF8.self).count + 1
+            return Diagnostic(severity, at: SourceLocation(file: location.file, line: location.line, column: column),
+                              length: values.joined(separator: "; ").count, message, suggestion: suggestion, sourceLine: String(line))
         }
     }
     var kind: String
@@ -110,10 +111,11 @@ enum RecordFile {
                     if !value.isEmpty { values.append(string(value)) }
                     valueStart = valueEnd + 1
                 }
+                let utf8 = text.utf8
+                let line = text[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: contentEnd)]
                 records[records.count - 1].fields.append(Record.Field(key: key, values: values,
                                                                       location: SourceLocation(file: file, line: lineNumber, column: column),
-                                                                      valueColumn: string(lineStart..<firstValue).count + 1,
-                                                                      sourceLine: string(lineStart..<contentEnd)))
+                                                                      line: line, valueOffset: firstValue - lineStart))
             }
         }
         return (records, diagnostics)

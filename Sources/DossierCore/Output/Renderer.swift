@@ -133,8 +133,9 @@ public struct Renderer {
         case .sentences(let r):
             let rows = try drawing.map(r.ids.prefix(shown(r))) { id -> [String] in
                 let s = corpus.sentences[Int(id)]
+                let time = corpus.time(of: s)
                 return [corpus.documents[Int(s.document)].id, String(corpus.sentenceNumber(id)),
-                        corpus.time(of: s)?.start.iso ?? "", corpus.time(of: s)?.end.iso ?? "", s.basis?.rawValue ?? "", corpus.text(of: id),
+                        time?.start.iso ?? "", time?.end.iso ?? "", s.basis?.rawValue ?? "", corpus.text(of: id),
                         corpus.names(in: id, kind: .actor).joined(separator: "; "),
                         corpus.names(in: id, kind: .place).joined(separator: "; "), corpus.timesCell(id)]
             }
@@ -437,7 +438,9 @@ public struct Renderer {
         var out = header(t.title, total: t.total, shown: shown(t), selection: t.selection)
         let rows = try drawing.map(t.rows.prefix(shown(t))) { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
-        var widths = t.columns.map { TerminalSafe.clean($0).displayWidth }
+        let titles = t.columns.map(TerminalSafe.clean)
+        let titleWidths = titles.map(\.displayWidth)
+        var widths = titleWidths
         // A cell shows up to 60 characters, more on a window wider than 120.
         for row in rows {
             try drawing.next()
@@ -445,10 +448,9 @@ public struct Renderer {
         }
         // Columns that would not fit even at their narrowest (a collection's header of many fields) are left out from
         // the right, and a line under the header says so.
-        let titles = t.columns.map(TerminalSafe.clean)
         var kept = 0, narrowest = 0
         while kept < widths.count {
-            narrowest += min(widths[kept], max(4, titles[kept].displayWidth)) + (kept > 0 ? 2 : 0)
+            narrowest += min(widths[kept], max(4, titleWidths[kept])) + (kept > 0 ? 2 : 0)
             if narrowest > width && kept > 0 { break }
             kept += 1
         }
@@ -461,7 +463,7 @@ public struct Renderer {
         // narrow window down to its title.
         for floor in [12, 4] {
             while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
-                  let widest = widths.indices.filter({ widths[$0] > max(floor, titles[$0].displayWidth) }).max(by: { widths[$0] < widths[$1] }) {
+                  let widest = widths.indices.filter({ widths[$0] > max(floor, titleWidths[$0]) }).max(by: { widths[$0] < widths[$1] }) {
                 widths[widest] -= 1
             }
         }
