@@ -167,11 +167,11 @@ struct InterpreterTests {
     }
 
     /// Ctrl-C during `load` leaves the corpus as it was.
-    @Test func aStoppedLoadKeepsTheCorpus() throws {
-        let folder = NSTemporaryDirectory() + "dossier-load-\(getpid())"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "Russia sent instructors to Bangui in 2018.\n".write(toFile: folder + "/extra.txt", atomically: true, encoding: .utf8)
+    @Test func aStoppedLoadKeepsTheCorpus() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("extra.txt", "Russia sent instructors to Bangui in 2018.\n")
+        let folder = dir.path
         let output = Collect()
         let session = Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output)
         let before = session.corpus.documents.count
@@ -185,11 +185,11 @@ struct InterpreterTests {
     }
 
     /// A load that adds nothing (the folder is loaded already) keeps the named results; one that adds documents clears them.
-    @Test func aLoadThatAddsNothingKeepsNamedResults() throws {
-        let folder = NSTemporaryDirectory() + "dossier-reload-\(getpid())"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "Russia sent instructors to Bangui in 2018.\n".write(toFile: folder + "/extra.txt", atomically: true, encoding: .utf8)
+    @Test func aLoadThatAddsNothingKeepsNamedResults() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("extra.txt", "Russia sent instructors to Bangui in 2018.\n")
+        let folder = dir.path
         let output = Collect()
         let session = Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output)
         #expect(session.run("let w = find actor Wagner\nload \"\(Paths.seeds)\"\ncount $w", file: "<command>"), "\(output.err)")
