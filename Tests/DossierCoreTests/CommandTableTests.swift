@@ -166,14 +166,19 @@ struct InterpreterTests {
         if !ok { #expect(output.err.contains("s.dossier:1:12: error: script argument $3 was not given (1 given)"), "\(output.err)") }
     }
 
+    /// A session on the seeds, and a folder holding one more document to load.
+    static func seedsAndAFolderToLoad() -> (session: Session, output: Collect, folder: TempDir) {
+        let dir = TempDir()
+        dir.write("extra.txt", "Russia sent instructors to Bangui in 2018.\n")
+        let output = Collect()
+        return (Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output), output, dir)
+    }
+
     /// Ctrl-C during `load` leaves the corpus as it was.
     @Test func aStoppedLoadKeepsTheCorpus() {
-        let dir = TempDir()
+        let (session, output, dir) = Self.seedsAndAFolderToLoad()
         defer { dir.remove() }
-        dir.write("extra.txt", "Russia sent instructors to Bangui in 2018.\n")
         let folder = dir.path
-        let output = Collect()
-        let session = Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output)
         let before = session.corpus.documents.count
         session.shouldStop = { true }
         #expect(!session.run("load \"\(folder)\"", file: "<command>"))
@@ -186,12 +191,9 @@ struct InterpreterTests {
 
     /// A load that adds nothing (the folder is loaded already) keeps the named results; one that adds documents clears them.
     @Test func aLoadThatAddsNothingKeepsNamedResults() {
-        let dir = TempDir()
+        let (session, output, dir) = Self.seedsAndAFolderToLoad()
         defer { dir.remove() }
-        dir.write("extra.txt", "Russia sent instructors to Bangui in 2018.\n")
         let folder = dir.path
-        let output = Collect()
-        let session = Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output)
         #expect(session.run("let w = find actor Wagner\nload \"\(Paths.seeds)\"\ncount $w", file: "<command>"), "\(output.err)")
         #expect(output.out.contains("loaded no new document") && output.out.hasSuffix("13 sentences\n"), "\(output.out)")
         #expect(session.run("load \"\(folder)\"", file: "<command>"))
