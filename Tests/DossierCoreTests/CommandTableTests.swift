@@ -189,6 +189,21 @@ struct InterpreterTests {
         #expect(session.corpus.documents.count == before + 1)
     }
 
+    /// A path that cannot be read at all fails the command, as a missing one does, so a script stops there.
+    @Test(arguments: [
+        ("/proc", "cannot load '/proc': a system folder, not a corpus: refused"),
+        ("/no/such/folder", "cannot load '/no/such/folder': no such file or folder"),
+    ])
+    func aLoadOfAnUnreadablePathFails(_ path: String, _ message: String) {
+        let (session, output, dir) = Self.seedsAndAFolderToLoad()
+        defer { dir.remove() }
+        let before = session.corpus.documents.count
+        #expect(!session.run("load \"\(path)\"\ncount docs", file: "s.dossier"))
+        #expect(output.err.contains("s.dossier:1:6: error: \(message)"), "\(output.err)")
+        #expect(!output.out.contains("loaded"), "\(output.out)")
+        #expect(session.corpus.documents.count == before)
+    }
+
     /// A load that adds nothing (the folder is loaded already) keeps the named results; one that adds documents clears them.
     @Test func aLoadThatAddsNothingKeepsNamedResults() {
         let (session, output, dir) = Self.seedsAndAFolderToLoad()

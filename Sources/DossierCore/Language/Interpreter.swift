@@ -354,6 +354,10 @@ public final class Interpreter {
         // What the earlier paths' files said was said when they were loaded: only what is new is repeated.
         let earlier = corpusPaths.map { FileSystem.display($0) }
         let shown = FileSystem.display(full)
+        // The path given cannot be read at all (a folder without permission, a system folder): the command fails.
+        if let refusal = diagnostics.first(where: { $0.severity == .error && $0.location.file == shown }) {
+            throw evaluator.fail(span, "cannot load '\(path)': \(refusal.message)", nil)
+        }
         loadWarnings += diagnostics.filter { d in
             FileSystem.isWithin(d.location.file, shown) || !earlier.contains { FileSystem.isWithin(d.location.file, $0) }
         }
