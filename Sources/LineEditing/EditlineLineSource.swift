@@ -139,7 +139,7 @@ public final class EditlineLineSource: LineSource {
     /// Writes history now (also done on deinit/close), without a command that did not parse. Throws with a message on failure.
     ///
     /// Writes a temporary file (mode 0600) in the same directory, cuts it to `historyLimit`
-    /// entries, then renames it over `historyFile`. Creates missing directories (mode 0700).
+    /// entries, then renames it over `historyFile`. Creates missing directories (mode 0700), and says so.
     public func saveHistory() throws {
         guard !closed else { return }
         dropUnparsedEntry()
@@ -159,9 +159,13 @@ public final class EditlineLineSource: LineSource {
             LineEditingError("\(self.programName): cannot save history to \(path): \(what): \(String(cString: strerror(code)))")
         }
         let directory = Self.directory(of: path)
+        var existing = stat()
+        let made = stat(directory, &existing) != 0
         if let code = Self.makeDirectories(directory) {
             throw failure("cannot create \(directory)", code)
         }
+        // A mistyped $DOSSIER_HISTORY would otherwise grow folders nobody asked for without a word.
+        if made { writeToStandardError("\(programName): note: made the folder \(directory) to keep the history in\n") }
         let base = path.split(separator: "/").last.map(String.init) ?? "history"
         let temporary = "\(directory)/.\(base).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)

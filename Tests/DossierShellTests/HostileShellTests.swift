@@ -94,6 +94,20 @@ struct HostileHistoryTests {
                 "the running shell has written it: \(temp.read("home/history") ?? "nothing")")
     }
 
+    /// History in a folder that does not exist yet: it is made (with its parents), and the user is told once.
+    @Test func aMissingHistoryFolderIsMadeAndSaid() throws {
+        let temp = TempDir()
+        let folder = temp.path + "/made/here"
+        let tmux = try ReplTests.start(temp, env: ["DOSSIER_HISTORY": folder + "/history"])
+        defer { tmux.kill() }
+        tmux.line("echo one")
+        #expect(tmux.waitFor("note: made the folder \(folder) to keep the history in"), "\(tmux.screen())")
+        tmux.line("echo two")
+        #expect(tmux.waitFor("\ntwo\n"), "\(tmux.screen())")
+        #expect(tmux.screen().components(separatedBy: "made the folder").count == 2, "said once: \(tmux.screen())")
+        #expect(temp.read("made/here/history")?.contains("two") == true)
+    }
+
     @Test(arguments: ["folder", "device"])
     func aHistoryPathThatIsNotAFileIsLeftAlone(kind: String) throws {
         let temp = TempDir()
