@@ -40,25 +40,32 @@ final class PagedOutput: SessionOutput {
 
     func writeError(_ text: String) { streams.writeError(text) }
 
-    /// How many terminal rows the text takes at this width (escape sequences take none; a long line wraps).
+    /// How many terminal rows the text takes at this width (escape sequences take none; a long line wraps; Chinese,
+    /// Japanese, Korean and emoji take two columns, as tables count them).
     static func rows(_ text: String, columns: Int) -> Int {
         var rows = 0
         guard !text.isEmpty else { return 0 }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
-            var width = 0
-            var inEscape = false
-            for scalar in line.unicodeScalars {
-                if inEscape {
-                    if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
-                } else if scalar == "\u{1B}" {
-                    inEscape = true
-                } else if scalar.properties.generalCategory != .nonspacingMark {
-                    width += 1
-                }
-            }
+            let width = line.contains("\u{1B}") ? withoutEscapes(line).displayWidth : line.displayWidth
             rows += max(1, (width + columns - 1) / max(1, columns))
         }
         return rows
+    }
+
+    /// A line without its escape sequences (colours), which take no column.
+    private static func withoutEscapes(_ line: Substring) -> String {
+        var kept = String.UnicodeScalarView()
+        var inEscape = false
+        for scalar in line.unicodeScalars {
+            if inEscape {
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else {
+                kept.append(scalar)
+            }
+        }
+        return String(kept)
     }
 
     /// Runs the pager with the text on its input and waits for it. Nil when it showed the text; else why it did not:

@@ -124,6 +124,8 @@ struct PagerTests {
         ("\u{1B}[1;33m" + String(repeating: "x", count: 80) + "\u{1B}[0m\n", 80, 1),
         ("", 80, 0),
         ("no newline", 80, 1),
+        (String(repeating: "俄罗斯", count: 14) + "\n", 80, 2),
+        ("\u{1B}[1m" + String(repeating: "é", count: 80) + "\u{1B}[0m\n", 80, 1),
     ])
     func rowsCountsWrappedLinesWithoutEscapes(_ text: String, _ columns: Int, _ rows: Int) {
         #expect(PagedOutput.rows(text, columns: columns) == rows)
