@@ -73,13 +73,15 @@ final class Repl {
                 if buffer.isEmpty { startLine = lineNumber }
                 buffer += buffer.isEmpty ? line : "\n" + line
                 if Lexer.needsContinuation(buffer) { continue }
-                source.addHistory(Repl.oneLine(buffer), parsed: (try? Parser.parse(buffer, file: "<stdin>")) != nil)
                 if session.settings.width == followedWidth, let width = terminalWidth() {
                     session.settings.width = width
                     followedWidth = width
                 }
                 Interrupt.reset()
-                session.run(buffer, file: "<stdin>", firstLine: startLine)
+                let command = buffer
+                session.run(buffer, file: "<stdin>", firstLine: startLine) { parsed in
+                    self.source.addHistory(Repl.oneLine(command), parsed: parsed)
+                }
                 if interrupted() {
                     if !session.reportedInterruption { session.output.writeError("interrupted\n") }
                     Interrupt.reset()

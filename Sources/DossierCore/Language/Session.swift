@@ -53,9 +53,10 @@ public final class Session {
     /// Runs every command in `source`. Returns false if a command failed. Stops at the first failure
     /// unless `keepGoing`. `file` and `firstLine` place diagnostics; `arguments` fill `$1`, `$2`, ...
     /// `script` names the file the source was read from, so a script that runs itself is caught as a cycle.
+    /// `parsed` hears, before each command runs, whether it parsed (the prompt keeps only those in its history).
     @discardableResult
     public func run(_ source: String, file: String, firstLine: Int = 1, arguments: [String]? = nil, directory: String? = nil,
-                    script: String? = nil) -> Bool {
+                    script: String? = nil, parsed: ((Bool) -> Void)? = nil) -> Bool {
         let savedArguments = scriptArguments
         if let arguments { scriptArguments = arguments }
         if let script { runStack.append(Self.scriptKey(script)) }
@@ -67,7 +68,7 @@ public final class Session {
         var ok = true
         for chunk in Self.commands(in: source, firstLine: firstLine) {
             if quitRequested { break }
-            let success = runChunk(chunk.text, file: file, line: chunk.line, directory: directory)
+            let success = runChunk(chunk.text, file: file, line: chunk.line, directory: directory, parsed: parsed)
             ok = ok && success
             if !success && !keepGoing { return false }
         }
@@ -98,14 +99,16 @@ public final class Session {
         return result
     }
 
-    private func runChunk(_ text: String, file: String, line: Int, directory: String?) -> Bool {
+    private func runChunk(_ text: String, file: String, line: Int, directory: String?, parsed: ((Bool) -> Void)?) -> Bool {
         let statements: [Statement]
         do {
             statements = try Parser.parse(text, file: file, firstLine: line, arguments: scriptArguments)
         } catch {
+            parsed?(false)
             report(error, command: text)
             return false
         }
+        parsed?(true)
         for statement in statements {
             if echo {
                 // In JSON, CSV, TSV and Markdown standard output is data only (one JSON object a command): the echo goes
