@@ -137,6 +137,37 @@ struct TranscriptTests {
         #expect(check.status == 0, "\(check)")
     }
 
+    /// Output that reads as a note, a command or a continuation (`echo # Part 1`, an error quoting a transcript's line)
+    /// is written with a backslash before it: the update records it so, the check passes, and a second update changes
+    /// nothing. Before, each update added a copy of the line as a note, or ran the output as a command.
+    @Test(arguments: [
+        ("echo # Part 1: Wagner", "\\# Part 1: Wagner"),
+        ("echo dossier> count actor Wagner", "\\dossier> count actor Wagner"),
+        ("echo ...> more", "\\...> more"),
+        ("echo \\# printed with its backslash", "\\\\# printed with its backslash"),
+        ("echo \\plain backslash", "\\plain backslash"),
+    ])
+    func outputThatReadsAsMarkupIsQuoted(_ command: String, _ recorded: String) {
+        let temp = TempDir()
+        let path = temp.write("q.transcript", "# a lesson\ndossier> \(command)\nstale\ndossier> count actor Wagner\n")
+        #expect(dossier(["check", "--update", path], temp: temp).status == 0)
+        let once = temp.read("q.transcript") ?? ""
+        #expect(once == "# a lesson\ndossier> \(command)\n\(recorded)\ndossier> count actor Wagner\n13 sentences\n", "\(once)")
+        let check = dossier(["check", path], temp: temp)
+        #expect(check.status == 0, "\(check)")
+        #expect(dossier(["check", "--update", path], temp: temp).status == 0)
+        #expect(temp.read("q.transcript") == once, "a second update changes nothing")
+    }
+
+    /// A transcript run as a script, or a command pasted with its prompt, says what the prompt is and offers the command.
+    @Test func aTranscriptRunAsAScriptSaysSo() {
+        let temp = TempDir()
+        let path = temp.write("t.transcript", "dossier> count actor Wagner\n13 sentences\n")
+        let r = dossier([path], temp: temp)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("t.transcript:1:1: error: 'dossier>' is the prompt, not part of a command (a transcript is replayed with 'dossier check FILE') — did you mean 'count actor Wagner'?"), "\(r.stderr)")
+    }
+
     @Test func checkSeveralTranscriptsReportsEach() {
         let temp = TempDir()
         let good = temp.write("good.transcript", Self.record(["echo a"]))

@@ -105,7 +105,7 @@ public final class Session {
             statements = try Parser.parse(text, file: file, firstLine: line, arguments: scriptArguments)
         } catch {
             parsed?(false)
-            report(error, command: text)
+            report(text.hasPrefix(Transcript.prompt) ? Self.pastedPrompt(error, text: text) : error, command: text)
             return false
         }
         parsed?(true)
@@ -203,6 +203,18 @@ public final class Session {
                                ("column", .int(error.location.column)), ("suggestion", error.suggestion.map(Value.string) ?? .null)])),
         ])
         return (text, value.json + "\n")
+    }
+
+    /// A command that starts with the transcript's prompt was copied from a transcript or the docs, or a transcript is
+    /// being run as a script: the error says so and offers the command without the prompt.
+    private static func pastedPrompt(_ error: Diagnostic, text: String) -> Diagnostic {
+        var said = error
+        said.location.column = 1
+        said.length = Transcript.prompt.count - 1
+        said.message = "'dossier>' is the prompt, not part of a command (a transcript is replayed with 'dossier check FILE')"
+        let command = text.dropFirst(Transcript.prompt.count).prefix { $0 != "\n" }
+        said.suggestion = command.isEmpty ? nil : String(command)
+        return said
     }
 
     private func report(_ error: Diagnostic, command: String) {

@@ -1,5 +1,7 @@
 /// A saved REPL session: `dossier> ` lines are commands (`...> ` lines continue them), the lines after each are
-/// its expected output, `#` lines are notes. Checking replays the commands and diffs the output.
+/// its expected output, `#` lines are notes. Checking replays the commands and diffs the output. An output line that
+/// would read as a command, a continuation or a note (`echo # Part 1`) is written with a backslash before it, as mbox
+/// quotes "From ": one more backslash for each, so every output reads back as it was printed.
 public enum Transcript {
     public static let prompt = "dossier> "
     public static let continuation = "...> "
@@ -38,7 +40,7 @@ public enum Transcript {
                 }
                 var output: [String] = []
                 while i < lines.count, !lines[i].hasPrefix(prompt), !lines[i].hasPrefix("#") {
-                    output.append(lines[i])
+                    output.append(unquoted(lines[i]))
                     i += 1
                 }
                 entries.append(Entry(notes: notes, command: command, expected: output.map { $0 + "\n" }.joined(), line: commandLine))
@@ -57,10 +59,27 @@ public enum Transcript {
         for e in entries {
             for n in e.notes { out += n + "\n" }
             out += prompt + e.command.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + continuation) + "\n"
-            out += e.expected
+            out += e.expected.split(separator: "\n", omittingEmptySubsequences: false).dropLast(e.expected.hasSuffix("\n") || e.expected.isEmpty ? 1 : 0)
+                .map { quoted($0) + "\n" }.joined()
         }
         for n in trailingNotes { out += n + "\n" }
         return out
+    }
+
+    /// Whether an output line, its quoting backslashes aside, starts as a command, a continuation or a note does.
+    private static func readsAsMarkup(_ line: Substring) -> Bool {
+        let rest = line.drop { $0 == "\\" }
+        return rest.hasPrefix(prompt) || rest.hasPrefix(continuation) || rest.hasPrefix("#")
+    }
+
+    /// An output line as the transcript holds it.
+    static func quoted(_ line: Substring) -> String {
+        readsAsMarkup(line) ? "\\" + line : String(line)
+    }
+
+    /// An output line as it was printed. A backslash before other text was printed, and stays.
+    static func unquoted(_ line: String) -> String {
+        line.hasPrefix("\\") && readsAsMarkup(line.dropFirst()) ? String(line.dropFirst()) : line
     }
 
     static func format(_ session: [(command: String, output: String)]) -> String {
