@@ -213,6 +213,23 @@ struct InterpreterTests {
         #expect(output.out.contains("loaded no new document") && output.out.hasSuffix("13 sentences\n"), "\(output.out)")
         #expect(session.run("load \"\(folder)\"", file: "<command>"))
         #expect(!session.run("count $w", file: "<command>"), "a load that adds documents clears the named results")
+        #expect(output.err.contains("'$w' was cleared by a load that changed the corpus; name it again with let"), "\(output.err)")
+    }
+
+    /// A folder holding only a manifest that dates a loaded document again: the date holds (the warning said the entry
+    /// replaces the first), and the load says what it did. An empty folder is not said to hold loaded documents.
+    @Test func aLoadedManifestRedescribesLoadedDocuments() {
+        let (session, output, dir) = Self.seedsAndAFolderToLoad()
+        defer { dir.remove() }
+        let manifest = TempDir()
+        defer { manifest.remove() }
+        manifest.write("again.manifest", "doc 000_78954da3f6bf4c48.txt\n  date: 1999\n")
+        let empty = TempDir()
+        defer { empty.remove() }
+        #expect(session.run("set width 1000\nload \"\(empty.path)\"\nload \"\(manifest.path)\"\ncount doc 000 in 1999", file: "<command>"), "\(output.err)")
+        #expect(output.out.contains("(it holds no document that is not loaded already)"), "\(output.out)")
+        #expect(output.out.contains("no new document, but what it says of the loaded ones (a manifest, a lexicon) now holds"), "\(output.out)")
+        #expect(output.out.hasSuffix("\n16 sentences\n"), "the document's undated sentences are of 1999 now: \(output.out)")
     }
 
     /// `--limit N` (or `set limit N`) gives N rows in every format, counts by year included, and CSV, TSV and Markdown,

@@ -10,6 +10,8 @@ struct Evaluator {
     let variables: [String: SentenceSet]
     /// Names of results that are not sentences, so a filter naming one says so.
     var otherResults: Set<String> = []
+    /// Names a `load` that changed the corpus cleared, so naming one says why it is gone.
+    var clearedResults: Set<String> = []
     /// Turns a span of the current command into a positioned diagnostic.
     let fail: (SourceSpan, String, String?) -> Diagnostic
     let shouldStop: @Sendable () -> Bool
@@ -41,9 +43,7 @@ struct Evaluator {
             if otherResults.contains(name) {
                 throw fail(span, "$\(name) is not a set of sentences (it names a count or a listing): show it with $\(name) alone", nil)
             }
-            if variables[name] == nil {
-                throw fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
-            }
+            if variables[name] == nil { throw unknownResult(name, span: span, among: variables.keys) }
         case .and(let a, let b), .or(let a, let b):
             try validate(a)
             try validate(b)
@@ -52,6 +52,14 @@ struct Evaluator {
         case .member(let name): _ = try entity(name, kind: .actor)
         case .type, .phrase, .date, .between, .basis: break
         }
+    }
+
+    /// A `$name` that names nothing: why, when a load cleared it, else the nearest name there is.
+    func unknownResult(_ name: String, span: SourceSpan, among names: some Collection<String>) -> Diagnostic {
+        if clearedResults.contains(name) {
+            return fail(span, "'$\(name)' was cleared by a load that changed the corpus; name it again with let", nil)
+        }
+        return fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: names).map { "$" + $0 })
     }
 
     private func evaluate(_ filter: Filter, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
@@ -90,7 +98,7 @@ struct Evaluator {
             // or after `regexTimeLimit`, with an error rather than a hang.
             let deadline = DispatchTime.now().uptimeNanoseconds + Self.regexTimeLimit
             let interrupted = shouldStop
-            let timed = Evaluator(corpus: corpus, variables: variables, otherResults: otherResults, fail: fail,
+            let timed = Evaluator(corpus: corpus, variables: variables, otherResults: otherResults, clearedResults: clearedResults, fail: fail,
                                   shouldStop: { interrupted() || DispatchTime.now().uptimeNanoseconds > deadline })
             do {
                 return try timed.regexSentences(regex, pattern: pattern, span: span, within: within)
@@ -101,9 +109,7 @@ struct Evaluator {
         case .date, .between:
             return try dateSentences(within: within, Self.dateCondition(filter)!)
         case .variable(let name, let span):
-            guard let set = variables[name] else {
-                throw fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
-            }
+            guard let set = variables[name] else { throw unknownResult(name, span: span, among: variables.keys) }
             return restrict(set)
         case .and(let a, let b):
             // The cheaper, index-backed side first; scans (regex) then run only on its matches.

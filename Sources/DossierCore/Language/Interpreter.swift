@@ -42,6 +42,8 @@ public final class Interpreter {
     private(set) var variables: [String: SentenceSet] = [:]
     /// Named results that are not sentences (counts, listings, word statistics), shown again by `$NAME`.
     private(set) var namedResults: [String: CommandResult] = [:]
+    /// The names the last loads cleared, until they are named again.
+    private var clearedNames: Set<String> = []
     /// The command text that made each named result, for `names`.
     private var namedCommands: [String: String] = [:]
     /// What the last command that gave a result gave, for `expect`.
@@ -86,7 +88,7 @@ public final class Interpreter {
     func evaluator(_ place: Place) -> Evaluator {
         let lines = place.statement.text.split(separator: "\n", omittingEmptySubsequences: false)
         let first = place.statement.line
-        var evaluator = Evaluator(corpus: corpus, variables: variables, otherResults: Set(namedResults.keys), fail: { span, message, suggestion in
+        var evaluator = Evaluator(corpus: corpus, variables: variables, otherResults: Set(namedResults.keys), clearedResults: clearedNames, fail: { span, message, suggestion in
             let k = span.line - first
             return Diagnostic(.error, at: SourceLocation(file: place.file, line: span.line, column: span.column), length: span.length,
                               message, suggestion: suggestion, sourceLine: k >= 0 && k < lines.count ? String(lines[k]) : nil)
@@ -159,9 +161,7 @@ public final class Interpreter {
         case .variable(let name, _) where namedResults[name] != nil:
             return namedResults[name]!
         case .variable(let name, let span):
-            guard let set = variables[name] else {
-                throw evaluator.fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variables.keys).map { "$" + $0 })
-            }
+            guard let set = variables[name] else { throw evaluator.unknownResult(name, span: span, among: variables.keys) }
             var result = try evaluator.find(.variable(name, span), [], timeline: false)
             result.ids = set.ids
             result.total = set.ids.count
@@ -170,6 +170,7 @@ public final class Interpreter {
             let result = try compute(inner, at: place, evaluator: evaluator)
             let text = statement.text.split(separator: "=", maxSplits: 1).last.map { String($0).trimmingSpaces() } ?? ""
             namedCommands[name] = text
+            clearedNames.remove(name)
             guard case .sentences(let r) = result else {
                 guard let rows = result.rowCount, result.total != nil else {
                     throw evaluator.fail(span, "only results with rows (find, count, listings, word statistics) can be named", nil)
@@ -185,7 +186,7 @@ public final class Interpreter {
             return .table(names())
         case .drop(let name, let span):
             guard variables.removeValue(forKey: name) != nil || namedResults.removeValue(forKey: name) != nil else {
-                throw evaluator.fail(span, "unknown result '$\(name)'", Suggest.nearest(name, in: variableNames).map { "$" + $0 })
+                throw evaluator.unknownResult(name, span: span, among: variableNames)
             }
             namedCommands[name] = nil
             return .note("dropped $\(name)")
@@ -362,23 +363,33 @@ public final class Interpreter {
             FileSystem.isWithin(d.location.file, shown) || !earlier.contains { FileSystem.isWithin(d.location.file, $0) }
         }
         guard !Self.same(fresh, corpus) else {
-            return .note("loaded no new document from \(path) (each is loaded already); the corpus and named results are as they were")
+            let held = fresh.documents.filter { FileSystem.isWithin($0.path, shown) }.count
+            let why = held == 0 ? "it holds no document that is not loaded already" : "its \(held) document\(held == 1 ? " is" : "s are") loaded already"
+            return .note("loaded no new document from \(path) (\(why)); the corpus and named results are as they were")
         }
         corpusPaths.append(full)
         corpus = fresh
         originals = Self.originals(of: fresh)
+        clearedNames.formUnion(variableNames)
         variables.removeAll()
         namedResults.removeAll()
         namedCommands.removeAll()
         lastResult = nil
         let added = corpus.documents.count - before
+        if added == 0 {
+            return .note("loaded \(path): no new document, but what it says of the loaded ones (a manifest, a lexicon) now holds; the corpus has \(corpus.documents.count) documents, \(corpus.sentenceCount) sentences (named results were cleared)")
+        }
         return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentenceCount) sentences (named results were cleared)")
     }
 
     /// Whether a load changed nothing: the same documents, sentences and entities (a lexicon in the folder adds some).
     private static func same(_ a: Corpus, _ b: Corpus) -> Bool {
         a.sentenceCount == b.sentenceCount && a.entities.count == b.entities.count && a.documents.count == b.documents.count
-            && zip(a.documents, b.documents).allSatisfy { $0.id == $1.id && $0.path == $1.path && $0.byteCount == $1.byteCount }
+            && zip(a.documents, b.documents).allSatisfy {
+                $0.id == $1.id && $0.path == $1.path && $0.byteCount == $1.byteCount
+                    // A manifest in the folder loaded describes documents again.
+                    && $0.title == $1.title && $0.date == $1.date && $0.kind == $1.kind && $0.fields == $1.fields
+            }
     }
 
     /// A picture for `export`: a count as an SVG bar chart, a network as GraphML, GEXF or DOT; nil for other files.
