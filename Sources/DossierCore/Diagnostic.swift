@@ -53,6 +53,14 @@ public struct Diagnostic: Error, Hashable, Sendable {
         self.sourceLine = sourceLine
     }
 
+    /// The same diagnostic offering `suggestion` (when there is one) instead of its own.
+    func with(suggestion other: String?) -> Diagnostic {
+        guard let other else { return self }
+        var offered = self
+        offered.suggestion = other
+        return offered
+    }
+
     /// The message with its suggestion, as one sentence: `unknown actor 'Wagnr' — did you mean 'Wagner'?`.
     public var fullMessage: String {
         guard let suggestion else { return message }

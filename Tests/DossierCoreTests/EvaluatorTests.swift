@@ -240,6 +240,18 @@ struct EvaluatorTests {
         #expect(g2 == g2.sorted(by: >))
     }
 
+    /// A year written after a name without its word is read as part of the name: the error offers the filter meant.
+    @Test(arguments: [
+        ("find place Mali 2021", "unknown place 'Mali 2021': a time after a name takes in, since, until, before or after — did you mean 'place Mali in 2021'?"),
+        ("find actor Mali 2021", "unknown actor 'Mali 2021': a time after a name takes in, since, until, before or after — did you mean 'actor Mali in 2021'?"),
+        ("find actor Wagner Group 2019", "unknown actor 'Wagner Group 2019': a time after a name takes in, since, until, before or after — did you mean 'actor Wagner Group in 2019'?"),
+    ])
+    func aYearAfterANameIsOfferedItsWord(_ command: String, _ message: String) {
+        let r = run(command)
+        #expect(!r.ok)
+        #expect(r.err.contains("error: \(message)"), "\(r.err)")
+    }
+
     @Test func unknownNamesGetSuggestions() {
         let r = run("find actor Wagnr")
         #expect(!r.ok)

@@ -172,6 +172,17 @@ struct ParserTests {
         var description: String { source }
     }
 
+    /// `AND`, `OR` and `NOT` in capitals are the operators, as search engines write them; a name still ends before them.
+    @Test(arguments: [
+        ("find actor Wagner AND place Mali", "find actor Wagner and place Mali"),
+        ("find actor Wagner Group OR NOT text \"Putin\"", "find actor Wagner Group or not text \"Putin\""),
+    ])
+    func operatorsInCapitals(_ capitals: String, _ lower: String) throws {
+        let a = try Parser.parse(capitals, file: "<command>").map(\.command)
+        let b = try Parser.parse(lower, file: "<command>").map(\.command)
+        #expect(a == b)
+    }
+
     @Test(arguments: [
         Case(source: "find actor Wagner sinse 2017", line: 1, column: 19, length: 5, message: "unexpected 'sinse' — did you mean 'since'?"),
         Case(source: "find \"Wagner\" sinse 2017", line: 1, column: 15, length: 5, message: "unexpected 'sinse' — did you mean 'since'?"),
@@ -184,6 +195,25 @@ struct ParserTests {
         Case(source: "find actor", line: 1, column: 11, length: 1, message: "expected an actor name, but the command ends here"),
         Case(source: "find in 2019-13", line: 1, column: 9, length: 7, message: "'2019-13' is not a date: write 2017, 2019-02 or 2019-02-05 (years 1 to 9999)"),
         Case(source: "find actor W\u{200B}agner", line: 1, column: 13, length: 1, message: "unexpected character U+200B"),
+        // A new user's first queries: a name without actor or place, a span written "from ... to", other languages'
+        // operators, keywords in capitals. The error says how to write it, and never offers the word it rejects.
+        Case(source: "find Wagner", line: 1, column: 6, length: 6,
+             message: "unexpected 'Wagner': a name follows actor or place (actor Wagner, place Wagner), words of the text go in quotes (\"Wagner\")"),
+        Case(source: "find Mali 2021", line: 1, column: 6, length: 4,
+             message: "unexpected 'Mali': a name follows actor or place (actor Mali, place Mali), words of the text go in quotes (\"Mali\")"),
+        Case(source: "find actor Putin or Prigozhin", line: 1, column: 21, length: 9,
+             message: "unexpected 'Prigozhin': after 'or' comes a filter: a name follows actor or place (actor Prigozhin, place Prigozhin), words of the text go in quotes (\"Prigozhin\")"),
+        Case(source: "find actor Wagner from 2017 to 2019", line: 1, column: 19, length: 4,
+             message: "unexpected 'from': a span of time is written 'between 2017 and 2019' (or 'since 2017', 'until 2019') — did you mean 'between'?"),
+        Case(source: "find actor Wagner since March 2021", line: 1, column: 25, length: 5,
+             message: "unexpected 'March': expected a date: 2017, 2019-02 or 2019-02-05 — did you mean '2021-03'?"),
+        Case(source: "find in Sept. 11 2001", line: 1, column: 9, length: 5,
+             message: "unexpected 'Sept.': expected a date: 2017, 2019-02 or 2019-02-05 — did you mean '2001-09-11'?"),
+        Case(source: "find actor Wagner & actor Russia", line: 1, column: 19, length: 1,
+             message: "unexpected character '&': filters are joined by 'and' — did you mean 'and'?"),
+        Case(source: "find !actor Wagner", line: 1, column: 6, length: 1, message: "unexpected character '!': a filter is negated by 'not' — did you mean 'not'?"),
+        Case(source: "find Actor Wagner", line: 1, column: 6, length: 5, message: "unexpected 'Actor': keywords are written in lower case — did you mean 'actor'?"),
+        Case(source: "find actor Wagner AND NOT", line: 1, column: 26, length: 1, message: "expected a filter (actor, place, type, doc, text, matching, since, until, before, after, in, between, basis, not, a \"phrase\" or $name), but the command ends here"),
         // Commands that act rather than give rows are refused as `export` or `let` parses them: nothing runs, no file is written.
         Case(source: "export let a = find actor Lacroix to \"la.csv\" force", line: 1, column: 8, length: 3,
              message: "'let' gives no result to be exported: only searches, counts, listings and word statistics can be"),

@@ -273,6 +273,14 @@ struct Evaluator {
         let names = corpus.entities.indices.filter { corpus.entities[$0].kind == kind && (corpus.entityMentionCounts[$0] > 0 || !corpus.entities[$0].isDiscovered) }
             .flatMap { i in corpus.entities[i].aliases.filter { $0.kind != .capital }.map(\.text) }
         let other: EntityKind = kind == .actor ? .place : .actor
+        // "place Mali 2021": a time after a name needs its word, or it is read as part of the name.
+        let words = name.text.split(separator: " ")
+        if words.count > 1, let year = words.last, year.count == 4, year.allSatisfy(\.isNumber) {
+            let named = words.dropLast().joined(separator: " ")
+            if let k = [kind, other].first(where: { corpus.entity(named: named, kind: $0) != nil }) {
+                throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)': a time after a name takes in, since, until, before or after", "\(k.rawValue) \(named) in \(year)")
+            }
+        }
         if corpus.entity(named: name.text, kind: other) != nil {
             throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)': it is a\(other == .actor ? "n actor" : " place"); use '\(other.rawValue) \(name.text)'", nil)
         }

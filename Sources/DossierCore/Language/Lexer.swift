@@ -144,7 +144,10 @@ public struct Lexer {
                 return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             }
             let shown = invisible ? c.unicodeScalars.map(code).joined(separator: " ") : "'" + TerminalSafe.clean(String(c)) + "'"
-            throw error("unexpected character \(shown)", line: startLine, column: startColumn)
+            // Other query languages' operators: the words this one uses.
+            let word = ["&": "and", "!": "not"][c]
+            throw error("unexpected character \(shown)\(word.map { $0 == "not" ? ": a filter is negated by 'not'" : ": filters are joined by 'and'" } ?? "")",
+                        line: startLine, column: startColumn, suggestion: word)
         }
     }
 

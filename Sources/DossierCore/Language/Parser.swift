@@ -20,10 +20,19 @@ public struct Parser {
     public static func parse(_ source: String, file: String, firstLine: Int = 1, arguments: [String] = []) throws(Diagnostic) -> [Statement] {
         var lexer = Lexer(source, file: file, firstLine: firstLine)
         let tokens = try lexer.tokens().map { (token: Token) throws(Diagnostic) -> Token in
-            try substitute(arguments, in: token, file: file, lexer: lexer)
+            operatorInCapitals(try substitute(arguments, in: token, file: file, lexer: lexer))
         }
         var parser = Parser(tokens: tokens, lexer: lexer, file: file)
         return try parser.statements(source, firstLine: firstLine)
+    }
+
+    /// `AND`, `OR` and `NOT` in capitals, as search engines write them, are the operators: else "actor Wagner AND place
+    /// Mali" reads the name "Wagner AND".
+    static func operatorInCapitals(_ token: Token) -> Token {
+        guard case .word(let w) = token.kind, w == "AND" || w == "OR" || w == "NOT" else { return token }
+        var lowered = token
+        lowered.kind = .word(w.lowercased())
+        return lowered
     }
 
     /// A `$N` token as the value of argument N; `$N` in the text after `echo` replaced in place.
@@ -100,7 +109,7 @@ public struct Parser {
     }
 
     private func unexpected(_ token: Token, expecting: String, candidates: [String] = []) -> Diagnostic {
-        let suggestion = token.word.flatMap { Suggest.nearest($0, in: candidates) }
+        let suggestion = token.word.flatMap { w in Suggest.nearest(w, in: candidates).flatMap { $0 == w ? nil : $0 } }
         if case .end = token.kind { return error("\(expecting), but the command ends here", at: token) }
         if case .newline = token.kind { return error("\(expecting), but the line ends here", at: token) }
         return error("unexpected \(describe(token)): \(expecting)", at: token, suggestion: suggestion)
@@ -119,6 +128,7 @@ public struct Parser {
             var command = try parseCommand()
             if current.kind == .pipe { command = try limitStage(command) }
             guard current.kind == .newline || current.kind == .end else {
+                if let w = current.word, !Parser.keywords.contains(w) { throw notAFilter(current, w) }
                 throw unexpected(current, expecting: "expected the end of the command", candidates: Parser.filterWords + Parser.otherWords)
             }
             let last = tokens[max(0, position - 1)]
@@ -593,6 +603,23 @@ public struct Parser {
         return result
     }
 
+    /// A word where a filter or the end of the command should be. A misspelt keyword gets the keyword; a name or a
+    /// word of the text (the usual case: "find Wagner") gets how to write it, and "from" how to write a span of time.
+    private func notAFilter(_ token: Token, _ word: String, near others: [String] = [], after previous: String? = nil) -> Diagnostic {
+        let shown = TerminalSafe.clean(word)
+        if word.lowercased() == "from" {
+            return error("unexpected '\(shown)': a span of time is written 'between 2017 and 2019' (or 'since 2017', 'until 2019')", at: token, suggestion: "between")
+        }
+        if Parser.keywords.contains(word.lowercased()) {
+            return error("unexpected '\(shown)': keywords are written in lower case", at: token, suggestion: word.lowercased())
+        }
+        if word == word.lowercased(), let keyword = Suggest.nearest(word, in: Parser.filterWords + others), keyword != word {
+            return error("unexpected '\(shown)'", at: token, suggestion: keyword)
+        }
+        let lead = previous.map { "after '\($0)' comes a filter: " } ?? ""
+        return error("unexpected '\(shown)': \(lead)a name follows actor or place (actor \(shown), place \(shown)), words of the text go in quotes (\"\(shown)\")", at: token)
+    }
+
     private func startsPrimary(_ token: Token) -> Bool {
         switch token.kind {
         case .leftParen, .string, .regex, .variable: return true
@@ -603,9 +630,7 @@ public struct Parser {
 
     mutating func optionalFilter() throws(Diagnostic) -> Filter? {
         guard startsPrimary(current) else {
-            if let w = current.word, !Parser.keywords.contains(w), let s = Suggest.nearest(w, in: Parser.filterWords + ["by", "to"]) {
-                throw error("unexpected '\(TerminalSafe.clean(w))'", at: current, suggestion: s)
-            }
+            if let w = current.word, !Parser.keywords.contains(w) { throw notAFilter(current, w, near: ["by", "to"]) }
             return nil
         }
         return try orExpression()
@@ -629,8 +654,7 @@ public struct Parser {
             } else if startsPrimary(current) {
                 terms.append(try unary())
             } else if let w = current.word, !Parser.keywords.contains(w) {
-                throw error("unexpected '\(TerminalSafe.clean(w))'", at: current,
-                            suggestion: Suggest.nearest(w, in: Parser.filterWords + ["and", "or", "by", "to"]))
+                throw notAFilter(current, w, near: ["and", "or", "by", "to"])
             } else {
                 return Self.balanced(terms[...], Filter.and)
             }
@@ -723,7 +747,8 @@ public struct Parser {
                 guard from.start <= to.end else { throw Diagnostic(.error, at: SourceLocation(file: file, line: span.line, column: span.column), length: span.length, "'between \(from.label) and \(to.label)' is empty: the first date is after the second", sourceLine: lexer.sourceLine(span.line)) }
                 return .between(from, to, span)
             default:
-                throw error("unexpected '\(w)'", at: token, suggestion: Suggest.nearest(w, in: Parser.filterWords))
+                let before = position >= 2 ? tokens[position - 2].word.flatMap { ["and", "or", "not"].contains($0) ? $0 : nil } : nil
+                throw notAFilter(token, w, after: before)
             }
         default:
             throw unexpected(token, expecting: "expected a filter (actor, place, type, doc, text, matching, since, until, before, after, in, between, basis, not, a \"phrase\" or $name)")
@@ -742,6 +767,7 @@ public struct Parser {
         case .number: text = token.text
         case .date(let d): text = d
         default: throw unexpected(token, expecting: "expected a date: 2017, 2019-02 or 2019-02-05")
+                .with(suggestion: monthAndYear(at: position))
         }
         _ = advance()
         guard let period = Period.parse(text) else {
@@ -750,12 +776,37 @@ public struct Parser {
         return (period, SourceSpan(token))
     }
 
+    /// "March 2021" (or "Mar 2021", "March 5 2021") where a date should be, written as the language writes it: 2021-03.
+    private func monthAndYear(at index: Int) -> String? {
+        guard let word = tokens[index].word?.lowercased().trimmingCharacters(in: ["."]),
+              let month = Parser.monthNames.firstIndex(where: { $0 == word || ($0.hasPrefix(word) && word.count >= 3) }) else { return nil }
+        let numbers = tokens[(index + 1)...].prefix { if case .number = $0.kind { true } else { false } }.compactMap { t -> Int? in
+            if case .number(let n) = t.kind { return n } else { return nil }
+        }
+        let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+        switch numbers.count {
+        case 1 where numbers[0] >= 1000: return "\(numbers[0])-\(two(month + 1))"
+        case 2 where numbers[1] >= 1000 && (1...31).contains(numbers[0]): return "\(numbers[1])-\(two(month + 1))-\(two(numbers[0]))"
+        default: return nil
+        }
+    }
+
+    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december"]
+
     /// A lower-case word one edit away from a filter keyword ("sinse", "untill") ends a name, so the error
     /// points at it with a suggestion instead of reporting an unknown multi-word name.
     static func looksLikeMisspeltKeyword(_ word: String) -> Bool {
         guard word.count >= 4, word == word.lowercased() else { return false }
         let long = ["since", "until", "before", "after", "between", "actor", "place", "matching", "where"]
         return long.contains { Suggest.distance(Array($0), Array(word), limit: 1) <= 1 }
+    }
+
+    static func isTime(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number, .date: true
+        default: false
+        }
     }
 
     /// A name: a quoted string, or words up to the next keyword ("find actor Wagner Group since 2017").
@@ -774,7 +825,7 @@ public struct Parser {
             switch t.kind {
             case .word(let w):
                 let stops = words.isEmpty ? ["and", "or", "not"].contains(w) || Parser.filterWords.contains(w)
-                    : Parser.keywords.contains(w) || Parser.looksLikeMisspeltKeyword(w)
+                    : Parser.keywords.contains(w) || Parser.looksLikeMisspeltKeyword(w) || (w == "from" && Self.isTime(tokens[position + 1]))
                 piece = stops ? nil : w
             case .number, .date: piece = t.text
             default: piece = nil
