@@ -118,7 +118,7 @@ final class Repl {
             let discovered = mentioned.filter { $0 >= c.lexiconEntityCount }.count
             return counted(mentioned.count, noun) + (discovered > 0 ? " (\(discovered) discovered)" : "")
         }
-        let text = "Dossier \(Shell.version) — \(counted(c.documents.count, "document")) (\(size)), \(counted(c.sentenceCount, "sentence")), "
+        let text = "Dossier \(Shell.version) — \(size) in \(c.describedSize(countingCopies: session.settings.countsDuplicates)), "
             + "\(named(.actor, "actor")), \(named(.place, "place")).\nType help for the language, Tab to complete, Ctrl-D to leave.\n"
         session.output.writeError(text)
     }

@@ -216,6 +216,26 @@ struct InterpreterTests {
         #expect(output.err.contains("'$w' was cleared by a load that changed the corpus; name it again with let"), "\(output.err)")
     }
 
+    /// Copies of loaded texts change no answer: the load says the corpus's size as `count` counts it, and keeps the
+    /// named results; with every copy counted (`set duplicates all`) the copies count and the names are cleared.
+    @Test(arguments: [
+        ("once", "the corpus has 7 documents (2 repeat another's text, counted once), 350 sentences (named results are kept: no answer changes)", true),
+        ("all", "the corpus has 7 documents (2 repeat another's text), 383 sentences (named results were cleared)", false),
+    ])
+    func aLoadOfCopiesSaysTheSizeAsCountsCountIt(_ duplicates: String, _ said: String, _ keeps: Bool) throws {
+        let (session, output, dir) = Self.seedsAndAFolderToLoad()
+        defer { dir.remove() }
+        let copies = TempDir()
+        defer { copies.remove() }
+        for name in ["000_78954da3f6bf4c48.txt", "003_b3513e65fd226f7c.txt"] {
+            copies.write("copy-" + name, try String(contentsOfFile: Paths.seeds + "/" + name, encoding: .utf8))
+        }
+        #expect(session.run("set width 1000\nset duplicates \(duplicates)\nlet w = find actor Wagner\nload \"\(copies.path)\"", file: "<command>"), "\(output.err)")
+        #expect(output.out.contains("loaded 2 documents from \(copies.path)"), "\(output.out)")
+        #expect(output.out.contains(said), "\(output.out)")
+        #expect(session.run("count $w", file: "<command>") == keeps, "\(output.err)")
+    }
+
     /// A folder holding only a manifest that dates a loaded document again: the date holds (the warning said the entry
     /// replaces the first), and the load says what it did. An empty folder is not said to hold loaded documents.
     @Test func aLoadedManifestRedescribesLoadedDocuments() {

@@ -367,25 +367,37 @@ public final class Interpreter {
             let why = held == 0 ? "it holds no document that is not loaded already" : "its \(held) document\(held == 1 ? " is" : "s are") loaded already"
             return .note("loaded no new document from \(path) (\(why)); the corpus and named results are as they were")
         }
+        // Copies of loaded texts change no answer (each text counts once), unless every copy is counted.
+        let onlyCopies = !settings.countsDuplicates && fresh.documents.count > before && Self.same(fresh, corpus, upTo: before)
+            && fresh.isDuplicate[before...].allSatisfy { $0 }
         corpusPaths.append(full)
         corpus = fresh
         originals = Self.originals(of: fresh)
+        let size = corpus.describedSize(countingCopies: settings.countsDuplicates)
+        let added = corpus.documents.count - before
+        if onlyCopies {
+            return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path), each a copy of a loaded one's text; the corpus has \(size) (named results are kept: no answer changes)")
+        }
         clearedNames.formUnion(variableNames)
         variables.removeAll()
         namedResults.removeAll()
         namedCommands.removeAll()
         lastResult = nil
-        let added = corpus.documents.count - before
         if added == 0 {
-            return .note("loaded \(path): no new document, but what it says of the loaded ones (a manifest, a lexicon) now holds; the corpus has \(corpus.documents.count) documents, \(corpus.sentenceCount) sentences (named results were cleared)")
+            return .note("loaded \(path): no new document, but what it says of the loaded ones (a manifest, a lexicon) now holds; the corpus has \(size) (named results were cleared)")
         }
-        return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(corpus.documents.count) documents, \(corpus.sentenceCount) sentences (named results were cleared)")
+        return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(size) (named results were cleared)")
     }
 
     /// Whether a load changed nothing: the same documents, sentences and entities (a lexicon in the folder adds some).
     private static func same(_ a: Corpus, _ b: Corpus) -> Bool {
-        a.sentenceCount == b.sentenceCount && a.entities.count == b.entities.count && a.documents.count == b.documents.count
-            && zip(a.documents, b.documents).allSatisfy {
+        a.sentenceCount == b.sentenceCount && a.documents.count == b.documents.count && same(a, b, upTo: b.documents.count)
+    }
+
+    /// Whether the first `count` documents of `a` are `b`'s, described alike, with the same entities.
+    private static func same(_ a: Corpus, _ b: Corpus, upTo count: Int) -> Bool {
+        a.entities.count == b.entities.count && a.documents.count >= count && b.documents.count >= count
+            && zip(a.documents.prefix(count), b.documents.prefix(count)).allSatisfy {
                 $0.id == $1.id && $0.path == $1.path && $0.byteCount == $1.byteCount
                     // A manifest in the folder loaded describes documents again.
                     && $0.title == $1.title && $0.date == $1.date && $0.kind == $1.kind && $0.fields == $1.fields
