@@ -250,6 +250,26 @@ struct CorpusCacheTests {
         }
     }
 
+    /// A save killed while it wrote (Ctrl-C, SIGTERM, a crash) leaves a hidden temporary file as large as a model; the
+    /// next save in that folder removes it. A save still running in another process, and files of other kinds, are kept.
+    @Test func aSaveRemovesTheLeftoversOfSavesThatDied() throws {
+        let setup = Setup()
+        defer { setup.remove() }
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let gone = finished.processIdentifier
+        let dead = setup.cache.write(".0123456789abcdef.model.\(gone).42.tmp", "half a model")
+        let running = setup.cache.write(".0123456789abcdef.model.\(getpid()).7.tmp", "a model being written")
+        let other = setup.cache.write(".notes.txt.\(gone).42.tmp", "not a model")
+        _ = setup.load()
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(FileManager.default.fileExists(atPath: running))
+        #expect(FileManager.default.fileExists(atPath: other))
+        #expect(setup.modelFiles.count == 1)
+    }
+
     @Test func aFolderThatCannotHoldTheModelStillLoads() {
         let setup = Setup()
         defer { setup.remove() }

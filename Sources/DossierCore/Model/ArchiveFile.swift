@@ -78,6 +78,7 @@ enum ArchiveFile {
         } catch {
             throw ArchiveError(description: "cannot create the folder \(directory): \(error.localizedDescription)")
         }
+        removeLeftovers(in: directory, ofFilesEndingWith: "." + (path as NSString).pathExtension)
         let (fd, temporary): (Int32, String)
         do throws(FileError) {
             (fd, temporary) = try AtomicFile.createTemporary(beside: path, mode: 0o600)
@@ -106,6 +107,21 @@ enum ArchiveFile {
         }
         renamed = true
         return headerSize + writer.written
+    }
+}
+
+extension ArchiveFile {
+    /// Removes the temporary files of saves that never finished (`.NAME.PID.N.tmp`, NAME ending with `ending`, PID a
+    /// process that is gone: killed by Ctrl-C, a signal or a crash while it wrote): hidden, each as large as a model,
+    /// they would stay in the folder for ever. A save still running in another process keeps its file.
+    static func removeLeftovers(in directory: String, ofFilesEndingWith ending: String) {
+        guard let names = try? FileSystem.list(directory.isEmpty ? "." : directory) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let parts = name.dropFirst().dropLast(4).split(separator: ".")
+            guard parts.count >= 3, let pid = Int32(parts[parts.count - 2]), pid > 0, UInt32(parts[parts.count - 1]) != nil,
+                  parts.dropLast(2).joined(separator: ".").hasSuffix(ending), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink((directory.isEmpty ? "." : directory) + "/" + name)
+        }
     }
 }
 
