@@ -101,6 +101,31 @@ struct CorpusCacheTests {
         #expect(readDiagnostics.contains { $0.location.file.hasSuffix("latin1.txt") })
     }
 
+    /// A corpus holding collections (JSON Lines, CSV: a document a row, one file with no row at all, one row that is
+    /// not a document) opens from its model like any other: the model was refused at every start ("another number
+    /// of documents"), read again and written again.
+    @Test func aCorpusWithCollectionsOpensFromItsModel() {
+        let setup = Setup()
+        defer { setup.remove() }
+        setup.corpus.write("rows/news.jsonl", """
+            {"id": "j1", "text": "Wagner Group fighters arrived in Bamako in December 2021."}
+            not a record
+            {"text": "France ended Operation Barkhane in 2022."}
+
+            """)
+        setup.corpus.write("rows/nothing.jsonl", "")
+        setup.corpus.write("rows/table.csv", "id,title,text\nc1,One,\"Russia and Mali signed an agreement in 2019.\"\nc2,Two,MINUSCA left in 2024.\n")
+        let (fresh, freshDiagnostics) = setup.load(cache: false)
+        _ = setup.load()
+        let (read, readDiagnostics) = setup.load()
+        #expect(!readDiagnostics.contains { $0.message.contains("cannot be used") || $0.message.hasPrefix("saved the model") }, "\(Self.rendered(readDiagnostics))")
+        #expect(Self.contents(read) == Self.contents(fresh))
+        #expect(fresh.documents.count == 12)
+        #expect(read.documents.map(\.id).suffix(4) == ["j1", "news-3", "c1", "c2"], "\(read.documents.map(\.id))")
+        #expect(read.documents.last?.path.hasSuffix("rows/table.csv:3") == true)
+        #expect(Self.rendered(readDiagnostics) == Self.rendered(freshDiagnostics))
+    }
+
     @Test func queriesAnswerTheSameOnAReadModel() {
         let setup = Setup()
         defer { setup.remove() }

@@ -72,7 +72,7 @@ struct SafeWriteTests {
         let store = CorpusCache(directory: cache.path, minimumBytes: 0)
         let files = Seeds.corpus.documents.map(\.path)
         let key = CorpusCache.key(roots: [Paths.seeds], resources: [], manifests: [], documents: files)
-        _ = try store.write(corpus, diagnostics: [], key: key)
+        _ = try store.write(corpus, diagnostics: [], files: files, key: key)
         guard case .loaded(var read, _) = store.read(key, documents: files, lexicon: Array(corpus.entities[..<corpus.lexiconEntityCount])) else {
             Issue.record("the model's head was refused")
             return
@@ -99,7 +99,7 @@ struct SafeWriteTests {
         let store = CorpusCache(directory: cache.path, minimumBytes: 0)
         let files = Seeds.corpus.documents.map(\.path)
         let key = CorpusCache.key(roots: [Paths.seeds], resources: [], manifests: [], documents: files)
-        _ = try store.write(Seeds.corpus, diagnostics: [], key: key)
+        _ = try store.write(Seeds.corpus, diagnostics: [], files: files, key: key)
         #expect(Seeds.corpus.entitySentences.contains { $0.isEmpty }, "the seeds have no entity without sentences: no empty array is read")
         let sentences = Mutex<[Int]>([])
         DispatchQueue.concurrentPerform(iterations: 4) { _ in

@@ -13,7 +13,7 @@ public struct CorpusCache: Sendable {
     /// 52 M against 94 M), but each model holds over 1 MB of the lexicon's tables, and a model for every small
     /// folder a user or a transcript's sandbox loads would fill the cache folder: 32 KB keeps those out.
     public var minimumBytes: Int
-    static let formatVersion: UInt32 = 7
+    static let formatVersion: UInt32 = 8
     static let format = ArchiveFile.Format(magic: Array("DOSSIER-MODEL\n\0\0".utf8), version: formatVersion, name: "model",
                                            checksumsTail: true)
 
@@ -84,8 +84,7 @@ public struct CorpusCache: Sendable {
         }
         do throws(ArchiveError) {
             var model = try ModelFile.read(file, lexicon: lexicon)
-            guard model.corpus.documents.count == documents.count else { return .damaged("it holds another number of documents") }
-            model.place(documents)
+            guard model.place(documents) else { return .damaged("it holds another number of documents") }
             return .loaded(model.corpus, model.diagnostics)
         } catch {
             return .damaged(error.description)
@@ -94,9 +93,10 @@ public struct CorpusCache: Sendable {
 
     /// Saves a model under `key`: written to a temporary file beside it, then renamed over the old one, so a
     /// reader never sees half a file. Returns the size written.
-    func write(_ corpus: Corpus, diagnostics: [Diagnostic], key: Key) throws(ArchiveError) -> Int {
+    /// `files` are the files the documents were read from, in order: a collection gives none or several.
+    func write(_ corpus: Corpus, diagnostics: [Diagnostic], files: [String], key: Key) throws(ArchiveError) -> Int {
         try ArchiveFile.write(path(for: key), format: Self.format, key: key.inputs) { writer in
-            ModelFile(corpus: corpus, diagnostics: diagnostics).write(to: &writer)
+            ModelFile(corpus: corpus, diagnostics: diagnostics, documentsPerFile: ModelFile.documentsPerFile(corpus, files)).write(to: &writer)
         }
     }
 }
@@ -107,6 +107,21 @@ struct ModelFile {
     var diagnostics: [Diagnostic]
     /// For each diagnostic read from a file, the document it is about (its file is that document's path), or -1.
     var diagnosticDocuments: [Int] = []
+    /// For each document read from a file, its line and id when it is a record of a collection (JSON Lines, CSV).
+    var records: [(line: Int, id: String)?] = []
+    /// How many documents each file of the load gave, in order: one for a file, none or several for a collection.
+    var documentsPerFile: [Int32] = []
+
+    /// How many of the corpus's documents, in order, each file gave (the documents' paths are the files' as shown).
+    static func documentsPerFile(_ corpus: Corpus, _ files: [String]) -> [Int32] {
+        var d = 0
+        return files.map { file in
+            let shown = FileSystem.display(file)
+            let first = d
+            while d < corpus.documents.count, corpus.documents[d].path == shown || record(of: corpus.documents[d].path)?.file == shown[...] { d += 1 }
+            return Int32(d - first)
+        }
+    }
 
     /// The word index, then the tables, each a section verified and read when a command first needs it (a count of
     /// a word reads only the first); then the head every start reads (documents, the entities discovered, warnings,
@@ -128,6 +143,7 @@ struct ModelFile {
         let tables = out.endSection()
         let head = out.restartChecksum()
         out.write(corpus.lexiconEntityCount)
+        out.write(documentsPerFile)
         out.write(corpus.documents.count)
         let documentIndex = Dictionary(corpus.documents.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         for d in corpus.documents {
@@ -145,6 +161,10 @@ struct ModelFile {
             out.write(d.sentences.upperBound)
             out.write(d.paragraphCount)
             out.write(d.byteCount)
+            // A record of a collection keeps its line and the id its row gave; a file's document takes both from its file.
+            let record = Self.record(of: d.path)
+            out.write(record.flatMap { Int($0.line) } ?? 0)
+            out.write(record == nil ? "" : d.id)
         }
         out.write(corpus.sentences.count)
         out.write(corpus.entities.count - corpus.lexiconEntityCount)
@@ -185,7 +205,9 @@ struct ModelFile {
             return lower..<upper
         }
         guard try count() == lexicon.count else { throw ArchiveError(description: "it was built with another lexicon") }
+        let documentsPerFile = try input.readArray(of: Int32.self)
         var documents: [Document] = []
+        var records: [(line: Int, id: String)?] = []
         var textCounts: [Int] = []
         for _ in 0..<(try count()) {
             let title = try input.readString()
@@ -200,6 +222,10 @@ struct ModelFile {
             documents.append(Document(id: "", path: "", title: title, date: date, dateSource: dateSource, kind: kind, text: [],
                                       sentences: try bounds(), paragraphCount: try input.read(Int.self),
                                       byteCount: try input.read(Int.self), fields: fields))
+            let line = try input.read(Int.self)
+            guard line >= 0 else { throw damaged("record line") }
+            records.append(line == 0 ? nil : (line, try input.readString()))
+            if line == 0 { _ = try input.readString() }
         }
         let sentenceCount = try input.read(Int.self)
         guard sentenceCount >= 0, sentenceCount < Int(Int32.max),
@@ -244,22 +270,47 @@ struct ModelFile {
         guard input.left == 0 else { throw ArchiveError(description: "it has bytes after the model") }
         corpus.unread = UnreadParts(file: file, sentenceCount: sentenceCount, textCounts: textCounts, ruleNames: ruleNames,
                                     words: words, tables: tables)
-        return ModelFile(corpus: corpus, diagnostics: diagnostics, diagnosticDocuments: diagnosticDocuments)
+        return ModelFile(corpus: corpus, diagnostics: diagnostics, diagnosticDocuments: diagnosticDocuments, records: records,
+                         documentsPerFile: documentsPerFile)
     }
 
     /// Gives documents their paths and ids from this load's files (the folders may have moved, or the current
-    /// folder changed), points warnings at them, and rebuilds the indexes kept out of the file.
-    mutating func place(_ files: [String]) {
+    /// folder changed), points warnings at them, and rebuilds the indexes kept out of the file. A file is one document;
+    /// a collection (JSON Lines, CSV) is its records, saved in a row as `FILE:LINE` with the ids their rows gave.
+    /// False when the documents saved are not the files' (another number of them).
+    mutating func place(_ files: [String]) -> Bool {
+        guard documentsPerFile.count == files.count, documentsPerFile.reduce(0, { $0 + Int($1) }) == corpus.documents.count,
+              documentsPerFile.allSatisfy({ $0 >= 0 }) else { return false }
         let cwd = FileSystem.currentDirectory()
-        for (i, file) in files.enumerated() {
-            corpus.documents[i].path = FileSystem.display(file, from: cwd)
-            corpus.documents[i].id = Document.id(fileName: FileSystem.fileName(file))
+        var d = 0
+        for (file, count) in zip(files, documentsPerFile) {
+            let shown = FileSystem.display(file, from: cwd)
+            for _ in 0..<count {
+                if let record = records[d] {
+                    corpus.documents[d].path = "\(shown):\(record.line)"
+                    corpus.documents[d].id = record.id
+                } else {
+                    corpus.documents[d].path = shown
+                    corpus.documents[d].id = Document.id(fileName: FileSystem.fileName(file))
+                }
+                d += 1
+            }
         }
-        for (k, i) in diagnosticDocuments.enumerated() where files.indices.contains(i) {
+        for (k, i) in diagnosticDocuments.enumerated() where corpus.documents.indices.contains(i) {
             diagnostics[k].location.file = corpus.documents[i].path
         }
         corpus.indexNames()
         corpus.disambiguateDocumentIds()
+        return true
+    }
+
+    /// A collection record's path, `FILE:LINE`, as its file and line; nil for a file's document.
+    private static func record(of path: String) -> (file: Substring, line: Substring)? {
+        guard let colon = path.lastIndex(of: ":") else { return nil }
+        let line = path[path.index(after: colon)...]
+        guard !line.isEmpty, line.allSatisfy(\.isASCII), line.allSatisfy(\.isNumber),
+              DocumentRecords.isCollection(String(path[..<colon])) else { return nil }
+        return (path[..<colon], line)
     }
 }
 

@@ -198,7 +198,7 @@ public struct CorpusLoader: Sendable {
         corpus.stopWords = loader.stopWords
         if complete {
             do throws(ArchiveError) {
-                let size = try cache.write(corpus, diagnostics: diagnostics, key: key)
+                let size = try cache.write(corpus, diagnostics: diagnostics, files: listing.documents, key: key)
                 listing.diagnostics.append(Diagnostic(.note, at: at, "saved the model (\(size >> 20) MB) so that this corpus opens faster next time; it is rebuilt when an input changes (--no-cache: never saved)"))
             } catch {
                 listing.diagnostics.append(Diagnostic(.warning, at: at, "cannot save the model: \(error)"))
