@@ -62,15 +62,19 @@ struct ScriptTests {
         #expect(e.message.contains("$3"))
     }
 
-    @Test func stopsAtFirstFailureUnlessKeepGoing() {
+    /// Lines ended by LF, CRLF (a Windows editor) or CR alike: a failing command is one line, and the rest runs on.
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func stopsAtFirstFailureUnlessKeepGoing(_ ending: String) {
         let temp = TempDir()
-        let script = temp.write("s.dossier", "echo one\nfind actor Wagnr\necho three\n")
+        let script = temp.write("s.dossier", ["echo one", "find actor Wagnr", "echo three", ""].joined(separator: ending))
         let stop = dossier([script], temp: temp)
         #expect(stop.status == 1)
         #expect(stop.stdoutLines == ["one"], "\(stop)")
         let go = dossier(["--keep-going", script], temp: temp)
         #expect(go.status == 1)
         #expect(go.stdoutLines == ["one", "three"], "\(go)")
+        #expect(go.stderr.contains("s.dossier:2:12: error: unknown actor 'Wagnr' — did you mean 'Wagner'?\nfind actor Wagnr\n"), "\(go.stderr)")
+        #expect(!go.stderr.contains("\r"))
     }
 
     @Test func runResolvesPathsFromTheIncludingFile() {

@@ -66,7 +66,8 @@ public final class Session {
         }
         if runStack.count <= (script == nil ? 0 : 1) { reportedInterruption = false }
         var ok = true
-        for chunk in Self.commands(in: source, firstLine: firstLine) {
+        // A script saved on Windows ends its lines with CRLF, which Swift reads as one character, not a line feed.
+        for chunk in Self.commands(in: LineEnding.normalised(source), firstLine: firstLine) {
             if quitRequested { break }
             let success = runChunk(chunk.text, file: file, line: chunk.line, directory: directory, parsed: parsed)
             ok = ok && success
