@@ -236,6 +236,29 @@ struct InterpreterTests {
         #expect(session.run("count $w", file: "<command>") == keeps, "\(output.err)")
     }
 
+    /// Word statistics count a copy of another document's text once, as every other answer does: with two seed
+    /// articles loaded again under other names they answer as on the seeds alone (keywords once put a source's own
+    /// copies in its reference); with every copy counted they do not.
+    @Test(arguments: ["count words | limit 5", "count ngrams 2 | limit 5", "collocates actor Wagner | limit 5",
+                      "keywords source news | limit 5", "count words actor Russia | limit 5"])
+    func wordStatisticsCountACopyOnce(_ command: String) throws {
+        let (alone, aloneOutput, dir) = Self.seedsAndAFolderToLoad()
+        defer { dir.remove() }
+        let (copied, copiedOutput, _) = Self.seedsAndAFolderToLoad()
+        let copies = TempDir()
+        defer { copies.remove() }
+        for name in ["000_78954da3f6bf4c48.txt", "002_99669bebb9f528e7.txt"] {
+            copies.write("copy-" + name, try String(contentsOfFile: Paths.seeds + "/" + name, encoding: .utf8))
+        }
+        #expect(alone.run(command, file: "<command>"), "\(aloneOutput.err)")
+        #expect(copied.run("load \"\(copies.path)\"", file: "<command>"), "\(copiedOutput.err)")
+        let loaded = copiedOutput.out
+        #expect(copied.run(command, file: "<command>"), "\(copiedOutput.err)")
+        #expect(copiedOutput.out.dropFirst(loaded.count) == aloneOutput.out[...])
+        #expect(copied.run("set duplicates all\n" + command, file: "<command>"))
+        #expect(!copiedOutput.out.hasSuffix(aloneOutput.out), "every copy counted changes the answer")
+    }
+
     /// A folder holding only a manifest that dates a loaded document again: the date holds (the warning said the entry
     /// replaces the first), and the load says what it did. An empty folder is not said to hold loaded documents.
     @Test func aLoadedManifestRedescribesLoadedDocuments() {

@@ -12,9 +12,22 @@ extension Evaluator {
     }
 
     func frequencies(_ scope: [Int32]?) throws(Diagnostic) -> WordFrequencies {
-        guard let scope else { return corpus.wordFrequencies() }
+        guard let scope else { return try wholeFrequencies() }
         guard let counted = corpus.wordFrequencies(scope, shouldStop: shouldStop) else { throw interrupted }
         return counted
+    }
+
+    /// The whole corpus's counts as every other answer counts: a text saved twice once (unless every copy is asked
+    /// for). The loader's totals hold every copy, so the copies' own words are taken out of them.
+    func wholeFrequencies() throws(Diagnostic) -> WordFrequencies {
+        guard universe != nil else { return corpus.wordFrequencies() }
+        let copies = corpus.documents.indices.filter { corpus.isDuplicate[$0] }.flatMap { corpus.documents[$0].sentences }
+        return corpus.wordFrequencies().subtracting(try frequencies(copies))
+    }
+
+    /// The sentences word statistics read when no filter is given: every one, or the originals when copies count once.
+    func everySentence() -> [Int32] {
+        universe?.ids ?? (0..<Int32(corpus.sentences.count)).map { $0 }
     }
 
     func scopeLabel(_ frequencies: WordFrequencies) -> String {
@@ -38,7 +51,7 @@ extension Evaluator {
     /// `count ngrams N`: sequences of N words within a sentence (punctuation between them ignored, as AntConc does);
     /// without stop words, those that start or end with one are left out.
     func countNgrams(_ n: Int, _ filter: Filter?, withStopWords: Bool) throws(Diagnostic) -> TableResult {
-        let ids = try scope(filter) ?? (0..<Int32(corpus.sentences.count)).map { $0 }
+        let ids = try scope(filter) ?? everySentence()
         let hidden = hiddenWords(withStopWords)
         let reader = SentenceWords(corpus)
         var counted = NgramCounts()
@@ -77,7 +90,7 @@ extension Evaluator {
         let scope = try scope(filter)
         let scopeSet = scope.map { SentenceSet(sorted: $0) }
         let (candidates, isNode, label) = try nodeMatcher(node)
-        let sentences = scopeSet.map { SentenceSet(sorted: candidates).intersection($0).ids } ?? candidates
+        let sentences = (scopeSet ?? universe).map { SentenceSet(sorted: candidates).intersection($0).ids } ?? candidates
         let reader = SentenceWords(corpus)
         var inWindows: [Int32: Int] = [:]
         var inNode: [Int32: Int] = [:]
@@ -177,7 +190,7 @@ extension Evaluator {
         if let reference {
             other = try frequencies(try sentences(reference).ids)
         } else {
-            other = corpus.wordFrequencies().subtracting(counted)
+            other = try wholeFrequencies().subtracting(counted)
         }
         let hidden = hiddenWords(withStopWords)
         var rows: [(word: Int32, count: Int, reference: Int, table: Contingency)] = []

@@ -169,14 +169,21 @@ struct ModelTables {
         ], rows: rows)
     }
 
-    /// Each folded word and the number of sentences holding it: what `count words` and phrase search start from.
+    /// Each folded word and the number of sentences holding it: what `count words` and phrase search start from. A
+    /// copy of another document's text is counted once, as the shell counts (the copies' rows in `documents` say
+    /// `duplicate`; an aggregate has no row to filter in SQL).
     func words() throws(Diagnostic) -> Table {
+        var copied = [Bool](repeating: false, count: corpus.sentences.count)
+        for d in corpus.documents.indices where corpus.isDuplicate[d] { for s in corpus.documents[d].sentences { copied[Int(s)] = true } }
+        let anyCopy = corpus.isDuplicate.contains(true)
         // Words no sentence holds (the rule words discovery interns) are left out.
-        var counts = try stops.map(0..<Int32(corpus.vocabulary.count)) { (word: corpus.vocabulary.word($0), sentences: corpus.sentences(withWord: $0).count) }
-            .filter { $0.sentences > 0 }
+        var counts = try stops.map(0..<Int32(corpus.vocabulary.count)) { word in
+            let holding = corpus.sentences(withWord: word)
+            return (word: corpus.vocabulary.word(word), sentences: anyCopy ? holding.lazy.filter { !copied[Int($0)] }.count : holding.count)
+        }.filter { $0.sentences > 0 }
         try stops.sort(&counts) { $0.sentences != $1.sentences ? $0.sentences > $1.sentences : $0.word < $1.word }
         return Table(name: "word_counts", columns: [
-            ("word", "VARCHAR", "folded: lower case, diacritics removed"), ("sentences", "BIGINT", "sentences holding it"),
+            ("word", "VARCHAR", "folded: lower case, diacritics removed"), ("sentences", "BIGINT", "sentences holding it, a copy of another document's text not counted"),
         ], rows: try stops.map(counts) { [.string($0.word), .int($0.sentences)] })
     }
 
