@@ -259,6 +259,19 @@ struct InterpreterTests {
         #expect(!copiedOutput.out.hasSuffix(aloneOutput.out), "every copy counted changes the answer")
     }
 
+    /// An export written into a folder of the corpus in a form the loader reads says that the next load will read it;
+    /// one the loader skips (a chart) or one written elsewhere says nothing more.
+    @Test(arguments: [("w.csv", true), ("w.md", true), ("w.svg", false), ("elsewhere", false)])
+    func anExportIntoTheCorpusSaysTheNextLoadReadsIt(_ name: String, _ warned: Bool) {
+        let (session, output, dir) = Self.seedsAndAFolderToLoad()
+        defer { dir.remove() }
+        let outside = TempDir()
+        defer { outside.remove() }
+        let target = name == "elsewhere" ? outside.path + "/w.csv" : dir.path + "/" + name
+        #expect(session.run("set width 1000\nload \"\(dir.path)\"\nexport count actor Russia by year to \"\(target)\"", file: "<command>"), "\(output.err)")
+        #expect(output.out.contains("so the next load reads it as documents") == warned, "\(output.out)")
+    }
+
     /// A folder holding only a manifest that dates a loaded document again: the date holds (the warning said the entry
     /// replaces the first), and the load says what it did. An empty folder is not said to hold loaded documents.
     @Test func aLoadedManifestRedescribesLoadedDocuments() {

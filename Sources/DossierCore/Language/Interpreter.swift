@@ -475,7 +475,16 @@ public final class Interpreter {
             throw evaluator.fail(span, error.message, nil)
         }
         let rows = full.rowCount.map { " (\($0) row\($0 == 1 ? "" : "s"))" } ?? ""
-        return .note("wrote \(path)\(rows) as \(format.rawValue)")
+        return .note("wrote \(path)\(rows) as \(format.rawValue)" + readAgain(target))
+    }
+
+    /// What to say of an export written inside a folder of the corpus in a form the loader reads (a CSV with a text
+    /// column, Markdown, JSON Lines): the next load takes it for documents, and every count grows.
+    private func readAgain(_ target: String) -> String {
+        let ext = (target as NSString).pathExtension.lowercased()
+        guard FileSystem.documentExtensions.contains(ext),
+              let folder = corpusPaths.first(where: { FileSystem.isWithin(target, $0) && target != $0 }) else { return "" }
+        return "; note: it lies in the corpus folder \(FileSystem.display(folder)), so the next load reads it as documents (write it elsewhere to keep the corpus as it is)"
     }
 }
 
