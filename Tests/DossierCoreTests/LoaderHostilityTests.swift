@@ -105,6 +105,24 @@ struct LoaderHostilityTests {
         #expect(d.contains { $0.location.file.hasSuffix("data.csv") && $0.message.contains("no 'text' column") })
     }
 
+    /// A file given by name is read whatever its name, as plain text with a note; one holding binary data is an error,
+    /// not a skip that leaves an empty corpus and a run that passes.
+    @Test(arguments: [
+        ("interview-notes", Array(good.utf8), Severity.note, "read as plain text", 2),
+        ("notes.rtf", Array(good.utf8), .note, "read as plain text", 2),
+        ("report.pdf", Array("%PDF-1.4\n".utf8) + [0, 0, 1, 2], .error, "not a document: it holds binary data", 0),
+    ])
+    func aFileGivenByNameIsReadOrRefused(_ name: String, _ bytes: [UInt8], _ severity: Severity, _ message: String, _ sentences: Int) {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let path = dir.write(name, bytes: bytes)
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        let (c, d) = loader.load([path])
+        #expect(c.sentences.count == sentences)
+        #expect(d.contains { $0.severity == severity && $0.message.hasPrefix(message) && $0.location.file.hasSuffix(name) }, "\(d)")
+    }
+
     @Test func manySkippedFilesAreSummarised() {
         let dir = TempDir()
         defer { dir.remove() }

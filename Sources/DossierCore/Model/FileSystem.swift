@@ -196,6 +196,16 @@ enum FileSystem {
         walk(path, state: &state, into: &listing, depth: 0)
     }
 
+    /// Whether a file's first 8 KB hold a NUL byte, as no text does (a PDF, a word processor's file, an image).
+    private static func isBinary(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0xFF, count: 8192)
+        let n = head.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        return n > 0 && head[..<n].contains(0)
+    }
+
     /// The files an `export model` wrote into a folder, read from its schema.json (which is one of them): their
     /// tables hold text columns that would load as documents a second time. Empty when the schema is not one.
     private static func modelExportFiles(_ path: String) -> Set<String> {
@@ -284,9 +294,20 @@ enum FileSystem {
         if read, let kind = specialKind(info.st_mode) {
             return warn("skipped: \(kind), not a regular file")
         }
+        // A file given by name is what the user wants read, whatever its name ("notes", "interview.rtf"): plain text,
+        // unless it is no text at all. Inside a folder such files are skipped, with a warning.
+        let givenText = top && !read && !["names", "stopwords"].contains(ext)
+        if givenText {
+            if let kind = specialKind(info.st_mode) { return warn("\(kind), not a document", .error) }
+            if isBinary(path) { return warn("not a document: it holds binary data; save it as text (.txt, .md, .html, .jsonl or .csv)", .error) }
+        }
         guard state.seen.insert(identity).inserted else {
             if top { warn("already read (given twice, or inside another folder given); read once", .note) }
             return
+        }
+        if givenText {
+            warn("read as plain text (documents are named .txt, .md, .html, .htm, .jsonl, .ndjson or .csv)", .note)
+            return listing.documents.append(path)
         }
         switch ext {
         case _ where documentExtensions.contains(ext): listing.documents.append(path)
