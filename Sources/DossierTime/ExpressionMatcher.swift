@@ -47,7 +47,7 @@ struct ExpressionMatcher {
             consider(ago(index))
             consider(later(index))
             consider(fromNow(index))
-            consider(daysFromHoliday(index))
+            consider(countedFromDate(index))
             consider(inCount(index))
             consider(countedSpan(index))
         case .word where (token.startsFeast || mayBeFeastSpelling(index)) && (token.word == .other || token.word.isContextOnly):
@@ -79,21 +79,24 @@ struct ExpressionMatcher {
                 consider(weekOfMonth(index))
                 consider(lastDayOfMonth(index))
                 consider(dayBeside(index))
-                consider(daysFromHoliday(index))
+                consider(countedFromDate(index))
             case .beginning, .start, .middle, .end: consider(partOfMonthOrWeek(index))
-            case .first: consider(weekOfMonth(index))
+            case .first:
+                consider(weekOfMonth(index))
+                consider(countedFromDate(index))
             case .last:
                 consider(weekOfMonth(index))
                 consider(lastDayOfMonth(index))
                 consider(countedSpan(index))
             case .past, .previous, .next, .coming, .upcoming: consider(countedSpan(index))
             case .twenty: consider(spelledYear(index))
+            case let word where word.ordinal != nil: consider(countedFromDate(index))
             case let word where word.cardinal != nil:
                 consider(later(index))
                 consider(countedSpan(index))
                 consider(fromNow(index))
                 consider(spelledYear(index))
-                consider(daysFromHoliday(index))
+                consider(countedFromDate(index))
                 consider(inCount(index))
             default: break
             }
@@ -582,7 +585,8 @@ struct ExpressionMatcher {
     private func spelledDecade(_ index: Int) -> RuleMatch? {
         let (start, part) = thirdAfterThe(index)
         guard start > index else { return nil }
-        let next = isWord(start, .nineteen) ? start + 1 : start
+        // "the nineteen seventies", "the nineteen-seventies".
+        let next = isWord(start, .nineteen) ? (isSymbol(start + 1, "-", glued: true) ? start + 2 : start + 1) : start
         guard let offset = word(next)?.decadeOfCentury,
               let span = Period.years(1900 + offset, 1909 + offset, granularity: .decade) else { return nil }
         return stated(part.map { span.third($0) } ?? span, next + 1, "decade")
@@ -812,9 +816,15 @@ struct ExpressionMatcher {
                                                                forward: speaksOfFuture(index, afterMonth)), rule: "nth-weekday")
     }
 
-    /// "the weekend", "over the weekend", "last weekend", "this weekend", "next weekend".
+    /// "the weekend", "over the weekend", "last weekend", "this weekend", "next weekend", "the weekend after next",
+    /// "the weekend before last".
     private func weekend(_ index: Int) -> RuleMatch? {
         guard let modifier = word(index), isWord(index + 1, .weekend) else { return nil }
+        if modifier == .the, isWord(index + 2, .after) && isWord(index + 3, .next) || isWord(index + 2, .before) && isWord(index + 3, .last) {
+            let after = isWord(index + 2, .after)
+            return RuleMatch(end: index + 4, reading: .moved(.deictic(.weekend(after ? .next : .last)), days: after ? 7 : -7, months: 0),
+                             rule: "relative-weekend")
+        }
         var direction: Direction
         switch modifier {
         case .the: direction = .recent
@@ -844,7 +854,7 @@ struct ExpressionMatcher {
         guard let (holiday, after) = holidayName(nameIndex, qualified: offset != nil) else { return nil }
         // "Black Friday of this year", "Christmas of the current year".
         if offset == nil, isWord(after, .of), word(after + 1)?.offset == 0, isWord(after + 2, .year) {
-            return RuleMatch(end: after + 3, reading: .holiday(holiday, offset: 0, forward: false), rule: "holiday")
+            return RuleMatch(end: after + 3, reading: .holiday(holiday, offset: 0, tense: .unmarked), rule: "holiday")
         }
         if offset == nil {
             let yearIndex = isSymbol(after, ",") || isWord(after, .of) || isWord(after, .inWord) ? after + 1 : after
@@ -862,7 +872,7 @@ struct ExpressionMatcher {
         if offset == nil, let (months, end) = timeAhead(after) {
             return RuleMatch(end: end, reading: .yearAhead(.feast(holiday), months: months), rule: "holiday-ahead")
         }
-        return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, forward: offset == nil && speaksOfFuture(index, after)),
+        return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, tense: offset == nil ? tense(index, after) : .unmarked),
                          rule: "holiday")
     }
 
@@ -1111,29 +1121,52 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 2, reading: .deictic(.ago(-count, unit)), rule: "in-count")
     }
 
-    /// "three days after Easter", "two weeks before Christmas 2019", "the day after Thanksgiving": days counted from a feast.
-    private func daysFromHoliday(_ index: Int) -> RuleMatch? {
+    /// "three days after Easter", "two weeks before Christmas 2019", "the day after Thanksgiving", "a year after
+    /// Christmas", "two months after May 2019", "three days after Oct. 2": a time counted from a feast or a date.
+    /// "the third Tuesday after Christmas 2014", "the first Sunday before Oct. 2": a weekday counted from one.
+    private func countedFromDate(_ index: Int) -> RuleMatch? {
+        let first = skipThe(index)
+        if let nth = word(first)?.ordinal, nth <= 5, let weekday = word(first + 1)?.weekday {
+            return counted(from: first + 2) { reading, sign in
+                switch reading {
+                case .stated(let period) where period.granularity == .day: .stated(period.weekday(weekday, nth: sign * nth))
+                case .holiday, .partialDay: .weekdayFrom(reading, weekday: weekday, nth: sign * nth)
+                default: nil
+                }
+            }
+        }
         let count = isWord(index, .the) ? 1 : number(index, digits: 1...2) ?? word(index)?.cardinal
-        guard let count, count > 0, let unit = word(index + 1)?.unit, unit == .day || unit == .week,
+        guard let count, count > 0, let unit = word(index + 1)?.unit, unit != .decade,
               !isWord(index, .the) || word(index + 1) == .day else { return nil }
+        let (days, months): (Int, Int) = switch unit {
+        case .day: (count, 0)
+        case .week: (7 * count, 0)
+        case .month: (0, count)
+        default: (0, 12 * count)
+        }
+        return counted(from: index + 2) { reading, sign in
+            switch reading {
+            case .stated(let period) where period.granularity <= .year:
+                period.moved(days: sign * days, months: sign * months).map { .stated($0) }
+            // A feast keeps its own placing: "three days after Easter" is after the Easter the sentence means.
+            case .holiday(let holiday, let offset, let tense) where months == 0:
+                .holiday(.shifted(holiday, days: sign * days), offset: offset, tense: tense)
+            case .holiday, .partialDay, .partialMonth: .moved(reading, days: sign * days, months: sign * months)
+            default: nil
+            }
+        }
+    }
+
+    /// The feast or date after "after" or "before" at `index`, read by `reading` with its direction (+1 after, -1 before).
+    private func counted(from index: Int, _ reading: (Reading, Int) -> Reading?) -> RuleMatch? {
         let sign: Int
-        switch word(index + 2) {
+        switch word(index) {
         case .after: sign = 1
         case .before: sign = -1
         default: return nil
         }
-        guard let feast = holiday(index + 3) else { return nil }
-        let days = sign * count * (unit == .week ? 7 : 1)
-        switch feast.reading {
-        case .stated(let period):
-            return stated(Period(start: period.start.adding(days: days), end: period.end.adding(days: days), granularity: .day),
-                          feast.end, "holiday-offset")
-        case .holiday(let holiday, let offset, let forward):
-            return RuleMatch(end: feast.end, reading: .holiday(.shifted(holiday, days: days), offset: offset, forward: forward),
-                             rule: "holiday-offset")
-        default:
-            return nil
-        }
+        guard index + 1 < tokens.count, let date = longestSingle(at: index + 1), let counted = reading(date.reading, sign) else { return nil }
+        return RuleMatch(end: date.end, reading: counted, rule: "counted-from-date")
     }
 
     /// "the closest Christmas to today", "the second nearest Easter to today", "the 3rd closest xmas to today".
