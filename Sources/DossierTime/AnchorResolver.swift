@@ -41,9 +41,16 @@ struct AnchorResolver {
             guard let year = anchorYear(month: month, day: nil, tense: forward ? .future : .past),
                   let period = Period.month(year, month) else { return nil }
             return period.week(first: first)
-        case .nthWeekday(let nth, let weekday, let month, let forward):
-            guard let year = anchorYear(month: month, day: nil, tense: forward ? .future : .past),
-                  let day = Self.nthWeekday(nth, weekday, month: month, year: year) else { return nil }
+        case .nthWeekday(let nth, let weekday, let month, let tense):
+            guard let year = anchorYear(month: month, day: nil, tense: tense == .future ? .future : .past),
+                  var day = Self.nthWeekday(nth, weekday, month: month, year: year) else { return nil }
+            // Unmarked, the coming one when it is at most four months ahead, as for a day without a year.
+            if tense == .unmarked, context == nil, let document = documentDate, document.granularity == .day,
+               let next = [year, year + 1].lazy.compactMap({ Self.nthWeekday(nth, weekday, month: month, year: $0) })
+                   .first(where: { $0 > document.end }),
+               next.ordinal - document.end.ordinal <= Self.comingDays {
+                day = next
+            }
             return Period(start: day, end: day, granularity: .day)
         case .holiday(let holiday, let offset, let tense):
             return self.holiday(holiday, offset: offset, tense: tense)

@@ -50,6 +50,7 @@ struct ExpressionMatcher {
             consider(countedFromDate(index))
             consider(inCount(index))
             consider(countedSpan(index))
+            consider(nthWeekday(index))
         case .word where (token.startsFeast || mayBeFeastSpelling(index)) && (token.word == .other || token.word.isContextOnly):
             consider(holiday(index))
         case .word where token.word != .other && !token.word.isContextOnly:
@@ -103,6 +104,8 @@ struct ExpressionMatcher {
         default:
             break
         }
+        // "tax day 2011", "labour day of last year": the year of a day the rules do not know.
+        if let best, best.reading.isYearOnly, followsUnknownDay(index) { return nil }
         return best
     }
 
@@ -168,6 +171,13 @@ struct ExpressionMatcher {
     }
 
     private func skipThe(_ index: Int) -> Int { isWord(index, .the) ? index + 1 : index }
+
+    /// "third", "3rd": an ordinal in words or digits, and the token after it.
+    private func ordinal(_ index: Int) -> (Int, Int)? {
+        if let value = word(index)?.ordinal { return (value, index + 1) }
+        guard let (value, next) = dayOfMonth(index), next == index + 2 else { return nil }
+        return (value, next)
+    }
 
     /// "early", "mid", "mid-", "late": the third and the token index after it.
     private func third(_ index: Int) -> (SpanThird, Int)? {
@@ -411,11 +421,12 @@ struct ExpressionMatcher {
 
     /// Whether a verb in the past tense stands right before token `index`, or before an "on" there: "said on Tuesday
     /// that Iraq would retaliate", "was announced Wednesday, they have said they will appeal". The verb dates the day,
-    /// whatever a later clause says of the future.
+    /// whatever a later clause says of the future; not a participle after "be" ("will be held on the first Monday").
     private func followsPastVerb(_ index: Int) -> Bool {
         let verb = isWord(index - 1, .on) ? index - 2 : index - 1
         let token: Token
         if verb >= 0 {
+            if isWord(verb - 1, .be) { return false }
             token = tokens[verb]
         } else if let first = tokens.first, let before = tokens(before: first.start, count: -verb).first {
             token = before
@@ -793,14 +804,11 @@ struct ExpressionMatcher {
 
     /// "the first Monday of October", "the last Friday in June 2019", "the second Tuesday of May".
     private func nthWeekday(_ index: Int) -> RuleMatch? {
-        let next = skipThe(index)
-        let nth: Int
-        switch word(next) {
-        case .last: nth = -1
-        case let ordinal?: guard let value = ordinal.ordinal, value <= 5 else { return nil }; nth = value
-        case nil: return nil
-        }
-        guard let weekday = word(next + 1)?.weekday, isWord(next + 2, .of) || isWord(next + 2, .inWord) else { return nil }
+        let first = skipThe(index)
+        guard let (nth, afterOrdinal) = isWord(first, .last) ? (-1, first + 1) : ordinal(first), nth <= 5,
+              let weekday = word(afterOrdinal)?.weekday, isWord(afterOrdinal + 1, .of) || isWord(afterOrdinal + 1, .inWord) else { return nil }
+        // The ordinal's last token ("third", or "rd" of "3rd").
+        let next = afterOrdinal - 1
         // "the first Monday of next month", "the last Friday of this month".
         if let offset = word(next + 3) == .the ? 0 : word(next + 3)?.offset, isWord(next + 4, .month) {
             return RuleMatch(end: next + 5, reading: .deictic(.nthWeekdayOfMonth(nth: nth, weekday: weekday, offset: offset)),
@@ -812,8 +820,8 @@ struct ExpressionMatcher {
             let day = AnchorResolver.nthWeekday(nth, weekday, month: month, year: y)
             return stated(day.map { Period(start: $0, end: $0, granularity: .day) }, yearIndex + 1, "nth-weekday")
         }
-        return RuleMatch(end: afterMonth, reading: .nthWeekday(nth: nth, weekday: weekday, month: month,
-                                                               forward: speaksOfFuture(index, afterMonth)), rule: "nth-weekday")
+        return RuleMatch(end: afterMonth, reading: .nthWeekday(nth: nth, weekday: weekday, month: month, tense: tense(index, afterMonth)),
+                         rule: "nth-weekday")
     }
 
     /// "the weekend", "over the weekend", "last weekend", "this weekend", "next weekend", "the weekend after next",
@@ -1125,9 +1133,8 @@ struct ExpressionMatcher {
     /// Christmas", "two months after May 2019", "three days after Oct. 2": a time counted from a feast or a date.
     /// "the third Tuesday after Christmas 2014", "the first Sunday before Oct. 2": a weekday counted from one.
     private func countedFromDate(_ index: Int) -> RuleMatch? {
-        let first = skipThe(index)
-        if let nth = word(first)?.ordinal, nth <= 5, let weekday = word(first + 1)?.weekday {
-            return counted(from: first + 2) { reading, sign in
+        if let (nth, next) = ordinal(skipThe(index)), nth <= 5, let weekday = word(next)?.weekday {
+            return counted(from: next + 1) { reading, sign in
                 switch reading {
                 case .stated(let period) where period.granularity == .day: .stated(period.weekday(weekday, nth: sign * nth))
                 case .holiday, .partialDay: .weekdayFrom(reading, weekday: weekday, nth: sign * nth)
@@ -1152,16 +1159,19 @@ struct ExpressionMatcher {
             case .holiday(let holiday, let offset, let tense) where months == 0:
                 .holiday(.shifted(holiday, days: sign * days), offset: offset, tense: tense)
             case .holiday, .partialDay, .partialMonth: .moved(reading, days: sign * days, months: sign * months)
+            // "two days before yesterday", "two weeks from next Tuesday".
+            case .deictic where months == 0: .moved(reading, days: sign * days, months: 0)
             default: nil
             }
         }
     }
 
-    /// The feast or date after "after" or "before" at `index`, read by `reading` with its direction (+1 after, -1 before).
+    /// The feast or date after "after", "from" or "before" at `index`, read by `reading` with its direction (+1 after,
+    /// -1 before).
     private func counted(from index: Int, _ reading: (Reading, Int) -> Reading?) -> RuleMatch? {
         let sign: Int
         switch word(index) {
-        case .after: sign = 1
+        case .after, .from: sign = 1
         case .before: sign = -1
         default: return nil
         }
@@ -1171,13 +1181,7 @@ struct ExpressionMatcher {
 
     /// "the closest Christmas to today", "the second nearest Easter to today", "the 3rd closest xmas to today".
     private func closestFeast(_ index: Int) -> RuleMatch? {
-        var next = index + 1
-        var rank = 1
-        if let ordinal = word(next)?.ordinal {
-            (rank, next) = (ordinal, next + 1)
-        } else if let (day, after) = dayOfMonth(next), after == next + 2 {
-            (rank, next) = (day, after)
-        }
+        let (rank, next) = ordinal(index + 1) ?? (1, index + 1)
         guard isWord(next, .closest) || isWord(next, .nearest), let (holiday, after) = holidayName(next + 1, qualified: true),
               isWord(after, .to), isWord(after + 1, .today) else { return nil }
         return RuleMatch(end: after + 2, reading: .deictic(.closestFeast(holiday, rank: rank)), rule: "closest-holiday")
@@ -1378,6 +1382,18 @@ struct ExpressionMatcher {
         guard let previous = token(index - 1), previous.kind == .word, token(index)?.spaced == true else { return false }
         if previous.word.weekday != nil { return true }
         return previous.isCapitalised && (previous.word == .other || previous.word == .day)
+    }
+
+    /// Whether a day or week the rules do not know ends right before token `index`, or before an "of" there: "tax day
+    /// 2011", "discovery day 2018", "NAIDOC week 2018", "national patriots' day 2017", "labour day of last year", "tax
+    /// day two years ago". The year is that day's, whose date is unknown: the year alone would be an answer of the
+    /// wrong size, as for a capitalised name (`isPartOfName`). "one day last year", "the first day of 2016" are not
+    /// names.
+    private func followsUnknownDay(_ index: Int) -> Bool {
+        let head = isWord(index - 1, .of) ? index - 2 : index - 1
+        guard let unit = word(head), unit == .day || unit == .week, let name = token(head - 1) else { return false }
+        if name.kind == .symbol { return name.symbol == UInt8(ascii: "'") && isGlued(head - 1) }
+        return name.kind == .word && (name.word == .other || name.word == .s && isSymbol(head - 2, "'", glued: true))
     }
 
     /// A group of three or more digits, which next to a year suggests a phone or serial number ("020 7946 0958").

@@ -27,8 +27,8 @@ enum Reading: Sendable {
     /// "the beginning of next year" (`offset` +1 from the document's).
     case partialYear(firstMonth: Int, lastMonth: Int, offset: Int?, granularity: Granularity)
     /// "the first Monday of October", "the last Friday in June": the `nth` (-1 for the last) weekday of a month,
-    /// the month placed like a month without a year.
-    case nthWeekday(nth: Int, weekday: Int, month: Int, forward: Bool)
+    /// placed like a day without a year.
+    case nthWeekday(nth: Int, weekday: Int, month: Int, tense: Tense)
     /// "the last week of March": the first or last seven days of a month, the month placed like a month without a year.
     case partialWeekOfMonth(month: Int, first: Bool, forward: Bool)
     /// A feast without a year ("on Christmas Eve", "last Thanksgiving"): `offset` -1 for last, 0 for this,
@@ -60,6 +60,15 @@ enum Reading: Sendable {
     var isCitation: Bool {
         if case .citation = self { return true }
         return false
+    }
+
+    /// A year and nothing finer: "2011", "last year", "two years ago".
+    var isYearOnly: Bool {
+        switch self {
+        case .stated(let period): period.granularity == .year && period.start.year == period.end.year
+        case .deictic(.years), .deictic(.ago(_, .year)): true
+        default: false
+        }
     }
 
     /// A month or day whose year is not said.
