@@ -85,6 +85,7 @@ struct ExpressionMatcher {
             case .first:
                 consider(weekOfMonth(index))
                 consider(countedFromDate(index))
+                consider(lastDayOfMonth(index))
             case .last:
                 consider(weekOfMonth(index))
                 consider(lastDayOfMonth(index))
@@ -1204,10 +1205,15 @@ struct ExpressionMatcher {
         }
     }
 
-    /// "the last day of October", "the last day of February 2020", "the last day of next month".
+    /// "the last day of October", "the last day of February 2020", "the last day of next month", "the first day of 2016".
     private func lastDayOfMonth(_ index: Int) -> RuleMatch? {
         let last = skipThe(index)
-        guard isWord(last, .last), isWord(last + 1, .day), isWord(last + 2, .of) else { return nil }
+        guard isWord(last, .last) || isWord(last, .first), isWord(last + 1, .day), isWord(last + 2, .of) else { return nil }
+        // "the first day of 2016", "the last day of 2019".
+        if isPlainYear(last + 3), let y = year(last + 3) {
+            return stated(isWord(last, .first) ? Period.day(y, 1, 1) : Period.day(y, 12, 31), last + 4, "day-of-year")
+        }
+        guard isWord(last, .last) else { return nil }
         let monthIndex = skipThe(last + 3)
         if let offset = word(monthIndex)?.offset, isWord(monthIndex + 1, .month) {
             return RuleMatch(end: monthIndex + 2, reading: .deictic(.lastDayOfMonth(offset: offset)), rule: "last-day-of-month")

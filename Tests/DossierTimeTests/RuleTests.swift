@@ -35,7 +35,8 @@ struct RuleTests {
         Example("He filed on labour day of last year.", document: "2013-02-12", []),
         Example("national patriots' day 2017", []),
         Example("It rained one day in 2011.", ["2011 = 2011 year"]),
-        Example("the first day of 2016", ["2016 = 2016 year"]),
+        Example("the first day of 2016", ["the first day of 2016 = 2016-01-01 day-of-year"]),
+        Example("on the last day of 2019", ["the last day of 2019 = 2019-12-31 day-of-year"]),
     ])
     func years(example: Example) {
         #expect(Rendering.expressions(in: example.text) == example.expected)
