@@ -74,6 +74,7 @@ struct ExpressionMatcher {
             // The rarer rules only where their first word can start them: most tokens are none of these.
             switch token.word {
             case .the:
+                consider(unitAfterNext(index))
                 consider(closestFeast(index))
                 consider(following(index))
                 consider(partOfMonthOrWeek(index))
@@ -493,14 +494,7 @@ struct ExpressionMatcher {
 
     /// "In May", "that August", "last May", "early May", "mid-May 2021".
     private func monthAlone(_ index: Int) -> RuleMatch? {
-        if let (part, monthIndex) = third(index), let (m, afterMonth) = monthName(monthIndex, fullOnly: true) {
-            let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
-            if let y = year(yearIndex), let month = Period.month(y, m) {
-                return stated(month.third(part), yearIndex + 1, "month-part")
-            }
-            return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part, tense: tense(index, afterMonth)),
-                             rule: "month-part")
-        }
+        if let (part, monthIndex) = third(index), let match = monthThird(part, at: monthIndex, from: index) { return match }
         if let modifier = word(index), let (m, afterMonth) = monthName(index + 1, fullOnly: true) {
             switch modifier {
             case .that:
@@ -643,6 +637,12 @@ struct ExpressionMatcher {
             let first = part == .early ? 1 : part == .middle ? 5 : 9
             return stated(Period.months(y, first, y, first + 3, granularity: .season), yearIndex + 1, "year-part")
         }
+        // "late last year", "early next year", "mid this year".
+        if let (part, modifierIndex) = third(next), let offset = word(modifierIndex)?.offset, isWord(modifierIndex + 1, .year) {
+            let first = part == .early ? 1 : part == .middle ? 5 : 9
+            return RuleMatch(end: modifierIndex + 2, reading: .partialYear(firstMonth: first, lastMonth: first + 3, offset: offset,
+                                                                           granularity: .season), rule: "year-part")
+        }
         if let edge = word(next), isWord(next + 1, .of) {
             let months: (Int, Int, Granularity)
             switch edge {
@@ -665,15 +665,16 @@ struct ExpressionMatcher {
             return RuleMatch(end: unitIndex + 1, reading: .partialYear(firstMonth: months.0, lastMonth: months.1, offset: offset,
                                                                        granularity: months.2), rule: "year-part")
         }
-        if let ordinal = word(next)?.ordinal, isWord(next + 2, .of), let y = year(next + 3) {
-            if isWord(next + 1, .half), ordinal <= 2 {
-                let first = ordinal == 1 ? 1 : 7
-                return stated(Period.months(y, first, y, first + 5, granularity: .quarter), next + 4, "half-year")
-            }
-            if isWord(next + 1, .quarter), ordinal <= 4 {
-                return stated(quarter(ordinal, of: y), next + 4, "quarter")
-            }
-            return nil
+        // "the first half of 2019", "the third quarter of next year".
+        if let ordinal = word(next)?.ordinal, isWord(next + 2, .of) {
+            let (months, rule): ((Int, Int)?, String) = isWord(next + 1, .half)
+                ? (ordinal <= 2 ? (ordinal * 6 - 5, ordinal * 6) : nil, "half-year")
+                : (isWord(next + 1, .quarter) && ordinal <= 4 ? (ordinal * 3 - 2, ordinal * 3) : nil, "quarter")
+            guard let (first, last) = months else { return nil }
+            if let y = year(next + 3) { return stated(Period.months(y, first, y, last, granularity: .quarter), next + 4, rule) }
+            guard let offset = word(next + 3)?.offset, isWord(next + 4, .year) else { return nil }
+            return RuleMatch(end: next + 5, reading: .partialYear(firstMonth: first, lastMonth: last, offset: offset, granularity: .quarter),
+                             rule: rule)
         }
         // "in the third quarter" of a measure reported by quarter ("Revenue fell ..."), not of a game.
         if next > index, let ordinal = word(next)?.ordinal, ordinal <= 4, isWord(next + 1, .quarter), !isWord(next + 2, .of),
@@ -790,10 +791,15 @@ struct ExpressionMatcher {
             let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
             return RuleMatch(end: weekIndex + 2, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
         }
-        // "Wednesday after next": the one after next Wednesday.
+        // "Wednesday after next": the one after next Wednesday; "Monday before last" the one before last Monday.
         if direction == .recent, isWord(dayIndex + 1, .after), isWord(dayIndex + 2, .next) {
             return RuleMatch(end: dayIndex + 3, reading: .deictic(.weekdayLater(weekday, weeks: 1)), rule: "relative-weekday")
         }
+        if direction == .recent, isWord(dayIndex + 1, .before), isWord(dayIndex + 2, .last) {
+            return RuleMatch(end: dayIndex + 3, reading: .deictic(.weekdayLater(weekday, weeks: -2)), rule: "relative-weekday")
+        }
+        // "the following Monday", "the previous Monday": counted from the story's day, which a weekday alone cannot say.
+        if dayIndex == index, let before = word(index - 1), before == .following || before == .previous { return nil }
         let bare = direction == .recent && !followsPastVerb(index)
         if bare || direction == .this, speaksOfFuture(index, dayIndex + 1) {
             direction = .next
@@ -829,6 +835,8 @@ struct ExpressionMatcher {
     /// "the weekend before last".
     private func weekend(_ index: Int) -> RuleMatch? {
         guard let modifier = word(index), isWord(index + 1, .weekend) else { return nil }
+        // "the last weekend of October", "the weekend of October 5th": a weekend of a month or around a date, not read.
+        if isWord(index + 2, .of) || isWord(index + 2, .inWord) && monthName(index + 3) != nil { return nil }
         if modifier == .the, isWord(index + 2, .after) && isWord(index + 3, .next) || isWord(index + 2, .before) && isWord(index + 3, .last) {
             let after = isWord(index + 2, .after)
             return RuleMatch(end: index + 4, reading: .moved(.deictic(.weekend(after ? .next : .last)), days: after ? 7 : -7, months: 0),
@@ -1160,8 +1168,8 @@ struct ExpressionMatcher {
             case .holiday(let holiday, let offset, let tense) where months == 0:
                 .holiday(.shifted(holiday, days: sign * days), offset: offset, tense: tense)
             case .holiday, .partialDay, .partialMonth: .moved(reading, days: sign * days, months: sign * months)
-            // "two days before yesterday", "two weeks from next Tuesday".
-            case .deictic where months == 0: .moved(reading, days: sign * days, months: 0)
+            // "two days before yesterday", "two weeks from next Tuesday", "a year from today".
+            case .deictic: .moved(reading, days: sign * days, months: sign * months)
             default: nil
             }
         }
@@ -1186,6 +1194,32 @@ struct ExpressionMatcher {
         guard isWord(next, .closest) || isWord(next, .nearest), let (holiday, after) = holidayName(next + 1, qualified: true),
               isWord(after, .to), isWord(after + 1, .today) else { return nil }
         return RuleMatch(end: after + 2, reading: .deictic(.closestFeast(holiday, rank: rank)), rule: "closest-holiday")
+    }
+
+    /// The early, middle or late third of the month named at `monthIndex`, with its year if one follows ("early May",
+    /// "the end of March 2019"); `start` is where the phrase begins.
+    private func monthThird(_ part: SpanThird, at monthIndex: Int, from start: Int) -> RuleMatch? {
+        guard let (m, afterMonth) = monthName(monthIndex, fullOnly: true) else { return nil }
+        let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
+        if let y = year(yearIndex), let month = Period.month(y, m) {
+            return stated(month.third(part), yearIndex + 1, "month-part")
+        }
+        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part, tense: tense(start, afterMonth)), rule: "month-part")
+    }
+
+    /// "the week after next", "the month after next", "the year before last": two weeks, months or years on or back.
+    private func unitAfterNext(_ index: Int) -> RuleMatch? {
+        guard let unit = word(index + 1), unit == .week || unit == .month || unit == .year else { return nil }
+        let offset: Int
+        if isWord(index + 2, .after), isWord(index + 3, .next) {
+            offset = 2
+        } else if isWord(index + 2, .before), isWord(index + 3, .last) {
+            offset = -2
+        } else {
+            return nil
+        }
+        let deixis: Deixis = unit == .week ? .weeks(offset) : unit == .month ? .months(offset) : .years(offset)
+        return RuleMatch(end: index + 4, reading: .deictic(deixis), rule: "relative-\(unit.rawValue)-\(offset > 0 ? "after-next" : "before-last")")
     }
 
     /// "the following week", "the following month", "the following year": counted from the story's time.
@@ -1242,6 +1276,8 @@ struct ExpressionMatcher {
         default: return nil
         }
         guard isWord(edge + 1, .of) else { return nil }
+        // "the end of March", "the middle of May 2019": that third of the month, as "late March" is.
+        if let match = monthThird(part, at: edge + 2, from: index) { return match }
         let modifier = skipThe(edge + 2)
         let (offset, unitIndex): (Int?, Int) = switch word(modifier) {
         case .week, .month: (0, modifier)

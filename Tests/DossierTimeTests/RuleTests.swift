@@ -528,6 +528,21 @@ struct RuleTests {
         Example("It will be the first rise in a week.", document: "2013-02-12", []),
         Example("It will be the highest in a year.", document: "2013-02-12", []),
         Example("Prices rose in a week.", document: "2013-02-12", []),
+        // Parts of a month or year named by words, where only the month or year was read.
+        Example("The talks end at the end of March.", document: "2013-02-12", ["the end of March = 2012-03-21..2012-03-31 month-part*"]),
+        Example("the middle of May 2015", ["the middle of May 2015 = 2015-05-11..2015-05-20 month-part"]),
+        Example("Sales fell late last year.", document: "2013-02-12", ["late last year = 2012-09..2012-12 year-part*"]),
+        Example("the first quarter of next year", document: "2013-02-12", ["the first quarter of next year = 2014-01..2014-03 quarter*"]),
+        Example("the first half of this year", document: "2013-02-12", ["the first half of this year = 2013-01..2013-06 half-year*"]),
+        Example("the week after next", document: "2013-02-12",
+                ["the week after next = 2013-02-25..2013-03-03 relative-week-after-next*"]),
+        Example("the year before last", document: "2013-02-12", ["the year before last = 2011 relative-year-before-last*"]),
+        Example("Monday before last", document: "2013-02-12", ["Monday before last = 2013-02-04 relative-weekday*"]),
+        Example("a year from today", document: "2013-02-12", ["a year from today = 2014-02-12 counted-from-date*"]),
+        Example("from October 2014 to March 2015", ["from October 2014 to March 2015 = 2014-10..2015-03 date-span"]),
+        // Counted from the story's day or around a month or date: no weekday or weekend of its own is read.
+        Example("They met again the following Monday.", document: "2013-02-12", []),
+        Example("the last weekend of October 2015", ["October 2015 = 2015-10 month-year"]),
     ])
     func moreForms(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
