@@ -174,6 +174,12 @@ struct ExpressionMatcher {
 
     private func skipThe(_ index: Int) -> Int { isWord(index, .the) ? index + 1 : index }
 
+    /// "'87", "'14" at `index`: a two-digit year after an apostrophe, 20xx up to 49 and 19xx from 50.
+    private func shortYear(_ index: Int) -> Int? {
+        guard isSymbol(index, "'"), isGlued(index + 1), let short = number(index + 1, digits: 2...2) else { return nil }
+        return short <= 49 ? 2000 + short : 1900 + short
+    }
+
     /// "third", "3rd": an ordinal in words or digits, and the token after it.
     private func ordinal(_ index: Int) -> (Int, Int)? {
         if let value = word(index)?.ordinal { return (value, index + 1) }
@@ -347,6 +353,9 @@ struct ExpressionMatcher {
         let yearIndex = isSymbol(afterDays, ",") || isWord(afterDays, .inWord) ? afterDays + 1 : afterDays
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
+        }
+        if let y = shortYear(afterDays) {
+            return stated(dayPeriod(y, m, span), afterDays + 2, span.count > 1 ? "day-range" : "month-day-year")
         }
         if word(afterDays)?.countsThings == true || !strict { return nil }
         if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true { return nil }
@@ -879,9 +888,7 @@ struct ExpressionMatcher {
             if stated == nil, let spelled = spelledYear(yearIndex), case .stated(let period) = spelled.reading {
                 stated = (period.start.year, spelled.end)
             }
-            if isSymbol(after, "'"), isGlued(after + 1), let short = number(after + 1, digits: 2...2) {
-                stated = (short <= 49 ? 2000 + short : 1900 + short, after + 2)
-            }
+            if let short = shortYear(after) { stated = (short, after + 2) }
             if let (y, end) = stated, let period = holiday.period(in: y) {
                 return self.stated(period, end, "holiday")
             }

@@ -531,6 +531,7 @@ struct RuleTests {
         // Parts of a month or year named by words, where only the month or year was read.
         Example("The talks end at the end of March.", document: "2013-02-12", ["the end of March = 2012-03-21..2012-03-31 month-part*"]),
         Example("the middle of May 2015", ["the middle of May 2015 = 2015-05-11..2015-05-20 month-part"]),
+        Example("Oct 31 '14", ["Oct 31 '14 = 2014-10-31 month-day-year"]),
         Example("Sales fell late last year.", document: "2013-02-12", ["late last year = 2012-09..2012-12 year-part*"]),
         Example("the first quarter of next year", document: "2013-02-12", ["the first quarter of next year = 2014-01..2014-03 quarter*"]),
         Example("the first half of this year", document: "2013-02-12", ["the first half of this year = 2013-01..2013-06 half-year*"]),
