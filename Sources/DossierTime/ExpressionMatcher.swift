@@ -1183,7 +1183,9 @@ struct ExpressionMatcher {
     }
 
     /// The feast or date after "after", "from" or "before" at `index`, read by `reading` with its direction (+1 after,
-    /// -1 before).
+    /// -1 before). After "from" only a day named from the publication date ("a year from today", "two weeks from next
+    /// Tuesday"): "ten years from 1881 to 1890", "limited to two years from October 1, 1822", "two years from July 1
+    /// next" count how long, from a start.
     private func counted(from index: Int, _ reading: (Reading, Int) -> Reading?) -> RuleMatch? {
         let sign: Int
         switch word(index) {
@@ -1191,7 +1193,11 @@ struct ExpressionMatcher {
         case .before: sign = -1
         default: return nil
         }
-        guard index + 1 < tokens.count, let date = longestSingle(at: index + 1), let counted = reading(date.reading, sign) else { return nil }
+        guard index + 1 < tokens.count, let date = longestSingle(at: index + 1) else { return nil }
+        if isWord(index, .from) {
+            guard case .deictic = date.reading, !(word(date.end)?.endsSpan ?? false), !isSymbol(date.end, "-") else { return nil }
+        }
+        guard let counted = reading(date.reading, sign) else { return nil }
         return RuleMatch(end: date.end, reading: counted, rule: "counted-from-date")
     }
 

@@ -540,6 +540,9 @@ struct RuleTests {
         Example("the year before last", document: "2013-02-12", ["the year before last = 2011 relative-year-before-last*"]),
         Example("Monday before last", document: "2013-02-12", ["Monday before last = 2013-02-04 relative-weekday*"]),
         Example("a year from today", document: "2013-02-12", ["a year from today = 2014-02-12 counted-from-date*"]),
+        // "from" a stated date starts a span: how long, not when.
+        Example("the ten years from 1881 to 1890", ["from 1881 to 1890 = 1881..1890 year-range"]),
+        Example("It was limited to two years from 1822-10-01.", ["1822-10-01 = 1822-10-01 iso-date"]),
         Example("from October 2014 to March 2015", ["from October 2014 to March 2015 = 2014-10..2015-03 date-span"]),
         // Counted from the story's day or around a month or date: no weekday or weekend of its own is read.
         Example("They met again the following Monday.", document: "2013-02-12", []),
