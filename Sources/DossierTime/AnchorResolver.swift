@@ -41,12 +41,23 @@ struct AnchorResolver {
             guard let year = anchorYear(month: month, day: nil, tense: forward ? .future : .past),
                   let period = Period.month(year, month) else { return nil }
             return period.week(first: first)
-        case .nthWeekday(let nth, let weekday, let month, let forward):
-            guard let year = anchorYear(month: month, day: nil, tense: forward ? .future : .past),
-                  let day = Self.nthWeekday(nth, weekday, month: month, year: year) else { return nil }
+        case .nthWeekday(let nth, let weekday, let month, let tense):
+            guard let year = anchorYear(month: month, day: nil, tense: tense == .future ? .future : .past),
+                  var day = Self.nthWeekday(nth, weekday, month: month, year: year) else { return nil }
+            // Unmarked, the coming one when it is at most four months ahead, as for a day without a year.
+            if tense == .unmarked, context == nil, let document = documentDate, document.granularity == .day,
+               let next = [year, year + 1].lazy.compactMap({ Self.nthWeekday(nth, weekday, month: month, year: $0) })
+                   .first(where: { $0 > document.end }),
+               next.ordinal - document.end.ordinal <= Self.comingDays {
+                day = next
+            }
             return Period(start: day, end: day, granularity: .day)
-        case .holiday(let holiday, let offset, let forward):
-            return self.holiday(holiday, offset: offset, forward: forward)
+        case .holiday(let holiday, let offset, let tense):
+            return self.holiday(holiday, offset: offset, tense: tense)
+        case .moved(let reading, let days, let months):
+            return resolved(reading)?.moved(days: days, months: months)
+        case .weekdayFrom(let reading, let weekday, let nth):
+            return resolved(reading).map { $0.weekday(weekday, nth: nth) }
         case .holidayOfYear(let holiday, let yearOffset):
             guard let document = documentDate, document.start.year == document.end.year else { return nil }
             return holiday.period(in: document.start.year + yearOffset)
@@ -114,10 +125,13 @@ struct AnchorResolver {
         return day.month == month ? day : nil
     }
 
-    /// The feast's day: in the context's year when unqualified; else from the document date, the most recent on or
-    /// before it (the next on or after it when the sentence speaks of the future), "last" strictly before, "next"
-    /// strictly after, "this" in its year. A document dated only by its year places only "this" and future ones.
-    private func holiday(_ holiday: Holiday, offset: Int?, forward: Bool) -> Period? {
+    /// The feast's day: in the context's year when unqualified; else from the document date, placed as a day without
+    /// a year is (`anchorYear`): the most recent on or before it, the next on or after it when the sentence speaks of
+    /// the future, and when the words say neither the next if it is at most four months ahead ("Easter" in a paper of
+    /// 12 February 2013 is 31 March 2013); "last" strictly before, "next" strictly after, "this" in its year. A
+    /// document dated only by its year places only "this" and future ones.
+    private func holiday(_ holiday: Holiday, offset: Int?, tense: Tense) -> Period? {
+        let forward = tense == .future
         if offset == nil, !forward, let context, context.start.year == context.end.year {
             return holiday.period(in: context.start.year)
         }
@@ -130,7 +144,12 @@ struct AnchorResolver {
         switch offset {
         case -1: return periods.last { $0.start < today }
         case 1: return periods.first { $0.start > today }
-        default: return forward ? periods.first { $0.start >= today } : periods.last { $0.start <= today }
+        default:
+            if forward { return periods.first { $0.start >= today } }
+            let recent = periods.last { $0.start <= today }
+            guard tense == .unmarked, let next = periods.first(where: { $0.start > today }),
+                  next.start.ordinal - today.ordinal <= Self.comingDays else { return recent }
+            return next
         }
     }
 
@@ -141,6 +160,10 @@ struct AnchorResolver {
         let middle = anchor.end.year
         return [middle, middle - 1, middle + 1].first { Day(year: $0, month: month, day: day)?.weekday == weekday }
     }
+
+    /// How far ahead (four months) a day without a year, or a feast, is still read as the coming one when the words say
+    /// neither past nor future.
+    private static let comingDays = 122
 
     /// The year a month (and day) without a year most likely belongs to: the context's, else from the document date:
     /// the next occurrence on or after it when the sentence speaks of the future, the most recent on or before it when
@@ -171,7 +194,7 @@ struct AnchorResolver {
             if forward { return target < (documentMonth, documentDay) ? year + 1 : year }
             let recent = target > (documentMonth, documentDay) ? year - 1 : year
             guard tense == .unmarked, let day, let next = Day(year: recent + 1, month: month, day: day) else { return recent }
-            return next.ordinal - document.end.ordinal <= 122 ? recent + 1 : recent
+            return next.ordinal - document.end.ordinal <= Self.comingDays ? recent + 1 : recent
         case .week, .month:
             if forward { return month < documentMonth ? year + 1 : year }
             return month > documentMonth ? year - 1 : year

@@ -47,9 +47,10 @@ struct ExpressionMatcher {
             consider(ago(index))
             consider(later(index))
             consider(fromNow(index))
-            consider(daysFromHoliday(index))
+            consider(countedFromDate(index))
             consider(inCount(index))
             consider(countedSpan(index))
+            consider(nthWeekday(index))
         case .word where (token.startsFeast || mayBeFeastSpelling(index)) && (token.word == .other || token.word.isContextOnly):
             consider(holiday(index))
         case .word where token.word != .other && !token.word.isContextOnly:
@@ -73,33 +74,40 @@ struct ExpressionMatcher {
             // The rarer rules only where their first word can start them: most tokens are none of these.
             switch token.word {
             case .the:
+                consider(unitAfterNext(index))
                 consider(closestFeast(index))
                 consider(following(index))
                 consider(partOfMonthOrWeek(index))
                 consider(weekOfMonth(index))
                 consider(lastDayOfMonth(index))
                 consider(dayBeside(index))
-                consider(daysFromHoliday(index))
+                consider(countedFromDate(index))
             case .beginning, .start, .middle, .end: consider(partOfMonthOrWeek(index))
-            case .first: consider(weekOfMonth(index))
+            case .first:
+                consider(weekOfMonth(index))
+                consider(countedFromDate(index))
+                consider(lastDayOfMonth(index))
             case .last:
                 consider(weekOfMonth(index))
                 consider(lastDayOfMonth(index))
                 consider(countedSpan(index))
             case .past, .previous, .next, .coming, .upcoming: consider(countedSpan(index))
             case .twenty: consider(spelledYear(index))
+            case let word where word.ordinal != nil: consider(countedFromDate(index))
             case let word where word.cardinal != nil:
                 consider(later(index))
                 consider(countedSpan(index))
                 consider(fromNow(index))
                 consider(spelledYear(index))
-                consider(daysFromHoliday(index))
+                consider(countedFromDate(index))
                 consider(inCount(index))
             default: break
             }
         default:
             break
         }
+        // "tax day 2011", "labour day of last year": the year of a day the rules do not know.
+        if let best, best.reading.isYearOnly, followsUnknownDay(index) { return nil }
         return best
     }
 
@@ -165,6 +173,19 @@ struct ExpressionMatcher {
     }
 
     private func skipThe(_ index: Int) -> Int { isWord(index, .the) ? index + 1 : index }
+
+    /// "'87", "'14" at `index`: a two-digit year after an apostrophe, 20xx up to 49 and 19xx from 50.
+    private func shortYear(_ index: Int) -> Int? {
+        guard isSymbol(index, "'"), isGlued(index + 1), let short = number(index + 1, digits: 2...2) else { return nil }
+        return short <= 49 ? 2000 + short : 1900 + short
+    }
+
+    /// "third", "3rd": an ordinal in words or digits, and the token after it.
+    private func ordinal(_ index: Int) -> (Int, Int)? {
+        if let value = word(index)?.ordinal { return (value, index + 1) }
+        guard let (value, next) = dayOfMonth(index), next == index + 2 else { return nil }
+        return (value, next)
+    }
 
     /// "early", "mid", "mid-", "late": the third and the token index after it.
     private func third(_ index: Int) -> (SpanThird, Int)? {
@@ -333,6 +354,9 @@ struct ExpressionMatcher {
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
         }
+        if let y = shortYear(afterDays) {
+            return stated(dayPeriod(y, m, span), afterDays + 2, span.count > 1 ? "day-range" : "month-day-year")
+        }
         if word(afterDays)?.countsThings == true || !strict { return nil }
         if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true { return nil }
         // "Jul 18, Fri": a weekday after the date picks the year as one before it does.
@@ -408,11 +432,12 @@ struct ExpressionMatcher {
 
     /// Whether a verb in the past tense stands right before token `index`, or before an "on" there: "said on Tuesday
     /// that Iraq would retaliate", "was announced Wednesday, they have said they will appeal". The verb dates the day,
-    /// whatever a later clause says of the future.
+    /// whatever a later clause says of the future; not a participle after "be" ("will be held on the first Monday").
     private func followsPastVerb(_ index: Int) -> Bool {
         let verb = isWord(index - 1, .on) ? index - 2 : index - 1
         let token: Token
         if verb >= 0 {
+            if isWord(verb - 1, .be) { return false }
             token = tokens[verb]
         } else if let first = tokens.first, let before = tokens(before: first.start, count: -verb).first {
             token = before
@@ -478,14 +503,7 @@ struct ExpressionMatcher {
 
     /// "In May", "that August", "last May", "early May", "mid-May 2021".
     private func monthAlone(_ index: Int) -> RuleMatch? {
-        if let (part, monthIndex) = third(index), let (m, afterMonth) = monthName(monthIndex, fullOnly: true) {
-            let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
-            if let y = year(yearIndex), let month = Period.month(y, m) {
-                return stated(month.third(part), yearIndex + 1, "month-part")
-            }
-            return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part, tense: tense(index, afterMonth)),
-                             rule: "month-part")
-        }
+        if let (part, monthIndex) = third(index), let match = monthThird(part, at: monthIndex, from: index) { return match }
         if let modifier = word(index), let (m, afterMonth) = monthName(index + 1, fullOnly: true) {
             switch modifier {
             case .that:
@@ -582,7 +600,8 @@ struct ExpressionMatcher {
     private func spelledDecade(_ index: Int) -> RuleMatch? {
         let (start, part) = thirdAfterThe(index)
         guard start > index else { return nil }
-        let next = isWord(start, .nineteen) ? start + 1 : start
+        // "the nineteen seventies", "the nineteen-seventies".
+        let next = isWord(start, .nineteen) ? (isSymbol(start + 1, "-", glued: true) ? start + 2 : start + 1) : start
         guard let offset = word(next)?.decadeOfCentury,
               let span = Period.years(1900 + offset, 1909 + offset, granularity: .decade) else { return nil }
         return stated(part.map { span.third($0) } ?? span, next + 1, "decade")
@@ -627,6 +646,12 @@ struct ExpressionMatcher {
             let first = part == .early ? 1 : part == .middle ? 5 : 9
             return stated(Period.months(y, first, y, first + 3, granularity: .season), yearIndex + 1, "year-part")
         }
+        // "late last year", "early next year", "mid this year".
+        if let (part, modifierIndex) = third(next), let offset = word(modifierIndex)?.offset, isWord(modifierIndex + 1, .year) {
+            let first = part == .early ? 1 : part == .middle ? 5 : 9
+            return RuleMatch(end: modifierIndex + 2, reading: .partialYear(firstMonth: first, lastMonth: first + 3, offset: offset,
+                                                                           granularity: .season), rule: "year-part")
+        }
         if let edge = word(next), isWord(next + 1, .of) {
             let months: (Int, Int, Granularity)
             switch edge {
@@ -649,15 +674,16 @@ struct ExpressionMatcher {
             return RuleMatch(end: unitIndex + 1, reading: .partialYear(firstMonth: months.0, lastMonth: months.1, offset: offset,
                                                                        granularity: months.2), rule: "year-part")
         }
-        if let ordinal = word(next)?.ordinal, isWord(next + 2, .of), let y = year(next + 3) {
-            if isWord(next + 1, .half), ordinal <= 2 {
-                let first = ordinal == 1 ? 1 : 7
-                return stated(Period.months(y, first, y, first + 5, granularity: .quarter), next + 4, "half-year")
-            }
-            if isWord(next + 1, .quarter), ordinal <= 4 {
-                return stated(quarter(ordinal, of: y), next + 4, "quarter")
-            }
-            return nil
+        // "the first half of 2019", "the third quarter of next year".
+        if let ordinal = word(next)?.ordinal, isWord(next + 2, .of) {
+            let (months, rule): ((Int, Int)?, String) = isWord(next + 1, .half)
+                ? (ordinal <= 2 ? (ordinal * 6 - 5, ordinal * 6) : nil, "half-year")
+                : (isWord(next + 1, .quarter) && ordinal <= 4 ? (ordinal * 3 - 2, ordinal * 3) : nil, "quarter")
+            guard let (first, last) = months else { return nil }
+            if let y = year(next + 3) { return stated(Period.months(y, first, y, last, granularity: .quarter), next + 4, rule) }
+            guard let offset = word(next + 3)?.offset, isWord(next + 4, .year) else { return nil }
+            return RuleMatch(end: next + 5, reading: .partialYear(firstMonth: first, lastMonth: last, offset: offset, granularity: .quarter),
+                             rule: rule)
         }
         // "in the third quarter" of a measure reported by quarter ("Revenue fell ..."), not of a game.
         if next > index, let ordinal = word(next)?.ordinal, ordinal <= 4, isWord(next + 1, .quarter), !isWord(next + 2, .of),
@@ -774,10 +800,15 @@ struct ExpressionMatcher {
             let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
             return RuleMatch(end: weekIndex + 2, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
         }
-        // "Wednesday after next": the one after next Wednesday.
+        // "Wednesday after next": the one after next Wednesday; "Monday before last" the one before last Monday.
         if direction == .recent, isWord(dayIndex + 1, .after), isWord(dayIndex + 2, .next) {
             return RuleMatch(end: dayIndex + 3, reading: .deictic(.weekdayLater(weekday, weeks: 1)), rule: "relative-weekday")
         }
+        if direction == .recent, isWord(dayIndex + 1, .before), isWord(dayIndex + 2, .last) {
+            return RuleMatch(end: dayIndex + 3, reading: .deictic(.weekdayLater(weekday, weeks: -2)), rule: "relative-weekday")
+        }
+        // "the following Monday", "the previous Monday": counted from the story's day, which a weekday alone cannot say.
+        if dayIndex == index, let before = word(index - 1), before == .following || before == .previous { return nil }
         let bare = direction == .recent && !followsPastVerb(index)
         if bare || direction == .this, speaksOfFuture(index, dayIndex + 1) {
             direction = .next
@@ -789,14 +820,11 @@ struct ExpressionMatcher {
 
     /// "the first Monday of October", "the last Friday in June 2019", "the second Tuesday of May".
     private func nthWeekday(_ index: Int) -> RuleMatch? {
-        let next = skipThe(index)
-        let nth: Int
-        switch word(next) {
-        case .last: nth = -1
-        case let ordinal?: guard let value = ordinal.ordinal, value <= 5 else { return nil }; nth = value
-        case nil: return nil
-        }
-        guard let weekday = word(next + 1)?.weekday, isWord(next + 2, .of) || isWord(next + 2, .inWord) else { return nil }
+        let first = skipThe(index)
+        guard let (nth, afterOrdinal) = isWord(first, .last) ? (-1, first + 1) : ordinal(first), nth <= 5,
+              let weekday = word(afterOrdinal)?.weekday, isWord(afterOrdinal + 1, .of) || isWord(afterOrdinal + 1, .inWord) else { return nil }
+        // The ordinal's last token ("third", or "rd" of "3rd").
+        let next = afterOrdinal - 1
         // "the first Monday of next month", "the last Friday of this month".
         if let offset = word(next + 3) == .the ? 0 : word(next + 3)?.offset, isWord(next + 4, .month) {
             return RuleMatch(end: next + 5, reading: .deictic(.nthWeekdayOfMonth(nth: nth, weekday: weekday, offset: offset)),
@@ -808,13 +836,21 @@ struct ExpressionMatcher {
             let day = AnchorResolver.nthWeekday(nth, weekday, month: month, year: y)
             return stated(day.map { Period(start: $0, end: $0, granularity: .day) }, yearIndex + 1, "nth-weekday")
         }
-        return RuleMatch(end: afterMonth, reading: .nthWeekday(nth: nth, weekday: weekday, month: month,
-                                                               forward: speaksOfFuture(index, afterMonth)), rule: "nth-weekday")
+        return RuleMatch(end: afterMonth, reading: .nthWeekday(nth: nth, weekday: weekday, month: month, tense: tense(index, afterMonth)),
+                         rule: "nth-weekday")
     }
 
-    /// "the weekend", "over the weekend", "last weekend", "this weekend", "next weekend".
+    /// "the weekend", "over the weekend", "last weekend", "this weekend", "next weekend", "the weekend after next",
+    /// "the weekend before last".
     private func weekend(_ index: Int) -> RuleMatch? {
         guard let modifier = word(index), isWord(index + 1, .weekend) else { return nil }
+        // "the last weekend of October", "the weekend of October 5th": a weekend of a month or around a date, not read.
+        if isWord(index + 2, .of) || isWord(index + 2, .inWord) && monthName(index + 3) != nil { return nil }
+        if modifier == .the, isWord(index + 2, .after) && isWord(index + 3, .next) || isWord(index + 2, .before) && isWord(index + 3, .last) {
+            let after = isWord(index + 2, .after)
+            return RuleMatch(end: index + 4, reading: .moved(.deictic(.weekend(after ? .next : .last)), days: after ? 7 : -7, months: 0),
+                             rule: "relative-weekend")
+        }
         var direction: Direction
         switch modifier {
         case .the: direction = .recent
@@ -844,7 +880,7 @@ struct ExpressionMatcher {
         guard let (holiday, after) = holidayName(nameIndex, qualified: offset != nil) else { return nil }
         // "Black Friday of this year", "Christmas of the current year".
         if offset == nil, isWord(after, .of), word(after + 1)?.offset == 0, isWord(after + 2, .year) {
-            return RuleMatch(end: after + 3, reading: .holiday(holiday, offset: 0, forward: false), rule: "holiday")
+            return RuleMatch(end: after + 3, reading: .holiday(holiday, offset: 0, tense: .unmarked), rule: "holiday")
         }
         if offset == nil {
             let yearIndex = isSymbol(after, ",") || isWord(after, .of) || isWord(after, .inWord) ? after + 1 : after
@@ -852,9 +888,7 @@ struct ExpressionMatcher {
             if stated == nil, let spelled = spelledYear(yearIndex), case .stated(let period) = spelled.reading {
                 stated = (period.start.year, spelled.end)
             }
-            if isSymbol(after, "'"), isGlued(after + 1), let short = number(after + 1, digits: 2...2) {
-                stated = (short <= 49 ? 2000 + short : 1900 + short, after + 2)
-            }
+            if let short = shortYear(after) { stated = (short, after + 2) }
             if let (y, end) = stated, let period = holiday.period(in: y) {
                 return self.stated(period, end, "holiday")
             }
@@ -862,7 +896,7 @@ struct ExpressionMatcher {
         if offset == nil, let (months, end) = timeAhead(after) {
             return RuleMatch(end: end, reading: .yearAhead(.feast(holiday), months: months), rule: "holiday-ahead")
         }
-        return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, forward: offset == nil && speaksOfFuture(index, after)),
+        return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, tense: offset == nil ? tense(index, after) : .unmarked),
                          rule: "holiday")
     }
 
@@ -1111,43 +1145,94 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 2, reading: .deictic(.ago(-count, unit)), rule: "in-count")
     }
 
-    /// "three days after Easter", "two weeks before Christmas 2019", "the day after Thanksgiving": days counted from a feast.
-    private func daysFromHoliday(_ index: Int) -> RuleMatch? {
+    /// "three days after Easter", "two weeks before Christmas 2019", "the day after Thanksgiving", "a year after
+    /// Christmas", "two months after May 2019", "three days after Oct. 2": a time counted from a feast or a date.
+    /// "the third Tuesday after Christmas 2014", "the first Sunday before Oct. 2": a weekday counted from one.
+    private func countedFromDate(_ index: Int) -> RuleMatch? {
+        if let (nth, next) = ordinal(skipThe(index)), nth <= 5, let weekday = word(next)?.weekday {
+            return counted(from: next + 1) { reading, sign in
+                switch reading {
+                case .stated(let period) where period.granularity == .day: .stated(period.weekday(weekday, nth: sign * nth))
+                case .holiday, .partialDay: .weekdayFrom(reading, weekday: weekday, nth: sign * nth)
+                default: nil
+                }
+            }
+        }
         let count = isWord(index, .the) ? 1 : number(index, digits: 1...2) ?? word(index)?.cardinal
-        guard let count, count > 0, let unit = word(index + 1)?.unit, unit == .day || unit == .week,
+        guard let count, count > 0, let unit = word(index + 1)?.unit, unit != .decade,
               !isWord(index, .the) || word(index + 1) == .day else { return nil }
+        let (days, months): (Int, Int) = switch unit {
+        case .day: (count, 0)
+        case .week: (7 * count, 0)
+        case .month: (0, count)
+        default: (0, 12 * count)
+        }
+        return counted(from: index + 2) { reading, sign in
+            switch reading {
+            case .stated(let period) where period.granularity <= .year:
+                period.moved(days: sign * days, months: sign * months).map { .stated($0) }
+            // A feast keeps its own placing: "three days after Easter" is after the Easter the sentence means.
+            case .holiday(let holiday, let offset, let tense) where months == 0:
+                .holiday(.shifted(holiday, days: sign * days), offset: offset, tense: tense)
+            case .holiday, .partialDay, .partialMonth: .moved(reading, days: sign * days, months: sign * months)
+            // "two days before yesterday", "two weeks from next Tuesday", "a year from today".
+            case .deictic: .moved(reading, days: sign * days, months: sign * months)
+            default: nil
+            }
+        }
+    }
+
+    /// The feast or date after "after", "from" or "before" at `index`, read by `reading` with its direction (+1 after,
+    /// -1 before). After "from" only a day named from the publication date ("a year from today", "two weeks from next
+    /// Tuesday"): "ten years from 1881 to 1890", "limited to two years from October 1, 1822", "two years from July 1
+    /// next" count how long, from a start.
+    private func counted(from index: Int, _ reading: (Reading, Int) -> Reading?) -> RuleMatch? {
         let sign: Int
-        switch word(index + 2) {
-        case .after: sign = 1
+        switch word(index) {
+        case .after, .from: sign = 1
         case .before: sign = -1
         default: return nil
         }
-        guard let feast = holiday(index + 3) else { return nil }
-        let days = sign * count * (unit == .week ? 7 : 1)
-        switch feast.reading {
-        case .stated(let period):
-            return stated(Period(start: period.start.adding(days: days), end: period.end.adding(days: days), granularity: .day),
-                          feast.end, "holiday-offset")
-        case .holiday(let holiday, let offset, let forward):
-            return RuleMatch(end: feast.end, reading: .holiday(.shifted(holiday, days: days), offset: offset, forward: forward),
-                             rule: "holiday-offset")
-        default:
-            return nil
+        guard index + 1 < tokens.count, let date = longestSingle(at: index + 1) else { return nil }
+        if isWord(index, .from) {
+            guard case .deictic = date.reading, !(word(date.end)?.endsSpan ?? false), !isSymbol(date.end, "-") else { return nil }
         }
+        guard let counted = reading(date.reading, sign) else { return nil }
+        return RuleMatch(end: date.end, reading: counted, rule: "counted-from-date")
     }
 
     /// "the closest Christmas to today", "the second nearest Easter to today", "the 3rd closest xmas to today".
     private func closestFeast(_ index: Int) -> RuleMatch? {
-        var next = index + 1
-        var rank = 1
-        if let ordinal = word(next)?.ordinal {
-            (rank, next) = (ordinal, next + 1)
-        } else if let (day, after) = dayOfMonth(next), after == next + 2 {
-            (rank, next) = (day, after)
-        }
+        let (rank, next) = ordinal(index + 1) ?? (1, index + 1)
         guard isWord(next, .closest) || isWord(next, .nearest), let (holiday, after) = holidayName(next + 1, qualified: true),
               isWord(after, .to), isWord(after + 1, .today) else { return nil }
         return RuleMatch(end: after + 2, reading: .deictic(.closestFeast(holiday, rank: rank)), rule: "closest-holiday")
+    }
+
+    /// The early, middle or late third of the month named at `monthIndex`, with its year if one follows ("early May",
+    /// "the end of March 2019"); `start` is where the phrase begins.
+    private func monthThird(_ part: SpanThird, at monthIndex: Int, from start: Int) -> RuleMatch? {
+        guard let (m, afterMonth) = monthName(monthIndex, fullOnly: true) else { return nil }
+        let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
+        if let y = year(yearIndex), let month = Period.month(y, m) {
+            return stated(month.third(part), yearIndex + 1, "month-part")
+        }
+        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part, tense: tense(start, afterMonth)), rule: "month-part")
+    }
+
+    /// "the week after next", "the month after next", "the year before last": two weeks, months or years on or back.
+    private func unitAfterNext(_ index: Int) -> RuleMatch? {
+        guard let unit = word(index + 1), unit == .week || unit == .month || unit == .year else { return nil }
+        let offset: Int
+        if isWord(index + 2, .after), isWord(index + 3, .next) {
+            offset = 2
+        } else if isWord(index + 2, .before), isWord(index + 3, .last) {
+            offset = -2
+        } else {
+            return nil
+        }
+        let deixis: Deixis = unit == .week ? .weeks(offset) : unit == .month ? .months(offset) : .years(offset)
+        return RuleMatch(end: index + 4, reading: .deictic(deixis), rule: "relative-\(unit.rawValue)-\(offset > 0 ? "after-next" : "before-last")")
     }
 
     /// "the following week", "the following month", "the following year": counted from the story's time.
@@ -1167,10 +1252,15 @@ struct ExpressionMatcher {
         }
     }
 
-    /// "the last day of October", "the last day of February 2020", "the last day of next month".
+    /// "the last day of October", "the last day of February 2020", "the last day of next month", "the first day of 2016".
     private func lastDayOfMonth(_ index: Int) -> RuleMatch? {
         let last = skipThe(index)
-        guard isWord(last, .last), isWord(last + 1, .day), isWord(last + 2, .of) else { return nil }
+        guard isWord(last, .last) || isWord(last, .first), isWord(last + 1, .day), isWord(last + 2, .of) else { return nil }
+        // "the first day of 2016", "the last day of 2019".
+        if isPlainYear(last + 3), let y = year(last + 3) {
+            return stated(isWord(last, .first) ? Period.day(y, 1, 1) : Period.day(y, 12, 31), last + 4, "day-of-year")
+        }
+        guard isWord(last, .last) else { return nil }
         let monthIndex = skipThe(last + 3)
         if let offset = word(monthIndex)?.offset, isWord(monthIndex + 1, .month) {
             return RuleMatch(end: monthIndex + 2, reading: .deictic(.lastDayOfMonth(offset: offset)), rule: "last-day-of-month")
@@ -1199,6 +1289,8 @@ struct ExpressionMatcher {
         default: return nil
         }
         guard isWord(edge + 1, .of) else { return nil }
+        // "the end of March", "the middle of May 2019": that third of the month, as "late March" is.
+        if let match = monthThird(part, at: edge + 2, from: index) { return match }
         let modifier = skipThe(edge + 2)
         let (offset, unitIndex): (Int?, Int) = switch word(modifier) {
         case .week, .month: (0, modifier)
@@ -1345,6 +1437,18 @@ struct ExpressionMatcher {
         guard let previous = token(index - 1), previous.kind == .word, token(index)?.spaced == true else { return false }
         if previous.word.weekday != nil { return true }
         return previous.isCapitalised && (previous.word == .other || previous.word == .day)
+    }
+
+    /// Whether a day or week the rules do not know ends right before token `index`, or before an "of" there: "tax day
+    /// 2011", "discovery day 2018", "NAIDOC week 2018", "national patriots' day 2017", "labour day of last year", "tax
+    /// day two years ago". The year is that day's, whose date is unknown: the year alone would be an answer of the
+    /// wrong size, as for a capitalised name (`isPartOfName`). "one day last year", "the first day of 2016" are not
+    /// names.
+    private func followsUnknownDay(_ index: Int) -> Bool {
+        let head = isWord(index - 1, .of) ? index - 2 : index - 1
+        guard let unit = word(head), unit == .day || unit == .week, let name = token(head - 1) else { return false }
+        if name.kind == .symbol { return name.symbol == UInt8(ascii: "'") && isGlued(head - 1) }
+        return name.kind == .word && (name.word == .other || name.word == .s && isSymbol(head - 2, "'", glued: true))
     }
 
     /// A group of three or more digits, which next to a year suggests a phone or serial number ("020 7946 0958").

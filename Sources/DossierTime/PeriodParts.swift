@@ -34,6 +34,35 @@ extension Period {
         return Period(start: start, end: start.adding(days: 6), granularity: .week)
     }
 
+    /// This span moved by whole days, then by whole months at its own granularity: "a year after Christmas 2012" is
+    /// Christmas 2013, "two months after May 2019" July 2019; a day past the end of a shorter month falls on its last
+    /// day, and a span that ends a month still does ("a month after January 2020" is all of February). Nil outside
+    /// the calendar.
+    func moved(days: Int, months: Int) -> Period? {
+        func move(_ day: Day, endsMonth: Bool) -> Day? {
+            let (year, month, date) = day.adding(days: days).civil
+            let index = year * 12 + month - 1 + months
+            guard index >= 12 else { return nil }
+            let (y, m) = (index / 12, index % 12 + 1)
+            let length = Day.length(ofMonth: m, year: y)
+            return Day(year: y, month: m, day: endsMonth ? length : min(date, length))
+        }
+        let endsMonth = months != 0 && end.adding(days: 1).day == 1
+        guard let first = move(start, endsMonth: false), let last = move(end, endsMonth: endsMonth) else { return nil }
+        return Period(start: first, end: last, granularity: granularity)
+    }
+
+    /// The `nth` day `weekday` (1 = Monday) after this span (before it, when `nth` is negative): "the third Tuesday
+    /// after Christmas 2014" is 13 January 2015.
+    func weekday(_ weekday: Int, nth: Int) -> Period {
+        let ahead = (weekday - end.weekday + 7) % 7
+        let back = (start.weekday - weekday + 7) % 7
+        let day = nth > 0
+            ? end.adding(days: (ahead == 0 ? 7 : ahead) + 7 * (nth - 1))
+            : start.adding(days: -(back == 0 ? 7 : back) + 7 * (nth + 1))
+        return Period(start: day, end: day, granularity: .day)
+    }
+
     /// A season starting in `year`: spring March-May, summer June-August, autumn September-November,
     /// winter December of `year` to February of the next.
     static func season(startMonth: Int, year: Int) -> Period? {

@@ -3,7 +3,7 @@
 enum Tense: Sendable {
     /// A verb in the past tense beside it: "The meeting was held on Nov. 20".
     case past
-    /// Neither: the most recent occurrence, or for a day the coming one when it is at most four months ahead.
+    /// Neither: the most recent occurrence, or for a day (a feast's too) the coming one when it is at most four months ahead.
     case unmarked
     /// "will", "due", "scheduled" ... beside it.
     case future
@@ -27,13 +27,13 @@ enum Reading: Sendable {
     /// "the beginning of next year" (`offset` +1 from the document's).
     case partialYear(firstMonth: Int, lastMonth: Int, offset: Int?, granularity: Granularity)
     /// "the first Monday of October", "the last Friday in June": the `nth` (-1 for the last) weekday of a month,
-    /// the month placed like a month without a year.
-    case nthWeekday(nth: Int, weekday: Int, month: Int, forward: Bool)
+    /// placed like a day without a year.
+    case nthWeekday(nth: Int, weekday: Int, month: Int, tense: Tense)
     /// "the last week of March": the first or last seven days of a month, the month placed like a month without a year.
     case partialWeekOfMonth(month: Int, first: Bool, forward: Bool)
     /// A feast without a year ("on Christmas Eve", "last Thanksgiving"): `offset` -1 for last, 0 for this,
-    /// +1 for next, nil when unqualified (then the most recent, or the next when the sentence speaks of the future).
-    case holiday(Holiday, offset: Int?, forward: Bool)
+    /// +1 for next, nil when unqualified (then placed as a day without a year is, by `tense`).
+    case holiday(Holiday, offset: Int?, tense: Tense)
     /// A feast of the document's year moved by `yearOffset`: "last year's Passover" (-1), "this year's Christmas" (0).
     case holidayOfYear(Holiday, yearOffset: Int)
     /// "the following week", "the following year": the week, month or year after the context's (the story's time,
@@ -48,6 +48,12 @@ enum Reading: Sendable {
     /// "Thanksgiving in 9 months", "March in a year", "Christmas two years from now": the feast or month of the year
     /// the document date reaches `months` months later.
     case yearAhead(YearPoint, months: Int)
+    /// "a year after Christmas", "two months after May", "three days after Oct. 2": a time whose year the words do
+    /// not say, moved by whole days or months once it is placed.
+    indirect case moved(Reading, days: Int, months: Int)
+    /// "the third Tuesday after Christmas", "the first Sunday before Oct. 2": the `nth` day `weekday` after (before,
+    /// when `nth` is negative) a day whose year the words do not say.
+    indirect case weekdayFrom(Reading, weekday: Int, nth: Int)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
 
@@ -56,11 +62,21 @@ enum Reading: Sendable {
         return false
     }
 
+    /// A year and nothing finer: "2011", "last year", "two years ago".
+    var isYearOnly: Bool {
+        switch self {
+        case .stated(let period): period.granularity == .year && period.start.year == period.end.year
+        case .deictic(.years), .deictic(.ago(_, .year)): true
+        default: false
+        }
+    }
+
     /// A month or day whose year is not said.
     var guessesYear: Bool {
         switch self {
         case .partialMonth, .partialDay, .nthWeekday, .partialWeekOfMonth, .partialQuarter: true
         case .holiday(_, let offset, _): offset == nil
+        case .moved(let reading, _, _), .weekdayFrom(let reading, _, _): reading.guessesYear
         default: false
         }
     }
@@ -75,7 +91,7 @@ enum Reading: Sendable {
         switch self {
         case .stated, .citation: false
         case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
-             .later, .partialQuarter, .yearAhead, .present: true
+             .later, .partialQuarter, .yearAhead, .moved, .weekdayFrom, .present: true
         }
     }
 }

@@ -32,6 +32,7 @@ enum Word: String, CaseIterable, Sendable {
     case will, shall, ll, upcoming, due, expected, scheduled, planned, would
     case said, told, added, stated, noted, explained, announced, claimed, insisted, argued, wrote, declared
     case was, were, had, did, spoke, met, went, began, came, took, gave, held, won, lost, fell, rose, saw, sent
+    case be
     case we, you, they
     case revenue, revenues, profit, profits, sales, earnings, growth, economy, gdp, output, income, deficit, inflation
     case unemployment, exports, imports
