@@ -166,6 +166,24 @@ struct InterpreterTests {
         if !ok { #expect(output.err.contains("s.dossier:1:12: error: script argument $3 was not given (1 given)"), "\(output.err)") }
     }
 
+    /// `$N` in quotes, as a shell script writes it, is the argument when the script was given it; a price in a phrase
+    /// ("$1 million") stays as written when the script was given no such argument.
+    @Test(arguments: [
+        ("count text \"$1\"", ["Wagner"], "count text \"Wagner\""),
+        ("count text \"$1 Group\"", ["Wagner"], "count text \"Wagner Group\""),
+        ("count text \"$1 million\"", [], "count text \"$1 million\""),
+        ("count text \"$2 million\"", ["Wagner"], "count text \"$2 million\""),
+    ] as [(String, [String], String)])
+    func quotedScriptArgumentsAreExpanded(_ source: String, _ arguments: [String], _ meant: String) throws {
+        func phrase(_ statements: [Statement]) -> String? {
+            guard case .count(let filter, _, _)? = statements.first?.command, case .phrase(let text, _)? = filter else { return nil }
+            return text
+        }
+        let given = phrase(try Parser.parse(source, file: "s.dossier", arguments: arguments))
+        let written = phrase(try Parser.parse(meant, file: "s.dossier"))
+        #expect(given != nil && given == written)
+    }
+
     /// A session on the seeds, and a folder holding one more document to load.
     static func seedsAndAFolderToLoad() -> (session: Session, output: Collect, folder: TempDir) {
         let dir = TempDir()

@@ -56,29 +56,49 @@ public struct Parser {
             }
             return value
         case .text(let text) where text.contains("$"):
-            var out = ""
-            var chars = Array(text)[...]
-            var column = token.column
-            while let c = chars.first {
-                chars = chars.dropFirst()
-                guard c == "$", let d = chars.first, d.isASCII, d.isNumber else {
-                    out.append(c)
-                    column += 1
-                    continue
-                }
-                let digits = String(chars.prefix { $0.isASCII && $0.isNumber })
-                chars = chars.dropFirst(digits.count)
-                let n = Int(digits.prefix(9)) ?? 0
-                guard n >= 1, n <= arguments.count else { throw missing(n, column: column, length: digits.count + 1) }
-                out += arguments[n - 1]
-                column += digits.count + 1
-            }
             var value = token
-            value.kind = .text(out)
+            value.kind = .text(try expanded(text, arguments, column: token.column) { (n: Int, column: Int, length: Int) throws(Diagnostic) in
+                throw missing(n, column: column, length: length)
+            })
+            return value
+        // In quotes as a shell writes them ("$1"): the argument, when the script was given that many; else the text
+        // as written, a price ("$1 million") in a phrase.
+        case .string(let text) where text.contains("$") && !arguments.isEmpty:
+            var value = token
+            value.kind = .string(try expanded(text, arguments, column: token.column, missing: nil))
             return value
         default:
             return token
         }
+    }
+
+    /// `text` with each `$N` replaced by argument N. An argument not given calls `missing` (N, its column, its
+    /// length); without `missing` the `$N` stays as written.
+    static func expanded(_ text: String, _ arguments: [String], column start: Int,
+                         missing: ((Int, Int, Int) throws(Diagnostic) -> Void)?) throws(Diagnostic) -> String {
+        var out = ""
+        var chars = Array(text)[...]
+        var column = start
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            guard c == "$", let d = chars.first, d.isASCII, d.isNumber else {
+                out.append(c)
+                column += 1
+                continue
+            }
+            let digits = String(chars.prefix { $0.isASCII && $0.isNumber })
+            chars = chars.dropFirst(digits.count)
+            let n = Int(digits.prefix(9)) ?? 0
+            if n >= 1, n <= arguments.count {
+                out += arguments[n - 1]
+            } else if let missing {
+                try missing(n, column, digits.count + 1)
+            } else {
+                out += "$" + digits
+            }
+            column += digits.count + 1
+        }
+        return out
     }
 
     init(tokens: [Token], lexer: Lexer, file: String) {
