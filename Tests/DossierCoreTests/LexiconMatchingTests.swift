@@ -79,6 +79,24 @@ struct LexiconMatchingTests {
         #expect(Set(found) == Set(expected), "\(sentence): \(found)")
     }
 
+    /// Former states are actors as today's states are, and the phrases that name the native peoples of the Americas
+    /// or the West Indies are not India's.
+    @Test(arguments: [
+        ("The USSR and Yugoslavia signed a treaty in 1955.", ["Soviet Union", "Yugoslavia"], ["Soviet Union", "Yugoslavia"]),
+        ("Commissioners met the Indian tribes beyond the Ohio.", ["Native Americans"], []),
+        ("The West India squadron sailed from Norfolk.", [], ["Caribbean"]),
+        ("Indian troops crossed the border.", ["India"], []),
+    ])
+    func formerStatesAndPeoples(_ sentence: String, _ actors: [String], _ places: [String]) {
+        let corpus = analyze(sentence)
+        let lexicon = { (kind: EntityKind) in
+            corpus.names(in: sentence, kind).filter { name in corpus.entities.first { $0.name == name && $0.kind == kind }.map { !$0.isDiscovered } ?? true }
+        }
+        #expect(Set(lexicon(.actor)) == Set(actors), "\(lexicon(.actor))")
+        #expect(Set(lexicon(.place)).isSuperset(of: places), "\(lexicon(.place))")
+        #expect(!lexicon(.place).contains("India"))
+    }
+
     @Test func centralAfricanRepublicIsNotAfrica() {
         #expect(!Self.corpus.names(in: "The Central African Republic signed", .place).contains("Africa"))
     }
