@@ -184,6 +184,14 @@ struct InterpreterTests {
         #expect(given != nil && given == written)
     }
 
+    /// An indented command's error shows the line where it stood, so the caret is under the whole word it names.
+    @Test(arguments: [("\tfind actor Wagnr", " find actor Wagnr\n            ^^^^^"), ("  find actor Wagnr", "  find actor Wagnr\n             ^^^^^")])
+    func anIndentedCommandsCaretIsUnderTheWord(_ source: String, _ shown: String) {
+        let (session, output) = Self.session(FakeFiles())
+        #expect(!session.run(source, file: "s.dossier"))
+        #expect(output.err.contains("did you mean 'Wagner'?\n" + shown + "\n"), "\(output.err)")
+    }
+
     /// A session on the seeds, and a folder holding one more document to load.
     static func seedsAndAFolderToLoad() -> (session: Session, output: Collect, folder: TempDir) {
         let dir = TempDir()

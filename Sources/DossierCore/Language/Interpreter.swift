@@ -90,8 +90,11 @@ public final class Interpreter {
         let first = place.statement.line
         var evaluator = Evaluator(corpus: corpus, variables: variables, otherResults: Set(namedResults.keys), clearedResults: clearedNames, fail: { span, message, suggestion in
             let k = span.line - first
+            // The statement's text starts at its first word; its first line is shown where it stood, so the caret,
+            // counted from the line's start, falls under the word (a tab is shown as one space).
+            let indent = k == 0 ? String(repeating: " ", count: max(0, place.statement.column - 1)) : ""
             return Diagnostic(.error, at: SourceLocation(file: place.file, line: span.line, column: span.column), length: span.length,
-                              message, suggestion: suggestion, sourceLine: k >= 0 && k < lines.count ? String(lines[k]) : nil)
+                              message, suggestion: suggestion, sourceLine: k >= 0 && k < lines.count ? indent + lines[k] : nil)
         }, shouldStop: shouldStop)
         if !settings.countsDuplicates { evaluator.universe = originals }
         return evaluator
