@@ -34,6 +34,16 @@ struct ConcordanceTests {
         #expect(full.contains { ($0["left"] as? String) == "forming a " }, "\(full.prefix(3))")
     }
 
+    /// No kwic line ends in white space, which an editor that trims lines would take away from a transcript.
+    @Test(arguments: ["kwic \"tactical alliance\" width 30", "kwic actor Wagner width 3 words", "kwic /the/"])
+    func kwicLinesEndWithoutWhiteSpace(_ command: String) {
+        let r = run("set width 100\n" + command)
+        #expect(r.ok, "\(r.err)")
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count > 3)
+        #expect(!lines.contains { $0.last == " " }, "\(lines.filter { $0.last == " " })")
+    }
+
     @Test func aNamedResultSelectsSentencesForALocatableNode() {
         let r = run("let recent = find since 2021\nkwic actor Russia and $recent")
         #expect(r.ok, "\(r.err)")

@@ -506,7 +506,9 @@ public struct Renderer {
         }
         return out + (try drawing.map(lines) { line in
             let left = String(line.left.suffix(columns: leftWidth)).leftPadding(leftWidth)
-            let right = String(line.right.prefix(columns: max(0, room - leftWidth - line.match.displayWidth)))
+            // A context cut after a space ends the line with it: an editor that trims lines would fail a transcript.
+            var right = String(line.right.prefix(columns: max(0, room - leftWidth - line.match.displayWidth)))
+            while right.last == " " { right.removeLast() }
             return styling.dim(line.location.padding(widest.location)) + "  " + left + styling.highlight(line.match) + right + "\n"
         }.joined())
     }
