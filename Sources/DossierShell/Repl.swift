@@ -60,6 +60,12 @@ final class Repl {
         loop: while true {
             switch source.readLine(prompt: buffer.isEmpty ? prompt : continuation) {
             case .endOfInput:
+                // Ctrl-D after an unfinished command (an open quote at `...>`): it is run, so its error says what was
+                // left open, instead of the command vanishing with the program.
+                if !buffer.isEmpty {
+                    session.output.writeError("\n")
+                    session.run(buffer, file: "<stdin>", firstLine: startLine)
+                }
                 break loop
             case .interrupted:
                 buffer = ""

@@ -114,6 +114,15 @@ struct ScriptedReplTests {
         #expect(try String(contentsOfFile: notes, encoding: .utf8) == "mine\n")
     }
 
+    /// Ctrl-D at the `...>` prompt runs what was typed, so its error says what is left open, instead of the command
+    /// vanishing without a word.
+    @Test func endOfInputAfterAnUnfinishedCommandSaysWhatIsOpen() {
+        let r = run([.line("kwic \"tactical")])
+        #expect(r.status == 0)
+        #expect(r.lines.prompts.last?.contains("...>") == true, "\(r.lines.prompts)")
+        #expect(r.output.err.contains("<stdin>:1:6: error: "), "\(r.output.err)")
+    }
+
     @Test func endOfInputAndQuitLeaveWithStatusZero() {
         #expect(run([]).status == 0)
         let r = run([.line("quit"), .line("echo never")])

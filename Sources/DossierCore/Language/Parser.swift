@@ -404,7 +404,7 @@ public struct Parser {
         var inner = try parseCommand()
         if current.kind == .pipe { inner = try limitStage(inner) }
         guard Self.givesResult(inner) else {
-            throw error("'\(TerminalSafe.clean(start.text))' gives no result to be \(what): only searches, counts, listings and word statistics can be",
+            throw error("'\(TerminalSafe.clean(start.text))' gives no result to be \(what): only searches, counts, listings and word statistics give one",
                         at: start)
         }
         return inner
