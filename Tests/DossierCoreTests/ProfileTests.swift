@@ -53,3 +53,30 @@ struct ProfileTests {
         #expect(ProfileValue.entries([]).json == .list([]))
     }
 }
+
+/// What a newcomer reads off a profile and a timeline without the manual.
+@Suite("Profiles and timelines as read")
+struct ProfileReadingTests {
+    /// A place's related names leave out its namesake actor (in every one of its sentences), as an actor's leave out itself.
+    @Test(arguments: ["show place Mali", "show actor Mali", "show place France"])
+    func relatedLeavesOutTheNamesake(_ command: String) throws {
+        let kind = command.split(separator: " ")[1]
+        let fields = try #require(json(command)[String(kind)] as? [String: Any])
+        let related = try #require(fields["related"] as? [[String: Any]])
+        let name = try #require(fields["name"] as? String)
+        #expect(!related.isEmpty)
+        #expect(!related.contains { $0["name"] as? String == name }, "\(related)")
+    }
+
+    /// Every row of a timeline says its time: a blank under "dated sentences" read as undated.
+    @Test func everyTimelineRowSaysItsTime() {
+        let r = run("set width 200\ntimeline actor France until 2013", limit: nil)
+        #expect(r.ok, "\(r.err)")
+        let rows = r.out.split(separator: "\n").filter { $0.first?.isNumber == true && $0.split(separator: " ").first?.contains(":") == true }
+        #expect(rows.count > 10)
+        for row in rows {
+            let columns = row.split(separator: " ", omittingEmptySubsequences: true)
+            #expect(columns.count > 2 && columns[1].first?.isNumber == true, "\(row)")
+        }
+    }
+}

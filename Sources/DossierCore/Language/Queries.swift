@@ -51,7 +51,7 @@ extension Evaluator {
             note = filter?.contradiction().map { "no sentence can match: " + $0 } ?? filter?.repeatedDocument(self)
         }
         return SentenceResult(ids: ids, total: total, limited: limited, highlightEntities: highlights.entities,
-                              highlightPhrases: highlights.phrases, selection: selection, note: note, isTimeline: timeline)
+                              highlightPhrases: highlights.phrases, selection: selection, note: note)
     }
 
     /// Sorts sentences by time: earlier intervals first (a sentence's earliest period); undated last; ties by document
@@ -373,7 +373,9 @@ extension Evaluator {
                 relations.append(affiliation(r, other.name, incoming: true))
             }
         }
-        let related = coMentioned(id, within: universe).prefix(8).map { ProfileEntry.coMentioned(name: corpus.entities[Int($0.0)].name, count: $0.1) }
+        // The entity's namesake of the other kind (the actor Mali beside the place Mali) is in every one of its sentences.
+        let related = coMentioned(id, within: universe).lazy.filter { Folding.fold(corpus.entities[Int($0.0)].name) != Folding.fold(e.name) }
+            .prefix(8).map { ProfileEntry.coMentioned(name: corpus.entities[Int($0.0)].name, count: $0.1) }
         var fields: [ProfileField] = [
             .init("name", .text(e.name)), .init("kind", .text(e.kind.rawValue)), .init("type", .text(e.type)),
             .init("origin", .text(e.isDiscovered ? "discovered in the text" : originText(e.origin))),

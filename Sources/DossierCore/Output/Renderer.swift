@@ -262,13 +262,12 @@ public struct Renderer {
         let indent = stacked ? 4 : locWidth + timeWidth + 4
         let textWidth = max(20, width - indent)
         let phraseWords = r.highlightPhrases.map(PhraseMatcher.words)
-        var lastTime: String?
         for (k, id) in visible.enumerated() {
             try drawing.next()
             let marks = highlightRanges(id, entities: r.highlightEntities, phrases: phraseWords)
             let lines = wrap(id, marks: marks, width: textWidth)
-            let timeText = r.isTimeline && times[k] == lastTime ? "" : times[k]
-            lastTime = times[k]
+            // Every row says its time: a blank under a section of dated sentences read as undated.
+            let timeText = times[k]
             if stacked {
                 out += styling.dim(locations[k]) + "  " + timeText + "\n"
                 for line in lines { out += String(repeating: " ", count: indent) + line + "\n" }

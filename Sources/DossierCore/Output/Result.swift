@@ -35,7 +35,6 @@ public struct SentenceResult: Sendable {
     public var selection: String?
     /// A note shown when nothing matched and the filter explains why.
     public var note: String?
-    public var isTimeline: Bool
 }
 
 /// Counts by a key; `chart` draws them as bars in text.
