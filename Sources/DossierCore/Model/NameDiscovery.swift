@@ -66,8 +66,11 @@ struct NameDiscovery {
         "actor", "actress", "novelist", "singer", "batsman", "paceman", "bowler", "striker", "goalkeeper", "counsel", "solicitor",
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
         "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
-        "justice",
+        "justice", "mp",
     ])
+
+    /// Letters after a person's name, no part of it: "Ross Ray QC", "Carmen Lawrence MP", "Martin Luther King Jr".
+    static let postnominals = words(["qc", "kc", "sc", "mp", "mhr", "mla", "mlc", "jr", "jnr", "snr", "esq", "obe", "mbe", "cbe"])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
 
@@ -123,6 +126,7 @@ struct NameDiscovery {
 
     private let openerIds: WordSet
     private let titleIds: WordSet
+    private let postnominalIds: WordSet
     /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
     private let titleOrPluralIds: WordSet
     private let connectorIds: WordSet
@@ -151,6 +155,8 @@ struct NameDiscovery {
     private let serviceIds: WordSet
     private let headIds: [(ids: WordSet, type: String)]
     private let allHeadIds: WordSet
+    /// Kinds of business that close a firm's name ("Petroleum", "Airlines").
+    private let companyHeadIds: WordSet
     /// Head words of bodies, events and laws, not of places: "Institute of the Academy" is one name, "District of the
     /// Oblast" two places.
     private let bodyHeadIds: WordSet
@@ -170,6 +176,7 @@ struct NameDiscovery {
         openerIds = ids(Self.openers)
         let titles = Self.titles.union(names.titles)
         titleIds = ids(titles)
+        postnominalIds = ids(Self.postnominals)
         titleOrPluralIds = ids(titles.union(titles.map { $0 + Array("s".utf8) }))
         connectorIds = ids(Self.connectors)
         weakConnectorIds = ids(Self.weakConnectors)
@@ -192,6 +199,7 @@ struct NameDiscovery {
         forOnIds = ids(Self.words(["for", "on"]))
         serviceIds = ids(Self.words(["army", "navy"]))
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
+        companyHeadIds = ids(Self.headTypes.first { $0.type == "company" }!.words)
         allHeadIds = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         bodyHeadIds = ids(Self.headTypes.filter { $0.type != "location" }.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         cues = PlaceCueIds(ids: ids)
@@ -316,10 +324,15 @@ struct NameDiscovery {
     private func capital(_ j: Int, _ w: Words) -> Bool {
         let t = w.token(j)
         guard t.kind == .word, t.isCapitalized, !w.covered[j] || w.absorbable[j] else { return false }
-        // A lone capital letter is the pronoun "I" or an article, unless it is an initial ("F. Touadéra").
+        // A lone capital letter is the pronoun "I" or an article, unless it is an initial ("F. Touadéra"; "George W Bush",
+        // between two capitalised words, unless it is "I" or "A").
         if t.end - t.start == 1 {
             let next = w.words[j] + 1
-            return next < w.tokens.count && w.tokens[next].kind == .punctuation && w.tokens[next].mark == 0x2E
+            if next < w.tokens.count && w.tokens[next].kind == .punctuation && w.tokens[next].mark == 0x2E { return true }
+            let letter = w.text[Int(t.start)]
+            return letter != UInt8(ascii: "I") && letter != UInt8(ascii: "A") && j > 0 && j + 1 < w.words.count && w.joined[j]
+                && w.joined[j + 1] && w.token(j - 1).kind == .word && w.token(j - 1).isCapitalized && w.token(j + 1).kind == .word
+                && w.token(j + 1).isCapitalized && w.token(j + 1).end - w.token(j + 1).start > 1
         }
         return true
     }
@@ -338,8 +351,10 @@ struct NameDiscovery {
         let headed = headIds.contains { $0.ids.contains(f[last]) && $0.type != "event" && $0.type != "law" }
             && !(lead...last).contains { connectorIds.contains(f[$0]) }
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
+        // "Named the International Security Assistance Force": a common word before a lower-case "the" opens no name.
         while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
-                || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
+                || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first])
+                || (first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
             if titleIds.contains(f[first]) { titled = true }
             // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
             // "Director of Public Prosecutions" too, unless a person's name follows ("Secretary of State Colin Powell",
@@ -348,7 +363,10 @@ struct NameDiscovery {
                !((first + 1)...max(first + 1, last)).contains(where: { firstNameIds.contains(f[$0]) }) { return }
             first += 1
         }
-        while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) { last -= 1 }
+        while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) || postnominalIds.contains(f[last]) {
+            if postnominalIds.contains(f[last]) { titled = true }
+            last -= 1
+        }
         guard first <= last else { return }
         // "Hermis Moutardier and Christina Jones", "Melbourne on Boxing Day": two names, unless a head word opens
         // the name ("Department of Health and Human Services").
@@ -507,6 +525,12 @@ struct NameDiscovery {
     func goesByFirstName(_ name: Found, _ w: [Int32]) -> Bool {
         name.lastWord > name.firstWord && (firstNameIds.contains(w[name.firstWord])
             || (name.firstWord...name.lastWord).contains { particleIds.contains(w[$0]) })
+    }
+
+    /// Whether a firm's name is a name and its kind of business ("Phillips Petroleum", "Ansett Airlines"), so that its first
+    /// word alone names it later ("a Phillips spokesman"); not a first name ("Morgan Holdings").
+    func goesByFirstWord(_ name: Found, _ w: [Int32]) -> Bool {
+        name.lastWord == name.firstWord + 1 && companyHeadIds.contains(w[name.lastWord]) && !firstNameIds.contains(w[name.firstWord])
     }
 
     /// Whether a word is a particle of people's names ("bin", "van"), however it is written.

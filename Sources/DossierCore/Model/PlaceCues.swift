@@ -6,6 +6,7 @@ struct PlaceCueIds {
     let areaNouns: WordSet
     let notPlaces: WordSet
     let of: WordSet
+    let ofFor: WordSet
     let andOr: WordSet
     let hedges: WordSet
     let kin: WordSet
@@ -23,6 +24,7 @@ struct PlaceCueIds {
         areaNouns = ids(NameDiscovery.areaNouns)
         notPlaces = ids(NameDiscovery.notPlaces)
         of = ids(NameDiscovery.words(["of"]))
+        ofFor = ids(NameDiscovery.words(["of", "for"]))
         andOr = ids(NameDiscovery.words(["and", "or"]))
         hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
         kin = ids(NameDiscovery.kinWords)
@@ -131,11 +133,13 @@ extension NameDiscovery {
             people.append(j)
         }
         // "Goldin states NASA will ...": a word never seen in lower case before a verb of saying is someone's surname; not a
-        // contraction ("I've said"), nor a plural opening the sentence ("Pilots said").
+        // contraction ("I've said"), nor a plural opening the sentence ("Pilots said"), nor a place an office is of or for
+        // ("The Member for Fremantle says").
         let reporting = cues.reporting
         for verb in 1..<max(1, n) where reporting.contains(f[verb]) {
             let j = verb - 1
-            guard w.joined[verb], !w.token(verb).isCapitalized, !people.contains(j), !isPlace[j], !weak(j), candidate(j) else { continue }
+            guard w.joined[verb], !w.token(verb).isCapitalized, !people.contains(j), !isPlace[j], !weak(j), candidate(j),
+                  !(j > 0 && w.joined[j] && cues.ofFor.contains(f[j - 1])) else { continue }
             let word = w.text[Int(w.token(j).start)..<Int(w.token(j).end)]
             guard !word.contains(0x27), !(j == 0 && word.last == UInt8(ascii: "s")) else { continue }
             people.append(j)
