@@ -426,8 +426,11 @@ struct NameDiscovery {
         let service = count == 1 && first > 0 && w.joined[first] && serviceIds.contains(f[first])
         guard count >= 2 || service || (titled && !w.token(first).isAllCaps && !w.isCommon(f[first])) else { return }
         let absorbs = (first...last).contains { w.covered[$0] }
-        // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
-        if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
+        // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand, unless a
+        // place or nationality comes before a body the lexicon names by its head word ("Indian Parliament").
+        if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }),
+           !(last > first && w.absorbable[last] && !w.placeNames[last] && bodyHeadIds.contains(f[last])
+             && (first..<last).allSatisfy({ w.absorbable[$0] })) { return }
         // "Vladimir Komarov", "Victoria Beckham": a one-word place the lexicon knows is a first name before a surname.
         let givenPlace = !titled && placeIsFirstName(first, last, w)
         if givenPlace { titled = true }
