@@ -557,8 +557,9 @@ struct DocumentAnalyzer {
             // and later in the document.
             surnames[ids[k]] = entity
         }
-        if name.firstWord == name.lastWord, batch.discovered[local].type == "location" {
-            // "Aruba" told a place by "interest in Aruba": so is every other "Aruba" of the document.
+        if name.firstWord == name.lastWord, batch.discovered[local].type == "location" || batch.discovered[local].type == "organisation" {
+            // "Aruba" told a place by "interest in Aruba": so is every other "Aruba" of the document; "Fatah" told a body by
+            // "the Fatah movement" too.
             surnames[ids[name.firstWord]] = entity
         }
         if batch.discovered[local].type == "company", !english[name.firstWord], !places[name.firstWord], discovery.goesByFirstWord(name, ids) {

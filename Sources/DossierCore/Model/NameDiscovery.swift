@@ -109,7 +109,8 @@ struct NameDiscovery {
                                              "lagoon", "reef", "cape", "beach", "bay"])
 
     static let headTypes: [(words: Set<[UInt8]>, type: String)] = [
-        (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "airways", "services", "security", "securities", "consulting", "logistics", "energy", "resources", "motors", "telecom", "insurance", "industries", "enterprises", "partners", "capital", "petroleum", "oil", "steel", "pharmaceuticals", "systems", "technologies", "airline", "stores", "exchange"]), "company"),
+        (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "airways", "services", "security", "securities", "consulting", "logistics", "energy", "resources", "motors", "telecom", "insurance", "industries", "enterprises", "partners", "capital", "petroleum", "oil", "steel", "pharmaceuticals", "systems", "technologies", "airline", "stores", "exchange",
+               "helicopters", "electronics", "productions", "studios", "breweries", "chemicals", "foods"]), "company"),
         (words(["council", "union", "survey", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals", "community", "infantry", "cavalry", "artillery", "marines", "fleet", "force"]), "organisation"),
         (words(["university", "institute", "school", "college", "academy", "foundation", "centre", "center", "society", "association", "programme", "program", "hospital", "museum", "library", "church", "cathedral", "mosque", "temple", "laboratory", "laboratories", "observatory", "commonwealth"]), "institution"),
         (words(["party", "parties", "movement", "front", "alliance", "coalition", "league", "rally", "battalion", "militia", "militias", "rebels", "patriots", "insurgents", "jihad", "brotherhood",
@@ -291,6 +292,17 @@ struct NameDiscovery {
         return forOnIds.contains(w.folded[j]) && bodyHeadIds.contains(w.folded[j - 1])
     }
 
+    /// Whether an acronym in parentheses made of the initials of the capitalised words `first...last` follows them.
+    private func spelledOut(_ first: Int, _ last: Int, _ w: Words) -> Bool {
+        let after = w.words[last] + 1
+        guard last > first, after + 2 < w.tokens.count, w.tokens[after].kind == .punctuation, w.tokens[after].mark == UInt8(ascii: "("),
+              w.tokens[after + 1].kind == .word, w.tokens[after + 1].isAllCaps, w.tokens[after + 2].kind == .punctuation,
+              w.tokens[after + 2].mark == UInt8(ascii: ")") else { return false }
+        let acronym = w.tokens[after + 1]
+        let initials = (first...last).filter { w.token($0).isCapitalized }.map { w.text[Int(w.token($0).start)] }
+        return initials.elementsEqual(w.text[Int(acronym.start)..<Int(acronym.end)])
+    }
+
     /// A word glued by a hyphen to the word before it ("e" in "Lashkar-e-Taiba").
     func hyphenated(_ j: Int, _ w: Words) -> Bool {
         guard j > 0 else { return false }
@@ -374,9 +386,11 @@ struct NameDiscovery {
         // Terror"), unless the connector is "and" ("Republicans and Democrats"); "Lake Louise and Mount Alberta" are two
         // names. Any connector before a date or a feast ends a name ("Pacific Ocean on July 24", "Bethlehem for Christmas
         // Eve").
-        let dated = (first..<last).first(where: { connectorIds.contains(f[$0]) && (openerIds.contains(f[$0 + 1]) || cues.notPlaces.contains(f[$0 + 1]))
+        // "Australian Securities and Investment Commission (ASIC)": an acronym of all the words holds the name together.
+        let spelled = spelledOut(first, last, w)
+        let dated = spelled ? nil : (first..<last).first(where: { connectorIds.contains(f[$0]) && (openerIds.contains(f[$0 + 1]) || cues.notPlaces.contains(f[$0 + 1]))
                 && !(f[$0 + 1] == theId && $0 > first && joinsThroughThe($0, from: first, w)) })
-        if let split = dated ?? (first...last).first(where: { weakConnectorIds.contains(f[$0]) }), dated != nil
+        if !spelled, let split = dated ?? (first...last).first(where: { weakConnectorIds.contains(f[$0]) }), dated != nil
             || !(first..<split).contains(where: { allHeadIds.contains(f[$0]) && connectorIds.contains(f[$0 + 1]) && !($0 + 1 == split && andIds.contains(f[split])) }) {
             if split > first { names(first, split - 1, w, into: &found) }
             if split < last { names(split + 1, last, w, into: &found) }

@@ -10,6 +10,7 @@ struct PlaceCueIds {
     let andOr: WordSet
     let hedges: WordSet
     let kin: WordSet
+    let bodyNouns: WordSet
     let reporting: WordSet
     let rulers: WordSet
     let articles: WordSet
@@ -28,6 +29,7 @@ struct PlaceCueIds {
         andOr = ids(NameDiscovery.words(["and", "or"]))
         hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
         kin = ids(NameDiscovery.kinWords)
+        bodyNouns = ids(NameDiscovery.bodyNouns)
         reporting = ids(NameDiscovery.reportingVerbs)
         rulers = ids(NameDiscovery.rulers)
         articles = ids(NameDiscovery.words(["the", "a", "an"]))
@@ -50,6 +52,10 @@ extension NameDiscovery {
     /// Words of kinship before a first name alone: "her brother Emilio".
     static let kinWords = words(["brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt",
                                  "cousin", "nephew", "niece", "grandson", "granddaughter", "widow", "fiancee", "fiance"])
+    /// Nouns for a body after its one-word name: "the Fatah movement", "the Likud party".
+    static let bodyNouns = words(["movement", "party", "faction", "militia", "group", "organisation", "organization", "network"])
+    /// Endings of words for faiths and peoples before such a noun, which no body's name has: "Islamic", "Kashmiri", "Iraqi".
+    static let faithOrPeopleEndings: [[UInt8]] = ["ic", "i"].map { Array($0.utf8) }
     /// Verbs of saying after a surname alone: "Goldin states", "Gibbons announced".
     static let reportingVerbs = words(["says", "said", "states", "stated", "told", "announced", "added", "argued", "wrote",
                                        "explained", "insisted", "claimed", "warned", "replied", "believes", "admitted"])
@@ -190,7 +196,17 @@ extension NameDiscovery {
             && !(j >= 1 && cues.articles.contains(f[j - 1])) {
             people.append(j)
         }
-        return (chosen.map { ($0, "location") } + people.map { ($0, "person") }).sorted { $0.0 < $1.0 }.map { j, type in
+        // "Yasser Arafat's Fatah movement", "the Likud party": a word never seen in lower case before a lower-case noun for a
+        // body names the body.
+        var bodies: [Int] = []
+        for j in 0..<max(0, n - 1) where w.joined[j + 1] && cues.bodyNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized
+            && w.token(j).isCapitalized && !w.english[j] && !place[j] && !people.contains(j) && !chosen.contains(j)
+            && mayStandAlone(j, w, firstNameAllowed: false) && !isKnown(j) && !cues.notPlaces.contains(f[j]) && !isAdjective(j)
+            && !ends(j, w, with: Self.faithOrPeopleEndings)
+            && !(j > 0 && w.joined[j] && capitalJoined(j - 1) && !cues.openers.contains(f[j - 1]) && !w.token(j - 1).isPossessive) {
+            bodies.append(j)
+        }
+        return (chosen.map { ($0, "location") } + people.map { ($0, "person") } + bodies.map { ($0, "organisation") }).sorted { $0.0 < $1.0 }.map { j, type in
             let t = w.token(j)
             let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)]), as: UTF8.self)
             return Found(name: name, type: type, start: Int(t.start), end: Int(t.end), firstWord: j, lastWord: j, absorbs: false)
