@@ -424,8 +424,9 @@ struct DocumentAnalyzer {
 
     /// One-word organisations of the lexicon that a longer name may take in. After a listed first name, one is that
     /// person's surname ("Michael Bloomberg", "Walt Disney"); beside more capitalised words, a word of a body's name
-    /// ("Commonwealth War Graves Commission", "Criminal Justice Coalition", "Indian Parliament"), taken in only when the
-    /// name's head word makes it a body. Discovery may take it into the longer name, which then stands in place of the organisation.
+    /// ("Commonwealth War Graves Commission", "Indian Parliament"), taken in only when the
+    /// name's head word makes it a body, and not before a title the body gives ("UN Under-Secretary-General"). Discovery may
+    /// take it into the longer name, which then stands in place of the organisation.
     private mutating func lendOneWordBodies(from first: Int) {
         lentBodies.removeAll(keepingCapacity: true)
         for m in batch.mentions[first...] where m.rule == .alias && !people[Int(m.entity)] {
@@ -437,7 +438,7 @@ struct DocumentAnalyzer {
             if k > 0, joined[k], !covered[k - 1], discovery.firstNameIds.contains(ids[k - 1]), tokens[words[k - 1]].isCapitalized {
                 places[k] = true
             } else if (k + 1 < words.count && joined[k + 1] && !covered[k + 1] && tokens[words[k + 1]].kind == .word
-                        && tokens[words[k + 1]].isCapitalized)
+                        && tokens[words[k + 1]].isCapitalized && !discovery.isTitle(word: ids[k + 1]))
                         || (k > 0 && joined[k] && tokens[words[k - 1]].kind == .word && tokens[words[k - 1]].isCapitalized
                             && (!covered[k - 1] || places[k - 1])) {
                 places[k] = true

@@ -369,9 +369,10 @@ struct NameDiscovery {
                 || (first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
             if titleIds.contains(f[first]) { titled = true }
             // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
-            // "Director of Public Prosecutions" too, unless a person's name follows ("Secretary of State Colin Powell",
-            // "Secretary of Defense McNamara").
-            if titled, f[first] == ofId, first == last - 1 || w.english[last] || w.isCommon(f[last]),
+            // "Director of Public Prosecutions" too (common words, the last maybe a plural: the office's field), unless a
+            // person's name follows ("Secretary of State Colin Powell", "Secretary of Defense McNamara").
+            if titled, f[first] == ofId, first == last - 1 || w.english[last] || w.isCommon(f[last])
+                || (w.english[first + 1] && w.text[Int(w.token(last).end) - 1] == UInt8(ascii: "s")),
                !((first + 1)...max(first + 1, last)).contains(where: { firstNameIds.contains(f[$0]) }) { return }
             first += 1
         }
