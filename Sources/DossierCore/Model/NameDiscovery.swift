@@ -363,10 +363,11 @@ struct NameDiscovery {
         let headed = headIds.contains { $0.ids.contains(f[last]) && $0.type != "event" && $0.type != "law" }
             && !(lead...last).contains { connectorIds.contains(f[$0]) }
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
-        // "Named the International Security Assistance Force": a common word before a lower-case "the" opens no name.
+        // "Named the International Security Assistance Force": a common word opening the sentence before a lower-case "the"
+        // opens no name ("the Round the World race" is one).
         while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first])
-                || (first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
+                || (first == 0 && first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
             if titleIds.contains(f[first]) { titled = true }
             // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
             // "Director of Public Prosecutions" too (common words, the last maybe a plural: the office's field), unless a
