@@ -72,6 +72,8 @@ struct NamesTests {
         ("The case was brought by the Director of Public Prosecutions yesterday.", []),
         ("The Member for Fremantle says Labor did not suffer.", []),
         ("An official from the Islamic group spoke.", []),
+        ("Kidman starred in the musical \"Moulin Rouge\" and in “A Beautiful Mind”.", [("Moulin Rouge", "work"), ("Beautiful Mind", "work")]),
+        ("He said \"Tony Blair\" was the man.", [("Tony Blair", "person")]),
     ])
     func discoveredNamesAreWholeAndTyped(_ sentence: String, _ expected: [(String, String)]) {
         let c = analyze(sentence)
@@ -93,6 +95,9 @@ struct NamesTests {
         ("His father was a native of Salisbury, Connecticut, and a doctor.", ["Salisbury"], []),
         ("The kingdom paid tribute to the king of Kongo each year.", ["Kongo"], []),
         ("Collectively, Aruba and the other islands are small.", [], ["Collectively"]),
+        ("He failed to act on abuse at the Toowoomba school in 1990.", ["Toowoomba"], []),
+        ("Officers guarded the Brixton mosque overnight.", ["Brixton"], []),
+        ("Parents chose the Catholic school and the Muslim school nearby.", [], ["Catholic", "Muslim"]),
     ])
     func oneWordPlacesByContext(_ sentence: String, _ places: [String], _ absent: [String]) {
         let c = analyze(sentence)

@@ -292,6 +292,22 @@ struct NameDiscovery {
         return forOnIds.contains(w.folded[j]) && bodyHeadIds.contains(w.folded[j - 1])
     }
 
+    /// Whether the words `first...last` are all that stands inside quotation marks, an article aside ("“A Beautiful Mind”").
+    private func quoted(_ first: Int, _ last: Int, _ w: Words) -> Bool {
+        var open = w.words[first] - 1
+        if first > 0, w.words[first - 1] == open, cues.articles.contains(w.folded[first - 1]) { open -= 1 }
+        let close = w.words[last] + 1
+        return open >= 0 && close < w.tokens.count && isQuote(w.tokens[open], w) && isQuote(w.tokens[close], w)
+    }
+
+    /// A straight or curly double quotation mark.
+    private func isQuote(_ t: WordToken, _ w: Words) -> Bool {
+        guard t.kind == .punctuation else { return false }
+        if t.mark == UInt8(ascii: "\"") { return true }
+        let s = Int(t.start)
+        return t.mark == 0xE2 && s + 2 < w.text.count && w.text[s + 1] == 0x80 && (w.text[s + 2] == 0x9C || w.text[s + 2] == 0x9D)
+    }
+
     /// Whether an acronym in parentheses made of the initials of the capitalised words `first...last` follows them.
     private func spelledOut(_ first: Int, _ last: Int, _ w: Words) -> Bool {
         let after = w.words[last] + 1
@@ -458,6 +474,9 @@ struct NameDiscovery {
         if !byHead, !titled, first > 0, w.joined[first], !w.token(first - 1).isCapitalized, organisationNounIds.contains(f[first - 1]) {
             (type, byHead) = ("organisation", true)
         }
+        // "“Moulin Rouge”", "“A Beautiful Mind”": a name of two words or more that is all a quotation holds, and that no head
+        // word, title or first name types ("“Tony Blair”"), is the title of a work.
+        if !byHead, !titled, last > first, !firstNameIds.contains(f[first]), quoted(first, last, w) { type = "work" }
         if absorbs {
             let allowed = byHead && (Self.holdsPlaces.contains(type) || type == "location")
                 || (type == "person" && (titled || (firstNameIds.contains(f[first]) && !w.covered[first])))

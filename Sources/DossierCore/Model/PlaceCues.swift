@@ -11,6 +11,7 @@ struct PlaceCueIds {
     let hedges: WordSet
     let kin: WordSet
     let bodyNouns: WordSet
+    let localNouns: WordSet
     let reporting: WordSet
     let rulers: WordSet
     let articles: WordSet
@@ -30,6 +31,7 @@ struct PlaceCueIds {
         hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
         kin = ids(NameDiscovery.kinWords)
         bodyNouns = ids(NameDiscovery.bodyNouns)
+        localNouns = ids(NameDiscovery.localNouns)
         reporting = ids(NameDiscovery.reportingVerbs)
         rulers = ids(NameDiscovery.rulers)
         articles = ids(NameDiscovery.words(["the", "a", "an"]))
@@ -54,6 +56,9 @@ extension NameDiscovery {
                                  "cousin", "nephew", "niece", "grandson", "granddaughter", "widow", "fiancee", "fiance"])
     /// Nouns for a body after its one-word name: "the Fatah movement", "the Likud party".
     static let bodyNouns = words(["movement", "party", "faction", "militia", "group", "organisation", "organization", "network"])
+    /// What a town has, after its name as a modifier: "the Toowoomba school", "the Brixton mosque", "Jenin hospital".
+    static let localNouns = words(["school", "schools", "hospital", "mosque", "church", "synagogue", "temple", "police",
+                                   "residents", "townspeople", "airport", "harbour", "harbor", "showground", "racecourse"])
     /// Endings of words for faiths and peoples before such a noun, which no body's name has: "Islamic", "Kashmiri", "Iraqi".
     static let faithOrPeopleEndings: [[UInt8]] = ["ic", "i"].map { Array($0.utf8) }
     /// Verbs of saying after a surname alone: "Goldin states", "Gibbons announced".
@@ -74,7 +79,8 @@ extension NameDiscovery {
     /// Capitalised words after "in" or "at" that are not places: faiths, feasts, the net.
     static let notPlaces = words(["islam", "christianity", "judaism", "hinduism", "buddhism", "god", "allah", "heaven", "jesus",
                                   "christ", "internet", "christmas", "easter", "ramadan", "thanksgiving", "passover", "xmas",
-                                  "hanukkah", "diwali", "eid", "parliament", "congress", "court", "government", "cabinet"])
+                                  "hanukkah", "diwali", "eid", "parliament", "congress", "court", "government", "cabinet",
+                                  "muslim", "hindu", "sikh", "buddhist", "baptist", "methodist", "jesuit", "quaker", "mormon"])
 
     /// One-word names the lexicon lacks, told by the words around them: a person after a word of kinship ("her brother
     /// Emilio") or before a verb of saying ("Goldin states"); a place after a preposition of place ("a blaze at Cessnock"),
@@ -127,6 +133,8 @@ extension NameDiscovery {
             bearingBefore(j) || bearingAfter(j) || beforeItsRegion(j) || ruled(j)
                 || (j >= 2 && w.joined[j] && cues.of.contains(f[j - 1]) && cues.placeNouns.contains(f[j - 2]))
                 || (j + 1 < n && w.joined[j + 1] && cues.areaNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized)
+                || (j + 1 < n && w.joined[j + 1] && cues.localNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized
+                    && !w.english[j] && !ends(j, w, with: Self.faithOrPeopleEndings))
         }
         // "According to Altfeld": a source, not a destination.
         func weak(_ j: Int) -> Bool {
