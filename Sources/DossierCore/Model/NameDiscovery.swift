@@ -117,7 +117,8 @@ struct NameDiscovery {
                "tigers", "brigades", "mujahideen"]), "armed or political group"),
         (words(["mission", "operation", "task"]), "operation"),
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
-               "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane"]), "event"),
+               "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane",
+               "test", "prix", "slam", "series", "medal", "medals", "era"]), "event"),
         (words(["highway", "road", "street", "square", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
                 "dam", "tower", "towers", "palace", "hotel", "prison", "station", "airport"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration"]), "law"),
@@ -154,6 +155,10 @@ struct NameDiscovery {
     private let forOnIds: WordSet
     /// Armed services, names on their own: "the Army", "our Navy".
     private let serviceIds: WordSet
+    /// Feasts, and the words that open or follow a holiday's name: "Christmas Eve", "New Year", "Boxing Day".
+    private let feastIds: WordSet
+    private let holidayOpenerIds: WordSet
+    private let holidayDayIds: WordSet
     private let headIds: [(ids: WordSet, type: String)]
     private let allHeadIds: WordSet
     /// Kinds of business that close a firm's name ("Petroleum", "Airlines").
@@ -199,6 +204,10 @@ struct NameDiscovery {
         theId = vocabulary.intern("the")
         forOnIds = ids(Self.words(["for", "on"]))
         serviceIds = ids(Self.words(["army", "navy"]))
+        feastIds = ids(Self.words(["christmas", "xmas", "easter", "ramadan", "thanksgiving", "passover", "hanukkah", "diwali", "eid",
+                                   "anzac", "hogmanay", "pentecost"]))
+        holidayOpenerIds = ids(Self.words(["new", "boxing"]))
+        holidayDayIds = ids(Self.words(["day", "eve", "year", "years", "new"]))
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
         companyHeadIds = ids(Self.headTypes.first { $0.type == "company" }!.words)
         allHeadIds = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
@@ -306,6 +315,21 @@ struct NameDiscovery {
         if t.mark == UInt8(ascii: "\"") { return true }
         let s = Int(t.start)
         return t.mark == 0xE2 && s + 2 < w.text.count && w.text[s + 1] == 0x80 && (w.text[s + 2] == 0x9C || w.text[s + 2] == 0x9D)
+    }
+
+    /// Whether the words `first...last` name a holiday: a feast ("Christmas"), or "New Year" or "Boxing Day", and then only
+    /// words for days ("Christmas Eve", "Christmas-New Year").
+    private func isHoliday(_ first: Int, _ last: Int, _ f: [Int32]) -> Bool {
+        var k = first
+        if feastIds.contains(f[k]) {
+            k += 1
+        } else if k < last, holidayOpenerIds.contains(f[k]), holidayDayIds.contains(f[k + 1]) {
+            k += 2
+        } else {
+            return false
+        }
+        while k <= last, holidayDayIds.contains(f[k]) { k += 1 }
+        return k > last
     }
 
     /// Whether an acronym in parentheses made of the initials of the capitalised words `first...last` follows them.
@@ -450,6 +474,8 @@ struct NameDiscovery {
         // A title after a first name is a surname ("Rodney King", "John Major", "Julie Bishop").
         if titleOrPluralIds.contains(f[last]), !((first + 1)..<max(first + 1, last)).contains(where: { f[$0] == ofId && allHeadIds.contains(f[$0 - 1]) }),
            !(last > first && titleIds.contains(f[last]) && firstNameIds.contains(f[last - 1]) && !titleIds.contains(f[last - 1]) && !w.covered[last - 1]) { return }
+        // "Christmas Day", "Boxing Day", "New Year": a holiday is a day, which the time expressions read, and no name.
+        if isHoliday(first, last, f) { return }
         let count = last - first + 1
         let shouting = (first...last).filter { w.token($0).isAllCaps }.count >= 2
         guard count <= 8, !shouting else { return }
