@@ -424,9 +424,9 @@ struct DocumentAnalyzer {
 
     /// One-word organisations of the lexicon that a longer name may take in. After a listed first name, one is that
     /// person's surname ("Michael Bloomberg", "Walt Disney"); beside more capitalised words, a word of a body's name
-    /// ("Commonwealth War Graves Commission", "Indian Parliament"), taken in only when the
-    /// name's head word makes it a body, and not before a title the body gives ("UN Under-Secretary-General"). Discovery may
-    /// take it into the longer name, which then stands in place of the organisation.
+    /// ("Commonwealth War Graves Commission", "Indian Parliament"), taken in only when the name's head word makes it a
+    /// body, and not before a title the body gives ("UN Under-Secretary-General"). Discovery may take it into the longer
+    /// name, which then stands in place of the organisation.
     private mutating func lendOneWordBodies(from first: Int) {
         lentBodies.removeAll(keepingCapacity: true)
         for m in batch.mentions[first...] where m.rule == .alias && !people[Int(m.entity)] {
