@@ -108,6 +108,8 @@ struct DocumentAnalyzer {
     private var joined: [Bool] = []
     private var covered: [Bool] = []
     private var places: [Bool] = []
+    /// Where the one-word organisations that open a longer capitalised name start in the sentence (`lendOneWordBodies`).
+    private var lentBodies: [Int32] = []
     /// Words of the places named in the sentence (lexicon or discovered), which lead lists of one-word places.
     private var placeWords: [Bool] = []
     /// The document's capitalised words that no rule explained, one entry per occurrence: a one-word place or a surname
@@ -377,7 +379,7 @@ struct DocumentAnalyzer {
         // first name ("Vladimir Komarov"); then, if discovery found places or took some in, those left after it, which
         // lead lists of one-word places.
         markPlaceWords(from: firstMention)
-        lendFoundersNames(from: firstMention)
+        lendOneWordBodies(from: firstMention)
         var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
                                         absorbable: places, english: english, placeNames: placeWords,
                                         isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
@@ -420,17 +422,28 @@ struct DocumentAnalyzer {
         }
     }
 
-    /// "Michael Bloomberg", "Walt Disney": a one-word organisation of the lexicon after a listed first name is that
-    /// person's surname; discovery may take it into the person's name, which then stands in place of the organisation.
-    private mutating func lendFoundersNames(from first: Int) {
+    /// One-word organisations of the lexicon that a longer name may take in. After a listed first name, one is that
+    /// person's surname ("Michael Bloomberg", "Walt Disney"); beside more capitalised words, a word of a body's name
+    /// ("Commonwealth War Graves Commission", "Indian Parliament"), taken in only when the name's head word makes it a
+    /// body, and not before a title the body gives ("UN Under-Secretary-General"). Discovery may take it into the longer
+    /// name, which then stands in place of the organisation.
+    private mutating func lendOneWordBodies(from first: Int) {
+        lentBodies.removeAll(keepingCapacity: true)
         for m in batch.mentions[first...] where m.rule == .alias && !people[Int(m.entity)] {
             // The word the mention starts at, found by halves (words are in text order): a scan was quadratic on a
             // sentence of a million words.
             let k = firstWord(startingAtOrAfter: m.start)
-            guard k < words.count, tokens[words[k]].start == m.start, k > 0, tokens[words[k]].end == m.end, joined[k],
-                  !covered[k - 1], discovery.firstNameIds.contains(ids[k - 1]), tokens[words[k - 1]].isCapitalized,
+            guard k < words.count, tokens[words[k]].start == m.start, tokens[words[k]].end == m.end, !places[k],
                   !matcher.namesPlace(entity: m.entity, alias: m.alias) else { continue }
-            places[k] = true
+            if k > 0, joined[k], !covered[k - 1], discovery.firstNameIds.contains(ids[k - 1]), tokens[words[k - 1]].isCapitalized {
+                places[k] = true
+            } else if (k + 1 < words.count && joined[k + 1] && !covered[k + 1] && tokens[words[k + 1]].kind == .word
+                        && tokens[words[k + 1]].isCapitalized && !discovery.isTitle(word: ids[k + 1]))
+                        || (k > 0 && joined[k] && tokens[words[k - 1]].kind == .word && tokens[words[k - 1]].isCapitalized
+                            && (!covered[k - 1] || places[k - 1])) {
+                places[k] = true
+                lentBodies.append(m.start)
+            }
         }
     }
 
@@ -522,9 +535,11 @@ struct DocumentAnalyzer {
             let inside = Int32(name.start)..<Int32(name.end)
             let matcher = self.matcher
             let closesBody = name.type != "location"
+            let lent = lentBodies
             batch.mentions[firstMention...].removeAll {
                 $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound
-                    && (matcher.namesPlace(entity: $0.entity, alias: $0.alias) || (closesBody && $0.end == inside.upperBound && $0.start > inside.lowerBound))
+                    && (matcher.namesPlace(entity: $0.entity, alias: $0.alias) || (closesBody && $0.end == inside.upperBound && $0.start > inside.lowerBound)
+                        || (closesBody && lent.contains($0.start)))
             }
         }
         let key = Folding.fold(name.name)
@@ -543,8 +558,13 @@ struct DocumentAnalyzer {
             // and later in the document.
             surnames[ids[k]] = entity
         }
-        if name.firstWord == name.lastWord, batch.discovered[local].type == "location" {
-            // "Aruba" told a place by "interest in Aruba": so is every other "Aruba" of the document.
+        if name.firstWord == name.lastWord, batch.discovered[local].type == "location" || batch.discovered[local].type == "organisation" {
+            // "Aruba" told a place by "interest in Aruba": so is every other "Aruba" of the document; "Fatah" told a body by
+            // "the Fatah movement" too.
+            surnames[ids[name.firstWord]] = entity
+        }
+        if batch.discovered[local].type == "company", !english[name.firstWord], !places[name.firstWord], discovery.goesByFirstWord(name, ids) {
+            // "Phillips" after "Phillips Petroleum": a firm goes by the word before its kind of business.
             surnames[ids[name.firstWord]] = entity
         }
         if batch.discovered[local].type == "person" {

@@ -66,8 +66,11 @@ struct NameDiscovery {
         "actor", "actress", "novelist", "singer", "batsman", "paceman", "bowler", "striker", "goalkeeper", "counsel", "solicitor",
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
         "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
-        "justice",
+        "justice", "mp",
     ])
+
+    /// Letters after a person's name, no part of it: "Ross Ray QC", "Carmen Lawrence MP", "Martin Luther King Jr".
+    static let postnominals = words(["qc", "kc", "sc", "mp", "mhr", "mla", "mlc", "jr", "jnr", "snr", "esq", "obe", "mbe", "cbe"])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
 
@@ -106,14 +109,16 @@ struct NameDiscovery {
                                              "lagoon", "reef", "cape", "beach", "bay"])
 
     static let headTypes: [(words: Set<[UInt8]>, type: String)] = [
-        (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "airways", "services", "security", "securities", "consulting", "logistics", "energy", "resources", "motors", "telecom", "insurance", "industries", "enterprises", "partners", "capital", "petroleum", "oil", "steel", "pharmaceuticals", "systems", "technologies", "airline", "stores", "exchange"]), "company"),
+        (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "airways", "services", "security", "securities", "consulting", "logistics", "energy", "resources", "motors", "telecom", "insurance", "industries", "enterprises", "partners", "capital", "petroleum", "oil", "steel", "pharmaceuticals", "systems", "technologies", "airline", "stores", "exchange",
+               "helicopters", "electronics", "productions", "studios", "breweries", "chemicals", "foods"]), "company"),
         (words(["council", "union", "survey", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals", "community", "infantry", "cavalry", "artillery", "marines", "fleet", "force"]), "organisation"),
         (words(["university", "institute", "school", "college", "academy", "foundation", "centre", "center", "society", "association", "programme", "program", "hospital", "museum", "library", "church", "cathedral", "mosque", "temple", "laboratory", "laboratories", "observatory", "commonwealth"]), "institution"),
         (words(["party", "parties", "movement", "front", "alliance", "coalition", "league", "rally", "battalion", "militia", "militias", "rebels", "patriots", "insurgents", "jihad", "brotherhood",
                "tigers", "brigades", "mujahideen"]), "armed or political group"),
         (words(["mission", "operation", "task"]), "operation"),
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
-               "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane"]), "event"),
+               "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane",
+               "test", "prix", "slam", "series", "medal", "medals", "era"]), "event"),
         (words(["highway", "road", "street", "square", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
                 "dam", "tower", "towers", "palace", "hotel", "prison", "station", "airport"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration"]), "law"),
@@ -123,6 +128,7 @@ struct NameDiscovery {
 
     private let openerIds: WordSet
     private let titleIds: WordSet
+    private let postnominalIds: WordSet
     /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
     private let titleOrPluralIds: WordSet
     private let connectorIds: WordSet
@@ -149,8 +155,14 @@ struct NameDiscovery {
     private let forOnIds: WordSet
     /// Armed services, names on their own: "the Army", "our Navy".
     private let serviceIds: WordSet
+    /// Feasts, and the words that open or follow a holiday's name: "Christmas Eve", "New Year", "Boxing Day".
+    private let feastIds: WordSet
+    private let holidayOpenerIds: WordSet
+    private let holidayDayIds: WordSet
     private let headIds: [(ids: WordSet, type: String)]
     private let allHeadIds: WordSet
+    /// Kinds of business that close a firm's name ("Petroleum", "Airlines").
+    private let companyHeadIds: WordSet
     /// Head words of bodies, events and laws, not of places: "Institute of the Academy" is one name, "District of the
     /// Oblast" two places.
     private let bodyHeadIds: WordSet
@@ -170,6 +182,7 @@ struct NameDiscovery {
         openerIds = ids(Self.openers)
         let titles = Self.titles.union(names.titles)
         titleIds = ids(titles)
+        postnominalIds = ids(Self.postnominals)
         titleOrPluralIds = ids(titles.union(titles.map { $0 + Array("s".utf8) }))
         connectorIds = ids(Self.connectors)
         weakConnectorIds = ids(Self.weakConnectors)
@@ -191,7 +204,12 @@ struct NameDiscovery {
         theId = vocabulary.intern("the")
         forOnIds = ids(Self.words(["for", "on"]))
         serviceIds = ids(Self.words(["army", "navy"]))
+        feastIds = ids(Self.words(["christmas", "xmas", "easter", "ramadan", "thanksgiving", "passover", "hanukkah", "diwali", "eid",
+                                   "anzac", "hogmanay", "pentecost"]))
+        holidayOpenerIds = ids(Self.words(["new", "boxing"]))
+        holidayDayIds = ids(Self.words(["day", "eve", "year", "years", "new"]))
         headIds = Self.headTypes.map { (ids($0.words), $0.type) }
+        companyHeadIds = ids(Self.headTypes.first { $0.type == "company" }!.words)
         allHeadIds = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         bodyHeadIds = ids(Self.headTypes.filter { $0.type != "location" }.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         cues = PlaceCueIds(ids: ids)
@@ -283,6 +301,48 @@ struct NameDiscovery {
         return forOnIds.contains(w.folded[j]) && bodyHeadIds.contains(w.folded[j - 1])
     }
 
+    /// Whether the words `first...last` are all that stands inside quotation marks, an article aside ("“A Beautiful Mind”").
+    private func quoted(_ first: Int, _ last: Int, _ w: Words) -> Bool {
+        var open = w.words[first] - 1
+        if first > 0, w.words[first - 1] == open, cues.articles.contains(w.folded[first - 1]) { open -= 1 }
+        let close = w.words[last] + 1
+        return open >= 0 && close < w.tokens.count && isQuote(w.tokens[open], w) && isQuote(w.tokens[close], w)
+    }
+
+    /// A straight or curly double quotation mark.
+    private func isQuote(_ t: WordToken, _ w: Words) -> Bool {
+        guard t.kind == .punctuation else { return false }
+        if t.mark == UInt8(ascii: "\"") { return true }
+        let s = Int(t.start)
+        return t.mark == 0xE2 && s + 2 < w.text.count && w.text[s + 1] == 0x80 && (w.text[s + 2] == 0x9C || w.text[s + 2] == 0x9D)
+    }
+
+    /// Whether the words `first...last` name a holiday: a feast ("Christmas"), or "New Year" or "Boxing Day", and then only
+    /// words for days ("Christmas Eve", "Christmas-New Year").
+    private func isHoliday(_ first: Int, _ last: Int, _ f: [Int32]) -> Bool {
+        var k = first
+        if feastIds.contains(f[k]) {
+            k += 1
+        } else if k < last, holidayOpenerIds.contains(f[k]), holidayDayIds.contains(f[k + 1]) {
+            k += 2
+        } else {
+            return false
+        }
+        while k <= last, holidayDayIds.contains(f[k]) { k += 1 }
+        return k > last
+    }
+
+    /// Whether an acronym in parentheses made of the initials of the capitalised words `first...last` follows them.
+    private func spelledOut(_ first: Int, _ last: Int, _ w: Words) -> Bool {
+        let after = w.words[last] + 1
+        guard last > first, after + 2 < w.tokens.count, w.tokens[after].kind == .punctuation, w.tokens[after].mark == UInt8(ascii: "("),
+              w.tokens[after + 1].kind == .word, w.tokens[after + 1].isAllCaps, w.tokens[after + 2].kind == .punctuation,
+              w.tokens[after + 2].mark == UInt8(ascii: ")") else { return false }
+        let acronym = w.tokens[after + 1]
+        let initials = (first...last).filter { w.token($0).isCapitalized }.map { w.text[Int(w.token($0).start)] }
+        return initials.elementsEqual(w.text[Int(acronym.start)..<Int(acronym.end)])
+    }
+
     /// A word glued by a hyphen to the word before it ("e" in "Lashkar-e-Taiba").
     func hyphenated(_ j: Int, _ w: Words) -> Bool {
         guard j > 0 else { return false }
@@ -316,10 +376,15 @@ struct NameDiscovery {
     private func capital(_ j: Int, _ w: Words) -> Bool {
         let t = w.token(j)
         guard t.kind == .word, t.isCapitalized, !w.covered[j] || w.absorbable[j] else { return false }
-        // A lone capital letter is the pronoun "I" or an article, unless it is an initial ("F. Touadéra").
+        // A lone capital letter is the pronoun "I" or an article, unless it is an initial ("F. Touadéra"; "George W Bush",
+        // between two capitalised words, unless it is "I" or "A").
         if t.end - t.start == 1 {
             let next = w.words[j] + 1
-            return next < w.tokens.count && w.tokens[next].kind == .punctuation && w.tokens[next].mark == 0x2E
+            if next < w.tokens.count && w.tokens[next].kind == .punctuation && w.tokens[next].mark == 0x2E { return true }
+            let letter = w.text[Int(t.start)]
+            return letter != UInt8(ascii: "I") && letter != UInt8(ascii: "A") && j > 0 && j + 1 < w.words.count && w.joined[j]
+                && w.joined[j + 1] && w.token(j - 1).kind == .word && w.token(j - 1).isCapitalized && w.token(j + 1).kind == .word
+                && w.token(j + 1).isCapitalized && w.token(j + 1).end - w.token(j + 1).start > 1
         }
         return true
     }
@@ -338,17 +403,24 @@ struct NameDiscovery {
         let headed = headIds.contains { $0.ids.contains(f[last]) && $0.type != "event" && $0.type != "law" }
             && !(lead...last).contains { connectorIds.contains(f[$0]) }
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
+        // "Named the International Security Assistance Force": a common word opening the sentence before a lower-case "the"
+        // opens no name ("the Round the World race" is one).
         while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
-                || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first]) {
+                || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first])
+                || (first == 0 && first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
             if titleIds.contains(f[first]) { titled = true }
             // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
-            // "Director of Public Prosecutions" too, unless a person's name follows ("Secretary of State Colin Powell",
-            // "Secretary of Defense McNamara").
-            if titled, f[first] == ofId, first == last - 1 || w.english[last] || w.isCommon(f[last]),
+            // "Director of Public Prosecutions" too (common words, the last maybe a plural: the office's field), unless a
+            // person's name follows ("Secretary of State Colin Powell", "Secretary of Defense McNamara").
+            if titled, f[first] == ofId, first == last - 1 || w.english[last] || w.isCommon(f[last])
+                || (w.english[first + 1] && w.text[Int(w.token(last).end) - 1] == UInt8(ascii: "s")),
                !((first + 1)...max(first + 1, last)).contains(where: { firstNameIds.contains(f[$0]) }) { return }
             first += 1
         }
-        while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) { last -= 1 }
+        while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) || postnominalIds.contains(f[last]) {
+            if postnominalIds.contains(f[last]) { titled = true }
+            last -= 1
+        }
         guard first <= last else { return }
         // "Hermis Moutardier and Christina Jones", "Melbourne on Boxing Day": two names, unless a head word opens
         // the name ("Department of Health and Human Services").
@@ -356,9 +428,11 @@ struct NameDiscovery {
         // Terror"), unless the connector is "and" ("Republicans and Democrats"); "Lake Louise and Mount Alberta" are two
         // names. Any connector before a date or a feast ends a name ("Pacific Ocean on July 24", "Bethlehem for Christmas
         // Eve").
-        let dated = (first..<last).first(where: { connectorIds.contains(f[$0]) && (openerIds.contains(f[$0 + 1]) || cues.notPlaces.contains(f[$0 + 1]))
+        // "Australian Securities and Investment Commission (ASIC)": an acronym of all the words holds the name together.
+        let spelled = spelledOut(first, last, w)
+        let dated = spelled ? nil : (first..<last).first(where: { connectorIds.contains(f[$0]) && (openerIds.contains(f[$0 + 1]) || cues.notPlaces.contains(f[$0 + 1]))
                 && !(f[$0 + 1] == theId && $0 > first && joinsThroughThe($0, from: first, w)) })
-        if let split = dated ?? (first...last).first(where: { weakConnectorIds.contains(f[$0]) }), dated != nil
+        if !spelled, let split = dated ?? (first...last).first(where: { weakConnectorIds.contains(f[$0]) }), dated != nil
             || !(first..<split).contains(where: { allHeadIds.contains(f[$0]) && connectorIds.contains(f[$0 + 1]) && !($0 + 1 == split && andIds.contains(f[split])) }) {
             if split > first { names(first, split - 1, w, into: &found) }
             if split < last { names(split + 1, last, w, into: &found) }
@@ -400,6 +474,8 @@ struct NameDiscovery {
         // A title after a first name is a surname ("Rodney King", "John Major", "Julie Bishop").
         if titleOrPluralIds.contains(f[last]), !((first + 1)..<max(first + 1, last)).contains(where: { f[$0] == ofId && allHeadIds.contains(f[$0 - 1]) }),
            !(last > first && titleIds.contains(f[last]) && firstNameIds.contains(f[last - 1]) && !titleIds.contains(f[last - 1]) && !w.covered[last - 1]) { return }
+        // "Christmas Day", "Boxing Day", "New Year": a holiday is a day, which the time expressions read, and no name.
+        if isHoliday(first, last, f) { return }
         let count = last - first + 1
         let shouting = (first...last).filter { w.token($0).isAllCaps }.count >= 2
         guard count <= 8, !shouting else { return }
@@ -408,8 +484,11 @@ struct NameDiscovery {
         let service = count == 1 && first > 0 && w.joined[first] && serviceIds.contains(f[first])
         guard count >= 2 || service || (titled && !w.token(first).isAllCaps && !w.isCommon(f[first])) else { return }
         let absorbs = (first...last).contains { w.covered[$0] }
-        // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand.
-        if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }) { return }
+        // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand, unless a
+        // place or nationality comes before a body the lexicon names by its head word ("Indian Parliament").
+        if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }),
+           !(last > first && w.absorbable[last] && !w.placeNames[last] && bodyHeadIds.contains(f[last])
+             && (first..<last).allSatisfy({ w.absorbable[$0] })) { return }
         // "Vladimir Komarov", "Victoria Beckham": a one-word place the lexicon knows is a first name before a surname.
         let givenPlace = !titled && placeIsFirstName(first, last, w)
         if givenPlace { titled = true }
@@ -421,6 +500,9 @@ struct NameDiscovery {
         if !byHead, !titled, first > 0, w.joined[first], !w.token(first - 1).isCapitalized, organisationNounIds.contains(f[first - 1]) {
             (type, byHead) = ("organisation", true)
         }
+        // "“Moulin Rouge”", "“A Beautiful Mind”": a name of two words or more that is all a quotation holds, and that no head
+        // word, title or first name types ("“Tony Blair”"), is the title of a work.
+        if !byHead, !titled, last > first, !firstNameIds.contains(f[first]), quoted(first, last, w) { type = "work" }
         if absorbs {
             let allowed = byHead && (Self.holdsPlaces.contains(type) || type == "location")
                 || (type == "person" && (titled || (firstNameIds.contains(f[first]) && !w.covered[first])))
@@ -507,6 +589,12 @@ struct NameDiscovery {
     func goesByFirstName(_ name: Found, _ w: [Int32]) -> Bool {
         name.lastWord > name.firstWord && (firstNameIds.contains(w[name.firstWord])
             || (name.firstWord...name.lastWord).contains { particleIds.contains(w[$0]) })
+    }
+
+    /// Whether a firm's name is a name and its kind of business ("Phillips Petroleum", "Ansett Airlines"), so that its first
+    /// word alone names it later ("a Phillips spokesman"); not a first name ("Morgan Holdings").
+    func goesByFirstWord(_ name: Found, _ w: [Int32]) -> Bool {
+        name.lastWord == name.firstWord + 1 && companyHeadIds.contains(w[name.lastWord]) && !firstNameIds.contains(w[name.firstWord])
     }
 
     /// Whether a word is a particle of people's names ("bin", "van"), however it is written.

@@ -6,9 +6,12 @@ struct PlaceCueIds {
     let areaNouns: WordSet
     let notPlaces: WordSet
     let of: WordSet
+    let ofFor: WordSet
     let andOr: WordSet
     let hedges: WordSet
     let kin: WordSet
+    let bodyNouns: WordSet
+    let localNouns: WordSet
     let reporting: WordSet
     let rulers: WordSet
     let articles: WordSet
@@ -23,9 +26,12 @@ struct PlaceCueIds {
         areaNouns = ids(NameDiscovery.areaNouns)
         notPlaces = ids(NameDiscovery.notPlaces)
         of = ids(NameDiscovery.words(["of"]))
+        ofFor = ids(NameDiscovery.words(["of", "for"]))
         andOr = ids(NameDiscovery.words(["and", "or"]))
         hedges = ids(NameDiscovery.words(["just", "directly", "due", "about", "some"]))
         kin = ids(NameDiscovery.kinWords)
+        bodyNouns = ids(NameDiscovery.bodyNouns)
+        localNouns = ids(NameDiscovery.localNouns)
         reporting = ids(NameDiscovery.reportingVerbs)
         rulers = ids(NameDiscovery.rulers)
         articles = ids(NameDiscovery.words(["the", "a", "an"]))
@@ -48,6 +54,13 @@ extension NameDiscovery {
     /// Words of kinship before a first name alone: "her brother Emilio".
     static let kinWords = words(["brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt",
                                  "cousin", "nephew", "niece", "grandson", "granddaughter", "widow", "fiancee", "fiance"])
+    /// Nouns for a body after its one-word name: "the Fatah movement", "the Likud party".
+    static let bodyNouns = words(["movement", "party", "faction", "militia", "group", "organisation", "organization", "network"])
+    /// What a town has, after its name as a modifier: "the Toowoomba school", "the Brixton mosque", "Jenin hospital".
+    static let localNouns = words(["school", "schools", "hospital", "mosque", "church", "synagogue", "temple", "police",
+                                   "residents", "townspeople", "airport", "harbour", "harbor", "showground", "racecourse"])
+    /// Endings of words for faiths and peoples before such a noun, which no body's name has: "Islamic", "Kashmiri", "Iraqi".
+    static let faithOrPeopleEndings: [[UInt8]] = ["ic", "i"].map { Array($0.utf8) }
     /// Verbs of saying after a surname alone: "Goldin states", "Gibbons announced".
     static let reportingVerbs = words(["says", "said", "states", "stated", "told", "announced", "added", "argued", "wrote",
                                        "explained", "insisted", "claimed", "warned", "replied", "believes", "admitted"])
@@ -66,7 +79,8 @@ extension NameDiscovery {
     /// Capitalised words after "in" or "at" that are not places: faiths, feasts, the net.
     static let notPlaces = words(["islam", "christianity", "judaism", "hinduism", "buddhism", "god", "allah", "heaven", "jesus",
                                   "christ", "internet", "christmas", "easter", "ramadan", "thanksgiving", "passover", "xmas",
-                                  "hanukkah", "diwali", "eid", "parliament", "congress", "court", "government", "cabinet"])
+                                  "hanukkah", "diwali", "eid", "parliament", "congress", "court", "government", "cabinet",
+                                  "muslim", "hindu", "sikh", "buddhist", "baptist", "methodist", "jesuit", "quaker", "mormon"])
 
     /// One-word names the lexicon lacks, told by the words around them: a person after a word of kinship ("her brother
     /// Emilio") or before a verb of saying ("Goldin states"); a place after a preposition of place ("a blaze at Cessnock"),
@@ -119,6 +133,8 @@ extension NameDiscovery {
             bearingBefore(j) || bearingAfter(j) || beforeItsRegion(j) || ruled(j)
                 || (j >= 2 && w.joined[j] && cues.of.contains(f[j - 1]) && cues.placeNouns.contains(f[j - 2]))
                 || (j + 1 < n && w.joined[j + 1] && cues.areaNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized)
+                || (j + 1 < n && w.joined[j + 1] && cues.localNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized
+                    && !w.english[j] && !ends(j, w, with: Self.faithOrPeopleEndings))
         }
         // "According to Altfeld": a source, not a destination.
         func weak(_ j: Int) -> Bool {
@@ -131,11 +147,13 @@ extension NameDiscovery {
             people.append(j)
         }
         // "Goldin states NASA will ...": a word never seen in lower case before a verb of saying is someone's surname; not a
-        // contraction ("I've said"), nor a plural opening the sentence ("Pilots said").
+        // contraction ("I've said"), nor a plural opening the sentence ("Pilots said"), nor a place an office is of or for
+        // ("The Member for Fremantle says").
         let reporting = cues.reporting
         for verb in 1..<max(1, n) where reporting.contains(f[verb]) {
             let j = verb - 1
-            guard w.joined[verb], !w.token(verb).isCapitalized, !people.contains(j), !isPlace[j], !weak(j), candidate(j) else { continue }
+            guard w.joined[verb], !w.token(verb).isCapitalized, !people.contains(j), !isPlace[j], !weak(j), candidate(j),
+                  !(j > 0 && w.joined[j] && cues.ofFor.contains(f[j - 1])) else { continue }
             let word = w.text[Int(w.token(j).start)..<Int(w.token(j).end)]
             guard !word.contains(0x27), !(j == 0 && word.last == UInt8(ascii: "s")) else { continue }
             people.append(j)
@@ -186,7 +204,17 @@ extension NameDiscovery {
             && !(j >= 1 && cues.articles.contains(f[j - 1])) {
             people.append(j)
         }
-        return (chosen.map { ($0, "location") } + people.map { ($0, "person") }).sorted { $0.0 < $1.0 }.map { j, type in
+        // "Yasser Arafat's Fatah movement", "the Likud party": a word never seen in lower case before a lower-case noun for a
+        // body names the body.
+        var bodies: [Int] = []
+        for j in 0..<max(0, n - 1) where w.joined[j + 1] && cues.bodyNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized
+            && w.token(j).isCapitalized && !w.english[j] && !place[j] && !people.contains(j) && !chosen.contains(j)
+            && mayStandAlone(j, w, firstNameAllowed: false) && !isKnown(j) && !cues.notPlaces.contains(f[j]) && !isAdjective(j)
+            && !ends(j, w, with: Self.faithOrPeopleEndings)
+            && !(j > 0 && w.joined[j] && capitalJoined(j - 1) && !cues.openers.contains(f[j - 1]) && !w.token(j - 1).isPossessive) {
+            bodies.append(j)
+        }
+        return (chosen.map { ($0, "location") } + people.map { ($0, "person") } + bodies.map { ($0, "organisation") }).sorted { $0.0 < $1.0 }.map { j, type in
             let t = w.token(j)
             let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)]), as: UTF8.self)
             return Found(name: name, type: type, start: Int(t.start), end: Int(t.end), firstWord: j, lastWord: j, absorbs: false)
