@@ -78,38 +78,19 @@ extension Evaluator {
         let scopeSet = scope.map { SentenceSet(sorted: $0) }
         let (candidates, isNode, label) = try nodeMatcher(node)
         let sentences = scopeSet.map { SentenceSet(sorted: candidates).intersection($0).ids } ?? candidates
-        let reader = SentenceWords(corpus)
-        var inWindows: [Int32: Int] = [:]
-        var inNode: [Int32: Int] = [:]
-        var windowWords = 0, nodeWords = 0, occurrences = 0
-        var marks: [UInt8] = []
-        for id in sentences {
-            if shouldStop() { throw interrupted }
-            reader.read(id)
-            // 1: part of a node, 2: in a window.
-            marks = [UInt8](repeating: 0, count: reader.count)
-            for range in isNode(reader, id) {
-                occurrences += 1
-                for k in range { marks[k] = 1 }
-                for k in max(0, range.lowerBound - window)..<range.lowerBound where marks[k] == 0 { marks[k] = 2 }
-                for k in range.upperBound..<min(reader.count, range.upperBound + window) where marks[k] == 0 { marks[k] = 2 }
-            }
-            for (k, mark) in marks.enumerated() {
-                if mark == 1 {
-                    nodeWords += 1
-                    inNode[reader.ids[k], default: 0] += 1
-                } else if mark == 2 {
-                    windowWords += 1
-                    if reader.ids[k] >= 0 { inWindows[reader.ids[k], default: 0] += 1 }
-                }
-            }
+        let size = corpus.vocabulary.count
+        let parts = corpus.readSentences(sentences, into: { WindowCounts(size: size) }, shouldStop: shouldStop) { reader, id, part in
+            part.add(isNode(reader, id), window: window, reader)
         }
+        guard let parts, var counted = parts.first else { throw interrupted }
+        for part in parts.dropFirst() { counted.add(part) }
+        let (windowWords, nodeWords, occurrences) = (counted.windowWords, counted.nodeWords, counted.occurrences)
         let totals = try frequencies(scope)
         let hidden = hiddenWords(withStopWords)
         var rows: [(word: Int32, count: Int, frequency: Int, table: Contingency)] = []
-        for (word, count) in inWindows where !hidden.contains(word) {
-            let frequency = totals[word] - inNode[word, default: 0]
-            rows.append((word, count, frequency, Contingency(o11: count, r1: windowWords, c1: frequency, n: totals.tokens - nodeWords)))
+        for (word, n) in counted.inWindows.enumerated() where n > 0 && !hidden.contains(Int32(word)) {
+            let (count, frequency) = (Int(n), totals[Int32(word)] - Int(counted.inNode[word]))
+            rows.append((Int32(word), count, frequency, Contingency(o11: count, r1: windowWords, c1: frequency, n: totals.tokens - nodeWords)))
         }
         let words = corpus.vocabulary
         let shown = try ranked(rows, first: firstRows) { a, b in
@@ -130,7 +111,7 @@ extension Evaluator {
     /// The sentences that may hold a node, a function giving its occurrences in a sentence (ranges of word positions)
     /// and a label for the title.
     private func nodeMatcher(_ node: CollocateNode) throws(Diagnostic)
-        -> ([Int32], (SentenceWords, Int32) -> [Range<Int>], String) {
+        -> ([Int32], @Sendable (SentenceWords, Int32) -> [Range<Int>], String) {
         switch node {
         case .words(let text, let span):
             let folded = PhraseMatcher.words(text)
@@ -202,5 +183,52 @@ extension Evaluator {
         return TableResult(columns: ["key", "count", "reference", "ll", "log_ratio"], rows: values, total: rows.count,
                            title: "keywords (\(scopeLabel(counted)) against \(against): \(scopeLabel(other))), by log-likelihood",
                            numeric: [1, 2, 3, 4])
+    }
+}
+
+/// What the windows around a collocate's node hold in some sentences: each word's count in the windows and inside the
+/// nodes (by vocabulary id), and the tokens and occurrences counted; one for each worker, added up at the end.
+struct WindowCounts {
+    var inWindows: [Int32]
+    var inNode: [Int32]
+    var windowWords = 0, nodeWords = 0, occurrences = 0
+    /// Each word of the sentence read last: 1 part of a node, 2 in a window.
+    private var marks: [UInt8] = []
+
+    init(size: Int) {
+        inWindows = [Int32](repeating: 0, count: size)
+        inNode = [Int32](repeating: 0, count: size)
+    }
+
+    /// Counts a sentence's words around its node's occurrences (`nodes`, word ordinals), `window` words either side.
+    mutating func add(_ nodes: [Range<Int>], window: Int, _ reader: SentenceWords) {
+        guard !nodes.isEmpty else { return }
+        marks.removeAll(keepingCapacity: true)
+        marks.append(contentsOf: repeatElement(0, count: reader.count))
+        for range in nodes {
+            occurrences += 1
+            for k in range { marks[k] = 1 }
+            for k in max(0, range.lowerBound - window)..<range.lowerBound where marks[k] == 0 { marks[k] = 2 }
+            for k in range.upperBound..<min(reader.count, range.upperBound + window) where marks[k] == 0 { marks[k] = 2 }
+        }
+        let ids = reader.ids
+        for (k, mark) in marks.enumerated() where mark != 0 {
+            let id = Int(ids[k])
+            if mark == 1 {
+                nodeWords += 1
+                if id >= 0 { inNode[id] += 1 }
+            } else {
+                windowWords += 1
+                if id >= 0 { inWindows[id] += 1 }
+            }
+        }
+    }
+
+    mutating func add(_ other: WindowCounts) {
+        for (i, n) in other.inWindows.enumerated() where n != 0 { inWindows[i] += n }
+        for (i, n) in other.inNode.enumerated() where n != 0 { inNode[i] += n }
+        windowWords += other.windowWords
+        nodeWords += other.nodeWords
+        occurrences += other.occurrences
     }
 }

@@ -133,35 +133,49 @@ struct WordFrequencies: Sendable {
 }
 
 extension Corpus {
-    /// Word frequencies of some sentences; large sets are counted on every core. Nil when `shouldStop` turned true
-    /// (Ctrl-C), which every worker asks every 1,024 sentences.
-    func wordFrequencies(_ ids: [Int32], shouldStop: @escaping @Sendable () -> Bool = { false }) -> WordFrequencies? {
-        let workers = ids.count >= 4096 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
-        let size = vocabulary.count
-        let parts = Slots<[Int32]>(count: workers)
-        let tokens = Slots<Int>(count: workers)
+    /// Reads the sentences `ids`, on every core once there are enough of them to pay for a thread: each worker reads
+    /// its share, in order, with its own reader into its own part (`empty()` at first, then `read` after each
+    /// sentence). The parts in the order of their shares; nil when `shouldStop` turned true (Ctrl-C), which every
+    /// worker asks every 1,024 sentences.
+    func readSentences<Part>(_ ids: [Int32], into empty: @Sendable () -> Part, shouldStop: @escaping @Sendable () -> Bool,
+                             _ read: @Sendable (SentenceWords, Int32, inout Part) -> Void) -> [Part]? {
+        let workers = ids.count >= 256 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let parts = Slots<Part>(count: workers)
         let corpus = self
         DispatchQueue.concurrentPerform(iterations: workers) { k in
-            var counts = [Int32](repeating: 0, count: size)
-            var total = 0
+            var part = empty()
             let reader = SentenceWords(corpus)
             var poll = StopPoll(shouldStop)
-            let lo = ids.count * k / workers, hi = ids.count * (k + 1) / workers
-            for i in lo..<hi {
+            for i in (ids.count * k / workers)..<(ids.count * (k + 1) / workers) {
                 if poll.step() { return }
                 reader.read(ids[i])
-                for id in reader.ids where id >= 0 { counts[Int(id)] += 1 }
-                total += reader.count
+                read(reader, ids[i], &part)
             }
-            parts.set(k, counts)
-            tokens.set(k, total)
+            parts.set(k, part)
         }
-        guard var counts = parts.take(0) else { return nil }
-        for k in 1..<workers {
+        var taken: [Part] = []
+        for k in 0..<workers {
             guard let part = parts.take(k) else { return nil }
-            for (i, n) in part.enumerated() where n != 0 { counts[i] += n }
+            taken.append(part)
         }
-        return WordFrequencies(counts: counts, tokens: tokens.sum { $0 }, sentences: ids.count)
+        return taken
+    }
+
+    /// Word frequencies of some sentences, counted on every core. Nil when `shouldStop` turned true (Ctrl-C).
+    func wordFrequencies(_ ids: [Int32], shouldStop: @escaping @Sendable () -> Bool = { false }) -> WordFrequencies? {
+        let size = vocabulary.count
+        let parts = readSentences(ids, into: { (counts: [Int32](repeating: 0, count: size), tokens: 0) }, shouldStop: shouldStop) { reader, _, part in
+            part.counts.withUnsafeMutableBufferPointer { counts in
+                for id in reader.ids where id >= 0 { counts[Int(id)] += 1 }
+            }
+            part.tokens += reader.count
+        }
+        guard let parts else { return nil }
+        var counts = parts[0].counts
+        for part in parts.dropFirst() {
+            for (i, n) in part.counts.enumerated() where n != 0 { counts[i] += n }
+        }
+        return WordFrequencies(counts: counts, tokens: parts.reduce(0) { $0 + $1.tokens }, sentences: ids.count)
     }
 
     /// Word frequencies of the whole corpus, from the totals the loader counted as it indexed the words.
