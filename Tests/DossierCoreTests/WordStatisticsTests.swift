@@ -69,8 +69,9 @@ struct WordStatisticsTests {
         }
     }
 
-    /// The reader takes a run of ASCII letters as a word only where the tokenizer ends it; these runs go on (or stop
-    /// early) at apostrophes, initialisms, digits, other scripts and the text's last bytes.
+    /// The reader takes a run of ASCII letters as a word only where the tokenizer ends it, and looks it up as folding
+    /// would fold it; these runs go on (or stop early) at apostrophes, initialisms, digits, other scripts and the
+    /// text's last bytes, and the long one is cut by folding.
     @Test(arguments: [
         "The U.S. and the U.N. met A. Lincoln's heirs in 1,000 B.C. on 20.09.2021 at 5.30pm.",
         "America's rock'n'roll coup d'etat in N'Djamena; the cats' toys aren't theirs, 'quoted' Ms. Smith's.",
@@ -80,6 +81,7 @@ struct WordStatisticsTests {
         "Tab\tseparated\u{00A0}words×times÷by€euro™mark",
         "He said: «Yes» — and left… x",
         "a",
+        "A word longer than folding takes: " + String(repeating: "Ab", count: 700) + " ends.",
     ])
     func readerReadsTheTokenizersWords(_ text: String) {
         let corpus = analyze(text)

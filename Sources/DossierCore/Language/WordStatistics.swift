@@ -2,8 +2,12 @@
 /// selects, as AntConc and CQP count them. Stop words count in every total and score; only the listings leave
 /// them out, unless `with stopwords` is given.
 extension Evaluator {
-    /// The vocabulary ids a listing leaves out: the stop words, unless the user asked for them.
-    func hiddenWords(_ withStopWords: Bool) -> Set<Int32> { withStopWords ? [] : corpus.stopWordIds }
+    /// Whether a listing leaves each word out, by vocabulary id: the stop words, unless the user asked for them.
+    func hiddenWords(_ withStopWords: Bool) -> [Bool] {
+        var hidden = [Bool](repeating: false, count: corpus.vocabulary.count)
+        if !withStopWords { for id in corpus.stopWordIds { hidden[Int(id)] = true } }
+        return hidden
+    }
 
     /// The sentences of a filter, ascending; nil for the whole corpus (no filter), so no list of every sentence is built.
     func scope(_ filter: Filter?) throws(Diagnostic) -> [Int32]? {
@@ -26,7 +30,7 @@ extension Evaluator {
         let counted = try frequencies(try scope(filter))
         let hidden = hiddenWords(withStopWords)
         var rows: [(Int32, Int32)] = []
-        for (i, n) in counted.counts.enumerated() where n > 0 && !hidden.contains(Int32(i)) { rows.append((Int32(i), n)) }
+        for (i, n) in counted.counts.enumerated() where n > 0 && !hidden[i] { rows.append((Int32(i), n)) }
         let words = corpus.vocabulary
         let shown = try ranked(rows, first: firstRows) { $0.1 != $1.1 ? $0.1 > $1.1 : words.bytes($0.0).lexicographicallyPrecedes(words.bytes($1.0)) }
         let values: [[Value]] = try self.rows(shown) { [.string(words.word($0.0)), .int(Int($0.1))] }
@@ -48,7 +52,7 @@ extension Evaluator {
             guard reader.count >= n else { continue }
             for k in 0...(reader.count - n) {
                 let window = reader.ids[k..<(k + n)]
-                if window.contains(-1) || hidden.contains(window.first!) || hidden.contains(window.last!) { continue }
+                if window.contains(-1) || hidden[Int(window.first!)] || hidden[Int(window.last!)] { continue }
                 counted.add(WordGram(window))
             }
         }
@@ -87,20 +91,20 @@ extension Evaluator {
         let (windowWords, nodeWords, occurrences) = (counted.windowWords, counted.nodeWords, counted.occurrences)
         let totals = try frequencies(scope)
         let hidden = hiddenWords(withStopWords)
-        var rows: [(word: Int32, count: Int, frequency: Int, table: Contingency)] = []
-        for (word, n) in counted.inWindows.enumerated() where n > 0 && !hidden.contains(Int32(word)) {
+        var rows: [(word: Int32, count: Int, frequency: Int, table: Contingency, ll: Double)] = []
+        for (word, n) in counted.inWindows.enumerated() where n > 0 && !hidden[word] {
             let (count, frequency) = (Int(n), totals[Int32(word)] - Int(counted.inNode[word]))
-            rows.append((Int32(word), count, frequency, Contingency(o11: count, r1: windowWords, c1: frequency, n: totals.tokens - nodeWords)))
+            let table = Contingency(o11: count, r1: windowWords, c1: frequency, n: totals.tokens - nodeWords)
+            rows.append((Int32(word), count, frequency, table, table.logLikelihood))
         }
         let words = corpus.vocabulary
         let shown = try ranked(rows, first: firstRows) { a, b in
-            let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
-            if x != y { return x > y }
+            if a.ll != b.ll { return a.ll > b.ll }
             if a.count != b.count { return a.count > b.count }
             return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
         }
         let values: [[Value]] = try self.rows(shown) {
-            [.string(words.word($0.word)), .int($0.count), .int($0.frequency), .double($0.table.logLikelihood),
+            [.string(words.word($0.word)), .int($0.count), .int($0.frequency), .double($0.ll),
              .double($0.table.mutualInformation), .double($0.table.tScore), .double($0.table.dice)]
         }
         return TableResult(columns: ["key", "count", "frequency", "ll", "mi", "t", "dice"], rows: values, total: rows.count,
@@ -161,23 +165,22 @@ extension Evaluator {
             other = corpus.wordFrequencies().subtracting(counted)
         }
         let hidden = hiddenWords(withStopWords)
-        var rows: [(word: Int32, count: Int, reference: Int, table: Contingency)] = []
-        for (i, n) in counted.counts.enumerated() where n > 0 && !hidden.contains(Int32(i)) {
+        var rows: [(word: Int32, count: Int, reference: Int, table: Contingency, ll: Double)] = []
+        for (i, n) in counted.counts.enumerated() where n > 0 && !hidden[i] {
             let o21 = other[Int32(i)]
             let table = Contingency(o11: Int(n), r1: counted.tokens, c1: Int(n) + o21, n: counted.tokens + other.tokens)
             // Over-represented by both scores: more than expected, and a higher discounted relative frequency (a word
             // seen once in a small target and never in a large reference is not).
             guard table.o11 > table.e11, table.logRatio > 0 else { continue }
-            rows.append((Int32(i), Int(n), o21, table))
+            rows.append((Int32(i), Int(n), o21, table, table.logLikelihood))
         }
         let words = corpus.vocabulary
         let shown = try ranked(rows, first: firstRows) { a, b in
-            let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
-            if x != y { return x > y }
+            if a.ll != b.ll { return a.ll > b.ll }
             return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
         }
         let values: [[Value]] = try self.rows(shown) {
-            [.string(words.word($0.word)), .int($0.count), .int($0.reference), .double($0.table.logLikelihood), .double($0.table.logRatio)]
+            [.string(words.word($0.word)), .int($0.count), .int($0.reference), .double($0.ll), .double($0.table.logRatio)]
         }
         let against = reference == nil ? "the rest of the corpus" : "the reference"
         return TableResult(columns: ["key", "count", "reference", "ll", "log_ratio"], rows: values, total: rows.count,

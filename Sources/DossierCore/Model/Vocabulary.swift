@@ -48,6 +48,28 @@ public struct Vocabulary: Sendable {
         }
     }
 
+    /// The id of a run of ASCII letters folded (its capitals lowered), without folding it into a buffer first; nil
+    /// when it was never interned.
+    @inline(__always)
+    func lookup(lowering letters: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var h: UInt32 = 2_166_136_261
+        for b in letters { h = (h ^ UInt32(b | 0x20)) &* 16_777_619 }
+        let mask = slots.count - 1
+        var i = Int(h) & mask
+        while true {
+            let slot = slots[i]
+            if slot == 0 { return nil }
+            if UInt32(truncatingIfNeeded: slot >> 32) == h {
+                let id = Int32(truncatingIfNeeded: slot) - 1
+                let start = Int(offsets[Int(id)])
+                if Int(offsets[Int(id) + 1]) - start == letters.count, arena.withUnsafeBufferPointer({ a in
+                    letters.indices.allSatisfy { a[start + $0] == letters[$0] | 0x20 }
+                }) { return id }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
     public func lookup(_ word: String) -> Int32? {
         var bytes = Array(word.utf8)
         return bytes.withUnsafeMutableBufferPointer { lookup(UnsafeBufferPointer($0)) }

@@ -50,7 +50,7 @@ final class SentenceWords {
                     var j = i + 1
                     while j < end, (text[j] | 0x20) &- 97 < 26 { j += 1 }
                     if j == end || Self.endsRun(text[j], length: j - i) {
-                        append(id(text, i..<j), i, j)
+                        append(letterId(text, i..<j), i, j)
                         i = j
                         continue
                     }
@@ -97,6 +97,19 @@ final class SentenceWords {
         to.moveInitialize(from: from, count: count)
         from.deallocate()
         return to
+    }
+
+    /// The id of a run of ASCII letters: a short one found among the recent words from its bytes, any other looked
+    /// up with its capitals lowered as it is read (folding lowers them and changes nothing else), unless it is longer
+    /// than folding takes.
+    @inline(__always)
+    private func letterId(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+        let key = RecentWords.key(text, range)
+        if let key, let known = recent.id(for: key) { return known }
+        guard range.count <= scratch.count / 2 else { return id(text, range) }
+        let id = vocabulary.lookup(lowering: UnsafeBufferPointer(rebasing: text[range]))
+        if let key, let id { recent.remember(key, id) }
+        return id ?? -1
     }
 
     /// The id of a word: a short ASCII one found among the recent words from its bytes in the text, any other folded
