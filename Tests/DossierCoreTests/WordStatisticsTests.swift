@@ -43,17 +43,19 @@ struct WordStatisticsTests {
         #expect(loaded.tokens == 9085)
     }
 
-    /// The words the tokenizer finds in a sentence (punctuation left out), folded and looked up: what the reader
-    /// must give, by its own path.
+    /// The words the tokenizer finds in a sentence (punctuation left out), folded into a buffer of the size the
+    /// loader folds into (which cuts long words as the index holds them) and looked up: what the reader must give, by
+    /// its own path.
     static func tokenizerWords(_ corpus: Corpus, _ sentence: Int32) -> [(id: Int32, start: Int32, end: Int32)] {
         let s = corpus.sentences[Int(sentence)]
         var tokens: [WordToken] = []
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
+        defer { buffer.deallocate() }
         return corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
             Tokenizer.tokenize(text, Int(s.start)..<Int(s.end), into: &tokens)
             return tokens.filter { $0.kind != .punctuation }.map { t in
-                var folded: [UInt8] = []
-                Folding.fold(UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)]), into: &folded)
-                let id = folded.withUnsafeBufferPointer { corpus.vocabulary.lookup($0) } ?? -1
+                let n = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)]), into: buffer)
+                let id = corpus.vocabulary.lookup(UnsafeBufferPointer(rebasing: buffer[0..<n])) ?? -1
                 return (id, t.start, t.end)
             }
         }
