@@ -43,6 +43,58 @@ struct WordStatisticsTests {
         #expect(loaded.tokens == 9085)
     }
 
+    /// The words the tokenizer finds in a sentence (punctuation left out), folded into a buffer of the size the
+    /// loader folds into (which cuts long words as the index holds them) and looked up: what the reader must give, by
+    /// its own path.
+    static func tokenizerWords(_ corpus: Corpus, _ sentence: Int32) -> [(id: Int32, start: Int32, end: Int32)] {
+        let s = corpus.sentences[Int(sentence)]
+        var tokens: [WordToken] = []
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
+        defer { buffer.deallocate() }
+        return corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
+            Tokenizer.tokenize(text, Int(s.start)..<Int(s.end), into: &tokens)
+            return tokens.filter { $0.kind != .punctuation }.map { t in
+                let n = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)]), into: buffer)
+                let id = corpus.vocabulary.lookup(UnsafeBufferPointer(rebasing: buffer[0..<n])) ?? -1
+                return (id, t.start, t.end)
+            }
+        }
+    }
+
+    static func expectReaderReadsTheTokenizersWords(_ corpus: Corpus) {
+        let reader = SentenceWords(corpus)
+        for s in 0..<Int32(corpus.sentences.count) {
+            reader.read(s)
+            let expected = tokenizerWords(corpus, s)
+            #expect(Array(reader.ids) == expected.map(\.id), "\(corpus.text(of: s))")
+            #expect(Array(reader.starts) == expected.map(\.start) && Array(reader.ends) == expected.map(\.end))
+        }
+    }
+
+    /// The reader takes a run of ASCII letters as a word only where the tokenizer ends it, and looks it up as folding
+    /// would fold it; these runs go on (or stop early) at apostrophes, initialisms, digits, other scripts and the
+    /// text's last bytes, and the long one is cut by folding.
+    @Test(arguments: [
+        "The U.S. and the U.N. met A. Lincoln's heirs in 1,000 B.C. on 20.09.2021 at 5.30pm.",
+        "America's rock'n'roll coup d'etat in N'Djamena; the cats' toys aren't theirs, 'quoted' Ms. Smith's.",
+        "Crème brûlée à Paris — ΑΘΗΝΑ Москва 東京、Łódź’s ß Straße naïve café’s.",
+        "A1 b2c 3d 4,5e x.y z. Q. p.m. e.g. i.e. C.A.R. X.Y.Z.W. a.b",
+        "WaShInGtOn SEVENTEENLETTERWORDS supercalifragilisticexpialidocious ok",
+        "Tab\tseparated\u{00A0}words×times÷by€euro™mark",
+        "He said: «Yes» — and left… x",
+        "a",
+        "A word longer than folding takes: " + String(repeating: "Ab", count: 700) + " ends.",
+    ])
+    func readerReadsTheTokenizersWords(_ text: String) {
+        let corpus = analyze(text)
+        #expect(!corpus.sentences.isEmpty)
+        Self.expectReaderReadsTheTokenizersWords(corpus)
+    }
+
+    @Test func readerReadsTheTokenizersWordsInTheSeeds() {
+        Self.expectReaderReadsTheTokenizersWords(Seeds.corpus)
+    }
+
     static let text = "The cat saw the dog. The dog saw a cat, and the cat ran.\n\nA bird sang."
 
     @Test func countWordsCountsTokensFoldedAndLeavesOutStopWords() {

@@ -6,7 +6,7 @@ struct WordGram: Hashable {
     private var fifth: UInt32 = 0
 
     /// `ids`: two to five ids, none negative.
-    init(_ ids: ArraySlice<Int32>) {
+    init(_ ids: some Collection<Int32>) {
         precondition(ids.count <= 5 && ids.allSatisfy { $0 >= 0 })
         for (i, id) in ids.enumerated() {
             let word = UInt64(UInt32(id))

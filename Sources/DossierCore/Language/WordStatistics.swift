@@ -2,8 +2,12 @@
 /// selects, as AntConc and CQP count them. Stop words count in every total and score; only the listings leave
 /// them out, unless `with stopwords` is given.
 extension Evaluator {
-    /// The vocabulary ids a listing leaves out: the stop words, unless the user asked for them.
-    func hiddenWords(_ withStopWords: Bool) -> Set<Int32> { withStopWords ? [] : corpus.stopWordIds }
+    /// Whether a listing leaves each word out, by vocabulary id: the stop words, unless the user asked for them.
+    func hiddenWords(_ withStopWords: Bool) -> [Bool] {
+        var hidden = [Bool](repeating: false, count: corpus.vocabulary.count)
+        if !withStopWords { for id in corpus.stopWordIds { hidden[Int(id)] = true } }
+        return hidden
+    }
 
     /// The sentences of a filter, ascending; nil for the whole corpus (no filter), so no list of every sentence is built.
     func scope(_ filter: Filter?) throws(Diagnostic) -> [Int32]? {
@@ -39,7 +43,7 @@ extension Evaluator {
         let counted = try frequencies(try scope(filter))
         let hidden = hiddenWords(withStopWords)
         var rows: [(Int32, Int32)] = []
-        for (i, n) in counted.counts.enumerated() where n > 0 && !hidden.contains(Int32(i)) { rows.append((Int32(i), n)) }
+        for (i, n) in counted.counts.enumerated() where n > 0 && !hidden[i] { rows.append((Int32(i), n)) }
         let words = corpus.vocabulary
         let shown = try ranked(rows, first: firstRows) { $0.1 != $1.1 ? $0.1 > $1.1 : words.bytes($0.0).lexicographicallyPrecedes(words.bytes($1.0)) }
         let values: [[Value]] = try self.rows(shown) { [.string(words.word($0.0)), .int(Int($0.1))] }
@@ -61,7 +65,7 @@ extension Evaluator {
             guard reader.count >= n else { continue }
             for k in 0...(reader.count - n) {
                 let window = reader.ids[k..<(k + n)]
-                if window.contains(-1) || hidden.contains(window.first!) || hidden.contains(window.last!) { continue }
+                if window.contains(-1) || hidden[Int(window.first!)] || hidden[Int(window.last!)] { continue }
                 counted.add(WordGram(window))
             }
         }
@@ -91,48 +95,29 @@ extension Evaluator {
         let scopeSet = scope.map { SentenceSet(sorted: $0) }
         let (candidates, isNode, label) = try nodeMatcher(node)
         let sentences = (scopeSet ?? universe).map { SentenceSet(sorted: candidates).intersection($0).ids } ?? candidates
-        let reader = SentenceWords(corpus)
-        var inWindows: [Int32: Int] = [:]
-        var inNode: [Int32: Int] = [:]
-        var windowWords = 0, nodeWords = 0, occurrences = 0
-        var marks: [UInt8] = []
-        for id in sentences {
-            if shouldStop() { throw interrupted }
-            reader.read(id)
-            // 1: part of a node, 2: in a window.
-            marks = [UInt8](repeating: 0, count: reader.count)
-            for range in isNode(reader, id) {
-                occurrences += 1
-                for k in range { marks[k] = 1 }
-                for k in max(0, range.lowerBound - window)..<range.lowerBound where marks[k] == 0 { marks[k] = 2 }
-                for k in range.upperBound..<min(reader.count, range.upperBound + window) where marks[k] == 0 { marks[k] = 2 }
-            }
-            for (k, mark) in marks.enumerated() {
-                if mark == 1 {
-                    nodeWords += 1
-                    inNode[reader.ids[k], default: 0] += 1
-                } else if mark == 2 {
-                    windowWords += 1
-                    if reader.ids[k] >= 0 { inWindows[reader.ids[k], default: 0] += 1 }
-                }
-            }
+        let size = corpus.vocabulary.count
+        let parts = corpus.readSentences(sentences, into: { WindowCounts(size: size) }, shouldStop: shouldStop) { reader, id, part in
+            part.add(isNode(reader, id), window: window, reader)
         }
+        guard let parts, var counted = parts.first else { throw interrupted }
+        for part in parts.dropFirst() { counted.add(part) }
+        let (windowWords, nodeWords, occurrences) = (counted.windowWords, counted.nodeWords, counted.occurrences)
         let totals = try frequencies(scope)
         let hidden = hiddenWords(withStopWords)
-        var rows: [(word: Int32, count: Int, frequency: Int, table: Contingency)] = []
-        for (word, count) in inWindows where !hidden.contains(word) {
-            let frequency = totals[word] - inNode[word, default: 0]
-            rows.append((word, count, frequency, Contingency(o11: count, r1: windowWords, c1: frequency, n: totals.tokens - nodeWords)))
+        var rows: [(word: Int32, count: Int, frequency: Int, table: Contingency, ll: Double)] = []
+        for (word, n) in counted.inWindows.enumerated() where n > 0 && !hidden[word] {
+            let (count, frequency) = (Int(n), totals[Int32(word)] - Int(counted.inNode[word]))
+            let table = Contingency(o11: count, r1: windowWords, c1: frequency, n: totals.tokens - nodeWords)
+            rows.append((Int32(word), count, frequency, table, table.logLikelihood))
         }
         let words = corpus.vocabulary
         let shown = try ranked(rows, first: firstRows) { a, b in
-            let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
-            if x != y { return x > y }
+            if a.ll != b.ll { return a.ll > b.ll }
             if a.count != b.count { return a.count > b.count }
             return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
         }
         let values: [[Value]] = try self.rows(shown) {
-            [.string(words.word($0.word)), .int($0.count), .int($0.frequency), .double($0.table.logLikelihood),
+            [.string(words.word($0.word)), .int($0.count), .int($0.frequency), .double($0.ll),
              .double($0.table.mutualInformation), .double($0.table.tScore), .double($0.table.dice)]
         }
         return TableResult(columns: ["key", "count", "frequency", "ll", "mi", "t", "dice"], rows: values, total: rows.count,
@@ -143,7 +128,7 @@ extension Evaluator {
     /// The sentences that may hold a node, a function giving its occurrences in a sentence (ranges of word positions)
     /// and a label for the title.
     private func nodeMatcher(_ node: CollocateNode) throws(Diagnostic)
-        -> ([Int32], (SentenceWords, Int32) -> [Range<Int>], String) {
+        -> ([Int32], @Sendable (SentenceWords, Int32) -> [Range<Int>], String) {
         switch node {
         case .words(let text, let span):
             let folded = PhraseMatcher.words(text)
@@ -193,27 +178,73 @@ extension Evaluator {
             other = try wholeFrequencies().subtracting(counted)
         }
         let hidden = hiddenWords(withStopWords)
-        var rows: [(word: Int32, count: Int, reference: Int, table: Contingency)] = []
-        for (i, n) in counted.counts.enumerated() where n > 0 && !hidden.contains(Int32(i)) {
+        var rows: [(word: Int32, count: Int, reference: Int, table: Contingency, ll: Double)] = []
+        for (i, n) in counted.counts.enumerated() where n > 0 && !hidden[i] {
             let o21 = other[Int32(i)]
             let table = Contingency(o11: Int(n), r1: counted.tokens, c1: Int(n) + o21, n: counted.tokens + other.tokens)
             // Over-represented by both scores: more than expected, and a higher discounted relative frequency (a word
             // seen once in a small target and never in a large reference is not).
             guard table.o11 > table.e11, table.logRatio > 0 else { continue }
-            rows.append((Int32(i), Int(n), o21, table))
+            rows.append((Int32(i), Int(n), o21, table, table.logLikelihood))
         }
         let words = corpus.vocabulary
         let shown = try ranked(rows, first: firstRows) { a, b in
-            let (x, y) = (a.table.logLikelihood, b.table.logLikelihood)
-            if x != y { return x > y }
+            if a.ll != b.ll { return a.ll > b.ll }
             return words.bytes(a.word).lexicographicallyPrecedes(words.bytes(b.word))
         }
         let values: [[Value]] = try self.rows(shown) {
-            [.string(words.word($0.word)), .int($0.count), .int($0.reference), .double($0.table.logLikelihood), .double($0.table.logRatio)]
+            [.string(words.word($0.word)), .int($0.count), .int($0.reference), .double($0.ll), .double($0.table.logRatio)]
         }
         let against = reference == nil ? "the rest of the corpus" : "the reference"
         return TableResult(columns: ["key", "count", "reference", "ll", "log_ratio"], rows: values, total: rows.count,
                            title: "keywords (\(scopeLabel(counted)) against \(against): \(scopeLabel(other))), by log-likelihood",
                            numeric: [1, 2, 3, 4])
+    }
+}
+
+/// What the windows around a collocate's node hold in some sentences: each word's count in the windows and inside the
+/// nodes (by vocabulary id), and the tokens and occurrences counted; one for each worker, added up at the end.
+struct WindowCounts {
+    var inWindows: [Int32]
+    var inNode: [Int32]
+    var windowWords = 0, nodeWords = 0, occurrences = 0
+    /// Each word of the sentence read last: 1 part of a node, 2 in a window.
+    private var marks: [UInt8] = []
+
+    init(size: Int) {
+        inWindows = [Int32](repeating: 0, count: size)
+        inNode = [Int32](repeating: 0, count: size)
+    }
+
+    /// Counts a sentence's words around its node's occurrences (`nodes`, word ordinals), `window` words either side.
+    mutating func add(_ nodes: [Range<Int>], window: Int, _ reader: SentenceWords) {
+        guard !nodes.isEmpty else { return }
+        marks.removeAll(keepingCapacity: true)
+        marks.append(contentsOf: repeatElement(0, count: reader.count))
+        for range in nodes {
+            occurrences += 1
+            for k in range { marks[k] = 1 }
+            for k in max(0, range.lowerBound - window)..<range.lowerBound where marks[k] == 0 { marks[k] = 2 }
+            for k in range.upperBound..<min(reader.count, range.upperBound + window) where marks[k] == 0 { marks[k] = 2 }
+        }
+        let ids = reader.ids
+        for (k, mark) in marks.enumerated() where mark != 0 {
+            let id = Int(ids[k])
+            if mark == 1 {
+                nodeWords += 1
+                if id >= 0 { inNode[id] += 1 }
+            } else {
+                windowWords += 1
+                if id >= 0 { inWindows[id] += 1 }
+            }
+        }
+    }
+
+    mutating func add(_ other: WindowCounts) {
+        for (i, n) in other.inWindows.enumerated() where n != 0 { inWindows[i] += n }
+        for (i, n) in other.inNode.enumerated() where n != 0 { inNode[i] += n }
+        windowWords += other.windowWords
+        nodeWords += other.nodeWords
+        occurrences += other.occurrences
     }
 }

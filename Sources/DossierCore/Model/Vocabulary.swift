@@ -34,7 +34,12 @@ public struct Vocabulary: Sendable {
     /// The id of `bytes`, or nil when it was never interned.
     @inline(__always)
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let h = Self.hash(bytes)
+        find(Self.hash(bytes)) { equals($0, bytes) }
+    }
+
+    /// The id whose slot holds hash `h` and whose bytes `isWord` accepts; nil at the first empty slot.
+    @inline(__always)
+    private func find(_ h: UInt32, _ isWord: (Int) -> Bool) -> Int32? {
         let mask = slots.count - 1
         var i = Int(h) & mask
         while true {
@@ -42,9 +47,23 @@ public struct Vocabulary: Sendable {
             if slot == 0 { return nil }
             if UInt32(truncatingIfNeeded: slot >> 32) == h {
                 let id = Int32(truncatingIfNeeded: slot) - 1
-                if equals(Int(id), bytes) { return id }
+                if isWord(Int(id)) { return id }
             }
             i = (i + 1) & mask
+        }
+    }
+
+    /// The id of a run of ASCII letters folded (its capitals lowered), without folding it into a buffer first; nil
+    /// when it was never interned.
+    @inline(__always)
+    func lookup(lowering letters: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var h: UInt32 = 2_166_136_261
+        for b in letters { h = (h ^ UInt32(b | 0x20)) &* 16_777_619 }
+        return find(h) { id in
+            let start = Int(offsets[id])
+            return Int(offsets[id + 1]) - start == letters.count && arena.withUnsafeBufferPointer { a in
+                letters.indices.allSatisfy { a[start + $0] == letters[$0] | 0x20 }
+            }
         }
     }
 

@@ -4,10 +4,16 @@ import Foundation
 /// Reads a sentence's words as the word index folds them: each word's or number's vocabulary id (punctuation left
 /// out; -1 for a word the index does not hold) and its byte range. One reader serves many sentences and reuses its
 /// buffers, so counting words builds no string per word.
+///
+/// A run of ASCII letters that the tokenizer would end where the run ends (the common word) is read straight from
+/// the bytes, without a token; every other word (numbers, apostrophes, initialisms, other scripts) is read by
+/// `Tokenizer.scanWord`, so the words are the tokenizer's.
 final class SentenceWords {
-    @exclusivity(unchecked) private(set) var ids: [Int32] = []
-    @exclusivity(unchecked) private(set) var starts: [Int32] = []
-    @exclusivity(unchecked) private(set) var ends: [Int32] = []
+    private(set) var count = 0
+    private var capacity = 256
+    private var idStore = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
+    private var startStore = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
+    private var endStore = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
     @exclusivity(unchecked) private var tokens: [WordToken] = []
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     /// Short ASCII words met lately, found from their bytes in the text without folding or hashing them.
@@ -21,36 +27,103 @@ final class SentenceWords {
     }
 
     deinit {
+        idStore.deallocate()
+        startStore.deallocate()
+        endStore.deallocate()
         scratch.deallocate()
         recent.deallocate()
     }
 
-    var count: Int { ids.count }
+    var ids: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: idStore, count: count) }
+    var starts: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: startStore, count: count) }
+    var ends: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: endStore, count: count) }
 
     func read(_ sentence: Int32) {
-        ids.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        tokens.removeAll(keepingCapacity: true)
+        count = 0
         let s = corpus.sentences[Int(sentence)]
         corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
-            Tokenizer.tokenize(text, Int(s.start)..<Int(s.end), into: &tokens)
-            for t in tokens where t.kind != .punctuation {
-                let ascii = RecentWords.key(text, Int(t.start)..<Int(t.end))
-                if let ascii, let known = recent.id(for: ascii) {
-                    ids.append(known)
-                } else {
-                    let n = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)]), into: scratch)
-                    let folded = UnsafeBufferPointer(rebasing: scratch[0..<n])
-                    let key = ascii ?? RecentWords.key(folded)
-                    let id = (ascii == nil ? key.flatMap(recent.id(for:)) : nil) ?? vocabulary.lookup(folded)
-                    if let key, let id { recent.remember(key, id) }
-                    ids.append(id ?? -1)
+            var i = Int(s.start)
+            let end = Int(s.end)
+            while i < end {
+                let b = text[i]
+                if (b | 0x20) &- 97 < 26 {
+                    var j = i + 1
+                    while j < end, (text[j] | 0x20) &- 97 < 26 { j += 1 }
+                    if j == end || Self.endsRun(text[j], length: j - i) {
+                        append(letterId(text, i..<j), i, j)
+                        i = j
+                        continue
+                    }
+                } else if b < 0x80, !Tokenizer.isDigit(b) {
+                    i += 1
+                    continue
+                } else if !Tokenizer.isWordStart(text, i, end) {
+                    i += Tokenizer.scalarWidth(b)
+                    continue
                 }
-                starts.append(t.start)
-                ends.append(t.end)
+                tokens.removeAll(keepingCapacity: true)
+                i = Tokenizer.scanWord(text, from: i, end: end, into: &tokens)
+                let token = tokens[0]
+                append(id(text, Int(token.start)..<Int(token.end)), Int(token.start), Int(token.end))
             }
         }
+    }
+
+    /// Whether `Tokenizer.scanWord` ends a word of `length` ASCII letters at the byte `next` that follows them: it
+    /// goes on at a digit, an apostrophe, a letter of another script, and at a full stop after one letter ("U.S.").
+    @inline(__always)
+    private static func endsRun(_ next: UInt8, length: Int) -> Bool {
+        next < 0x80 && !Tokenizer.isDigit(next) && next != 0x27 && (next != 0x2E || length > 1)
+    }
+
+    @inline(__always)
+    private func append(_ id: Int32, _ start: Int, _ end: Int) {
+        if count == capacity { grow() }
+        idStore[count] = id
+        startStore[count] = Int32(start)
+        endStore[count] = Int32(end)
+        count += 1
+    }
+
+    private func grow() {
+        capacity *= 2
+        idStore = Self.moved(idStore, count, capacity)
+        startStore = Self.moved(startStore, count, capacity)
+        endStore = Self.moved(endStore, count, capacity)
+    }
+
+    private static func moved(_ from: UnsafeMutablePointer<Int32>, _ count: Int, _ capacity: Int) -> UnsafeMutablePointer<Int32> {
+        let to = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        to.moveInitialize(from: from, count: count)
+        from.deallocate()
+        return to
+    }
+
+    /// The id of a run of ASCII letters: a short one found among the recent words from its bytes, any other looked
+    /// up with its capitals lowered as it is read (folding lowers them and changes nothing else), unless it is longer
+    /// than folding takes.
+    @inline(__always)
+    private func letterId(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+        let key = RecentWords.key(text, range)
+        if let key, let known = recent.id(for: key) { return known }
+        guard range.count <= scratch.count / 2 else { return id(text, range) }
+        let id = vocabulary.lookup(lowering: UnsafeBufferPointer(rebasing: text[range]))
+        if let key, let id { recent.remember(key, id) }
+        return id ?? -1
+    }
+
+    /// The id of a word: a short ASCII one found among the recent words from its bytes in the text, any other folded
+    /// first.
+    @inline(__always)
+    private func id(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+        let ascii = RecentWords.key(text, range)
+        if let ascii, let known = recent.id(for: ascii) { return known }
+        let n = Folding.fold(UnsafeBufferPointer(rebasing: text[range]), into: scratch)
+        let folded = UnsafeBufferPointer(rebasing: scratch[0..<n])
+        let key = ascii ?? RecentWords.key(folded)
+        let id = (ascii == nil ? key.flatMap(recent.id(for:)) : nil) ?? vocabulary.lookup(folded)
+        if let key, let id { recent.remember(key, id) }
+        return id ?? -1
     }
 }
 
@@ -73,35 +146,49 @@ struct WordFrequencies: Sendable {
 }
 
 extension Corpus {
-    /// Word frequencies of some sentences; large sets are counted on every core. Nil when `shouldStop` turned true
-    /// (Ctrl-C), which every worker asks every 1,024 sentences.
-    func wordFrequencies(_ ids: [Int32], shouldStop: @escaping @Sendable () -> Bool = { false }) -> WordFrequencies? {
-        let workers = ids.count >= 4096 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
-        let size = vocabulary.count
-        let parts = Slots<[Int32]>(count: workers)
-        let tokens = Slots<Int>(count: workers)
+    /// Reads the sentences `ids`, on every core once there are enough of them to pay for a thread: each worker reads
+    /// its share, in order, with its own reader into its own part (`empty()` at first, then `read` after each
+    /// sentence). The parts in the order of their shares; nil when `shouldStop` turned true (Ctrl-C), which every
+    /// worker asks every 1,024 sentences.
+    func readSentences<Part>(_ ids: [Int32], into empty: @Sendable () -> Part, shouldStop: @escaping @Sendable () -> Bool,
+                             _ read: @Sendable (SentenceWords, Int32, inout Part) -> Void) -> [Part]? {
+        let workers = ids.count >= 256 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let parts = Slots<Part>(count: workers)
         let corpus = self
         DispatchQueue.concurrentPerform(iterations: workers) { k in
-            var counts = [Int32](repeating: 0, count: size)
-            var total = 0
+            var part = empty()
             let reader = SentenceWords(corpus)
             var poll = StopPoll(shouldStop)
-            let lo = ids.count * k / workers, hi = ids.count * (k + 1) / workers
-            for i in lo..<hi {
+            for i in (ids.count * k / workers)..<(ids.count * (k + 1) / workers) {
                 if poll.step() { return }
                 reader.read(ids[i])
-                for id in reader.ids where id >= 0 { counts[Int(id)] += 1 }
-                total += reader.count
+                read(reader, ids[i], &part)
             }
-            parts.set(k, counts)
-            tokens.set(k, total)
+            parts.set(k, part)
         }
-        guard var counts = parts.take(0) else { return nil }
-        for k in 1..<workers {
+        var taken: [Part] = []
+        for k in 0..<workers {
             guard let part = parts.take(k) else { return nil }
-            for (i, n) in part.enumerated() where n != 0 { counts[i] += n }
+            taken.append(part)
         }
-        return WordFrequencies(counts: counts, tokens: tokens.sum { $0 }, sentences: ids.count)
+        return taken
+    }
+
+    /// Word frequencies of some sentences, counted on every core. Nil when `shouldStop` turned true (Ctrl-C).
+    func wordFrequencies(_ ids: [Int32], shouldStop: @escaping @Sendable () -> Bool = { false }) -> WordFrequencies? {
+        let size = vocabulary.count
+        let parts = readSentences(ids, into: { (counts: [Int32](repeating: 0, count: size), tokens: 0) }, shouldStop: shouldStop) { reader, _, part in
+            part.counts.withUnsafeMutableBufferPointer { counts in
+                for id in reader.ids where id >= 0 { counts[Int(id)] += 1 }
+            }
+            part.tokens += reader.count
+        }
+        guard let parts else { return nil }
+        var counts = parts[0].counts
+        for part in parts.dropFirst() {
+            for (i, n) in part.counts.enumerated() where n != 0 { counts[i] += n }
+        }
+        return WordFrequencies(counts: counts, tokens: parts.reduce(0) { $0 + $1.tokens }, sentences: ids.count)
     }
 
     /// Word frequencies of the whole corpus, from the totals the loader counted as it indexed the words.
