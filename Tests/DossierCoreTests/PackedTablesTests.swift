@@ -12,7 +12,9 @@ struct PackedTablesTests {
             let s = c.sentences[i]
             return "sentence \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: c.time(of: s))) \(String(describing: s.basis)) \(s.isHeading) \(c.timeRange(of: Int32(i)))"
         }
-            + c.mentions.map { m in "mention \(m.entity) \(m.sentence) \(m.start)..<\(m.end) \(m.rule) \(m.isCitation) \(m.alias)" }
+            + c.sentences.indices.flatMap { i in
+                c.mentions(in: Int32(i)).map { m in "mention \(m.entity) \(i) \(m.start)..<\(m.end) \(m.rule) \(m.isCitation) \(m.alias)" }
+            }
             + c.times.map { t in "time \(t.sentence) \(t.start)..<\(t.end) \(t.period) \(c.rule(of: t)) \(t.isCitation)" }
             + ["mention starts \(c.mentionStarts)", "years \(c.yearSentences.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }) \(c.longSpanSentences)"]
     }
@@ -56,7 +58,7 @@ struct PackedTablesTests {
                                         period: c.periods.number(time), basis: bases[i % 4], isHeading: i % 3 == 0,
                                         firstTime: Int32(c.times.count)))
             for k in 0..<(i % 4) {
-                c.mentions.append(Mention(entity: n(k), sentence: Int32(i), start: n(k + 1), end: n(k + 2),
+                c.mentions.append(Mention(entity: n(k), start: n(k + 1), end: n(k + 2),
                                           rule: [MentionRule.alias, .misspelling, .discovered, .surname][k], isCitation: k == 2,
                                           alias: [0, 1, 127, 128, Mention.aliasLimit - 1][(i + k) % 5]))
                 mentionCount += 1

@@ -6,7 +6,7 @@ struct Batch {
     var documents: [Document] = []
     var sentences: [Sentence] = []
     /// Entity ids below `discoveredBase` are lexicon entities; from it up, `discovered` names of this batch.
-    var mentions: [Mention] = []
+    var mentions: [FoundMention] = []
     var times: [TimeMention] = []
     /// The periods this batch's sentences are dated by.
     var periods = Numbering<Period>()
@@ -248,8 +248,8 @@ struct DocumentAnalyzer {
         places.append(contentsOf: repeatElement(false, count: words.count))
         let firstMention = batch.mentions.count
         matcher.match(text: text, tokens: tokens, words: words, ids: lexIds, joined: joined, emit: { target, start, end in
-            batch.mentions.append(Mention(entity: target.entity, sentence: sentence, start: Int32(start), end: Int32(end),
-                                          rule: .alias, alias: target.alias))
+            batch.mentions.append(FoundMention(entity: target.entity, sentence: sentence, start: Int32(start), end: Int32(end),
+                                               rule: .alias, alias: target.alias))
         }, covered: &covered, places: &places)
         findMisspellings(text, sentence: sentence)
         if !isHeading {
@@ -352,8 +352,8 @@ struct DocumentAnalyzer {
             }
             guard let target else { continue }
             covered[k] = true
-            batch.mentions.append(Mention(entity: target.entity, sentence: sentence, start: token.start, end: token.end,
-                                          rule: .misspelling, alias: target.alias))
+            batch.mentions.append(FoundMention(entity: target.entity, sentence: sentence, start: token.start, end: token.end,
+                                               rule: .misspelling, alias: target.alias))
         }
     }
 
@@ -396,9 +396,9 @@ struct DocumentAnalyzer {
             guard mayBeShortForm(k) else { continue }
             // "bin Laden", "Bin Laden": the particle goes with the surname.
             let particle = k > 0 && joined[k] && !covered[k - 1] && discovery.isParticle(word: ids[k - 1])
-            batch.mentions.append(Mention(entity: entity, sentence: sentence,
-                                          start: particle ? tokens[words[k - 1]].start : token.start,
-                                          end: token.end, rule: .surname, alias: 0))
+            batch.mentions.append(FoundMention(entity: entity, sentence: sentence,
+                                               start: particle ? tokens[words[k - 1]].start : token.start,
+                                               end: token.end, rule: .surname, alias: 0))
             covered[k] = true
         }
         for k in words.indices where !covered[k] {
@@ -475,8 +475,8 @@ struct DocumentAnalyzer {
         var added = false
         for word in unexplained {
             guard let entity = shortForms[word.word], Int(word.word) < table.count, !table[word.word].pointee.seenLowercase else { continue }
-            var mention = Mention(entity: entity, sentence: word.sentence, start: word.start, end: word.end,
-                                  rule: .surname, alias: 0)
+            var mention = FoundMention(entity: entity, sentence: word.sentence, start: word.start, end: word.end,
+                                       rule: .surname, alias: 0)
             mention.isCitation = word.isCitation
             batch.mentions.append(mention)
             added = true
@@ -552,8 +552,8 @@ struct DocumentAnalyzer {
             // "Osama" after "Osama bin Laden": a first name alone stands for the person too, unless it is someone's surname.
             if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = entity }
         }
-        batch.mentions.append(Mention(entity: entity, sentence: sentence, start: Int32(name.start),
-                                      end: Int32(name.end), rule: .discovered, alias: 0))
+        batch.mentions.append(FoundMention(entity: entity, sentence: sentence, start: Int32(name.start),
+                                           end: Int32(name.end), rule: .discovered, alias: 0))
     }
 }
 

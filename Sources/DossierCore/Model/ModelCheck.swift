@@ -54,13 +54,16 @@ extension Corpus {
               zip(mentionStarts, mentionStarts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
             return "the mention table's bounds do not fit it"
         }
-        for (i, m) in mentions.enumerated() {
-            guard m.entity >= 0, Int(m.entity) < entities.count, m.sentence >= 0, Int(m.sentence) < sentenceCount,
-                  m.start >= 0, m.start <= m.end, Int(m.end) <= documents[Int(sentences[Int(m.sentence)].document)].text.count else {
-                return "mention \(i) points outside the tables"
-            }
-            if m.rule == .alias || m.rule == .misspelling, Int(m.alias) >= entities[Int(m.entity)].aliases.count {
-                return "mention \(i) names an alias its entity does not have"
+        for (s, sentence) in sentences.enumerated() {
+            let textCount = documents[Int(sentence.document)].text.count
+            for i in Int(mentionStarts[s])..<Int(mentionStarts[s + 1]) {
+                let m = mentions[i]
+                guard m.entity >= 0, Int(m.entity) < entities.count, m.start >= 0, m.start <= m.end, Int(m.end) <= textCount else {
+                    return "mention \(i) points outside the tables"
+                }
+                if m.rule == .alias || m.rule == .misspelling, Int(m.alias) >= entities[Int(m.entity)].aliases.count {
+                    return "mention \(i) names an alias its entity does not have"
+                }
             }
         }
         for (i, t) in times.enumerated() {

@@ -135,7 +135,7 @@ enum PackedTables {
                 let entity = try input.int32(after: 0)
                 let alias = try input.int32(after: 0)
                 guard alias >= 0, alias < Mention.aliasLimit else { throw ArchiveError(description: "it holds an alias number out of range") }
-                mentions.append(Mention(entity: entity, sentence: Int32(i), start: start, end: end, rule: rule,
+                mentions.append(Mention(entity: entity, start: start, end: end, rule: rule,
                                         isCitation: ruleByte & 0x80 != 0, alias: alias))
                 base = start
             }
@@ -331,27 +331,5 @@ struct PackedReader {
         let last = try byte()
         guard let granularity = Granularity(rawValue: Int(last & 0x7F)) else { throw ArchiveError(description: "it holds an unknown granularity") }
         return (Period(start: Day(ordinal: start), end: Day(ordinal: end), granularity: granularity), last & 0x80)
-    }
-}
-
-extension Corpus {
-    /// The entity index, made from the mentions as `append` makes it (a saved model leaves it out), each list
-    /// allocated at its size: the mentions must have been checked first.
-    mutating func indexEntities() {
-        var sizes = [Int](repeating: 0, count: entities.count)
-        var last = [Int32](repeating: -1, count: entities.count)
-        for m in mentions where !m.isCitation && last[Int(m.entity)] != m.sentence {
-            sizes[Int(m.entity)] += 1
-            last[Int(m.entity)] = m.sentence
-        }
-        var lists = sizes.map { [Int32](repeating: 0, count: $0) }
-        var filled = [Int](repeating: 0, count: entities.count)
-        for m in mentions where !m.isCitation {
-            let e = Int(m.entity)
-            if filled[e] > 0, lists[e][filled[e] - 1] == m.sentence { continue }
-            lists[e][filled[e]] = m.sentence
-            filled[e] += 1
-        }
-        entitySentences = lists
     }
 }
