@@ -15,8 +15,11 @@ struct Batch {
     var discovered: [(name: String, type: String)] = []
     var discoveredIndex: [String: Int] = [:]
     var vocabulary = Vocabulary(capacity: 1 << 14)
-    /// (word id << 32 | sentence) once per word and sentence, in sentence order: the word index before sorting.
-    var wordPairs: [UInt64] = []
+    /// Each sentence's distinct words, sentence after sentence, and where each sentence's end: the word index before
+    /// sorting, at four bytes a word and sentence (a (word, sentence) pair of eight held twice as much while the
+    /// workers' last batches were analysed, the peak of a load).
+    var sentenceWords: [UInt32] = []
+    var sentenceWordEnds: [Int32] = []
     /// How often each word of the batch occurs (tokens), for word statistics over the whole corpus.
     var wordCounts: [Int32] = []
     var diagnostics: [Diagnostic] = []
@@ -27,14 +30,17 @@ struct Batch {
     /// The batch's word index sorted by word (counting sort), its lists stored as gaps: what the corpus merges.
     func wordIndex() -> WordIndexPart {
         var starts = [Int](repeating: 0, count: vocabulary.count + 1)
-        for pair in wordPairs { starts[Int(pair >> 32) + 1] += 1 }
+        for word in sentenceWords { starts[Int(word) + 1] += 1 }
         for i in 1..<starts.count { starts[i] += starts[i - 1] }
         var cursor = starts
-        var postings = [Int32](repeating: 0, count: wordPairs.count)
-        for pair in wordPairs {
-            let word = Int(pair >> 32)
-            postings[cursor[word]] = Int32(truncatingIfNeeded: pair)
-            cursor[word] += 1
+        var postings = [Int32](repeating: 0, count: sentenceWords.count)
+        var first = 0
+        for (sentence, end) in sentenceWordEnds.enumerated() {
+            for word in sentenceWords[first..<Int(end)] {
+                postings[cursor[Int(word)]] = Int32(sentence)
+                cursor[Int(word)] += 1
+            }
+            first = Int(end)
         }
         var offsets = [Int](repeating: 0, count: vocabulary.count + 1)
         for word in 0..<vocabulary.count {
@@ -234,7 +240,7 @@ struct DocumentAnalyzer {
             let lexId = facts.pointee.lexiconId
             if facts.pointee.lastSentence != sentence {
                 facts.pointee.lastSentence = sentence
-                batch.wordPairs.append(UInt64(UInt32(id)) << 32 | UInt64(UInt32(sentence)))
+                batch.sentenceWords.append(UInt32(id))
             }
             words.append(t)
             ids.append(id)
@@ -291,6 +297,7 @@ struct DocumentAnalyzer {
         }
         let (time, basis): (Period?, TimeBasis?) = own.map { ($0.period, .explicit) }
             ?? context.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
+        batch.sentenceWordEnds.append(Int32(batch.sentenceWords.count))
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
                                         end: Int32(range.upperBound), period: batch.periods.number(time), basis: basis,
                                         isHeading: isHeading, firstTime: firstTime))
