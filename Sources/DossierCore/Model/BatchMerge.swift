@@ -70,6 +70,7 @@ final class BatchMerge: @unchecked Sendable {
         precondition(state.withLock { $0.next == $0.ready.count }, "a batch was never delivered")
         var corpus = corpus.take()!
         corpus.indexEntities()
+        corpus.indexTimes()
         corpus.trimYearIndex()
         // The workers' arenas hold what their analyses freed; given back before the index is joined, it does not
         // add to the load's peak.

@@ -273,7 +273,6 @@ struct DocumentAnalyzer {
         }
         // "Now, the European Union is running ...": a time carried from earlier sentences ends here.
         if read.speaksOfPresent { (context, anchor) = (nil, nil) }
-        let firstTime = Int32(batch.times.count)
         var own: TimeExpression?
         for expression in read.expressions where expression.isCitation {
             markCitation(text, year: range.lowerBound + expression.range.lowerBound, from: firstMention)
@@ -300,7 +299,7 @@ struct DocumentAnalyzer {
         batch.sentenceWordEnds.append(Int32(batch.sentenceWords.count))
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
                                         end: Int32(range.upperBound), period: batch.periods.number(time), basis: basis,
-                                        isHeading: isHeading, firstTime: firstTime))
+                                        isHeading: isHeading))
     }
 
     /// Marks the names of a citation whose year starts at `year` as citation mentions: those between the "(" or ";"

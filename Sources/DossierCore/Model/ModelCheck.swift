@@ -45,9 +45,6 @@ extension Corpus {
             guard s.start >= 0, s.start <= s.end, Int(s.end) <= documents[Int(s.document)].text.count else {
                 return "sentence \(i) lies outside its document's text"
             }
-            guard s.firstTime >= (i == 0 ? 0 : sentences[i - 1].firstTime), Int(s.firstTime) <= times.count else {
-                return "sentence \(i) has times outside the time table"
-            }
             guard Int(s.period) <= periods.count else { return "sentence \(i) names a period that does not exist" }
         }
         guard mentionStarts.count == sentenceCount + 1, mentionStarts.first == 0, Int(mentionStarts.last!) == mentions.count,
@@ -67,6 +64,8 @@ extension Corpus {
             }
         }
         for (i, t) in times.enumerated() {
+            // A sentence's times are found by their sentence numbers, in order.
+            guard i == 0 || times[i - 1].sentence <= t.sentence else { return "time \(i) is out of sentence order" }
             guard t.sentence >= 0, Int(t.sentence) < sentenceCount, t.start >= 0, t.start <= t.end,
                   Int(t.end) <= documents[Int(sentences[Int(t.sentence)].document)].text.count else {
                 return "time \(i) points outside the tables"
