@@ -11,7 +11,7 @@ public struct Corpus: Sendable {
     /// times are looked up among the few of its run, where a field of every sentence saying where its own start took
     /// 4 bytes a sentence (2.5 MB at 100 MB) for a table most sentences have no entry in.
     var timeBlocks: [Int32] = []
-    static let timeBlock = 64
+    static let timeBlock = 16
     /// The periods sentences are dated by, by the number each sentence keeps (`time(of:)`).
     var periods = Numbering<Period>()
     /// The names of the rules that read the time expressions, by the number each keeps (`rule(of:)`).
