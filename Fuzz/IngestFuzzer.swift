@@ -64,7 +64,7 @@ public func ingestFuzzerTestOneInput(_ data: UnsafeRawPointer, _ size: Int) -> C
         // As CorpusLoader.analyse does for one chunk (keep in step with it).
         var batch = analyzer.finish()
         let words = batch.wordIndex()
-        batch.wordPairs = []
+        (batch.sentenceWords, batch.sentenceWordEnds) = ([], [])
         let merge = BatchMerge(batchBytes: [bytes.count], corpus: Corpus(entities: IngestFuzz.entities))
         merge.deliver(0, batch, words)
         var c = merge.finish().corpus

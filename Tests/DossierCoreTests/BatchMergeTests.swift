@@ -54,8 +54,8 @@ struct BatchMergeTests {
         #expect(Self.times(merged) == ["2019-05 explicit [\"2019-05\"]", "2019-06 explicit [\"2019-06\"]", "2020-06-05 explicit [\"2020-06-05\"]",
                                        "2020-06-05 context []", "- - []", "1990 explicit [\"1990\", \"1970..1979\"]"])
         #expect(Self.times(merged) == Self.times(whole.finish().corpus))
-        #expect(MemoryLayout<Sentence>.stride == 24)
-        #expect(MemoryLayout<Mention>.stride == 20)
+        #expect(MemoryLayout<Sentence>.stride == 20)
+        #expect(MemoryLayout<Mention>.stride == 16)
         #expect(MemoryLayout<TimeMention>.stride == 24)
     }
 

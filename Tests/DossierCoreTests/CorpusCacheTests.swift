@@ -63,7 +63,9 @@ struct CorpusCacheTests {
         for e in c.entities {
             lines.append("entity \(e.name) \(e.kind) \(e.type) \(e.aliases) \(e.relations) \(e.origin) \(e.container ?? "-")")
         }
-        for m in c.mentions { lines.append("mention \(m.entity) \(m.sentence) \(m.start) \(m.end) \(m.rule) \(m.alias)") }
+        for i in c.sentences.indices {
+            for m in c.mentions(in: Int32(i)) { lines.append("mention \(m.entity) \(i) \(m.start) \(m.end) \(m.rule) \(m.alias)") }
+        }
         for t in c.times { lines.append("time \(t.sentence) \(t.start) \(t.end) \(t.period) \(c.rule(of: t)) \(t.isCitation)") }
         lines.append("mention starts \(c.mentionStarts)")
         lines.append("entity sentences \(c.entitySentences) \(c.entityMentionCounts)")

@@ -12,7 +12,9 @@ struct PackedTablesTests {
             let s = c.sentences[i]
             return "sentence \(s.document) \(s.paragraph) \(s.start)..<\(s.end) \(String(describing: c.time(of: s))) \(String(describing: s.basis)) \(s.isHeading) \(c.timeRange(of: Int32(i)))"
         }
-            + c.mentions.map { m in "mention \(m.entity) \(m.sentence) \(m.start)..<\(m.end) \(m.rule) \(m.isCitation) \(m.alias)" }
+            + c.sentences.indices.flatMap { i in
+                c.mentions(in: Int32(i)).map { m in "mention \(m.entity) \(i) \(m.start)..<\(m.end) \(m.rule) \(m.isCitation) \(m.alias)" }
+            }
             + c.times.map { t in "time \(t.sentence) \(t.start)..<\(t.end) \(t.period) \(c.rule(of: t)) \(t.isCitation)" }
             + ["mention starts \(c.mentionStarts)", "years \(c.yearSentences.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }) \(c.longSpanSentences)"]
     }
@@ -38,6 +40,19 @@ struct PackedTablesTests {
         #expect(packed * 2 < plain, "packed \(packed) bytes against \(plain) as arrays")
     }
 
+    /// A sentence's times are those naming it, whether looked up in its run of sentences or, runs not indexed, in the
+    /// whole table.
+    @Test(arguments: [true, false])
+    func aSentencesTimesAreThoseNamingIt(indexed: Bool) {
+        var c = Seeds.corpus
+        if !indexed { c.timeBlocks = [] }
+        #expect(c.sentences.count > 2 * Corpus.timeBlock && c.times.count > 10, "too few sentences and times to tell")
+        var expected = [[Int32]](repeating: [], count: c.sentences.count)
+        for (i, t) in c.times.enumerated() { expected[Int(t.sentence)].append(Int32(i)) }
+        let found = c.sentences.indices.map { Array(c.timeRange(of: Int32($0))) }
+        #expect(found == expected)
+    }
+
     /// A corpus no load makes: sentences out of document order, steps backwards, extreme numbers, a time repeated or
     /// missing, every mention rule, citations, a time expression with no rule.
     static var hostile: Corpus {
@@ -53,10 +68,9 @@ struct PackedTablesTests {
             let n = { (k: Int) in numbers[(i * 7 + k) % numbers.count] }
             let time = periods[(i / 2) % periods.count]
             c.sentences.append(Sentence(document: [0, 0, 1, 3, 2, -5, Int32.max][i % 7], paragraph: n(1), start: n(2), end: n(3),
-                                        period: c.periods.number(time), basis: bases[i % 4], isHeading: i % 3 == 0,
-                                        firstTime: Int32(c.times.count)))
+                                        period: c.periods.number(time), basis: bases[i % 4], isHeading: i % 3 == 0))
             for k in 0..<(i % 4) {
-                c.mentions.append(Mention(entity: n(k), sentence: Int32(i), start: n(k + 1), end: n(k + 2),
+                c.mentions.append(Mention(entity: n(k), start: n(k + 1), end: n(k + 2),
                                           rule: [MentionRule.alias, .misspelling, .discovered, .surname][k], isCitation: k == 2,
                                           alias: [0, 1, 127, 128, Mention.aliasLimit - 1][(i + k) % 5]))
                 mentionCount += 1
@@ -64,7 +78,7 @@ struct PackedTablesTests {
             c.mentionStarts.append(mentionCount)
             if i % 3 == 0 {
                 let rule = [nil, "year", "", "a rule"][i % 4]
-                c.times.append(TimeMention(sentence: n(6), start: n(7), end: n(8), period: periods[1 + i % 3]!, isCitation: i % 2 == 0,
+                c.times.append(TimeMention(sentence: Int32(i), start: n(7), end: n(8), period: periods[1 + i % 3]!, isCitation: i % 2 == 0,
                                            rule: UInt16(c.timeRules.number(rule))))
             }
         }
@@ -103,6 +117,8 @@ struct PackedTablesTests {
         ([0x80, 0, 0, 0, 0, 0, 0, 0, 0], "unknown sentence flag"),
         // A sentence with one time expression, and an empty time table.
         ([0x20, 0, 0, 0, 0x02, 0, 0, 0, 0], "times do not fit the time table"),
+        // A sentence with one time expression, and a time table whose one time names the next sentence.
+        ([0x20, 0, 0, 0, 0x02, 0, 0x02, 0x02, 0, 0, 0, 0, 0, 0, 0, 0], "times do not fit the time table"),
         // A sentence with a negative number of time expressions.
         ([0x20, 0, 0, 0, 0x01, 0, 0, 0, 0], "reversed range"),
         // A mention whose alias number is 2^29, past the 29 bits a mention keeps it in.
@@ -130,7 +146,7 @@ struct PackedTablesTests {
     @Test func aGranularityThatDoesNotExistIsRefused() {
         var c = Corpus(entities: [])
         let period = c.periods.number(Period(start: Day(ordinal: 0), end: Day(ordinal: 0), granularity: .day))
-        c.sentences = [Sentence(document: 0, paragraph: 0, start: 0, end: 1, period: period, basis: .document, isHeading: false, firstTime: 0)]
+        c.sentences = [Sentence(document: 0, paragraph: 0, start: 0, end: 1, period: period, basis: .document, isHeading: false)]
         c.mentionStarts = [0, 0]
         var bytes = PackedTables.pack(c)
         // The granularity byte is the sentence's last, before the counts of times and years and the empty list of

@@ -66,7 +66,7 @@ struct SafeWriteTests {
         case "mention entity": corpus.mentions[0].entity = Int32(corpus.entities.count + 5)
         case "word postings": corpus.wordPostings[corpus.wordPostings.count - 1] = 0xFF
         case "mention starts": corpus.mentionStarts[1] = Int32(corpus.mentions.count + 1)
-        default: corpus.sentences[3].firstTime = Int32(corpus.times.count + 1)
+        default: corpus.times[0].sentence = corpus.times[corpus.times.count - 1].sentence
         }
         #expect(corpus.indexProblem() != nil)
         let store = CorpusCache(directory: cache.path, minimumBytes: 0)

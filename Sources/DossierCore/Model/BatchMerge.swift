@@ -69,6 +69,9 @@ final class BatchMerge: @unchecked Sendable {
     func finish() -> (corpus: Corpus, diagnostics: [Diagnostic], textSums: [UInt64]) {
         precondition(state.withLock { $0.next == $0.ready.count }, "a batch was never delivered")
         var corpus = corpus.take()!
+        corpus.indexEntities()
+        corpus.indexTimes()
+        corpus.trimYearIndex()
         // The workers' arenas hold what their analyses freed; given back before the index is joined, it does not
         // add to the load's peak.
         MappedBytes.giveBackFreed()

@@ -268,7 +268,7 @@ public struct CorpusLoader: Sendable {
             var batch = analyzer.finish()
             batch.diagnostics += failures
             let words = batch.wordIndex()
-            batch.wordPairs = []
+            (batch.sentenceWords, batch.sentenceWordEnds) = ([], [])
             batch.shrink()
             batch.textSums = batch.documents.map { document in
                 var sum = Checksum()

@@ -6,28 +6,24 @@ public enum TimeBasis: String, Sendable, BitwiseCopyable {
 }
 
 /// One sentence: its document, paragraph, byte range in the document text, and where its time is kept. A corpus
-/// holds one per sentence (600,000 at 100 MB of text), so it takes 24 bytes: its period is a number in the corpus's
-/// `periods` (`Corpus.time(of:)`), and its time expressions run from `firstTime` to the next sentence's first
+/// holds one per sentence (600,000 at 100 MB of text), so it takes 20 bytes: its period is a number in the corpus's
+/// `periods` (`Corpus.time(of:)`), and its time expressions are found by their own sentence numbers
 /// (`Corpus.timeRange(of:)`).
 public struct Sentence: Sendable, BitwiseCopyable {
     public var document: Int32
     public var paragraph: Int32
     public var start: Int32
     public var end: Int32
-    /// The first of this sentence's time expressions (citations included) in `Corpus.times`.
-    public internal(set) var firstTime: Int32
     /// The number of its period in its corpus's `periods` (0: none, 29 bits) above three bits: its basis's code and
     /// whether it is a heading.
     private var code: UInt32
 
-    init(document: Int32, paragraph: Int32, start: Int32, end: Int32, period: UInt32, basis: TimeBasis?, isHeading: Bool,
-         firstTime: Int32) {
+    init(document: Int32, paragraph: Int32, start: Int32, end: Int32, period: UInt32, basis: TimeBasis?, isHeading: Bool) {
         precondition(period < 1 << 29, "more distinct periods than a sentence can number")
         self.document = document
         self.paragraph = paragraph
         self.start = start
         self.end = end
-        self.firstTime = firstTime
         code = period << 3 | UInt32(basis.code) << 1 | (isHeading ? 1 : 0)
     }
 

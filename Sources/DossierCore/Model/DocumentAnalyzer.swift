@@ -6,7 +6,7 @@ struct Batch {
     var documents: [Document] = []
     var sentences: [Sentence] = []
     /// Entity ids below `discoveredBase` are lexicon entities; from it up, `discovered` names of this batch.
-    var mentions: [Mention] = []
+    var mentions: [FoundMention] = []
     var times: [TimeMention] = []
     /// The periods this batch's sentences are dated by.
     var periods = Numbering<Period>()
@@ -15,8 +15,11 @@ struct Batch {
     var discovered: [(name: String, type: String)] = []
     var discoveredIndex: [String: Int] = [:]
     var vocabulary = Vocabulary(capacity: 1 << 14)
-    /// (word id << 32 | sentence) once per word and sentence, in sentence order: the word index before sorting.
-    var wordPairs: [UInt64] = []
+    /// Each sentence's distinct words, sentence after sentence, and where each sentence's end: the word index before
+    /// sorting, at four bytes a word and sentence (a (word, sentence) pair of eight held twice as much while the
+    /// workers' last batches were analysed, the peak of a load).
+    var sentenceWords: [UInt32] = []
+    var sentenceWordEnds: [Int32] = []
     /// How often each word of the batch occurs (tokens), for word statistics over the whole corpus.
     var wordCounts: [Int32] = []
     var diagnostics: [Diagnostic] = []
@@ -27,14 +30,17 @@ struct Batch {
     /// The batch's word index sorted by word (counting sort), its lists stored as gaps: what the corpus merges.
     func wordIndex() -> WordIndexPart {
         var starts = [Int](repeating: 0, count: vocabulary.count + 1)
-        for pair in wordPairs { starts[Int(pair >> 32) + 1] += 1 }
+        for word in sentenceWords { starts[Int(word) + 1] += 1 }
         for i in 1..<starts.count { starts[i] += starts[i - 1] }
         var cursor = starts
-        var postings = [Int32](repeating: 0, count: wordPairs.count)
-        for pair in wordPairs {
-            let word = Int(pair >> 32)
-            postings[cursor[word]] = Int32(truncatingIfNeeded: pair)
-            cursor[word] += 1
+        var postings = [Int32](repeating: 0, count: sentenceWords.count)
+        var first = 0
+        for (sentence, end) in sentenceWordEnds.enumerated() {
+            for word in sentenceWords[first..<Int(end)] {
+                postings[cursor[Int(word)]] = Int32(sentence)
+                cursor[Int(word)] += 1
+            }
+            first = Int(end)
         }
         var offsets = [Int](repeating: 0, count: vocabulary.count + 1)
         for word in 0..<vocabulary.count {
@@ -236,7 +242,7 @@ struct DocumentAnalyzer {
             let lexId = facts.pointee.lexiconId
             if facts.pointee.lastSentence != sentence {
                 facts.pointee.lastSentence = sentence
-                batch.wordPairs.append(UInt64(UInt32(id)) << 32 | UInt64(UInt32(sentence)))
+                batch.sentenceWords.append(UInt32(id))
             }
             words.append(t)
             ids.append(id)
@@ -250,8 +256,8 @@ struct DocumentAnalyzer {
         places.append(contentsOf: repeatElement(false, count: words.count))
         let firstMention = batch.mentions.count
         matcher.match(text: text, tokens: tokens, words: words, ids: lexIds, joined: joined, emit: { target, start, end in
-            batch.mentions.append(Mention(entity: target.entity, sentence: sentence, start: Int32(start), end: Int32(end),
-                                          rule: .alias, alias: target.alias))
+            batch.mentions.append(FoundMention(entity: target.entity, sentence: sentence, start: Int32(start), end: Int32(end),
+                                               rule: .alias, alias: target.alias))
         }, covered: &covered, places: &places)
         findMisspellings(text, sentence: sentence)
         if !isHeading {
@@ -269,7 +275,6 @@ struct DocumentAnalyzer {
         }
         // "Now, the European Union is running ...": a time carried from earlier sentences ends here.
         if read.speaksOfPresent { (context, anchor) = (nil, nil) }
-        let firstTime = Int32(batch.times.count)
         var own: TimeExpression?
         for expression in read.expressions where expression.isCitation {
             markCitation(text, year: range.lowerBound + expression.range.lowerBound, from: firstMention)
@@ -293,9 +298,10 @@ struct DocumentAnalyzer {
         }
         let (time, basis): (Period?, TimeBasis?) = own.map { ($0.period, .explicit) }
             ?? context.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
+        batch.sentenceWordEnds.append(Int32(batch.sentenceWords.count))
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
                                         end: Int32(range.upperBound), period: batch.periods.number(time), basis: basis,
-                                        isHeading: isHeading, firstTime: firstTime))
+                                        isHeading: isHeading))
     }
 
     /// Marks the names of a citation whose year starts at `year` as citation mentions: those between the "(" or ";"
@@ -354,8 +360,8 @@ struct DocumentAnalyzer {
             }
             guard let target else { continue }
             covered[k] = true
-            batch.mentions.append(Mention(entity: target.entity, sentence: sentence, start: token.start, end: token.end,
-                                          rule: .misspelling, alias: target.alias))
+            batch.mentions.append(FoundMention(entity: target.entity, sentence: sentence, start: token.start, end: token.end,
+                                               rule: .misspelling, alias: target.alias))
         }
     }
 
@@ -398,9 +404,9 @@ struct DocumentAnalyzer {
             guard mayBeShortForm(k) else { continue }
             // "bin Laden", "Bin Laden": the particle goes with the surname.
             let particle = k > 0 && joined[k] && !covered[k - 1] && discovery.isParticle(word: ids[k - 1])
-            batch.mentions.append(Mention(entity: entity, sentence: sentence,
-                                          start: particle ? tokens[words[k - 1]].start : token.start,
-                                          end: token.end, rule: .surname, alias: 0))
+            batch.mentions.append(FoundMention(entity: entity, sentence: sentence,
+                                               start: particle ? tokens[words[k - 1]].start : token.start,
+                                               end: token.end, rule: .surname, alias: 0))
             covered[k] = true
         }
         for k in words.indices where !covered[k] {
@@ -488,8 +494,8 @@ struct DocumentAnalyzer {
         var added = false
         for word in unexplained {
             guard let entity = shortForms[word.word], Int(word.word) < table.count, !table[word.word].pointee.seenLowercase else { continue }
-            var mention = Mention(entity: entity, sentence: word.sentence, start: word.start, end: word.end,
-                                  rule: .surname, alias: 0)
+            var mention = FoundMention(entity: entity, sentence: word.sentence, start: word.start, end: word.end,
+                                       rule: .surname, alias: 0)
             mention.isCitation = word.isCitation
             batch.mentions.append(mention)
             added = true
@@ -572,8 +578,8 @@ struct DocumentAnalyzer {
             // "Osama" after "Osama bin Laden": a first name alone stands for the person too, unless it is someone's surname.
             if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = entity }
         }
-        batch.mentions.append(Mention(entity: entity, sentence: sentence, start: Int32(name.start),
-                                      end: Int32(name.end), rule: .discovered, alias: 0))
+        batch.mentions.append(FoundMention(entity: entity, sentence: sentence, start: Int32(name.start),
+                                           end: Int32(name.end), rule: .discovered, alias: 0))
     }
 }
 

@@ -45,25 +45,27 @@ extension Corpus {
             guard s.start >= 0, s.start <= s.end, Int(s.end) <= documents[Int(s.document)].text.count else {
                 return "sentence \(i) lies outside its document's text"
             }
-            guard s.firstTime >= (i == 0 ? 0 : sentences[i - 1].firstTime), Int(s.firstTime) <= times.count else {
-                return "sentence \(i) has times outside the time table"
-            }
             guard Int(s.period) <= periods.count else { return "sentence \(i) names a period that does not exist" }
         }
         guard mentionStarts.count == sentenceCount + 1, mentionStarts.first == 0, Int(mentionStarts.last!) == mentions.count,
               zip(mentionStarts, mentionStarts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
             return "the mention table's bounds do not fit it"
         }
-        for (i, m) in mentions.enumerated() {
-            guard m.entity >= 0, Int(m.entity) < entities.count, m.sentence >= 0, Int(m.sentence) < sentenceCount,
-                  m.start >= 0, m.start <= m.end, Int(m.end) <= documents[Int(sentences[Int(m.sentence)].document)].text.count else {
-                return "mention \(i) points outside the tables"
-            }
-            if m.rule == .alias || m.rule == .misspelling, Int(m.alias) >= entities[Int(m.entity)].aliases.count {
-                return "mention \(i) names an alias its entity does not have"
+        for (s, sentence) in sentences.enumerated() {
+            let textCount = documents[Int(sentence.document)].text.count
+            for i in Int(mentionStarts[s])..<Int(mentionStarts[s + 1]) {
+                let m = mentions[i]
+                guard m.entity >= 0, Int(m.entity) < entities.count, m.start >= 0, m.start <= m.end, Int(m.end) <= textCount else {
+                    return "mention \(i) points outside the tables"
+                }
+                if m.rule == .alias || m.rule == .misspelling, Int(m.alias) >= entities[Int(m.entity)].aliases.count {
+                    return "mention \(i) names an alias its entity does not have"
+                }
             }
         }
         for (i, t) in times.enumerated() {
+            // A sentence's times are found by their sentence numbers, in order.
+            guard i == 0 || times[i - 1].sentence <= t.sentence else { return "time \(i) is out of sentence order" }
             guard t.sentence >= 0, Int(t.sentence) < sentenceCount, t.start >= 0, t.start <= t.end,
                   Int(t.end) <= documents[Int(sentences[Int(t.sentence)].document)].text.count else {
                 return "time \(i) points outside the tables"

@@ -32,8 +32,8 @@ enum PackedTables {
             out.signed(Int64(s.paragraph) - Int64(previous.paragraph))
             out.signed(Int64(s.start) - Int64(previous.end))
             out.signed(Int64(s.end) - Int64(s.start))
-            // The count as the tables say it (a reader refuses one below zero), so a model is written whatever they hold.
-            out.signed(Int64(corpus.timesEnd(of: Int32(i))) - Int64(s.firstTime))
+            // The count as the time table says it (each time names its sentence); the reader checks that they agree.
+            out.signed(Int64(corpus.timeRange(of: Int32(i)).count))
             out.signed(mentionCount(corpus, i))
             if let time, flags & Flag.sameTime == 0 {
                 out.period(time, after: previous.periodStart, mark: 0)
@@ -88,6 +88,8 @@ enum PackedTables {
         var periods = Numbering<Period>()
         var mentionCount = 0
         var timesEnd: Int32 = 0
+        // The sentences that have times, and how many: each time's own sentence number must agree.
+        var timed: [(sentence: Int32, count: Int32)] = []
         for _ in 0..<sentenceCount {
             let flags = try input.byte()
             guard flags & 0x80 == 0 else { throw ArchiveError(description: "it holds an unknown sentence flag") }
@@ -104,6 +106,7 @@ enum PackedTables {
             let firstTime = timesEnd
             timesEnd = try input.int32(after: firstTime)
             guard firstTime <= timesEnd else { throw ArchiveError(description: "it holds a reversed range") }
+            if timesEnd > firstTime { timed.append((Int32(sentences.count), timesEnd - firstTime)) }
             let mentions = try input.int32(after: 0)
             guard mentions >= 0, mentions <= input.left / 5 - mentionCount else { throw ArchiveError(description: "its mention table is cut short") }
             mentionCount += Int(mentions)
@@ -120,7 +123,7 @@ enum PackedTables {
                 }
             }
             sentences.append(Sentence(document: document, paragraph: paragraph, start: start, end: end, period: periods.number(time),
-                                      basis: TimeBasis(code: flags & 3), isHeading: flags & Flag.heading != 0, firstTime: firstTime))
+                                      basis: TimeBasis(code: flags & 3), isHeading: flags & Flag.heading != 0))
             (previous.paragraph, previous.end, previous.time) = (paragraph, end, time)
         }
         var mentions: [Mention] = []
@@ -135,7 +138,7 @@ enum PackedTables {
                 let entity = try input.int32(after: 0)
                 let alias = try input.int32(after: 0)
                 guard alias >= 0, alias < Mention.aliasLimit else { throw ArchiveError(description: "it holds an alias number out of range") }
-                mentions.append(Mention(entity: entity, sentence: Int32(i), start: start, end: end, rule: rule,
+                mentions.append(Mention(entity: entity, start: start, end: end, rule: rule,
                                         isCitation: ruleByte & 0x80 != 0, alias: alias))
                 base = start
             }
@@ -149,8 +152,12 @@ enum PackedTables {
         var times: [TimeMention] = []
         times.reserveCapacity(Int(timeCount))
         var (sentence, start, periodStart): (Int32, Int32, Int32) = (0, 0, 0)
+        var (owner, owned) = (0, Int32(0))
         for _ in 0..<timeCount {
             sentence = try input.int32(after: sentence)
+            guard sentence == timed[owner].sentence else { throw ArchiveError(description: "its sentences' times do not fit the time table") }
+            owned += 1
+            if owned == timed[owner].count { (owner, owned) = (owner + 1, 0) }
             start = try input.int32(after: start)
             let end = try input.int32(after: start)
             let rule = try input.int32(after: 0)
@@ -331,27 +338,5 @@ struct PackedReader {
         let last = try byte()
         guard let granularity = Granularity(rawValue: Int(last & 0x7F)) else { throw ArchiveError(description: "it holds an unknown granularity") }
         return (Period(start: Day(ordinal: start), end: Day(ordinal: end), granularity: granularity), last & 0x80)
-    }
-}
-
-extension Corpus {
-    /// The entity index, made from the mentions as `append` makes it (a saved model leaves it out), each list
-    /// allocated at its size: the mentions must have been checked first.
-    mutating func indexEntities() {
-        var sizes = [Int](repeating: 0, count: entities.count)
-        var last = [Int32](repeating: -1, count: entities.count)
-        for m in mentions where !m.isCitation && last[Int(m.entity)] != m.sentence {
-            sizes[Int(m.entity)] += 1
-            last[Int(m.entity)] = m.sentence
-        }
-        var lists = sizes.map { [Int32](repeating: 0, count: $0) }
-        var filled = [Int](repeating: 0, count: entities.count)
-        for m in mentions where !m.isCitation {
-            let e = Int(m.entity)
-            if filled[e] > 0, lists[e][filled[e] - 1] == m.sentence { continue }
-            lists[e][filled[e]] = m.sentence
-            filled[e] += 1
-        }
-        entitySentences = lists
     }
 }

@@ -118,6 +118,7 @@ extension Corpus {
         guard input.left == 0 else { throw ArchiveError(description: "its tables have bytes after them") }
         if let problem = tableProblem() { throw ArchiveError(description: problem) }
         indexEntities()
+        indexTimes()
     }
 
     /// Copies the documents' texts out of the block that starts the tables, on every core.

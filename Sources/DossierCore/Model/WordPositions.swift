@@ -87,8 +87,9 @@ struct WordPositions: Sendable {
                             }
                         }
                         (next[p], read[p]) = (words, at)
-                        // The part is freed once joined; nothing reads these bytes again.
+                        // The part is freed once joined; nothing reads these bytes, or the table read so far, again.
                         MappedBytes.release(UnsafeRawBufferPointer(from), 0..<at)
+                        part.table.withUnsafeBytes { MappedBytes.release($0, 0..<words.read) }
                     }
                 }
                 first = last
@@ -99,19 +100,20 @@ struct WordPositions: Sendable {
 
     /// Reads a part's table of words, word after word.
     private struct TableCursor {
-        private var at = 0
+        /// How many bytes of the table are read.
+        private(set) var read = 0
         /// The current word (`Int.max` past the last) and the bytes its positions take in the part.
         private(set) var word = -1
         private(set) var size = 0
 
         /// Moves to the next word of the table; false past the last.
         mutating func next(in table: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard at < table.count else {
+            guard read < table.count else {
                 word = Int.max
                 return false
             }
-            word += Int(PostingGaps.read(table, at: &at)) + 1
-            size = Int(PostingGaps.read(table, at: &at))
+            word += Int(PostingGaps.read(table, at: &read)) + 1
+            size = Int(PostingGaps.read(table, at: &read))
             return true
         }
     }
