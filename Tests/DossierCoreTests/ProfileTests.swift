@@ -68,6 +68,16 @@ struct ProfileReadingTests {
         #expect(!related.contains { $0["name"] as? String == name }, "\(related)")
     }
 
+    /// A place's profile gives the count `count place` gives (with the places inside it) beside its own sentences.
+    @Test func aPlaceProfileSaysTheCountWithThePlacesInside() throws {
+        let fields = try #require(json("show place Mali")["place"] as? [String: Any])
+        let counted = json("count place Mali")["count"] as? Int
+        #expect(fields["with_places_inside"] as? Int == counted, "\(fields)")
+        #expect((fields["sentences"] as? Int ?? 0) < counted ?? 0)
+        let bangui = try #require(json("show place Bangui")["place"] as? [String: Any])
+        #expect(bangui["with_places_inside"] == nil, "no place inside Bangui: \(bangui)")
+    }
+
     /// Every row of a timeline says its time: a blank under "dated sentences" read as undated.
     @Test func everyTimelineRowSaysItsTime() {
         let r = run("set width 200\ntimeline actor France until 2013", limit: nil)

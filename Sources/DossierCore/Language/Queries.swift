@@ -387,6 +387,11 @@ extension Evaluator {
             .init("related", .entries(Array(related))),
         ]
         if let container = e.container { fields.insert(.init("in", .text(container)), at: 3) }
+        // `find place` and `count place` take in the places inside (Bamako in Mali): the profile says that count too.
+        if kind == .place, let at = fields.firstIndex(where: { $0.key == "sentences" }) {
+            let inside = try sentences(.place(name)).count
+            if inside != sentenceIds.count { fields.insert(.init("with_places_inside", .number(inside)), at: at + 1) }
+        }
         return ProfileResult(kind: kind.rawValue, fields: fields)
     }
 
