@@ -787,7 +787,7 @@ public struct Parser {
         case .number: text = token.text
         case .date(let d): text = d
         default: throw unexpected(token, expecting: "expected a date: 2017, 2019-02 or 2019-02-05")
-                .with(suggestion: monthAndYear(at: position))
+                .with(suggestion: writtenDate(at: token))
         }
         _ = advance()
         guard let period = Period.parse(text) else {
@@ -796,23 +796,15 @@ public struct Parser {
         return (period, SourceSpan(token))
     }
 
-    /// "March 2021" (or "Mar 2021", "March 5 2021") where a date should be, written as the language writes it: 2021-03.
-    private func monthAndYear(at index: Int) -> String? {
-        guard let word = tokens[index].word?.lowercased().trimmingCharacters(in: ["."]),
-              let month = Parser.monthNames.firstIndex(where: { $0 == word || ($0.hasPrefix(word) && word.count >= 3) }) else { return nil }
-        let numbers = tokens[(index + 1)...].prefix { if case .number = $0.kind { true } else { false } }.compactMap { t -> Int? in
-            if case .number(let n) = t.kind { return n } else { return nil }
-        }
-        let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-        switch numbers.count {
-        case 1 where numbers[0] >= 1000: return "\(numbers[0])-\(two(month + 1))"
-        case 2 where numbers[1] >= 1000 && (1...31).contains(numbers[0]): return "\(numbers[1])-\(two(month + 1))-\(two(numbers[0]))"
-        default: return nil
-        }
+    /// A date written in words where the language wants its own form ("March 2021", "Sept. 11 2001"), read by the
+    /// time reader that reads the documents and offered as the language writes it: 2021-03, 2001-09-11.
+    private func writtenDate(at token: Token) -> String? {
+        guard token.word != nil else { return nil }
+        let rest = String(lexer.sourceLine(token.line).dropFirst(token.column - 1))
+        guard let found = TimeExpressionExtractor().extract(rest, documentDate: nil, context: nil).first,
+              found.range.lowerBound == 0, !found.period.label.contains("..") else { return nil }
+        return found.period.label
     }
-
-    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                             "november", "december"]
 
     /// A lower-case word one edit away from a filter keyword ("sinse", "untill") ends a name, so the error
     /// points at it with a suggestion instead of reporting an unknown multi-word name.
