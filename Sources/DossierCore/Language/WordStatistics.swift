@@ -25,8 +25,7 @@ extension Evaluator {
     /// for). The loader's totals hold every copy, so the copies' own words are taken out of them.
     func wholeFrequencies() throws(Diagnostic) -> WordFrequencies {
         guard universe != nil else { return corpus.wordFrequencies() }
-        let copies = corpus.documents.indices.filter { corpus.isDuplicate[$0] }.flatMap { corpus.documents[$0].sentences }
-        return corpus.wordFrequencies().subtracting(try frequencies(copies))
+        return corpus.wordFrequencies().subtracting(try frequencies(corpus.copiedSentences))
     }
 
     /// The sentences word statistics read when no filter is given: every one, or the originals when copies count once.

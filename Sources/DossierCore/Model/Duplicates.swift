@@ -29,13 +29,18 @@ extension Corpus {
         isDuplicate = duplicate
     }
 
+    /// The sentences of the documents that repeat an earlier document's text, in order: what answers leave out unless
+    /// every copy is asked for.
+    var copiedSentences: [Int32] {
+        documents.indices.filter { isDuplicate[$0] }.flatMap { documents[$0].sentences }
+    }
+
     /// The documents and sentences as answers count them (a copy of an earlier document's text once, unless every copy
     /// is asked for), for the banner and `load`, which say it before any query: "10 documents (5 repeat another's text),
     /// 350 sentences".
     public func describedSize(countingCopies: Bool) -> String {
         let copies = isDuplicate.lazy.filter { $0 }.count
-        let sentences = countingCopies || copies == 0 ? sentenceCount
-            : documents.indices.reduce(0) { $0 + (isDuplicate[$1] ? 0 : documents[$1].sentences.count) }
+        let sentences = countingCopies || copies == 0 ? sentenceCount : sentenceCount - copiedSentences.count
         func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         let repeating = copies == 0 ? "" : " (\(copies) repeat\(copies == 1 ? "s" : "") another's text\(countingCopies ? "" : ", counted once"))"
         return counted(documents.count, "document") + repeating + ", " + counted(sentences, "sentence")

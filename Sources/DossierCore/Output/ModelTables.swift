@@ -174,8 +174,9 @@ struct ModelTables {
     /// `duplicate`; an aggregate has no row to filter in SQL).
     func words() throws(Diagnostic) -> Table {
         var copied = [Bool](repeating: false, count: corpus.sentences.count)
-        for d in corpus.documents.indices where corpus.isDuplicate[d] { for s in corpus.documents[d].sentences { copied[Int(s)] = true } }
-        let anyCopy = corpus.isDuplicate.contains(true)
+        let copies = corpus.copiedSentences
+        for s in copies { copied[Int(s)] = true }
+        let anyCopy = !copies.isEmpty
         // Words no sentence holds (the rule words discovery interns) are left out.
         var counts = try stops.map(0..<Int32(corpus.vocabulary.count)) { word in
             let holding = corpus.sentences(withWord: word)
