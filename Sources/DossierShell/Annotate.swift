@@ -40,7 +40,7 @@ enum Annotate {
                 paths.append(argument)
             }
         }
-        guard let resources = Resources.directory() else {
+        guard let resources = BundledCorpus.directory else {
             StandardStream.error.write("dossier: cannot find the bundled corpus (seeds/); set DOSSIER_CORPUS\n")
             return 2
         }

@@ -19,7 +19,7 @@ public enum Shell {
             StandardStream.error.write(stderr)
             return status
         }
-        guard let resources = Resources.directory() else {
+        guard let resources = BundledCorpus.directory else {
             StandardStream.error.write("dossier: cannot find the bundled corpus (seeds/); set DOSSIER_CORPUS\n")
             return 2
         }
@@ -113,24 +113,6 @@ public enum Shell {
         let directory = path == "-" ? nil : (path as NSString).deletingLastPathComponent
         return session.run(body, file: file ?? (path == "-" ? "<stdin>" : path), arguments: arguments, directory: directory,
                            script: path == "-" ? nil : path) ? 0 : 1
-    }
-}
-
-/// Finds the bundled corpus: `$DOSSIER_CORPUS`, else `seeds/` next to the package the binary was built in.
-enum Resources {
-    static func directory() -> String? {
-        if let env = ProcessInfo.processInfo.environment["DOSSIER_CORPUS"], !env.isEmpty { return env }
-        var candidates: [String] = []
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            var dir = (exe as NSString).deletingLastPathComponent
-            while dir != "/" && !dir.isEmpty {
-                candidates.append(dir + "/seeds")
-                dir = (dir as NSString).deletingLastPathComponent
-            }
-        }
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(source.appendingPathComponent("seeds").path)
-        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/dossier.lexicon") }
     }
 }
 

@@ -14,8 +14,10 @@ public struct FileError: Error, CustomStringConvertible, Sendable {
 enum FileSystem {
     static let documentExtensions = Set(["txt", "md"]).union(DocumentRecords.extensions).union(WebPage.extensions)
 
-    /// A path as users see it: relative to the current folder (`cwd`, else asked for) when inside it, else as it is.
+    /// A path as users see it: a file of the bundled corpus as `seeds/NAME` wherever the program runs, else relative to
+    /// the current folder (`cwd`, else asked for) when inside it, else as it is.
     static func display(_ path: String, from cwd: String? = nil) -> String {
+        if let bundled = BundledCorpus.shown(path) { return bundled }
         guard path.hasPrefix("/"), let cwd = cwd ?? currentDirectory() else { return path }
         let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
