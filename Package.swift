@@ -19,7 +19,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "DossierCore", dependencies: ["DossierTime", "DossierRegex", "CLibXML2"]),
+        .target(name: "CMappedFile"),
+        .target(name: "DossierCore", dependencies: ["DossierTime", "DossierRegex", "CLibXML2", "CMappedFile"]),
         .systemLibrary(
             name: "CEditline",
             pkgConfig: "libedit",

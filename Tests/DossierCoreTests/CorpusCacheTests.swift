@@ -390,6 +390,27 @@ struct BlockChecksumTests {
         #expect(bytes.dropLast().withUnsafeBytes { BlockChecksum.of($0) } != whole)
     }
 
+    /// A saved model that another program cuts short while it is mapped reads as zeros past its new end, and the
+    /// pages are counted so the session can warn, where the read used to kill the process with SIGBUS.
+    @Test func aMappedFileCutShortReadsAsZeros() throws {
+        let folder = TempDir()
+        defer { folder.remove() }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        folder.write("model", bytes: [UInt8](repeating: 7, count: 3 * page))
+        let path = folder.path + "/model"
+        let fd = open(path, O_RDONLY)
+        let mapped = try #require(MappedBytes(fd: fd, count: 3 * page))
+        close(fd)
+        let before = MappedBytes.lostPages
+        #expect(truncate(path, off_t(page)) == 0)
+        #expect(mapped.bytes[page - 1] == 7)
+        #expect(mapped.bytes[2 * page + 5] == 0)
+        #expect(mapped.bytes[page + 1] == 0)
+        #expect(MappedBytes.lostPages == before + 2)
+        mapped.close()
+        #expect(MappedBytes.lostPages == before)
+    }
+
     /// Summing bytes in memory leaves them as they were: only a mapped file's pages are let go once summed (let go,
     /// the pages of an array came back as zeros).
     @Test func summingLeavesTheBytesInMemory() {

@@ -118,6 +118,8 @@ public final class Session {
                 if settings.format == .text { output.write(line) } else { output.writeError(line) }
             }
             let started = clock()
+            let lostPages = MappedBytes.lostPages
+            defer { if MappedBytes.lostPages > lostPages { output.writeError(Self.savedModelCut) } }
             let place = Interpreter.Place(file: file, statement: statement, directory: directory)
             var ok = true
             var recorded = ""
@@ -150,6 +152,11 @@ public final class Session {
         }
         return true
     }
+
+    /// Said when a command read pages of a saved model that another program cut short while this session had it open.
+    static let savedModelCut = "warning: another program cut short a saved model this session reads (in the folder of saved models) "
+        + "while it was open, so parts of it read as empty: this answer, and later ones, may be wrong; start dossier again to read "
+        + "the documents afresh\n"
 
     private func render(_ result: CommandResult, _ statement: Statement, styling: Styling, width: Int) throws(Diagnostic) -> String {
         try renderer(styling: styling, width: width).render(result, command: statement.text)

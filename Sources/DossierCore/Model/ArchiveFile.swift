@@ -1,3 +1,4 @@
+import CMappedFile
 import Foundation
 import Glibc
 
@@ -125,15 +126,21 @@ extension ArchiveFile {
     }
 }
 
-/// A read-only private mapping of a whole file. Its bytes never change under it: the files mapped are only ever
-/// replaced by renaming a new file over the name, never written in place.
+/// A read-only private mapping of a whole file. Dossier only ever replaces the files it maps by renaming a new file
+/// over the name; should another program cut one short in place, a page read past its new end reads as zeros
+/// (`lostPages` counts them) instead of killing the process with SIGBUS.
 struct MappedBytes {
     let bytes: UnsafeRawBufferPointer
 
     init?(fd: Int32, count: Int) {
         guard count > 0, let base = mmap(nil, count, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: base, count: count)
+        dossier_watch_mapping(base, count)
     }
+
+    /// How many pages of the files still mapped have read as zeros because another program cut the file short while
+    /// it was mapped (a saved model found damaged and closed no longer counts).
+    static var lostPages: Int { dossier_lost_mapped_pages() }
 
     /// Lets the pages wholly inside `range` (offsets in `bytes`) go: they stay in the page cache, but leave the
     /// process, so a model read into arrays does not count twice in its memory. Read again, they come back. On memory
@@ -161,5 +168,8 @@ struct MappedBytes {
     var payload: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: bytes[ArchiveFile.headerSize...]) }
 
     /// Unmaps the file; nothing read from it without copying may be used after this.
-    func close() { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+    func close() {
+        dossier_unwatch_mapping(bytes.baseAddress)
+        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+    }
 }
