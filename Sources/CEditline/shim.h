@@ -44,14 +44,16 @@ static void dossier_sigint_handler(int signo) {
  * Installs the SIGINT handler. SA_RESTART keeps the rest of the program's
  * system calls from failing with EINTR; el_gets() is still interrupted,
  * because libedit (EL_SIGNAL) installs its own handler, without SA_RESTART,
- * while it reads, and on SIGINT restores ours and re-raises. Returns 0 or -1.
+ * while it reads, and on SIGINT restores ours and re-raises. With `once`, the
+ * handler runs for the first SIGINT only (SA_RESETHAND): a second one kills the
+ * process, as a script's user expects of a command that does not stop. Returns 0 or -1.
  */
-static inline int dossier_install_sigint_handler(void) {
+static inline int dossier_install_sigint_handler(int once) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = dossier_sigint_handler;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
+    action.sa_flags = SA_RESTART | (once ? SA_RESETHAND : 0);
     return sigaction(SIGINT, &action, NULL);
 }
 

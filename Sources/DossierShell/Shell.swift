@@ -33,7 +33,7 @@ public enum Shell {
         _ = Unmanaged.passRetained(session)
         paged?.enabled = { [unowned session] in session.settings.pager }
         let interactive = options.script == nil && options.commands.isEmpty && isTerminal(0)
-        if interactive { Repl.banner(session) }
+        if interactive { Repl.banner(session) } else { stopOnInterrupt(session, streams) }
         if let initFile = options.initFile ?? (interactive && !options.noInit ? StartupFile.path(environment: environment) : nil) {
             let status = runScript(initFile, arguments: [], session: session)
             if status != 0 && options.initFile != nil && !options.keepGoing { return status }
@@ -47,21 +47,38 @@ public enum Shell {
             if !ok && !interactive && !options.keepGoing { return 1 }
         }
         if let script = options.script {
-            return runScript(script, arguments: options.scriptArguments, session: session)
+            let status = runScript(script, arguments: options.scriptArguments, session: session)
+            return interruptedStatus(session) ?? status
         }
         if !options.commands.isEmpty {
             var ok = true
             for command in options.commands {
                 let success = session.run(command, file: "<command>")
                 ok = ok && success
-                if !success && !options.keepGoing || session.quitRequested { break }
+                if !success && !options.keepGoing || session.quitRequested || Interrupt.isRequested { break }
             }
-            return ok ? 0 : 1
+            return interruptedStatus(session) ?? (ok ? 0 : 1)
         }
         if !isTerminal(0) {
-            return runScript("-", arguments: [], session: session, file: "<stdin>")
+            let status = runScript("-", arguments: [], session: session, file: "<stdin>")
+            return interruptedStatus(session) ?? status
         }
         return Repl.onTerminal(session: session).run()
+    }
+
+    /// Without a prompt (a script, `-e`, commands piped in), Ctrl-C stops the command running at the end of a line of
+    /// output, says "interrupted" and ends the program with status 130 (128 + SIGINT), as a shell reports it.
+    static func stopOnInterrupt(_ session: Session, _ streams: StandardStreams) {
+        Interrupt.install(secondKills: true)
+        session.shouldStop = { Interrupt.isRequested }
+        streams.shouldStop = { Interrupt.isRequested }
+    }
+
+    /// 130 once Ctrl-C has stopped the work, saying "interrupted" unless the command stopped already said it.
+    static func interruptedStatus(_ session: Session) -> Int32? {
+        guard Interrupt.isRequested else { return nil }
+        if !session.reportedInterruption { session.output.writeError("interrupted\n") }
+        return 130
     }
 
     /// A session on the corpus the options name; load problems are printed, and a missing corpus is fatal.

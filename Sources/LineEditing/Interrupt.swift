@@ -12,11 +12,12 @@ import Synchronization
 public enum Interrupt {
     private static let installed = Mutex(false)
 
-    /// Installs the SIGINT handler (once). After this, Ctrl-C sets the flag instead of killing the process.
-    public static func install() {
+    /// Installs the SIGINT handler (once). After this, Ctrl-C sets the flag instead of killing the process; with
+    /// `secondKills` (a script or `-e`, where no prompt clears the flag) only the first Ctrl-C does, and a second kills.
+    public static func install(secondKills: Bool = false) {
         installed.withLock { done in
             guard !done else { return }
-            if dossier_install_sigint_handler() == 0 { done = true }
+            if dossier_install_sigint_handler(secondKills ? 1 : 0) == 0 { done = true }
         }
     }
 

@@ -105,6 +105,24 @@ struct InterruptTests {
         #expect(tmux.exitStatus(temp) == 0)
     }
 
+    /// Ctrl-C (SIGINT) while `-e` or a script prints a long answer: the line being written is finished, the rest of
+    /// the answer and the commands after it are dropped even with --keep-going, "interrupted" is said once, and the
+    /// status is 130. The signal is sent once 64 KB of the answer (about 2 MB) have been read.
+    @Test(arguments: [false, true])
+    func ctrlCWithoutAPromptStopsAtALineAndSaysSo(fromScript: Bool) throws {
+        let temp = TempDir()
+        let corpus = GeneratedCorpus.write(into: temp, folder: "wide", files: 12, paragraphs: 300)
+        let commands = ["set limit none", "find \"the\"", "echo second"]
+        let arguments = fromScript ? [temp.write("long.dossier", commands.joined(separator: "\n") + "\n")]
+            : commands.flatMap { ["-e", $0] }
+        let r = dossier(["--corpus", corpus, "--keep-going"] + arguments, temp: temp, timeout: 300, interruptAfter: 65536)
+        #expect(r.status == 130, "stderr: \(r.stderr.suffix(500))")
+        #expect(r.stdout.utf8.count >= 65536 && r.stdout.utf8.count < 1_000_000)
+        #expect(r.stdout.hasSuffix("\n"))
+        #expect(!r.stdout.contains("second"))
+        #expect(r.stderr.components(separatedBy: "interrupted").count == 2, "\(r.stderr.suffix(500))")
+    }
+
     /// Processor time a process has used (user and system), in clock ticks, from /proc/PID/stat.
     static func processorTicks(_ pid: String) -> Int? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),

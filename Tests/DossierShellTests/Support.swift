@@ -114,8 +114,9 @@ func childEnvironment(_ temp: TempDir, extra: [String: String] = [:], removing: 
 /// dispatch thread to notice the exit, and with tests blocking the (2-core) pool it deadlocked. The child gets a
 /// default signal mask and dispositions (the test runner blocks some signals), its own process group (killed
 /// whole on timeout), and a folder through `env -C` when `directory` is given.
+/// `interruptAfter` sends SIGINT to the child once that many bytes of its standard output have been read.
 func runProcess(_ executable: String, _ arguments: [String], stdin: String? = nil, environment: [String: String]? = nil,
-                directory: String? = nil, timeout: TimeInterval = 60) -> Outcome {
+                directory: String? = nil, timeout: TimeInterval = 60, interruptAfter: Int? = nil) -> Outcome {
     var argv = [executable] + arguments
     var path = executable
     if let directory {
@@ -205,6 +206,7 @@ func runProcess(_ executable: String, _ arguments: [String], stdin: String? = ni
             let n = read(f.fd, &buffer, buffer.count)
             if n > 0 {
                 if f.fd == outPipe[0] { out += buffer[0..<n] } else { err += buffer[0..<n] }
+                if let limit = interruptAfter, out.count >= limit, out.count - n < limit { kill(pid, SIGINT) }
             } else if n == 0 || errno != EINTR && errno != EAGAIN {
                 if f.fd == outPipe[0] { openOut = false } else { openErr = false }
             }
@@ -218,11 +220,11 @@ func runProcess(_ executable: String, _ arguments: [String], stdin: String? = ni
 
 /// Runs `dossier` with a private HOME and history.
 func dossier(_ arguments: [String], stdin: String? = nil, temp: TempDir? = nil, env: [String: String] = [:],
-             directory: String? = nil, timeout: TimeInterval = 60) -> Outcome {
+             directory: String? = nil, timeout: TimeInterval = 60, interruptAfter: Int? = nil) -> Outcome {
     let t = temp ?? TempDir()
     return withExtendedLifetime(t) {
         runProcess(dossierBinary, arguments, stdin: stdin, environment: childEnvironment(t, extra: env),
-                   directory: directory, timeout: timeout)
+                   directory: directory, timeout: timeout, interruptAfter: interruptAfter)
     }
 }
 

@@ -67,11 +67,14 @@ public final class Session {
         if runStack.count <= (script == nil ? 0 : 1) { reportedInterruption = false }
         var ok = true
         // A script saved on Windows ends its lines with CRLF, which Swift reads as one character, not a line feed.
-        for chunk in Self.commands(in: LineEnding.normalised(source), firstLine: firstLine) {
+        let chunks = Self.commands(in: LineEnding.normalised(source), firstLine: firstLine)
+        for (n, chunk) in chunks.enumerated() {
             if quitRequested { break }
             let success = runChunk(chunk.text, file: file, line: chunk.line, directory: directory, parsed: parsed)
             ok = ok && success
             if !success && !keepGoing { return false }
+            // Ctrl-C stops the rest of a script too, whatever `--keep-going` says: what was asked is no longer wanted.
+            if n + 1 < chunks.count && shouldStop() { return false }
         }
         return ok
     }
