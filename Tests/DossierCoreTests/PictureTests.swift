@@ -55,6 +55,23 @@ struct PictureTests {
         #expect(dot.components(separatedBy: " -- ").count - 1 == edges)
     }
 
+    /// Within `network actor Wagner` every sentence names the Wagner Group, so its pairs have no association to
+    /// measure: their g2 is null (left out of the graph files), not a 0.000 that reads as "no association"; the
+    /// other pairs keep theirs, and the title says which actor is blank.
+    @Test func aPairWithAnActorInEverySentenceHasNoG2() throws {
+        let table = rows(json("network actor Wagner"))
+        let withWagner = table.filter { ($0["source"] as? String) == "Wagner Group" || ($0["target"] as? String) == "Wagner Group" }
+        #expect(!withWagner.isEmpty)
+        #expect(withWagner.allSatisfy { $0["g2"] is NSNull })
+        #expect(table.contains { !($0["g2"] is NSNull) })
+        let title = run("network actor Wagner").out.replacingOccurrences(of: "\n  ", with: " ")
+        #expect(title.contains("g2 left blank for Wagner Group, named in every sentence"), "\(title.prefix(300))")
+        #expect(rows(json("network")).allSatisfy { $0["g2"] is NSNumber })
+        let graph = try Self.parse(try Self.export("export network actor Wagner to \"w.graphml\""))
+        let weighted = graph.found.filter { $0.name == "data" && $0.attributes["key"] == "g2" }.count
+        #expect(weighted == table.count - withWagner.count)
+    }
+
     @Test func svgHasABarPerKeyWithItsCountAndLabelledAxes() throws {
         // Runs of five or more years with the same count are one bar, as in the text chart.
         let chart = rows(json("count actor Russia by year"))

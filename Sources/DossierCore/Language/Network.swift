@@ -14,12 +14,16 @@ struct Network {
         var target: Int
         /// Sentences naming both.
         var count: Int
-        /// Log-likelihood of the pair against the sentences in scope, as `cooccur` scores it (negative: fewer than expected).
-        var g2: Double
+        /// Log-likelihood of the pair against the sentences in scope, as `cooccur` scores it (negative: fewer than
+        /// expected); nil when one of the two is named in every sentence in scope (`network actor Wagner`), where
+        /// there are no sentences without it to compare with, so no association can be measured.
+        var g2: Double?
     }
 
     var nodes: [Node]
     var edges: [Edge]
+    /// Sentences in scope.
+    var sentences: Int
 }
 
 extension Evaluator {
@@ -49,20 +53,23 @@ extension Evaluator {
         var edges = pairs.map { key, count in
             let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
             let table = Contingency(o11: count, r1: nodes[a].sentences, c1: nodes[b].sentences, n: total)
-            return Network.Edge(source: a, target: b, count: count, g2: table.logLikelihood)
+            let measurable = nodes[a].sentences < total && nodes[b].sentences < total
+            return Network.Edge(source: a, target: b, count: count, g2: measurable ? table.logLikelihood : nil)
         }
         try sort(&edges) { ($0.count, nodes[$1.source].name, nodes[$1.target].name) > ($1.count, nodes[$0.source].name, nodes[$0.target].name) }
-        return Network(nodes: nodes, edges: edges)
+        return Network(nodes: nodes, edges: edges, sentences: total)
     }
 
     /// `network [FILTER]`: the edges as a table (for text, JSON, CSV).
     func networkTable(_ filter: Filter?) throws(Diagnostic) -> TableResult {
         let net = try network(filter)
         let rows: [[Value]] = net.edges.map {
-            [.string(net.nodes[$0.source].name), .string(net.nodes[$0.target].name), .int($0.count), .double($0.g2)]
+            [.string(net.nodes[$0.source].name), .string(net.nodes[$0.target].name), .int($0.count), $0.g2.map(Value.double) ?? .null]
         }
+        let everywhere = net.nodes.filter { $0.sentences == net.sentences && net.sentences > 0 }.map(\.name)
+        let blank = everywhere.isEmpty ? "" : "; g2 left blank for \(everywhere.joined(separator: ", ")), named in every sentence"
         return TableResult(columns: ["source", "target", "count", "g2"], rows: rows, total: rows.count,
-                           title: "pairs of actors named in the same sentences (\(net.nodes.count) actors), most often first",
+                           title: "pairs of actors named in the same sentences (\(net.nodes.count) actor\(net.nodes.count == 1 ? "" : "s")), most often first\(blank)",
                            numeric: [2, 3])
     }
 }

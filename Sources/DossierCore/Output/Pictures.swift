@@ -35,7 +35,7 @@ enum Pictures {
             out += "    <node id=\"n\(i)\"><data key=\"label\">\(xml(n.name))</data><data key=\"type\">\(xml(n.type))</data><data key=\"sentences\">\(n.sentences)</data></node>\n"
         }
         for (i, e) in net.edges.enumerated() {
-            out += "    <edge id=\"e\(i)\" source=\"n\(e.source)\" target=\"n\(e.target)\"><data key=\"weight\">\(e.count)</data><data key=\"g2\">\(format3(e.g2))</data></edge>\n"
+            out += "    <edge id=\"e\(i)\" source=\"n\(e.source)\" target=\"n\(e.target)\"><data key=\"weight\">\(e.count)</data>\(e.g2.map { "<data key=\"g2\">\(format3($0))</data>" } ?? "")</edge>\n"
         }
         return out + "  </graph>\n</graphml>\n"
     }
@@ -60,7 +60,7 @@ enum Pictures {
         }
         out += "    </nodes>\n    <edges>\n"
         for (i, e) in net.edges.enumerated() {
-            out += "      <edge id=\"e\(i)\" source=\"n\(e.source)\" target=\"n\(e.target)\" weight=\"\(e.count)\"><attvalues><attvalue for=\"0\" value=\"\(format3(e.g2))\"/></attvalues></edge>\n"
+            out += "      <edge id=\"e\(i)\" source=\"n\(e.source)\" target=\"n\(e.target)\" weight=\"\(e.count)\">\(e.g2.map { "<attvalues><attvalue for=\"0\" value=\"\(format3($0))\"/></attvalues>" } ?? "")</edge>\n"
         }
         return out + "    </edges>\n  </graph>\n</gexf>\n"
     }
@@ -74,7 +74,7 @@ enum Pictures {
             out += "  n\(i) [label=\(quoted(n.name)), sentences=\(n.sentences)];\n"
         }
         for e in net.edges {
-            out += "  n\(e.source) -- n\(e.target) [weight=\(e.count), penwidth=\(format3(1 + log2(Double(e.count)))), g2=\(format3(e.g2))];\n"
+            out += "  n\(e.source) -- n\(e.target) [weight=\(e.count), penwidth=\(format3(1 + log2(Double(e.count))))\(e.g2.map { ", g2=\(format3($0))" } ?? "")];\n"
         }
         return out + "}\n"
     }
