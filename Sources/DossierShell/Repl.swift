@@ -124,9 +124,9 @@ final class Repl {
             let discovered = mentioned.filter { $0 >= c.lexiconEntityCount }.count
             return counted(mentioned.count, noun) + (discovered > 0 ? " (\(discovered) discovered)" : "")
         }
-        let text = "Dossier \(Shell.version) — \(size) in \(c.describedSize(countingCopies: session.settings.countsDuplicates)), "
-            + "\(named(.actor, "actor")), \(named(.place, "place")).\nType help for the language, Tab to complete, Ctrl-D to leave.\n"
-        session.output.writeError(text)
+        let lines = ["Dossier \(Shell.version) — \(size) in \(c.describedSize(countingCopies: session.settings.countsDuplicates)), "
+            + "\(named(.actor, "actor")), \(named(.place, "place")).", "Type help for the language, Tab to complete, Ctrl-D to leave."]
+        session.output.writeError(lines.flatMap { Renderer.fitted($0, width: session.settings.width) }.map { $0 + "\n" }.joined())
     }
 }
 

@@ -164,6 +164,22 @@ struct WrapTests {
     func wrapsAtWordsToTheWidth(_ text: String, _ marked: String?, _ width: Int, _ expected: [String]) {
         #expect(Self.wrap(text, marking: marked, width: width) == expected)
     }
+
+    /// A message's lines (help, the banner) cut to the width: a line of two columns goes on under its second; a
+    /// list or a line of three columns goes on two spaces in; a second column too far right to leave 20 columns
+    /// falls back to two spaces in.
+    @Test(arguments: [
+        ("  count       how many sentences, grouped; word and n-gram frequencies", 40,
+         ["  count       how many sentences,", "              grouped; word and n-gram", "              frequencies"]),
+        ("  actor NAME, place NAME, type T, doc ID, text", 24, ["  actor NAME, place", "    NAME, type T, doc", "    ID, text"]),
+        ("    actor NAME   place NAME   type TYPE", 20, ["    actor NAME", "      place NAME", "      type TYPE"]),
+        ("Dossier 0.1.0 — 58 KB in 5 documents", 16, ["Dossier 0.1.0 —", "  58 KB in 5", "  documents"]),
+        ("  basis explicit|context|document   (how the time is known)", 40,
+         ["  basis explicit|context|document   (how", "    the time is known)"]),
+    ] as [(String, Int, [String])])
+    func messageLinesFitTheWidth(_ line: String, _ width: Int, _ expected: [String]) {
+        #expect(Renderer.fitted(line, width: width) == expected)
+    }
 }
 
 /// A count cut by `| limit` says how many keys it had: a chart's last row would otherwise read as its end.

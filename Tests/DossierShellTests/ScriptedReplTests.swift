@@ -161,6 +161,18 @@ struct ScriptedReplTests {
         try #require(listed.count == 2)
         #expect(output.err.contains("\(listed[0] + listed[1]) actors (\(listed[1]) discovered)"), "\(output.err) \(listed)")
     }
+
+    /// On a narrow terminal the banner is cut between words, not mid-word by the terminal.
+    @Test func theBannerFitsANarrowTerminal() {
+        let wide = Captured(), narrow = Captured()
+        Repl.banner(SeedCorpus.session(wide))
+        let session = SeedCorpus.session(narrow)
+        session.settings.width = 40
+        Repl.banner(session)
+        let lines = narrow.err.split(separator: "\n")
+        #expect(lines.count > 2 && lines.allSatisfy { $0.displayWidth <= 40 }, "\(narrow.err)")
+        #expect(narrow.err.split(whereSeparator: \.isWhitespace) == wide.err.split(whereSeparator: \.isWhitespace))
+    }
 }
 
 /// Tab completion: which text is replaced, and by what, as the editor shows it.

@@ -336,8 +336,9 @@ enum CommandTable {
         var lines = ["Dossier: who did what, where and when, in a body of documents."]
         lines += all.map { "  " + $0.name.padding(width) + "  " + $0.summary }
         lines += [
-            "Filters: actor NAME, place NAME, type T, doc ID, text \"PHRASE\", matching /RE/, since/until/before/after/in D,",
-            "         between D and D, $name, source S, field K V, member of NAME; combine with and, or, not, ( ).",
+            "Filters, combined with and, or, not, ( ):",
+            "  actor NAME, place NAME, type T, doc ID, text \"PHRASE\", matching /RE/, since/until/before/after/in D,"
+                + " between D and D, $name, source S, field K V, member of NAME",
             "Type 'help COMMAND' for its forms and an example. Try: find actor Wagner since 2017",
         ]
         return lines.joined(separator: "\n")

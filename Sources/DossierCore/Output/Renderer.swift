@@ -207,21 +207,39 @@ public struct Renderer {
         }
     }
 
-    /// A line of a message cut between words to the width; the lines after the first are indented two more
-    /// than it. Spaces inside the line are kept (help aligns with them).
-    func fitted(_ line: String) -> [String] {
+    /// A line of a message cut between words to the width. A line of two columns ("  find        sentences that
+    /// match") goes on under its second column; any other goes on two spaces in from its own indent. Spaces inside
+    /// the line are kept (help aligns with them).
+    func fitted(_ line: String) -> [String] { Self.fitted(line, width: width) }
+
+    /// `fitted` for a width given, for text written outside a result (the prompt's banner).
+    public static func fitted(_ line: String, width: Int) -> [String] {
         guard line.displayWidth > width else { return [line] }
-        let indent = String(line.prefix(while: { $0 == " " }))
+        let indent = line.prefix(while: { $0 == " " }).count
+        // Where each run of two spaces or more ends, past the indent: where a column starts.
+        var columns: [String.Index] = []
+        var i = line.index(line.startIndex, offsetBy: indent)
+        while i < line.endIndex {
+            guard line[i] == " " else {
+                i = line.index(after: i)
+                continue
+            }
+            let end = line[i...].firstIndex { $0 != " " } ?? line.endIndex
+            if line.distance(from: i, to: end) >= 2 { columns.append(end) }
+            i = end
+        }
+        let hangs = columns.count == 1 ? line[..<columns[0]].displayWidth : indent + 2
+        let hang = String(repeating: " ", count: hangs <= width - 20 ? hangs : indent + 2)
         var lines: [String] = []
-        var current = indent
-        for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
-            let startsLine = current.count == indent.count + (lines.isEmpty ? 0 : 2)
+        var current = String(repeating: " ", count: indent)
+        for word in line.dropFirst(indent).split(separator: " ", omittingEmptySubsequences: false) {
+            let startsLine = current.count == (lines.isEmpty ? indent : hang.count)
             if startsLine {
                 if !word.isEmpty || lines.isEmpty { current += word }
             } else if current.displayWidth + 1 + word.displayWidth > width && !word.isEmpty {
                 while current.last == " " { current.removeLast() }
                 lines.append(current)
-                current = indent + "  " + word
+                current = hang + word
             } else {
                 current += " " + word
             }
