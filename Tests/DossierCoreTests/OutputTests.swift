@@ -165,13 +165,13 @@ struct WrapTests {
         #expect(Self.wrap(text, marking: marked, width: width) == expected)
     }
 
-    /// A message's lines (help, the banner) cut to the width: a line of two columns goes on under its second; a
-    /// list or a line of three columns goes on two spaces in; a second column too far right to leave 20 columns
-    /// falls back to two spaces in.
+    /// A message's lines (help, the banner) cut to the width: a line of two columns goes on under its second, an
+    /// indented paragraph at its indent; a line of three columns or none goes on two spaces in, and so does one
+    /// whose second column is too far right to leave 20 columns.
     @Test(arguments: [
         ("  count       how many sentences, grouped; word and n-gram frequencies", 40,
          ["  count       how many sentences,", "              grouped; word and n-gram", "              frequencies"]),
-        ("  actor NAME, place NAME, type T, doc ID, text", 24, ["  actor NAME, place", "    NAME, type T, doc", "    ID, text"]),
+        ("  actor NAME, place NAME, type T, doc ID, text", 24, ["  actor NAME, place", "  NAME, type T, doc ID,", "  text"]),
         ("    actor NAME   place NAME   type TYPE", 20, ["    actor NAME", "      place NAME", "      type TYPE"]),
         ("Dossier 0.1.0 — 58 KB in 5 documents", 16, ["Dossier 0.1.0 —", "  58 KB in 5", "  documents"]),
         ("  basis explicit|context|document   (how the time is known)", 40,

@@ -20,21 +20,13 @@ struct CommandSpec: Sendable {
 
     var words: [String] { [name] + aliases }
 
-    /// The text of `help NAME`: the explanation's sentences run on as paragraphs filled to 98 columns (lines that
-    /// start with spaces, like the list of filters, stay as written).
+    /// The text of `help NAME`: the explanation's sentences run on as paragraphs, one line each, which the output
+    /// fills to the width (lines that start with spaces, like the list of filters, stay as written).
     var help: String {
         var lines = [usage]
-        var paragraph: [Substring] = []
+        var paragraph: [String] = []
         func fill() {
-            var line = " "
-            for word in paragraph {
-                if line.count + 1 + word.count > 98, line.count > 1 {
-                    lines.append(line)
-                    line = " "
-                }
-                line += " " + word
-            }
-            if line.count > 1 { lines.append(line) }
+            if !paragraph.isEmpty { lines.append("  " + paragraph.joined(separator: " ")) }
             paragraph.removeAll()
         }
         for text in explanation {
@@ -42,7 +34,7 @@ struct CommandSpec: Sendable {
                 fill()
                 lines.append("  " + text)
             } else {
-                paragraph += text.split(separator: " ")
+                paragraph.append(text)
             }
         }
         fill()

@@ -208,8 +208,9 @@ public struct Renderer {
     }
 
     /// A line of a message cut between words to the width. A line of two columns ("  find        sentences that
-    /// match") goes on under its second column; any other goes on two spaces in from its own indent. Spaces inside
-    /// the line are kept (help aligns with them).
+    /// match") goes on under its second column, an indented paragraph at its indent, any other line (one of more
+    /// columns, or not indented) two spaces in from its own indent. Spaces inside the line are kept (help aligns
+    /// with them).
     func fitted(_ line: String) -> [String] { Self.fitted(line, width: width) }
 
     /// `fitted` for a width given, for text written outside a result (the prompt's banner).
@@ -228,7 +229,7 @@ public struct Renderer {
             if line.distance(from: i, to: end) >= 2 { columns.append(end) }
             i = end
         }
-        let hangs = columns.count == 1 ? line[..<columns[0]].displayWidth : indent + 2
+        let hangs = columns.count == 1 ? line[..<columns[0]].displayWidth : columns.isEmpty && indent > 0 ? indent : indent + 2
         let hang = String(repeating: " ", count: hangs <= width - 20 ? hangs : indent + 2)
         var lines: [String] = []
         var current = String(repeating: " ", count: indent)
