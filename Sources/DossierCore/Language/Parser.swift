@@ -146,7 +146,12 @@ public struct Parser {
             }
             let first = current
             var command = try parseCommand()
-            if current.kind == .pipe { command = try limitStage(command) }
+            if current.kind == .pipe {
+                if let what = Self.rowless(command) {
+                    throw error("'|' picks or orders rows, and this command gives \(what)", at: current)
+                }
+                command = try limitStage(command)
+            }
             guard current.kind == .newline || current.kind == .end else {
                 if let w = current.word, !Parser.keywords.contains(w) { throw notAFilter(current, w) }
                 throw unexpected(current, expecting: "expected the end of the command", candidates: Parser.filterWords + Parser.otherWords)
@@ -229,7 +234,7 @@ public struct Parser {
                     field = w.lowercased()
                     span = SourceSpan(name)
                 }
-                return .countByField(filter, field, span, try stages())
+                return .countByField(filter, field, span, try stages(.countRows))
             }
             guard let w = keyToken.word, let k = CountKey(rawValue: w) else {
                 throw unexpected(keyToken, expecting: "expected what to count by (\((CountKey.allCases.map(\.rawValue) + ["source", "field KEY"]).joined(separator: ", ")))",
@@ -238,7 +243,7 @@ public struct Parser {
             _ = advance()
             key = k
         }
-        return .count(filter, key, try stages())
+        return .count(filter, key, try stages(key == nil ? .total : .countRows))
     }
 
     mutating func topCommand() throws(Diagnostic) -> Command {
@@ -583,11 +588,32 @@ public struct Parser {
         }
     }
 
-    mutating func stages() throws(Diagnostic) -> [Stage] {
+    /// What a command without rows gives, for the error when a `|` follows it; nil for a command with rows.
+    static func rowless(_ command: Command) -> String? {
+        switch command {
+        case .showEntity, .showDocument, .showSentence: "a profile"
+        case .help: "help text"
+        case .set, .echo, .expectCount, .expectContains, .run, .load, .drop, .quit, .export, .exportModel, .saveTranscript:
+            "no rows"
+        default: nil
+        }
+    }
+
+    /// What the stages after a command pick from: the sentences of `find` and `timeline`, the rows of a count (which
+    /// has its own order: time for years and months, most first for the rest), or the one number of `count` without `by`.
+    enum StageTarget { case sentences, countRows, total }
+
+    mutating func stages(_ target: StageTarget = .sentences) throws(Diagnostic) -> [Stage] {
         var result: [Stage] = []
         while current.kind == .pipe {
             _ = advance()
             let token = current
+            if target == .total, token.word == "limit" || token.word == "sample" || token.word == "sort" {
+                throw error("'| \(token.word!)' picks or orders rows, and a count without 'by' is one number (count ... by year, by actor, ...)", at: token)
+            }
+            if target == .countRows, token.word == "sort" {
+                throw error("'| sort by' orders sentences (find, timeline); a count by year or month is in time order, any other most first", at: token)
+            }
             switch token.word {
             case "where":
                 _ = advance()
