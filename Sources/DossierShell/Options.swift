@@ -101,7 +101,7 @@ struct DossierCommand: ParsableCommand {
         ~/.cache/dossier) and used again while the program and every input file are unchanged; the lexicons are \
         kept there compiled, so that start-up does not parse them. --no-cache reads and writes neither.
 
-        Exit status: 0 success, 1 a command failed, 2 usage error.
+        Exit status: 0 success, 1 a command failed, 2 usage error, 130 stopped by Ctrl-C.
         """,
         version: "dossier \(Shell.version)",
         subcommands: [CheckCommand.self])
