@@ -198,6 +198,58 @@ struct LimitedCountTests {
     }
 }
 
+/// `| sort by count|KEY [desc]` orders a count's rows as ORDER BY would: the same rows, by count or by key, ties in
+/// the count's own order, before or after a limit as written.
+@Suite("Sorted counts")
+struct SortedCountTests {
+    static func keyed(_ command: String) -> [(key: String, count: Int)] {
+        rows(json(command)).map { ($0["key"] as? String ?? "", $0["count"] as? Int ?? -1) }
+    }
+
+    @Test(arguments: ["count actor Russia by place", "count by year", "count by doc", "count by month", "count by source", "count by type"])
+    func sortingKeepsTheRowsAndOrdersThem(_ count: String) {
+        let plain = Self.keyed(count)
+        let key = count.split(separator: " ").last!
+        let byCount = Self.keyed(count + " | sort by count"), byCountDown = Self.keyed(count + " | sort by count desc")
+        let byKey = Self.keyed(count + " | sort by \(key)"), byKeyDown = Self.keyed(count + " | sort by key desc")
+        #expect(plain.count > 1)
+        for sorted in [byCount, byCountDown, byKey, byKeyDown] {
+            #expect(sorted.map { "\($0.key)=\($0.count)" }.sorted() == plain.map { "\($0.key)=\($0.count)" }.sorted())
+        }
+        #expect(byCount.map(\.count) == byCount.map(\.count).sorted())
+        #expect(byCountDown.map(\.count) == byCountDown.map(\.count).sorted(by: >))
+        // A chart's "undated" row stays last either way.
+        let dated = { (rows: [(key: String, count: Int)]) in rows.map(\.key).filter { $0 != "undated" } }
+        #expect(dated(byKeyDown) == dated(byKey).reversed())
+        #expect(byKeyDown.map(\.key).firstIndex(of: "undated") ?? byKeyDown.count == byKeyDown.count - (plain.contains { $0.key == "undated" } ? 1 : 0))
+        if key == "year" || key == "month" || key == "doc" {
+            // These counts are in their keys' order already.
+            #expect(byKey.map(\.key) == plain.map(\.key))
+        } else {
+            #expect(byKey.map(\.key) == byKey.map(\.key).sorted())
+        }
+    }
+
+    @Test func aSortBeforeALimitChoosesTheRowsShown() {
+        let latest = Self.keyed("count actor Wagner by year | sort by year desc | limit 3").map(\.key)
+        #expect(latest == Array(Self.keyed("count actor Wagner by year").map(\.key).filter { $0 != "undated" }.reversed().prefix(3)))
+        let most = Self.keyed("count actor Russia by place | sort by count desc | limit 3")
+        #expect(most.map(\.key) == Self.keyed("count actor Russia by place | limit 3").map(\.key))
+        #expect(Self.keyed("count by year | sort by time desc").map(\.key) == Self.keyed("count by year | sort by year desc").map(\.key))
+    }
+
+    @Test(arguments: [
+        ("count by actor | sort by time", "expected 'count' or 'actor'"),
+        ("count actor Russia | sort by count", "a count without 'by' is one number"),
+        ("count by source | sort by year", "expected 'count' or 'source'"),
+    ])
+    func aSortACountCannotDoIsAnError(_ command: String, _ message: String) {
+        let r = run(command)
+        #expect(!r.ok)
+        #expect(r.err.contains(message), "\(r.err)")
+    }
+}
+
 /// On a terminal the display page shortens long results, but never what `| limit` or `top N` asked for.
 @Suite("Display page")
 struct DisplayPageTests {

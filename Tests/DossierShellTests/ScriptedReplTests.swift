@@ -202,6 +202,9 @@ struct CompletionTests {
         ("fi", "find "),
         ("set pa", "set pager "),
         ("find actor Russia since 2017 | so", "find actor Russia since 2017 | sort "),
+        ("count actor Russia by year | sort by y", "count actor Russia by year | sort by year "),
+        ("count by place | sort by c", "count by place | sort by count "),
+        ("find actor Russia | sort by t", "find actor Russia | sort by time "),
     ])
     func tabCompletes(_ typed: String, _ expected: String) {
         #expect(Self.tab(typed) == expected)

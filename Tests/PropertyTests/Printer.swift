@@ -74,6 +74,7 @@ struct SourcePrinter {
             // The parser reads `| limit N offset M` as an offset then a limit: the offset prints as a limit of all.
             case .offset(let m): return " | limit 1000000000 offset \(m)"
             case .sample(let n, let seed): return " | sample \(n) seed \(seed)"
+            case .sortRows(let order, let descending): return " | sort by \(order.rawValue)" + (descending ? " desc" : "")
             }
         }.joined()
     }
@@ -207,6 +208,7 @@ enum Shape {
             case .limit(let n, _): return "limit(\(n))"
             case .offset(let m): return "offset(\(m))"
             case .sample(let n, let seed): return "sample(\(n),\(seed))"
+            case .sortRows(let order, let descending): return "sortRows(\(order.rawValue),\(descending))"
             }
         }.joined(separator: ",")
     }

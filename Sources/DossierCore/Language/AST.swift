@@ -61,6 +61,14 @@ public enum Stage: Hashable, Sendable {
     case offset(Int)
     /// `| sample N [seed S]`: N rows chosen at random, reproducibly, kept in their order.
     case sample(Int, seed: UInt64)
+    /// `| sort by count|KEY [desc]` after a count: its rows by their counts or by their keys (ties keep their order).
+    case sortRows(RowOrder, descending: Bool)
+}
+
+/// What the rows of a count can be sorted on: how many sentences, or the key they are counted by (years in time
+/// order, documents in corpus order, names alphabetically).
+public enum RowOrder: String, Hashable, Sendable {
+    case count, key
 }
 
 /// One step of a pipeline after a listing, ranking, count or concordance.

@@ -112,6 +112,13 @@ public struct CompletionModel: Sendable {
         case "basis": return (["explicit", "context", "document"], false)
         case "actors", "places": return (Parser.filterWords, false)
         case "by":
+            // After a count by KEY, its rows sort by count or by KEY.
+            if previous.contains("sort"), previous.first?.lowercased() == "count",
+               let counted = previous.firstIndex(where: { $0.lowercased() == "by" }).map({ previous.index(after: $0) }),
+               counted < previous.count, previous[counted] != "sort" {
+                let key = previous[counted].lowercased()
+                return (["count", key == "field" && counted + 1 < previous.count ? previous[counted + 1] : key], false)
+            }
             return (previous.contains("sort") ? SortKey.allCases.map(\.rawValue) + ["left", "right"]
                 : CountKey.allCases.map(\.rawValue) + ["source", "field"], false)
         case "sort": return (["by"], false)

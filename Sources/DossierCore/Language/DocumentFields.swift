@@ -35,20 +35,24 @@ extension Evaluator {
         }
         result.key = key
         result.rows = byValue.map { (key: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
-        // The parser reads `| limit N offset M` as an offset then a limit: here they page the values.
-        var pipeline: [ListingStage] = []
+        // The parser reads `| limit N offset M` as an offset then a limit: here they page the values, in turn with sorts.
+        var counted = CommandResult.counts(result)
         var offset = 0
         for stage in stages {
             switch stage {
             case .offset(let m): offset = m
             case .limit(let n, _):
-                pipeline.append(.limit(n, offset: offset))
+                counted = try apply([.limit(n, offset: offset)], to: counted)
                 offset = 0
-            case .sample(let n, let seed): pipeline.append(.sample(n, seed: seed))
+            case .sample(let n, let seed): counted = try apply([.sample(n, seed: seed)], to: counted)
+            case .sortRows(let by, let descending):
+                guard case .counts(var sorted) = counted else { continue }
+                try sortRows(&sorted.rows, by: by, descending: descending, keyOrder: <)
+                counted = .counts(sorted)
             case .filter, .sort: continue
             }
         }
-        return try apply(pipeline, to: .counts(result))
+        return counted
     }
 
     /// The field keys documents have: source first, then the others in the order they are first met (a collection's

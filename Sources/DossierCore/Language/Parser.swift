@@ -234,7 +234,7 @@ public struct Parser {
                     field = w.lowercased()
                     span = SourceSpan(name)
                 }
-                return .countByField(filter, field, span, try stages(.countRows))
+                return .countByField(filter, field, span, try stages(.countRows(keyToken.word == "field" ? field : "source")))
             }
             guard let w = keyToken.word, let k = CountKey(rawValue: w) else {
                 throw unexpected(keyToken, expecting: "expected what to count by (\((CountKey.allCases.map(\.rawValue) + ["source", "field KEY"]).joined(separator: ", ")))",
@@ -243,7 +243,7 @@ public struct Parser {
             _ = advance()
             key = k
         }
-        return .count(filter, key, try stages(key == nil ? .total : .countRows))
+        return .count(filter, key, try stages(key.map { .countRows($0.rawValue) } ?? .total))
     }
 
     mutating func topCommand() throws(Diagnostic) -> Command {
@@ -599,9 +599,9 @@ public struct Parser {
         }
     }
 
-    /// What the stages after a command pick from: the sentences of `find` and `timeline`, the rows of a count (which
-    /// has its own order: time for years and months, most first for the rest), or the one number of `count` without `by`.
-    enum StageTarget { case sentences, countRows, total }
+    /// What the stages after a command pick from: the sentences of `find` and `timeline`, the rows of a count by the
+    /// key named (sorted by count or by that key), or the one number of `count` without `by`.
+    enum StageTarget: Equatable { case sentences, countRows(String), total }
 
     mutating func stages(_ target: StageTarget = .sentences) throws(Diagnostic) -> [Stage] {
         var result: [Stage] = []
@@ -611,8 +611,22 @@ public struct Parser {
             if target == .total, token.word == "limit" || token.word == "sample" || token.word == "sort" {
                 throw error("'| \(token.word!)' picks or orders rows, and a count without 'by' is one number (count ... by year, by actor, ...)", at: token)
             }
-            if target == .countRows, token.word == "sort" {
-                throw error("'| sort by' orders sentences (find, timeline); a count by year or month is in time order, any other most first", at: token)
+            if case .countRows(let key) = target, token.word == "sort" {
+                _ = advance()
+                try expectWord("by")
+                let orderToken = current
+                guard let w = orderToken.word, let order = w == "count" ? RowOrder.count
+                          : w == key || w == "key" || w == "time" && (key == "year" || key == "month") ? RowOrder.key : nil else {
+                    throw unexpected(orderToken, expecting: "expected 'count' or '\(key)': a count's rows sort by their counts or their keys",
+                                     candidates: ["count", key])
+                }
+                _ = advance()
+                var descending = false
+                if current.word == "desc" || current.word == "asc" {
+                    descending = advance().word == "desc"
+                }
+                result.append(.sortRows(order, descending: descending))
+                continue
             }
             switch token.word {
             case "where":

@@ -43,6 +43,9 @@ extension Evaluator {
                 if n < ids.count { selection = Sample.label(sample: n, seed: seed) }
                 ids = Sample.choose(n, from: ids, seed: seed)
                 limited = true
+            case .sortRows:
+                // The parser takes it only after a count, whose rows it orders (see `count`).
+                break
             }
         }
         if let offset { selection = Sample.label(offset: offset, kept: ids.count) }
@@ -77,7 +80,7 @@ extension Evaluator {
         let filterStages = stages.filter {
             switch $0 {
             case .filter, .sort: return true
-            case .limit, .offset, .sample: return false
+            case .limit, .offset, .sample, .sortRows: return false
             }
         }
         var counts: [String: Int] = [:]
@@ -141,22 +144,23 @@ extension Evaluator {
             switch stage {
             case .filter, .sort: return nil
             case .limit(let n, _): return .some(n)
-            case .offset, .sample: return .some(nil)
+            case .offset, .sample, .sortRows: return .some(nil)
             }
         }.first ?? nil
         let rowCount = counts.count
         let unranked = counts.map { (key: $0.key, count: $0.value) }
         var rows: [(key: String, count: Int)]
+        // The keys' own order: time for years and months ("undated" last), the corpus's for documents, names by letter.
+        let keyOrder: (String, String) -> Bool
         switch key {
         case .year, .month:
-            rows = try ranked(unranked, first: firstRows) { a, b in
-                let special = ["undated"]
-                let ia = special.firstIndex(of: a.key) ?? -1, ib = special.firstIndex(of: b.key) ?? -1
-                return ia != ib ? ia < ib : a.key < b.key
-            }
+            keyOrder = { a, b in a == "undated" || b == "undated" ? b == "undated" && a != "undated" : a < b }
+            rows = try ranked(unranked, first: firstRows) { keyOrder($0.key, $1.key) }
         case .doc:
-            rows = try ranked(unranked, first: firstRows) { order[$0.key]! < order[$1.key]! }
+            keyOrder = { order[$0]! < order[$1]! }
+            rows = try ranked(unranked, first: firstRows) { keyOrder($0.key, $1.key) }
         case .actor, .place, .type:
+            keyOrder = { $0 < $1 }
             rows = try ranked(unranked, first: firstRows) {
                 $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key
             }
@@ -181,6 +185,10 @@ extension Evaluator {
             case .sample(let n, let seed):
                 if n < rows.count { selection = Sample.label(sample: n, seed: seed) }
                 rows = Sample.choose(n, from: rows, seed: seed)
+            case .sortRows(let by, let descending):
+                try sortRows(&rows, by: by, descending: descending, keyOrder: keyOrder,
+                             lastKey: key == .year || key == .month ? "undated" : nil)
+                continue
             case .filter, .sort: continue
             }
             limited = true
@@ -190,6 +198,23 @@ extension Evaluator {
                                  keys: rowCount, selection: selection)
         if key == .year || key == .month { result.publicationDated = publicationDated }
         return .counts(result)
+    }
+
+    /// `| sort by count|KEY [desc]`: a count's rows by their counts or by `keyOrder`; rows that tie keep their order.
+    /// `lastKey` (a chart's "undated") stays last in a sort by key, either way.
+    func sortRows(_ rows: inout [(key: String, count: Int)], by order: RowOrder, descending: Bool,
+                  keyOrder: (String, String) -> Bool, lastKey: String? = nil) throws(Diagnostic) {
+        var numbered = Array(rows.enumerated())
+        try sort(&numbered) { a, b in
+            if order == .key, let lastKey, (a.element.key == lastKey) != (b.element.key == lastKey) { return b.element.key == lastKey }
+            let (x, y) = descending ? (b.element, a.element) : (a.element, b.element)
+            switch order {
+            case .count where x.count != y.count: return x.count < y.count
+            case .key where x.key != y.key: return keyOrder(x.key, y.key)
+            default: return a.offset < b.offset
+            }
+        }
+        rows = numbered.map(\.element)
     }
 
     /// Years (months) with no sentence between the first and the last get a zero, so a chart shows time to scale,

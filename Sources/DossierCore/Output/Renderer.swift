@@ -418,7 +418,8 @@ public struct Renderer {
     }
 
     /// Chart rows with runs of five or more consecutive years (months) that have the same counts drawn as one row
-    /// `A..B`: a century mentioned once, or decades with nothing, take a line instead of a screen.
+    /// `A..B`: a century mentioned once, or decades with nothing, take a line instead of a screen. A chart sorted
+    /// latest first (`| sort by year desc`) has its runs joined the same way, each still written earliest first.
     static func runs(_ rows: [(key: String, count: Int)], published: [String: Int]) -> [(key: String, count: Int, published: Int)] {
         func ordinal(_ key: String) -> Int? {
             let parts = key.split(separator: "-")
@@ -427,12 +428,15 @@ public struct Renderer {
         }
         var out: [(key: String, count: Int, published: Int)] = []
         var i = 0
+        let dated = rows.compactMap { ordinal($0.key) }
+        let step = dated.count > 1 && dated[0] > dated[dated.count - 1] ? -1 : 1
         while i < rows.count {
             var j = i
-            while j + 1 < rows.count, let a = ordinal(rows[j].key), let b = ordinal(rows[j + 1].key), b == a + 1,
+            while j + 1 < rows.count, let a = ordinal(rows[j].key), let b = ordinal(rows[j + 1].key), b == a + step,
                   rows[j + 1].count == rows[i].count, published[rows[j + 1].key] == published[rows[i].key] { j += 1 }
             if j - i + 1 >= 5 {
-                out.append((rows[i].key + ".." + rows[j].key, rows[i].count, published[rows[i].key] ?? 0))
+                let (first, last) = step > 0 ? (rows[i].key, rows[j].key) : (rows[j].key, rows[i].key)
+                out.append((first + ".." + last, rows[i].count, published[rows[i].key] ?? 0))
                 i = j + 1
             } else {
                 out.append((rows[i].key, rows[i].count, published[rows[i].key] ?? 0))
