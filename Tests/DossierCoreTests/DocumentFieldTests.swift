@@ -46,6 +46,18 @@ struct DocumentFieldTests {
         #expect(byAuthor == ["Ann Lee=2", "(none)=1", "Bo Ek=1"])
     }
 
+    /// A count by a field cut by `| limit` says how many values there were (3 authors, not the 3 documents), in
+    /// JSON's "keys" and in the header; `| sort by` orders the values, ties as counted.
+    @Test func aCountByFieldSaysWhatItsLimitLeftOut() {
+        let cut = json("count by field author | limit 1", corpus: Self.corpus)
+        #expect(cut["keys"] as? Int == 3 && cut["shown"] as? Int == 1, "\(cut)")
+        #expect(run("count by field author | limit 1", corpus: Self.corpus).out.hasPrefix("4 sentences by author, showing the first 1 of 3 values\n"))
+        let byName = rows(json("count by field author | sort by author desc", corpus: Self.corpus)).map { "\($0["key"]!)" }
+        #expect(byName == ["Bo Ek", "Ann Lee", "(none)"])
+        let fewest = rows(json("count by source | sort by count | limit 2", corpus: Self.corpus)).map { "\($0["key"]!)=\($0["count"]!)" }
+        #expect(fewest == ["(none)=1", "Blog=1"])
+    }
+
     @Test func docsShowsAColumnPerField() {
         let r = rows(json("docs", corpus: Self.corpus))
         #expect(r.first?["author"] as? String == "Ann Lee")

@@ -35,6 +35,7 @@ extension Evaluator {
         }
         result.key = key
         result.rows = byValue.map { (key: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+        result.keys = result.rows.count
         // The parser reads `| limit N offset M` as an offset then a limit: here they page the values, in turn with sorts.
         var counted = CommandResult.counts(result)
         var offset = 0
@@ -42,7 +43,13 @@ extension Evaluator {
             switch stage {
             case .offset(let m): offset = m
             case .limit(let n, _):
+                let before = counted.rowCount ?? 0
                 counted = try apply([.limit(n, offset: offset)], to: counted)
+                // A count cut short says so, as `count ... by actor | limit N` does.
+                if offset == 0, n < before, case .counts(var cut) = counted {
+                    cut.selection = "showing the first \(n) of \(before) values"
+                    counted = .counts(cut)
+                }
                 offset = 0
             case .sample(let n, let seed): counted = try apply([.sample(n, seed: seed)], to: counted)
             case .sortRows(let by, let descending):

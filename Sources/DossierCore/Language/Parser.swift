@@ -615,8 +615,10 @@ public struct Parser {
                 _ = advance()
                 try expectWord("by")
                 let orderToken = current
-                guard let w = orderToken.word, let order = w == "count" ? RowOrder.count
-                          : w == key || w == "key" || w == "time" && (key == "year" || key == "month") ? RowOrder.key : nil else {
+                // A field's name as `count by field` read it: a word or a quoted string, in lower case.
+                let named: String? = { if case .string(let s) = orderToken.kind { s.lowercased() } else { orderToken.word } }()
+                guard let w = named, let order = w == "count" ? RowOrder.count
+                          : w == key || w.lowercased() == key || w == "key" || w == "time" && (key == "year" || key == "month") ? RowOrder.key : nil else {
                     throw unexpected(orderToken, expecting: "expected 'count' or '\(key)': a count's rows sort by their counts or their keys",
                                      candidates: ["count", key])
                 }
