@@ -6,7 +6,28 @@ struct ExpressionMatcher {
     /// The longest expression starting at token `index`, if any; earlier rules win ties.
     func longestMatch(at index: Int) -> RuleMatch? {
         let single = longestSingle(at: index)
-        return span(at: index, single: single) ?? single
+        guard let match = span(at: index, single: single) ?? single else { return nil }
+        return placesUnreadDay(index) ? RuleMatch(end: match.end, reading: .unread, rule: "unread") : match
+    }
+
+    /// Whether the expression at `index` only places another day the rules do not read: "the closest Monday to Oct
+    /// 5th", "the 2nd Super Tuesday after next year", "3rd thursday this september", "4th day last week", "the 3rd
+    /// month next year", "the third Sunday of 2015". Its own interval would be an answer for a part of the phrase.
+    private func placesUnreadDay(_ index: Int) -> Bool {
+        let nearest = { (range: Range<Int>) in range.contains { self.word($0) == .closest || self.word($0) == .nearest } }
+        if nearest(max(0, index - 3)..<index) || isWord(index - 1, .to) && nearest(max(0, index - 7)..<(index - 1)) { return true }
+        if isWord(index - 1, .after) || isWord(index - 1, .before) {
+            let day = isSymbol(index - 2, ".") ? index - 3 : index - 2
+            if word(day)?.weekday != nil || word(day)?.abbreviatedWeekday != nil, namesDay(day) { return true }
+        }
+        let ordinalEndsAt = { (end: Int) in [end - 1, end - 2].contains { self.ordinal($0)?.1 == end } }
+        if word(index)?.weekday != nil, ordinalEndsAt(index) { return true }
+        // "the third Sunday of 2015": the year of such a weekday.
+        if isWord(index - 1, .of) || isWord(index - 1, .inWord), word(index - 2)?.weekday != nil, ordinalEndsAt(index - 2) { return true }
+        // "1 year ago tomorrow": a day counted from another.
+        if isWord(index - 1, .ago), let day = word(index), day == .tomorrow || day == .yesterday || day == .today { return true }
+        guard let unit = word(index - 1), unit.weekday != nil || unit.unit != nil else { return false }
+        return ordinalEndsAt(index - 1)
     }
 
     /// "from May 2019 to June 2020", "between March 2010 and May 2012", "June 2019 until March 2020": one interval
@@ -37,6 +58,7 @@ struct ExpressionMatcher {
             if let citation = citation(at: index) { return citation }
             consider(isoDate(index))
             consider(numericDate(index))
+            consider(spacedDate(index))
             consider(nineEleven(index))
             consider(namedMonthDate(index))
             consider(dayFirst(index))
@@ -245,6 +267,26 @@ struct ExpressionMatcher {
         let dayFirst = a > 12 || (b <= 12 && dots)
         let rule = dots ? "dotted-date" : separator.symbol == UInt8(ascii: "/") ? "slashed-date" : "dashed-date"
         return stated(dayFirst ? Period.day(y, b, a) : Period.day(y, a, b), index + 5, rule)
+    }
+
+    /// "31 10 1974", "10 31 1974": a day, a month and a year apart by spaces, read only when one of the first two numbers
+    /// can only be the day (13-31); "10 11 1974" does not say which is the month, and its year is not read either.
+    private func spacedDate(_ index: Int) -> RuleMatch? {
+        guard let a = number(index, digits: 1...2), let b = number(index + 1, digits: 1...2), let y = year(index + 2),
+              token(index + 1)?.spaced == true, token(index + 2)?.spaced == true, !isGlued(index + 3),
+              token(index - 1)?.kind != .number else { return nil }
+        switch (a, b) {
+        case (13...31, 1...12): return stated(Period.day(y, b, a), index + 3, "spaced-date")
+        case (1...12, 13...31): return stated(Period.day(y, a, b), index + 3, "spaced-date")
+        default: return nil
+        }
+    }
+
+    /// Whether the year at `index` ends three numbers apart by spaces ("10 11 1974"): a date whose order is unknown
+    /// (`spacedDate`), or a row of figures.
+    private func endsNumberRow(_ index: Int) -> Bool {
+        token(index)?.spaced == true && token(index - 1)?.spaced == true && number(index - 1, digits: 1...2) != nil
+            && number(index - 2, digits: 1...2) != nil
     }
 
     /// "9/11" on its own, written so, is the day of the attacks of 11 September 2001 (as "Boxing Day" is a day): never
@@ -771,7 +813,7 @@ struct ExpressionMatcher {
         case .this: (dayIndex, direction) = isWord(index + 1, .coming) ? (index + 2, .next) : (index + 1, .this)
         default: break
         }
-        guard let (weekday, afterWeekday) = weekdayName(dayIndex), word(dayIndex - 1)?.namesADay != true else { return nil }
+        guard let (weekday, afterWeekday) = weekdayName(dayIndex), !namesDay(dayIndex) else { return nil }
         // "Palm Sunday 2013", "Super Tuesday 2020", "lazarus saturday 2018": a weekday right before a year is a day's
         // name; a year alone cannot place a weekday.
         if afterWeekday == dayIndex + 1, isPlainYear(afterWeekday) { return nil }
@@ -1084,6 +1126,12 @@ struct ExpressionMatcher {
         if let after = word(unitIndex + 1), after == .of || after == .before || after == .after { return nil }
         if isSymbol(unitIndex + 1, "'", glued: true) { return nil }
         let before = skipBackThe(index - 1)
+        // "over the upcoming two years" is a span; "the upcoming two months" alone may be the month two ahead (as
+        // Duckling reads it): "coming" and "upcoming" with a count are read only after a word that makes a span.
+        if unitIndex == index + 2, [.coming, .upcoming].contains(word(index)) || [.coming, .upcoming].contains(word(index + 1)),
+           word(before)?.makesSpan != true {
+            return nil
+        }
         if let owner = word(before), [.our, .their, .its, .his, .her].contains(owner) { return nil }
         if isWord(before, .s), isSymbol(before - 1, "'", glued: true) { return nil }
         return RuleMatch(end: unitIndex + 1, reading: .deictic(.units(direction * amount, unit)), rule: "counted-span")
@@ -1097,6 +1145,8 @@ struct ExpressionMatcher {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
         guard let count, count > 0, let unit = word(index + 1)?.unit, isWord(index + 2, .ago) || isWord(index + 2, .back)
         else { return nil }
+        // "1 year ago tomorrow": a day counted from another day, not read (the year alone would be of the wrong size).
+        if let day = word(index + 3), day == .tomorrow || day == .yesterday || day == .today { return nil }
         return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
     }
 
@@ -1413,7 +1463,7 @@ struct ExpressionMatcher {
                isGlued(index + 2), token(index + 2)?.kind == .number { return nil }
         }
         if word(index + 1)?.countsThings == true, word(index - 1)?.introducesYear != true { return nil }
-        if isPartOfName(index) { return nil }
+        if isPartOfName(index) || endsNumberRow(index) { return nil }
         // Before 1600 a bare number is far more often a quantity ("near 1000 vessels") than a year:
         // it needs "in", "since", "the year", "of" ... in front of it.
         if value < 1600, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of) {
@@ -1445,10 +1495,35 @@ struct ExpressionMatcher {
     /// wrong size, as for a capitalised name (`isPartOfName`). "one day last year", "the first day of 2016" are not
     /// names.
     private func followsUnknownDay(_ index: Int) -> Bool {
-        let head = isWord(index - 1, .of) ? index - 2 : index - 1
-        guard let unit = word(head), unit == .day || unit == .week, let name = token(head - 1) else { return false }
+        let head = isWord(index - 1, .of) || isWord(index - 1, .inWord) ? index - 2 : index - 1
+        // "super tuesday last year", "Tsunami Tuesday in 2008": a day named by its weekday ("Super Tuesday").
+        if word(head)?.weekday != nil { return namesDay(head) }
+        guard !isWord(index - 1, .inWord), let name = token(head - 1) else { return false }
+        // "daylight saving start 2017", "daylight savings end 2017": the day the clocks change, which differs by country.
+        if isWord(head, .start) || isWord(head, .end) { return spells(head - 1, Self.clockChange) }
+        guard isWord(head, .day) || isWord(head, .week) || spells(head, Self.daysOfNames) else { return false }
         if name.kind == .symbol { return name.symbol == UInt8(ascii: "'") && isGlued(head - 1) }
+        // "daylight saving start day 2017".
+        if name.word == .start || name.word == .end { return isWord(head, .day) }
         return name.kind == .word && (name.word == .other || name.word == .s && isSymbol(head - 2, "'", glued: true))
+    }
+
+    /// Nouns that end the name of a day as "day" does: "August bank holiday 2018", "Sovereign's birthday 2018",
+    /// "shivaji jayanti 2013". A user adds another here.
+    private static let daysOfNames: Set<String> = ["holiday", "holidays", "birthday", "jayanti", "festival"]
+
+    private static let clockChange: Set<String> = ["saving", "savings"]
+
+    /// Whether the word at `index` is one of `words` (in lower case), in any case.
+    private func spells(_ index: Int, _ words: Set<String>) -> Bool {
+        guard let token = token(index), token.kind == .word, token.word == .other, token.length <= 12 else { return false }
+        return words.contains(String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased())
+    }
+
+    /// Whether the weekday at `index` is part of a day's name: "Black Friday", "Super Tuesday", "Mini-Tuesday".
+    private func namesDay(_ index: Int) -> Bool {
+        let before = isSymbol(index - 1, "-") ? index - 2 : index - 1
+        return word(before)?.namesADay == true
     }
 
     /// A group of three or more digits, which next to a year suggests a phone or serial number ("020 7946 0958").

@@ -44,10 +44,15 @@ public struct TimeExpressionExtractor: Sendable {
                     continue
                 }
                 let start = tokens[index].start
-                if case .present = match.reading {
+                switch match.reading {
+                case .present:
                     speaksOfPresent = true
                     index = match.end
                     continue
+                case .unread:
+                    index = match.end
+                    continue
+                default: break
                 }
                 if match.reading.isAnchored, resolver.context != nil {
                     if Self.containsLineBreak(text, contextEnd..<start) { resolver.context = nil }
