@@ -441,9 +441,11 @@ struct ExpressionMatcher {
     /// "The events of September the 11th will not ..." speaks of a past day: the future verb is the sentence's, not the day's.
     private func speaksOfFuture(_ start: Int, _ end: Int) -> Bool {
         if isWord(start - 1, .of), word(start - 2)?.namesPastEvent == true { return false }
+        // "as soon as Tuesday": the earliest of days to come.
+        if isWord(start - 1, .asWord), spells(start - 2, Self.soon), isWord(start - 3, .asWord) { return true }
         let around = max(0, start - 8)..<start
         let after = end..<min(tokens.count, end + 6)
-        if around.contains(where: { tokens[$0].word.pointsForward }) || after.contains(where: { tokens[$0].word.pointsForward }) {
+        if around.contains(where: { tokens[$0].word.pointsForward || schedules($0) }) || after.contains(where: { tokens[$0].word.pointsForward }) {
             return true
         }
         guard start < 8, let first = tokens.first else { return false }
@@ -1513,6 +1515,15 @@ struct ExpressionMatcher {
     private static let daysOfNames: Set<String> = ["holiday", "holidays", "birthday", "jayanti", "festival"]
 
     private static let clockChange: Set<String> = ["saving", "savings"]
+
+    private static let soon: Set<String> = ["soon"]
+
+    private static let set: Set<String> = ["set"]
+
+    /// "a summit set for Washington in April", "an offer set to expire Nov. 6": "set" before "for" or "to" schedules.
+    private func schedules(_ index: Int) -> Bool {
+        (isWord(index + 1, .forWord) || isWord(index + 1, .to)) && spells(index, Self.set)
+    }
 
     /// Whether the word at `index` is one of `words` (in lower case), in any case.
     private func spells(_ index: Int, _ words: Set<String>) -> Bool {
