@@ -400,7 +400,10 @@ struct ExpressionMatcher {
             return stated(dayPeriod(y, m, span), afterDays + 2, span.count > 1 ? "day-range" : "month-day-year")
         }
         if word(afterDays)?.countsThings == true || !strict { return nil }
-        if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true { return nil }
+        // "Theresa May 12", "Prime Minister May 3 times": a capitalised "May" or "March" after a name is no month;
+        // after a comma or a lower-case word it is ("WASHINGTON, March 12 (Xinhua) --", "left March 12").
+        if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true,
+           token(index - 1)?.isCapitalised == true { return nil }
         // "Jul 18, Fri": a weekday after the date picks the year as one before it does.
         if span.count == 1, isSymbol(afterDays, ","), let weekday = weekdayName(afterDays + 1) {
             return RuleMatch(end: weekday.next, reading: .partialDay(month: m, days: span, tense: .past, weekday: weekday.day),
@@ -567,7 +570,10 @@ struct ExpressionMatcher {
         if let (months, end) = timeAhead(afterMonth) {
             return RuleMatch(end: end, reading: .yearAhead(.month(m), months: months), rule: "month-ahead")
         }
-        guard word(index - 1)?.introducesMonth == true else { return nil }
+        // "a June agreement", "the March accession": a capitalised month before a noun, after an article.
+        let modifies = [Word.a, .an, .the].contains(word(index - 1)) && token(index)?.isCapitalised == true
+            && token(afterMonth).map { $0.kind == .word && $0.word == .other && !$0.isCapitalised } == true
+        guard modifies || word(index - 1)?.introducesMonth == true else { return nil }
         return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: tense(index, afterMonth)),
                          rule: "month")
     }
@@ -1520,9 +1526,11 @@ struct ExpressionMatcher {
 
     private static let set: Set<String> = ["set"]
 
-    /// "a summit set for Washington in April", "an offer set to expire Nov. 6": "set" before "for" or "to" schedules.
+    /// "a summit set for Washington in April", "an offer set to expire Nov. 6": "set" before "for" or "to" schedules;
+    /// not after "was" or "were" ("The offer was set to expire Nov. 6" in a March story may tell of the November past).
     private func schedules(_ index: Int) -> Bool {
-        (isWord(index + 1, .forWord) || isWord(index + 1, .to)) && spells(index, Self.set)
+        (isWord(index + 1, .forWord) || isWord(index + 1, .to)) && spells(index, Self.set) && !isWord(index - 1, .was)
+            && !isWord(index - 1, .were)
     }
 
     /// Whether the word at `index` is one of `words` (in lower case), in any case.
