@@ -1517,7 +1517,7 @@ struct ExpressionMatcher {
     }
 
     /// Nouns that end the name of a day as "day" does: "August bank holiday 2018", "Sovereign's birthday 2018",
-    /// "shivaji jayanti 2013". A user adds another here.
+    /// "basava jayanti 2013". A user adds another here.
     private static let daysOfNames: Set<String> = ["holiday", "holidays", "birthday", "jayanti", "festival"]
 
     private static let clockChange: Set<String> = ["saving", "savings"]
