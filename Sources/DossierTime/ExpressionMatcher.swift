@@ -446,6 +446,7 @@ struct ExpressionMatcher {
         if isWord(start - 1, .of), word(start - 2)?.namesPastEvent == true { return false }
         // "as soon as Tuesday": the earliest of days to come.
         if isWord(start - 1, .asWord), spells(start - 2, Self.soon), isWord(start - 3, .asWord) { return true }
+        if putsOff(start) || isScheduledByBe(start) { return true }
         let around = max(0, start - 8)..<start
         let after = end..<min(tokens.count, end + 6)
         if around.contains(where: { tokens[$0].word.pointsForward || schedules($0) }) || after.contains(where: { tokens[$0].word.pointsForward }) {
@@ -462,7 +463,7 @@ struct ExpressionMatcher {
     /// the saying is past, not what is said), or a verb ending in "ed" among the six before or the three after
     /// ("rained in March", "On February 5 the talks ended"); else unmarked.
     private func tense(_ start: Int, _ end: Int) -> Tense {
-        if followsPastVerb(start) { return .past }
+        if isWord(start - 1, .since) || followsPastVerb(start) { return .past }
         if speaksOfFuture(start, end) { return .future }
         let before = isWord(start - 1, .on) || isWord(start - 1, .inWord) ? start - 2 : start - 1
         if let word = word(before), word.endsSpan { return .unmarked }
@@ -859,7 +860,7 @@ struct ExpressionMatcher {
         }
         // "the following Monday", "the previous Monday": counted from the story's day, which a weekday alone cannot say.
         if dayIndex == index, let before = word(index - 1), before == .following || before == .previous { return nil }
-        let bare = direction == .recent && !followsPastVerb(index)
+        let bare = direction == .recent && !followsPastVerb(index) && !isWord(index - 1, .since)
         if bare || direction == .this, speaksOfFuture(index, dayIndex + 1) {
             direction = .next
         } else if direction == .this, speaksOfPast(index, dayIndex + 1) {
@@ -1525,6 +1526,34 @@ struct ExpressionMatcher {
     private static let soon: Set<String> = ["soon"]
 
     private static let set: Set<String> = ["set"]
+
+    /// Verbs that put something off to a later day: "postponed until Tuesday morning", "adjourned the hearing until
+    /// March 3". A user adds another here.
+    private static let postponing: Set<String> = ["postponed", "postpone", "postpones", "delayed", "deferred", "defer",
+                                                  "adjourned", "adjourn", "rescheduled", "reschedule", "suspended"]
+
+    /// Whether "until" or "till" before token `index` follows a verb of putting off among the four tokens before it:
+    /// the day is after the putting off, so to come when the story was written.
+    private func putsOff(_ index: Int) -> Bool {
+        guard isWord(index - 1, .until) || isWord(index - 1, .till) else { return false }
+        return (max(0, index - 6)..<(index - 1)).contains { spells($0, Self.postponing) }
+    }
+
+    private static let beingScheduled: Set<String> = ["is", "are"]
+
+    /// Whether "is to" or "are to" and a verb stand among the eight tokens before token `index`, with no verb in the
+    /// past tense after them: "is to resume trading in Paris Tuesday", "are to meet on Oct. 2" (what is arranged is to
+    /// come); not "is to blame", nor "the aim is to cut costs, which rose in March".
+    private func isScheduledByBe(_ index: Int) -> Bool {
+        guard let to = (max(1, index - 8)..<max(1, index - 1)).last(where: { isWord($0, .to) && spells($0 - 1, Self.beingScheduled) }),
+              let verb = token(to + 1), verb.kind == .word, verb.word == .other, !verb.isCapitalised, !spells(to + 1, Self.blame)
+        else { return false }
+        return !((to + 2)..<index).contains { at in
+            tokens[at].word.marksPast || endsInPastTense(tokens[at], before: at + 1 < index ? tokens[at + 1] : nil)
+        }
+    }
+
+    private static let blame: Set<String> = ["blame"]
 
     /// "a summit set for Washington in April", "an offer set to expire Nov. 6": "set" before "for" or "to" schedules;
     /// not after "was" or "were" ("The offer was set to expire Nov. 6" in a March story may tell of the November past).

@@ -478,7 +478,7 @@ struct RuleTests {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
 
-    /// Phrases that put a day without a year in the days to come, whatever the tense of the verb.
+    /// Phrases that put a day without a year in the days to come, whatever the tense of the verb, and "since" in the past.
     @Test(arguments: [
         Example("The group might come to the U.S. as soon as Tuesday.", document: "2000-04-03",
                 ["Tuesday = 2000-04-04 relative-weekday*"]),
@@ -487,6 +487,19 @@ struct RuleTests {
                 ["April = 1999-04 month*"]),
         Example("The talks had ended in April.", document: "1999-03-12", ["April = 1998-04 month*"]),
         Example("The offer was set to expire Nov. 6.", document: "2023-03-14", ["Nov. 6 = 2022-11-06 month-day*"]),
+        // A day something is put off until, and one "is to" or "are to" arrange, is to come.
+        Example("U.S. Immigration officials postponed until Tuesday morning any action on revoking the boy's permission.",
+                document: "2000-03-30", ["Tuesday = 2000-04-04 relative-weekday*"]),
+        Example("The court adjourned the hearing until March 3.", document: "1998-02-11", ["March 3 = 1998-03-03 month-day*"]),
+        Example("Navigation Mixte is being traded in London and is to resume trading in Paris Tuesday.", document: "1989-10-27",
+                ["Tuesday = 1989-10-31 relative-weekday*"]),
+        Example("The talks are to resume on Monday.", document: "1998-02-11", ["Monday = 1998-02-16 relative-weekday*"]),
+        Example("The storm is to blame for the outage on Monday.", document: "1998-02-11", ["Monday = 1998-02-09 relative-weekday*"]),
+        Example("The aim is to cut costs, which rose in March.", document: "1998-02-10", ["March = 1997-03 month*"]),
+        // "since" looks back, whatever the rest of the sentence says of the future.
+        Example("The carrier, which has been on patrol since March and was scheduled to return to port, will stay.",
+                document: "1990-08-13", ["March = 1990-03 month*"]),
+        Example("Prices have risen since Monday and will rise again.", document: "1998-02-11", ["Monday = 1998-02-09 relative-weekday*"]),
     ])
     func daysToCome(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
