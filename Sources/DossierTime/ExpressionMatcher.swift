@@ -447,13 +447,26 @@ struct ExpressionMatcher {
         // "as soon as Tuesday": the earliest of days to come.
         if isWord(start - 1, .asWord), spells(start - 2, Self.soon), isWord(start - 3, .asWord) { return true }
         if putsOff(start) || isScheduledByBe(start) { return true }
-        let around = max(0, start - 8)..<start
-        let after = end..<min(tokens.count, end + 6)
-        if around.contains(where: { tokens[$0].word.pointsForward || schedules($0) }) || after.contains(where: { tokens[$0].word.pointsForward }) {
-            return true
+        let from = max(0, start - 8)
+        let outside = start < 8 ? tokens.first.map { Array(tokens(before: $0.start, count: 8 - start)) } ?? [] : []
+        let window = outside + tokens[from..<start]
+        let forward = window.indices.last { at in
+            window[at].word.pointsForward || (at >= outside.count && schedules(from + at - outside.count))
         }
-        guard start < 8, let first = tokens.first else { return false }
-        return tokens(before: first.start, count: 8 - start).contains { $0.word.pointsForward }
+        // A verb in the past tense between the word and the date has a clause of its own: "will release the prisoners
+        // who were captured in March".
+        if let forward, !hasPastVerb(window[(forward + 1)...]) { return true }
+        return (end..<min(tokens.count, end + 6)).contains { tokens[$0].word.pointsForward }
+    }
+
+    /// Whether `words` hold a verb in the past tense, listed or ending in "ed", other than a participle after "be"
+    /// ("will be held on ...", "will be named commander").
+    private func hasPastVerb(_ words: ArraySlice<Token>) -> Bool {
+        words.indices.contains { at in
+            guard at == words.startIndex || words[at - 1].word != .be else { return false }
+            return words[at].word.marksPast || words[at].word.reportsPastSpeech
+                || endsInPastTense(words[at], before: at + 1 < words.endIndex ? words[at + 1] : nil)
+        }
     }
 
     /// The tense of a day or month without a year at tokens `start..<end`: past right after a verb in the past tense
@@ -466,7 +479,7 @@ struct ExpressionMatcher {
         if isWord(start - 1, .since) || followsPastVerb(start) { return .past }
         if speaksOfFuture(start, end) { return .future }
         let before = isWord(start - 1, .on) || isWord(start - 1, .inWord) ? start - 2 : start - 1
-        if let word = word(before), word.endsSpan { return .unmarked }
+        if let word = word(before), word.endsSpan { return clauseIsFuture(start) ? .future : .unmarked }
         // The six tokens before may lie before the stretch scanned around the date: they are read from the text.
         var preceding = Array(tokens[max(0, start - 6)..<start])
         if start < 6, let first = tokens.first { preceding = Array(tokens(before: first.start, count: 6 - start)) + preceding }
@@ -474,8 +487,21 @@ struct ExpressionMatcher {
         let listed = { (token: Token) in token.word.marksPast && !token.word.reportsPastSpeech }
         if preceding.contains(where: listed) || following.contains(where: listed) { return .past }
         let near = preceding + following.prefix(3)
-        return near.indices.contains { endsInPastTense(near[$0], before: near.indices.contains($0 + 1) ? near[$0 + 1] : nil) }
-            ? .past : .unmarked
+        if near.indices.contains(where: { endsInPastTense(near[$0], before: near.indices.contains($0 + 1) ? near[$0 + 1] : nil) }) {
+            return .past
+        }
+        return clauseIsFuture(start) ? .future : .unmarked
+    }
+
+    /// Whether "will" or "shall" farther back in the sentence (up to 24 tokens) governs token `start`: no verb in the
+    /// past tense, listed or ending in "ed", stands between them ("Collins will be named commander of the Space
+    /// Shuttle Columbia for a mission in December", "Qantas will almost double its flights between Australia and
+    /// India by August"; not "will release prisoners who were captured in March").
+    private func clauseIsFuture(_ start: Int) -> Bool {
+        var words = Array(tokens[max(0, start - 24)..<start])
+        if start < 24, let first = tokens.first { words = Array(tokens(before: first.start, count: 24 - start)) + words }
+        guard let will = words.lastIndex(where: { $0.word == .will || $0.word == .shall || $0.word == .ll }) else { return false }
+        return !hasPastVerb(words[(will + 1)...])
     }
 
     /// Whether a verb in the past tense stands right before token `index`, or before an "on" there: "said on Tuesday

@@ -496,6 +496,13 @@ struct RuleTests {
         Example("The talks are to resume on Monday.", document: "1998-02-11", ["Monday = 1998-02-16 relative-weekday*"]),
         Example("The storm is to blame for the outage on Monday.", document: "1998-02-11", ["Monday = 1998-02-09 relative-weekday*"]),
         Example("The aim is to cut costs, which rose in March.", document: "1998-02-10", ["March = 1997-03 month*"]),
+        // "will" farther back governs the date when no verb in the past tense stands between them.
+        Example("Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
+                document: "1998-03-04", ["December = 1998-12 month*"]),
+        Example("Qantas will almost double its flights between Australia and India by August in the search for new markets.",
+                document: "1998-02-13", ["August = 1998-08 month*"]),
+        Example("Iraq will release the prisoners who were captured in March.", document: "1998-02-10", ["March = 1997-03 month*"]),
+        Example("Officials will meet the families of soldiers who were killed in March.", document: "1998-02-10", ["March = 1997-03 month*"]),
         // "since" looks back, whatever the rest of the sentence says of the future.
         Example("The carrier, which has been on patrol since March and was scheduled to return to port, will stay.",
                 document: "1990-08-13", ["March = 1990-03 month*"]),
