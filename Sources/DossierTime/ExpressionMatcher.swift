@@ -456,7 +456,10 @@ struct ExpressionMatcher {
         // A verb in the past tense between the word and the date has a clause of its own: "will release the prisoners
         // who were captured in March".
         if let forward, !hasPastVerb(window[(forward + 1)...]) { return true }
-        return (end..<min(tokens.count, end + 6)).contains { tokens[$0].word.pointsForward }
+        // After the date, not a word that modifies a noun of its own: "asked for a visa Thursday for the expected visit".
+        return (end..<min(tokens.count, end + 6)).contains { at in
+            tokens[at].word.pointsForward && ![Word.the, .a, .an, .his, .her, .its, .their, .our].contains(word(at - 1))
+        }
     }
 
     /// Whether `words` hold a verb in the past tense, listed or ending in "ed", other than a participle after "be"

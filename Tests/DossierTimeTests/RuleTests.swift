@@ -503,6 +503,11 @@ struct RuleTests {
                 document: "1998-02-13", ["August = 1998-08 month*"]),
         Example("Iraq will release the prisoners who were captured in March.", document: "1998-02-10", ["March = 1997-03 month*"]),
         Example("Officials will meet the families of soldiers who were killed in March.", document: "1998-02-10", ["March = 1997-03 month*"]),
+        // A future word after the date that modifies a noun of its own says nothing of the date.
+        Example("Gonzalez's lawyer asked for a visa Thursday for his client for the expected visit.", document: "2000-03-30",
+                ["Thursday = 2000-03-30 relative-weekday*"]),
+        Example("The delegation arrives Thursday for talks expected to last a week.", document: "2000-03-28",
+                ["Thursday = 2000-03-30 relative-weekday*"]),
         // "since" looks back, whatever the rest of the sentence says of the future.
         Example("The carrier, which has been on patrol since March and was scheduled to return to port, will stay.",
                 document: "1990-08-13", ["March = 1990-03 month*"]),
