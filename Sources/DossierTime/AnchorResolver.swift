@@ -100,7 +100,7 @@ struct AnchorResolver {
             let (year, month, _) = document.start.civil
             if document.granularity <= .month { return point.period(in: (year * 12 + month - 1 + months) / 12) }
             return months % 12 == 0 ? point.period(in: year + months / 12) : nil
-        case .present:
+        case .present, .unread:
             return nil
         }
     }

@@ -6,7 +6,28 @@ struct ExpressionMatcher {
     /// The longest expression starting at token `index`, if any; earlier rules win ties.
     func longestMatch(at index: Int) -> RuleMatch? {
         let single = longestSingle(at: index)
-        return span(at: index, single: single) ?? single
+        guard let match = span(at: index, single: single) ?? single else { return nil }
+        return placesUnreadDay(index) ? RuleMatch(end: match.end, reading: .unread, rule: "unread") : match
+    }
+
+    /// Whether the expression at `index` only places another day the rules do not read: "the closest Monday to Oct
+    /// 5th", "the 2nd Super Tuesday after next year", "3rd thursday this september", "4th day last week", "the 3rd
+    /// month next year", "the third Sunday of 2015". Its own interval would be an answer for a part of the phrase.
+    private func placesUnreadDay(_ index: Int) -> Bool {
+        let nearest = { (range: Range<Int>) in range.contains { self.word($0) == .closest || self.word($0) == .nearest } }
+        if nearest(max(0, index - 3)..<index) || isWord(index - 1, .to) && nearest(max(0, index - 7)..<(index - 1)) { return true }
+        if isWord(index - 1, .after) || isWord(index - 1, .before) {
+            let day = isSymbol(index - 2, ".") ? index - 3 : index - 2
+            if word(day)?.weekday != nil || word(day)?.abbreviatedWeekday != nil, namesDay(day) { return true }
+        }
+        let ordinalEndsAt = { (end: Int) in [end - 1, end - 2].contains { self.ordinal($0)?.1 == end } }
+        if word(index)?.weekday != nil, ordinalEndsAt(index) { return true }
+        // "the third Sunday of 2015": the year of such a weekday.
+        if isWord(index - 1, .of) || isWord(index - 1, .inWord), word(index - 2)?.weekday != nil, ordinalEndsAt(index - 2) { return true }
+        // "1 year ago tomorrow": a day counted from another.
+        if isWord(index - 1, .ago), let day = word(index), day == .tomorrow || day == .yesterday || day == .today { return true }
+        guard let unit = word(index - 1), unit.weekday != nil || unit.unit != nil else { return false }
+        return ordinalEndsAt(index - 1)
     }
 
     /// "from May 2019 to June 2020", "between March 2010 and May 2012", "June 2019 until March 2020": one interval
@@ -37,6 +58,7 @@ struct ExpressionMatcher {
             if let citation = citation(at: index) { return citation }
             consider(isoDate(index))
             consider(numericDate(index))
+            consider(spacedDate(index))
             consider(nineEleven(index))
             consider(namedMonthDate(index))
             consider(dayFirst(index))
@@ -247,6 +269,26 @@ struct ExpressionMatcher {
         return stated(dayFirst ? Period.day(y, b, a) : Period.day(y, a, b), index + 5, rule)
     }
 
+    /// "31 10 1974", "10 31 1974": a day, a month and a year apart by spaces, read only when one of the first two numbers
+    /// can only be the day (13-31); "10 11 1974" does not say which is the month, and its year is not read either.
+    private func spacedDate(_ index: Int) -> RuleMatch? {
+        guard let a = number(index, digits: 1...2), let b = number(index + 1, digits: 1...2), let y = year(index + 2),
+              token(index + 1)?.spaced == true, token(index + 2)?.spaced == true, !isGlued(index + 3),
+              token(index - 1)?.kind != .number else { return nil }
+        switch (a, b) {
+        case (13...31, 1...12): return stated(Period.day(y, b, a), index + 3, "spaced-date")
+        case (1...12, 13...31): return stated(Period.day(y, a, b), index + 3, "spaced-date")
+        default: return nil
+        }
+    }
+
+    /// Whether the year at `index` ends three numbers apart by spaces ("10 11 1974"): a date whose order is unknown
+    /// (`spacedDate`), or a row of figures.
+    private func endsNumberRow(_ index: Int) -> Bool {
+        token(index)?.spaced == true && token(index - 1)?.spaced == true && number(index - 1, digits: 1...2) != nil
+            && number(index - 2, digits: 1...2) != nil
+    }
+
     /// "9/11" on its own, written so, is the day of the attacks of 11 September 2001 (as "Boxing Day" is a day): never
     /// a day of the publication's year, nor part of "9/11/2016", "19/11" or "9/11-12".
     private func nineEleven(_ index: Int) -> RuleMatch? {
@@ -358,7 +400,10 @@ struct ExpressionMatcher {
             return stated(dayPeriod(y, m, span), afterDays + 2, span.count > 1 ? "day-range" : "month-day-year")
         }
         if word(afterDays)?.countsThings == true || !strict { return nil }
-        if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true { return nil }
+        // "Theresa May 12", "Prime Minister May 3 times": a capitalised "May" or "March" after a name is no month;
+        // after a comma or a lower-case word it is ("WASHINGTON, March 12 (Xinhua) --", "left March 12").
+        if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true,
+           token(index - 1)?.isCapitalised == true { return nil }
         // "Jul 18, Fri": a weekday after the date picks the year as one before it does.
         if span.count == 1, isSymbol(afterDays, ","), let weekday = weekdayName(afterDays + 1) {
             return RuleMatch(end: weekday.next, reading: .partialDay(month: m, days: span, tense: .past, weekday: weekday.day),
@@ -399,13 +444,32 @@ struct ExpressionMatcher {
     /// "The events of September the 11th will not ..." speaks of a past day: the future verb is the sentence's, not the day's.
     private func speaksOfFuture(_ start: Int, _ end: Int) -> Bool {
         if isWord(start - 1, .of), word(start - 2)?.namesPastEvent == true { return false }
-        let around = max(0, start - 8)..<start
-        let after = end..<min(tokens.count, end + 6)
-        if around.contains(where: { tokens[$0].word.pointsForward }) || after.contains(where: { tokens[$0].word.pointsForward }) {
-            return true
+        // "as soon as Tuesday": the earliest of days to come.
+        if isWord(start - 1, .asWord), spells(start - 2, Self.soon), isWord(start - 3, .asWord) { return true }
+        if putsOff(start) || isScheduledByBe(start) { return true }
+        let from = max(0, start - 8)
+        let outside = start < 8 ? tokens.first.map { Array(tokens(before: $0.start, count: 8 - start)) } ?? [] : []
+        let window = outside + tokens[from..<start]
+        let forward = window.indices.last { at in
+            window[at].word.pointsForward || (at >= outside.count && schedules(from + at - outside.count))
         }
-        guard start < 8, let first = tokens.first else { return false }
-        return tokens(before: first.start, count: 8 - start).contains { $0.word.pointsForward }
+        // A verb in the past tense between the word and the date has a clause of its own: "will release the prisoners
+        // who were captured in March".
+        if let forward, !hasPastVerb(window[(forward + 1)...]) { return true }
+        // After the date, not a word that modifies a noun of its own: "asked for a visa Thursday for the expected visit".
+        return (end..<min(tokens.count, end + 6)).contains { at in
+            tokens[at].word.pointsForward && ![Word.the, .a, .an, .his, .her, .its, .their, .our].contains(word(at - 1))
+        }
+    }
+
+    /// Whether `words` hold a verb in the past tense, listed or ending in "ed", other than a participle after "be"
+    /// ("will be held on ...", "will be named commander").
+    private func hasPastVerb(_ words: ArraySlice<Token>) -> Bool {
+        words.indices.contains { at in
+            guard at == words.startIndex || words[at - 1].word != .be else { return false }
+            return words[at].word.marksPast || words[at].word.reportsPastSpeech
+                || endsInPastTense(words[at], before: at + 1 < words.endIndex ? words[at + 1] : nil)
+        }
     }
 
     /// The tense of a day or month without a year at tokens `start..<end`: past right after a verb in the past tense
@@ -415,10 +479,10 @@ struct ExpressionMatcher {
     /// the saying is past, not what is said), or a verb ending in "ed" among the six before or the three after
     /// ("rained in March", "On February 5 the talks ended"); else unmarked.
     private func tense(_ start: Int, _ end: Int) -> Tense {
-        if followsPastVerb(start) { return .past }
+        if isWord(start - 1, .since) || followsPastVerb(start) { return .past }
         if speaksOfFuture(start, end) { return .future }
         let before = isWord(start - 1, .on) || isWord(start - 1, .inWord) ? start - 2 : start - 1
-        if let word = word(before), word.endsSpan { return .unmarked }
+        if let word = word(before), word.endsSpan { return clauseIsFuture(start) ? .future : .unmarked }
         // The six tokens before may lie before the stretch scanned around the date: they are read from the text.
         var preceding = Array(tokens[max(0, start - 6)..<start])
         if start < 6, let first = tokens.first { preceding = Array(tokens(before: first.start, count: 6 - start)) + preceding }
@@ -426,8 +490,21 @@ struct ExpressionMatcher {
         let listed = { (token: Token) in token.word.marksPast && !token.word.reportsPastSpeech }
         if preceding.contains(where: listed) || following.contains(where: listed) { return .past }
         let near = preceding + following.prefix(3)
-        return near.indices.contains { endsInPastTense(near[$0], before: near.indices.contains($0 + 1) ? near[$0 + 1] : nil) }
-            ? .past : .unmarked
+        if near.indices.contains(where: { endsInPastTense(near[$0], before: near.indices.contains($0 + 1) ? near[$0 + 1] : nil) }) {
+            return .past
+        }
+        return clauseIsFuture(start) ? .future : .unmarked
+    }
+
+    /// Whether "will" or "shall" farther back in the sentence (up to 24 tokens) governs token `start`: no verb in the
+    /// past tense, listed or ending in "ed", stands between them ("Collins will be named commander of the Space
+    /// Shuttle Columbia for a mission in December", "Qantas will almost double its flights between Australia and
+    /// India by August"; not "will release prisoners who were captured in March").
+    private func clauseIsFuture(_ start: Int) -> Bool {
+        var words = Array(tokens[max(0, start - 24)..<start])
+        if start < 24, let first = tokens.first { words = Array(tokens(before: first.start, count: 24 - start)) + words }
+        guard let will = words.lastIndex(where: { $0.word == .will || $0.word == .shall || $0.word == .ll }) else { return false }
+        return !hasPastVerb(words[(will + 1)...])
     }
 
     /// Whether a verb in the past tense stands right before token `index`, or before an "on" there: "said on Tuesday
@@ -523,7 +600,10 @@ struct ExpressionMatcher {
         if let (months, end) = timeAhead(afterMonth) {
             return RuleMatch(end: end, reading: .yearAhead(.month(m), months: months), rule: "month-ahead")
         }
-        guard word(index - 1)?.introducesMonth == true else { return nil }
+        // "a June agreement", "the March accession": a capitalised month before a noun, after an article.
+        let modifies = [Word.a, .an, .the].contains(word(index - 1)) && token(index)?.isCapitalised == true
+            && token(afterMonth).map { $0.kind == .word && $0.word == .other && !$0.isCapitalised } == true
+        guard modifies || word(index - 1)?.introducesMonth == true else { return nil }
         return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: tense(index, afterMonth)),
                          rule: "month")
     }
@@ -771,7 +851,7 @@ struct ExpressionMatcher {
         case .this: (dayIndex, direction) = isWord(index + 1, .coming) ? (index + 2, .next) : (index + 1, .this)
         default: break
         }
-        guard let (weekday, afterWeekday) = weekdayName(dayIndex), word(dayIndex - 1)?.namesADay != true else { return nil }
+        guard let (weekday, afterWeekday) = weekdayName(dayIndex), !namesDay(dayIndex) else { return nil }
         // "Palm Sunday 2013", "Super Tuesday 2020", "lazarus saturday 2018": a weekday right before a year is a day's
         // name; a year alone cannot place a weekday.
         if afterWeekday == dayIndex + 1, isPlainYear(afterWeekday) { return nil }
@@ -809,7 +889,7 @@ struct ExpressionMatcher {
         }
         // "the following Monday", "the previous Monday": counted from the story's day, which a weekday alone cannot say.
         if dayIndex == index, let before = word(index - 1), before == .following || before == .previous { return nil }
-        let bare = direction == .recent && !followsPastVerb(index)
+        let bare = direction == .recent && !followsPastVerb(index) && !isWord(index - 1, .since)
         if bare || direction == .this, speaksOfFuture(index, dayIndex + 1) {
             direction = .next
         } else if direction == .this, speaksOfPast(index, dayIndex + 1) {
@@ -1084,6 +1164,12 @@ struct ExpressionMatcher {
         if let after = word(unitIndex + 1), after == .of || after == .before || after == .after { return nil }
         if isSymbol(unitIndex + 1, "'", glued: true) { return nil }
         let before = skipBackThe(index - 1)
+        // "over the upcoming two years" is a span; "the upcoming two months" alone may be the month two ahead (as
+        // Duckling reads it): "coming" and "upcoming" with a count are read only after a word that makes a span.
+        if unitIndex == index + 2, [.coming, .upcoming].contains(word(index)) || [.coming, .upcoming].contains(word(index + 1)),
+           word(before)?.makesSpan != true {
+            return nil
+        }
         if let owner = word(before), [.our, .their, .its, .his, .her].contains(owner) { return nil }
         if isWord(before, .s), isSymbol(before - 1, "'", glued: true) { return nil }
         return RuleMatch(end: unitIndex + 1, reading: .deictic(.units(direction * amount, unit)), rule: "counted-span")
@@ -1097,6 +1183,8 @@ struct ExpressionMatcher {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
         guard let count, count > 0, let unit = word(index + 1)?.unit, isWord(index + 2, .ago) || isWord(index + 2, .back)
         else { return nil }
+        // "1 year ago tomorrow": a day counted from another day, not read (the year alone would be of the wrong size).
+        if let day = word(index + 3), day == .tomorrow || day == .yesterday || day == .today { return nil }
         return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
     }
 
@@ -1413,7 +1501,7 @@ struct ExpressionMatcher {
                isGlued(index + 2), token(index + 2)?.kind == .number { return nil }
         }
         if word(index + 1)?.countsThings == true, word(index - 1)?.introducesYear != true { return nil }
-        if isPartOfName(index) { return nil }
+        if isPartOfName(index) || endsNumberRow(index) { return nil }
         // Before 1600 a bare number is far more often a quantity ("near 1000 vessels") than a year:
         // it needs "in", "since", "the year", "of" ... in front of it.
         if value < 1600, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of) {
@@ -1445,10 +1533,74 @@ struct ExpressionMatcher {
     /// wrong size, as for a capitalised name (`isPartOfName`). "one day last year", "the first day of 2016" are not
     /// names.
     private func followsUnknownDay(_ index: Int) -> Bool {
-        let head = isWord(index - 1, .of) ? index - 2 : index - 1
-        guard let unit = word(head), unit == .day || unit == .week, let name = token(head - 1) else { return false }
+        let head = isWord(index - 1, .of) || isWord(index - 1, .inWord) ? index - 2 : index - 1
+        // "super tuesday last year", "Tsunami Tuesday in 2008": a day named by its weekday ("Super Tuesday").
+        if word(head)?.weekday != nil { return namesDay(head) }
+        guard !isWord(index - 1, .inWord), let name = token(head - 1) else { return false }
+        // "daylight saving start 2017", "daylight savings end 2017": the day the clocks change, which differs by country.
+        if isWord(head, .start) || isWord(head, .end) { return spells(head - 1, Self.clockChange) }
+        guard isWord(head, .day) || isWord(head, .week) || spells(head, Self.daysOfNames) else { return false }
         if name.kind == .symbol { return name.symbol == UInt8(ascii: "'") && isGlued(head - 1) }
+        // "daylight saving start day 2017".
+        if name.word == .start || name.word == .end { return isWord(head, .day) }
         return name.kind == .word && (name.word == .other || name.word == .s && isSymbol(head - 2, "'", glued: true))
+    }
+
+    /// Nouns that end the name of a day as "day" does: "August bank holiday 2018", "Sovereign's birthday 2018",
+    /// "basava jayanti 2013". A user adds another here.
+    private static let daysOfNames: Set<String> = ["holiday", "holidays", "birthday", "jayanti", "festival"]
+
+    private static let clockChange: Set<String> = ["saving", "savings"]
+
+    private static let soon: Set<String> = ["soon"]
+
+    private static let set: Set<String> = ["set"]
+
+    /// Verbs that put something off to a later day: "postponed until Tuesday morning", "adjourned the hearing until
+    /// March 3". A user adds another here.
+    private static let postponing: Set<String> = ["postponed", "postpone", "postpones", "delayed", "deferred", "defer",
+                                                  "adjourned", "adjourn", "rescheduled", "reschedule", "suspended"]
+
+    /// Whether "until" or "till" before token `index` follows a verb of putting off among the four tokens before it:
+    /// the day is after the putting off, so to come when the story was written.
+    private func putsOff(_ index: Int) -> Bool {
+        guard isWord(index - 1, .until) || isWord(index - 1, .till) else { return false }
+        return (max(0, index - 6)..<(index - 1)).contains { spells($0, Self.postponing) }
+    }
+
+    private static let beingScheduled: Set<String> = ["is", "are"]
+
+    /// Whether "is to" or "are to" and a verb stand among the eight tokens before token `index`, with no verb in the
+    /// past tense after them: "is to resume trading in Paris Tuesday", "are to meet on Oct. 2" (what is arranged is to
+    /// come); not "is to blame", nor "the aim is to cut costs, which rose in March".
+    private func isScheduledByBe(_ index: Int) -> Bool {
+        guard let to = (max(1, index - 8)..<max(1, index - 1)).last(where: { isWord($0, .to) && spells($0 - 1, Self.beingScheduled) }),
+              let verb = token(to + 1), verb.kind == .word, verb.word == .other, !verb.isCapitalised, !spells(to + 1, Self.blame)
+        else { return false }
+        return !((to + 2)..<index).contains { at in
+            tokens[at].word.marksPast || endsInPastTense(tokens[at], before: at + 1 < index ? tokens[at + 1] : nil)
+        }
+    }
+
+    private static let blame: Set<String> = ["blame"]
+
+    /// "a summit set for Washington in April", "an offer set to expire Nov. 6": "set" before "for" or "to" schedules;
+    /// not after "was" or "were" ("The offer was set to expire Nov. 6" in a March story may tell of the November past).
+    private func schedules(_ index: Int) -> Bool {
+        (isWord(index + 1, .forWord) || isWord(index + 1, .to)) && spells(index, Self.set) && !isWord(index - 1, .was)
+            && !isWord(index - 1, .were)
+    }
+
+    /// Whether the word at `index` is one of `words` (in lower case), in any case.
+    private func spells(_ index: Int, _ words: Set<String>) -> Bool {
+        guard let token = token(index), token.kind == .word, token.word == .other, token.length <= 12 else { return false }
+        return words.contains(String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased())
+    }
+
+    /// Whether the weekday at `index` is part of a day's name: "Black Friday", "Super Tuesday", "Mini-Tuesday".
+    private func namesDay(_ index: Int) -> Bool {
+        let before = isSymbol(index - 1, "-") ? index - 2 : index - 1
+        return word(before)?.namesADay == true
     }
 
     /// A group of three or more digits, which next to a year suggests a phone or serial number ("020 7946 0958").

@@ -20,6 +20,13 @@ enum Holiday: Sendable {
     case mothersDay, fathersDay, bossDay, earthDay, groundhogDay, aprilFoolsDay, womensDay
     case kingsDay, bastilleDay, anzacDay, australiaDay, canadaDay, remembranceDay, guyFawkesNight
     case juneteenth, flagDay, patriotDay, arborDay, inaugurationDay, kwanzaa, assumption, environmentDay
+    /// Lincoln's Birthday (12 February); Administrative Professionals' Day (the Wednesday of April's last full
+    /// week, Sunday to Saturday); National Grandparents Day (the Sunday after Labor Day); Military Spouse Day (the
+    /// Friday before Mother's Day).
+    case lincolnsBirthday, administrativeProfessionalsDay, grandparentsDay, militarySpouseDay
+    /// Canada's Victoria Day (the Monday before 25 May) and the February holiday of some provinces (Islander Day,
+    /// Louis Riel Day, Nova Scotia Heritage Day: the third Monday); Shivaji Jayanti of Maharashtra (19 February).
+    case victoriaDay, canadianFebruaryHoliday, shivajiJayanti
     /// Ramadan is the month; Laylat al-Qadr its 27th night, Jumu'atul-Wida its last Friday; Isra and Mi'raj
     /// 27 Rajab; the day of Arafat 9 Dhu al-Hijjah.
     case ramadan, laylatAlQadr, jumuatulWida, israMiraj, arafat
@@ -116,6 +123,14 @@ enum Holiday: Sendable {
         case .bossDay: Day(year: year, month: 10, day: 16).map(Self.nearestWeekday)
         case .earthDay: Day(year: year, month: 4, day: 22)
         case .groundhogDay: Day(year: year, month: 2, day: 2)
+        case .lincolnsBirthday: Day(year: year, month: 2, day: 12)
+        case .administrativeProfessionalsDay:
+            Day(year: year, month: 4, day: 30).map { last in last.adding(days: -((last.weekday - 6 + 7) % 7) - 3) }
+        case .grandparentsDay: AnchorResolver.nthWeekday(1, 1, month: 9, year: year)?.adding(days: 6)
+        case .militarySpouseDay: AnchorResolver.nthWeekday(2, 7, month: 5, year: year)?.adding(days: -2)
+        case .victoriaDay: Day(year: year, month: 5, day: 24).map { day in day.adding(days: -((day.weekday - 1 + 7) % 7)) }
+        case .canadianFebruaryHoliday: AnchorResolver.nthWeekday(3, 1, month: 2, year: year)
+        case .shivajiJayanti: Day(year: year, month: 2, day: 19)
         case .aprilFoolsDay: Day(year: year, month: 4, day: 1)
         case .womensDay: Day(year: year, month: 3, day: 8)
         case .kingsDay: Self.kingsDay(year)

@@ -56,6 +56,9 @@ enum Reading: Sendable {
     indirect case weekdayFrom(Reading, weekday: Int, nth: Int)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
+    /// Words that only place another day the rules cannot read ("the closest Monday to Oct 5th", "4th day last week"):
+    /// passed over whole, with no time, since a time of theirs would be an answer for a part of the phrase.
+    case unread
 
     var isCitation: Bool {
         if case .citation = self { return true }
@@ -89,7 +92,7 @@ enum Reading: Sendable {
 
     var isAnchored: Bool {
         switch self {
-        case .stated, .citation: false
+        case .stated, .citation, .unread: false
         case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
              .later, .partialQuarter, .yearAhead, .moved, .weekdayFrom, .present: true
         }

@@ -15,9 +15,12 @@ public struct TimeExpression: Hashable, Sendable {
     /// Whole days, months or years counted from the publication date ("the last three years", "the next five years"):
     /// a stretch the sentence looks over, which yields to a time the sentence states after it ("... in 1974").
     public var countsFromPublication: Bool
+    /// Says which event a noun is ("the Dec. 21, 1988, bombing", "the Sept. 11 attacks"), not when the story is: it
+    /// dates its sentence but is carried to no other and gives its year to no partial date after it.
+    public var namesAnEvent: Bool
 
     public init(range: Range<Int>, period: Period, rule: String, isCitation: Bool = false, isAnchored: Bool = false,
-                guessesYear: Bool = false, countsFromPublication: Bool = false) {
+                guessesYear: Bool = false, countsFromPublication: Bool = false, namesAnEvent: Bool = false) {
         self.range = range
         self.period = period
         self.rule = rule
@@ -25,5 +28,6 @@ public struct TimeExpression: Hashable, Sendable {
         self.isAnchored = isAnchored
         self.guessesYear = guessesYear
         self.countsFromPublication = countsFromPublication
+        self.namesAnEvent = namesAnEvent
     }
 }

@@ -44,10 +44,15 @@ public struct TimeExpressionExtractor: Sendable {
                     continue
                 }
                 let start = tokens[index].start
-                if case .present = match.reading {
+                switch match.reading {
+                case .present:
                     speaksOfPresent = true
                     index = match.end
                     continue
+                case .unread:
+                    index = match.end
+                    continue
+                default: break
                 }
                 if match.reading.isAnchored, resolver.context != nil {
                     if Self.containsLineBreak(text, contextEnd..<start) { resolver.context = nil }
@@ -61,11 +66,13 @@ public struct TimeExpressionExtractor: Sendable {
                 let range = start..<tokens[match.end - 1].end
                 // "(S. 3,984, February 1, 1904)": the date of a bill or report cited, not of an event.
                 let isReference = !match.reading.isCitation && citations.isDatedReference(range)
+                let namesAnEvent = Self.namesAnEvent(text, tokens, from: index, to: match.end)
                 found.append(TimeExpression(
                     range: range, period: period, rule: isReference ? "citation" : match.rule,
                     isCitation: match.reading.isCitation || isReference, isAnchored: match.reading.isAnchored,
-                    guessesYear: match.reading.guessesYear, countsFromPublication: match.reading.countsFromPublication))
-                if case .stated = match.reading, !isReference {
+                    guessesYear: match.reading.guessesYear, countsFromPublication: match.reading.countsFromPublication,
+                    namesAnEvent: namesAnEvent))
+                if case .stated = match.reading, !isReference, !namesAnEvent {
                     resolver.context = period
                     contextEnd = start
                 }
@@ -74,6 +81,29 @@ public struct TimeExpressionExtractor: Sendable {
         }
         return TimesFound(expressions: found, speaksOfPresent: speaksOfPresent)
     }
+
+    /// Whether the date at tokens `start..<end` stands between "the" (or "a", "an", a possessive pronoun) and a
+    /// lower-case noun, after a comma or not: "the Dec. 21, 1988, bombing", "the Sept. 11 attacks", "the 1988
+    /// election"; not "the 1990s and", "the March 12 to 15 talks".
+    private static func namesAnEvent(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from start: Int, to end: Int) -> Bool {
+        guard start > 0, [Word.the, .a, .an, .his, .her, .its, .their, .our].contains(tokens[start - 1].word),
+              tokens[start - 1].kind == .word else { return false }
+        // The words after it may lie beyond the stretch scanned around the date: they are read from the text.
+        let from = tokens[end - 1].end
+        var next: [Token] = []
+        Tokenizer.tokens(in: text, from..<min(text.count, from + 40), into: &next)
+        let after = next.first.map { $0.kind == .symbol && $0.symbol == UInt8(ascii: ",") } == true ? 1 : 0
+        guard after < next.count, next[after].kind == .word, !next[after].isCapitalised, next[after].start > from,
+              next[after].word == .other || next[after].word.namesPastEvent || next[after].word.isReportedByQuarter
+        else { return false }
+        let noun = String(decoding: text[next[after].start..<next[after].end], as: UTF8.self)
+        return !notNouns.contains(noun)
+    }
+
+    /// Lower-case words after a date that begin a clause or a phrase rather than name a thing.
+    private static let notNouns: Set<String> = ["with", "when", "which", "who", "whom", "that", "is", "are", "was", "were",
+                                                "has", "have", "had", "while", "where", "because", "but", "if", "so", "than",
+                                                "then", "there", "and", "or", "nor", "yet", "through", "against", "via", "per"]
 
     private static func containsLineBreak(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         range.contains { text[$0] == UInt8(ascii: "\n") }

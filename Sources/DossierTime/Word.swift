@@ -47,6 +47,8 @@ enum Word: String, CaseIterable, Sendable {
     case beyond, against, forWord = "for", asWord = "as", like, unlike, into, entering, ending, with, despite, starting
     case including, when, whileWord = "while", but, all, each, every, only, not, my, your, these, those, any, some, another
     case superWord = "super"
+    // Names of the days of the American primaries, as "Super Tuesday": "Mini-Tuesday", "Tsunami Tuesday".
+    case mini, mega, giga, duper, tsunami
 
     /// Looks up a lowercase-packed word (see `WordKey`).
     static func lookup(_ key: WordKey) -> Word { entry(key).word }
@@ -342,7 +344,7 @@ enum Word: String, CaseIterable, Sendable {
              .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
              .weekend, .present, .will, .hence, .back, .thousand, .thirty, .forty, .fifty, .sixty, .seventy, .eighty, .ninety,
              .shall, .ll, .due, .expected, .scheduled, .planned, .would, .eve,
-             .holy, .shrove, .cyber, .superWord, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
+             .holy, .shrove, .cyber, .superWord, .mini, .mega, .giga, .duper, .tsunami, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
              .its, .his, .her, .was, .were, .had, .did, .spoke, .met, .went, .began, .came, .took, .gave, .held, .won,
              .lost, .fell, .rose, .saw, .sent, .events, .attacks, .bombing, .bombings, .massacre, .tragedy, .killings, .riots,
              .coup, .invasion, .disaster, .atrocities, .we, .you, .they, .revenue, .revenues, .profit,
@@ -355,10 +357,12 @@ enum Word: String, CaseIterable, Sendable {
         }
     }
 
-    /// Words that make the weekday after them the name of a day ("Black Friday", "Bloody Sunday", "Super Tuesday").
+    /// Words that make the weekday after them the name of a day ("Black Friday", "Bloody Sunday", "Super Tuesday",
+    /// "Mini-Tuesday").
     var namesADay: Bool {
         switch self {
-        case .good, .black, .palm, .maundy, .whit, .clean, .holy, .shrove, .cyber, .superWord, .bloody, .easter: true
+        case .good, .black, .palm, .maundy, .whit, .clean, .holy, .shrove, .cyber, .superWord, .mini, .mega, .giga, .duper,
+             .tsunami, .bloody, .easter: true
         default: false
         }
     }
@@ -391,6 +395,14 @@ enum Word: String, CaseIterable, Sendable {
         switch self {
         case .inWord, .on, .since, .by, .until, .till, .during, .through, .throughout,
              .from, .to, .before, .after, .of, .between, .forWord: true
+        default: false
+        }
+    }
+
+    /// Words that make "the coming two years" after them a span: "over the upcoming two years", "in the coming two months".
+    var makesSpan: Bool {
+        switch self {
+        case .over, .inWord, .during, .within, .forWord, .throughout, .through, .into: true
         default: false
         }
     }

@@ -29,6 +29,15 @@ struct TimeContextTests {
         ("The festival was first held during Diwali 2019. It drew thousands of visitors.", "It drew", "2019-10-27", .context),
         ("In 2019 and 2020 the price rose. It then fell.", "In 2019 and", "2019..2020", .explicit),
         ("Over the past five years exports doubled.", "Over the past", "2016..2020", .explicit),
+        // A date that says which event a noun is dates its sentence, but is not the story's time (AP, 7 June 1999).
+        ("The Aug. 7, 1998, bombings killed more than 200 people, including 12 Americans. It is the largest reward the government has ever offered for a fugitive.",
+         "It is the largest", "2021-02-10", .document),
+        ("The Aug. 7, 1998, bombings killed more than 200 people, including 12 Americans.", "The Aug. 7", "1998-08-07", .explicit),
+        ("Bin Laden and Kopp replace two former Libyan intelligence agents charged in the Dec. 21, 1988, bombing of Pan Am Flight 103. The two were removed from the list after Libyan leader Moammar Gadhafi agreed in April to hand them over for trial.",
+         "The two were", "2020-04", .explicit),
+        ("Security was tightened after the Sept. 11 attacks. Airlines screen every bag.", "Airlines screen", "2021-02-10", .document),
+        // Not before a noun: the time carries.
+        ("On Aug. 7, 1998, bombs exploded at two embassies. Hundreds were injured.", "Hundreds were", "1998-08-07", .context),
     ] as [(String, String, String, TimeBasis)])
     func contextHoldsWhileTheStoryDoes(_ text: String, _ needle: String, _ label: String, _ basis: TimeBasis) {
         let c = analyze(text + "\n", manifest: Self.dated)

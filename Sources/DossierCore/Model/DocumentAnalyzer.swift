@@ -292,6 +292,8 @@ struct DocumentAnalyzer {
                 } else if own == nil {
                     own = expression
                 }
+                // "the Dec. 21, 1988, bombing": the date of an event the sentence names, not the story's time.
+                if expression.namesAnEvent { continue }
                 context = expression.period
                 if !expression.guessesYear { anchor = expression.period }
             }
