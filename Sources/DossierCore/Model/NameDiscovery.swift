@@ -128,7 +128,7 @@ struct NameDiscovery {
 
     private let openerIds: WordSet
     private let titleIds: WordSet
-    private let postnominalIds: WordSet
+    let postnominalIds: WordSet
     /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
     private let titleOrPluralIds: WordSet
     private let connectorIds: WordSet
