@@ -83,6 +83,14 @@ struct NameDiscovery {
     static let organisationNouns = words(["organisation", "organization", "company", "firm", "group", "airline", "carrier", "bank",
                                           "newspaper", "magazine", "broadcaster", "agency", "party", "insurer", "retailer",
                                           "manufacturer", "charity", "network", "consortium", "conglomerate", "militia"])
+    /// Ships and spacecraft: the prefixes of a ship's name ("USS Peleliu", "HMAS Sydney"), a word inside the name ("Space Shuttle
+    /// Endeavour"), and nouns before it ("the yacht Assa Abloy", "the shuttle Endeavour"). Such a name is no person, and its
+    /// last word alone is no surname.
+    static let vesselPrefixes = words(["uss", "hms", "hmas", "hmcs", "hmnzs", "rms", "mv", "ins", "usns"])
+    static let vesselWords = words(["shuttle", "spacecraft", "satellite", "yacht"])
+    static let vesselNouns = words(["ship", "vessel", "boat", "yacht", "maxi", "warship", "frigate", "destroyer", "cruiser", "submarine",
+                                    "tanker", "ferry", "freighter", "liner", "trawler", "shuttle", "spacecraft", "satellite",
+                                    "orbiter", "lander", "rover", "capsule"])
 
     /// Connectors that join two names rather than build one ("Hermis Moutardier and Christina Jones", "Melbourne on
     /// Boxing Day"): kept inside a name only after a head word ("Commission on Human Rights", "Department of Health and
@@ -140,6 +148,9 @@ struct NameDiscovery {
     private let particleIds: WordSet
     private let personParticleIds: WordSet
     private let organisationNounIds: WordSet
+    private let vesselPrefixIds: WordSet
+    private let vesselWordIds: WordSet
+    private let vesselNounIds: WordSet
     private let featureIds: WordSet
     let firstNameIds: WordSet
     private let numberIds: WordSet
@@ -193,6 +204,9 @@ struct NameDiscovery {
         particleIds = ids(Self.particles)
         personParticleIds = ids(Self.personParticles)
         organisationNounIds = ids(Self.organisationNouns)
+        vesselPrefixIds = ids(Self.vesselPrefixes)
+        vesselWordIds = ids(Self.vesselWords)
+        vesselNounIds = ids(Self.vesselNouns)
         featureIds = ids(Self.featureWords)
         firstNameIds = ids(names.firstNames)
         numberIds = ids(Self.words(["one", "two", "three", "four", "five", "first", "second", "third"]))
@@ -500,6 +514,7 @@ struct NameDiscovery {
         if !byHead, !titled, first > 0, w.joined[first], !w.token(first - 1).isCapitalized, organisationNounIds.contains(f[first - 1]) {
             (type, byHead) = ("organisation", true)
         }
+        if !byHead, isVessel(first, last, w) { type = "vessel" }
         // "“Moulin Rouge”", "“A Beautiful Mind”": a name of two words or more that is all a quotation holds, and that no head
         // word, title or first name types ("“Tony Blair”"), is the title of a work.
         if !byHead, !titled, last > first, !firstNameIds.contains(f[first]), quoted(first, last, w) { type = "work" }
@@ -526,6 +541,15 @@ struct NameDiscovery {
         let end = Int(w.token(last).end)
         let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[start..<end]), as: UTF8.self)
         found.append(Found(name: name, type: type, start: start, end: end, firstWord: first, lastWord: last, absorbs: absorbs))
+    }
+
+    /// Whether the words `first...last`, which no head word types, name a ship or a spacecraft: a ship's prefix before more
+    /// words ("USS Peleliu"), a word for one before the last ("Space Shuttle Endeavour"), or a lower-case noun for one right
+    /// before ("the yacht Assa Abloy").
+    private func isVessel(_ first: Int, _ last: Int, _ w: Words) -> Bool {
+        if last > first, vesselPrefixIds.contains(w.folded[first]) { return true }
+        if (first..<last).contains(where: { vesselWordIds.contains(w.folded[$0]) }) { return true }
+        return first > 0 && w.joined[first] && !w.token(first - 1).isCapitalized && vesselNounIds.contains(w.folded[first - 1])
     }
 
     /// Endings of words for doctrines, peoples and faiths: "Catholicism", "Amerindians", "Europeans", "Anglican",
