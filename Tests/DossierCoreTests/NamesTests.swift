@@ -82,6 +82,12 @@ struct NamesTests {
         ("Crowds cheered the yacht Wild Thing into port.", [("Wild Thing", "vessel")]),
         ("Crowds cheered the Wild Thing crew into port.", [("Wild Thing", "unclassified")]),
         ("Crews entered the Hobart Yacht Race again.", [("Hobart Yacht Race", "event")]),
+        ("Supporters of the former dictator Suharto gathered outside.", [("Suharto", "person")]),
+        ("The party was in power under Keating for years.", []),
+        ("Detainees at the Woomera Detention Centre refused food.", [("Woomera Detention Centre", "facility")]),
+        ("Shoppers fled the Northside Shopping Centre at noon.", [("Northside Shopping Centre", "facility")]),
+        ("Staff at the Victorian Cancer Centre were told.", [("Victorian Cancer Centre", "institution")]),
+        ("Forces of the Northern Alliance advanced overnight.", [("Northern Alliance", "armed or political group")]),
     ] as [(String, [(String, String)])])
     func discoveredNamesAreWholeAndTyped(_ sentence: String, _ expected: [(String, String)]) {
         let c = analyze(sentence)

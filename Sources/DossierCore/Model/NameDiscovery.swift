@@ -66,11 +66,24 @@ struct NameDiscovery {
         "actor", "actress", "novelist", "singer", "batsman", "paceman", "bowler", "striker", "goalkeeper", "counsel", "solicitor",
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
         "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
-        "justice", "mp",
+        "justice", "mp", "dictator", "ruler", "tycoon", "warlord", "strongman", "businessman", "businesswoman", "author",
+        "playwright", "poet", "composer",
     ])
+
+    /// Titles that say which or when rather than who ("former", "deputy", "acting") and short forms: in lower case they
+    /// are no role, so they make no one-word name a person ("under Labor", "the former Yugoslavia").
+    static let qualifyingTitles = words(["former", "then", "now", "interim", "deputy", "foreign", "defence", "defense", "prime", "vice",
+                                         "chief", "special", "under", "acting", "assistant", "general", "major", "lieutenant", "justice",
+                                         "lady", "lord", "saint", "st", "sir", "dame", "mr", "mrs", "ms", "dr", "col", "gen", "sen", "capt", "lt",
+                                         "maj", "sgt", "adm", "gov", "prof", "rev", "brig", "bvt", "mp", "madam", "madame", "monsieur"])
 
     /// Letters after a person's name, no part of it: "Ross Ray QC", "Carmen Lawrence MP", "Martin Luther King Jr".
     static let postnominals = words(["qc", "kc", "sc", "mp", "mhr", "mla", "mlc", "jr", "jnr", "snr", "esq", "obe", "mbe", "cbe"])
+
+    /// Kinds of building before "Centre" ("Woomera Detention Centre", "Northside Shopping Centre", "World Trade Centre"): such a
+    /// centre is a place people go to, typed 'facility', not a body.
+    static let facilityKinds = words(["detention", "shopping", "trade", "processing", "reception", "convention", "exhibition",
+                                      "aquatic", "leisure", "sports", "civic", "community", "arts", "entertainment", "visitor", "visitors"])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
 
@@ -139,6 +152,11 @@ struct NameDiscovery {
     let postnominalIds: WordSet
     /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
     private let titleOrPluralIds: WordSet
+    /// Titles that name a role ("dictator", "coach"), not the qualifying ones: in lower case before one capitalised word they
+    /// make it a person ("dictator Suharto").
+    private let roleIds: WordSet
+    private let facilityKindIds: WordSet
+    private let centreIds: WordSet
     private let connectorIds: WordSet
     private let weakConnectorIds: WordSet
     private let bodyPrefixIds: WordSet
@@ -195,6 +213,9 @@ struct NameDiscovery {
         titleIds = ids(titles)
         postnominalIds = ids(Self.postnominals)
         titleOrPluralIds = ids(titles.union(titles.map { $0 + Array("s".utf8) }))
+        roleIds = ids(titles.subtracting(Self.qualifyingTitles))
+        facilityKindIds = ids(Self.facilityKinds)
+        centreIds = ids(Self.words(["centre", "center"]))
         connectorIds = ids(Self.connectors)
         weakConnectorIds = ids(Self.weakConnectors)
         bodyPrefixIds = ids(Self.bodyPrefixes)
@@ -419,7 +440,9 @@ struct NameDiscovery {
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
         // "Named the International Security Assistance Force": a common word opening the sentence before a lower-case "the"
         // opens no name ("the Round the World race" is one).
-        while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
+        // "the Northern Alliance", "Southern Command": a bearing before a body's head word is part of its name.
+        while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first] && !(headed && first < last && regionalIds.contains(f[first])))
+                || (titleIds.contains(f[first]) && !headed)
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first])
                 || (first == 0 && first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
             if titleIds.contains(f[first]) { titled = true }
@@ -496,6 +519,12 @@ struct NameDiscovery {
         // "discharged from the Army", "the French Army and Navy": an armed service capitalised inside a sentence, after a
         // word ("the", "our", "and") rather than a mark that may break a longer name ("the Texian (of Texas) Army"), is its name.
         let service = count == 1 && first > 0 && w.joined[first] && serviceIds.contains(f[first])
+        // "former Indonesian dictator Suharto", "the US president Bush": a role in lower case right before one capitalised word
+        // that may stand alone names a person by it.
+        if count == 1, !titled, first == spanFirst, first > 0, w.joined[first], w.token(first - 1).kind == .word,
+           !w.token(first - 1).isCapitalized, roleIds.contains(f[first - 1]), mayStandAlone(first, w, firstNameAllowed: true) {
+            titled = true
+        }
         guard count >= 2 || service || (titled && !w.token(first).isAllCaps && !w.isCommon(f[first])) else { return }
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand, unless a
@@ -592,6 +621,7 @@ struct NameDiscovery {
     private func guessType(_ first: Int, _ last: Int, _ w: Words, person: Bool) -> (String, Bool) {
         let words = w.folded[first...last]
         if words.first == operationId { return ("operation", true) }
+        if words.count >= 2, centreIds.contains(words.last!), facilityKindIds.contains(words[last - 1]) { return ("facility", true) }
         for (heads, type) in headIds where heads.contains(words.last!) { return (type, true) }
         // "South Asian Association for Regional Cooperation", "Coalition of Patriots": a head before the first connector.
         if let connector = words.dropFirst().firstIndex(where: { connectorIds.contains($0) }) {
