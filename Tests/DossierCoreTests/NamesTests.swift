@@ -88,6 +88,9 @@ struct NamesTests {
         ("Shoppers fled the Northside Shopping Centre at noon.", [("Northside Shopping Centre", "facility")]),
         ("Staff at the Victorian Cancer Centre were told.", [("Victorian Cancer Centre", "institution")]),
         ("Forces of the Northern Alliance advanced overnight.", [("Northern Alliance", "armed or political group")]),
+        ("Reporters asked President Bush about the fires in the bush.", [("Bush", "person")]),
+        ("Qantas Chief Executive Geoff Dixon was disappointed.", [("Geoff Dixon", "person")]),
+        ("Striking Latrobe Valley power workers will meet today.", [("Latrobe Valley", "location")]),
     ] as [(String, [(String, String)])])
     func discoveredNamesAreWholeAndTyped(_ sentence: String, _ expected: [(String, String)]) {
         let c = analyze(sentence)
@@ -111,6 +114,7 @@ struct NamesTests {
         ("Collectively, Aruba and the other islands are small.", [], ["Collectively"]),
         ("He failed to act on abuse at the Toowoomba school in 1990.", ["Toowoomba"], []),
         ("Officers guarded the Brixton mosque overnight.", ["Brixton"], []),
+        ("Claims of abuse at a Toowoomba Anglican school were raised.", ["Toowoomba"], ["Anglican"]),
         ("Parents chose the Catholic school and the Muslim school nearby.", [], ["Catholic", "Muslim"]),
     ])
     func oneWordPlacesByContext(_ sentence: String, _ places: [String], _ absent: [String]) {

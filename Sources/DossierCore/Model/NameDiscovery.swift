@@ -67,8 +67,15 @@ struct NameDiscovery {
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
         "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
         "justice", "mp", "dictator", "ruler", "tycoon", "warlord", "strongman", "businessman", "businesswoman", "author",
-        "playwright", "poet", "composer",
+        "playwright", "poet", "composer", "executive",
     ])
+
+    /// "Striking", "Chasing": the ending of a participle opening a sentence.
+    static let participleEndings: [[UInt8]] = [Array("ing".utf8)]
+
+    /// Titles only a person bears, before a surname that may be a common word ("President Bush", "Mr Young").
+    static let honorifics = words(["mr", "mrs", "ms", "dr", "sir", "dame", "president", "senator", "premier", "congressman",
+                                   "congresswoman", "madame", "monsieur"])
 
     /// Titles that say which or when rather than who ("former", "deputy", "acting") and short forms: in lower case they
     /// are no role, so they make no one-word name a person ("under Labor", "the former Yugoslavia").
@@ -156,6 +163,7 @@ struct NameDiscovery {
     /// make it a person ("dictator Suharto").
     private let roleIds: WordSet
     private let facilityKindIds: WordSet
+    private let honorificIds: WordSet
     private let centreIds: WordSet
     private let connectorIds: WordSet
     private let weakConnectorIds: WordSet
@@ -215,6 +223,7 @@ struct NameDiscovery {
         titleOrPluralIds = ids(titles.union(titles.map { $0 + Array("s".utf8) }))
         roleIds = ids(titles.subtracting(Self.qualifyingTitles))
         facilityKindIds = ids(Self.facilityKinds)
+        honorificIds = ids(Self.honorifics)
         centreIds = ids(Self.words(["centre", "center"]))
         connectorIds = ids(Self.connectors)
         weakConnectorIds = ids(Self.weakConnectors)
@@ -440,10 +449,13 @@ struct NameDiscovery {
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
         // "Named the International Security Assistance Force": a common word opening the sentence before a lower-case "the"
         // opens no name ("the Round the World race" is one).
+        // "Striking Latrobe Valley power workers": a word of the language ending in -ing that opens the sentence opens no
+        // name, unless a head word makes one ("Flying Doctor Service").
         // "the Northern Alliance", "Southern Command": a bearing before a body's head word is part of its name.
         while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first] && !(headed && first < last && regionalIds.contains(f[first])))
                 || (titleIds.contains(f[first]) && !headed)
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first])
+                || (first == 0 && first < last && !bodyHeadIds.contains(f[last]) && w.english[first] && !w.covered[first] && ends(first, w, with: Self.participleEndings))
                 || (first == 0 && first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
             if titleIds.contains(f[first]) { titled = true }
             // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
@@ -456,6 +468,12 @@ struct NameDiscovery {
         }
         while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) || postnominalIds.contains(f[last]) {
             if postnominalIds.contains(f[last]) { titled = true }
+            last -= 1
+        }
+        // "a Toowoomba Anglican school": a faith or a people after a name and before a lower-case noun qualifies the noun, and
+        // is no part of the name.
+        if last > first, ends(last, w, with: Self.nationalityEndings), last + 1 < w.words.count, w.joined[last + 1],
+           w.token(last + 1).kind == .word, !w.token(last + 1).isCapitalized {
             last -= 1
         }
         guard first <= last else { return }
@@ -525,7 +543,10 @@ struct NameDiscovery {
            !w.token(first - 1).isCapitalized, roleIds.contains(f[first - 1]), mayStandAlone(first, w, firstNameAllowed: true) {
             titled = true
         }
-        guard count >= 2 || service || (titled && !w.token(first).isAllCaps && !w.isCommon(f[first])) else { return }
+        // "President Bush", "Senator Brown": after an honorific a common word is a surname; after other titles it is not
+        // ("Prime Time", "Special Branch").
+        let honoured = count == 1 && first > 0 && w.joined[first] && honorificIds.contains(f[first - 1])
+        guard count >= 2 || service || (titled && !w.token(first).isAllCaps && (!w.isCommon(f[first]) || honoured)) else { return }
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand, unless a
         // place or nationality comes before a body the lexicon names by its head word ("Indian Parliament").
