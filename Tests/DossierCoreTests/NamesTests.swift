@@ -77,6 +77,20 @@ struct NamesTests {
         ("An official from the Islamic group spoke.", []),
         ("Kidman starred in the musical \"Moulin Rouge\" and in “A Beautiful Mind”.", [("Moulin Rouge", "work"), ("Beautiful Mind", "work")]),
         ("He said \"Tony Blair\" was the man.", [("Tony Blair", "person")]),
+        ("Marines waited aboard the USS Peleliu for orders.", [("USS Peleliu", "vessel")]),
+        ("The Space Shuttle Endeavour touched down at noon.", [("Space Shuttle Endeavour", "vessel")]),
+        ("Crowds cheered the yacht Wild Thing into port.", [("Wild Thing", "vessel")]),
+        ("Crowds cheered the Wild Thing crew into port.", [("Wild Thing", "unclassified")]),
+        ("Crews entered the Hobart Yacht Race again.", [("Hobart Yacht Race", "event")]),
+        ("Supporters of the former dictator Suharto gathered outside.", [("Suharto", "person")]),
+        ("The party was in power under Keating for years.", []),
+        ("Detainees at the Woomera Detention Centre refused food.", [("Woomera Detention Centre", "facility")]),
+        ("Shoppers fled the Northside Shopping Centre at noon.", [("Northside Shopping Centre", "facility")]),
+        ("Staff at the Victorian Cancer Centre were told.", [("Victorian Cancer Centre", "institution")]),
+        ("Forces of the Northern Alliance advanced overnight.", [("Northern Alliance", "armed or political group")]),
+        ("Reporters asked President Bush about the fires in the bush.", [("Bush", "person")]),
+        ("Qantas Chief Executive Geoff Dixon was disappointed.", [("Geoff Dixon", "person")]),
+        ("Striking Latrobe Valley power workers will meet today.", [("Latrobe Valley", "location")]),
     ] as [(String, [(String, String)])])
     func discoveredNamesAreWholeAndTyped(_ sentence: String, _ expected: [(String, String)]) {
         let c = analyze(sentence)
@@ -100,6 +114,7 @@ struct NamesTests {
         ("Collectively, Aruba and the other islands are small.", [], ["Collectively"]),
         ("He failed to act on abuse at the Toowoomba school in 1990.", ["Toowoomba"], []),
         ("Officers guarded the Brixton mosque overnight.", ["Brixton"], []),
+        ("Claims of abuse at a Toowoomba Anglican school were raised.", ["Toowoomba"], ["Anglican"]),
         ("Parents chose the Catholic school and the Muslim school nearby.", [], ["Catholic", "Muslim"]),
     ])
     func oneWordPlacesByContext(_ sentence: String, _ places: [String], _ absent: [String]) {
@@ -108,6 +123,35 @@ struct NamesTests {
         let found = discovered.filter { $0.type == "location" }.map(\.name)
         #expect(found == places, "\(Self.found(c, in: String(sentence.prefix(15))))")
         for word in absent { #expect(!discovered.contains { $0.name == word }, "\(Self.found(c, in: String(sentence.prefix(15))))") }
+    }
+
+    /// An acronym the lexicon lacks, alone in an ordinary sentence, is a body's name; not an acronym the name lists call a
+    /// common word, one spelling out lower-case words, a Roman numeral, letters after a name, two letters, or a word of a
+    /// heading in capitals or of a longer name.
+    @Test(arguments: [
+        ("A team of ASIO and Federal Police officers will question him.", ["ASIO"]),
+        ("He attended a meeting with HIH on November 28.", ["HIH"]),
+        ("It is a group called UTN, police said.", ["UTN"]),
+        ("People with HIV need more care, and the GST rose.", []),
+        ("The fire was lit at about 11:00pm (ACDT) last night.", []),
+        ("The frequent flyer scheme (FFSX) began in May.", []),
+        ("The report's part XIV says so.", []),
+        ("Bob Katter MHR spoke, and he said OK.", []),
+        ("HEAVY RAIN HITS SYDNEY ON MONDAY, police said.", []),
+        ("The ABCD Learning group collapsed.", []),
+    ])
+    func unknownAcronymsAreBodies(_ sentence: String, _ bodies: [String]) {
+        let c = analyze(sentence)
+        let found = c.mentionList(in: String(sentence.prefix(15))).filter { $0.rule == .discovered && $0.text.allSatisfy(\.isUppercase) }
+        #expect(found.map(\.name) == bodies, "\(Self.found(c, in: String(sentence.prefix(15))))")
+        #expect(found.allSatisfy { $0.type == "organisation" })
+    }
+
+    /// A body named by an acronym goes by it through the document: one entity, each occurrence a mention.
+    @Test func anAcronymNamesOneBodyThroughTheDocument() {
+        let c = analyze("ASIO wants new powers. Critics say ASIO could abuse them.")
+        let names = c.mentionList(in: "ASIO wants").map(\.name) + c.mentionList(in: "Critics say").map(\.name)
+        #expect(names == ["ASIO", "ASIO"], "\(Self.found(c, in: "Critics say"))")
     }
 
     /// An acronym before a name in parentheses stands for it there and later in the document, whatever its initials.

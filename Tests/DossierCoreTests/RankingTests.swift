@@ -31,7 +31,7 @@ struct RankingTests {
 
     /// The header says how many rows there were, not how many were ranked.
     @Test(arguments: [("count words | limit 3", "2023 words (9085 tokens in 350 sentences, stop words left out), showing the first 3"),
-                      ("top actors 5", "350 sentences by actor, showing the first 5 of 101 actors"),
+                      ("top actors 5", "350 sentences by actor, showing the first 5 of 103 actors"),
                       ("count by actor | limit 5 | limit 3", "350 sentences by actor, showing the first 3 of 5 actors"),
                       ("count by actor | limit 2 offset 98", "350 sentences by actor, rows 99 to 100")])
     func theHeaderCountsEveryRow(_ command: String, _ header: String) {

@@ -399,6 +399,10 @@ struct DocumentAnalyzer {
         for name in discovery.loneNames(sentenceWords, isPlace: placeWords, isKnown: { surnames[ids[$0]] != nil }) {
             add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         }
+        sentenceWords.covered = covered
+        for name in discovery.acronyms(sentenceWords) where surnames[ids[name.firstWord]] == nil {
+            add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
+        }
         for k in words.indices where !covered[k] {
             let token = tokens[words[k]]
             guard token.kind == .word, token.isCapitalized, let entity = surnames[ids[k]] else { continue }

@@ -66,11 +66,31 @@ struct NameDiscovery {
         "actor", "actress", "novelist", "singer", "batsman", "paceman", "bowler", "striker", "goalkeeper", "counsel", "solicitor",
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
         "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
-        "justice", "mp",
+        "justice", "mp", "dictator", "ruler", "tycoon", "warlord", "strongman", "businessman", "businesswoman", "author",
+        "playwright", "poet", "composer", "executive",
     ])
+
+    /// "Striking", "Chasing": the ending of a participle opening a sentence.
+    static let participleEndings: [[UInt8]] = [Array("ing".utf8)]
+
+    /// Titles only a person bears, before a surname that may be a common word ("President Bush", "Mr Young").
+    static let honorifics = words(["mr", "mrs", "ms", "dr", "sir", "dame", "president", "senator", "premier", "congressman",
+                                   "congresswoman", "madame", "monsieur"])
+
+    /// Titles that say which or when rather than who ("former", "deputy", "acting") and short forms: in lower case they
+    /// are no role, so they make no one-word name a person ("under Labor", "the former Yugoslavia").
+    static let qualifyingTitles = words(["former", "then", "now", "interim", "deputy", "foreign", "defence", "defense", "prime", "vice",
+                                         "chief", "special", "under", "acting", "assistant", "general", "major", "lieutenant", "justice",
+                                         "lady", "lord", "saint", "st", "sir", "dame", "mr", "mrs", "ms", "dr", "col", "gen", "sen", "capt", "lt",
+                                         "maj", "sgt", "adm", "gov", "prof", "rev", "brig", "bvt", "mp", "madam", "madame", "monsieur"])
 
     /// Letters after a person's name, no part of it: "Ross Ray QC", "Carmen Lawrence MP", "Martin Luther King Jr".
     static let postnominals = words(["qc", "kc", "sc", "mp", "mhr", "mla", "mlc", "jr", "jnr", "snr", "esq", "obe", "mbe", "cbe"])
+
+    /// Kinds of building before "Centre" ("Woomera Detention Centre", "Northside Shopping Centre", "World Trade Centre"): such a
+    /// centre is a place people go to, typed 'facility', not a body.
+    static let facilityKinds = words(["detention", "shopping", "trade", "processing", "reception", "convention", "exhibition",
+                                      "aquatic", "leisure", "sports", "civic", "community", "arts", "entertainment", "visitor", "visitors"])
 
     static let connectors = words(["of", "for", "the", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "da", "dos", "el", "and", "on", "&"])
 
@@ -83,6 +103,14 @@ struct NameDiscovery {
     static let organisationNouns = words(["organisation", "organization", "company", "firm", "group", "airline", "carrier", "bank",
                                           "newspaper", "magazine", "broadcaster", "agency", "party", "insurer", "retailer",
                                           "manufacturer", "charity", "network", "consortium", "conglomerate", "militia"])
+    /// Ships and spacecraft: the prefixes of a ship's name ("USS Peleliu", "HMAS Sydney"), a word inside the name ("Space Shuttle
+    /// Endeavour"), and nouns before it ("the yacht Assa Abloy", "the shuttle Endeavour"). Such a name is no person, and its
+    /// last word alone is no surname.
+    static let vesselPrefixes = words(["uss", "hms", "hmas", "hmcs", "hmnzs", "rms", "mv", "ins", "usns"])
+    static let vesselWords = words(["shuttle", "spacecraft", "satellite", "yacht"])
+    static let vesselNouns = words(["ship", "vessel", "boat", "yacht", "maxi", "warship", "frigate", "destroyer", "cruiser", "submarine",
+                                    "tanker", "ferry", "freighter", "liner", "trawler", "shuttle", "spacecraft", "satellite",
+                                    "orbiter", "lander", "rover", "capsule"])
 
     /// Connectors that join two names rather than build one ("Hermis Moutardier and Christina Jones", "Melbourne on
     /// Boxing Day"): kept inside a name only after a head word ("Commission on Human Rights", "Department of Health and
@@ -128,9 +156,15 @@ struct NameDiscovery {
 
     private let openerIds: WordSet
     private let titleIds: WordSet
-    private let postnominalIds: WordSet
+    let postnominalIds: WordSet
     /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
     private let titleOrPluralIds: WordSet
+    /// Titles that name a role ("dictator", "coach"), not the qualifying ones: in lower case before one capitalised word they
+    /// make it a person ("dictator Suharto").
+    private let roleIds: WordSet
+    private let facilityKindIds: WordSet
+    private let honorificIds: WordSet
+    private let centreIds: WordSet
     private let connectorIds: WordSet
     private let weakConnectorIds: WordSet
     private let bodyPrefixIds: WordSet
@@ -140,6 +174,9 @@ struct NameDiscovery {
     private let particleIds: WordSet
     private let personParticleIds: WordSet
     private let organisationNounIds: WordSet
+    private let vesselPrefixIds: WordSet
+    private let vesselWordIds: WordSet
+    private let vesselNounIds: WordSet
     private let featureIds: WordSet
     let firstNameIds: WordSet
     private let numberIds: WordSet
@@ -184,6 +221,10 @@ struct NameDiscovery {
         titleIds = ids(titles)
         postnominalIds = ids(Self.postnominals)
         titleOrPluralIds = ids(titles.union(titles.map { $0 + Array("s".utf8) }))
+        roleIds = ids(titles.subtracting(Self.qualifyingTitles))
+        facilityKindIds = ids(Self.facilityKinds)
+        honorificIds = ids(Self.honorifics)
+        centreIds = ids(Self.words(["centre", "center"]))
         connectorIds = ids(Self.connectors)
         weakConnectorIds = ids(Self.weakConnectors)
         bodyPrefixIds = ids(Self.bodyPrefixes)
@@ -193,6 +234,9 @@ struct NameDiscovery {
         particleIds = ids(Self.particles)
         personParticleIds = ids(Self.personParticles)
         organisationNounIds = ids(Self.organisationNouns)
+        vesselPrefixIds = ids(Self.vesselPrefixes)
+        vesselWordIds = ids(Self.vesselWords)
+        vesselNounIds = ids(Self.vesselNouns)
         featureIds = ids(Self.featureWords)
         firstNameIds = ids(names.firstNames)
         numberIds = ids(Self.words(["one", "two", "three", "four", "five", "first", "second", "third"]))
@@ -405,8 +449,13 @@ struct NameDiscovery {
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
         // "Named the International Security Assistance Force": a common word opening the sentence before a lower-case "the"
         // opens no name ("the Round the World race" is one).
-        while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first]) || (titleIds.contains(f[first]) && !headed)
+        // "Striking Latrobe Valley power workers": a word of the language ending in -ing that opens the sentence opens no
+        // name, unless a head word makes one ("Flying Doctor Service").
+        // "the Northern Alliance", "Southern Command": a bearing before a body's head word is part of its name.
+        while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first] && !(headed && first < last && regionalIds.contains(f[first])))
+                || (titleIds.contains(f[first]) && !headed)
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first])
+                || (first == 0 && first < last && !bodyHeadIds.contains(f[last]) && w.english[first] && !w.covered[first] && ends(first, w, with: Self.participleEndings))
                 || (first == 0 && first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
             if titleIds.contains(f[first]) { titled = true }
             // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
@@ -419,6 +468,12 @@ struct NameDiscovery {
         }
         while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) || postnominalIds.contains(f[last]) {
             if postnominalIds.contains(f[last]) { titled = true }
+            last -= 1
+        }
+        // "a Toowoomba Anglican school": a faith or a people after a name and before a lower-case noun qualifies the noun, and
+        // is no part of the name.
+        if last > first, ends(last, w, with: Self.nationalityEndings), last + 1 < w.words.count, w.joined[last + 1],
+           w.token(last + 1).kind == .word, !w.token(last + 1).isCapitalized {
             last -= 1
         }
         guard first <= last else { return }
@@ -482,7 +537,16 @@ struct NameDiscovery {
         // "discharged from the Army", "the French Army and Navy": an armed service capitalised inside a sentence, after a
         // word ("the", "our", "and") rather than a mark that may break a longer name ("the Texian (of Texas) Army"), is its name.
         let service = count == 1 && first > 0 && w.joined[first] && serviceIds.contains(f[first])
-        guard count >= 2 || service || (titled && !w.token(first).isAllCaps && !w.isCommon(f[first])) else { return }
+        // "former Indonesian dictator Suharto", "the US president Bush": a role in lower case right before one capitalised word
+        // that may stand alone names a person by it.
+        if count == 1, !titled, first == spanFirst, first > 0, w.joined[first], w.token(first - 1).kind == .word,
+           !w.token(first - 1).isCapitalized, roleIds.contains(f[first - 1]), mayStandAlone(first, w, firstNameAllowed: true) {
+            titled = true
+        }
+        // "President Bush", "Senator Brown": after an honorific a common word is a surname; after other titles it is not
+        // ("Prime Time", "Special Branch").
+        let honoured = count == 1 && first > 0 && w.joined[first] && honorificIds.contains(f[first - 1])
+        guard count >= 2 || service || (titled && !w.token(first).isAllCaps && (!w.isCommon(f[first]) || honoured)) else { return }
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand, unless a
         // place or nationality comes before a body the lexicon names by its head word ("Indian Parliament").
@@ -500,6 +564,7 @@ struct NameDiscovery {
         if !byHead, !titled, first > 0, w.joined[first], !w.token(first - 1).isCapitalized, organisationNounIds.contains(f[first - 1]) {
             (type, byHead) = ("organisation", true)
         }
+        if !byHead, isVessel(first, last, w) { type = "vessel" }
         // "“Moulin Rouge”", "“A Beautiful Mind”": a name of two words or more that is all a quotation holds, and that no head
         // word, title or first name types ("“Tony Blair”"), is the title of a work.
         if !byHead, !titled, last > first, !firstNameIds.contains(f[first]), quoted(first, last, w) { type = "work" }
@@ -526,6 +591,15 @@ struct NameDiscovery {
         let end = Int(w.token(last).end)
         let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[start..<end]), as: UTF8.self)
         found.append(Found(name: name, type: type, start: start, end: end, firstWord: first, lastWord: last, absorbs: absorbs))
+    }
+
+    /// Whether the words `first...last`, which no head word types, name a ship or a spacecraft: a ship's prefix before more
+    /// words ("USS Peleliu"), a word for one before the last ("Space Shuttle Endeavour"), or a lower-case noun for one right
+    /// before ("the yacht Assa Abloy").
+    private func isVessel(_ first: Int, _ last: Int, _ w: Words) -> Bool {
+        if last > first, vesselPrefixIds.contains(w.folded[first]) { return true }
+        if (first..<last).contains(where: { vesselWordIds.contains(w.folded[$0]) }) { return true }
+        return first > 0 && w.joined[first] && !w.token(first - 1).isCapitalized && vesselNounIds.contains(w.folded[first - 1])
     }
 
     /// Endings of words for doctrines, peoples and faiths: "Catholicism", "Amerindians", "Europeans", "Anglican",
@@ -568,6 +642,7 @@ struct NameDiscovery {
     private func guessType(_ first: Int, _ last: Int, _ w: Words, person: Bool) -> (String, Bool) {
         let words = w.folded[first...last]
         if words.first == operationId { return ("operation", true) }
+        if words.count >= 2, centreIds.contains(words.last!), facilityKindIds.contains(words[last - 1]) { return ("facility", true) }
         for (heads, type) in headIds where heads.contains(words.last!) { return (type, true) }
         // "South Asian Association for Regional Cooperation", "Coalition of Patriots": a head before the first connector.
         if let connector = words.dropFirst().firstIndex(where: { connectorIds.contains($0) }) {

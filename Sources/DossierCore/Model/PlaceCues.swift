@@ -100,11 +100,16 @@ extension NameDiscovery {
             }
         }
         func capitalJoined(_ j: Int) -> Bool { j >= 0 && j < n && w.token(j).kind == .word && w.token(j).isCapitalized }
+        // "a Toowoomba Anglican school": a faith or a people between a town and what it has.
+        func qualifiedLocalNoun(_ j: Int) -> Bool {
+            j + 2 < n && w.joined[j + 1] && w.joined[j + 2] && capitalJoined(j + 1) && ends(j + 1, w, with: Self.nationalityEndings)
+                && cues.localNouns.contains(f[j + 2]) && !w.token(j + 2).isCapitalized
+        }
         // Alone: no capitalised word beside it but an opener ("At Boonah").
         func candidate(_ j: Int) -> Bool {
             mayStandAlone(j, w, firstNameAllowed: true) && !isKnown(j) && !cues.notPlaces.contains(f[j]) && !isAdjective(j)
                 && !(j > 0 && w.joined[j] && capitalJoined(j - 1) && !cues.openers.contains(f[j - 1]))
-                && !(j + 1 < n && w.joined[j + 1] && capitalJoined(j + 1))
+                && !(j + 1 < n && w.joined[j + 1] && capitalJoined(j + 1) && !qualifiedLocalNoun(j))
         }
         // A bearing: "north of X", "north-east of X"; "X north of", "X just west of".
         func bearingBefore(_ j: Int) -> Bool { j >= 2 && cues.of.contains(f[j - 1]) && cues.compass.contains(f[j - 2]) && w.joined[j - 1] }
@@ -133,7 +138,7 @@ extension NameDiscovery {
             bearingBefore(j) || bearingAfter(j) || beforeItsRegion(j) || ruled(j)
                 || (j >= 2 && w.joined[j] && cues.of.contains(f[j - 1]) && cues.placeNouns.contains(f[j - 2]))
                 || (j + 1 < n && w.joined[j + 1] && cues.areaNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized)
-                || (j + 1 < n && w.joined[j + 1] && cues.localNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized
+                || ((j + 1 < n && w.joined[j + 1] && cues.localNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized || qualifiedLocalNoun(j))
                     && !w.english[j] && !ends(j, w, with: Self.faithOrPeopleEndings))
         }
         // "According to Altfeld": a source, not a destination.
