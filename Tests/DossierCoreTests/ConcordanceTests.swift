@@ -131,3 +131,41 @@ struct ConcordanceTests {
         #expect(r.err.contains(message), "\(r.err)")
     }
 }
+
+/// kwic finds each sentence's phrase places with a cursor that walks forward; it must answer as a search by halves
+/// does, whatever order the sentences are asked in.
+@Suite("Sorted cursor")
+struct SortedCursorTests {
+    @Test(arguments: [
+        ([] as [Int32], [0, 5, -1] as [Int32]),
+        ([7], [7, 7, 6, 7, 8]),
+        ([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21], [0, 1, 2, 3, 21, 22]),
+        ([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21], [21, 1, 19, 3, 17, 5]),
+        ([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21], [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23]),
+        ([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21], [4, 4, 5, 5, 6, 20, 19, 2]),
+        (Array(stride(from: 0, to: 3000, by: 3)), [0, 2999, 2998, 3, 1500, 1499, 1501, 2997, 3000, -4]),
+    ])
+    func answersAsASearchByHalves(_ ids: [Int32], _ asked: [Int32]) {
+        let cursor = SortedCursor(ids)
+        for id in asked {
+            #expect(cursor.index(of: id) == ids.firstIndex(of: id), "\(id)")
+        }
+    }
+
+    /// Every id of a long list asked in ascending order, with every other id between them: each is found at its place.
+    @Test func walksALongListInOrder() {
+        let ids = (0..<10_000).map { Int32($0 * 7 + $0 % 3) }
+        let members = Set(ids)
+        let cursor = SortedCursor(ids)
+        var found = 0
+        for id in 0...(ids.last! + 2) {
+            if let k = cursor.index(of: id) {
+                #expect(ids[k] == id)
+                found += 1
+            } else {
+                #expect(!members.contains(id), "\(id) missed")
+            }
+        }
+        #expect(found == ids.count)
+    }
+}

@@ -125,7 +125,9 @@ struct PhrasePositionTests {
         let finder = evaluator.phraseRanges(words, in: SentenceSet(sorted: Array(all)))
         var tokens: [WordToken] = []
         for id in all {
-            let ranges = finder.inWords ? corpus.bytes(ofWords: finder.find(id), in: id, tokens: &tokens) : finder.find(id)
+            var found: [Range<Int>] = []
+            finder.find(id, &found)
+            let ranges = finder.inWords ? corpus.bytes(ofWords: found, in: id, tokens: &tokens) : found
             #expect(ranges == matcher.ranges(in: corpus, sentence: id), "\"\(phrase)\" in \(corpus.text(of: id))",
                     sourceLocation: sourceLocation)
         }

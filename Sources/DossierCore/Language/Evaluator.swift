@@ -112,6 +112,7 @@ struct Evaluator {
             guard let set = variables[name] else { throw unknownResult(name, span: span, among: variables.keys) }
             return restrict(set)
         case .and(let a, let b):
+            if let bounds = DateBounds(filter) { return try boundedDateSentences(within: within, bounds) }
             // The cheaper, index-backed side first; scans (regex) then run only on its matches.
             let (first, second) = a.isScan && !b.isScan ? (b, a) : (a, b)
             let left = try evaluate(first, within: within)
