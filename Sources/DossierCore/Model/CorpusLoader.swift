@@ -1,4 +1,5 @@
 import Dispatch
+import DossierTime
 import Glibc
 
 /// Reads folders of documents into a `Corpus`: finds files (recursively, safely), reads lexicons, manifests and
@@ -207,17 +208,19 @@ public struct CorpusLoader: Sendable {
         return (corpus, listing.diagnostics + diagnostics)
     }
 
-    /// Analyses files on all cores in chunks of about 4 MB, merging the chunks in file order as they are done. `complete` is
-    /// false when a file could not be read, or changed while it was; nil when `shouldStop` turned true.
+    /// Analyses files on all cores in batches of about `batchBytes`, merging the batches in file order as they are done; a
+    /// core with no batch left reads the next files of the others (`readingAhead`). `complete` is false when a file could
+    /// not be read, or changed while it was; nil when `shouldStop` turned true.
     func analyse(_ paths: [String], sizes: [Int], progress: (@Sendable (Int, Int) -> Void)?,
-                 shouldStop: @escaping @Sendable () -> Bool = { false }) -> (corpus: Corpus, diagnostics: [Diagnostic], complete: Bool)? {
+                 shouldStop: @escaping @Sendable () -> Bool = { false }, batchBytes: Int = 4 << 20,
+                 readingAhead: Bool = true) -> (corpus: Corpus, diagnostics: [Diagnostic], complete: Bool)? {
         let (entities, matcher) = { let m = matching ?? Matching(lexicon); return (m.entities, m.matcher) }()
         let total = sizes.reduce(0, +)
         var cuts: [Range<Int>] = []
         var start = 0, bytes = 0
         for (i, size) in sizes.enumerated() {
             bytes += size
-            if bytes >= 4 << 20 {
+            if bytes >= batchBytes {
                 cuts.append(start..<(i + 1))
                 start = i + 1
                 bytes = 0
@@ -233,7 +236,22 @@ public struct CorpusLoader: Sendable {
         let manifest = self.manifest
         let furniture = self.furniture
         let names = self.names
+        let readAhead = ReadAhead(files: chunks)
+        /// Reads file `i`, and prepares its text (tokenised too when `tokenising`) unless it is a collection or a web page.
+        @Sendable func read(_ i: Int, extractor: TimeExpressionExtractor, tokenising: Bool) -> ReadAhead.Prepared {
+            let path = paths[i]
+            do {
+                let read = try FileSystem.read(path)
+                guard !DocumentRecords.isCollection(path), !WebPage.isPage(path) else { return .bytes(read.bytes, changed: read.changed) }
+                let name = path.split(separator: "/").last.map(String.init) ?? path
+                let file = SourceFile(path: path, displayPath: FileSystem.display(path), bytes: read.bytes, manifest: manifest.entry(for: name))
+                return .text(DocumentAnalyzer.prepare(file, furniture: furniture, extractor: extractor, tokenising: tokenising), changed: read.changed)
+            } catch {
+                return .failed("\(error)")
+            }
+        }
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+            readAhead.start(c)
             var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities)
             var failures: [Diagnostic] = []
             for i in chunks[c] {
@@ -242,28 +260,30 @@ public struct CorpusLoader: Sendable {
                     break
                 }
                 let path = paths[i]
-                do {
-                    let read = try FileSystem.read(path)
-                    if read.changed {
-                        _ = unread.add(1)
-                        failures.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
-                                                   "the file changed while it was read; its text may be incomplete"))
-                    }
-                    let name = path.split(separator: "/").last.map(String.init) ?? path
-                    if DocumentRecords.isCollection(path) {
-                        failures += analyzer.analyzeCollection(read.bytes, path: path)
-                    } else if WebPage.isPage(path) {
-                        failures += analyzer.analyzePage(read.bytes, path: path, manifest: manifest.entry(for: name))
-                    } else {
-                        analyzer.analyze(SourceFile(path: path, displayPath: FileSystem.display(path), bytes: read.bytes,
-                                                    manifest: manifest.entry(for: name)))
-                    }
-                } catch {
+                let at = SourceLocation(file: FileSystem.display(path), line: 1, column: 1)
+                switch readAhead.take(i, of: c) ?? read(i, extractor: analyzer.extractor, tokenising: false) {
+                case .failed(let error):
                     _ = unread.add(1)
-                    failures.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read: \(error)"))
+                    failures.append(Diagnostic(.warning, at: at, "cannot read: \(error)"))
+                case .text(let text, let changed):
+                    if changed { failures.append(changedWhileRead(at)) }
+                    analyzer.analyze(text)
+                case .bytes(let bytes, let changed):
+                    if changed { failures.append(changedWhileRead(at)) }
+                    if DocumentRecords.isCollection(path) {
+                        failures += analyzer.analyzeCollection(bytes, path: path)
+                    } else {
+                        let name = path.split(separator: "/").last.map(String.init) ?? path
+                        failures += analyzer.analyzePage(bytes, path: path, manifest: manifest.entry(for: name))
+                    }
                 }
                 let now = done.add(fileSizes[i])
                 progress?(now, total)
+            }
+            readAhead.finish(c)
+            func changedWhileRead(_ at: SourceLocation) -> Diagnostic {
+                _ = unread.add(1)
+                return Diagnostic(.warning, at: at, "the file changed while it was read; its text may be incomplete")
             }
             var batch = analyzer.finish()
             batch.diagnostics += failures
@@ -276,6 +296,11 @@ public struct CorpusLoader: Sendable {
                 return sum.value
             }
             merge.deliver(c, batch, words)
+            // The last batches are being analysed elsewhere: this core prepares their next files meanwhile.
+            if readingAhead, readAhead.allStarted {
+                let extractor = TimeExpressionExtractor()
+                readAhead.help(shouldStop: { stopped.add(0) > 0 || shouldStop() }) { read($0, extractor: extractor, tokenising: true) }
+            }
         }
         if stopped.add(0) > 0 { return nil }
         var (corpus, diagnostics, textSums) = merge.finish()

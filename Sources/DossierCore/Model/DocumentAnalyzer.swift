@@ -89,6 +89,22 @@ struct SourceFile: Sendable {
     var id: String? = nil
 }
 
+/// A file read, cleaned and split into sentences, and maybe tokenised: what its analysis does before it needs the batch,
+/// so a core with no batch of its own left can do it for a batch still being analysed (`ReadAhead`).
+struct PreparedText: Sendable {
+    /// The file, without its bytes (`byteCount` says how many there were).
+    var file: SourceFile
+    var byteCount: Int
+    var diagnostics: [Diagnostic]
+    var clean: CleanText
+    var stated: PublicationDate?
+    /// Each sentence's paragraph and bytes, in text order.
+    var sentences: [(paragraph: Int32, range: Range<Int>)] = []
+    /// Every sentence's tokens, one sentence after another, and where each sentence's end; empty when not tokenised.
+    var tokens: [WordToken] = []
+    var tokenEnds: [Int] = []
+}
+
 /// Turns files into documents, sentences, mentions, times and word postings. One per worker thread.
 struct DocumentAnalyzer {
     let matcher: EntityMatcher
@@ -148,15 +164,42 @@ struct DocumentAnalyzer {
     }
 
     mutating func analyze(_ file: SourceFile) {
+        analyze(Self.prepare(file, furniture: furniture, extractor: extractor, tokenising: false))
+    }
+
+    /// Reads, cleans and splits a file into sentences, the part of its analysis that needs nothing of the batch;
+    /// `tokenising` also tokenises every sentence, which the analysis otherwise does sentence by sentence.
+    static func prepare(_ file: SourceFile, furniture: Furniture, extractor: TimeExpressionExtractor, tokenising: Bool) -> PreparedText {
         let decoded = TextDecoding.decode(file.bytes, path: file.displayPath)
-        batch.diagnostics += decoded.diagnostics
         let clean = Cleaning.clean(decoded.bytes, furniture: furniture)
+        let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        // A collection's file name says nothing of when each of its records was published.
+        let stated = PublicationDate.read(clean, fileName: file.id == nil ? fileName : "", extractor: extractor)
+        var prepared = PreparedText(file: file, byteCount: file.bytes.count, diagnostics: decoded.diagnostics, clean: clean, stated: stated)
+        prepared.file.bytes = []
+        clean.bytes.withUnsafeBufferPointer { text in
+            for (p, paragraph) in clean.paragraphs.enumerated() {
+                for range in SentenceSplitter.split(text, paragraph) {
+                    prepared.sentences.append((Int32(p), range))
+                    if tokenising {
+                        Tokenizer.tokenize(text, range, into: &prepared.tokens)
+                        prepared.tokenEnds.append(prepared.tokens.count)
+                    }
+                }
+            }
+        }
+        return prepared
+    }
+
+    mutating func analyze(_ prepared: PreparedText) {
+        let file = prepared.file
+        batch.diagnostics += prepared.diagnostics
+        let clean = prepared.clean
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
         let id = file.id ?? Document.id(fileName: fileName)
         let docIndex = Int32(batch.documents.count)
         let firstSentence = Int32(batch.sentences.count)
-        // A collection's file name says nothing of when each of its records was published.
-        let stated = PublicationDate.read(clean, fileName: file.id == nil ? fileName : "", extractor: extractor)
+        let stated = prepared.stated
         let manifest = file.manifest.flatMap { entry in entry.date.map { (date: $0, source: entry.dateSource) } }
         let date = manifest?.date ?? stated?.period
         let dateSource = manifest?.source ?? stated?.source ?? .unknown
@@ -166,13 +209,15 @@ struct DocumentAnalyzer {
         let firstMention = batch.mentions.count
         unexplained.removeAll(keepingCapacity: true)
         clean.bytes.withUnsafeBufferPointer { text in
-            for (p, paragraph) in clean.paragraphs.enumerated() {
-                var context: Period?
-                var anchor: Period?
-                for range in SentenceSplitter.split(text, paragraph) {
-                    analyzeSentence(text, range, document: docIndex, paragraph: Int32(p), isHeading: clean.headings[p],
-                                    documentDate: date, context: &context, anchor: &anchor, surnames: &surnames)
-                }
+            // A time carried from sentence to sentence stays in its paragraph.
+            var context: Period?
+            var anchor: Period?
+            var paragraph: Int32 = -1
+            for (n, (p, range)) in prepared.sentences.enumerated() {
+                if p != paragraph { (context, anchor, paragraph) = (nil, nil, p) }
+                let tokens = prepared.tokenEnds.isEmpty ? nil : prepared.tokens[(n == 0 ? 0 : prepared.tokenEnds[n - 1])..<prepared.tokenEnds[n]]
+                analyzeSentence(text, range, tokens: tokens, document: docIndex, paragraph: p, isHeading: clean.headings[Int(p)],
+                                documentDate: date, context: &context, anchor: &anchor, surnames: &surnames)
             }
         }
         nameEarlierShortForms(surnames, from: firstMention)
@@ -182,7 +227,7 @@ struct DocumentAnalyzer {
         batch.documents.append(Document(id: id, path: file.displayPath, title: title, date: date,
                                         dateSource: dateSource, kind: file.manifest?.kind,
                                         text: clean.bytes, sentences: firstSentence..<Int32(batch.sentences.count),
-                                        paragraphCount: clean.paragraphs.count, byteCount: file.bytes.count,
+                                        paragraphCount: clean.paragraphs.count, byteCount: prepared.byteCount,
                                         fields: file.manifest?.fields ?? []))
         if clean.paragraphs.isEmpty {
             batch.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file.displayPath, line: 1, column: 1),
@@ -197,12 +242,14 @@ struct DocumentAnalyzer {
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
     }
 
-    private mutating func analyzeSentence(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, document: Int32, paragraph: Int32,
+    /// Analyses one sentence, from its `tokens` when they were made ahead.
+    private mutating func analyzeSentence(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens prepared: ArraySlice<WordToken>?,
+                                          document: Int32, paragraph: Int32,
                                           isHeading: Bool, documentDate: Period?, context: inout Period?, anchor: inout Period?,
                                           surnames: inout [Int32: Int32]) {
         let sentence = Int32(batch.sentences.count)
         tokens.removeAll(keepingCapacity: true)
-        Tokenizer.tokenize(text, range, into: &tokens)
+        if let prepared { tokens.append(contentsOf: prepared) } else { Tokenizer.tokenize(text, range, into: &tokens) }
         words.removeAll(keepingCapacity: true)
         ids.removeAll(keepingCapacity: true)
         lexIds.removeAll(keepingCapacity: true)

@@ -169,37 +169,39 @@ extension NameDiscovery {
             place[j] = true
             chosen.append(j)
         }
-        // Lists: runs of capitalised words linked by commas and at least one "and" or "or".
-        var runs: [ClosedRange<Int>] = []
+        // Lists: runs of capitalised words linked by commas and at least one "and" or "or", one of them a place.
         var inPlaceList: [Int] = []
-        var j = 0
-        while j < n {
-            guard capitalJoined(j) else { j += 1; continue }
-            var end = j
-            while end + 1 < n, w.joined[end + 1], capitalJoined(end + 1) { end += 1 }
-            runs.append(j...end)
-            j = end + 1
-        }
-        var r = 0
-        while r < runs.count {
-            var last = r
-            var hasAnd = false
-            while last + 1 < runs.count {
-                let gap = runs[last].upperBound + 1
-                let next = runs[last + 1].lowerBound
-                let comma = next == gap && commaBefore(next)
-                let and = next == gap + 1 && cues.andOr.contains(f[gap]) && w.joined[next] && (w.joined[gap] || commaBefore(gap))
-                guard comma || and else { break }
-                hasAnd = hasAnd || and
-                last += 1
+        if place.contains(true) {
+            var runs: [ClosedRange<Int>] = []
+            var j = 0
+            while j < n {
+                guard capitalJoined(j) else { j += 1; continue }
+                var end = j
+                while end + 1 < n, w.joined[end + 1], capitalJoined(end + 1) { end += 1 }
+                runs.append(j...end)
+                j = end + 1
             }
-            if hasAnd, last > r, runs[r...last].contains(where: { run in run.allSatisfy { place[$0] } }) {
-                for run in runs[r...last] where run.count == 1 && !place[run.lowerBound] {
-                    inPlaceList.append(run.lowerBound)
-                    if candidate(run.lowerBound) && mayStandAlone(run.lowerBound, w, firstNameAllowed: false) { chosen.append(run.lowerBound) }
+            var r = 0
+            while r < runs.count {
+                var last = r
+                var hasAnd = false
+                while last + 1 < runs.count {
+                    let gap = runs[last].upperBound + 1
+                    let next = runs[last + 1].lowerBound
+                    let comma = next == gap && commaBefore(next)
+                    let and = next == gap + 1 && cues.andOr.contains(f[gap]) && w.joined[next] && (w.joined[gap] || commaBefore(gap))
+                    guard comma || and else { break }
+                    hasAnd = hasAnd || and
+                    last += 1
                 }
+                if hasAnd, last > r, runs[r...last].contains(where: { run in run.allSatisfy { place[$0] } }) {
+                    for run in runs[r...last] where run.count == 1 && !place[run.lowerBound] {
+                        inPlaceList.append(run.lowerBound)
+                        if candidate(run.lowerBound) && mayStandAlone(run.lowerBound, w, firstNameAllowed: false) { chosen.append(run.lowerBound) }
+                    }
+                }
+                r = last + 1
             }
-            r = last + 1
         }
         // "Betty, is a breast cancer survivor", "three older siblings – Rita, Philip and Tami": a listed first name alone is a
         // person, unless it is a common word ("Gale", "Jasper"), a preposition of place stands before it ("in Florence"), it
@@ -219,6 +221,7 @@ extension NameDiscovery {
             && !(j > 0 && w.joined[j] && capitalJoined(j - 1) && !cues.openers.contains(f[j - 1]) && !w.token(j - 1).isPossessive) {
             bodies.append(j)
         }
+        if chosen.isEmpty && people.isEmpty && bodies.isEmpty { return [] }
         return (chosen.map { ($0, "location") } + people.map { ($0, "person") } + bodies.map { ($0, "organisation") }).sorted { $0.0 < $1.0 }.map { j, type in
             let t = w.token(j)
             let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)]), as: UTF8.self)
