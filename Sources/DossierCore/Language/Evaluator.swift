@@ -244,20 +244,9 @@ struct Evaluator {
         if nonEmpty.count <= 1 { return SentenceSet(sorted: nonEmpty.first ?? []) }
         let total = nonEmpty.reduce(0) { $0 + $1.count }
         if total * 64 < corpus.sentences.count { return SentenceSet(unsorted: nonEmpty.flatMap { $0 }) }
-        var bits = [UInt64](repeating: 0, count: (corpus.sentences.count + 63) / 64)
-        for list in nonEmpty {
-            for id in list { bits[Int(id) >> 6] |= 1 << UInt64(id & 63) }
-        }
-        var ids: [Int32] = []
-        ids.reserveCapacity(total)
-        for (w, word) in bits.enumerated() where word != 0 {
-            var rest = word
-            while rest != 0 {
-                ids.append(Int32(w << 6 | rest.trailingZeroBitCount))
-                rest &= rest - 1
-            }
-        }
-        return SentenceSet(sorted: ids)
+        var marks = SentenceMarks(count: corpus.sentences.count)
+        for list in nonEmpty { marks.insert(list) }
+        return SentenceSet(sorted: marks.sorted())
     }
 
     func entity(_ name: NameReference, kind: EntityKind) throws(Diagnostic) -> Int32 {
