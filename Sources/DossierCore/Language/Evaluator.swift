@@ -338,20 +338,8 @@ struct Evaluator {
     /// strictly inside the condition's years passes whatever its days, so only the sentences of the first and last
     /// years, and those whose periods are too long for the index, are tested.
     private func dateSentences(within: SentenceSet?, _ condition: DateCondition) throws(Diagnostic) -> SentenceSet {
-        let range = condition.years
-        var inside: [[Int32]] = []
-        var edges: [[Int32]] = [corpus.longSpanSentences]
-        func add(_ year: Int, _ list: [Int32]) {
-            if year == range.lowerBound || year == range.upperBound { edges.append(list) } else { inside.append(list) }
-        }
-        if range.count < corpus.yearSentences.count {
-            for year in range { if let l = corpus.yearSentences[year] { add(year, l) } }
-        } else {
-            for (year, l) in corpus.yearSentences where range.contains(year) { add(year, l) }
-        }
-        // Narrowed by an earlier filter to fewer sentences than the lists hold, testing those sentences is cheaper.
-        if let within, within.count * 4 < (inside + edges).reduce(0, { $0 + $1.count }) {
-            return try keeping(within) { corpus.anyPeriod(of: $0, condition.test) }
+        guard let (inside, edges) = yearLists(condition.years, within: within) else {
+            return try keeping(within!) { corpus.anyPeriod(of: $0, condition.test) }
         }
         var tested = union(edges)
         var sure = union(inside)
@@ -360,6 +348,25 @@ struct Evaluator {
             sure = sure.intersection(within)
         }
         return sure.union(try keeping(tested) { id in !sure.contains(id) && corpus.anyPeriod(of: id, condition.test) })
+    }
+
+    /// The year index's lists for `years`: those of the years strictly inside, whose sentences pass a date condition
+    /// over them whatever their days, and those to test (the first and last years', and the periods too long for the
+    /// index). Nil when an earlier filter narrowed the sentences (`within`) to fewer than the lists hold: testing those
+    /// is cheaper.
+    func yearLists(_ years: ClosedRange<Int>, within: SentenceSet?) -> (inside: [[Int32]], edges: [[Int32]])? {
+        var inside: [[Int32]] = []
+        var edges: [[Int32]] = [corpus.longSpanSentences]
+        func add(_ year: Int, _ list: [Int32]) {
+            if year == years.lowerBound || year == years.upperBound { edges.append(list) } else { inside.append(list) }
+        }
+        if years.count < corpus.yearSentences.count {
+            for year in years { if let l = corpus.yearSentences[year] { add(year, l) } }
+        } else {
+            for (year, l) in corpus.yearSentences where years.contains(year) { add(year, l) }
+        }
+        if let within, within.count * 4 < (inside + edges).reduce(0, { $0 + $1.count }) { return nil }
+        return (inside, edges)
     }
 
     /// Sentences holding the phrase: for one word its postings; for more, the sentences where the word positions

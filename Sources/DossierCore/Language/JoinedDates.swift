@@ -61,20 +61,7 @@ extension Evaluator {
         let lowYear = bounds.lowest == Int32.min ? 1 : Day(ordinal: bounds.lowest).year
         let highYear = bounds.highest == Int32.max ? 9999 : Day(ordinal: bounds.highest).year
         let years = lowYear <= highYear ? lowYear...highYear : highYear...highYear
-        var inside: [[Int32]] = []
-        var edges: [[Int32]] = [corpus.longSpanSentences]
-        func add(_ year: Int, _ list: [Int32]) {
-            if year > lowYear && year < highYear { inside.append(list) } else { edges.append(list) }
-        }
-        if years.count < corpus.yearSentences.count {
-            for year in years { if let l = corpus.yearSentences[year] { add(year, l) } }
-        } else {
-            for (year, l) in corpus.yearSentences where years.contains(year) { add(year, l) }
-        }
-        // Narrowed by an earlier filter to fewer sentences than the lists hold, testing those sentences is cheaper.
-        if let within, within.count * 4 < (inside + edges).reduce(0, { $0 + $1.count }) {
-            return try keeping(within, passes)
-        }
+        guard let (inside, edges) = yearLists(years, within: within) else { return try keeping(within!, passes) }
         // One mark a sentence: the sure ones first, then each tested one not marked yet; the marks read in order are
         // the answer, with no sort, no merge and no search of the sure ones for each tested sentence.
         var marks = SentenceMarks(count: corpus.sentences.count)
