@@ -29,11 +29,25 @@ struct RankingTests {
         #expect(rows(cut).count == n)
     }
 
-    /// The header says how many rows there were, not how many were ranked.
+    /// The header says how many rows there were, not how many were ranked, and every step that chose the rows shown,
+    /// the last first: a sample of the first 3 is not a sample of all.
     @Test(arguments: [("count words | limit 3", "2023 words (9085 tokens in 350 sentences, stop words left out), showing the first 3"),
                       ("top actors 5", "350 sentences by actor, showing the first 5 of 103 actors"),
-                      ("count by actor | limit 5 | limit 3", "350 sentences by actor, showing the first 3 of 5 actors"),
-                      ("count by actor | limit 2 offset 98", "350 sentences by actor, rows 99 to 100")])
+                      ("count by actor | limit 5 | limit 3", "350 sentences by actor, showing the first 3 of 103 actors"),
+                      ("count by actor | limit 2 offset 98", "350 sentences by actor, rows 99 to 100 of 103 actors"),
+                      ("top actors 3 | sample 2", "350 sentences by actor, a random sample of 2 (seed 1) of the first 3 of 103 actors"),
+                      ("count by actor | limit 3 offset 2 | sample 2 seed 7",
+                       "350 sentences by actor, a random sample of 2 (seed 7) of rows 3 to 5 of 103 actors"),
+                      ("count by actor | sample 5 | limit 2", "350 sentences by actor, the first 2 of a random sample of 5 (seed 1)"),
+                      ("count by actor | limit 50 | sample 3 | limit 2",
+                       "350 sentences by actor, the first 2 of a random sample of 3 (seed 1) of the first 50 of 103 actors"),
+                      ("find actor Russia | limit 5 | sample 2", "125 sentences, a random sample of 2 (seed 1) of the first 5"),
+                      ("find actor Russia | limit 5 offset 2 | sample 2", "125 sentences, a random sample of 2 (seed 1) of rows 3 to 7"),
+                      ("find actor Russia | sample 5 | limit 2", "125 sentences, the first 2 of a random sample of 5 (seed 1)"),
+                      ("find actor Russia | limit 9 | limit 4", "125 sentences, showing the first 4"),
+                      ("actors | limit 5 | sample 2", "66 actors, a random sample of 2 (seed 1) of the first 5"),
+                      ("kwic \"Russia\" | limit 4 offset 1 | sample 3 seed 2", "83 occurrences of \"Russia\", a random sample of 3 (seed 2) of rows 2 to 5"),
+                      ("count by source | limit 3 offset 1 | sample 2", "350 sentences by source, a random sample of 2 (seed 1) of rows 2 to 4 of 5 values")])
     func theHeaderCountsEveryRow(_ command: String, _ header: String) {
         let out = run(command).out
         #expect(out.split(separator: "\n").first.map(String.init) == header, "\(out)")

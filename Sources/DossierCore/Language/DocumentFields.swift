@@ -43,13 +43,8 @@ extension Evaluator {
             switch stage {
             case .offset(let m): offset = m
             case .limit(let n, _):
-                let before = counted.rowCount ?? 0
-                counted = try apply([.limit(n, offset: offset)], to: counted)
                 // A count cut short says so, as `count ... by actor | limit N` does.
-                if offset == 0, n < before, case .counts(var cut) = counted {
-                    cut.selection = "showing the first \(n) of \(before) values"
-                    counted = .counts(cut)
-                }
+                counted = counted.limited(to: n, offset: offset) { "\($0) values" }
                 offset = 0
             case .sample(let n, let seed): counted = try apply([.sample(n, seed: seed)], to: counted)
             case .sortRows(let by, let descending):

@@ -517,9 +517,13 @@ extension CommandResult {
         }
     }
 
-    /// The first `n` rows of a listing, ranking or count.
-    func limited(to n: Int) -> CommandResult {
-        selecting { count in (Array(0..<min(n, count)), nil) }
+    /// `n` rows of a listing, ranking or count from row `offset` on; `all` names the rows for a header ("5 values").
+    func limited(to n: Int, offset: Int = 0, all: ((Int) -> String)? = nil) -> CommandResult {
+        selecting { count, steps in
+            let kept = Array(min(offset, count)..<min(count, offset + n))
+            steps.limit(offset: offset, kept: kept.count, of: count, all: all?(count))
+            return kept
+        }
     }
 }
 

@@ -8,6 +8,40 @@ enum Sample {
 
     static func label(sample n: Int, seed: UInt64) -> String { "a random sample of \(n) (seed \(seed))" }
 
+    /// What a header says of rows kept in steps, the last step first: "a random sample of 2 (seed 1) of the first 5".
+    struct Steps {
+        /// The steps' words; nil while every row is kept.
+        private(set) var words: String?
+        /// Whether the only cut so far kept the first rows, which a header introduces with "showing".
+        private var firstRowsOnly = false
+        /// What the first cut named all the rows ("103 actors").
+        private var all: String?
+
+        /// `| limit N offset M` kept `kept` of `count` rows; `all` names those rows when this is the first cut ("103 actors").
+        mutating func limit(offset: Int, kept: Int, of count: Int, all: String? = nil) {
+            guard offset > 0 || kept < count else { return }
+            if words == nil { self.all = all }
+            let step = offset > 0 ? Sample.label(offset: offset, kept: kept) : "the first \(kept)"
+            // The first 3 of the first 5 are the first 3.
+            if offset == 0, firstRowsOnly { words = nil }
+            add(words == nil ? step + (self.all.map { " of " + $0 } ?? "") : step, firstRows: offset == 0)
+        }
+
+        /// `| sample N seed S` kept `n` of `count` rows.
+        mutating func sample(_ n: Int, seed: UInt64, of count: Int) {
+            guard n < count else { return }
+            add(Sample.label(sample: n, seed: seed), firstRows: false)
+        }
+
+        private mutating func add(_ step: String, firstRows: Bool) {
+            firstRowsOnly = words == nil && firstRows
+            words = words.map { "\(step) of \($0)" } ?? step
+        }
+
+        /// The header's words for the rows kept.
+        var header: String? { words.map { firstRowsOnly ? "showing " + $0 : $0 } }
+    }
+
     static func choose<T>(_ n: Int, from items: [T], seed: UInt64) -> [T] {
         guard n < items.count else { return items }
         var state = seed
@@ -34,13 +68,11 @@ extension Evaluator {
         for stage in stages {
             switch stage {
             case .limit(let n, let offset):
-                result = result.selecting { count in
-                    let kept = Array(min(offset, count)..<min(count, offset + n))
-                    return (kept, offset > 0 ? Sample.label(offset: offset, kept: kept.count) : nil)
-                }
+                result = result.limited(to: n, offset: offset)
             case .sample(let n, let seed):
-                result = result.selecting { count in
-                    (Sample.choose(n, from: Array(0..<count), seed: seed), n < count ? Sample.label(sample: n, seed: seed) : nil)
+                result = result.selecting { count, steps in
+                    steps.sample(n, seed: seed, of: count)
+                    return Sample.choose(n, from: Array(0..<count), seed: seed)
                 }
             case .sortByContext(let side, let n, let span):
                 guard case .concordance(var concordance) = result else {
@@ -69,7 +101,7 @@ extension Evaluator {
 extension CommandResult {
     /// The result with only the rows (sentences, counted keys, table rows or concordance lines) at the indexes `pick`
     /// gives for a row count, all shown, and what the header says of them.
-    func selecting(_ pick: (Int) -> ([Int], String?)) -> CommandResult {
+    func selecting(_ pick: (Int, inout Sample.Steps) -> [Int]) -> CommandResult {
         switch self {
         case .sentences(let r): .sentences(r.keeping(pick))
         case .counts(let r): .counts(r.keeping(pick))
@@ -85,16 +117,15 @@ protocol RowSelection {
     associatedtype Row
     var selectableRows: [Row] { get set }
     var limited: Bool { get set }
-    var selection: String? { get set }
+    var steps: Sample.Steps { get set }
 }
 
 extension RowSelection {
-    func keeping(_ pick: (Int) -> ([Int], String?)) -> Self {
+    func keeping(_ pick: (Int, inout Sample.Steps) -> [Int]) -> Self {
         var kept = self
-        let (indexes, label) = pick(selectableRows.count)
+        let indexes = pick(selectableRows.count, &kept.steps)
         kept.selectableRows = indexes.map { selectableRows[$0] }
         kept.limited = true
-        kept.selection = label ?? selection
         return kept
     }
 }

@@ -13,8 +13,9 @@ extension Evaluator {
             ids = set.ids
         }
         var limited = false
-        var offset: Int?
-        var selection: String?
+        var offset = 0
+        var offsetFrom = 0
+        var steps = Sample.Steps()
         var total = ids.count
         var highlights: (entities: Set<Int32>, phrases: [String]) = filter?.highlights(self) ?? ([], [])
         for stage in stages {
@@ -23,6 +24,7 @@ extension Evaluator {
                 set = try sentences(f, within: SentenceSet(unsorted: ids))
                 ids = ids.filter(set.contains)
                 total = ids.count
+                steps = Sample.Steps()
                 let more = f.highlights(self)
                 highlights.entities.formUnion(more.entities)
                 highlights.phrases += more.phrases
@@ -33,14 +35,18 @@ extension Evaluator {
                 }
                 if descending { ids.reverse() }
             case .limit(let n, _):
+                let count = offset > 0 ? offsetFrom : ids.count
                 ids = Array(ids.prefix(n))
+                steps.limit(offset: offset, kept: ids.count, of: count)
+                offset = 0
                 limited = true
             case .offset(let m):
+                offsetFrom = ids.count
                 ids = Array(ids.dropFirst(m))
                 limited = true
                 offset = m
             case .sample(let n, let seed):
-                if n < ids.count { selection = Sample.label(sample: n, seed: seed) }
+                steps.sample(n, seed: seed, of: ids.count)
                 ids = Sample.choose(n, from: ids, seed: seed)
                 limited = true
             case .sortRows:
@@ -48,13 +54,12 @@ extension Evaluator {
                 break
             }
         }
-        if let offset { selection = Sample.label(offset: offset, kept: ids.count) }
         var note: String?
         if ids.isEmpty {
             note = filter?.contradiction().map { "no sentence can match: " + $0 } ?? filter?.repeatedDocument(self)
         }
         return SentenceResult(ids: ids, total: total, limited: limited, highlightEntities: highlights.entities,
-                              highlightPhrases: highlights.phrases, selection: selection, note: note)
+                              highlightPhrases: highlights.phrases, steps: steps, note: note)
     }
 
     /// Sorts sentences by time: earlier intervals first (a sentence's earliest period); undated last; ties by document
@@ -166,24 +171,26 @@ extension Evaluator {
             }
         }
         var limited = false
-        var selection: String?
-        var offset: Int?
+        var steps = Sample.Steps()
+        var offset = 0
+        var offsetFrom = 0
         var onlyFirstRanked = firstRows != nil
         for stage in stages {
             switch stage {
             case .limit(let n, _):
                 // A chart cut short says so: its last row would otherwise read as the end of the counts.
-                let available = onlyFirstRanked ? rowCount : rows.count
+                let available = offset > 0 ? offsetFrom : onlyFirstRanked ? rowCount : rows.count
                 onlyFirstRanked = false
-                if n < available {
-                    selection = "showing the first \(n) of \(available) \(key == .doc ? "documents" : key.rawValue + "s")"
-                }
                 rows = Array(rows.prefix(n))
+                steps.limit(offset: offset, kept: rows.count, of: available,
+                            all: "\(available) \(key == .doc ? "documents" : key.rawValue + "s")")
+                offset = 0
             case .offset(let m):
+                offsetFrom = rows.count
                 rows = Array(rows.dropFirst(m))
                 offset = m
             case .sample(let n, let seed):
-                if n < rows.count { selection = Sample.label(sample: n, seed: seed) }
+                steps.sample(n, seed: seed, of: rows.count)
                 rows = Sample.choose(n, from: rows, seed: seed)
             case .sortRows(let by, let descending):
                 try sortRows(&rows, by: by, descending: descending, keyOrder: keyOrder,
@@ -193,9 +200,8 @@ extension Evaluator {
             }
             limited = true
         }
-        if let offset { selection = Sample.label(offset: offset, kept: rows.count) }
         var result = CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month, limited: limited,
-                                 keys: rowCount, selection: selection)
+                                 keys: rowCount, steps: steps)
         if key == .year || key == .month { result.publicationDated = publicationDated }
         return .counts(result)
     }

@@ -31,8 +31,10 @@ public struct SentenceResult: Sendable {
     public var limited = false
     public var highlightEntities: Set<Int32>
     public var highlightPhrases: [String]
-    /// Which rows `| limit N offset M` or `| sample N` kept, said in the header instead of "showing the first N".
-    public var selection: String?
+    /// Which rows `| limit N offset M`, `| sample N` and `top N` kept, step by step.
+    var steps = Sample.Steps()
+    /// What the header says of them instead of "showing the first N".
+    public var selection: String? { steps.header }
     /// A note shown when nothing matched and the filter explains why.
     public var note: String?
 }
@@ -48,8 +50,10 @@ public struct CountResult: Sendable {
     /// How many keys there were before `| limit`, `offset` or `sample` chose `rows`, so that a program reading the
     /// counts learns that keys were left out.
     public var keys: Int
-    /// Which keys `| limit N offset M` or `| sample N` kept, said in the header.
-    public var selection: String?
+    /// Which rows `| limit N offset M`, `| sample N` and `top N` kept, step by step.
+    var steps = Sample.Steps()
+    /// What the header says of them instead of "showing the first N".
+    public var selection: String? { steps.header }
     /// For counts by year or month: how many of each key's sentences are dated only by their document's publication
     /// date, drawn apart in charts and SVG pictures.
     public var publicationDated: [String: Int] = [:]
@@ -62,8 +66,10 @@ public struct TableResult: Sendable {
     public var total: Int
     /// Whether `| limit` cut the rows.
     public var limited = false
-    /// Which rows `| limit N offset M` or `| sample N` kept, said in the header instead of "showing the first N".
-    public var selection: String?
+    /// Which rows `| limit N offset M`, `| sample N` and `top N` kept, step by step.
+    var steps = Sample.Steps()
+    /// What the header says of them instead of "showing the first N".
+    public var selection: String? { steps.header }
     public var title: String
     /// Columns holding numbers, right-aligned in text.
     public var numeric: Set<Int>
@@ -80,8 +86,10 @@ public struct ConcordanceResult: Sendable {
     public var total: Int
     /// Whether `| limit` cut the lines.
     public var limited = false
-    /// Which lines `| limit N offset M` or `| sample N` kept, said in the header.
-    public var selection: String?
+    /// Which lines `| limit N offset M` and `| sample N` kept, step by step.
+    var steps = Sample.Steps()
+    /// What the header says of them instead of "showing the first N".
+    public var selection: String? { steps.header }
     /// What the lines centre on, as the header says it: `"tactical alliance"`, `actor Wagner`.
     public var centre: String
 }
