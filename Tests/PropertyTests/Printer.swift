@@ -122,14 +122,16 @@ struct SourcePrinter {
     mutating func name(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let bare = !words.isEmpty && words.allSatisfy(Self.isBareWord) && words.joined(separator: " ") == text
-            && !["and", "or", "not"].contains(words[0])
+            && !["and", "or", "not"].contains(words[0].lowercased())
         return bare && flip() ? text : string(text)
     }
 
     private static func isBareWord(_ w: String) -> Bool {
         guard let first = w.first, first.isLetter else { return false }
         guard w.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { return false }
-        return !Parser.keywords.contains(w) && !Parser.looksLikeMisspeltKeyword(w) && w != "sentence"
+        // The parser reads words of the language in any case ("OR" is `or`).
+        let word = w.lowercased()
+        return !Parser.keywords.contains(word) && !Parser.looksLikeMisspeltKeyword(word) && word != "sentence"
     }
 
     /// A string literal with `\`, both closing quotes and line breaks escaped.

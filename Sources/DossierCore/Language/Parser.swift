@@ -888,7 +888,11 @@ public struct Parser {
             words.append(p)
             last = advance()
         }
-        guard !words.isEmpty else { throw unexpected(first, expecting: "expected \(what)") }
+        guard !words.isEmpty else {
+            // "OR", "and", "from" as a name: a word of the language is read as that word unless quoted.
+            let quoting = first.word.map { _ in " (a name that is a word of the language is written in quotes: \"\(first.text)\")" } ?? ""
+            throw unexpected(first, expecting: "expected \(what)\(quoting)")
+        }
         let length = last.column + last.length - first.column
         return NameReference(text: words.joined(separator: " "), span: SourceSpan(line: first.line, column: first.column, length: length))
     }
