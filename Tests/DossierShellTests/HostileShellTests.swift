@@ -12,7 +12,7 @@ struct HostileShellTests {
             + "; exit ${PIPESTATUS[0]}"
         let temp = TempDir()
         return withExtendedLifetime(temp) {
-            runProcess("/bin/bash", ["-c", command, dossierBinary], environment: childEnvironment(temp), timeout: 60)
+            runProcess("/bin/bash", ["-c", command, dossierBinary], environment: childEnvironment(temp))
         }
     }
 
