@@ -299,6 +299,17 @@ struct EvaluatorTests {
         #expect(whereStage == sentenceKeys("find actor Russia and place Mali"))
     }
 
+    /// `sort by time desc` is the latest first, with undated sentences still last (as sqlite3 puts NULLs last in
+    /// DESC): a user asking for the latest never gets sentences with no date first.
+    @Test func latestFirstKeepsUndatedLast() {
+        func starts(_ q: String) -> [String?] { rows(json(q, limit: nil)).map { ($0["time"] as? [String: Any])?["start"] as? String } }
+        let ascending = starts("find actor Russia | sort by time"), descending = starts("find actor Russia | sort by time desc")
+        let dated = ascending.prefix { $0 != nil }
+        #expect(dated.count > 10 && dated.count < ascending.count, "the test needs dated and undated sentences")
+        #expect(descending.prefix(dated.count).map { $0! } == dated.map { $0! }.sorted(by: >))
+        #expect(descending.dropFirst(dated.count).allSatisfy { $0 == nil })
+    }
+
     @Test func expectCommands() {
         let n = json("find actor Wagner", limit: nil)["count"] as? Int ?? -1
         #expect(run("find actor Wagner\nexpect count \(n)").ok)

@@ -30,10 +30,14 @@ extension Evaluator {
                 highlights.phrases += more.phrases
             case .sort(let key, let descending):
                 switch key {
-                case .time: try sortByTime(&ids)
-                case .doc: try sort(&ids, by: <)
+                case .time:
+                    try sortByTime(&ids)
+                    // Latest first, and undated sentences still last: the latest are what `desc` asks for.
+                    if descending { ids[..<(ids.firstIndex { corpus.earliestPeriod(of: $0) == nil } ?? ids.endIndex)].reverse() }
+                case .doc:
+                    try sort(&ids, by: <)
+                    if descending { ids.reverse() }
                 }
-                if descending { ids.reverse() }
             case .limit(let n, _):
                 let count = offset > 0 ? offsetFrom : ids.count
                 ids = Array(ids.prefix(n))
