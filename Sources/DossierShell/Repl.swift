@@ -61,12 +61,12 @@ final class Repl {
             switch source.readLine(prompt: buffer.isEmpty ? prompt : continuation) {
             case .endOfInput:
                 // Ctrl-D after an unfinished command (an open quote at `...>`): it is run, so its error says what was
-                // left open, instead of the command vanishing with the program.
-                if !buffer.isEmpty {
-                    session.output.writeError("\n")
-                    session.run(buffer, file: "<stdin>", firstLine: startLine)
-                }
-                break loop
+                // left open, and the prompt comes back, as bash's does at PS2: the session, its names and its
+                // transcript are not lost to a key pressed to get out of a runaway quote. Ctrl-D again leaves.
+                guard !buffer.isEmpty else { break loop }
+                session.output.writeError("\n")
+                session.run(buffer, file: "<stdin>", firstLine: startLine)
+                buffer = ""
             case .interrupted:
                 buffer = ""
                 continue

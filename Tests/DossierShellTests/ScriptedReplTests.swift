@@ -115,12 +115,13 @@ struct ScriptedReplTests {
     }
 
     /// Ctrl-D at the `...>` prompt runs what was typed, so its error says what is left open, instead of the command
-    /// vanishing without a word.
+    /// vanishing without a word; the prompt comes back with the session's names kept, and Ctrl-D again leaves.
     @Test func endOfInputAfterAnUnfinishedCommandSaysWhatIsOpen() {
-        let r = run([.line("kwic \"tactical")])
+        let r = run([.line("let w = find actor Wagner"), .line("kwic \"tactical"), .endOfInput, .line("count $w")])
         #expect(r.status == 0)
-        #expect(r.lines.prompts.last?.contains("...>") == true, "\(r.lines.prompts)")
-        #expect(r.output.err.contains("<stdin>:1:6: error: "), "\(r.output.err)")
+        #expect(r.lines.prompts.map { $0.contains("...>") } == [false, false, true, false, false], "\(r.lines.prompts)")
+        #expect(r.output.err.contains("<stdin>:2:6: error: "), "\(r.output.err)")
+        #expect(r.output.out.hasSuffix("13 sentences\n"), "\(r.output.out)")
     }
 
     @Test func endOfInputAndQuitLeaveWithStatusZero() {
