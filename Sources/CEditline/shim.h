@@ -27,6 +27,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 
 #include <histedit.h>
 
@@ -242,6 +244,31 @@ static inline const char *dossier_history_newest(dossier_editor *editor) {
     HistEvent event;
     if (history(editor->history, &event, H_FIRST) != 0) return NULL;
     return event.str;
+}
+
+/*
+ * Writes to `out` the history saved at `path` (by this session or another one; nothing when it is missing or empty)
+ * followed by `lines`, at most `size` entries: each session adds its own commands to what the others saved instead
+ * of replacing them. Entries written, -1 on a failure to write (errno set), -2 when `path` cannot be loaded.
+ */
+static inline int dossier_history_merge_save(const char *path, const char *const *lines, int count, int size,
+                                             const char *out) {
+    HistEvent event;
+    History *merged = history_init();
+    if (merged == NULL) return -1;
+    history(merged, &event, H_SETSIZE, size);
+    struct stat info;
+    if (stat(path, &info) == 0 && info.st_size > 0 && history(merged, &event, H_LOAD, path) < 0) {
+        history_end(merged);
+        return -2;
+    }
+    for (int i = 0; i < count; i++) history(merged, &event, H_ENTER, lines[i]);
+    errno = 0;
+    int written = history(merged, &event, H_SAVE, out);
+    int saved = errno;
+    history_end(merged);
+    errno = saved;
+    return written;
 }
 
 /* Removes the newest entry. Returns 0, or -1 when history is empty. H_DEL hands back a copy of the removed

@@ -43,6 +43,8 @@ public final class EditlineLineSource: LineSource {
     private var lastHistoryEntry: String?
     /// Whether the newest history entry is a command that did not parse (kept to fix, never saved).
     private var holdsUnparsedEntry = false
+    /// Commands entered since the history file was last written, added to what the file holds then.
+    private var unsavedEntries: [String] = []
     private var closed = false
 
     /// `historyFile` nil disables persistence. `historyLimit` caps entries kept (1000 by default).
@@ -121,6 +123,7 @@ public final class EditlineLineSource: LineSource {
             return
         }
         lastHistoryEntry = line
+        unsavedEntries.append(line)
         do {
             try saveHistory()
         } catch {
@@ -172,7 +175,17 @@ public final class EditlineLineSource: LineSource {
         guard fd >= 0 else { throw failure("cannot create \(temporary)", errno) }
         closeDescriptor(fd)
         var code: Int32 = 0
-        if dossier_history_save(editor, temporary) < 0 {
+        // Another session may have saved since this one did (two terminals): its commands are read back and this
+        // session's new ones added after them, under a lock on the folder so that two saves do not interleave.
+        let folderLock = open(directory, O_RDONLY | O_CLOEXEC)
+        if folderLock >= 0 { _ = flock(folderLock, LOCK_EX) }
+        defer { if folderLock >= 0 { closeDescriptor(folderLock) } }
+        var pieces = unsavedEntries.map { UnsafePointer(strdup($0)) }
+        defer { pieces.forEach { free(UnsafeMutablePointer(mutating: $0)) } }
+        var written = dossier_history_merge_save(path, &pieces, Int32(pieces.count), Int32(clamping: historyLimit), temporary)
+        // A file another program left unreadable: this session's own history is written, as before merging.
+        if written == -2 { written = dossier_history_save(editor, temporary) }
+        if written < 0 {
             code = errno != 0 ? errno : EIO
             unlink(temporary)
             throw failure("writing \(temporary) failed", code)
@@ -199,6 +212,7 @@ public final class EditlineLineSource: LineSource {
             unlink(temporary)
             throw failure("rename failed", code)
         }
+        unsavedEntries.removeAll()
     }
 
     /// Saves history (a failure is reported on standard error) and frees the editor slot.

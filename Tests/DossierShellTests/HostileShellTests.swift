@@ -94,6 +94,24 @@ struct HostileHistoryTests {
                 "the running shell has written it: \(temp.read("home/history") ?? "nothing")")
     }
 
+    /// Two terminals on one history file: each save adds the session's own commands to what the file holds, so the
+    /// one that writes last keeps the other's commands (it replaced the file with its own list), in the order typed.
+    @Test func twoSessionsKeepEachOthersCommands() throws {
+        let temp = TempDir()
+        let shared = ["DOSSIER_HISTORY": temp.path + "/shared-history"]
+        let a = try ReplTests.start(temp, env: shared)
+        defer { a.kill() }
+        let b = try ReplTests.start(temp, env: shared)
+        defer { b.kill() }
+        for (n, (session, line)) in [(a, "echo from-a-1"), (b, "echo from-b-1"), (a, "echo from-a-2"), (b, "echo from-b-2")].enumerated() {
+            session.line(line)
+            #expect(ReplTests.waitForPrompt(session, count: n / 2 + 2))
+            #expect(eventually { temp.read("shared-history")?.contains(line.replacingOccurrences(of: " ", with: "\\040")) == true })
+        }
+        let saved = temp.read("shared-history")?.split(separator: "\n").dropFirst().map(String.init)
+        #expect(saved == ["echo\\040from-a-1", "echo\\040from-b-1", "echo\\040from-a-2", "echo\\040from-b-2"], "\(saved ?? [])")
+    }
+
     /// History in a folder that does not exist yet: it is made (with its parents), and the user is told once.
     @Test func aMissingHistoryFolderIsMadeAndSaid() throws {
         let temp = TempDir()
