@@ -95,6 +95,12 @@ public enum Shell {
                                                     scanned: progress ? Terminal.scanReport() : nil)
         Memory.reuseLargeBlocks()
         diagnostics += loadDiagnostics
+        // Every path given skipped (a FIFO, names that are not UTF-8) or holding no document: an analysis of nothing
+        // must not pass for one, as a missing path does not.
+        if !options.corpora.isEmpty, corpus.documents.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: options.corpora[0], line: 1, column: 1),
+                "no document to read in \(options.corpora.map { "'\($0)'" }.joined(separator: ", ")) (documents are \(CorpusLoader.documentEndings) files)"))
+        }
         for d in diagnostics { output.writeError(DiagnosticRenderer.render(d) + "\n") }
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
         let session = Session(corpus: corpus, loader: loader, corpusPaths: paths, output: output)

@@ -53,6 +53,29 @@ struct HostileFileTests {
                 "\(diagnostics.map(\.message))")
     }
 
+    /// A file or folder whose name is not UTF-8 (Latin-1 "café.txt", "réports" from an old archive) cannot be opened
+    /// by its decoded name: it is skipped with a warning saying why and how to rename it, not "No such file".
+    @Test(arguments: [false, true])
+    func aNameThatIsNotUTF8IsSkippedSayingWhy(folder: Bool) throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("good.txt", Self.text)
+        var raw = Array((dir.path + (folder ? "/r" : "/caf")).utf8) + [0xE9] + Array((folder ? "ports" : ".txt").utf8) + [0]
+        let made = raw.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { name -> Bool in
+                if folder { return mkdir(name.baseAddress!, 0o700) == 0 }
+                let fd = open(name.baseAddress!, O_WRONLY | O_CREAT, 0o600)
+                defer { close(fd) }
+                return fd >= 0
+            }
+        }
+        #expect(made)
+        let (corpus, diagnostics) = load([dir.path])
+        #expect(corpus.documents.map(\.id) == ["good"])
+        #expect(diagnostics.map(\.message) == ["skipped: its name is not UTF-8, and Dossier opens files by UTF-8 names; rename it (convmv -f latin1 -t utf8 NAME)"])
+        #expect(diagnostics.first?.location.file.hasSuffix(folder ? "/r\u{FFFD}ports" : "/caf\u{FFFD}.txt") == true)
+    }
+
     @Test func aSpecialFileGivenByNameIsNotRead() throws {
         let dir = TempDir()
         defer { dir.remove() }

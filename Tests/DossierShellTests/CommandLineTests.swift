@@ -151,6 +151,24 @@ struct CommandLineTests {
         #expect(r.stderr.contains("<command>:1:12: error: unknown actor 'Wagnr'"), "\(r)")
     }
 
+    /// A corpus given with nothing to read in it (an empty folder, only files Dossier does not read, only a FIFO) is
+    /// an error before any command runs, as a missing path is: an analysis of nothing must not pass for one.
+    @Test(arguments: ["empty folder", "only a PDF", "only a FIFO"])
+    func aCorpusWithNoDocumentIsAnError(what: String) {
+        let temp = TempDir()
+        let folder = temp.path + "/corpus"
+        _ = mkdir(folder, 0o700)
+        switch what {
+        case "only a PDF": temp.write("corpus/report.pdf", "%PDF-1.4")
+        case "only a FIFO": _ = mkfifo(folder + "/feed.txt", 0o600)
+        default: break
+        }
+        let r = dossier(["--no-cache", "--corpus", folder, "-e", "count"], temp: temp)
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stdout.isEmpty, "no command runs: \(r.stdout)")
+        #expect(r.stderr.contains("\(folder):1:1: error: no document to read in '\(folder)' (documents are .csv .htm .html .jsonl .md .ndjson .txt files)"), "\(r.stderr)")
+    }
+
     @Test func jsonErrorWithoutSuggestionIsNull() throws {
         let r = dossier(["--format", "json", "-e", "find actor Qqqqqqqqqqqqqq"])
         #expect(r.status == 1)

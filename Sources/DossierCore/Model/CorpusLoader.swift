@@ -5,6 +5,9 @@ import Glibc
 /// Reads folders of documents into a `Corpus`: finds files (recursively, safely), reads lexicons, manifests and
 /// furniture lists found beside them, and analyses documents on every core.
 public struct CorpusLoader: Sendable {
+    /// The file name endings read as documents, for messages: ".csv .htm .html ...".
+    public static var documentEndings: String { FileSystem.documentExtensions.sorted().map { "." + $0 }.joined(separator: " ") }
+
     public private(set) var lexicon = Lexicon()
     public private(set) var furniture = Furniture()
     public private(set) var names = NameLists()

@@ -153,16 +153,24 @@ enum FileSystem {
     }
 
     static func list(_ directory: String) throws -> [String] {
+        try entries(directory).names
+    }
+
+    /// A folder's entries, sorted, and apart those whose names are not UTF-8 (a Latin-1 "café.txt" from an old
+    /// archive): decoded with U+FFFD they name no file, so they cannot be opened.
+    static func entries(_ directory: String) throws -> (names: [String], undecodable: [String]) {
         guard let dir = opendir(directory) else { throw FileError("cannot open folder") }
         defer { closedir(dir) }
-        var names: [String] = []
+        var names: [String] = [], undecodable: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            let (name, valid) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.bindMemory(to: CChar.self).baseAddress!
+                return (String(cString: bytes), String(validatingCString: bytes) != nil)
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name == "." || name == ".." { continue }
+            if valid { names.append(name) } else { undecodable.append(name) }
         }
-        return names.sorted()
+        return (names.sorted(), undecodable.sorted())
     }
 
     /// A file's identity whatever path reaches it: a folder given twice, or a file reached through a link, is read once.
@@ -274,9 +282,13 @@ enum FileSystem {
             }
             state.folders += 1
             if state.folders % 256 == 0 { state.scanned?(listing.documents.count) }
-            let names: [String]
+            let names: [String], undecodable: [String]
             // A folder given by name that cannot be read is an error, as a missing one is: an empty analysis must not pass.
-            do { names = try list(path) } catch { return warn("\(error)", top ? .error : .warning) }
+            do { (names, undecodable) = try entries(path) } catch { return warn("\(error)", top ? .error : .warning) }
+            for name in undecodable {
+                listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: display(path + "/" + name), line: 1, column: 1),
+                    "skipped: its name is not UTF-8, and Dossier opens files by UTF-8 names; rename it (convmv -f latin1 -t utf8 NAME)"))
+            }
             let exported = names.contains("schema.json") ? modelExportFiles(path + "/schema.json") : []
             if !exported.isEmpty {
                 warn("skipped: the \(exported.count) files of an 'export model' (tables, not documents)", .note)
