@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import Testing
 @testable import DossierCore
@@ -31,6 +32,29 @@ import DossierTime
         #expect(corpus.documents[1].fields.isEmpty)
         #expect(corpus.names(in: "treaty", .actor) == ["Russia", "France"])
         #expect(corpus.names(in: "left Mali", .actor) == ["Wagner Group", "Mali"])
+    }
+
+    /// A collection saved as UTF-16 or UTF-32 with its byte-order mark (Excel's "Unicode Text", PowerShell's default)
+    /// loads as the same text in UTF-8 does: its header was read as bytes and nothing in the file loaded.
+    @Test(arguments: [("news.csv", "text,date\nNiger's army took power.,2023-07-26\n"),
+                      ("news.jsonl", #"{"text": "Niger's army took power.", "date": "2023-07-26"}"# + "\n")])
+    func wideEncodingsOfACollectionAreRead(_ name: String, _ text: String) throws {
+        let units: [UInt16] = Array(text.utf16), scalars: [UInt32] = text.unicodeScalars.map(\.value)
+        let littleEndian: [UInt8] = units.flatMap { (u: UInt16) -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        let bigEndian: [UInt8] = units.flatMap { (u: UInt16) -> [UInt8] in [UInt8(u >> 8), UInt8(u & 0xFF)] }
+        let wide: [UInt8] = scalars.flatMap { (v: UInt32) -> [UInt8] in [0, 8, 16, 24].map { UInt8((v >> UInt32($0)) & 0xFF) } }
+        let encodings: [[UInt8]] = [[0xFF, 0xFE] + littleEndian, [0xFE, 0xFF] + bigEndian, [0xFF, 0xFE, 0, 0] + wide]
+        for bytes in encodings {
+            let dir = TempDir()
+            defer { dir.remove() }
+            #expect(FileManager.default.createFile(atPath: dir.path + "/" + name, contents: Data(bytes)))
+            var loader = CorpusLoader()
+            _ = loader.addResources(from: Paths.seeds)
+            let (corpus, diagnostics) = loader.load([dir.path])
+            #expect(diagnostics.filter { $0.severity != .note }.isEmpty, "\(Self.located(diagnostics))")
+            #expect(corpus.documents.map(\.date) == [Period.day(2023, 7, 26)])
+            #expect(corpus.names(in: "army", .actor) == ["Niger"])
+        }
     }
 
     /// A row whose id another document has is named by its file and line (`news.jsonl:2`); its sentences are named as

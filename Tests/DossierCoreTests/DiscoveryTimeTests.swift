@@ -160,6 +160,16 @@ struct CorpusTimeTests {
         ("c.txt", "Some Title\nJune 14, 2023\n\nThe troops left Mali.\n", "2023-06-14", .header),
         ("1963-Kennedy-1.txt", "We choose to go to the moon in this decade and do the other things.\n", "1963", .fileName),
         ("notes.txt", "We choose to go to the moon and do the other things.\n", nil, .unknown),
+        // A file name's date is as precise as the name: a day written with its year, month and day, together or
+        // apart; numbers that are no plausible year of a document (a count, a month and day) date nothing.
+        ("2023-10-05-niger.txt", "Niger troops left on Tuesday.\n", "2023-10-05", .fileName),
+        ("niger_20231005.txt", "Niger troops left on Tuesday.\n", "2023-10-05", .fileName),
+        ("report_2019.03.txt", "Niger troops left on Tuesday.\n", "2019-03", .fileName),
+        ("story-1999-2.txt", "Niger troops left on Tuesday.\n", "1999", .fileName),
+        ("1999-13-31-x.txt", "Niger troops left on Tuesday.\n", "1999", .fileName),
+        ("niger-sputnik-1005.txt", "Niger troops left on Tuesday.\n", nil, .unknown),
+        ("top-1000-list.txt", "Niger troops left on Tuesday.\n", nil, .unknown),
+        ("20231345-x.txt", "Niger troops left on Tuesday.\n", nil, .unknown),
     ] as [(String, String, String?, DateSource)])
     func documentDateFromText(_ name: String, _ text: String, _ label: String?, _ source: DateSource) {
         let c = analyze(text, name: name)

@@ -24,6 +24,10 @@ struct SentenceSplitterTests {
         ("Russian Foreign Policy, Vol. 3, pp. 12-40. Moscow.",
          ["Russian Foreign Policy, Vol. 3, pp. 12-40.", "Moscow."]),
         ("The figure was 2.5 per cent. It rose.", ["The figure was 2.5 per cent.", "It rose."]),
+        // A number with a decimal point before the full stop is no initialism.
+        ("The works cost $155,930,940.84. Between 1873 and 1893 the debt fell.",
+         ["The works cost $155,930,940.84.", "Between 1873 and 1893 the debt fell."]),
+        ("The index closed at 3.75. Markets in Bamako rose.", ["The index closed at 3.75.", "Markets in Bamako rose."]),
         // A regnal number or a letter ends a sentence when a word that opens sentences follows; an initial does not.
         ("The coronation of King George V. In honor of it, a ship sailed.",
          ["The coronation of King George V.", "In honor of it, a ship sailed."]),

@@ -171,7 +171,8 @@ struct DocumentAnalyzer {
     /// `tokenising` also tokenises every sentence, which the analysis otherwise does sentence by sentence.
     static func prepare(_ file: SourceFile, furniture: Furniture, extractor: TimeExpressionExtractor, tokenising: Bool) -> PreparedText {
         let decoded = TextDecoding.decode(file.bytes, path: file.displayPath)
-        let clean = Cleaning.clean(decoded.bytes, furniture: furniture)
+        let markdown = file.path.lowercased().hasSuffix(".md")
+        let clean = Cleaning.clean(markdown ? MarkdownText.plain(decoded.bytes) : decoded.bytes, furniture: furniture)
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
         // A collection's file name says nothing of when each of its records was published.
         let stated = PublicationDate.read(clean, fileName: file.id == nil ? fileName : "", extractor: extractor)

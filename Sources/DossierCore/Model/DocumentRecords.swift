@@ -31,8 +31,20 @@ enum DocumentRecords {
         return name[name.index(after: dot)...].lowercased()
     }
 
+    /// A collection file's records; UTF-16 or UTF-32 with a byte-order mark (Excel's "Unicode Text" export) is read
+    /// as its UTF-8, as a document's text is.
     static func read(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic]) {
-        fileExtension(path) == "csv" ? csv(bytes, path: path) : jsonLines(bytes, path: path)
+        var text = bytes, diagnostics: [Diagnostic] = []
+        if let wide = WideEncoding(bom: bytes) {
+            let bad: Int?
+            (text, bad) = wide.transcode(bytes)
+            if let bad {
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
+                                              "invalid \(wide.rawValue) (at byte \(bad)) replaced with U+FFFD"))
+            }
+        }
+        let (records, problems) = fileExtension(path) == "csv" ? csv(text, path: path) : jsonLines(text, path: path)
+        return (records, diagnostics + problems)
     }
 
     // MARK: JSON Lines

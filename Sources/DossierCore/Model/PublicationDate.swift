@@ -28,15 +28,47 @@ struct PublicationDate {
             }
             if let found { return found }
         }
+        return fileNameDate(fileName).map { PublicationDate(period: $0, source: .fileName) }
+    }
+
+    /// Years a file name may give a document: "top-1000-list" or "sputnik-1005" (a month and a day) are no years.
+    static let fileNameYears = 1500...2099
+
+    /// The date a file name gives: its first run of digits that is a year (`1963-Kennedy-1.txt`), with the month and
+    /// day that follow it (`2023-10-05-niger.txt`, `2023_10`), or a year, month and day written together
+    /// (`niger_20231005.txt`).
+    static func fileNameDate(_ fileName: String) -> Period? {
         let bytes = Array(fileName.utf8)
+        // Each run of digits: where it starts and its value.
+        var runs: [(start: Int, end: Int, value: Int)] = []
         var i = 0
-        while i + 4 <= bytes.count {
-            let isBoundary = (i == 0 || !Tokenizer.isDigit(bytes[i - 1])) && (i + 4 == bytes.count || !Tokenizer.isDigit(bytes[i + 4]))
-            if isBoundary, bytes[i..<(i + 4)].allSatisfy(Tokenizer.isDigit) {
-                let year = bytes[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1 - 48) }
-                if (1000...2099).contains(year), let period = Period.year(year) { return PublicationDate(period: period, source: .fileName) }
+        while i < bytes.count {
+            guard Tokenizer.isDigit(bytes[i]) else { i += 1; continue }
+            var j = i, value = 0
+            while j < bytes.count, Tokenizer.isDigit(bytes[j]) {
+                if j - i < 9 { value = value * 10 + Int(bytes[j] - 48) }
+                j += 1
             }
-            i += 1
+            runs.append((i, j, value))
+            i = j
+        }
+        for (k, run) in runs.enumerated() {
+            switch run.end - run.start {
+            case 8:
+                let (year, month, day) = (run.value / 10_000, run.value / 100 % 100, run.value % 100)
+                if fileNameYears.contains(year), let period = Period.day(year, month, day) { return period }
+            case 4 where fileNameYears.contains(run.value):
+                // The next runs, each after one separator, two digits long: the month, then the day.
+                func next(_ n: Int) -> Int? {
+                    guard k + n < runs.count else { return nil }
+                    let (before, part) = (runs[k + n - 1], runs[k + n])
+                    guard part.start == before.end + 1, "-_.".utf8.contains(bytes[before.end]), part.end - part.start == 2 else { return nil }
+                    return part.value
+                }
+                guard let month = next(1), let monthPeriod = Period.month(run.value, month) else { return Period.year(run.value) }
+                return next(2).flatMap { Period.day(run.value, month, $0) } ?? monthPeriod
+            default: continue
+            }
         }
         return nil
     }

@@ -103,7 +103,8 @@ enum SentenceSplitter {
         }
         if word.count == 2, word[0] >= 0xC0 { return false }
         if abbreviations.contains(folded) { return false }
-        if folded.contains(0x2E) {
+        // A number with a decimal point ("$155,930,940.84. Between ...") is no initialism: its full stop ends the sentence.
+        if folded.contains(0x2E), !folded.contains(where: Tokenizer.isDigit) {
             // An initialism such as U.S. or e.g.: only a clear sentence opener after it starts a new sentence.
             return sentenceStarters.contains(asciiWord(t, from: next, end: end))
         }
