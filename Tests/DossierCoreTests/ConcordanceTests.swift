@@ -73,7 +73,8 @@ struct ConcordanceTests {
         }
         let text = run("actors | limit 2 offset 5").out
         let total = json("actors")["count"] as? Int ?? 0
-        #expect(text.hasPrefix("\(total) actors, rows 6 to 7\n"), "\(text)")
+        #expect(text.hasPrefix("\(total) actors of the lexicon ("), "\(text)")
+        #expect(text.split(separator: "\n").first?.hasSuffix("), rows 6 to 7") == true, "\(text)")
     }
 
     @Test func sampleIsReproducibleAndKeepsOrder() {

@@ -46,6 +46,16 @@ struct DocumentFieldTests {
         #expect(byAuthor == ["Ann Lee=2", "(none)=1", "Bo Ek=1"])
     }
 
+    /// Values spelt differently ("Le Monde", "le monde", "Zoé", "Zoe") are one value, as the filter finds them: the count
+    /// groups them under the spelling most documents give, and agrees with `source VALUE`.
+    @Test func aCountByFieldGroupsValuesAsTheFilterFindsThem() {
+        let (corpus, _) = loadCorpus([("a.txt", "France sent troops to Mali."), ("b.txt", "Russia sent advisers."), ("c.txt", "Mali left.")],
+                                     manifest: "doc a.txt\n  source: Le Monde\ndoc b.txt\n  source: le monde\ndoc c.txt\n  source: Le Monde\n")
+        let bySource = rows(json("count by source", corpus: corpus)).map { "\($0["key"]!)=\($0["count"]!)" }
+        #expect(bySource == ["Le Monde=3"])
+        #expect(json("count source \"le monde\"", corpus: corpus)["count"] as? Int == 3)
+    }
+
     /// A count by a field cut by `| limit` says how many values there were (3 authors, not the 3 documents), in
     /// JSON's "keys" and in the header; `| sort by` orders the values, ties as counted.
     @Test func aCountByFieldSaysWhatItsLimitLeftOut() {

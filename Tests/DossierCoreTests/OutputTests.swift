@@ -196,6 +196,28 @@ struct LimitedCountTests {
         #expect(r.ok, "\(r.err)")
         #expect(r.out.hasPrefix(header), "\(r.out)")
     }
+
+    /// A chart cut by `| limit` keeps the whole count's scale: each year's bar is as long as in the whole chart, so a
+    /// year with 1 sentence is not drawn at full width because it is the largest row left.
+    @Test func aLimitedChartKeepsTheWholeScale() {
+        let count = "count actor Wagner by year"
+        func bars(_ command: String) -> [String: Int] {
+            var out: [String: Int] = [:]
+            for line in run(command).out.split(separator: "\n") {
+                let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+                guard parts.count >= 3, !line.contains("sentence"), let key = parts.first, key.first?.isNumber == true else { continue }
+                out[String(key)] = line.filter { $0 == "█" }.count
+            }
+            return out
+        }
+        let whole = bars(count), cut = bars(count + " | limit 3")
+        #expect(cut.count == 3 && whole.values.max()! > cut.values.max()! + 2, "the test needs a peak after the first rows: \(whole)")
+        // The key column may be narrower without the whole chart's "A..B" rows, which leaves the bars a little more room.
+        for (key, length) in cut {
+            guard let full = whole[key] else { Issue.record("\(key) is a row of the whole chart too: \(whole)"); continue }
+            #expect(abs(length - full) <= full / 8 + 1, "\(key): \(length) cut, \(full) whole")
+        }
+    }
 }
 
 /// `| sort by count|KEY [desc]` orders a count's rows as ORDER BY would: the same rows, by count or by key, ties in

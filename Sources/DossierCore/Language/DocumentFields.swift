@@ -12,11 +12,25 @@ extension Evaluator {
         let folded = Folding.fold(value.text)
         let found = corpus.documents.indices.filter { corpus.documents[$0].field(key).map(Folding.fold) == folded }.map { Int32($0) }
         guard !found.isEmpty else {
-            let values = Set(corpus.documents.compactMap { $0.field(key) })
+            let values = Set(spellings(of: key).values)
             throw fail(value.span, "no document has \(key) '\(value.text)' (values: \(values.sorted().joined(separator: ", ")))",
                        Suggest.nearest(value.text, in: values))
         }
         return found
+    }
+
+    /// Each value of field `key`, folded as the filter compares them ("Le Monde", "le monde"), with the spelling most
+    /// documents give it (the first met among equals): `count by source` groups as `source VALUE` finds.
+    func spellings(of key: String) -> [String: String] {
+        var tally: [String: [String: Int]] = [:], order: [String: Int] = [:]
+        for document in corpus.documents {
+            guard let value = document.field(key) else { continue }
+            tally[Folding.fold(value), default: [:]][value, default: 0] += 1
+            if order[value] == nil { order[value] = order.count }
+        }
+        return tally.mapValues { counts in
+            counts.max { a, b in a.value != b.value ? a.value < b.value : order[a.key]! > order[b.key]! }!.key
+        }
     }
 
     /// Sentences counted by the value of a document field; documents without the field count under "(none)".
@@ -29,9 +43,10 @@ extension Evaluator {
             preconditionFailure("count by doc gives counts")
         }
         var byValue: [String: Int] = [:]
+        let spelling = spellings(of: key)
         for row in result.rows {
             guard case .found(let d) = corpus.document(matching: row.key) else { continue }
-            byValue[corpus.documents[Int(d)].field(key) ?? "(none)", default: 0] += row.count
+            byValue[corpus.documents[Int(d)].field(key).map { spelling[Folding.fold($0)]! } ?? "(none)", default: 0] += row.count
         }
         result.key = key
         result.rows = byValue.map { (key: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }

@@ -206,7 +206,11 @@ extension Evaluator {
         }
         var result = CountResult(key: key.rawValue, rows: rows, total: total, chart: key == .year || key == .month, limited: limited,
                                  keys: rowCount, steps: steps)
-        if key == .year || key == .month { result.publicationDated = publicationDated }
+        if key == .year || key == .month {
+            result.publicationDated = publicationDated
+            result.largest = counts.values.max()
+            result.spread = counts.values.reduce(0, +) > total
+        }
         return .counts(result)
     }
 
@@ -306,17 +310,18 @@ extension Evaluator {
     }
 
     func list(_ kind: EntityKind, type: NameReference?, discovered: Bool) throws(Diagnostic) -> TableResult {
-        var indices = corpus.entities.indices.filter {
-            corpus.entities[$0].kind == kind && corpus.entityMentionCounts[$0] > 0 && corpus.entities[$0].isDiscovered == discovered
-        }
+        var named = corpus.entities.indices.filter { corpus.entities[$0].kind == kind && corpus.entityMentionCounts[$0] > 0 }
         if let type {
             let folded = Folding.fold(type.text)
             let types = Set(corpus.entities.filter { $0.kind == kind }.map(\.type))
             guard types.contains(where: { Folding.fold($0) == folded }) else {
                 throw fail(type.span, "unknown type '\(type.text)'", Suggest.nearest(type.text, in: types))
             }
-            indices = indices.filter { Folding.fold(corpus.entities[$0].type) == folded }
+            named = named.filter { Folding.fold(corpus.entities[$0].type) == folded }
         }
+        var indices = named.filter { corpus.entities[$0].isDiscovered == discovered }
+        // The other half of the names is left out: the title says how many, and how to list them.
+        let others = named.count - indices.count
         try sort(&indices) { a, b in
             let ca = mentionCount(Int32(a)), cb = mentionCount(Int32(b))
             return ca != cb ? ca > cb : corpus.entities[a].name < corpus.entities[b].name
@@ -326,7 +331,10 @@ extension Evaluator {
             let mentions = mentionCount(Int32(i))
             return mentions == 0 ? nil : [.string(e.name), .string(e.type), .int(mentions), .int(documentCount(i))]
         }
-        let what = discovered ? "discovered \(kind.rawValue)s (not in the lexicon)" : "\(kind.rawValue)s"
+        let plural = kind.rawValue + "s"
+        let what = discovered
+            ? "discovered \(plural) (not in the lexicon)"
+            : "\(plural) of the lexicon" + (others > 0 ? " (\(others) more discovered in the text: '\(plural) discovered')" : "")
         return TableResult(columns: ["name", "type", "mentions", "docs"], rows: rows, total: rows.count,
                            title: what, numeric: [2, 3])
     }

@@ -393,7 +393,8 @@ public struct Renderer {
         let all = Self.runs(r.rows, published: r.publicationDated)
         let rows = Array(all.prefix(shownRows(all.count, limited: r.limited, page: chartPage)))
         var out = styling.dim(header + (r.selection.map { ", " + $0 } ?? (all.count > rows.count ? ", showing \(rows.count) of \(all.count) rows" : ""))) + "\n"
-        guard let maximum = rows.map(\.count).max() else { return out }
+        guard let largestShown = rows.map(\.count).max() else { return out }
+        let maximum = max(largestShown, r.largest ?? 0)
         let keyWidth = rows.map { $0.key.count }.max()!
         let countWidth = String(maximum).count
         let barWidth = max(10, width - keyWidth - countWidth - 4)
@@ -403,6 +404,10 @@ public struct Renderer {
         }
         if rows.contains(where: { $0.published > 0 }) {
             out += styling.dim("░ sentences dated only by the publication date of their document") + "\n"
+        }
+        if r.spread {
+            let period = r.key == "month" ? "month" : "year"
+            out += styling.dim("a sentence counts in every \(period) its time covers, so the rows add up to more than its \(r.total) sentences") + "\n"
         }
         for row in rows {
             try drawing.next()

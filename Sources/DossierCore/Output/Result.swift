@@ -54,6 +54,12 @@ public struct CountResult: Sendable {
     var steps = Sample.Steps()
     /// What the header says of them instead of "showing the first N".
     public var selection: String? { steps.header }
+    /// The largest count before `| limit`, `offset` or `| sample` chose the rows: a chart's bars keep the scale of the
+    /// whole count, so a year with 1 sentence is not drawn as the peak because it is the largest row left.
+    var largest: Int?
+    /// Whether some sentence counts under more than one year (month), its time covering several: then the rows add up
+    /// to more than the sentences, and a chart says so.
+    var spread = false
     /// For counts by year or month: how many of each key's sentences are dated only by their document's publication
     /// date, drawn apart in charts and SVG pictures.
     public var publicationDated: [String: Int] = [:]
