@@ -47,7 +47,11 @@ enum Check {
                 continue
             }
             if !failedExpectations.isEmpty {
-                // An `expect` that does not hold fails the check, even when the transcript recorded its failure.
+                // An `expect` that does not hold fails the check, even when the transcript recorded its failure; what
+                // else changed is shown too, since that is when the user needs to see it most (a corpus changed).
+                if !options.update, actualText != expectedText {
+                    StandardStream.output.write(Transcript.diff(expectedText, actualText, from: path, to: "\(path) (replayed)"))
+                }
                 StandardStream.error.write(failedExpectations.map { DiagnosticRenderer.render($0) + "\n" }.joined()
                                            + (options.update ? "not updated: " : "FAILED ") + path + "\n")
                 failed = true

@@ -74,7 +74,12 @@ final class Repl {
                 // Blank lines and comments are not commands: a transcript leaves them out, so lines are not counted
                 // for them and an error's `<stdin>:LINE` reads the same when the transcript is checked.
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if buffer.isEmpty && (trimmed.isEmpty || trimmed.hasPrefix("#")) { continue }
+                if buffer.isEmpty && trimmed.hasPrefix("#") {
+                    // A note for the lesson: kept in a saved transcript, before the command that follows it.
+                    session.note(trimmed)
+                    continue
+                }
+                if buffer.isEmpty && trimmed.isEmpty { continue }
                 lineNumber += 1
                 if buffer.isEmpty { startLine = lineNumber }
                 buffer += buffer.isEmpty ? line : "\n" + line

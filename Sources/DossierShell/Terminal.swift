@@ -118,12 +118,14 @@ enum Terminal {
         return Int(size.ws_col)
     }
 
-    /// A progress bar on stderr for loads of more than 32 MB: `loading ████▌     45%  120/266 MB`.
+    /// A progress bar on stderr for loads of more than 32 MB, or of any size once they have taken a second (a busy
+    /// or slow machine showed a blank screen for minutes): `loading ████▌     45%  120/266 MB`.
     static func progressBar() -> (@Sendable (Int, Int) -> Void)? {
         guard isTerminal(2) else { return nil }
         let last = Counter()
+        let started = ContinuousClock.now
         return { done, total in
-            guard total > 32 << 20 else { return }
+            guard total > 32 << 20 || ContinuousClock.now - started > .seconds(1) else { return }
             let percent = total > 0 ? done * 100 / total : 100
             guard last.exchange(percent) != percent else { return }
             let filled = percent / 4

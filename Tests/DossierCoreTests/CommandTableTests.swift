@@ -44,7 +44,8 @@ struct CommandTableTests {
         #expect(model.candidates(lineBeforeCursor: "set for") == ["format"])
         #expect(model.candidates(lineBeforeCursor: "set format ") == OutputFormat.allCases.map(\.rawValue))
         #expect(model.candidates(lineBeforeCursor: "export fi") == ["find"])
-        #expect(model.candidates(lineBeforeCursor: "help ti") == ["timeline"])
+        #expect(model.candidates(lineBeforeCursor: "help ti") == ["timeline", "time"])
+        #expect(model.candidates(lineBeforeCursor: "help pip") == ["pipeline"])
     }
 
     @Test func unknownCommandSuggestsTheNearest() throws {

@@ -80,6 +80,17 @@ struct ReplayTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "not updated")
     }
 
+    /// When an `expect` fails, the other outputs that changed are shown as a diff too: a teacher whose corpus changed
+    /// needs to see what moved exactly when an expectation broke.
+    @Test func aFailedExpectStillShowsWhatElseChanged() {
+        let temp = TempDir()
+        let path = temp.write("lesson.transcript", "dossier> count actor Wagner\n12 sentences\ndossier> expect count 99\n")
+        let r = dossier(["check", path], temp: temp, directory: temp.path)
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stderr.contains("lesson.transcript:3:1: error: expect failed"), "\(r)")
+        #expect(r.stdout.contains("-12 sentences\n+13 sentences\n"), "\(r)")
+    }
+
     /// `--corpus` after `check` replays on that corpus, as before it: a transcript of one's own documents checks
     /// against them, not the bundled corpus.
     @Test(arguments: [["check", "--corpus", "CORPUS", "T"], ["--corpus", "CORPUS", "check", "T"],

@@ -114,6 +114,19 @@ struct ScriptedReplTests {
         #expect(try String(contentsOfFile: notes, encoding: .utf8) == "mine\n")
     }
 
+    /// `#` notes typed at the prompt are kept in a saved transcript before the command they precede (a teacher
+    /// annotating a live session), and notes typed last end it; the transcript still replays.
+    @Test func notesTypedAtThePromptAreSavedInTheTranscript() throws {
+        let temp = TempDir()
+        let path = temp.path + "/lesson.transcript"
+        let r = run([.line("# Lesson: who is Wagner?"), .line("count actor Wagner"), .line("  # the end"), .line("save transcript \"\(path)\"")])
+        #expect(r.output.err.isEmpty, "\(r.output.err)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8)
+                == "# Lesson: who is Wagner?\ndossier> count actor Wagner\n13 sentences\n# the end\n")
+        let check = dossier(["check", path], temp: temp, directory: temp.path)
+        #expect(check.status == 0, "\(check)")
+    }
+
     /// Ctrl-D at the `...>` prompt runs what was typed, so its error says what is left open, instead of the command
     /// vanishing without a word; the prompt comes back with the session's names kept, and Ctrl-D again leaves.
     @Test func endOfInputAfterAnUnfinishedCommandSaysWhatIsOpen() {

@@ -20,9 +20,59 @@ struct CommandSpec: Sendable {
 
     var words: [String] { [name] + aliases }
 
-    /// The text of `help NAME`: the explanation's sentences run on as paragraphs, one line each, which the output
-    /// fills to the width (lines that start with spaces, like the list of filters, stay as written).
-    var help: String {
+    /// The text of `help NAME`.
+    var help: String { HelpTopic.text(usage: usage, explanation: explanation, example: example) }
+}
+
+/// What `help` says of what is not a command, found by any of its words: the stages after `|`, the filters, and how
+/// a sentence's time is shown (`2017~`, `(2021-02)`), the first things a student asks about.
+struct HelpTopic: Sendable {
+    let words: [String]
+    let usage: String
+    let explanation: [String]
+    let example: String
+
+    static let all = [
+        HelpTopic(words: ["pipeline", "pipelines", "where", "sort", "limit", "offset", "sample", "seed", "desc"],
+                  usage: "COMMAND | where FILTER | sort by ... | limit N [offset M] | sample N [seed S]",
+                  explanation: ["Stages after a command pick and order its rows, one after the other, left to right.",
+                                "  where FILTER              the sentences of a find that also match FILTER",
+                                "  sort by time|doc [desc]   sentences by time (undated last either way) or by document",
+                                "  sort by count|KEY [desc]  a count's rows by count or by key; ties keep their order",
+                                "  sort by left|right [N]    kwic lines by the Nth word left or right of the match",
+                                "  limit N [offset M]        N rows from row M+1 on",
+                                "  sample N [seed S]         N rows at random, the same ones for the same seed (1 by default)",
+                                "The header names each stage that left rows out: \"a random sample of 2 (seed 1) of the first 5\"."],
+                  example: "find actor Wagner | where place Mali | sort by time desc | limit 3"),
+        HelpTopic(words: ["filter", "filters", "actor", "place", "type", "doc", "text", "matching", "since", "until", "before",
+                          "after", "in", "between", "source", "field", "member", "basis", "and", "or", "not"],
+                  usage: "FILTER [and|or FILTER], not FILTER, ( FILTER )",
+                  explanation: ["A filter picks sentences; find, count, kwic, timeline and the others take one.",
+                                "  actor NAME, place NAME     naming the actor (or an alias), or a place inside it",
+                                "  type T                     naming an actor of that type (state, person, ...)",
+                                "  doc ID, source S, field K V    in a document, by its id or its fields",
+                                "  text \"PHRASE\", matching /RE/[i]    holding the words, or a match of the regex",
+                                "  since|until|before|after|in D, between D and D    whose time passes (D: 2017, 2019-02, 2019-02-05)",
+                                "  basis explicit|context|document    whose time is known that way (help time)",
+                                "  member of NAME, $name      of a group's members, or of a named result",
+                                "Names with spaces or that are words of the language go in quotes: actor \"United States\"."],
+                  example: "find actor Wagner and place Mali since 2017"),
+        HelpTopic(words: ["time", "times", "date", "dates", "undated"],
+                  usage: "2017  2017~  (2021-02)  undated",
+                  explanation: ["A sentence's time, as rows show it:",
+                                "  2017        explicit: said in the sentence itself (in 2017, last May, yesterday)",
+                                "  2017~       context: carried from an earlier sentence of the same paragraph",
+                                "  (2021-02)   document: only the publication date of its document",
+                                "  undated     none of these",
+                                "Date filters keep a sentence when one of its periods passes; 'show sentence DOC:N' says why it has its time."],
+                  example: "count actor Russia by year"),
+    ]
+
+    static func named(_ word: String) -> HelpTopic? { all.first { $0.words.contains(word) } }
+
+    /// A help text: the usage line, the explanation's sentences run on as paragraphs, one line each, which the
+    /// output fills to the width (lines that start with spaces, like the list of filters, stay as written), and an example.
+    static func text(usage: String, explanation: [String], example: String) -> String {
         var lines = [usage]
         var paragraph: [String] = []
         func fill() {
@@ -300,8 +350,9 @@ enum CommandTable {
             example: "save transcript \"lesson.transcript\"", firstArgument: .words(["transcript"]),
             parse: { (p: inout Parser) throws(Diagnostic) in try p.saveCommand() }),
         CommandSpec(
-            name: "help", usage: "help [COMMAND]", summary: "list the commands, or explain one",
-            explanation: ["Lists the commands, or explains one."],
+            name: "help", usage: "help [COMMAND|TOPIC]", summary: "list the commands, or explain one",
+            explanation: ["Lists the commands, or explains one; 'help filters', 'help pipelines' and 'help time' explain the filters,",
+                          "the stages after '|' and how a sentence's time is shown."],
             example: "help find", firstArgument: .helpTopic,
             parse: { (p: inout Parser) throws(Diagnostic) in p.helpCommand() }),
         CommandSpec(
@@ -330,8 +381,9 @@ enum CommandTable {
         lines += [
             "Filters, combined with and, or, not, ( ):",
             "  actor NAME, place NAME, type T, doc ID, text \"PHRASE\", matching /RE/, since/until/before/after/in D,"
-                + " between D and D, $name, source S, field K V, member of NAME",
-            "Type 'help COMMAND' for its forms and an example. Try: find actor Wagner since 2017",
+                + " between D and D, $name, source S, field K V, member of NAME, basis B",
+            "Type 'help COMMAND' for its forms and an example; 'help filters', 'help pipelines' (| where, sort by, limit,"
+                + " sample) and 'help time' (2017~, (2021-02)) for the rest. Try: find actor Wagner since 2017",
         ]
         return lines.joined(separator: "\n")
     }
@@ -346,9 +398,13 @@ enum CommandTable {
         return lines.joined(separator: "\n")
     }
 
-    /// The text of `help TOPIC`, or nil for an unknown topic.
+    /// The text of `help TOPIC` (a command, or a word of the pipelines, the filters or times), or nil for an unknown topic.
     static func help(_ topic: String?) -> String? {
         guard let topic else { return overview }
-        return spec(topic)?.help
+        if let spec = spec(topic) { return spec.help }
+        return HelpTopic.named(topic.lowercased()).map { HelpTopic.text(usage: $0.usage, explanation: $0.explanation, example: $0.example) }
     }
+
+    /// Every word `help` knows: the commands' and the topics'.
+    static var helpWords: [String] { words + HelpTopic.all.flatMap(\.words) }
 }

@@ -100,7 +100,7 @@ public struct CompletionModel: Sendable {
             case .command: return (CommandTable.words, false)
             case .path: return ([], true)
             case .setting: return (Setting.allCases.map(\.rawValue), false)
-            case .helpTopic: return (CommandTable.all.map(\.name), false)
+            case .helpTopic: return (CommandTable.all.map(\.name) + HelpTopic.all.map { $0.words[0] }, false)
             case .names: return (variables, false)
             }
         }

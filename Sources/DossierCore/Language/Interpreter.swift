@@ -203,7 +203,8 @@ public final class Interpreter {
         case .help(let topic):
             guard let text = CommandTable.help(topic) else {
                 throw evaluator.fail(SourceSpan(line: statement.line, column: statement.column + 5, length: topic?.count ?? 1),
-                                     "no help on '\(topic ?? "")'", Suggest.nearest(topic ?? "", in: CommandTable.words))
+                                     "no help on '\(topic ?? "")'",
+                                     Suggest.nearest(topic ?? "", in: CommandTable.words) ?? Suggest.nearest(topic ?? "", in: CommandTable.helpWords))
             }
             return .message(text)
         case .expectCount(let n):
@@ -352,6 +353,9 @@ public final class Interpreter {
         let fresh: Corpus, diagnostics: [Diagnostic]
         do throws(LoadStopped) {
             (fresh, diagnostics) = try reader.load(corpusPaths + [full], progress: loadProgress, scanned: loadScanned, shouldStop: shouldStop)
+            // Ctrl-C inside one long document is seen when it is done: the load is still given up, so the corpus and
+            // the named results stay as they were, as for a Ctrl-C between documents.
+            if shouldStop() { throw LoadStopped() }
         } catch {
             throw evaluator.fail(span, "load of '\(path)' stopped; the corpus is as it was", nil)
         }

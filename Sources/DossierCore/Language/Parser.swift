@@ -130,7 +130,15 @@ public struct Parser {
 
     private func unexpected(_ token: Token, expecting: String, candidates: [String] = []) -> Diagnostic {
         let suggestion = token.word.flatMap { w in Suggest.nearest(w, in: candidates).flatMap { $0 == w ? nil : $0 } }
-        if case .end = token.kind { return error("\(expecting), but the command ends here", at: token) }
+        if case .end = token.kind {
+            // Just after the last token, on its line: the end of a script's text is after its last line break, on a
+            // line that holds nothing to point at.
+            var place = token
+            if let last = tokens.last(where: { $0.kind != .newline && $0.kind != .end }) {
+                place = Token(kind: .end, line: last.line, column: last.column + last.length, length: 1, text: "")
+            }
+            return error("\(expecting), but the command ends here", at: place)
+        }
         if case .newline = token.kind { return error("\(expecting), but the line ends here", at: token) }
         return error("unexpected \(describe(token)): \(expecting)", at: token, suggestion: suggestion)
     }
@@ -154,6 +162,10 @@ public struct Parser {
             }
             guard current.kind == .newline || current.kind == .end else {
                 if let w = current.word, !Parser.keywords.contains(w) { throw notAFilter(current, w) }
+                // "find actor Wagner sort by time": a stage without its '|'.
+                if let w = current.word, ["where", "sort", "limit", "sample", "offset"].contains(w) {
+                    throw error("unexpected '\(current.text)': a stage goes after '|' (| \(w) ...; help pipelines)", at: current)
+                }
                 throw unexpected(current, expecting: "expected the end of the command", candidates: Parser.filterWords + Parser.otherWords)
             }
             let last = tokens[max(0, position - 1)]

@@ -19,8 +19,10 @@ public final class Session {
     public var echo = false
     /// Nanoseconds, read before and after each command for `--timer` (tests may pass a fake clock).
     public var clock: () -> UInt64 = { DispatchTime.now().uptimeNanoseconds }
-    /// Commands and their output so far (text, no colour), for `save transcript`.
-    public private(set) var transcript: [(command: String, output: String)] = []
+    /// Commands and their output so far (text, no colour), with the notes typed before each, for `save transcript`.
+    private var transcript: [Transcript.Entry] = []
+    /// `#` lines typed at the prompt since the last command: the notes of the next one in a saved transcript.
+    private var pendingNotes: [String] = []
     public var recordsTranscript = false
     /// Whether the last `run` stopped at Ctrl-C and said so (the prompt then says nothing more).
     public private(set) var reportedInterruption = false
@@ -150,7 +152,7 @@ public final class Session {
                 let ms = Double(clock() - started) / 1_000_000
                 output.writeError("time: \(format3(ms)) ms\n")
             }
-            if recordsTranscript { transcript.append((statement.text, recorded)) }
+            if recordsTranscript { record(statement.text, recorded) }
             if !ok { return false }
         }
         return true
@@ -189,7 +191,7 @@ public final class Session {
                 throw fail(span, "a transcript is recorded only at the prompt, so a script or -e has none to save; to make one, write "
                            + "the commands in a file as lines starting with 'dossier> ' and run: dossier check --update FILE", nil)
             }
-            let text = Transcript.format(transcript)
+            let text = Transcript.render(transcript, trailingNotes: pendingNotes)
             let target = interpreter.files.resolve(path, from: place.directory)
             try interpreter.refuseToReplaceDocuments(at: target, span: span, evaluator: interpreter.evaluator(place))
             do {
@@ -228,11 +230,21 @@ public final class Session {
         return said
     }
 
+    /// A `#` note typed at the prompt, kept in a saved transcript before the command that follows it.
+    public func note(_ line: String) {
+        if recordsTranscript { pendingNotes.append(line) }
+    }
+
+    private func record(_ command: String, _ output: String) {
+        transcript.append(Transcript.Entry(notes: pendingNotes, command: command, expected: output))
+        pendingNotes = []
+    }
+
     private func report(_ error: Diagnostic, command: String) {
         let (text, json) = describe(error, command: command)
         output.writeError(text)
         if let json { output.write(json) }
-        if recordsTranscript { transcript.append((command, text)) }
+        if recordsTranscript { record(command, text) }
     }
 
     private func runFile(_ path: String, arguments: [String], span: SourceSpan, fail: (SourceSpan, String, String?) -> Diagnostic,

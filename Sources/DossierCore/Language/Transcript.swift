@@ -82,10 +82,6 @@ public enum Transcript {
         line.hasPrefix("\\") && readsAsMarkup(line.dropFirst()) ? String(line.dropFirst()) : line
     }
 
-    static func format(_ session: [(command: String, output: String)]) -> String {
-        render(session.map { Entry(notes: [], command: $0.command, expected: $0.output) })
-    }
-
     /// A unified diff of two texts by lines (longest common subsequence), with 3 lines of context.
     public static func diff(_ a: String, _ b: String, from: String, to: String) -> String {
         func lines(_ text: String) -> [String] {
