@@ -10,7 +10,8 @@ struct ReplTests {
     static func start(_ temp: TempDir, _ arguments: [String] = [], env: [String: String] = [:], width: Int = 120,
                       directory: String? = nil) throws -> TmuxSession {
         let tmux = try TmuxSession(command: dossierCommandLine(temp, arguments, env: env), width: width, directory: directory)
-        guard tmux.waitFor(timeout: 30, { $0.split(separator: "\n").last == "dossier>" }) else {
+        // Generous: a loaded 2-core machine took over 30 s to load a test corpus with a debug build.
+        guard tmux.waitFor(timeout: 120, { $0.split(separator: "\n").last == "dossier>" }) else {
             let screen = tmux.screen()
             tmux.kill()
             throw PromptMissing(screen: screen)
