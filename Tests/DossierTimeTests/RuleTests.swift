@@ -512,6 +512,20 @@ struct RuleTests {
         Example("The carrier, which has been on patrol since March and was scheduled to return to port, will stay.",
                 document: "1990-08-13", ["March = 1990-03 month*"]),
         Example("Prices have risen since Monday and will rise again.", document: "1998-02-11", ["Monday = 1998-02-09 relative-weekday*"]),
+        // A plan is of what is to come; "planned to" after a date is the planning, in the past.
+        Example("Officials said they did not plan to remove Elian on Thursday morning.", document: "2000-03-29",
+                ["Thursday = 2000-03-30 relative-weekday*"]),
+        Example("They also can participate in planning for the NATO summit in April.", document: "1998-12-05",
+                ["April = 1999-04 month*"]),
+        Example("The team planned to leave Nairobi on Thursday for Dar es Salaam.", document: "1998-09-30",
+                ["Thursday = 1998-10-01 relative-weekday*"]),
+        Example("On Friday, the Kenyan government planned to pay the first 32 death claims.", document: "1998-09-30",
+                ["Friday = 1998-09-25 relative-weekday*"]),
+        Example("In September, it announced plans to acquire the fruit business.", document: "1989-10-30",
+                ["September = 1989-09 month*"]),
+        // A deadline is as often ahead as behind, whatever the verb's tense.
+        Example("Meissner gave no reason for the Jan. 14 deadline.", document: "2000-01-05", ["Jan. 14 = 2000-01-14 month-day*"]),
+        Example("Meissner gave no reason for the Jan. 14 decision.", document: "2000-01-05", ["Jan. 14 = 1999-01-14 month-day*"]),
     ])
     func daysToCome(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
