@@ -678,11 +678,30 @@ struct ExpressionMatcher {
         } else {
             return nil
         }
+        // "Highs will be in the 70s", "temperatures climbed into the mid-80s": degrees, not a decade.
+        if token(next)?.length == 2, speaksOfWeather(index, end) { return nil }
         let isHundreds = value % 100 == 0 && value < 2000 && token(next)?.length == 4
         let span = isHundreds
             ? Period.years(value, value + 99, granularity: .century)
             : Period.years(value, value + 9, granularity: .decade)
         return stated(part.flatMap { span?.third($0) } ?? span, end, isHundreds ? "hundreds" : "decade")
+    }
+
+    /// Words of the weather, which give a number of two digits in "the 70s" to degrees. A user adds another here.
+    private static let weather: Set<String> = ["temperature", "temperatures", "temps", "highs", "lows", "degrees",
+                                               "fahrenheit", "celsius", "weather", "mercury", "thermometer", "humidity",
+                                               "forecast", "forecasts", "heat", "warm", "cool", "hot", "cold", "chilly"]
+
+    /// Whether a word of the weather stands among the eight tokens before tokens `start..<end` (read from the text when
+    /// they lie before the stretch scanned) or the six after.
+    private func speaksOfWeather(_ start: Int, _ end: Int) -> Bool {
+        var around = Array(tokens[max(0, start - 8)..<start])
+        if start < 8, let first = tokens.first { around = Array(tokens(before: first.start, count: 8 - start)) + around }
+        around += tokens[end..<min(tokens.count, end + 6)]
+        return around.contains { token in
+            token.kind == .word && token.word == .other && token.length <= 12
+                && Self.weather.contains(String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased())
+        }
     }
 
     /// "the seventies", "the nineteen seventies", "the late eighties" (of the 1900s).

@@ -176,6 +176,12 @@ struct RuleTests {
         Example("the late eighties", ["the late eighties = 1986..1989 decade"]),
         Example("seventies music", []),
         Example("70s", []),
+        // Two digits among words of the weather are degrees.
+        Example("Highs will be in the 70s along the coast.", []),
+        Example("Temperatures climbed into the 80s across the region.", []),
+        Example("The mercury rose to the mid-90s by noon.", []),
+        Example("Disco was popular in the 70s.", ["the 70s = 1970..1979 decade"]),
+        Example("Temperatures were lower in the 1970s.", ["the 1970s = 1970..1979 decade"]),
     ])
     func decadesAndCenturies(example: Example) {
         #expect(Rendering.expressions(in: example.text) == example.expected)
