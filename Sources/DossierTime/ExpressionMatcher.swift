@@ -446,7 +446,7 @@ struct ExpressionMatcher {
         if isWord(start - 1, .of), word(start - 2)?.namesPastEvent == true { return false }
         // "as soon as Tuesday": the earliest of days to come.
         if isWord(start - 1, .asWord), spells(start - 2, Self.soon), isWord(start - 3, .asWord) { return true }
-        if putsOff(start) || isScheduledByBe(start) { return true }
+        if putsOff(start) || isScheduledByBe(start) || isArrangedByToBe(start) || isDelivery(start) { return true }
         let from = max(0, start - 8)
         let outside = start < 8 ? tokens.first.map { Array(tokens(before: $0.start, count: 8 - start)) } ?? [] : []
         let window = outside + tokens[from..<start]
@@ -1611,6 +1611,26 @@ struct ExpressionMatcher {
     }
 
     private static let blame: Set<String> = ["blame"]
+
+    private static let irregularParticiples: Set<String> = ["held", "sent", "made", "set", "put", "shown", "built", "paid",
+                                                            "sold", "run", "sworn", "given", "taken", "seen", "known"]
+
+    /// Whether "to be" and a participle stand right before token `index` (or before an "on" there): "an interview to
+    /// be published on Wednesday", "elections to be held in March" are arranged, so to come.
+    private func isArrangedByToBe(_ index: Int) -> Bool {
+        let participle = isWord(index - 1, .on) || isWord(index - 1, .inWord) ? index - 2 : index - 1
+        guard isWord(participle - 1, .be), isWord(participle - 2, .to), let token = token(participle), token.kind == .word,
+              token.word == .other, !token.isCapitalised else { return false }
+        let spelled = String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased()
+        return spelled.hasSuffix("ed") || spelled.hasSuffix("en") || Self.irregularParticiples.contains(spelled)
+    }
+
+    private static let delivery: Set<String> = ["delivery"]
+
+    /// "light sweet crude for delivery in December": a contract's month of delivery is to come.
+    private func isDelivery(_ index: Int) -> Bool {
+        isWord(index - 1, .inWord) && spells(index - 2, Self.delivery)
+    }
 
     private static let planning: Set<String> = ["plan", "plans", "planning"]
 

@@ -529,6 +529,12 @@ struct RuleTests {
                 ["Friday = 1998-09-25 relative-weekday*"]),
         Example("In September, it announced plans to acquire the fruit business.", document: "1989-10-30",
                 ["September = 1989-09 month*"]),
+        // What is arranged "to be" done, and a contract's month of delivery, are to come (AFP, Xinhua).
+        Example("Mueller told the daily Die Welt in a pre-release of an interview to be published on Wednesday.",
+                document: "2005-12-13", ["Wednesday = 2005-12-14 relative-weekday*"]),
+        Example("New York's main contract, light sweet crude for delivery in December, added nine cents.", document: "2005-11-01",
+                ["December = 2005-12 month*"]),
+        Example("He was thought to be dead on Monday.", document: "2005-12-13", ["Monday = 2005-12-12 relative-weekday*"]),
         // A deadline is as often ahead as behind, whatever the verb's tense.
         Example("Meissner gave no reason for the Jan. 14 deadline.", document: "2000-01-05", ["Jan. 14 = 2000-01-14 month-day*"]),
         Example("Meissner gave no reason for the Jan. 14 decision.", document: "2000-01-05", ["Jan. 14 = 1999-01-14 month-day*"]),
