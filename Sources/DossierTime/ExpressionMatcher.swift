@@ -1665,12 +1665,16 @@ struct ExpressionMatcher {
     /// Nouns a date before them makes a deadline: "the Jan. 14 deadline". A user adds another here.
     private static let deadlines: Set<String> = ["deadline", "deadlines", "cutoff"]
 
-    /// "a summit set for Washington in April", "an offer set to expire Nov. 6": "set" before "for" or "to" schedules;
+    /// "a summit set for Washington in April", "an offer set to expire Nov. 6": "set" (or "slated") before "for" or "to" schedules;
     /// not after "was" or "were" ("The offer was set to expire Nov. 6" in a March story may tell of the November past).
     private func schedules(_ index: Int) -> Bool {
-        (isWord(index + 1, .forWord) || isWord(index + 1, .to)) && spells(index, Self.set) && !isWord(index - 1, .was)
-            && !isWord(index - 1, .were)
+        guard isWord(index + 1, .forWord) || isWord(index + 1, .to) else { return false }
+        if spells(index, Self.slated) { return true }
+        return spells(index, Self.set) && !isWord(index - 1, .was) && !isWord(index - 1, .were)
     }
+
+    /// "the Doha Asian Games slated for Dec. 1-15", "was slated to open in March": scheduled, whatever the tense.
+    private static let slated: Set<String> = ["slated"]
 
     /// Whether the word at `index` is one of `words` (in lower case), in any case.
     private func spells(_ index: Int, _ words: Set<String>) -> Bool {

@@ -535,6 +535,8 @@ struct RuleTests {
         Example("New York's main contract, light sweet crude for delivery in December, added nine cents.", document: "2005-11-01",
                 ["December = 2005-12 month*"]),
         Example("He was thought to be dead on Monday.", document: "2005-12-13", ["Monday = 2005-12-12 relative-weekday*"]),
+        Example("Uzbekistan expected to win at least 15 golds from the Doha Asian Games slated for Dec. 1-15.", document: "2006-11-28",
+                ["Dec. 1-15 = 2006-12-01..2006-12-15 day-range*"]),
         // A deadline is as often ahead as behind, whatever the verb's tense.
         Example("Meissner gave no reason for the Jan. 14 deadline.", document: "2000-01-05", ["Jan. 14 = 2000-01-14 month-day*"]),
         Example("Meissner gave no reason for the Jan. 14 decision.", document: "2000-01-05", ["Jan. 14 = 1999-01-14 month-day*"]),
