@@ -446,20 +446,25 @@ struct ExpressionMatcher {
         if isWord(start - 1, .of), word(start - 2)?.namesPastEvent == true { return false }
         // "as soon as Tuesday": the earliest of days to come.
         if isWord(start - 1, .asWord), spells(start - 2, Self.soon), isWord(start - 3, .asWord) { return true }
-        if putsOff(start) || isScheduledByBe(start) { return true }
+        if putsOff(start) || isScheduledByBe(start) || isArrangedByToBe(start) || isDelivery(start) { return true }
         let from = max(0, start - 8)
         let outside = start < 8 ? tokens.first.map { Array(tokens(before: $0.start, count: 8 - start)) } ?? [] : []
         let window = outside + tokens[from..<start]
         let forward = window.indices.last { at in
-            window[at].word.pointsForward || (at >= outside.count && schedules(from + at - outside.count))
+            guard at >= outside.count else { return window[at].word.pointsForward }
+            let index = from + at - outside.count
+            return window[at].word.pointsForward || schedules(index) || plans(index)
         }
         // A verb in the past tense between the word and the date has a clause of its own: "will release the prisoners
         // who were captured in March".
         if let forward, !hasPastVerb(window[(forward + 1)...]) { return true }
         // After the date, not a word that modifies a noun of its own: "asked for a visa Thursday for the expected visit".
-        return (end..<min(tokens.count, end + 6)).contains { at in
-            tokens[at].word.pointsForward && ![Word.the, .a, .an, .his, .her, .its, .their, .our].contains(word(at - 1))
-        }
+        // Nor after a verb in the past tense that the date belongs to: "In September, it announced plans to acquire".
+        guard let after = (end..<min(tokens.count, end + 6)).first(where: { at in
+            ((tokens[at].word.pointsForward && !isPastPlan(at)) || plans(at))
+                && ![Word.the, .a, .an, .his, .her, .its, .their, .our].contains(word(at - 1))
+        }) else { return false }
+        return !hasPastVerb(tokens[end..<after])
     }
 
     /// Whether `words` hold a verb in the past tense, listed or ending in "ed", other than a participle after "be"
@@ -481,6 +486,10 @@ struct ExpressionMatcher {
     private func tense(_ start: Int, _ end: Int) -> Tense {
         if isWord(start - 1, .since) || followsPastVerb(start) { return .past }
         if speaksOfFuture(start, end) { return .future }
+        // "gave no reason for the Jan. 14 deadline": a deadline is as often ahead as behind, whatever the verb's tense.
+        if spells(end, Self.deadlines) { return clauseIsFuture(start) ? .future : .unmarked }
+        // "On Friday, the Kenyan government planned to pay": the planning's day ("planned to leave on Thursday" is the leaving's).
+        if (end..<min(tokens.count, end + 6)).contains(where: isPastPlan) { return .past }
         let before = isWord(start - 1, .on) || isWord(start - 1, .inWord) ? start - 2 : start - 1
         if let word = word(before), word.endsSpan { return clauseIsFuture(start) ? .future : .unmarked }
         // The six tokens before may lie before the stretch scanned around the date: they are read from the text.
@@ -669,11 +678,30 @@ struct ExpressionMatcher {
         } else {
             return nil
         }
+        // "Highs will be in the 70s", "temperatures climbed into the mid-80s": degrees, not a decade.
+        if token(next)?.length == 2, speaksOfWeather(index, end) { return nil }
         let isHundreds = value % 100 == 0 && value < 2000 && token(next)?.length == 4
         let span = isHundreds
             ? Period.years(value, value + 99, granularity: .century)
             : Period.years(value, value + 9, granularity: .decade)
         return stated(part.flatMap { span?.third($0) } ?? span, end, isHundreds ? "hundreds" : "decade")
+    }
+
+    /// Words of the weather, which give a number of two digits in "the 70s" to degrees. A user adds another here.
+    private static let weather: Set<String> = ["temperature", "temperatures", "temps", "highs", "lows", "degrees",
+                                               "fahrenheit", "celsius", "weather", "mercury", "thermometer", "humidity",
+                                               "forecast", "forecasts", "heat", "warm", "cool", "hot", "cold", "chilly"]
+
+    /// Whether a word of the weather stands among the eight tokens before tokens `start..<end` (read from the text when
+    /// they lie before the stretch scanned) or the six after.
+    private func speaksOfWeather(_ start: Int, _ end: Int) -> Bool {
+        var around = Array(tokens[max(0, start - 8)..<start])
+        if start < 8, let first = tokens.first { around = Array(tokens(before: first.start, count: 8 - start)) + around }
+        around += tokens[end..<min(tokens.count, end + 6)]
+        return around.contains { token in
+            token.kind == .word && token.word == .other && token.length <= 12
+                && Self.weather.contains(String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased())
+        }
     }
 
     /// "the seventies", "the nineteen seventies", "the late eighties" (of the 1900s).
@@ -1584,12 +1612,69 @@ struct ExpressionMatcher {
 
     private static let blame: Set<String> = ["blame"]
 
-    /// "a summit set for Washington in April", "an offer set to expire Nov. 6": "set" before "for" or "to" schedules;
+    private static let irregularParticiples: Set<String> = ["held", "sent", "made", "set", "put", "shown", "built", "paid",
+                                                            "sold", "run", "sworn", "given", "taken", "seen", "known"]
+
+    /// Whether "to be" and a participle stand right before token `index` (or before an "on" there): "an interview to
+    /// be published on Wednesday", "elections to be held in March" are arranged, so to come.
+    private func isArrangedByToBe(_ index: Int) -> Bool {
+        let participle = isWord(index - 1, .on) || isWord(index - 1, .inWord) ? index - 2 : index - 1
+        guard isWord(participle - 1, .be), isWord(participle - 2, .to), let token = token(participle), token.kind == .word,
+              token.word == .other, !token.isCapitalised else { return false }
+        let spelled = String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased()
+        return spelled.hasSuffix("ed") || spelled.hasSuffix("en") || Self.irregularParticiples.contains(spelled)
+    }
+
+    private static let delivery: Set<String> = ["delivery"]
+
+    /// "light sweet crude for delivery in December": a contract's month of delivery is to come.
+    private func isDelivery(_ index: Int) -> Bool {
+        isWord(index - 1, .inWord) && spells(index - 2, Self.delivery)
+    }
+
+    private static let planning: Set<String> = ["plan", "plans", "planning"]
+
+    /// "plans to meet on Monday", "did not plan to remove Elian on Thursday morning", "planning for the NATO summit in
+    /// April": a plan before "to" or "for" is of something to come.
+    private func plans(_ index: Int) -> Bool {
+        guard spells(index, Self.planning) else { return false }
+        return isWord(index + 1, .to) || isWord(index + 1, .forWord) || (token(index + 1) == nil && isFollowedByTo(tokens[index]))
+    }
+
+    private static let being: Set<String> = ["is", "are", "been", "being"]
+
+    /// "On Friday, the Kenyan government planned to pay the first death claims": "planned" before "to" and after no form
+    /// of "be" is a verb in the past tense, so a date before it is the planning's, past; "is planned to open", "was
+    /// planned for early March" still look ahead, as does a date after it ("planned to leave Nairobi on Thursday").
+    private func isPastPlan(_ index: Int) -> Bool {
+        guard word(index) == .planned, !isWord(index - 1, .was), !isWord(index - 1, .were), !isWord(index - 1, .be),
+              !spells(index - 1, Self.being) else { return false }
+        if let next = token(index + 1) { return next.word == .to }
+        return isFollowedByTo(tokens[index])
+    }
+
+    /// Whether the word "to" follows `token` in the text, past the stretch scanned around the date.
+    private func isFollowedByTo(_ token: Token) -> Bool {
+        var at = token.end
+        while at < text.count, text[at] == UInt8(ascii: " ") { at += 1 }
+        guard at > token.end, at + 2 <= text.count, text[at] | 0x20 == UInt8(ascii: "t"), text[at + 1] | 0x20 == UInt8(ascii: "o")
+        else { return false }
+        return at + 2 == text.count || !(text[at + 2] | 0x20 >= UInt8(ascii: "a") && text[at + 2] | 0x20 <= UInt8(ascii: "z"))
+    }
+
+    /// Nouns a date before them makes a deadline: "the Jan. 14 deadline". A user adds another here.
+    private static let deadlines: Set<String> = ["deadline", "deadlines", "cutoff"]
+
+    /// "a summit set for Washington in April", "an offer set to expire Nov. 6": "set" (or "slated") before "for" or "to" schedules;
     /// not after "was" or "were" ("The offer was set to expire Nov. 6" in a March story may tell of the November past).
     private func schedules(_ index: Int) -> Bool {
-        (isWord(index + 1, .forWord) || isWord(index + 1, .to)) && spells(index, Self.set) && !isWord(index - 1, .was)
-            && !isWord(index - 1, .were)
+        guard isWord(index + 1, .forWord) || isWord(index + 1, .to) else { return false }
+        if spells(index, Self.slated) { return true }
+        return spells(index, Self.set) && !isWord(index - 1, .was) && !isWord(index - 1, .were)
     }
+
+    /// "the Doha Asian Games slated for Dec. 1-15", "was slated to open in March": scheduled, whatever the tense.
+    private static let slated: Set<String> = ["slated"]
 
     /// Whether the word at `index` is one of `words` (in lower case), in any case.
     private func spells(_ index: Int, _ words: Set<String>) -> Bool {

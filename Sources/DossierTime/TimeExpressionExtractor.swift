@@ -105,6 +105,30 @@ public struct TimeExpressionExtractor: Sendable {
                                                 "has", "have", "had", "while", "where", "because", "but", "if", "so", "than",
                                                 "then", "there", "and", "or", "nor", "yet", "through", "against", "via", "per"]
 
+    /// Whether the text says "since then" or "since that time" (any case, whole words): it speaks of the time from an
+    /// earlier sentence's up to the present ("... which began in 1950. Since then, 427 fugitives have been taken into
+    /// custody"), not of that earlier time.
+    public static func looksBackToThen(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var at = 0
+        let letter = { (i: Int) in i >= 0 && i < text.count && (text[i] | 0x20) >= UInt8(ascii: "a") && (text[i] | 0x20) <= UInt8(ascii: "z") }
+        while at + 10 <= text.count {
+            defer { at += 1 }
+            guard text[at] | 0x20 == UInt8(ascii: "s"), !letter(at - 1), matches(text, at, "since ") else { continue }
+            var next = at + 6
+            while next < text.count, text[next] == UInt8(ascii: " ") { next += 1 }
+            for phrase in ["then", "that time"] where matches(text, next, phrase) && !letter(next + phrase.utf8.count) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func matches(_ text: UnsafeBufferPointer<UInt8>, _ at: Int, _ phrase: String) -> Bool {
+        let bytes = phrase.utf8
+        guard at + bytes.count <= text.count else { return false }
+        return zip(text[at..<(at + bytes.count)], bytes).allSatisfy { ($0 | 0x20) == $1 || ($0 == $1) }
+    }
+
     private static func containsLineBreak(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         range.contains { text[$0] == UInt8(ascii: "\n") }
     }

@@ -36,6 +36,17 @@ struct TimeContextTests {
         ("Bin Laden and Kopp replace two former Libyan intelligence agents charged in the Dec. 21, 1988, bombing of Pan Am Flight 103. The two were removed from the list after Libyan leader Moammar Gadhafi agreed in April to hand them over for trial.",
          "The two were", "2020-04", .explicit),
         ("Security was tightened after the Sept. 11 attacks. Airlines screen every bag.", "Airlines screen", "2021-02-10", .document),
+        // Within a month of the publication date such an event is the story's, and its time carries.
+        ("The Feb. 3 vote was delayed by the electoral commission. Voters stayed home.", "Voters stayed", "2021-02-03", .context),
+        // "Since then" speaks of the time from the carried one up to the publication date, and ends the carried time
+        // (AP, 22 January 1999: the FBI's most wanted list).
+        ("The FBI's most wanted list began in 1950. Since then, 427 fugitives have been taken into custody.",
+         "Since then", "1950-01-01..2021-02-10", .context),
+        ("The FBI's most wanted list began in 1950. Since then, 427 fugitives have been taken into custody. Seven were women.",
+         "Seven were", "2021-02-10", .document),
+        ("The FBI's most wanted list began in 1950. Ever since that time the list has been public.",
+         "Ever since", "1950-01-01..2021-02-10", .context),
+        ("The FBI's most wanted list began in 1950. The sincerest thanks go to then-director Hoover.", "The sincerest", "1950", .context),
         // Not before a noun: the time carries.
         ("On Aug. 7, 1998, bombs exploded at two embassies. Hundreds were injured.", "Hundreds were", "1998-08-07", .context),
     ] as [(String, String, String, TimeBasis)])

@@ -176,6 +176,12 @@ struct RuleTests {
         Example("the late eighties", ["the late eighties = 1986..1989 decade"]),
         Example("seventies music", []),
         Example("70s", []),
+        // Two digits among words of the weather are degrees.
+        Example("Highs will be in the 70s along the coast.", []),
+        Example("Temperatures climbed into the 80s across the region.", []),
+        Example("The mercury rose to the mid-90s by noon.", []),
+        Example("Disco was popular in the 70s.", ["the 70s = 1970..1979 decade"]),
+        Example("Temperatures were lower in the 1970s.", ["the 1970s = 1970..1979 decade"]),
     ])
     func decadesAndCenturies(example: Example) {
         #expect(Rendering.expressions(in: example.text) == example.expected)
@@ -512,6 +518,28 @@ struct RuleTests {
         Example("The carrier, which has been on patrol since March and was scheduled to return to port, will stay.",
                 document: "1990-08-13", ["March = 1990-03 month*"]),
         Example("Prices have risen since Monday and will rise again.", document: "1998-02-11", ["Monday = 1998-02-09 relative-weekday*"]),
+        // A plan is of what is to come; "planned to" after a date is the planning, in the past.
+        Example("Officials said they did not plan to remove Elian on Thursday morning.", document: "2000-03-29",
+                ["Thursday = 2000-03-30 relative-weekday*"]),
+        Example("They also can participate in planning for the NATO summit in April.", document: "1998-12-05",
+                ["April = 1999-04 month*"]),
+        Example("The team planned to leave Nairobi on Thursday for Dar es Salaam.", document: "1998-09-30",
+                ["Thursday = 1998-10-01 relative-weekday*"]),
+        Example("On Friday, the Kenyan government planned to pay the first 32 death claims.", document: "1998-09-30",
+                ["Friday = 1998-09-25 relative-weekday*"]),
+        Example("In September, it announced plans to acquire the fruit business.", document: "1989-10-30",
+                ["September = 1989-09 month*"]),
+        // What is arranged "to be" done, and a contract's month of delivery, are to come (AFP, Xinhua).
+        Example("Mueller told the daily Die Welt in a pre-release of an interview to be published on Wednesday.",
+                document: "2005-12-13", ["Wednesday = 2005-12-14 relative-weekday*"]),
+        Example("New York's main contract, light sweet crude for delivery in December, added nine cents.", document: "2005-11-01",
+                ["December = 2005-12 month*"]),
+        Example("He was thought to be dead on Monday.", document: "2005-12-13", ["Monday = 2005-12-12 relative-weekday*"]),
+        Example("Uzbekistan expected to win at least 15 golds from the Doha Asian Games slated for Dec. 1-15.", document: "2006-11-28",
+                ["Dec. 1-15 = 2006-12-01..2006-12-15 day-range*"]),
+        // A deadline is as often ahead as behind, whatever the verb's tense.
+        Example("Meissner gave no reason for the Jan. 14 deadline.", document: "2000-01-05", ["Jan. 14 = 2000-01-14 month-day*"]),
+        Example("Meissner gave no reason for the Jan. 14 decision.", document: "2000-01-05", ["Jan. 14 = 1999-01-14 month-day*"]),
     ])
     func daysToCome(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)

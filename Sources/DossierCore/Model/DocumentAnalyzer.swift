@@ -340,18 +340,35 @@ struct DocumentAnalyzer {
                 } else if own == nil {
                     own = expression
                 }
-                // "the Dec. 21, 1988, bombing": the date of an event the sentence names, not the story's time.
-                if expression.namesAnEvent { continue }
+                // "the Dec. 21, 1988, bombing": the date of an event the sentence names, not the story's time, unless it
+                // falls within a month of the publication date, where the story is ("The March 12 vote was delayed").
+                if expression.namesAnEvent, !Self.isNearPublication(expression.period, documentDate) { continue }
                 context = expression.period
                 if !expression.guessesYear { anchor = expression.period }
             }
         }
+        // "... which began in 1950. Since then, 427 fugitives have been taken into custody": from the carried time up to
+        // the publication date; what follows is no longer that time's.
+        let sinceThen = own == nil && context != nil && TimeExpressionExtractor.looksBackToThen(sentenceText)
+        if sinceThen, let carried = context {
+            context = documentDate.flatMap { date in
+                date.end >= carried.start ? Period(start: carried.start, end: date.end, granularity: max(carried.granularity, date.granularity)) : nil
+            }
+            anchor = nil
+        }
         let (time, basis): (Period?, TimeBasis?) = own.map { ($0.period, .explicit) }
             ?? context.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
+        if sinceThen { context = nil }
         batch.sentenceWordEnds.append(Int32(batch.sentenceWords.count))
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
                                         end: Int32(range.upperBound), period: batch.periods.number(time), basis: basis,
                                         isHeading: isHeading))
+    }
+
+    /// Whether `period` is a day or month within 31 days of the publication date: the days a news story tells of.
+    private static func isNearPublication(_ period: Period, _ documentDate: Period?) -> Bool {
+        guard let date = documentDate, period.granularity <= .month, date.granularity == .day else { return false }
+        return period.end >= date.start.adding(days: -31) && period.start <= date.end.adding(days: 31)
     }
 
     /// Marks the names of a citation whose year starts at `year` as citation mentions: those between the "(" or ";"

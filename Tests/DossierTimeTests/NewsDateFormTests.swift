@@ -1,0 +1,83 @@
+import DossierTime
+import Testing
+
+/// Issue 13's list of dates as news writes them, each form in a sentence, checked against the first and last day it
+/// means: State of the Union addresses, wire sentences quoted in docs/MODEL.md, and the issue's own examples.
+@Suite("Dates as news writes them")
+struct NewsDateFormTests {
+    /// A sentence, its publication date, and what is found: "matched text first..last", with " cited" for a citation.
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var document: String
+        var expected: [String]
+
+        init(_ text: String, _ document: String, _ expected: [String]) {
+            self.text = text
+            self.document = document
+            self.expected = expected
+        }
+
+        var testDescription: String { text.count > 60 ? String(text.prefix(57)) + "..." : text }
+    }
+
+    @Test(arguments: [
+        // Counted back from the publication date (Nixon, 30 January 1974; the issue's "11 months ago").
+        Case("Under the leadership of the Bicentennial Coordination Center, which I established over two years ago, a number of projects are moving forward.",
+             "1974-01-30", ["two years ago 1972-01-01..1972-12-31"]),
+        Case("The company was founded 11 months ago by two former engineers.", "2021-11-10",
+             ["11 months ago 2020-12-01..2020-12-31"]),
+        // Abbreviated months with a day and no year: the coming weeks' days as readily as those past (AP, WSJ).
+        Case("The record date is Nov. 9.", "1989-10-27", ["Nov. 9 1989-11-09..1989-11-09"]),
+        Case("Congress reconvenes Jan. 24.", "2000-01-13", ["Jan. 24 2000-01-24..2000-01-24"]),
+        Case("President Bush decided on Feb. 11 that a ground war would be necessary.", "1991-02-25",
+             ["Feb. 11 1991-02-11..1991-02-11"]),
+        Case("Security was tightened after the attacks of Sept. 11.", "2002-01-29", ["Sept. 11 2001-09-11..2001-09-11"]),
+        // A day without a year is the latest on or before publication unless the tense says future (the issue's
+        // "September the 11th" of a January 2002 address was September 2002).
+        Case("On September the 11th our country was attacked.", "2002-01-29", ["September the 11th 2001-09-11..2001-09-11"]),
+        Case("The summit will open on Oct. 2 in Bamako.", "2021-11-10", ["Oct. 2 2022-10-02..2022-10-02"]),
+        // Numeric dates, both orders, and a range inside a month.
+        Case("The contract was signed on 02/22/2016 in Niamey.", "2016-03-01", ["02/22/2016 2016-02-22..2016-02-22"]),
+        Case("The contract was signed on 22.02.2016 in Niamey.", "2016-03-01", ["22.02.2016 2016-02-22..2016-02-22"]),
+        Case("The talks were held from 4 to 22 January 1995 in Geneva.", "1995-02-01",
+             ["from 4 to 22 January 1995 1995-01-04..1995-01-22"]),
+        Case("The junta took power on 28 June in 2020.", "2021-02-01", ["28 June in 2020 2020-06-28..2020-06-28"]),
+        // Weekdays with "this", "next", "last", "coming" and the tense of the verb (12 November 2021 is a Friday).
+        Case("The minister spoke this Wednesday to reporters.", "2021-11-12", ["this Wednesday 2021-11-10..2021-11-10"]),
+        Case("The minister will speak this Wednesday to reporters.", "2021-11-12", ["this Wednesday 2021-11-17..2021-11-17"]),
+        Case("The minister met rebels last Monday in Gao.", "2021-11-12", ["last Monday 2021-11-08..2021-11-08"]),
+        Case("Talks resume this coming Monday.", "2021-11-12", ["this coming Monday 2021-11-15..2021-11-15"]),
+        Case("The Iraqi ambassador said on Tuesday that Iraq would retaliate.", "1990-08-16", ["Tuesday 1990-08-14..1990-08-14"]),
+        Case("The stock market closed Wednesday, and will reopen on Monday.", "1989-10-27",
+             ["Wednesday 1989-10-25..1989-10-25", "Monday 1989-10-30..1989-10-30"]),
+        // Quarters, weekends and decades.
+        Case("Revenue fell in the third quarter.", "2021-11-12", ["the third quarter 2021-07-01..2021-09-30"]),
+        Case("Clashes erupted over the weekend in the north.", "2021-11-15", ["the weekend 2021-11-13..2021-11-14"]),
+        Case("In the seventies were years of rising problems and falling confidence.", "1984-01-25",
+             ["the seventies 1970-01-01..1979-12-31"]),
+        Case("The coup plotters grew up in the 70s in Kati.", "2021-11-15", ["the 70s 1970-01-01..1979-12-31"]),
+        // Phone numbers and identifiers are never years.
+        Case("Call the embassy at +223 2022 1984 for details.", "2021-11-15", []),
+        Case("The UN Security Council adopted Resolution 2127 unanimously.", "2021-11-15", []),
+        // Citations are found, and flagged.
+        Case("Czechowska's (2013) division of the groups is used here.", "2021-11-15", ["2013 2013-01-01..2013-12-31 cited"]),
+        Case("The bill was reported (S. 3,984, February 1, 1904).", "1905-01-15", ["February 1, 1904 1904-02-01..1904-02-01 cited"]),
+        Case("This view is common (Smith 2001, 2003; Jones 2005).", "2021-11-15",
+             ["2001 2001-01-01..2001-12-31 cited", "2003 2003-01-01..2003-12-31 cited", "2005 2005-01-01..2005-12-31 cited"]),
+        // Consecutive years joined by "and" are one interval.
+        Case("In 2019 and 2020 the price of gold rose.", "2021-11-15", ["2019 and 2020 2019-01-01..2020-12-31"]),
+        // A month alone stays the most recent, unless the sentence speaks of the future (a seed of 6 December 2013; AP).
+        Case("Following the launch of France's Operation Serval in Mali in January, the US launched a drone base in Niger.",
+             "2013-12-06", ["January 2013-01-01..2013-01-31"]),
+        Case("The issue will dominate a NATO summit set for Washington in April.", "1999-03-12", ["April 1999-04-01..1999-04-30"]),
+    ])
+    func formsOfTheIssue(_ example: Case) {
+        let bytes = Array(example.text.utf8)
+        let found = TimeExpressionExtractor().extract(example.text, documentDate: Period.parse(example.document), context: nil)
+        let rendered = found.map { expression in
+            let text = String(decoding: bytes[expression.range], as: UTF8.self)
+            return "\(text) \(expression.period.start.iso)..\(expression.period.end.iso)\(expression.isCitation ? " cited" : "")"
+        }
+        #expect(rendered == example.expected)
+    }
+}
