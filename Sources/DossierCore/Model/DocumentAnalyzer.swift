@@ -438,7 +438,8 @@ struct DocumentAnalyzer {
                 continue
             }
             let id = Int(ids[k])
-            if id >= isCommonWord.count { isCommonWord += repeatElement(0, count: id + 1 - isCommonWord.count) }
+            // Grown by doubling: grown to each new word's id, it was copied whole at almost every new word of the batch.
+            if id >= isCommonWord.count { isCommonWord += repeatElement(0, count: max(id + 1, 2 * isCommonWord.count) - isCommonWord.count) }
             if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(batch.vocabulary.bytes(ids[k])) ? 2 : 1 }
             english.append(isCommonWord[id] == 2)
         }
