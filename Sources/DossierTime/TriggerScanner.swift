@@ -59,14 +59,14 @@ public struct TriggerScanner: Sendable {
     func zones(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var zones = Zones(text)
         Self.triggers(in: text, from: 0, to: text.count) { zones.add($0) }
-        return zones.result
+        return zones.finish()
     }
 
     /// The zones around `triggers` (ascending runs of `text`, as `triggers(in:from:to:_:)` finds them).
     public static func zones(in text: UnsafeBufferPointer<UInt8>, around triggers: [Range<Int>]) -> [Range<Int>] {
-        var zones = Zones(text)
+        var zones = Zones(text, capacity: triggers.count)
         for trigger in triggers { zones.add(trigger) }
-        return zones.result
+        return zones.finish()
     }
 
     /// What a run of three or more ASCII letters is to the scanner, by its first eight letters in any case.
@@ -163,7 +163,11 @@ public struct TriggerScanner: Sendable {
         private var zoneStart = -1
         private var zoneEnd = -1
 
-        init(_ text: UnsafeBufferPointer<UInt8>) { self.text = text }
+        /// `capacity`: room for as many zones (one array for the sentence, not one per zone found).
+        init(_ text: UnsafeBufferPointer<UInt8>, capacity: Int = 0) {
+            self.text = text
+            ranges.reserveCapacity(capacity)
+        }
 
         private func isSeparator(_ index: Int) -> Bool {
             text[index] < 0x80 && byteClass[Int(text[index])] == 0
@@ -185,6 +189,11 @@ public struct TriggerScanner: Sendable {
             }
         }
 
-        var result: [Range<Int>] { zoneStart >= 0 ? ranges + [zoneStart..<zoneEnd] : ranges }
+        /// The zones, the last one closed; done after this.
+        mutating func finish() -> [Range<Int>] {
+            if zoneStart >= 0 { ranges.append(zoneStart..<zoneEnd) }
+            zoneStart = -1
+            return ranges
+        }
     }
 }

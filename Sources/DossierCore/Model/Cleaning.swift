@@ -1,3 +1,5 @@
+import Glibc
+
 /// A document's text once web furniture is gone and white space is normalised: paragraphs as byte ranges.
 struct CleanText {
     var bytes: [UInt8] = []
@@ -56,11 +58,17 @@ enum Cleaning {
         var result: [(Int, Range<Int>)] = []
         var start = 0
         var number = 1
-        for i in 0...text.count where i == text.count || text[i] == 0x0A {
-            result.append((number, start..<i))
-            number += 1
-            start = i + 1
+        // Line ends found by memchr, which reads many bytes at a time, instead of a test of every byte.
+        text.withUnsafeBytes { bytes in
+            while let base = bytes.baseAddress, start < bytes.count,
+                  let found = memchr(base + start, 0x0A, bytes.count - start) {
+                let end = base.distance(to: UnsafeRawPointer(found))
+                result.append((number, start..<end))
+                number += 1
+                start = end + 1
+            }
         }
+        result.append((number, start..<text.count))
         return result
     }
 

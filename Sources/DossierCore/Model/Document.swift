@@ -70,14 +70,23 @@ extension TimeBasis {
 struct Numbering<Value: Hashable & Sendable>: Sendable {
     private(set) var values: [Value] = []
     private var numbers: [Value: UInt32] = [:]
+    /// The value asked for last and its number: a sentence is mostly dated as the one before it, so most values are
+    /// found without hashing.
+    private var last: (value: Value, number: UInt32)?
 
     /// The number of `value`, given it when it is new; 0 for none.
     mutating func number(_ value: Value?) -> UInt32 {
         guard let value else { return 0 }
-        if let known = numbers[value] { return known }
-        values.append(value)
-        let number = UInt32(values.count)
-        numbers[value] = number
+        if let last, last.value == value { return last.number }
+        let number: UInt32
+        if let known = numbers[value] {
+            number = known
+        } else {
+            values.append(value)
+            number = UInt32(values.count)
+            numbers[value] = number
+        }
+        last = (value, number)
         return number
     }
 

@@ -140,6 +140,8 @@ struct DocumentAnalyzer {
     /// Where each word is folded before it is interned: words over 1 KB are cut to that.
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     private let recent = RecentWords()
+    /// The words of the sentence being read, as the token loop finds them.
+    private var wordBuffer = SentenceWordBuffer()
     /// The bytes of the document's text that state its publication date (`PublicationDate.statement`): their times
     /// are the document's, not events of their sentence.
     private var publicationStatement: Range<Int>?
@@ -157,6 +159,7 @@ struct DocumentAnalyzer {
     mutating func finish() -> Batch {
         scratch.deallocate()
         recent.deallocate()
+        wordBuffer.deallocate()
         batch.wordCounts = (0..<table.count).map { table[Int32($0)].pointee.count }
         table.deallocate()
         defer { batch = Batch() }
@@ -251,13 +254,11 @@ struct DocumentAnalyzer {
         let sentence = Int32(batch.sentences.count)
         tokens.removeAll(keepingCapacity: true)
         if let prepared { tokens.append(contentsOf: prepared) } else { Tokenizer.tokenize(text, range, into: &tokens) }
-        words.removeAll(keepingCapacity: true)
-        ids.removeAll(keepingCapacity: true)
-        lexIds.removeAll(keepingCapacity: true)
-        joined.removeAll(keepingCapacity: true)
         triggers.startSentence()
         let sentenceText = UnsafeBufferPointer(rebasing: text[range])
         var separated = true
+        wordBuffer.reserve(tokens.count)
+        var wordCount = 0
         for (t, token) in tokens.enumerated() {
             if token.kind == .punctuation {
                 let m = token.mark
@@ -292,21 +293,32 @@ struct DocumentAnalyzer {
                 facts.pointee.lastSentence = sentence
                 batch.sentenceWords.append(UInt32(id))
             }
-            words.append(t)
-            ids.append(id)
-            lexIds.append(lexId)
-            joined.append(!separated)
+            wordBuffer.write(wordCount, token: t, id: id, lexiconId: lexId, joined: !separated)
+            wordCount += 1
             separated = false
         }
+        words.removeAll(keepingCapacity: true)
+        words.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.tokens, count: wordCount))
+        ids.removeAll(keepingCapacity: true)
+        ids.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.ids, count: wordCount))
+        lexIds.removeAll(keepingCapacity: true)
+        lexIds.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.lexiconIds, count: wordCount))
+        joined.removeAll(keepingCapacity: true)
+        joined.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.joined, count: wordCount))
         covered.removeAll(keepingCapacity: true)
         covered.append(contentsOf: repeatElement(false, count: words.count))
         places.removeAll(keepingCapacity: true)
         places.append(contentsOf: repeatElement(false, count: words.count))
         let firstMention = batch.mentions.count
+        // The mentions are appended to the batch's array taken out of the analyzer: a closure that held the analyzer
+        // made the matcher be copied at every sentence.
+        var mentions: [FoundMention] = []
+        swap(&mentions, &batch.mentions)
         matcher.match(text: text, tokens: tokens, words: words, ids: lexIds, joined: joined, emit: { target, start, end in
-            batch.mentions.append(FoundMention(entity: target.entity, sentence: sentence, start: Int32(start), end: Int32(end),
-                                               rule: .alias, alias: target.alias))
+            mentions.append(FoundMention(entity: target.entity, sentence: sentence, start: Int32(start), end: Int32(end),
+                                         rule: .alias, alias: target.alias))
         }, covered: &covered, places: &places)
+        swap(&mentions, &batch.mentions)
         findMisspellings(text, sentence: sentence)
         if !isHeading {
             rememberSurnames(from: firstMention, surnames: &surnames)
@@ -444,7 +456,8 @@ struct DocumentAnalyzer {
                 continue
             }
             let id = Int(ids[k])
-            if id >= isCommonWord.count { isCommonWord += repeatElement(0, count: id + 1 - isCommonWord.count) }
+            // Grown by doubling: grown to each new word's id, it was copied whole at almost every new word of the batch.
+            if id >= isCommonWord.count { isCommonWord += repeatElement(0, count: max(id + 1, 2 * isCommonWord.count) - isCommonWord.count) }
             if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(batch.vocabulary.bytes(ids[k])) ? 2 : 1 }
             english.append(isCommonWord[id] == 2)
         }
@@ -455,7 +468,7 @@ struct DocumentAnalyzer {
         lendOneWordBodies(from: firstMention)
         var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
                                         absorbable: places, english: english, placeNames: placeWords,
-                                        isCommon: { Int($0) < table.count && table[$0].pointee.seenLowercase })
+                                        facts: table)
         let found = discovery.find(sentenceWords)
         for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
         if found.contains(where: { $0.absorbs || $0.type == "location" }) { markPlaceWords(from: firstMention) }
@@ -699,6 +712,50 @@ struct WordTable {
         }
         (facts + count).initialize(repeating: WordFacts(), count: Int(id) + 1 - count)
         count = Int(id) + 1
+    }
+}
+
+/// Room for a sentence's words as the token loop finds them, in memory the analyzer manages itself: each word is written
+/// once with no array's check of its uniqueness and capacity, and the sentence's word arrays are copied from it whole.
+struct SentenceWordBuffer {
+    /// Per word: its token, its id in the batch's vocabulary and in the lexicon's, and whether only a hyphen, an
+    /// apostrophe, a full stop or "&" stands between it and the word before.
+    let tokens: UnsafeMutablePointer<Int>
+    let ids: UnsafeMutablePointer<Int32>
+    let lexiconIds: UnsafeMutablePointer<Int32>
+    let joined: UnsafeMutablePointer<Bool>
+    private let capacity: Int
+
+    init(capacity: Int = 256) {
+        self.capacity = capacity
+        tokens = .allocate(capacity: capacity)
+        ids = .allocate(capacity: capacity)
+        lexiconIds = .allocate(capacity: capacity)
+        joined = .allocate(capacity: capacity)
+    }
+
+    /// Makes room for `count` words; what was written is lost.
+    @inline(__always)
+    mutating func reserve(_ count: Int) {
+        guard count > capacity else { return }
+        deallocate()
+        self = SentenceWordBuffer(capacity: max(count, capacity * 2))
+    }
+
+    @inline(__always)
+    func write(_ k: Int, token: Int, id: Int32, lexiconId: Int32, joined isJoined: Bool) {
+        (tokens + k).initialize(to: token)
+        (ids + k).initialize(to: id)
+        (lexiconIds + k).initialize(to: lexiconId)
+        (joined + k).initialize(to: isJoined)
+    }
+
+    /// Frees the room; done after this.
+    func deallocate() {
+        tokens.deallocate()
+        ids.deallocate()
+        lexiconIds.deallocate()
+        joined.deallocate()
     }
 }
 

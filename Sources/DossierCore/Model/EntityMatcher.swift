@@ -128,9 +128,9 @@ struct EntityMatcher: Sendable {
                     // One mention per entity: two aliases that fold alike ("Faustin-Archange Touadéra" and
                     // "Faustin Archange Touadéra") are one pattern with two targets of the same entity.
                     isPlace = pattern.targets.allSatisfy(\.isPlace)
-                    var emitted: [Int32] = []
-                    for target in pattern.targets where !(target.kind == .capital && partOfLongerName) && !emitted.contains(target.entity) {
-                        emitted.append(target.entity)
+                    func named(_ target: Target) -> Bool { !(target.kind == .capital && partOfLongerName) }
+                    for (t, target) in pattern.targets.enumerated() where named(target)
+                        && !pattern.targets[..<t].contains(where: { named($0) && $0.entity == target.entity }) {
                         emit(target, Int(startToken.start), Int(endToken.end))
                     }
                     break

@@ -286,9 +286,14 @@ struct NameDiscovery {
         var english: [Bool]
         /// Words the lexicon matched as a place (not a state or a nationality word): "Vladimir", "Victoria".
         var placeNames: [Bool]
-        var isCommon: (Int32) -> Bool
+        /// The batch's facts of each word, which say whether it was seen in lower case.
+        var facts: WordTable
 
         func token(_ j: Int) -> WordToken { tokens[words[j]] }
+
+        /// Whether word `id` was seen written in lower case in the batch: an ordinary word when capitalised.
+        @inline(__always)
+        func isCommon(_ id: Int32) -> Bool { id >= 0 && Int(id) < facts.count && facts[id].pointee.seenLowercase }
     }
 
     /// Names in one sentence. `isCommon` tells whether a word has been seen in lower case (then it is an ordinary
@@ -580,7 +585,7 @@ struct NameDiscovery {
                     } else if let s = runStart {
                         names(s, j - 1, Words(text: w.text, tokens: w.tokens, words: w.words, folded: w.folded, joined: w.joined,
                                               covered: w.covered, absorbable: [Bool](repeating: false, count: w.words.count),
-                                              english: w.english, placeNames: w.placeNames, isCommon: w.isCommon), into: &found)
+                                              english: w.english, placeNames: w.placeNames, facts: w.facts), into: &found)
                         runStart = nil
                     }
                 }
