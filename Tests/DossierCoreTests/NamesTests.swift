@@ -91,6 +91,21 @@ struct NamesTests {
         ("Reporters asked President Bush about the fires in the bush.", [("Bush", "person")]),
         ("Qantas Chief Executive Geoff Dixon was disappointed.", [("Geoff Dixon", "person")]),
         ("Striking Latrobe Valley power workers will meet today.", [("Latrobe Valley", "location")]),
+        ("The state is bordered by the Gulf of Alaska to the south.", [("Gulf of Alaska", "location")]),
+        ("To the north are the Chukchi and Beaufort Seas, the southern parts of the Arctic Ocean.",
+         [("Chukchi", "location"), ("Beaufort Seas", "location")]),
+        ("The United States purchased Alaska from the Russian Empire on March 30, 1867.", [("Russian Empire", "location")]),
+        ("Waters touch as the Russian Big Diomede Island is near.", [("Big Diomede Island", "location")]),
+        ("Fires spread into the New South Wales Hunter Valley overnight.", [("Hunter Valley", "location")]),
+        ("It is in the Ivanovo Industrial Oblast, a region.", [("Ivanovo Industrial Oblast", "location")]),
+        ("Algeria, officially People's Democratic Republic of Algeria, is a sovereign state.",
+         [("People's Democratic Republic of Algeria", "location")]),
+        ("Manasseh Sogavare of the People's Alliance Party has been elected.", [("Manasseh Sogavare", "person"), ("People's Alliance Party", "armed or political group")]),
+        ("He averted British intervention by defusing the Trent Affair in late 1861.", [("Trent Affair", "event")]),
+        ("His moves included the Emancipation Proclamation of 1863.", [("Emancipation Proclamation", "law")]),
+        ("We defended freedom in Cuba under President Kennedy, and again in Vietnam.", [("Kennedy", "person")]),
+        ("Dwan operated the studio in La Mesa, California from August 1911.", [("La Mesa", "location")]),
+        ("Tools are called Aterian, after the archeological site of Bir el Ater, south of Tebessa.", [("Bir el Ater", "location"), ("Tebessa", "location")]),
     ] as [(String, [(String, String)])])
     func discoveredNamesAreWholeAndTyped(_ sentence: String, _ expected: [(String, String)]) {
         let c = analyze(sentence)
@@ -116,6 +131,9 @@ struct NamesTests {
         ("Officers guarded the Brixton mosque overnight.", ["Brixton"], []),
         ("Claims of abuse at a Toowoomba Anglican school were raised.", ["Toowoomba"], ["Anglican"]),
         ("Parents chose the Catholic school and the Muslim school nearby.", [], ["Catholic", "Muslim"]),
+        ("The capital city, Juneau, is not connected by road.", ["Juneau"], []),
+        ("Half of the residents live within the Cessnock metropolitan area.", ["Cessnock"], []),
+        ("Olympic gold went to a Berber runner, and Hayward won silver.", [], ["Olympic", "Berber", "Hayward"]),
     ])
     func oneWordPlacesByContext(_ sentence: String, _ places: [String], _ absent: [String]) {
         let c = analyze(sentence)
@@ -285,11 +303,13 @@ struct NamesTests {
         #expect(people("In the end").isEmpty, "\(Self.found(c, in: "In the end"))")
     }
 
-    /// `word` lines of a names file list common words; a line of no known kind is an error naming its line.
+    /// `word` lines of a names file list common words, `town` lines towns of one or more words; a line of no known kind is
+    /// an error naming its line.
     @Test func nameListsReadCommonWords() {
         var lists = NameLists()
-        let diagnostics = lists.add(text: "word Lesser\nfirst Betty\nwords Virgin\n", file: "my.names")
+        let diagnostics = lists.add(text: "word Lesser\nfirst Betty\nwords Virgin\ntown La Mesa\n", file: "my.names")
         #expect(lists.words.words == [Array("lesser".utf8)])
+        #expect(lists.towns.words == [Array("la mesa".utf8)])
         #expect(lists.firstNames == [Array("betty".utf8)])
         #expect(diagnostics.map(\.location.line) == [3])
         #expect(diagnostics.first?.message.contains("'word WORD'") == true, "\(diagnostics)")

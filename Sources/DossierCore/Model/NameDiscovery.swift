@@ -146,11 +146,11 @@ struct NameDiscovery {
         (words(["mission", "operation", "task"]), "operation"),
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
                "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane",
-               "test", "prix", "slam", "series", "medal", "medals", "era"]), "event"),
+               "test", "prix", "slam", "series", "medal", "medals", "era", "affair"]), "event"),
         (words(["highway", "road", "street", "square", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
                 "dam", "tower", "towers", "palace", "hotel", "prison", "station", "airport"]), "facility"),
-        (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration"]), "law"),
-        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "ocean", "city", "county", "state", "valley", "desert", "district", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
+        (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration", "proclamation"]), "law"),
+        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "seas", "ocean", "oceans", "empire", "city", "county", "state", "valley", "desert", "district", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
@@ -187,6 +187,8 @@ struct NameDiscovery {
     /// Kinds of administrative division, which follow a place's name ("Lobaye Prefecture", "Ivanovo Oblast").
     private let divisionIds: WordSet
     private let operationId: Int32
+    /// "People's Democratic Republic of Algeria", "People's Alliance Party": the one possessive that does not end a name.
+    private let peopleId: Int32
     private let ofId: Int32
     private let theId: Int32
     private let forOnIds: WordSet
@@ -205,6 +207,8 @@ struct NameDiscovery {
     private let bodyHeadIds: WordSet
     /// The words around a one-word place: see `PlaceCues.swift`.
     let cues: PlaceCueIds
+    /// Towns of the name lists (`town NAME` lines), folded.
+    private let towns: WordList
 
     /// Types that may hold a place or nationality word ("Australian Workers Union", "University of Warsaw").
     static let holdsPlaces: Set<String> = ["company", "organisation", "institution", "armed or political group", "media", "facility",
@@ -244,6 +248,7 @@ struct NameDiscovery {
         regionalIds = ids(Self.words(["northern", "southern", "eastern", "western", "central"]))
         divisionIds = ids(Self.words(["province", "region", "district", "county", "prefecture", "oblast", "governorate", "canton", "emirate"]))
         operationId = vocabulary.intern("operation")
+        peopleId = vocabulary.intern("people")
         ofId = vocabulary.intern("of")
         theId = vocabulary.intern("the")
         forOnIds = ids(Self.words(["for", "on"]))
@@ -257,6 +262,19 @@ struct NameDiscovery {
         allHeadIds = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         bodyHeadIds = ids(Self.headTypes.filter { $0.type != "location" }.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         cues = PlaceCueIds(ids: ids)
+        towns = names.towns
+    }
+
+    /// Whether the words `first...last`, as written, are a town of the name lists ("Juneau", "La Mesa", "Bir el Ater").
+    func isTown(_ first: Int, _ last: Int, _ w: Words) -> Bool {
+        guard towns.count > 0 else { return false }
+        var folded: [UInt8] = []
+        for j in first...last {
+            if j > first { folded.append(0x20) }
+            let t = w.token(j)
+            Folding.fold(UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)]), into: &folded)
+        }
+        return towns.contains(folded)
     }
 
     /// Whether a capitalised word may stand alone as a name the context types: not a rule word (opener, title,
@@ -414,7 +432,7 @@ struct NameDiscovery {
     /// A possessive ends a name: "Meteorology's", and "US’ War on Terror" (an apostrophe after the word, then a space).
     private func endsName(_ j: Int, _ w: Words) -> Bool {
         let t = w.token(j)
-        if t.isPossessive { return true }
+        if t.isPossessive { return !(w.folded[j] == peopleId && j + 1 < w.words.count && w.joined[j + 1] && w.token(j + 1).isCapitalized) }
         let end = Int(t.end)
         let width = end < w.text.count && w.text[end] == 0x27 ? 1
             : end + 2 < w.text.count && w.text[end] == 0xE2 && w.text[end + 1] == 0x80 && w.text[end + 2] == 0x99 ? 3 : 0
@@ -451,6 +469,15 @@ struct NameDiscovery {
         let lead = (first...last).first { !openerIds.contains(f[$0]) } ?? first
         let headed = headIds.contains { $0.ids.contains(f[last]) && $0.type != "event" && $0.type != "law" }
             && !(lead...last).contains { connectorIds.contains(f[$0]) }
+        // "in La Mesa, California", "the site of Bir el Ater": a town of the name lists, all the span holds but an opener, is
+        // that place; not when the lexicon matched a word of it or it opens with a first name ("Shirley Temple").
+        if lead < last, spanFirst == first, !(lead...last).contains(where: { w.covered[$0] }), !firstNameIds.contains(f[lead]),
+           isTown(lead, last, w) {
+            let (start, end) = (Int(w.token(lead).start), Int(w.token(last).end))
+            found.append(Found(name: String(decoding: UnsafeBufferPointer(rebasing: w.text[start..<end]), as: UTF8.self), type: "location",
+                               start: start, end: end, firstWord: lead, lastWord: last, absorbs: false))
+            return
+        }
         // "The Northern Territory Aids Council": an opener the lexicon matched as a place stays.
         // "Named the International Security Assistance Force": a common word opening the sentence before a lower-case "the"
         // opens no name ("the Round the World race" is one).
@@ -555,13 +582,22 @@ struct NameDiscovery {
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand, unless a
         // place or nationality comes before a body the lexicon names by its head word ("Indian Parliament").
+        // "under President Kennedy": after an honorific a place the lexicon knows is a surname.
         if absorbs, !(first...last).contains(where: { !w.covered[$0] && !connectorIds.contains(f[$0]) }),
            !(last > first && w.absorbable[last] && !w.placeNames[last] && bodyHeadIds.contains(f[last])
-             && (first..<last).allSatisfy({ w.absorbable[$0] })) { return }
+             && (first..<last).allSatisfy({ w.absorbable[$0] })), !(honoured && w.placeNames[first]) { return }
         // "Vladimir Komarov", "Victoria Beckham": a one-word place the lexicon knows is a first name before a surname.
         let givenPlace = !titled && placeIsFirstName(first, last, w)
         if givenPlace { titled = true }
         var (type, byHead) = guessType(first, last, w, person: titled)
+        // "the Russian Big Diomede Island", "New South Wales Hunter Valley": a place or nationality the lexicon knows before a
+        // place of two words or more that its own head word names is no part of it; a division takes its place's name
+        // ("Ivanovo Industrial Oblast").
+        if type == "location", byHead, w.covered[first], !divisionIds.contains(f[last]), let own = (first...last).first(where: { !w.covered[$0] }), own < last,
+           !(first..<own).contains(where: { connectorIds.contains(f[$0]) }), !((own + 1)...last).contains(where: { w.covered[$0] }) {
+            names(own, last, w, into: &found)
+            return
+        }
         // "Lobaye Prefecture": a place the lexicon knows and its kind of division are that place, which stands.
         if divisionIds.contains(f[last]), last > first, w.absorbable[last - 1], !w.covered[last],
            !(first..<last).contains(where: { !w.covered[$0] }) { return }
@@ -653,6 +689,8 @@ struct NameDiscovery {
         if let connector = words.dropFirst().firstIndex(where: { connectorIds.contains($0) }) {
             for word in words[..<connector].reversed() {
                 for (heads, type) in headIds where heads.contains(word) { return (type, true) }
+                // "Gulf of Alaska", "Bay of Bengal": a natural feature of a place.
+                if featureIds.contains(word) { return ("location", true) }
             }
         }
         if featureIds.contains(words.last!) { return ("location", true) }

@@ -10,17 +10,21 @@ public struct NameLists: Sendable {
     public private(set) var titles: Set<[UInt8]> = []
     /// Folded common words of the language.
     public private(set) var words = WordList()
+    /// Folded names of towns the lexicon leaves out, one or more words each: a capitalised name that is one of them and that
+    /// no other rule explains is a place ("Juneau", "La Mesa").
+    public private(set) var towns = WordList()
 
     public init() {}
 
     /// Name lists as compiled.
-    init(firstNames: Set<[UInt8]>, titles: Set<[UInt8]>, words: WordList) {
+    init(firstNames: Set<[UInt8]>, titles: Set<[UInt8]>, words: WordList, towns: WordList) {
         self.firstNames = firstNames
         self.titles = titles
         self.words = words
+        self.towns = towns
     }
 
-    /// Reads a names file: `#` comments, blank lines, `first NAME`, `title WORD` and `word WORD` lines; anything else is an error
+    /// Reads a names file: `#` comments, blank lines, `first NAME`, `title WORD`, `word WORD` and `town NAME` lines; anything else is an error
     /// naming its line. Read as bytes, like lexicons: it is read at every start.
     public mutating func add(text: String, file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -28,7 +32,11 @@ public struct NameLists: Sendable {
         let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0D }
         var folded: [UInt8] = []
         var newWords: [[UInt8]] = []
-        defer { if !newWords.isEmpty { words = words.adding(newWords) } }
+        var newTowns: [[UInt8]] = []
+        defer {
+            if !newWords.isEmpty { words = words.adding(newWords) }
+            if !newTowns.isEmpty { towns = towns.adding(newTowns) }
+        }
         var (start, line) = (0, 0)
         while start <= bytes.count {
             var end = start
@@ -42,16 +50,17 @@ public struct NameLists: Sendable {
             let isFirst = b - a > 6 && bytes[a..<(a + 6)].elementsEqual("first ".utf8)
             let isTitle = b - a > 6 && bytes[a..<(a + 6)].elementsEqual("title ".utf8)
             let isWord = b - a > 5 && bytes[a..<(a + 5)].elementsEqual("word ".utf8)
-            var name = isWord ? a + 4 : a + 5
-            guard isFirst || isTitle || isWord else {
+            let isTown = b - a > 5 && bytes[a..<(a + 5)].elementsEqual("town ".utf8)
+            var name = isWord || isTown ? a + 4 : a + 5
+            guard isFirst || isTitle || isWord || isTown else {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: a - start + 1),
-                                              "expected 'first NAME', 'title WORD' or 'word WORD', found '\(String(decoding: bytes[a..<b], as: UTF8.self))'"))
+                                              "expected 'first NAME', 'title WORD', 'word WORD' or 'town NAME', found '\(String(decoding: bytes[a..<b], as: UTF8.self))'"))
                 continue
             }
             while name < b, isSpace(bytes[name]) { name += 1 }
             folded.removeAll(keepingCapacity: true)
             bytes.withUnsafeBufferPointer { Folding.fold(UnsafeBufferPointer(rebasing: $0[name..<b]), into: &folded) }
-            if isFirst { firstNames.insert(folded) } else if isTitle { titles.insert(folded) } else { newWords.append(folded) }
+            if isFirst { firstNames.insert(folded) } else if isTitle { titles.insert(folded) } else if isTown { newTowns.append(folded) } else { newWords.append(folded) }
         }
         return diagnostics
     }

@@ -85,7 +85,8 @@ extension NameDiscovery {
     /// One-word names the lexicon lacks, told by the words around them: a person after a word of kinship ("her brother
     /// Emilio") or before a verb of saying ("Goldin states"); a place after a preposition of place ("a blaze at Cessnock"),
     /// a bearing ("Spencer north of Sydney", "just west of Burakin"), a place noun ("the town of Jenin", "the Hunter
-    /// region"), or a list with a known place ("Sutherland, Illawarra and Shoalhaven"). `isPlace` marks the words of
+    /// region"), a list with a known place ("Sutherland, Illawarra and Shoalhaven"), or none when the name lists call it a town
+    /// ("Juneau"). `isPlace` marks the words of
     /// places already named; `isKnown` the words that name someone already (a surname met earlier).
     func loneNames(_ w: Words, isPlace: [Bool], isKnown: (Int) -> Bool) -> [Found] {
         let n = w.words.count
@@ -166,6 +167,13 @@ extension NameDiscovery {
         // Capitalised words only, then the cues: they ask about the words around, which costs less than asking whether the
         // word may stand alone.
         for j in 0..<n where w.token(j).isCapitalized && (strong(j) || (weak(j) && !w.english[j] && mayStandAlone(j, w, firstNameAllowed: false))) && !people.contains(j) && candidate(j) {
+            place[j] = true
+            chosen.append(j)
+        }
+        // "the Anchorage metropolitan area", "The capital city, Juneau, is ...": a town of the name lists needs no cue, unless
+        // it is a first name or a word of the language.
+        for j in 0..<n where w.token(j).isCapitalized && !place[j] && !w.english[j] && !people.contains(j) && candidate(j)
+            && mayStandAlone(j, w, firstNameAllowed: false) && isTown(j, j, w) {
             place[j] = true
             chosen.append(j)
         }
