@@ -80,6 +80,29 @@ struct RegexFilterTests {
         ], "none across a sentence end")
     }
 
+    /// Thousands of candidate sentences over many documents, checked in runs of one document's sentences: matches,
+    /// near misses (both words, not together; across a sentence end) and fillers, in a different order in each file.
+    static let many = loadCorpus((0..<9).map { file in
+        ("many\(file).txt", (0..<400).map { k in
+            switch (k * 5 + file) % 8 {
+            case 0: "Economic growth came in year \(k)."
+            case 1: "Growth was slow, said the economic report \(k)."
+            case 2: "The economy saw growth; socioeconomic growth too."
+            case 3: "An economic. Growth across a sentence end."
+            case 4: "ECONOMIC GROWTH in capitals \(k)."
+            case 5: "Filler sentence \(k) with nothing in it."
+            case 6: "Economics growth and economies growth."
+            default: "Steady growth and an economic plan."
+            }
+        }.joined(separator: " "))
+    }).0
+
+    @Test(arguments: [("econom[a-z]+ growth", false), ("econom[a-z]+ growth", true), ("^Economic", false), ("growth\\.$", false),
+                      ("[a-z]+ growth", true), ("(econom|growth)", false), ("[0-9]+\\.$", false), ("report [0-9]*7", false)])
+    func manyCandidatesOverManyDocumentsKeepWhatMatchesOnItsOwn(_ pattern: String, _ caseInsensitive: Bool) throws {
+        try check(pattern, caseInsensitive, in: Self.many)
+    }
+
     /// The words holding a run, found in the vocabulary's bytes at once, are those holding it one by one: a run
     /// across two neighbouring words' bytes is no match, and a word of the length limit or more always counts.
     @Test(arguments: [("bc", 300), ("abc", 300), ("cd", 300), ("a", 300), ("econom", 300), ("zz", 300), ("x", 4), ("the", 5),

@@ -181,15 +181,7 @@ struct Evaluator {
 
     /// The sentences in which `regex` matches, checked one by one.
     private func sentencesMatching(_ regex: ByteRegex, among candidates: SentenceSet, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
-        var out: [Int32] = []
-        for id in candidates.ids {
-            if shouldStop() { throw interrupted }
-            let s = corpus.sentences[Int(id)]
-            let hit = corpus.documents[Int(s.document)].text.withUnsafeBufferPointer {
-                regex.matches(UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), shouldStop: shouldStop)
-            }
-            if hit { out.append(id) }
-        }
+        let out = corpus.sentences(candidates.ids[...], matching: regex, shouldStop: shouldStop)
         if shouldStop() { throw interrupted }
         return SentenceSet(sorted: out)
     }
@@ -562,5 +554,31 @@ final class PhraseMatcher {
         }
         let n = Folding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: scratch)
         return n == word.count && word.withUnsafeBufferPointer { memcmp($0.baseAddress!, scratch.baseAddress!, n) == 0 }
+    }
+}
+
+extension Corpus {
+    /// Those of the sentences `ids` (ascending) in which `regex` matches, each document's text opened once for its
+    /// run of sentences; the ones found so far once `shouldStop` turns true.
+    func sentences(_ ids: ArraySlice<Int32>, matching regex: ByteRegex, shouldStop: () -> Bool) -> [Int32] {
+        var out: [Int32] = []
+        var k = ids.startIndex
+        while k < ids.endIndex {
+            let document = sentences[Int(ids[k])].document
+            documents[Int(document)].text.withUnsafeBufferPointer { text in
+                while k < ids.endIndex, sentences[Int(ids[k])].document == document {
+                    if shouldStop() {
+                        k = ids.endIndex
+                        return
+                    }
+                    let sentence = sentences[Int(ids[k])]
+                    if regex.matches(UnsafeBufferPointer(rebasing: text[Int(sentence.start)..<Int(sentence.end)]), shouldStop: shouldStop) {
+                        out.append(ids[k])
+                    }
+                    k += 1
+                }
+            }
+        }
+        return out
     }
 }

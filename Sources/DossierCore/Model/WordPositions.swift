@@ -268,8 +268,13 @@ struct PositionCursor {
     }
 
     /// Writes the occurrences in the current sentence, ascending, as `ordinal << 1 | possessive`, into `out` (made
-    /// larger when they do not fit); returns how many there are.
+    /// anew, larger, when they may not fit); returns how many there are.
     func occurrences(into out: inout UnsafeMutableBufferPointer<UInt32>) -> Int {
+        // An occurrence takes a byte at least, so the group's bytes bound their number: one check, not one each.
+        if out.count < groupEnd - group {
+            out.deallocate()
+            out = .allocate(capacity: groupEnd - group)
+        }
         var i = group
         var ordinal: UInt32 = 0
         var n = 0
@@ -284,12 +289,6 @@ struct PositionCursor {
                 shift += 7
             }
             ordinal = value & 1 == 1 ? value >> 2 : ordinal + 1 + value >> 2
-            if n == out.count {
-                let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: out.count * 2)
-                _ = larger.initialize(from: out)
-                out.deallocate()
-                out = larger
-            }
             out[n] = ordinal << 1 | (value >> 1) & 1
             n += 1
         }
@@ -334,8 +333,11 @@ final class PhrasePositions {
         var i = 0
         var agreed = 0
         while agreed < cursors.count {
-            cursors[i].seek(target)
-            let at = cursors[i].sentence
+            // Walked in a copy, which the compiler keeps in registers, then stored back once.
+            var cursor = cursors[i]
+            cursor.seek(target)
+            cursors[i] = cursor
+            let at = cursor.sentence
             if at == Int32.max { return at }
             if at > target {
                 target = at
