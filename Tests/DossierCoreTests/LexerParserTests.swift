@@ -193,6 +193,8 @@ struct ParserTests {
         Case(source: "find (actor Wagner", line: 1, column: 19, length: 1, message: "expected ')' to close the '(' at column 6, but the command ends here"),
         Case(source: "find actor Wagner)", line: 1, column: 18, length: 1, message: "unexpected ')': expected the end of the command"),
         Case(source: "find actor", line: 1, column: 11, length: 1, message: "expected an actor name, but the command ends here"),
+        // A stage written without its '|'.
+        Case(source: "find actor Wagner sort by time", line: 1, column: 19, length: 4, message: "'sort' is a stage: write it after '|' (| sort ...)"),
         // A name that is a word of the language, in any case, is read as that word: the error says to quote it.
         Case(source: "find type OR", line: 1, column: 11, length: 2,
              message: "unexpected 'OR': expected a type (a name that is a word of the language is written in quotes: \"OR\")"),

@@ -70,6 +70,8 @@ struct HelpTopic: Sendable {
 
     static func named(_ word: String) -> HelpTopic? { all.first { $0.words.contains(word) } }
 
+    var help: String { Self.text(usage: usage, explanation: explanation, example: example) }
+
     /// A help text: the usage line, the explanation's sentences run on as paragraphs, one line each, which the
     /// output fills to the width (lines that start with spaces, like the list of filters, stay as written), and an example.
     static func text(usage: String, explanation: [String], example: String) -> String {
@@ -402,7 +404,7 @@ enum CommandTable {
     static func help(_ topic: String?) -> String? {
         guard let topic else { return overview }
         if let spec = spec(topic) { return spec.help }
-        return HelpTopic.named(topic.lowercased()).map { HelpTopic.text(usage: $0.usage, explanation: $0.explanation, example: $0.example) }
+        return HelpTopic.named(topic.lowercased())?.help
     }
 
     /// Every word `help` knows: the commands' and the topics'.

@@ -164,7 +164,7 @@ public struct Parser {
                 if let w = current.word, !Parser.keywords.contains(w) { throw notAFilter(current, w) }
                 // "find actor Wagner sort by time": a stage without its '|'.
                 if let w = current.word, ["where", "sort", "limit", "sample", "offset"].contains(w) {
-                    throw error("unexpected '\(current.text)': a stage goes after '|' (| \(w) ...; help pipelines)", at: current)
+                    throw error("'\(current.text)' is a stage: write it after '|' (| \(w) ...)", at: current)
                 }
                 throw unexpected(current, expecting: "expected the end of the command", candidates: Parser.filterWords + Parser.otherWords)
             }

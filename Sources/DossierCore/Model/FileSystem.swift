@@ -216,10 +216,10 @@ enum FileSystem {
         return n > 0 && head[..<n].contains(0)
     }
 
-    /// Whether a file named as text holds no text: over 5% of its first 8 KB are control bytes (NUL, and C0
-    /// controls other than tab, line and page breaks), as random or compressed data has 11% and no text written by
-    /// people has; a stray NUL in a real text is read as a space, with a warning. UTF-16 and UTF-32, whose byte-order
-    /// mark says so, hold NULs as text.
+    /// The share of control bytes (NUL, and C0 controls other than tab, line and page breaks) in the first 8 KB of a
+    /// file named as text: over 5% is no text (random or compressed data has 11%, text written by people next to
+    /// none; a stray NUL in a real text is read as a space, with a warning). UTF-16 and UTF-32, whose byte-order mark
+    /// says so, hold NULs as text: 0.
     static func controlBytesShare(_ path: String) -> Double {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { return 0 }
