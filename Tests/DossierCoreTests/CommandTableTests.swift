@@ -299,6 +299,18 @@ struct InterpreterTests {
         #expect(output.out.contains("so the next load reads it as documents") == warned, "\(output.out)")
     }
 
+    /// A corpus folder loaded through a link (or as ".") holds an export written to its real path all the same.
+    @Test func anExportIntoTheCorpusThroughALinkSaysSoToo() {
+        let (session, output, dir) = Self.seedsAndAFolderToLoad()
+        defer { dir.remove() }
+        let outside = TempDir()
+        defer { outside.remove() }
+        #expect(symlink(dir.path, outside.path + "/news") == 0)
+        #expect(session.run("set width 1000\nload \"\(outside.path)/news\"\nexport count actor Russia by year to \"\(dir.path)/w.csv\"",
+                            file: "<command>"), "\(output.err)")
+        #expect(output.out.contains("so the next load reads it as documents"), "\(output.out)")
+    }
+
     /// A folder holding only a manifest that dates a loaded document again: the date holds (the warning said the entry
     /// replaces the first), and the load says what it did. An empty folder is not said to hold loaded documents.
     @Test func aLoadedManifestRedescribesLoadedDocuments() {

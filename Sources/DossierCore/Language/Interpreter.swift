@@ -489,8 +489,13 @@ public final class Interpreter {
     /// column, Markdown, JSON Lines): the next load takes it for documents, and every count grows.
     private func readAgain(_ target: String) -> String {
         let ext = (target as NSString).pathExtension.lowercased()
+        // Compared as real paths: a corpus given as "." or through a link holds the file all the same.
+        let real = FileSystem.realPath(target) ?? target
         guard FileSystem.documentExtensions.contains(ext),
-              let folder = corpusPaths.first(where: { FileSystem.isWithin(target, $0) && target != $0 }) else { return "" }
+              let folder = corpusPaths.first(where: { path in
+                  let root = FileSystem.realPath(path) ?? path
+                  return FileSystem.isWithin(real, root) && real != root
+              }) else { return "" }
         return "; note: it lies in the corpus folder \(FileSystem.display(folder)), so the next load reads it as documents (write it elsewhere to keep the corpus as it is)"
     }
 }
