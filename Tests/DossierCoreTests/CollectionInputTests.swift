@@ -34,6 +34,13 @@ import DossierTime
         #expect(corpus.names(in: "left Mali", .actor) == ["Wagner Group", "Mali"])
     }
 
+    /// A `text` that is a number or a list is loaded as written, with a warning naming its line: most likely a mistake.
+    @Test func aTextThatIsNotAStringIsSaid() {
+        let (corpus, diagnostics) = loadCorpus([("n.jsonl", #"{"id": "a", "text": "Mali voted."}"# + "\n" + #"{"id": "b", "text": 5}"# + "\n")])
+        #expect(corpus.documents.map(\.id) == ["a", "b"])
+        #expect(Self.located(diagnostics.filter { $0.severity != .note }) == ["n.jsonl:2:1 'text' is not a string but 5; it is read as written"])
+    }
+
     /// A collection saved as UTF-16 or UTF-32 with its byte-order mark (Excel's "Unicode Text", PowerShell's default)
     /// loads as the same text in UTF-8 does: its header was read as bytes and nothing in the file loaded.
     @Test(arguments: [("news.csv", "text,date\nNiger's army took power.,2023-07-26\n"),

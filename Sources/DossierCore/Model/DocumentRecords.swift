@@ -98,7 +98,13 @@ enum DocumentRecords {
             guard let value = jsonText(dictionary[key]!) else { continue }
             cells.append((key, value))
         }
-        return record(cells, line: line)
+        // `{"text": 5}` is most likely a mistake in the file: loaded as written, and said.
+        guard let text = dictionary.first(where: { $0.key.lowercased() == "text" })?.value, !(text is String), !(text is NSNull) else {
+            return record(cells, line: line)
+        }
+        return record(cells, line: line).map { found in
+            (found.0, found.1 + [Problem(message: "'text' is not a string but \(jsonText(text) ?? "a value"); it is read as written")])
+        }
     }
 
     /// JSONSerialization's own reason, and the column of "around character N" (a byte offset) when it says one.
