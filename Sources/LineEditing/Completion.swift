@@ -85,11 +85,15 @@ public struct CompletionResult: Equatable, Sendable {
             return
         }
         let quote = word.isQuoted || CompletionWord.needsQuotes(first)
+        // Inside quotes a `"` or `\` of the text is written with a backslash, as the language reads strings.
+        func inQuotes(_ text: String) -> String {
+            String(text.flatMap { $0 == "\\" || $0 == "\"" ? ["\\", $0] : [$0] })
+        }
         if candidates.count == 1 {
             if first.hasSuffix("/") {
-                replacement = (quote ? "\"" : "") + first
+                replacement = quote ? "\"" + inQuotes(first) : first
             } else {
-                replacement = quote ? "\"" + first + "\" " : first + " "
+                replacement = quote ? "\"" + inQuotes(first) + "\" " : first + " "
             }
             return
         }
@@ -104,6 +108,7 @@ public struct CompletionResult: Equatable, Sendable {
             replacement = nil
             return
         }
-        replacement = (word.isQuoted ? "\"" : "") + String(String.UnicodeScalarView(prefix))
+        let common = String(String.UnicodeScalarView(prefix))
+        replacement = word.isQuoted ? "\"" + inQuotes(common) : common
     }
 }

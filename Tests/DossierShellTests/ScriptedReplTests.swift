@@ -241,4 +241,18 @@ struct CompletionTests {
         #expect(Self.tab("run \"\(temp.path)/scripts/t") == "run \"\(temp.path)/scripts/tour.dossier\" ")
         #expect(Self.tab("load \"\(temp.path)/scripts/m") == "load \"\(temp.path)/scripts/more/")
     }
+
+    /// A path holding a quote or a backslash is completed with them escaped, so the command reads the path back, and
+    /// completing again after an escaped quote goes on from it.
+    @Test func aPathWithAQuoteIsCompletedEscaped() throws {
+        let temp = TempDir()
+        let name = "my \"quoted\" \\ file.dossier"
+        temp.write(name, "echo hi\n")
+        let completed = try #require(Self.tab("run \"\(temp.path)/my"))
+        #expect(completed == "run \"\(temp.path)/my \\\"quoted\\\" \\\\ file.dossier\" ")
+        let statements = try Parser.parse(completed, file: "<tab>")
+        guard case .run(let path, _, _) = statements.first?.command else { Issue.record("\(statements)"); return }
+        #expect(path == temp.path + "/" + name)
+        #expect(Self.tab("run \"\(temp.path)/my \\\"q") == completed)
+    }
 }

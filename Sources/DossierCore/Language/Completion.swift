@@ -145,9 +145,16 @@ public struct CompletionModel: Sendable {
         var words: [Word] = []
         var current = Word(text: "", start: 0, quoted: false)
         var inQuote = false
+        var escaped = false
         for (index, c) in line.unicodeScalars.enumerated() {
             if inQuote {
-                if c == "\"" {
+                // As the lexer reads a string: a backslash takes the next character as it is (`\"` is a quote).
+                if escaped {
+                    current.text.unicodeScalars.append(c)
+                    escaped = false
+                } else if c == "\\" {
+                    escaped = true
+                } else if c == "\"" {
                     inQuote = false
                     words.append(current)
                     current = Word(text: "", start: index + 1, quoted: false)
