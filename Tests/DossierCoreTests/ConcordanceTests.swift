@@ -127,9 +127,7 @@ struct ConcordanceTests {
         ("find actor Wagner | limit 2 offset -1", "offset must be a whole number"),
     ])
     func badConcordanceCommandsAreErrors(_ command: String, _ message: String) {
-        let r = run(command)
-        #expect(!r.ok)
-        #expect(r.err.contains(message), "\(r.err)")
+        expectError(command, saying: message)
     }
 }
 

@@ -247,9 +247,7 @@ struct EvaluatorTests {
         ("find actor Wagner Group 2019", "unknown actor 'Wagner Group 2019': a time after a name takes in, since, until, before or after — did you mean 'actor Wagner Group in 2019'?"),
     ])
     func aYearAfterANameIsOfferedItsWord(_ command: String, _ message: String) {
-        let r = run(command)
-        #expect(!r.ok)
-        #expect(r.err.contains("error: \(message)"), "\(r.err)")
+        expectError(command, saying: "error: \(message)")
     }
 
     @Test func unknownNamesGetSuggestions() {

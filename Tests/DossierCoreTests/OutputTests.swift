@@ -266,9 +266,7 @@ struct SortedCountTests {
         ("count by source | sort by year", "expected 'count' or 'source'"),
     ])
     func aSortACountCannotDoIsAnError(_ command: String, _ message: String) {
-        let r = run(command)
-        #expect(!r.ok)
-        #expect(r.err.contains(message), "\(r.err)")
+        expectError(command, saying: message)
     }
 }
 

@@ -128,6 +128,13 @@ final class Collect: SessionOutput {
     func writeError(_ text: String) { err += text }
 }
 
+/// Runs `command` on the seeds and expects it to fail with an error that says `message`: the tables of bad commands.
+func expectError(_ command: String, saying message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let r = run(command)
+    #expect(!r.ok, "\(command) succeeded: \(r.out.prefix(200))", sourceLocation: sourceLocation)
+    #expect(r.err.contains(message), "\(r.err)", sourceLocation: sourceLocation)
+}
+
 /// Runs `source` in a fresh session over `corpus` (the seeds by default).
 @discardableResult
 func run(_ source: String, format: OutputFormat = .text, limit: Int? = 20, corpus: Corpus? = nil, keepGoing: Bool = false)

@@ -194,8 +194,6 @@ struct WordStatisticsTests {
         ("collocates actor Wagnr", "unknown actor 'Wagnr'"),
     ])
     func badWordStatisticsAreErrors(_ command: String, _ message: String) {
-        let r = run(command)
-        #expect(!r.ok)
-        #expect(r.err.contains(message), "\(r.err)")
+        expectError(command, saying: message)
     }
 }

@@ -246,6 +246,9 @@ public struct CorpusLoader: Sendable {
             do {
                 let read = try FileSystem.read(path)
                 guard !DocumentRecords.isCollection(path), !WebPage.isPage(path) else { return .bytes(read.bytes, changed: read.changed) }
+                // Checked on the bytes read anyway: the walk that lists the files opens none of them.
+                let share = FileSystem.controlBytesShare(read.bytes)
+                if share > 0.05 { return .notText(percent: Int((share * 100).rounded())) }
                 let name = path.split(separator: "/").last.map(String.init) ?? path
                 let file = SourceFile(path: path, displayPath: FileSystem.display(path), bytes: read.bytes, manifest: manifest.entry(for: name))
                 return .text(DocumentAnalyzer.prepare(file, furniture: furniture, extractor: extractor, tokenising: tokenising), changed: read.changed)
@@ -268,6 +271,8 @@ public struct CorpusLoader: Sendable {
                 case .failed(let error):
                     _ = unread.add(1)
                     failures.append(Diagnostic(.warning, at: at, "cannot read: \(error)"))
+                case .notText(let percent):
+                    failures.append(Diagnostic(.warning, at: at, "skipped: not text (\(percent)% of its first bytes are control bytes; is it a binary file?)"))
                 case .text(let text, let changed):
                     if changed { failures.append(changedWhileRead(at)) }
                     analyzer.analyze(text)

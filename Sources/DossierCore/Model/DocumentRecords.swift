@@ -34,17 +34,10 @@ enum DocumentRecords {
     /// A collection file's records; UTF-16 or UTF-32 with a byte-order mark (Excel's "Unicode Text" export) is read
     /// as its UTF-8, as a document's text is.
     static func read(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic]) {
-        var text = bytes, diagnostics: [Diagnostic] = []
-        if let wide = WideEncoding(bom: bytes) {
-            let bad: Int?
-            (text, bad) = wide.transcode(bytes)
-            if let bad {
-                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
-                                              "invalid \(wide.rawValue) (at byte \(bad)) replaced with U+FFFD"))
-            }
-        }
+        let wide = TextDecoding.fromWide(bytes, path: path)
+        let text = wide?.bytes ?? bytes
         let (records, problems) = fileExtension(path) == "csv" ? csv(text, path: path) : jsonLines(text, path: path)
-        return (records, diagnostics + problems)
+        return (records, (wide?.warning).map { [$0] + problems } ?? problems)
     }
 
     // MARK: JSON Lines

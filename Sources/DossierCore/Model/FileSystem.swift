@@ -220,15 +220,11 @@ enum FileSystem {
     /// file named as text: over 5% is no text (random or compressed data has 11%, text written by people next to
     /// none; a stray NUL in a real text is read as a space, with a warning). UTF-16 and UTF-32, whose byte-order mark
     /// says so, hold NULs as text: 0.
-    static func controlBytesShare(_ path: String) -> Double {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-        guard fd >= 0 else { return 0 }
-        defer { close(fd) }
-        var head = [UInt8](repeating: 0, count: 8192)
-        let n = head.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-        guard n > 0, !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]), !head.starts(with: [0, 0, 0xFE, 0xFF]) else { return 0 }
-        let controls = head[..<n].reduce(0) { $0 + ($1 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($1) || $1 == 0x7F ? 1 : 0) }
-        return Double(controls) / Double(n)
+    static func controlBytesShare(_ bytes: [UInt8]) -> Double {
+        let head = bytes.prefix(8192)
+        guard !head.isEmpty, !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]), !head.starts(with: [0, 0, 0xFE, 0xFF]) else { return 0 }
+        let controls = head.reduce(0) { $0 + ($1 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($1) || $1 == 0x7F ? 1 : 0) }
+        return Double(controls) / Double(head.count)
     }
 
     /// The files an `export model` wrote into a folder, read from its schema.json (which is one of them): their
@@ -337,12 +333,6 @@ enum FileSystem {
         if givenText {
             warn("read as plain text (documents are named .txt, .md, .html, .htm, .jsonl, .ndjson or .csv)", .note)
             return listing.documents.append(path)
-        }
-        if ["txt", "md"].contains(ext) {
-            let share = controlBytesShare(path)
-            if share > 0.05 {
-                return warn("skipped: not text (\(Int((share * 100).rounded()))% of its first bytes are control bytes; is it a binary file?)")
-            }
         }
         switch ext {
         case _ where documentExtensions.contains(ext): listing.documents.append(path)

@@ -136,7 +136,8 @@ enum MarkdownText {
         return (k, end + 1)
     }
 
+    /// A byte of a word: a letter or a digit, or part of a letter outside ASCII.
     private static func isWordByte(_ b: UInt8) -> Bool {
-        b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+        b >= 0x80 || Tokenizer.isDigit(b) || Tokenizer.isAsciiLetter(b)
     }
 }

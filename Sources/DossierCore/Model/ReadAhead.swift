@@ -10,6 +10,8 @@ final class ReadAhead: @unchecked Sendable {
         case text(PreparedText, changed: Bool)
         case bytes([UInt8], changed: Bool)
         case failed(String)
+        /// A file named as text that holds binary data: the percentage of control bytes at its start.
+        case notText(percent: Int)
     }
 
     /// How many files a helper prepares ahead of the one the batch's core is on: enough that the core never waits,

@@ -9,16 +9,21 @@ import Glibc
 /// and the text is put in Unicode NFC, so "Touade\u{301}ra" (e and a combining accent) is "Touadéra".
 enum TextDecoding {
     static func decode(_ bytes: [UInt8], path: String) -> (bytes: [UInt8], diagnostics: [Diagnostic]) {
-        if let wide = WideEncoding(bom: bytes) {
-            let (utf8, bad) = wide.transcode(bytes)
+        if let (utf8, warning) = fromWide(bytes, path: path) {
             var (result, diagnostics) = decodeUTF8(utf8, path: path)
-            if let bad {
-                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
-                                              "invalid \(wide.rawValue) (at byte \(bad)) replaced with U+FFFD"))
-            }
+            if let warning { diagnostics.append(warning) }
             return (result, diagnostics)
         }
         return decodeUTF8(bytes, path: path)
+    }
+
+    /// UTF-16 or UTF-32 text that its byte-order mark announces, as UTF-8, with a warning when a unit was invalid;
+    /// nil for any other bytes.
+    static func fromWide(_ bytes: [UInt8], path: String) -> (bytes: [UInt8], warning: Diagnostic?)? {
+        guard let wide = WideEncoding(bom: bytes) else { return nil }
+        let (utf8, bad) = wide.transcode(bytes)
+        return (utf8, bad.map { Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
+                                           "invalid \(wide.rawValue) (at byte \($0)) replaced with U+FFFD") })
     }
 
     private static func decodeUTF8(_ bytes: [UInt8], path: String) -> (bytes: [UInt8], diagnostics: [Diagnostic]) {
