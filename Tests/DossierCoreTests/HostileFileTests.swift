@@ -78,7 +78,8 @@ struct HostileFileTests {
 
     /// A file named .txt or .md that holds no text (random, compressed or image bytes) is skipped with a warning,
     /// as grep says "binary file matches": its "words" would fill word statistics with noise. A text with a stray NUL,
-    /// or UTF-16 with its byte-order mark, is still read.
+    /// a short line with two control characters, a log in terminal colours, or UTF-16 with its byte-order mark, is
+    /// still read.
     @Test func binaryDataNamedAsTextIsSkipped() throws {
         let dir = TempDir()
         defer { dir.remove() }
@@ -87,9 +88,11 @@ struct HostileFileTests {
         let noise = (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
         FileManager.default.createFile(atPath: dir.path + "/noise.txt", contents: Data(noise))
         FileManager.default.createFile(atPath: dir.path + "/stray.md", contents: Data(Array("Mali signed it.\u{0} Russia left.".utf8)))
+        FileManager.default.createFile(atPath: dir.path + "/short.txt", contents: Data(Array("Mali \u{1}signed\u{2} it.".utf8)))
+        FileManager.default.createFile(atPath: dir.path + "/colour.txt", contents: Data(Array(String(repeating: "Mali \u{1B}[31mred\u{1B}[0m. ", count: 40).utf8)))
         FileManager.default.createFile(atPath: dir.path + "/wide.txt", contents: Data([0xFF, 0xFE] + Array("Mali signed it.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }))
         let (corpus, diagnostics) = load([dir.path])
-        #expect(corpus.documents.map(\.id) == ["good", "stray", "wide"])
+        #expect(corpus.documents.map(\.id) == ["colour", "good", "short", "stray", "wide"])
         let skipped = diagnostics.filter { $0.location.file.hasSuffix("noise.txt") }
         #expect(skipped.count == 1 && skipped[0].message.hasPrefix("skipped: not text ("), "\(diagnostics.map(\.message))")
     }

@@ -216,15 +216,16 @@ enum FileSystem {
         return n > 0 && head[..<n].contains(0)
     }
 
-    /// The share of control bytes (NUL, and C0 controls other than tab, line and page breaks) in the first 8 KB of a
-    /// file named as text: over 5% is no text (random or compressed data has 11%, text written by people next to
-    /// none; a stray NUL in a real text is read as a space, with a warning). UTF-16 and UTF-32, whose byte-order mark
-    /// says so, hold NULs as text: 0.
+    /// The share of control bytes (NUL, and C0 controls other than tab, line and page breaks and the escape of a
+    /// terminal's colours) in the first 8 KB of a file named as text: over 5% is no text (random or compressed data
+    /// has 10%, text written by people next to none; a stray NUL in a real text is read as a space, with a warning).
+    /// Fewer than 32 such bytes say nothing either way (a line with two of them is 8%): 0, as for UTF-16 and UTF-32,
+    /// whose byte-order mark says they hold NULs as text.
     static func controlBytesShare(_ bytes: [UInt8]) -> Double {
         let head = bytes.prefix(8192)
         guard !head.isEmpty, !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]), !head.starts(with: [0, 0, 0xFE, 0xFF]) else { return 0 }
-        let controls = head.reduce(0) { $0 + ($1 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($1) || $1 == 0x7F ? 1 : 0) }
-        return Double(controls) / Double(head.count)
+        let controls = head.reduce(0) { $0 + ($1 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($1) || $1 == 0x7F ? 1 : 0) }
+        return controls < 32 ? 0 : Double(controls) / Double(head.count)
     }
 
     /// The files an `export model` wrote into a folder, read from its schema.json (which is one of them): their
