@@ -41,6 +41,19 @@ import DossierTime
         #expect(Self.located(diagnostics.filter { $0.severity != .note }) == ["n.jsonl:2:1 'text' is not a string but 5; it is read as written"])
     }
 
+    /// Two records with one id: both load, and the second is named with a warning, since `doc ID` finds only the first.
+    @Test(arguments: [("n.jsonl", #"{"id": "a", "text": "Mali voted."}"# + "\n" + #"{"id": "b", "text": "Chad voted."}"# + "\n"
+                           + #"{"id": "a", "text": "Niger voted."}"# + "\n", "n.jsonl:3:1"),
+                      ("n.csv", "id,text\na,Mali voted.\nb,Chad voted.\na,Niger voted.\n", "n.csv:4:1")])
+    func aRepeatedIdIsSaid(_ name: String, _ content: String, _ place: String) {
+        let (corpus, diagnostics) = loadCorpus([(name, content)])
+        #expect(corpus.documents.count == 3)
+        #expect(Set(corpus.documents.map(\.id)).count == 3)
+        let line = name.hasSuffix(".csv") ? 2 : 1
+        #expect(Self.located(diagnostics.filter { $0.severity != .note })
+                    == ["\(place) id 'a' is already the id of line \(line); this record gets an id made from its place in the file (`docs` lists it)"])
+    }
+
     /// A collection saved as UTF-16 or UTF-32 with its byte-order mark (Excel's "Unicode Text", PowerShell's default)
     /// loads as the same text in UTF-8 does: its header was read as bytes and nothing in the file loaded.
     @Test(arguments: [("news.csv", "text,date\nNiger's army took power.,2023-07-26\n"),

@@ -37,7 +37,25 @@ enum DocumentRecords {
         let wide = TextDecoding.fromWide(bytes, path: path)
         let text = wide?.bytes ?? bytes
         let (records, problems) = fileExtension(path) == "csv" ? csv(text, path: path) : jsonLines(text, path: path)
-        return (records, (wide?.warning).map { [$0] + problems } ?? problems)
+        return (records, ((wide?.warning).map { [$0] + problems } ?? problems) + repeatedIds(records, path: path))
+    }
+
+    /// A warning for each record whose id an earlier record of the file already has: `doc ID` finds only the first,
+    /// and the later one is known by an id made from its place in the file.
+    static func repeatedIds(_ records: [DocumentRecord], path: String) -> [Diagnostic] {
+        var first: [String: Int] = [:]
+        var warnings: [Diagnostic] = []
+        for record in records {
+            guard let id = record.id else { continue }
+            if let line = first[id] {
+                warnings.append(Diagnostic(.warning, at: SourceLocation(file: path, line: record.line, column: 1),
+                                           "id '\(id)' is already the id of line \(line); this record gets an id made from "
+                                               + "its place in the file (`docs` lists it)"))
+            } else {
+                first[id] = record.line
+            }
+        }
+        return warnings
     }
 
     // MARK: JSON Lines
