@@ -292,6 +292,25 @@ struct HostileFileTests {
         #expect(seen.add(0) >= 13 + 12, "one check per folder (13) and per document (12)")
     }
 
+    /// One long document asks about Ctrl-C every 256 sentences while it is analysed (a 50 MB file kept the prompt
+    /// waiting 5 s), and a stop inside it gives the whole load up: no document cut short is kept.
+    @Test func aLongDocumentIsStoppedInside() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("long.txt", String(repeating: "Russia met Mali officials in Bamako in 2005 while France watched. ", count: 3000))
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        let seen = Counter()
+        let (whole, _) = try loader.load([dir.path], progress: nil, scanned: nil, shouldStop: { seen.add(1) < 0 })
+        #expect(whole.sentenceCount == 3000)
+        let checks = seen.add(0)
+        #expect(checks >= 3000 / 256, "it asked \(checks) times")
+        let asked = Counter()
+        #expect(throws: LoadStopped.self) {
+            _ = try loader.load([dir.path], progress: nil, scanned: nil, shouldStop: { asked.add(1) > checks - 3 })
+        }
+    }
+
     /// A long flat chain of `or` or `and` is parsed into a shallow tree, evaluated and freed without deep
     /// recursion; its answer is the one a short chain gives.
     @Test(arguments: ["or", "and"])

@@ -259,6 +259,13 @@ public struct CorpusLoader: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
             readAhead.start(c)
             var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities)
+            // A stop seen inside a document marks the load stopped: that document is cut short, so none of it is kept.
+            analyzer.shouldStop = {
+                if stopped.add(0) > 0 { return true }
+                guard shouldStop() else { return false }
+                _ = stopped.add(1)
+                return true
+            }
             var failures: [Diagnostic] = []
             for i in chunks[c] {
                 if stopped.add(0) > 0 || shouldStop() {

@@ -114,6 +114,9 @@ struct DocumentAnalyzer {
     private let people: [Bool]
     let extractor = TimeExpressionExtractor()
     private(set) var batch = Batch()
+    /// Asked every 256 sentences (Ctrl-C): a long document's analysis ends early, its document cut, and the load that
+    /// asked is given up.
+    var shouldStop: @Sendable () -> Bool = { false }
     private let discovery: NameDiscovery
     private var misspellings: [Int32: EntityMatcher.Target?] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
@@ -217,7 +220,9 @@ struct DocumentAnalyzer {
             var context: Period?
             var anchor: Period?
             var paragraph: Int32 = -1
+            var poll = StopPoll(shouldStop, every: 256)
             for (n, (p, range)) in prepared.sentences.enumerated() {
+                if poll.step() { break }
                 if p != paragraph { (context, anchor, paragraph) = (nil, nil, p) }
                 let tokens = prepared.tokenEnds.isEmpty ? nil : prepared.tokens[(n == 0 ? 0 : prepared.tokenEnds[n - 1])..<prepared.tokenEnds[n]]
                 analyzeSentence(text, range, tokens: tokens, document: docIndex, paragraph: p, isHeading: clean.headings[Int(p)],
