@@ -134,13 +134,15 @@ struct HostileFileTests {
     }
 
     /// A link back up to a folder holding the corpus (or to `/`) would read the whole machine; a link into the system's
-    /// folders reads endless files. Both are skipped with a warning, and the system's folders given by name are refused.
+    /// folders reads endless files, and one to /proc/self/environ the environment's secrets. They are skipped with a
+    /// warning, and the system's folders and files given by name are refused.
     @Test func linksOutToTheMachineAreNotFollowed() throws {
         let dir = TempDir()
         defer { dir.remove() }
         dir.write("corp/shown.txt", Self.text)
         dir.write("corp/sub/more.txt", "Mali and Russia signed in 2022.")
-        for (name, target) in [("root", "/"), ("up", dir.path), ("proc", "/proc"), ("sibling", dir.path + "/corp/sub")] {
+        for (name, target) in [("root", "/"), ("up", dir.path), ("proc", "/proc"), ("sibling", dir.path + "/corp/sub"),
+                               ("env.txt", "/proc/self/environ"), ("random.txt", "/dev/urandom")] {
             #expect(symlink(target, dir.path + "/corp/" + name) == 0)
         }
         #expect(symlink("b", dir.path + "/corp/a") == 0 && symlink("a", dir.path + "/corp/b") == 0)
@@ -149,7 +151,9 @@ struct HostileFileTests {
         #expect(diagnostics.filter { $0.message == "symbolic link loop skipped" }.count == 2, "a -> b -> a is a loop, not dangling")
         #expect(diagnostics.filter { $0.message.contains("which holds") }.count == 2, "\(diagnostics.map(\.message))")
         #expect(diagnostics.contains { $0.message == "system folder skipped" })
-        for folder in ["/proc", "/sys/kernel", "/dev"] {
+        #expect(diagnostics.filter { $0.message.hasSuffix("a system file, skipped") }.count == 1, "a link to a system file is skipped, not read")
+        #expect(diagnostics.contains { $0.message == "skipped: a character device, not a regular file" })
+        for folder in ["/proc", "/sys/kernel", "/dev", "/proc/self/environ"] {
             let (none, refused) = load([folder])
             #expect(none.documents.isEmpty && refused.contains { $0.severity == .error && $0.message.contains("refused") }, "\(folder)")
         }

@@ -238,8 +238,8 @@ enum FileSystem {
         return Set(tables.flatMap { $0["files"] as? [String] ?? [] } + ["schema.json"])
     }
 
-    /// Where a symbolic link to a folder leads (its real path); nil when `path` is not a link.
-    private static func linkedFolder(_ path: String) -> String? {
+    /// Where a symbolic link leads (its real path); nil when `path` is not a link.
+    private static func linkTarget(_ path: String) -> String? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
         return realPath(path)
@@ -280,7 +280,7 @@ enum FileSystem {
             }
             guard depth < maximumDepth else { return warn("folder nested more than \(maximumDepth) levels deep skipped") }
             // A folder given, or reached through a link, is judged by where it really is; others by their name.
-            if let real = top ? realPath(path) : linkedFolder(path) {
+            if let real = top ? realPath(path) : linkTarget(path) {
                 if isSystem(real) { return warn(top ? "a system folder, not a corpus: refused" : "system folder skipped", top ? .error : .warning) }
                 if !top, let root = state.roots.first(where: { isWithin($0, real) }) {
                     return warn("symbolic link to \(real), which holds \(root), skipped: it would read the corpus again and everything around it")
@@ -319,6 +319,11 @@ enum FileSystem {
         let read = documentExtensions.contains(ext) || ["lexicon", "manifest", "furniture"].contains(ext)
         if read, let kind = specialKind(info.st_mode) {
             return warn("skipped: \(kind), not a regular file")
+        }
+        // A regular file of /proc, /sys or /dev, given or reached through a link, is never read: /proc/self/environ would put
+        // the environment (tokens, passwords) into the corpus.
+        if let real = top ? realPath(path) : linkTarget(path), isSystem(real) {
+            return warn(top ? "a system file, not a document: refused" : "symbolic link to \(real), a system file, skipped", top ? .error : .warning)
         }
         // A file given by name is what the user wants read, whatever its name ("notes", "interview.rtf"): plain text,
         // unless it is no text at all. Inside a folder such files are skipped, with a warning.
