@@ -97,6 +97,23 @@ struct LexiconMatchingTests {
         #expect(!lexicon(.place).contains("India"))
     }
 
+    /// "America" alone is the United States; the regions that hold the word, their adjectives, and a person or a place
+    /// whose name holds a state's are not (tester13 #16, #17: 152 SOTU sentences counted the United States through
+    /// "Central America" alone).
+    @Test(arguments: [
+        ("Troops went to Central America in 2019.", [], ["Central America"]),
+        ("South American leaders met, and Latin Americans voted.", [], ["South America", "Latin America"]),
+        ("Pan-American unity grew.", [], ["Americas"]),
+        ("Liverpool captain Jordan Henderson scored twice.", ["Jordan Henderson"], ["Liverpool"]),
+        ("Wide receiver Chad Johnson caught the ball.", ["Chad Johnson"], []),
+        ("America is strong.", ["United States"], ["United States"]),
+    ])
+    func theAmericasAndNamesHoldingAState(_ sentence: String, _ actors: [String], _ places: [String]) {
+        let corpus = analyze(sentence)
+        #expect(Set(corpus.names(in: sentence, .actor)) == Set(actors), "\(corpus.names(in: sentence, .actor))")
+        #expect(Set(corpus.names(in: sentence, .place)) == Set(places), "\(corpus.names(in: sentence, .place))")
+    }
+
     @Test func centralAfricanRepublicIsNotAfrica() {
         #expect(!Self.corpus.names(in: "The Central African Republic signed", .place).contains("Africa"))
     }
