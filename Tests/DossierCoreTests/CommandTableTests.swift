@@ -327,8 +327,8 @@ struct InterpreterTests {
         #expect(output.out.hasSuffix("\n16 sentences\n"), "the document's undated sentences are of 1999 now: \(output.out)")
     }
 
-    /// `--limit N` (or `set limit N`) gives N rows in every format, counts by year included, and CSV, TSV and Markdown,
-    /// which have no header to say it, say on standard error how many rows there were; a query's own `| limit` needs no note.
+    /// `--limit N` gives N rows in every format, counts by year included, and CSV, TSV and Markdown, which have no
+    /// header to say it, say on standard error how many rows there were; a query's own `| limit` needs no note.
     @Test(arguments: [
         ("csv", "count actor Russia by year", 3, "note: showing 3 of 224 rows"),
         ("tsv", "find actor Wagner", 3, "note: showing 3 of 13 rows"),
@@ -339,7 +339,8 @@ struct InterpreterTests {
     func aPageCutSaysSoInEveryFormat(_ format: String, _ command: String, _ rows: Int, _ note: String?) {
         let output = Collect()
         let session = Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output)
-        #expect(session.run("set format \(format)\nset limit 3\n\(command)", file: "<command>"), "\(output.err)")
+        (session.settings.limit, session.settings.limitIsExplicit) = (3, true)
+        #expect(session.run("set format \(format)\n\(command)", file: "<command>"), "\(output.err)")
         let lines = output.out.split(separator: "\n")
         switch format {
         case "json": #expect(output.out.contains("\"shown\": \(rows)"), "\(output.out)")
@@ -347,5 +348,24 @@ struct InterpreterTests {
         default: #expect(lines.count == rows + 1, "\(lines.prefix(2))")
         }
         if let note { #expect(output.err.contains(note), "\(output.err)") } else { #expect(output.err.isEmpty, "\(output.err)") }
+    }
+
+    /// `set limit N` in a script or a start-up file pages text on a terminal only: a machine format, and text sent to a
+    /// pipe or a file, stay whole (INTERFACE.md; tester13 #44: `set limit 1` cut a script's JSON to one row).
+    @Test(arguments: [(OutputFormat.json, true), (.csv, true), (.text, false)])
+    func setLimitPagesOnlyTheTerminalsText(_ format: OutputFormat, _ terminal: Bool) {
+        let output = Collect()
+        let session = Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output)
+        (session.settings.format, session.settings.terminal) = (format, terminal)
+        #expect(session.run("set limit 1\nfind actor Wagner", file: "<command>"), "\(output.err)")
+        let lines = output.out.split(separator: "\n")
+        switch format {
+        case .json: #expect(output.out.contains("\"count\": 13") && !output.out.contains("\"shown\""), "\(output.out)")
+        case .csv: #expect(lines.count == 1 + 13, "the header and 13 rows: \(output.out)")
+        default:
+            #expect(lines.dropFirst().first == "13 sentences", "a title with no page: \(lines.prefix(2))")
+            #expect(lines.filter { $0.contains(":") && !$0.hasPrefix(" ") }.count == 1 + 13, "the limit's echo and 13 rows")
+        }
+        #expect(!output.err.contains("showing"), "\(output.err)")
     }
 }

@@ -112,7 +112,7 @@ struct ConcordanceTests {
     @Test(arguments: ["kwic \"Russia\"", "kwic \"the\" width 3 words", "kwic actor Russia or \"Wagner\"", "kwic /[Rr]uss[a-z]+/"])
     func aPageShowsTheFirstLinesOfTheWholeListing(_ command: String) {
         let all = rows(json(command))
-        let out = run("set limit 5\n" + command, format: .json).out.split(separator: "\n").last.map(String.init) ?? ""
+        let out = run(command, format: .json, limit: 5, limitForEveryFormat: true).out.split(separator: "\n").last.map(String.init) ?? ""
         let page = jsonObject(out) ?? [:]
         #expect(all.count > 5)
         #expect(page["count"] as? Int == all.count)

@@ -135,14 +135,16 @@ func expectError(_ command: String, saying message: String, sourceLocation: Test
     #expect(r.err.contains(message), "\(r.err)", sourceLocation: sourceLocation)
 }
 
-/// Runs `source` in a fresh session over `corpus` (the seeds by default).
+/// Runs `source` in a fresh session over `corpus` (the seeds by default); `limitForEveryFormat` gives the page as
+/// `--limit` does (for every format), not as the terminal's default page.
 @discardableResult
-func run(_ source: String, format: OutputFormat = .text, limit: Int? = 20, corpus: Corpus? = nil, keepGoing: Bool = false)
-    -> (ok: Bool, out: String, err: String) {
+func run(_ source: String, format: OutputFormat = .text, limit: Int? = 20, limitForEveryFormat: Bool = false, corpus: Corpus? = nil,
+         keepGoing: Bool = false) -> (ok: Bool, out: String, err: String) {
     let output = Collect()
     let session = Session(corpus: corpus ?? Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output)
     session.settings.format = format
     session.settings.limit = limit
+    session.settings.limitIsExplicit = limitForEveryFormat
     session.keepGoing = keepGoing
     let ok = session.run(source, file: "<command>")
     return (ok, output.out, output.err)

@@ -5,9 +5,12 @@ public struct Settings: Sendable {
     public var format: OutputFormat = .text
     /// The display page: how many rows of a long result are shown (nil: all).
     public var limit: Int? = 20
-    /// Whether the user chose the page (`--limit`, `set limit`): then it applies to every format and output,
-    /// not only to text on a terminal.
+    /// Whether the page was given for the run (`--limit`): then it applies to every format and output, not only to
+    /// text on a terminal.
     public var limitIsExplicit = false
+    /// Whether the user chose the terminal's page (`set limit`): charts by year and month keep to it too. Output to a
+    /// pipe or a file, and machine formats, stay whole (INTERFACE.md: a script's `set limit` must not cut its JSON).
+    public var limitIsChosen = false
     /// Whether output goes to a terminal (the shell says; `check` replays as a terminal session did).
     public var terminal = true
     public var color = false
@@ -24,7 +27,7 @@ public struct Settings: Sendable {
     /// the user asked for a page.
     public var page: Int? { limitIsExplicit || (terminal && format == .text) ? limit : nil }
     /// The page of charts by year and month: the user's limit when they gave one, else at least 200 bars.
-    public var chartPage: Int? { limitIsExplicit ? limit : page.map { max($0, 200) } }
+    public var chartPage: Int? { limitIsExplicit || limitIsChosen ? page : page.map { max($0, 200) } }
 }
 
 /// Turns one parsed command into a typed result. It holds what commands work on: the corpus, named results,
@@ -310,14 +313,14 @@ public final class Interpreter {
         case .limit:
             if ["none", "all", "off"].contains(value.lowercased()) {
                 settings.limit = nil
-                settings.limitIsExplicit = true
+                settings.limitIsChosen = true
                 return "limit: none"
             }
             guard let n = Int(value), n >= 1, n <= 1_000_000_000 else {
                 throw evaluator.fail(span, "limit takes a number from 1 up, or 'none'", nil)
             }
             settings.limit = n
-            settings.limitIsExplicit = true
+            settings.limitIsChosen = true
             return "limit: \(n)"
         case .color:
             settings.color = try flag()
