@@ -61,11 +61,15 @@ import Testing
         #expect(diagnostics.contains { $0.message.contains("files of an 'export model'") })
     }
 
-    /// `force` replaces an earlier export, never the corpus: a document, or a folder holding documents, is refused.
+    /// `force` replaces an earlier export, never the corpus: a document, a folder holding documents, or a lexicon,
+    /// list or manifest the corpus was read with (tester13 #29: `save transcript` replaced a manifest) is refused.
     @Test(arguments: [
         ("export model to \"corp\" force", "holds 2 documents of the loaded corpus"),
         ("export find actor Russia to \"corp/a.txt\" force", "a document of the loaded corpus"),
         ("export find actor Russia to \"link.txt\" force", "a document of the loaded corpus"),
+        ("export count to \"corp/my.lexicon\" force", "a file the loaded corpus was read with"),
+        ("export count to \"corp/news.manifest\" force", "a file the loaded corpus was read with"),
+        ("export count to \"corp/extra.stopwords\" force", "a file the loaded corpus was read with"),
     ])
     func anExportNeverReplacesTheCorpus(_ command: String, _ message: String) throws {
         let dir = TempDir()
@@ -73,6 +77,9 @@ import Testing
         let text = "Russia and France met in 2021."
         dir.write("corp/a.txt", text)
         dir.write("corp/b.txt", "Mali and Russia signed in 2022.")
+        let inputs = ["my.lexicon": "actor Foo Bar\n  type: company\n", "news.manifest": "doc a\n  date: 2021-05-01\n",
+                      "extra.stopwords": "met\n"]
+        for (name, content) in inputs { dir.write("corp/" + name, content) }
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/link.txt", withDestinationPath: dir.path + "/corp/a.txt")
         let (corpus, _) = CorpusLoader().load([dir.path + "/corp"])
         let output = Collect()
@@ -81,6 +88,7 @@ import Testing
                                     .replacingOccurrences(of: "\"link", with: "\"\(dir.path)/link"), file: "<command>"))
         #expect(output.err.contains(message), "\(output.err)")
         #expect(try String(contentsOfFile: dir.path + "/corp/a.txt", encoding: .utf8) == text)
+        for (name, content) in inputs { #expect(try String(contentsOfFile: dir.path + "/corp/" + name, encoding: .utf8) == content) }
         #expect(!FileManager.default.fileExists(atPath: dir.path + "/corp/schema.json"))
     }
 

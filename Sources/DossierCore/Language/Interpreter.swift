@@ -445,9 +445,14 @@ public final class Interpreter {
         "json": .json, "jsonl": .json, "csv": .csv, "tsv": .tsv, "md": .markdown, "markdown": .markdown, "txt": .text,
     ]
 
-    /// Refuses, even with `force`, to write over a document of the loaded corpus or into a folder holding some: the
-    /// text would be lost, and the next load would read the export as a document.
+    /// Refuses, even with `force`, to write over a document of the loaded corpus or into a folder holding some (the
+    /// text would be lost, and the next load would read the export as a document), or over a lexicon, name list,
+    /// stop-word list, furniture list or manifest the corpus was read with.
     func refuseToReplaceDocuments(at target: String, span: SourceSpan, evaluator: Evaluator) throws(Diagnostic) {
+        if let real = FileSystem.realPath(target), loader.inputFiles.contains(real) || corpus.inputFiles.contains(real) {
+            throw evaluator.fail(span, "\(target) is a file the loaded corpus was read with (a lexicon, a list or a manifest); "
+                                 + "write somewhere else (force never replaces the corpus)", nil)
+        }
         var seen = Set<String>()
         let paths = corpus.documents.map(\.path).filter { seen.insert($0).inserted }
         let (reached, isFolder) = FileSystem.files(paths, reachedBy: target)

@@ -47,6 +47,8 @@ public struct Corpus: Sendable {
     public internal(set) var isDuplicate: [Bool] = []
     /// Words that word statistics leave out of their listings (from `*.stopwords` files).
     public internal(set) var stopWords = StopWords()
+    /// The lexicons, lists and manifests the corpus was read with, by real path: no export may replace them.
+    public internal(set) var inputFiles: Set<String> = []
     /// The sections of the saved model this corpus was read from that it has not read yet (nil: none): a command
     /// reads those it needs first (`readSaved`).
     var unread: UnreadParts?

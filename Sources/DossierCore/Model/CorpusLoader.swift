@@ -16,6 +16,11 @@ public struct CorpusLoader: Sendable {
     /// Lexicon and furniture files already read (by real path), so a folder that is both the resources and the
     /// corpus is not read twice.
     private var readFiles: Set<String> = []
+    /// Manifests read (by real path): with `readFiles`, every file besides the documents that the corpus was made
+    /// from, which `export` and `save transcript` must never replace.
+    private var manifestFiles: Set<String> = []
+    /// Lexicons, name lists, stop words, furniture and manifests read, by real path.
+    public var inputFiles: Set<String> { readFiles.union(manifestFiles) }
     /// Where built models of large corpora are saved and found again; nil: always read the documents.
     public var cache: CorpusCache?
 
@@ -145,6 +150,7 @@ public struct CorpusLoader: Sendable {
         var loader = self
         for path in listing.lexicons { listing.diagnostics += loader.addLexicon(path: path) }
         for path in listing.manifests {
+            loader.manifestFiles.insert(FileSystem.realPath(path) ?? path)
             do {
                 listing.diagnostics += loader.manifest.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
             } catch {
@@ -181,6 +187,7 @@ public struct CorpusLoader: Sendable {
             var corpus = analysed.corpus
             let diagnostics = analysed.diagnostics
             corpus.stopWords = loader.stopWords
+            corpus.inputFiles = loader.inputFiles
             return (corpus, listing.diagnostics + diagnostics)
         }
         let key = CorpusCache.key(roots: paths, resources: Array(loader.readFiles), manifests: listing.manifests,
@@ -189,6 +196,7 @@ public struct CorpusLoader: Sendable {
         switch cache.read(key, documents: listing.documents, lexicon: loader.matching?.entities ?? loader.lexicon.expanded()) {
         case .loaded(var corpus, let diagnostics):
             corpus.stopWords = loader.stopWords
+            corpus.inputFiles = loader.inputFiles
             return (corpus, listing.diagnostics + diagnostics)
         case .damaged(let why):
             listing.diagnostics.append(Diagnostic(.warning, at: at, "the saved model cannot be used (\(why)); reading the documents again"))
@@ -200,6 +208,7 @@ public struct CorpusLoader: Sendable {
         var corpus = analysed.corpus
         let (diagnostics, complete) = (analysed.diagnostics, analysed.complete)
         corpus.stopWords = loader.stopWords
+        corpus.inputFiles = loader.inputFiles
         if complete {
             do throws(ArchiveError) {
                 let size = try cache.write(corpus, diagnostics: diagnostics, files: listing.documents, key: key)
