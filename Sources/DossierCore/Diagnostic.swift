@@ -29,6 +29,9 @@ public struct Diagnostic: Error, Hashable, Sendable {
         /// `expect` found another result than the one it names: `dossier check` fails on it even when the transcript
         /// recorded the failure, and `--update` does not record it.
         case failedExpectation
+        /// What the folder of saved models did (saved, could not save, could not use one): it depends on the machine
+        /// and on earlier runs, not on the corpus, so a transcript does not record it.
+        case savedModel
     }
 
     public var severity: Severity
@@ -43,9 +46,10 @@ public struct Diagnostic: Error, Hashable, Sendable {
 
     public init(
         _ severity: Severity, at location: SourceLocation, length: Int = 1, _ message: String,
-        suggestion: String? = nil, sourceLine: String? = nil
+        suggestion: String? = nil, sourceLine: String? = nil, kind: Kind = .invalid
     ) {
         self.severity = severity
+        self.kind = kind
         self.location = location
         self.length = max(1, length)
         self.message = message

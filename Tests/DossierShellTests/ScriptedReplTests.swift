@@ -127,6 +127,30 @@ struct ScriptedReplTests {
         #expect(check.status == 0, "\(check)")
     }
 
+    /// A `run` at the prompt is saved as the `run` line with its script's output under it (its commands were saved as
+    /// if typed too, so the replay ran them twice), and a note about saving the model is not saved (it depends on the
+    /// machine): the transcript checks at once (tester13 #15).
+    @Test func aTranscriptWithRunAndLoadChecksAtOnce() throws {
+        let temp = TempDir()
+        temp.write("sub.dossier", "count actor Wagner\nfind actor Wagner | limit 1\n")
+        temp.write("more/a.txt", String(repeating: "Russia sent troops to Mali in 2021. ", count: 1000))
+        let path = temp.path + "/lesson.transcript"
+        let cache = CorpusCache(directory: temp.path + "/cache", minimumBytes: 1)
+        let lines = ScriptedLines([.line("run \"\(temp.path)/sub.dossier\""), .line("load \"\(temp.path)/more\""), .line("count"),
+                                   .line("save transcript \"\(path)\"")])
+        let output = Captured()
+        var loader = SeedCorpus.loaded.loader
+        loader.cache = cache
+        let session = Session(corpus: SeedCorpus.loaded.corpus, loader: loader, corpusPaths: [SeedCorpus.seeds], output: output)
+        _ = Repl(session: session, source: lines, terminalWidth: { nil }).run()
+        #expect(output.err.contains("saved the model"), "the load saved a model: \(output.err)")
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(saved.hasPrefix("dossier> run \"\(temp.path)/sub.dossier\"\n13 sentences\n13 sentences, showing the first 1\n"), "\(saved)")
+        #expect(!saved.contains("dossier> count actor Wagner") && !saved.contains("saved the model"), "\(saved)")
+        let check = dossier(["check", path], temp: temp, directory: temp.path)
+        #expect(check.status == 0, "\(check)")
+    }
+
     /// Ctrl-D at the `...>` prompt runs what was typed, so its error says what is left open, instead of the command
     /// vanishing without a word; the prompt comes back with the session's names kept, and Ctrl-D again leaves.
     @Test func endOfInputAfterAnUnfinishedCommandSaysWhatIsOpen() {

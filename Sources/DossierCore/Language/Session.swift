@@ -21,6 +21,10 @@ public final class Session {
     public var clock: () -> UInt64 = { DispatchTime.now().uptimeNanoseconds }
     /// Commands and their output so far (text, no colour), with the notes typed before each, for `save transcript`.
     private var transcript: [Transcript.Entry] = []
+    /// While `run` runs a script: what its commands printed so far (they are not entries of the transcript).
+    private var scriptOutput: String?
+    /// What the script the last `run` ran printed, until the `run` line's entry takes it.
+    private var finishedScriptOutput = ""
     /// `#` lines typed at the prompt since the last command: the notes of the next one in a saved transcript.
     private var pendingNotes: [String] = []
     public var recordsTranscript = false
@@ -130,7 +134,8 @@ public final class Session {
             var recorded = ""
             do {
                 let result = try execute(place)
-                let warnings = interpreter.takeLoadWarnings().map { DiagnosticRenderer.render($0) + "\n" }.joined()
+                let taken = interpreter.takeLoadWarnings()
+                let warnings = taken.map { DiagnosticRenderer.render($0) + "\n" }.joined()
                 if !warnings.isEmpty { output.writeError(warnings) }
                 let shown = try render(result, statement, styling: styling, width: settings.width)
                 output.write(shown)
@@ -138,14 +143,17 @@ public final class Session {
                 if !cut.isEmpty { output.writeError(cut) }
                 if recordsTranscript {
                     // A transcript holds what a replay prints (warnings too), without colour, at the width `dossier check` uses.
+                    // What the folder of saved models did depends on the machine, not on the corpus: a replay may not say it.
                     let replayWidth = Settings().width
-                    recorded = warnings + (!settings.color && settings.width == replayWidth ? shown : try render(result, statement, styling: .plain, width: replayWidth))
+                    let kept = taken.filter { $0.kind != .savedModel }.map { DiagnosticRenderer.render($0) + "\n" }.joined()
+                    recorded = takeScriptOutput() + kept
+                        + (!settings.color && settings.width == replayWidth ? shown : try render(result, statement, styling: .plain, width: replayWidth))
                 }
             } catch {
                 let (stderrText, jsonLine) = describe(error, command: statement.text)
                 output.writeError(stderrText)
                 if let jsonLine { output.write(jsonLine) }
-                recorded = stderrText + (jsonLine ?? "")
+                recorded = takeScriptOutput() + stderrText + (jsonLine ?? "")
                 ok = false
             }
             if settings.timer {
@@ -236,8 +244,18 @@ public final class Session {
     }
 
     private func record(_ command: String, _ output: String) {
+        if scriptOutput != nil {
+            scriptOutput! += output
+            return
+        }
         transcript.append(Transcript.Entry(notes: pendingNotes, command: command, expected: output))
         pendingNotes = []
+    }
+
+    /// What the script a `run` ran printed, for the `run` line's entry in the transcript; empty for other commands.
+    private func takeScriptOutput() -> String {
+        defer { finishedScriptOutput = "" }
+        return finishedScriptOutput
     }
 
     private func report(_ error: Diagnostic, command: String) {
@@ -258,7 +276,12 @@ public final class Session {
         guard runStack.count < 64 else { throw fail(span, "scripts nested more than 64 deep", nil) }
         let text: String
         do { text = try interpreter.files.readText(full) } catch { throw fail(span, "cannot run '\(path)': \(error)", nil) }
+        // A transcript records the script's commands' output under the `run` line, as a replay of that line prints it.
+        let outer = scriptOutput
+        scriptOutput = ""
         let ok = run(text, file: FileSystem.display(full), arguments: arguments.isEmpty ? nil : arguments, directory: (full as NSString).deletingLastPathComponent, script: full)
+        finishedScriptOutput = scriptOutput ?? ""
+        scriptOutput = outer
         guard ok else { throw fail(span, "'\(path)' failed (see above)", nil) }
         return .nothing
     }

@@ -199,7 +199,7 @@ public struct CorpusLoader: Sendable {
             corpus.inputFiles = loader.inputFiles
             return (corpus, listing.diagnostics + diagnostics)
         case .damaged(let why):
-            listing.diagnostics.append(Diagnostic(.warning, at: at, "the saved model cannot be used (\(why)); reading the documents again"))
+            listing.diagnostics.append(Diagnostic(.warning, at: at, "the saved model cannot be used (\(why)); reading the documents again", kind: .savedModel))
         case .absent: break
         }
         guard let analysed = loader.analyse(listing.documents, sizes: sizes, progress: progress, shouldStop: shouldStop) else {
@@ -212,9 +212,9 @@ public struct CorpusLoader: Sendable {
         if complete {
             do throws(ArchiveError) {
                 let size = try cache.write(corpus, diagnostics: diagnostics, files: listing.documents, key: key)
-                listing.diagnostics.append(Diagnostic(.note, at: at, "saved the model (\(size >> 20) MB) so that this corpus opens faster next time; it is rebuilt when an input changes (--no-cache: never saved)"))
+                listing.diagnostics.append(Diagnostic(.note, at: at, "saved the model (\(size >> 20) MB) so that this corpus opens faster next time; it is rebuilt when an input changes (--no-cache: never saved)", kind: .savedModel))
             } catch {
-                listing.diagnostics.append(Diagnostic(.warning, at: at, "cannot save the model: \(error)"))
+                listing.diagnostics.append(Diagnostic(.warning, at: at, "cannot save the model: \(error)", kind: .savedModel))
             }
         }
         return (corpus, listing.diagnostics + diagnostics)

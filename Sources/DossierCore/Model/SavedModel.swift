@@ -158,7 +158,7 @@ extension CorpusLoader {
         } catch {
             unread.file.remove()
             let at = SourceLocation(file: FileSystem.display(unread.file.path), line: 1, column: 1)
-            let warning = Diagnostic(.warning, at: at, "the saved model cannot be used (\(error)); reading the documents again")
+            let warning = Diagnostic(.warning, at: at, "the saved model cannot be used (\(error)); reading the documents again", kind: .savedModel)
             let (fresh, diagnostics) = try load(paths, progress: nil, scanned: nil, shouldStop: shouldStop)
             corpus = fresh
             // The documents' own warnings were shown when the corpus was first read; what is said of the model is new.
