@@ -185,11 +185,22 @@ public struct Lexer {
         return s
     }
 
+    /// A string opened with `"` closes with `"`, one opened with `“` with `”`; the other kind closes it only when the
+    /// line holds no closing quote of its own kind, so a quotation pasted inside a phrase (`"the message “reads” now"`)
+    /// stays in it while `"would”`, mixed by an editor, still closes.
     private mutating func readString(closing: Character, line: Int, column: Int) throws(Diagnostic) -> String {
         var s = ""
+        let other: Character = closing == "\"" ? "”" : "\""
+        var ownCloses = false
+        var k = i
+        while k < chars.count, chars[k] != "\n", chars[k] != "\r\n" {
+            if chars[k] == "\\" { k += 2; continue }
+            if chars[k] == closing { ownCloses = true; break }
+            k += 1
+        }
         while i < chars.count {
             let c = advance()
-            if c == closing || (closing == "”" && c == "\"") || (closing == "\"" && c == "”") { return s }
+            if c == closing || (!ownCloses && c == other) { return s }
             if c == "\\", i < chars.count {
                 let e = advance()
                 switch e {
