@@ -15,7 +15,9 @@ enum Check {
             do {
                 let raw = try ScriptText.read(path: path)
                 lineEnding = LineEnding(of: raw)
-                expectedText = LineEnding.normalised(raw)
+                // A last line without its newline (an editor that adds none) is no difference: the diff could not show it.
+                let text = LineEnding.normalised(raw)
+                expectedText = text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
             } catch {
                 StandardStream.error.write("dossier: cannot read transcript '\(path)': \(error)\n")
                 failed = true

@@ -80,6 +80,17 @@ struct ReplayTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "not updated")
     }
 
+    /// A transcript or page whose last line has no newline (an editor that adds none) checks as the same text with
+    /// it: it said FAILED with an empty diff (tester13 #18).
+    @Test(arguments: [("nonl.transcript", "dossier> count actor Wagner\n13 sentences"),
+                      ("nonl.md", "```dossier\ndossier> count actor Wagner\n13 sentences\n```")])
+    func aLastLineWithoutItsNewlineChecks(name: String, text: String) {
+        let temp = TempDir()
+        let path = temp.write(name, text)
+        let r = dossier(["check", path], temp: temp, directory: temp.path)
+        #expect(r.status == 0 && r.stdout.hasPrefix("ok "), "\(r)")
+    }
+
     /// When an `expect` fails, the other outputs that changed are shown as a diff too: a teacher whose corpus changed
     /// needs to see what moved exactly when an expectation broke.
     @Test func aFailedExpectStillShowsWhatElseChanged() {
