@@ -40,7 +40,9 @@ final class Repl {
             return (shown, shown.displayWidth)
         })
         session.shouldStop = { Interrupt.isRequested }
-        session.interpreter.loadProgress = Terminal.progressBar()
+        let bar = Terminal.progressBar()
+        session.interpreter.loadProgress = bar?.reporter
+        session.interpreter.loadEnded = bar?.ender
         session.interpreter.loadScanned = Terminal.scanReport()
         ((session.output as? PagedOutput)?.streams as? StandardStreams ?? session.output as? StandardStreams)?.shouldStop = { Interrupt.isRequested }
         return Repl(session: session, source: editor, completions: snapshot, interrupted: { Interrupt.isRequested })

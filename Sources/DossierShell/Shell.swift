@@ -91,8 +91,9 @@ public enum Shell {
         }
         let paths = options.corpora.isEmpty ? [resources] : options.corpora
         Memory.returnLargeBlocks()
-        let (corpus, loadDiagnostics) = loader.load(paths, progress: progress ? Terminal.progressBar() : nil,
-                                                    scanned: progress ? Terminal.scanReport() : nil)
+        let bar = progress ? Terminal.progressBar() : nil
+        let (corpus, loadDiagnostics) = loader.load(paths, progress: bar?.reporter, scanned: progress ? Terminal.scanReport() : nil)
+        bar?.end()
         Memory.reuseLargeBlocks()
         diagnostics += loadDiagnostics
         // Every path given skipped (a FIFO, names that are not UTF-8) or holding no document: an analysis of nothing

@@ -118,21 +118,9 @@ enum Terminal {
         return Int(size.ws_col)
     }
 
-    /// A progress bar on stderr for loads of more than 32 MB, or of any size once they have taken a second (a busy
-    /// or slow machine showed a blank screen for minutes): `loading ████▌     45%  120/266 MB`.
-    static func progressBar() -> (@Sendable (Int, Int) -> Void)? {
-        guard isTerminal(2) else { return nil }
-        let last = Counter()
-        let started = ContinuousClock.now
-        return { done, total in
-            guard total > 32 << 20 || ContinuousClock.now - started > .seconds(1) else { return }
-            let percent = total > 0 ? done * 100 / total : 100
-            guard last.exchange(percent) != percent else { return }
-            let filled = percent / 4
-            let bar = String(repeating: "█", count: filled) + String(repeating: " ", count: 25 - filled)
-            let line = "\rloading \(bar) \(String(percent).leftPad(3))%  \(done >> 20)/\(total >> 20) MB" + (done >= total ? "\r\u{1B}[K" : "")
-            StandardStream.error.write(line)
-        }
+    /// The bar `load` draws on standard error while it analyses documents, on a terminal only.
+    static func progressBar() -> ProgressBar? {
+        isTerminal(2) ? ProgressBar() : nil
     }
 
     /// While a large tree is searched for documents (`load "/"`): `searching folders: 12000 documents found`,
@@ -143,15 +131,41 @@ enum Terminal {
     }
 }
 
-/// The last value shown by the progress bar, shared by loader threads.
-final class Counter: Sendable {
-    private let value = Mutex(-1)
-    func exchange(_ new: Int) -> Int {
-        value.withLock { current in
-            let old = current
-            current = new
-            return old
+/// `loading ████      17%  2/12 MB`, rewritten in place from the loader's threads once a load has taken a second (or
+/// at once above 32 MB), and erased when the load ends, finished or stopped by Ctrl-C, so what is printed next starts
+/// its own line. One bar serves every load of a session: each starts its clock afresh.
+final class ProgressBar: Sendable {
+    private let state = Mutex<(percent: Int, started: ContinuousClock.Instant?, drawn: Bool)>((-1, nil, false))
+
+    func report(_ done: Int, _ total: Int) {
+        let percent = total > 0 ? done * 100 / total : 100
+        let draw: Bool = state.withLock { state in
+            let now = ContinuousClock.now
+            let started = state.started ?? now
+            state.started = started
+            guard total > 32 << 20 || now - started > .seconds(1), state.percent != percent else { return false }
+            state.percent = percent
+            state.drawn = true
+            return true
         }
+        guard draw else { return }
+        let filled = percent / 4
+        let bar = String(repeating: "█", count: filled) + String(repeating: " ", count: 25 - filled)
+        StandardStream.error.write("\rloading \(bar) \(String(percent).leftPad(3))%  \(done >> 20)/\(total >> 20) MB")
+    }
+
+    /// `report` as the loader takes it.
+    var reporter: @Sendable (Int, Int) -> Void { { [self] done, total in report(done, total) } }
+    /// `end` as the interpreter takes it.
+    var ender: @Sendable () -> Void { { [self] in end() } }
+
+    /// Erases the bar if it was drawn, and readies it for the next load.
+    func end() {
+        let drawn = state.withLock { state in
+            defer { state = (-1, nil, false) }
+            return state.drawn
+        }
+        if drawn { StandardStream.error.write("\r\u{1B}[K") }
     }
 }
 

@@ -42,6 +42,8 @@ public final class Interpreter {
     /// How `load` shows its progress (the shell gives a bar and a count of folders searched on a terminal).
     public var loadProgress: (@Sendable (Int, Int) -> Void)?
     public var loadScanned: (@Sendable (Int) -> Void)?
+    /// Said when a load ends, finished or stopped (the shell erases its bar, so an error starts its own line).
+    public var loadEnded: (@Sendable () -> Void)?
     private(set) var variables: [String: SentenceSet] = [:]
     /// Named results that are not sentences (counts, listings, word statistics), shown again by `$NAME`.
     private(set) var namedResults: [String: CommandResult] = [:]
@@ -355,6 +357,7 @@ public final class Interpreter {
         if !files.savesModels { reader.cache = nil }
         let fresh: Corpus, diagnostics: [Diagnostic]
         do throws(LoadStopped) {
+            defer { loadEnded?() }
             (fresh, diagnostics) = try reader.load(corpusPaths + [full], progress: loadProgress, scanned: loadScanned, shouldStop: shouldStop)
             // Ctrl-C inside one long document is seen when it is done: the load is still given up, so the corpus and
             // the named results stay as they were, as for a Ctrl-C between documents.
