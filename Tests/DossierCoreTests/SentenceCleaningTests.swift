@@ -219,6 +219,19 @@ struct TextDecodingTests {
         #expect(diagnostics.first?.location.column == 6)
     }
 
+    /// Windows-1252's quotes, dashes and euro sign, where Latin-1 has invisible control characters (tester13 #6: a Word
+    /// file's quotes became U+0093 and U+0094 in every row and export); its five undefined bytes stay as they are.
+    @Test(arguments: [
+        ([0x93, 0x53, 0x6D, 0x61, 0x72, 0x74, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35], "“Smart” – €5"),
+        ([0x4C, 0x27, 0x92, 0x9C, 0x75, 0x76, 0x72, 0x65, 0x85], "L'’œuvre…"),
+        ([0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xE9], "\u{81}\u{8D}\u{8F}\u{90}\u{9D}é"),
+    ] as [([UInt8], String)])
+    func windows1252IsReadWithItsPunctuation(_ bytes: [UInt8], _ text: String) {
+        let (out, diagnostics) = TextDecoding.decode(bytes, path: "w.txt")
+        #expect(String(decoding: out, as: UTF8.self) == text)
+        #expect(diagnostics.map(\.message) == ["not valid UTF-8; read as Windows-1252 (Latin-1)"])
+    }
+
     @Test func nulBytesWarn() {
         let bytes: [UInt8] = Array("ab\ncd".utf8) + [0, 0] + Array("ef".utf8)
         let (_, diagnostics) = TextDecoding.decode(bytes, path: "n.txt")

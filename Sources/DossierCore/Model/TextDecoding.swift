@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// Makes any file's bytes valid UTF-8 in one form: UTF-16 and UTF-32 with a byte-order mark are transcoded;
-/// invalid sequences are read as Latin-1 when the whole file looks like Latin-1, otherwise replaced with U+FFFD
+/// invalid sequences are read as Windows-1252 (Latin-1 with curly quotes and dashes where Latin-1 has control
+/// characters) when the whole file looks like it, otherwise replaced with U+FFFD
 /// (either way with a warning naming the first bad line and column); a lone CR (old Mac text) is a line break;
 /// and the text is put in Unicode NFC, so "Touade\u{301}ra" (e and a combining accent) is "Touadéra".
 enum TextDecoding {
@@ -75,9 +76,9 @@ enum TextDecoding {
         if let bad = firstInvalid {
             let (line, column) = position(of: bad, in: bytes)
             if validMultibyte == 0 {
-                result = latin1(bytes)
+                result = windows1252(bytes)
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: line, column: column),
-                                              "not valid UTF-8; read as Latin-1"))
+                                              "not valid UTF-8; read as Windows-1252 (Latin-1)"))
             } else {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: line, column: column),
                                               "invalid UTF-8 replaced with U+FFFD"))
@@ -128,17 +129,33 @@ enum TextDecoding {
         return 0
     }
 
-    static func latin1(_ bytes: [UInt8]) -> [UInt8] {
+    /// Text of Windows-1252, the encoding of Word and of older web and news systems: Latin-1 but for 0x80-0x9F, which
+    /// are curly quotes, dashes, the euro sign and a few letters there (control characters in Latin-1, invisible in
+    /// every row and export). The five bytes Windows-1252 leaves undefined stay those control characters, as browsers read them.
+    static func windows1252(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
         for c in bytes {
-            if c < 0x80 { out.append(c) } else {
-                out.append(0xC0 | (c >> 6))
-                out.append(0x80 | (c & 0x3F))
+            let scalar = c >= 0x80 && c < 0xA0 ? UInt32(windows1252High[Int(c) - 0x80]) : UInt32(c)
+            if scalar < 0x80 {
+                out.append(UInt8(scalar))
+            } else if scalar < 0x800 {
+                out.append(UInt8(0xC0 | (scalar >> 6)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (scalar >> 12)))
+                out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
             }
         }
         return out
     }
+
+    /// The characters of bytes 0x80-0x9F in Windows-1252 (WHATWG Encoding, index-windows-1252).
+    static let windows1252High: [UInt16] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
 
     /// 1-based line and character column of a byte offset.
     static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
