@@ -311,6 +311,21 @@ struct InterpreterTests {
         #expect(output.out.contains("so the next load reads it as documents"), "\(output.out)")
     }
 
+    /// A load reads every folder again: a loaded document that changed on disk, or went, is said by id, and the count
+    /// of new documents is not the difference of the totals (tester13 #7: "loaded -1 documents").
+    @Test func aLoadSaysWhichLoadedDocumentsChangedOrWent() {
+        let (session, output, dir) = Self.seedsAndAFolderToLoad()
+        defer { dir.remove() }
+        dir.write("gone.txt", "Mali voted in 2020.\n")
+        #expect(session.run("load \"\(dir.path)\"", file: "<command>"), "\(output.err)")
+        dir.write("extra.txt", "Russia sent many more instructors to Bangui in 2018 and 2019.\n")
+        #expect(unlink(dir.path + "/gone.txt") == 0)
+        dir.write("new.txt", "Chad voted in 2021.\n")
+        #expect(session.run("set width 1000\nload \"\(dir.path)\"", file: "<command>"), "\(output.err)")
+        #expect(output.out.contains("loaded 1 new document from \(dir.path); 1 loaded document changed on disk and read again (extra); "
+                                    + "1 loaded document is gone from disk and left out (gone); the corpus has"), "\(output.out)")
+    }
+
     /// A folder holding only a manifest that dates a loaded document again: the date holds (the warning said the entry
     /// replaces the first), and the load says what it did. An empty folder is not said to hold loaded documents.
     @Test func aLoadedManifestRedescribesLoadedDocuments() {

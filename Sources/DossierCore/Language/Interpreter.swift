@@ -383,11 +383,13 @@ public final class Interpreter {
         // Copies of loaded texts change no answer (each text counts once), unless every copy is counted.
         let onlyCopies = !settings.countsDuplicates && fresh.documents.count > before && Self.same(fresh, corpus, upTo: before)
             && fresh.isDuplicate[before...].allSatisfy { $0 }
+        // Every folder is read again: a loaded document that changed on disk, or went, is said, not taken in silently.
+        let change = Self.change(from: corpus, to: fresh)
         corpusPaths.append(full)
         corpus = fresh
         originals = Self.originals(of: fresh)
         let size = corpus.describedSize(countingCopies: settings.countsDuplicates)
-        let added = corpus.documents.count - before
+        let added = change.added
         if onlyCopies {
             return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path), each a copy of a loaded one's text; the corpus has \(size) (named results are kept: no answer changes)")
         }
@@ -396,10 +398,32 @@ public final class Interpreter {
         namedResults.removeAll()
         namedCommands.removeAll()
         lastResult = nil
-        if added == 0 {
+        if added == 0, change.changed.isEmpty, change.removed.isEmpty {
             return .note("loaded \(path): no new document, but what it says of the loaded ones (a manifest, a lexicon) now holds; the corpus has \(size) (named results were cleared)")
         }
-        return .note("loaded \(added) document\(added == 1 ? "" : "s") from \(path); the corpus has \(size) (named results were cleared)")
+        func some(_ ids: [String]) -> String { ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? ", ..." : "") }
+        let changed = change.changed.isEmpty ? "" : "; \(change.changed.count) loaded document\(change.changed.count == 1 ? "" : "s") changed on disk and read again (\(some(change.changed)))"
+        let removed = change.removed.isEmpty ? "" : "; \(change.removed.count) loaded document\(change.removed.count == 1 ? " is" : "s are") gone from disk and left out (\(some(change.removed)))"
+        return .note("loaded \(added) new document\(added == 1 ? "" : "s") from \(path)\(changed)\(removed); the corpus has \(size) (named results were cleared)")
+    }
+
+    /// What a load made of the documents loaded before it, by path: how many are new, which changed size on disk
+    /// (read again), and which are gone; by id.
+    private static func change(from old: Corpus, to new: Corpus) -> (added: Int, changed: [String], removed: [String]) {
+        var sizes: [String: Int] = [:]
+        for document in old.documents where sizes[document.path] == nil { sizes[document.path] = document.byteCount }
+        var added = 0
+        var changed: [String] = []
+        var present = Set<String>()
+        for document in new.documents {
+            present.insert(document.path)
+            if let size = sizes[document.path] {
+                if size != document.byteCount { changed.append(document.id) }
+            } else {
+                added += 1
+            }
+        }
+        return (added, changed, old.documents.filter { !present.contains($0.path) }.map(\.id))
     }
 
     /// Whether a load changed nothing: the same documents, sentences and entities (a lexicon in the folder adds some).
