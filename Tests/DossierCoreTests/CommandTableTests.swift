@@ -326,6 +326,17 @@ struct InterpreterTests {
                                     + "1 loaded document is gone from disk and left out (gone); the corpus has"), "\(output.out)")
     }
 
+    /// A timeline keeps the sentences dated by what they say, and says how many others the filter matched and why they
+    /// are not on it (tester13 #23: "65 sentences" where find said 125; "0 sentences" for an undated document).
+    @Test(arguments: [("timeline actor Russia | limit 1", "65 sentences, showing the first 1\n60 more sentences match but are not on the "
+                           + "timeline (53 dated only by their document, 7 undated): 'find' lists them\n"),
+                      ("timeline doc 001", "0 sentences\n26 more sentences match but are not on the timeline (26 undated): 'find' lists them\n"),
+                      ("timeline actor France until 2013 | limit 1", "19 sentences, showing the first 1\n004_")])
+    func aTimelineSaysWhatItLeavesOut(_ command: String, _ start: String) {
+        let r = run(command)
+        #expect(r.ok && r.out.hasPrefix(start), "\(r.out)")
+    }
+
     /// A folder holding only a manifest that dates a loaded document again: the date holds (the warning said the entry
     /// replaces the first), and the load says what it did. An empty folder is not said to hold loaded documents.
     @Test func aLoadedManifestRedescribesLoadedDocuments() {

@@ -6,8 +6,17 @@ extension Evaluator {
     func find(_ filter: Filter?, _ stages: [Stage], timeline: Bool) throws(Diagnostic) -> SentenceResult {
         var set = try sentences(filter)
         var ids: [Int32]
+        var leftOut: String?
         if timeline {
             ids = try keeping(set) { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }.ids
+            if ids.count < set.count {
+                // A timeline keeps the sentences dated by what they say: it says how many others match, and why they are not on it.
+                let undated = set.ids.reduce(0) { $0 + (corpus.sentences[Int($1)].basis == nil ? 1 : 0) }
+                let byDocument = set.count - ids.count - undated
+                let why = [byDocument > 0 ? "\(byDocument) dated only by their document" : nil, undated > 0 ? "\(undated) undated" : nil]
+                leftOut = "\(set.count - ids.count) more sentence\(set.count - ids.count == 1 ? "" : "s") match but are not on the timeline ("
+                    + why.compactMap { $0 }.joined(separator: ", ") + "): 'find' lists them"
+            }
             try sortByTime(&ids)
         } else {
             ids = set.ids
@@ -58,9 +67,9 @@ extension Evaluator {
                 break
             }
         }
-        var note: String?
+        var note = leftOut
         if ids.isEmpty {
-            note = filter?.contradiction().map { "no sentence can match: " + $0 } ?? filter?.repeatedDocument(self)
+            note = filter?.contradiction().map { "no sentence can match: " + $0 } ?? filter?.repeatedDocument(self) ?? leftOut
         }
         return SentenceResult(ids: ids, total: total, limited: limited, highlightEntities: highlights.entities,
                               highlightPhrases: highlights.phrases, steps: steps, note: note)
