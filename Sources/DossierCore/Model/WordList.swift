@@ -99,7 +99,14 @@ public struct WordList: Sendable, Equatable {
         var list = WordList()
         all.bytes.withUnsafeBufferPointer { text in
             let ends = all.ends
-            let order = ends.indices.sorted { Self.order(Self.word($0, text, ends), Self.word($1, text, ends)) < 0 }
+            // Sorted by each word's first eight bytes as a number, which orders most pairs without reading the words.
+            let keyed = ends.indices.map { i in
+                let head = Self.word(i, text, ends).prefix(8)
+                return (prefix: head.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - head.count)), index: i)
+            }
+            let order = keyed.sorted { a, b in
+                a.prefix != b.prefix ? a.prefix < b.prefix : Self.order(Self.word(a.index, text, ends), Self.word(b.index, text, ends)) < 0
+            }.map(\.index)
             list.bytes.reserveCapacity(text.count)
             list.ends.reserveCapacity(ends.count)
             var last: UnsafeBufferPointer<UInt8>?
