@@ -34,7 +34,7 @@ public struct TimeExpressionExtractor: Sendable {
         var resolver = AnchorResolver(documentDate: documentDate, context: context)
         var tokens: [Token] = []
         // Room for the longest zone's tokens at once, rather than growing the array token by token.
-        if let longest = zones.lazy.map(\.count).max() { tokens.reserveCapacity(longest / 2 + 8) }
+        if let longest = zones.lazy.map({ $0.count }).max() { tokens.reserveCapacity(longest / 2 + 8) }
         var contextEnd = 0
         for zone in zones {
             Tokenizer.tokens(in: text, zone, into: &tokens)

@@ -27,28 +27,41 @@ struct Batch {
     /// reading every text again after the merge.
     var textSums: [UInt64] = []
 
-    /// The batch's word index sorted by word (counting sort), its lists stored as gaps: what the corpus merges.
+    /// The batch's word index sorted by word (counting sort), its lists stored as gaps: what the corpus merges. Its
+    /// loops read and write through buffers: an array checks its bounds, and that it is not shared, at every posting.
     func wordIndex() -> WordIndexPart {
         var starts = [Int](repeating: 0, count: vocabulary.count + 1)
-        for word in sentenceWords { starts[Int(word) + 1] += 1 }
-        for i in 1..<starts.count { starts[i] += starts[i - 1] }
-        var cursor = starts
         var postings = [Int32](repeating: 0, count: sentenceWords.count)
-        var first = 0
-        for (sentence, end) in sentenceWordEnds.enumerated() {
-            for word in sentenceWords[first..<Int(end)] {
-                postings[cursor[Int(word)]] = Int32(sentence)
-                cursor[Int(word)] += 1
-            }
-            first = Int(end)
-        }
         var offsets = [Int](repeating: 0, count: vocabulary.count + 1)
-        for word in 0..<vocabulary.count {
-            offsets[word + 1] = offsets[word] + PostingGaps.size(of: postings[starts[word]..<starts[word + 1]])
+        sentenceWords.withUnsafeBufferPointer { words in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for word in words { starts[Int(word) + 1] += 1 }
+                for i in 1..<starts.count { starts[i] += starts[i - 1] }
+                let cursor = UnsafeMutableBufferPointer<Int>.allocate(capacity: starts.count)
+                defer { cursor.deallocate() }
+                _ = cursor.initialize(from: starts)
+                postings.withUnsafeMutableBufferPointer { postings in
+                    var first = 0
+                    for (sentence, end) in sentenceWordEnds.enumerated() {
+                        for word in words[first..<Int(end)] {
+                            postings[cursor[Int(word)]] = Int32(sentence)
+                            cursor[Int(word)] += 1
+                        }
+                        first = Int(end)
+                    }
+                }
+            }
+        }
+        postings.withUnsafeBufferPointer { postings in
+            for word in 0..<vocabulary.count {
+                offsets[word + 1] = offsets[word] + PostingGaps.size(of: postings[starts[word]..<starts[word + 1]])
+            }
         }
         let bytes = [UInt8](fillingCapacity: offsets.last!) { out, count in
             count = 0
-            for word in 0..<vocabulary.count { PostingGaps.write(postings[starts[word]..<starts[word + 1]], to: out, at: &count) }
+            postings.withUnsafeBufferPointer { postings in
+                for word in 0..<vocabulary.count { PostingGaps.write(postings[starts[word]..<starts[word + 1]], to: out, at: &count) }
+            }
         }
         let lastSentences = (0..<vocabulary.count).map { word in starts[word] < starts[word + 1] ? postings[starts[word + 1] - 1] : -1 }
         return WordIndexPart(words: vocabulary.arena, wordEnds: vocabulary.offsets, offsets: offsets, postings: bytes,

@@ -224,7 +224,11 @@ enum FileSystem {
     static func controlBytesShare(_ bytes: [UInt8]) -> Double {
         let head = bytes.prefix(8192)
         guard !head.isEmpty, !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]), !head.starts(with: [0, 0, 0xFE, 0xFF]) else { return 0 }
-        let controls = head.reduce(0) { $0 + ($1 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($1) || $1 == 0x7F ? 1 : 0) }
+        // Bit b set for each C0 control b that counts: all but tab, line feed, form feed, carriage return and escape.
+        let counted: UInt32 = ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D | 1 << 0x1B)
+        let controls = head.withUnsafeBufferPointer { bytes in
+            bytes.reduce(0) { $0 + ($1 < 0x20 ? Int(counted >> UInt32($1) & 1) : $1 == 0x7F ? 1 : 0) }
+        }
         return controls < 32 ? 0 : Double(controls) / Double(head.count)
     }
 

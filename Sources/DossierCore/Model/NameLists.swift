@@ -1,3 +1,5 @@
+import Glibc
+
 /// Words that tell discovery what a capitalised name is, kept as data users extend (`*.names` files beside a
 /// lexicon): `first NAME` lines list people's first names ("Brian Greig" is a person because Brian is a first name);
 /// `title WORD` lines add words that stand before a person's name and are no part of it ("Magistrate Judith Dein");
@@ -31,8 +33,8 @@ public struct NameLists: Sendable {
         let bytes = Array(text.utf8)
         let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0D }
         var folded: [UInt8] = []
-        var newWords: [[UInt8]] = []
-        var newTowns: [[UInt8]] = []
+        var newWords = WordList.Pending()
+        var newTowns = WordList.Pending()
         defer {
             if !newWords.isEmpty { words = words.adding(newWords) }
             if !newTowns.isEmpty { towns = towns.adding(newTowns) }
@@ -47,10 +49,10 @@ public struct NameLists: Sendable {
             while a < b, isSpace(bytes[a]) { a += 1 }
             while b > a, isSpace(bytes[b - 1]) { b -= 1 }
             if a == b || bytes[a] == UInt8(ascii: "#") { continue }
-            let isFirst = b - a > 6 && bytes[a..<(a + 6)].elementsEqual("first ".utf8)
-            let isTitle = b - a > 6 && bytes[a..<(a + 6)].elementsEqual("title ".utf8)
-            let isWord = b - a > 5 && bytes[a..<(a + 5)].elementsEqual("word ".utf8)
-            let isTown = b - a > 5 && bytes[a..<(a + 5)].elementsEqual("town ".utf8)
+            let opens = { (keyword: StaticString) in
+                b - a > keyword.utf8CodeUnitCount && bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a, keyword.utf8Start, keyword.utf8CodeUnitCount) == 0 }
+            }
+            let isFirst = opens("first "), isTitle = opens("title "), isWord = opens("word "), isTown = opens("town ")
             var name = isWord || isTown ? a + 4 : a + 5
             guard isFirst || isTitle || isWord || isTown else {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: a - start + 1),

@@ -48,7 +48,7 @@ enum PostingGaps {
     }
 
     /// How many bytes a whole ascending list takes.
-    static func size(of ids: ArraySlice<Int32>) -> Int {
+    static func size(of ids: some Collection<Int32>) -> Int {
         var total = 0
         var previous: Int32 = -1
         for id in ids {
@@ -59,7 +59,7 @@ enum PostingGaps {
     }
 
     /// Writes a whole ascending list at `out[position]` and moves `position` past it.
-    static func write(_ ids: ArraySlice<Int32>, to out: UnsafeMutableBufferPointer<UInt8>, at position: inout Int) {
+    static func write(_ ids: some Collection<Int32>, to out: UnsafeMutableBufferPointer<UInt8>, at position: inout Int) {
         var previous: Int32 = -1
         for id in ids {
             write(UInt32(bitPattern: id - previous - 1), to: out, at: &position)
