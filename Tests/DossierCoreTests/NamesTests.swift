@@ -106,6 +106,19 @@ struct NamesTests {
         ("We defended freedom in Cuba under President Kennedy, and again in Vietnam.", [("Kennedy", "person")]),
         ("Dwan operated the studio in La Mesa, California from August 1911.", [("La Mesa", "location")]),
         ("Tools are called Aterian, after the archeological site of Bir el Ater, south of Tebessa.", [("Bir el Ater", "location"), ("Tebessa", "location")]),
+        ("The denial by this Government of the Colombian propositions did not, however, imply the admission of a belligerent status.",
+         []),
+        ("Question has arisen with the Government of Austria-Hungary touching the representation of the United States at Vienna.",
+         [("Government of Austria-Hungary", "organisation")]),
+        ("The forces sent to the Isthmus of Panama were instructed to confine their action.", [("Isthmus of Panama", "location")]),
+        ("Traffic runs between the Valley of the Mississippi and the western coast.", [("Valley of the Mississippi", "location")]),
+        ("The report of a recent survey of the Nicaragua Canal route, made by Chief Engineer Menocal, will be communicated.",
+         [("Nicaragua Canal", "location"), ("Menocal", "person")]),
+        ("I'm going to talk about arms reduction, the Strategic Defense Initiative, and the global democratic revolution.",
+         [("Strategic Defense Initiative", "event")]),
+        ("Since World War II, our nation has led the world.", [("World War II", "event")]),
+        ("The Secretary of the Interior reports that the Bureau of Indian Affairs has been reformed.",
+         [("Bureau of Indian Affairs", "organisation")]),
     ] as [(String, [(String, String)])])
     func discoveredNamesAreWholeAndTyped(_ sentence: String, _ expected: [(String, String)]) {
         let c = analyze(sentence)
@@ -256,6 +269,11 @@ struct NamesTests {
         ("Eight yachts sailed in the Round the World race.", ["Round the World=Round the World(actor unclassified)"]),
         ("Selectors returned Andy Bichel to Test cricket.", ["Andy Bichel=Andy Bichel(actor person)"]),
         ("The Pentagon said it had no idea.", ["Pentagon=Pentagon(actor government body)"]),
+        ("He flew from Kiev to Peking and on to Bombay.",
+         ["Kiev=Kyiv(place city)", "Peking=Beijing(place city)", "Bombay=Mumbai(place city)"]),
+        ("Envoys came from Persia and Abyssinia.",
+         ["Persia=Iran(actor state)", "Persia=Iran(place country)", "Abyssinia=Ethiopia(actor state)", "Abyssinia=Ethiopia(place country)"]),
+        ("We will defend the Formosa Straits.", ["Formosa Straits=Formosa Straits(place location)"]),
     ])
     func namesReadAsWhatTheyAre(_ sentence: String, _ expected: [String]) {
         let c = analyze(sentence)

@@ -621,14 +621,16 @@ struct DocumentAnalyzer {
         if name.absorbs {
             // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
             // names the CAR as an actor, but a state that closes the name ("Soccer Australia", "Bank of England") is part
-            // of what the body is called.
+            // of what the body is called. A place holds no actor either: "Isthmus of Panama", "Formosa Straits" name land
+            // and water, not the state.
             let inside = Int32(name.start)..<Int32(name.end)
             let matcher = self.matcher
             let closesBody = name.type != "location"
             let lent = lentBodies
             batch.mentions[firstMention...].removeAll {
                 $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound
-                    && (matcher.namesPlace(entity: $0.entity, alias: $0.alias) || (closesBody && $0.end == inside.upperBound && $0.start > inside.lowerBound)
+                    && (!closesBody || matcher.namesPlace(entity: $0.entity, alias: $0.alias)
+                        || (closesBody && $0.end == inside.upperBound && $0.start > inside.lowerBound)
                         || (closesBody && lent.contains($0.start)))
             }
         }
