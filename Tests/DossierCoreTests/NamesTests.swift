@@ -178,6 +178,16 @@ struct NamesTests {
         #expect(found.allSatisfy { $0.type == "organisation" })
     }
 
+    /// An acronym the lexicon lacks after "at the" is the ground or hall where things happen, not a body.
+    @Test(arguments: [
+        ("South Africa will resume at three for 89 after day one of the second Test at the MCG.", "MCG", "facility"),
+        ("A team of ASIO officers questioned him at the airport.", "ASIO", "organisation"),
+    ])
+    func anAcronymAfterAtTheIsAVenue(_ sentence: String, _ acronym: String, _ type: String) {
+        let found = analyze(sentence).mentionList(in: String(sentence.prefix(15))).filter { $0.rule == .discovered && $0.name == acronym }
+        #expect(found.map(\.type) == [type])
+    }
+
     /// A body named by an acronym goes by it through the document: one entity, each occurrence a mention.
     @Test func anAcronymNamesOneBodyThroughTheDocument() {
         let c = analyze("ASIO wants new powers. Critics say ASIO could abuse them.")
