@@ -117,6 +117,7 @@ struct NamesTests {
         ("I'm going to talk about arms reduction, the Strategic Defense Initiative, and the global democratic revolution.",
          [("Strategic Defense Initiative", "event")]),
         ("Since World War II, our nation has led the world.", [("World War II", "event")]),
+        ("In 1863 General Grant took Vicksburg, and General Washington is long dead.", [("Grant", "person"), ("Vicksburg", "location"), ("Washington", "person")]),
         ("The Secretary of the Interior reports that the Bureau of Indian Affairs has been reformed.",
          [("Bureau of Indian Affairs", "organisation")]),
     ] as [(String, [(String, String)])])

@@ -73,9 +73,10 @@ struct NameDiscovery {
     /// "Striking", "Chasing": the ending of a participle opening a sentence.
     static let participleEndings: [[UInt8]] = [Array("ing".utf8)]
 
-    /// Titles only a person bears, before a surname that may be a common word ("President Bush", "Mr Young").
+    /// Titles only a person bears, before a surname that may be a common word or a place ("President Bush", "Mr Young", "General
+    /// Grant", "General Washington").
     static let honorifics = words(["mr", "mrs", "ms", "dr", "sir", "dame", "president", "senator", "premier", "congressman",
-                                   "congresswoman", "madame", "monsieur"])
+                                   "congresswoman", "madame", "monsieur", "general", "colonel"])
 
     /// Titles that say which or when rather than who ("former", "deputy", "acting") and short forms: in lower case they
     /// are no role, so they make no one-word name a person ("under Labor", "the former Yugoslavia").
