@@ -615,6 +615,11 @@ struct NameDiscovery {
         // "“Moulin Rouge”", "“A Beautiful Mind”": a name of two words or more that is all a quotation holds, and that no head
         // word, title or first name types ("“Tony Blair”"), is the title of a work.
         if !byHead, !titled, last > first, !firstNameIds.contains(f[first]), quoted(first, last, w) { type = "work" }
+        // "Wild Card", "Founding Fathers", "Round the World": common words of the language that nothing types are a phrase
+        // capitalised (a heading, a slogan, a nickname), not a name to list among the actors.
+        if type == "unclassified", (first...last).allSatisfy({ w.english[$0] || (connectorIds.contains(f[$0]) && !w.token($0).isCapitalized) }) {
+            return
+        }
         if absorbs {
             let allowed = byHead && (Self.holdsPlaces.contains(type) || type == "location")
                 || (type == "person" && (titled || (firstNameIds.contains(f[first]) && !w.covered[first])))
