@@ -19,9 +19,16 @@ extension NameDiscovery {
             if j + 1 < n, w.joined[j + 1], w.token(j + 1).isCapitalized { continue }
             if spellsOutLowerCase(j, w) { continue }
             let name = String(decoding: letters, as: UTF8.self)
-            found.append(Found(name: name, type: "organisation", start: Int(t.start), end: Int(t.end), firstWord: j, lastWord: j, absorbs: false))
+            found.append(Found(name: name, type: isVenue(j, w) ? "facility" : "organisation", start: Int(t.start), end: Int(t.end),
+                               firstWord: j, lastWord: j, absorbs: false))
         }
         return found
+    }
+
+    /// Whether the acronym at `j` follows "at the": a ground or a hall one plays or meets at ("the second Test at the MCG"), not a
+    /// body, which one meets with or works for.
+    private func isVenue(_ j: Int, _ w: Words) -> Bool {
+        j >= 2 && w.joined[j] && w.joined[j - 1] && cues.articles.contains(w.folded[j - 1]) && cues.at.contains(w.folded[j - 2])
     }
 
     /// "I", "V", "X", "L", "C", "D", "M": an acronym made only of these is a number ("XIV", "MCM").

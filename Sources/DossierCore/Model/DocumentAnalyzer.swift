@@ -640,7 +640,7 @@ struct DocumentAnalyzer {
             // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
             // names the CAR as an actor, but a state that closes the name ("Soccer Australia", "Bank of England") is part
             // of what the body is called. A person's or a place's name names nothing inside it: "Jordan Henderson" is
-            // no mention of Jordan, "Central America" none of the United States.
+            // no mention of Jordan, "Central America" none of the United States, "Isthmus of Panama" none of Panama.
             let inside = Int32(name.start)..<Int32(name.end)
             let matcher = self.matcher
             let closesBody = name.type != "location"

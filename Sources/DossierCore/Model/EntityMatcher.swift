@@ -66,8 +66,11 @@ struct EntityMatcher: Sendable {
                 let isAcronym = letters > 0 && allCaps && (letters <= 6 || alias.text.contains("."))
                 let firstIsUpper = scratch.first(where: { $0.kind == .word })?.isCapitalized ?? false
                 if entity.kind == .place || alias.kind == .capital { placeAliases.insert(Int64(e) << 32 | Int64(a)) }
+                // A state of the past is one too: "Government of Austria-Hungary" takes it in as "Government of Colombia" does;
+                // and so is a people's phrase, as its nationality word is ("Bureau of Indian Affairs").
                 let target = Target(entity: Int32(e), alias: Int32(a), kind: alias.kind,
-                                    isPlace: entity.kind == .place || entity.type == "state" || alias.kind == .demonym)
+                                    isPlace: entity.kind == .place || entity.type == "state" || entity.type == "former state"
+                                        || entity.type == "ethnic group" || alias.kind == .demonym)
                 let key = ids + [isAcronym ? -1 : -2]
                 if let existing = byKey[key] {
                     if !all[existing].targets.contains(target) { all[existing].targets.append(target) }

@@ -67,15 +67,16 @@ struct NameDiscovery {
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
         "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
         "justice", "mp", "dictator", "ruler", "tycoon", "warlord", "strongman", "businessman", "businesswoman", "author",
-        "playwright", "poet", "composer", "executive",
+        "playwright", "poet", "composer", "executive", "engineer", "surgeon", "surveyor",
     ])
 
     /// "Striking", "Chasing": the ending of a participle opening a sentence.
     static let participleEndings: [[UInt8]] = [Array("ing".utf8)]
 
-    /// Titles only a person bears, before a surname that may be a common word ("President Bush", "Mr Young").
+    /// Titles only a person bears, before a surname that may be a common word or a place ("President Bush", "Mr Young", "General
+    /// Grant", "General Washington").
     static let honorifics = words(["mr", "mrs", "ms", "dr", "sir", "dame", "president", "senator", "premier", "congressman",
-                                   "congresswoman", "madame", "monsieur"])
+                                   "congresswoman", "madame", "monsieur", "general", "colonel"])
 
     /// Titles that say which or when rather than who ("former", "deputy", "acting") and short forms: in lower case they
     /// are no role, so they make no one-word name a person ("under Labor", "the former Yugoslavia").
@@ -126,7 +127,7 @@ struct NameDiscovery {
                                         "greater", "central", "upper", "lower", "outer", "inner", "mt"])
     /// Last words of natural and built features, whose names may hold a place ("Suez Canal", "Sydney Harbour").
     static let featureWords = words(["canal", "river", "lake", "sea", "gulf", "bay", "harbour", "harbor", "strait", "straits",
-                                     "island", "islands", "mountains", "valley", "desert", "coast", "peninsula", "airport", "bridge"])
+                                     "island", "islands", "mountains", "valley", "desert", "coast", "peninsula", "airport", "bridge", "isthmus"])
     static let placeLastWords = words(["springs", "city", "beach", "bay", "island", "islands", "heights", "falls", "creek", "harbour",
                                        "harbor", "county", "valley", "coast", "peninsula", "strait", "gulf", "hills", "town", "ville", "hill", "top", "tops",
                                        "point", "heads", "ridge", "plains", "range", "downs", "creek", "beach", "springs", "gully", "marsh", "cove",
@@ -146,11 +147,11 @@ struct NameDiscovery {
         (words(["mission", "operation", "task"]), "operation"),
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
                "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane",
-               "test", "prix", "slam", "series", "medal", "medals", "era", "affair"]), "event"),
+               "test", "prix", "slam", "series", "medal", "medals", "era", "affair", "initiative"]), "event"),
         (words(["highway", "road", "street", "square", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
                 "dam", "tower", "towers", "palace", "hotel", "prison", "station", "airport"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration", "proclamation"]), "law"),
-        (words(["republic", "kingdom", "province", "region", "island", "islands", "river", "lake", "mountains", "sea", "seas", "ocean", "oceans", "empire", "city", "county", "state", "valley", "desert", "district", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
+        (words(["republic", "kingdom", "province", "region", "island", "islands", "isthmus", "river", "lake", "mountains", "sea", "seas", "ocean", "oceans", "empire", "city", "county", "state", "valley", "desert", "district", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
@@ -364,7 +365,8 @@ struct NameDiscovery {
     /// "for the" right after one ("Centre for the Arts"; not "Department of Health on the Gold Coast").
     func joinsThroughThe(_ j: Int, from first: Int, _ w: Words) -> Bool {
         guard j > first else { return false }
-        if w.folded[j] == ofId { return (first..<j).contains { bodyHeadIds.contains(w.folded[$0]) } }
+        // "Valley of the Mississippi": "of the" right after a natural feature's word too.
+        if w.folded[j] == ofId { return (first..<j).contains { bodyHeadIds.contains(w.folded[$0]) } || featureIds.contains(w.folded[j - 1]) }
         return forOnIds.contains(w.folded[j]) && bodyHeadIds.contains(w.folded[j - 1])
     }
 
@@ -504,9 +506,12 @@ struct NameDiscovery {
         }
         // "a Toowoomba Anglican school": a faith or a people after a name and before a lower-case noun qualifies the noun, and
         // is no part of the name.
-        if last > first, ends(last, w, with: Self.nationalityEndings), last + 1 < w.words.count, w.joined[last + 1],
-           w.token(last + 1).kind == .word, !w.token(last + 1).isCapitalized {
+        // "this Government of the Colombian propositions": a nationality word of the lexicon there is no part of it either.
+        if last > first, ends(last, w, with: Self.nationalityEndings)
+            || (w.covered[last] && w.absorbable[last] && !w.placeNames[last] && ends(last, w, with: Self.demonymEndings)),
+           last + 1 < w.words.count, w.joined[last + 1], w.token(last + 1).kind == .word, !w.token(last + 1).isCapitalized {
             last -= 1
+            while last > first, connectorIds.contains(f[last]) { last -= 1 }
         }
         guard first <= last else { return }
         // "Hermis Moutardier and Christina Jones", "Melbourne on Boxing Day": two names, unless a head word opens
@@ -539,8 +544,9 @@ struct NameDiscovery {
             names(of + 1, last, w, into: &found)
             return
         }
-        // "Immigration Minister Philip Ruddock": the name follows the last title.
-        if !headed, let t = (first..<last).last(where: { titleIds.contains(f[$0]) }),
+        // "Immigration Minister Philip Ruddock": the name follows the last title; not in the name of a plan or a law a head
+        // word closes ("Strategic Defense Initiative").
+        if !headed, !allHeadIds.contains(f[last]), let t = (first..<last).last(where: { titleIds.contains(f[$0]) }),
            !((t + 1)...last).contains(where: { connectorIds.contains(f[$0]) || w.absorbable[$0] }) {
             first = t + 1
             titled = true
@@ -609,6 +615,11 @@ struct NameDiscovery {
         // "“Moulin Rouge”", "“A Beautiful Mind”": a name of two words or more that is all a quotation holds, and that no head
         // word, title or first name types ("“Tony Blair”"), is the title of a work.
         if !byHead, !titled, last > first, !firstNameIds.contains(f[first]), quoted(first, last, w) { type = "work" }
+        // "Wild Card", "Founding Fathers", "Round the World": common words of the language that nothing types are a phrase
+        // capitalised (a heading, a slogan, a nickname), not a name to list among the actors.
+        if type == "unclassified", (first...last).allSatisfy({ w.english[$0] || (connectorIds.contains(f[$0]) && !w.token($0).isCapitalized) }) {
+            return
+        }
         if absorbs {
             let allowed = byHead && (Self.holdsPlaces.contains(type) || type == "location")
                 || (type == "person" && (titled || (firstNameIds.contains(f[first]) && !w.covered[first])))
@@ -656,6 +667,9 @@ struct NameDiscovery {
 
     /// Endings of nationality words that no first name has: "African", "Mexican", "Japanese".
     static let nationalityEndings: [[UInt8]] = ["ican", "ese"].map { Array($0.utf8) }
+    /// Endings of nationality words, which a state's name lacks: "Colombian", "Korean", "British", "Iraqi" (asked only of words
+    /// the lexicon matched as a state or nationality).
+    static let demonymEndings: [[UInt8]] = ["ian", "ean", "ish", "ese", "qi", "li", "ni"].map { Array($0.utf8) }
 
     /// Endings of surnames that no place or common word has: "Komarov", "Tereshkova", "Zelensky", "Kovalenko".
     static let surnameEndings: [[UInt8]] = ["ov", "ova", "ev", "eva", "sky", "ski", "skiy", "skaya", "enko", "vich", "wicz",
@@ -684,7 +698,9 @@ struct NameDiscovery {
         let words = w.folded[first...last]
         if words.first == operationId { return ("operation", true) }
         if words.count >= 2, centreIds.contains(words.last!), facilityKindIds.contains(words[last - 1]) { return ("facility", true) }
-        for (heads, type) in headIds where heads.contains(words.last!) { return (type, true) }
+        // "World War II", "Vatican Council II": a Roman numeral after the head word numbers the name.
+        let head = last > first && isRomanNumeral(last, w) ? words[last - 1] : words.last!
+        for (heads, type) in headIds where heads.contains(head) { return (type, true) }
         // "South Asian Association for Regional Cooperation", "Coalition of Patriots": a head before the first connector.
         if let connector = words.dropFirst().firstIndex(where: { connectorIds.contains($0) }) {
             for word in words[..<connector].reversed() {
@@ -700,6 +716,13 @@ struct NameDiscovery {
            !ends(last, w, with: Self.adjectiveEndings) { return ("location", true) }
         if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return ("organisation", true) }
         return (guessByCues(first, last, w, person: person), false)
+    }
+
+    /// Whether word `j` is a Roman numeral in capitals ("II", "XIV").
+    private func isRomanNumeral(_ j: Int, _ w: Words) -> Bool {
+        let t = w.token(j)
+        guard t.kind == .word, t.isAllCaps, t.end - t.start <= 5 else { return false }
+        return w.text[Int(t.start)..<Int(t.end)].allSatisfy { "IVXLC".utf8.contains($0) }
     }
 
     /// Whether a person found in full may later go by the first word of the name alone: a first name of the lists

@@ -17,6 +17,7 @@ struct PlaceCueIds {
     let articles: WordSet
     let notBeforeTo: WordSet
     let to: WordSet
+    let at: WordSet
     let openers: WordSet
 
     init(ids: (Set<[UInt8]>) -> WordSet) {
@@ -37,6 +38,7 @@ struct PlaceCueIds {
         articles = ids(NameDiscovery.words(["the", "a", "an"]))
         notBeforeTo = ids(NameDiscovery.notBeforeTo)
         to = ids(NameDiscovery.words(["to"]))
+        at = ids(NameDiscovery.words(["at"]))
         openers = ids(NameDiscovery.openers)
     }
 }
