@@ -1529,14 +1529,35 @@ struct ExpressionMatcher {
                isGlued(index + 2), token(index + 2)?.kind == .number { return nil }
         }
         if word(index + 1)?.countsThings == true, word(index - 1)?.introducesYear != true { return nil }
-        if isPartOfName(index) || endsNumberRow(index) { return nil }
-        // Before 1600 a bare number is far more often a quantity ("near 1000 vessels") than a year:
-        // it needs "in", "since", "the year", "of" ... in front of it.
-        if value < 1600, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of) {
+        if isPartOfName(index) || endsNumberRow(index) || isApproximateCount(index) { return nil }
+        // Before 1700 a bare number is far more often a quantity ("near 1000 vessels", "planning advances for 1600
+        // public works projects") than a year: it needs "in", "since", "the year", "of" ... in front of it.
+        if value < 1700, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of) {
             return nil
         }
         return stated(Period.year(value), index + 1, "year")
     }
+
+    /// Words that make a number after them an amount ("buying about 1700 new fighter and attack aircraft") when a
+    /// word of what is counted follows it; "around 2010 the company", "over 1980 levels" stay years. A user adds
+    /// another here.
+    private static let approximating: Set<String> = ["nearly", "almost", "approximately", "roughly", "about", "some",
+                                                     "additional", "another"]
+
+    /// Whether the number at `index` follows an approximating word and comes before a lower-case word that is not
+    /// one the time rules know, or is "new" (a noun or an adjective, not "the", "and", "when"): a count, not a year.
+    private func isApproximateCount(_ index: Int) -> Bool {
+        guard let before = token(index - 1), before.kind == .word, before.length <= 13,
+              let after = token(index + 1), after.kind == .word, after.word == .other || after.word == .new, !after.isCapitalised,
+              Self.approximating.contains(String(decoding: text[before.start..<before.end], as: UTF8.self).lowercased())
+        else { return false }
+        return !Self.notCounted.contains(String(decoding: text[after.start..<after.end], as: UTF8.self))
+    }
+
+    /// Lower-case words after a year that begin a clause or say what of the year is meant, rather than name what is
+    /// counted: "about 1990 it changed", "some 1980 levels".
+    private static let notCounted: Set<String> = ["which", "who", "where", "is", "has", "have", "it", "he", "she", "there",
+                                                  "onwards", "onward", "levels", "prices", "figures"]
 
     /// A year standing alone at `index`, not the first part of a numeric date ("2013-03-24", "2013.05.02").
     private func isPlainYear(_ index: Int) -> Bool {

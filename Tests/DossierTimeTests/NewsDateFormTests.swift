@@ -70,6 +70,12 @@ struct NewsDateFormTests {
         Case("Following the launch of France's Operation Serval in Mali in January, the US launched a drone base in Niger.",
              "2013-12-06", ["January 2013-01-01..2013-01-31"]),
         Case("The issue will dominate a NATO summit set for Washington in April.", "1999-03-12", ["April 1999-04-01..1999-04-30"]),
+        // Counts before what they count are not years (Eisenhower, 1961; Carter, 1980).
+        Case("American communities have been helped to plan water and sanitation systems and schools through planning advances for 1600 public works projects with a construction cost of nearly $2 billion.",
+             "1961", []),
+        Case("We are also improving our tactical air forces—buying about 1700 new fighter and attack aircraft over the next five years—and increasing the number of Air Force fighter wings by over 10%.",
+             "1980-01-21", ["next five years 1981-01-01..1985-12-31"]),
+        Case("Around 2010 the company moved its headquarters to Bamako.", "2021-11-15", ["2010 2010-01-01..2010-12-31"]),
     ])
     func formsOfTheIssue(_ example: Case) {
         let bytes = Array(example.text.utf8)
