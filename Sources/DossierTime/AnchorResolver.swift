@@ -16,12 +16,12 @@ struct AnchorResolver {
         case .stated(let period), .citation(let period):
             return period
         case .partialMonth(let month, let part, let tense):
-            guard let year = anchorYear(month: month, day: nil, tense: tense) else { return yearsUpToDocument }
+            guard let year = anchorYear(month: month, day: nil, tense: tense) else { return nil }
             guard let period = Period.month(year, month) else { return nil }
             return part.map { period.third($0) } ?? period
         case .partialDay(let month, let days, let tense, let weekday):
             let named = weekday.flatMap { yearNaming(weekday: $0, month: month, day: days.lowerBound) }
-            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, tense: tense) else { return yearsUpToDocument }
+            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, tense: tense) else { return nil }
             guard let first = Day(year: year, month: month, day: days.lowerBound),
                   let last = Day(year: year, month: month, day: days.upperBound) else { return nil }
             return Period(start: first, end: last, granularity: .day)
@@ -103,15 +103,6 @@ struct AnchorResolver {
         case .present, .unread:
             return nil
         }
-    }
-
-    /// A day or month without a year in a document dated only by its year (a State of the Union address named
-    /// `2002.txt`), with no year in the context: the most recent such day lies in that year or the one before
-    /// ("September the 11th" said in 2002 is 2001), so it is read as those two years, not dropped nor guessed.
-    private var yearsUpToDocument: Period? {
-        guard context == nil, let document = documentDate, document.granularity == .year,
-              document.start.year == document.end.year else { return nil }
-        return Period.years(document.start.year - 1, document.start.year, granularity: .year)
     }
 
     /// The `nth` (1...5, or -1 for the last) `weekday` of a month; nil when the month has no fifth one.
@@ -316,6 +307,14 @@ struct AnchorResolver {
             return nearest(offset: offset, document: document, coarse: year) { Period.season(startMonth: start, year: $0) }
         case .namedMonth(let named, let offset):
             return nearest(offset: offset, document: document, coarse: year) { Period.month($0, named) }
+        case .daysOfNamedMonth(let named, let days, let offset):
+            return nearest(offset: offset, document: document, coarse: year) { year in
+                Period.month(year, named).flatMap { month in
+                    guard let first = Day(year: year, month: named, day: days.lowerBound),
+                          let last = Day(year: year, month: named, day: days.upperBound) else { return nil }
+                    return month.contains(last) ? Period(start: first, end: last, granularity: .day) : nil
+                }
+            }
         }
     }
 
@@ -364,7 +363,17 @@ struct AnchorResolver {
             let candidates = [year - 1, year].compactMap(instance)
             return candidates.first { $0.contains(document.start) } ?? instance(year)
         }
-        guard document.granularity <= .month else { return nil }
+        // A document dated only by its year ("1797"): the one before or after whichever day of that year it was
+        // written, or none ("December last" is always the year before's; "August last" may be either).
+        if document.granularity > .month {
+            guard document.start.year == document.end.year,
+                  let first = nearest(offset: offset, document: Period(start: document.start, end: document.start, granularity: .day),
+                                      coarse: year, instance),
+                  let last = nearest(offset: offset, document: Period(start: document.end, end: document.end, granularity: .day),
+                                     coarse: year, instance),
+                  first == last else { return nil }
+            return first
+        }
         let (documentYear, _, _) = document.start.civil
         let candidates = ((documentYear - 2)...(documentYear + 2)).compactMap(instance)
         if offset < 0 { return candidates.last { $0.end < document.start } }

@@ -352,6 +352,12 @@ struct ExpressionMatcher {
         guard let (span, afterSpan) = days(dayIndex) ?? ordinalDay(dayIndex) else { return nil }
         var afterDays = afterSpan
         if introduced, span.count == 1 { return nil }
+        // "the 4th instant", "the 30th ult.": a day of this month, the last or the next.
+        if afterSpan == dayIndex + 2, let offset = word(afterSpan)?.monthOfLetter {
+            let abbreviated = [Word.inst, .ult, .prox].contains(word(afterSpan)) && isSymbol(afterSpan + 1, ".", glued: true)
+            return RuleMatch(end: abbreviated ? afterSpan + 2 : afterSpan + 1,
+                             reading: .deictic(.daysOfMonth(span, offset: offset)), rule: "day-of-letter-month")
+        }
         // "the 20th day of next month".
         if span.count == 1, isWord(afterDays, .day), isWord(afterDays + 1, .of), token(dayIndex)?.kind == .number,
            isGlued(dayIndex + 1), word(dayIndex + 1)?.isOrdinalSuffix == true { afterDays += 1 }
@@ -361,6 +367,10 @@ struct ExpressionMatcher {
         let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .inWord) || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
+        }
+        if let offset = monthAfterLastOrNext(afterMonth) {
+            return RuleMatch(end: afterMonth + 1, reading: .deictic(.daysOfNamedMonth(m, days: span, offset: offset)),
+                             rule: "day-month-last-next")
         }
         return RuleMatch(end: afterMonth, reading: .partialDay(month: m, days: span, tense: tense(index, afterMonth)),
                          rule: span.count > 1 ? "day-range" : "day-month")
@@ -400,6 +410,11 @@ struct ExpressionMatcher {
             return stated(dayPeriod(y, m, span), afterDays + 2, span.count > 1 ? "day-range" : "month-day-year")
         }
         if word(afterDays)?.countsThings == true || !strict { return nil }
+        // "the act approved September 22 last", "the 1st of July next".
+        if let offset = monthAfterLastOrNext(afterDays) {
+            return RuleMatch(end: afterDays + 1, reading: .deictic(.daysOfNamedMonth(m, days: span, offset: offset)),
+                             rule: "day-month-last-next")
+        }
         // "Theresa May 12", "Prime Minister May 3 times": a capitalised "May" or "March" after a name is no month;
         // after a comma or a lower-case word it is ("WASHINGTON, March 12 (Xinhua) --", "left March 12").
         if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true,
@@ -596,6 +611,11 @@ struct ExpressionMatcher {
                 return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: .past), rule: "that-month")
             case .last, .this, .next:
                 let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
+                // "the fiscal year which ended last June 30".
+                if offset != 0, let (day, afterDay) = dayOfMonth(afterMonth) {
+                    return RuleMatch(end: afterDay, reading: .deictic(.daysOfNamedMonth(m, days: day...day, offset: offset)),
+                                     rule: "day-month-last-next")
+                }
                 return RuleMatch(end: afterMonth, reading: .deictic(.namedMonth(m, offset: offset)), rule: "relative-month-name")
             default:
                 break
@@ -606,6 +626,9 @@ struct ExpressionMatcher {
             return RuleMatch(end: afterMonth + 2, reading: .deictic(.namedMonth(m, offset: 2)), rule: "relative-month-name")
         }
         guard let (m, afterMonth) = monthName(index, fullOnly: true) else { return nil }
+        if let offset = monthAfterLastOrNext(afterMonth) {
+            return RuleMatch(end: afterMonth + 1, reading: .deictic(.namedMonth(m, offset: offset)), rule: "month-last-next")
+        }
         if let (months, end) = timeAhead(afterMonth) {
             return RuleMatch(end: end, reading: .yearAhead(.month(m), months: months), rule: "month-ahead")
         }
@@ -616,6 +639,22 @@ struct ExpressionMatcher {
         return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: tense(index, afterMonth)),
                          rule: "month")
     }
+
+    /// -1 or +1 when "last" or "next" at `index` follows a month as older speeches write it ("in June last", "the 1st
+    /// of January next"): the one before or after the document's month. Not before a unit ("June last year" is
+    /// another rule's), "next to" or a noun "last" describes ("in June last time"); "in May last to examine" is read.
+    private func monthAfterLastOrNext(_ index: Int) -> Int? {
+        guard let word = word(index), word == .last || word == .next, token(index)?.isCapitalised == false else { return nil }
+        if let after = token(index + 1), after.kind == .word,
+           spells(index + 1, Self.afterLastOrNext) || after.word.unit != nil || word == .next && after.word == .to
+            || after.word.weekday != nil || after.word.seasonStart != nil { return nil }
+        return word == .last ? -1 : 1
+    }
+
+    /// Nouns "last" or "next" describe after a month: "in June last time", "in May next session". A user adds
+    /// another here.
+    private static let afterLastOrNext: Set<String> = ["time", "times", "night", "season", "term", "session", "round",
+                                                       "one", "ones", "stage", "phase", "meeting"]
 
     /// "2014-19", "2021–2022", "2015/16", "between 2015 and 2017", "from 2015 to 2017"; also "2019-02".
     private func yearRange(_ index: Int) -> RuleMatch? {
