@@ -166,7 +166,9 @@ struct AnchorResolver {
     /// cannot tell which: "September the 11th" in a speech of 2002 may be of 2001, so such a day or month is dropped
     /// unless the sentence speaks of the future (then it is of that year).
     private func anchorYear(month: Int, day: Int?, tense: Tense) -> Int? {
-        if let context {
+        // "In 2018 he won the seat. The Dec. 4 runoff will decide who succeeds him": what is to come lies after the
+        // publication date, not in a year the story told of before it.
+        if let context, !(tense == .future && documentDate.map({ context.end < $0.start }) == true) {
             let (first, last) = (context.start.year, context.end.year)
             if first == last { return first }
             guard last - first == 1 else { return nil }

@@ -49,6 +49,12 @@ struct TimeContextTests {
         ("The FBI's most wanted list began in 1950. The sincerest thanks go to then-director Hoover.", "The sincerest", "1950", .context),
         // Not before a noun: the time carries.
         ("On Aug. 7, 1998, bombs exploded at two embassies. Hundreds were injured.", "Hundreds were", "1998-08-07", .context),
+        // What is to come lies after the publication date, not in the year the story told of before it; what is past
+        // takes that year.
+        ("Warnock won the seat in a special election in 2020. The Dec. 4 runoff will decide who holds it.", "The Dec. 4",
+         "2021-12-04", .explicit),
+        ("Warnock won the seat in a special election in 2020. The Dec. 4 runoff decided who held it.", "The Dec. 4",
+         "2020-12-04", .explicit),
     ] as [(String, String, String, TimeBasis)])
     func contextHoldsWhileTheStoryDoes(_ text: String, _ needle: String, _ label: String, _ basis: TimeBasis) {
         let c = analyze(text + "\n", manifest: Self.dated)
