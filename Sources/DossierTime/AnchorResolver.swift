@@ -163,8 +163,8 @@ struct AnchorResolver {
     /// is Nov. 9" in one of 27 October is that November: news gives the year of a day so far back; but "in January"
     /// in a paper of December is as often the January past, "Following the launch of Operation Serval in Mali in
     /// January, the US launched ...", as the one to come). A document dated only by its year
-    /// cannot tell which: "September the 11th" in a speech of 2002 may be of 2001, so such a day or month is dropped
-    /// unless the sentence speaks of the future (then it is of that year).
+    /// cannot tell which: "September the 11th" in a speech of 2002 may be of 2001, and "the Congress will meet in
+    /// March" in an address of December is the year after, so such a day or month is dropped, past or future.
     private func anchorYear(month: Int, day: Int?, tense: Tense) -> Int? {
         // "In 2018 he won the seat. The Dec. 4 runoff will decide who succeeds him": what is to come lies after the
         // publication date, not in a year the story told of before it.
@@ -192,7 +192,7 @@ struct AnchorResolver {
             if forward { return month < documentMonth ? year + 1 : year }
             return month > documentMonth ? year - 1 : year
         default:
-            return forward ? year : nil
+            return nil
         }
     }
 
