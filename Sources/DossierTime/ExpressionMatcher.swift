@@ -79,6 +79,7 @@ struct ExpressionMatcher {
             consider(dayFirst(index))
             consider(monthFirst(index))
             consider(monthYear(index))
+            consider(monthsOfAYear(index))
             consider(monthAlone(index))
             consider(yearRange(index))
             consider(decade(index))
@@ -600,6 +601,37 @@ struct ExpressionMatcher {
               !isSymbol(yearIndex + 2, "'", glued: true) else { return nil }
         return RuleMatch(end: yearIndex + 2, reading: .partialYear(firstMonth: m, lastMonth: m, offset: offset, granularity: .month),
                          rule: "month-of-relative-year")
+    }
+
+    /// Two months sharing the year written after the second: "between January and March 2020", "from January to
+    /// March 2020", "January-March 2020" (the months from the first to the second; "December to February 2020"
+    /// starts in 2019), "in March and April 2019" (one span, as "2019 and 2020" is), "in April and July, 1844" (April
+    /// of 1844; "July, 1844" is read after it). Without it the first month was placed from the publication date.
+    private func monthsOfAYear(_ index: Int) -> RuleMatch? {
+        let between = isWord(index, .between)
+        let introduced = between || isWord(index, .from)
+        let firstIndex = introduced ? index + 1 : index
+        guard let (first, joiner) = monthName(firstIndex) else { return nil }
+        // "Theresa May and March 2019": a capitalised "May" or "March" after a name is no month.
+        if word(firstIndex) == .may || word(firstIndex) == .march, word(firstIndex - 1)?.introducesMonth != true,
+           token(firstIndex - 1)?.isCapitalised == true { return nil }
+        let isRange: Bool
+        if isSymbol(joiner, "-") || isWord(joiner, .to) || isWord(joiner, .through) || isWord(joiner, .until) || isWord(joiner, .till) {
+            isRange = !between
+        } else if isWord(joiner, .and) || isWord(joiner, .or) {
+            guard !isWord(index, .from) else { return nil }
+            isRange = between
+        } else {
+            return nil
+        }
+        guard let (last, afterLast) = monthName(joiner + 1, afterDayOf: true), last != first else { return nil }
+        let yearIndex = isSymbol(afterLast, ",") || isWord(afterLast, .of) ? afterLast + 1 : afterLast
+        guard let year = year(yearIndex), isPlainYear(yearIndex) else { return nil }
+        if isRange || last == first + 1 {
+            return stated(Period.months(first <= last ? year : year - 1, first, year, last, granularity: .month), yearIndex + 1,
+                          "month-range")
+        }
+        return introduced ? nil : stated(Period.month(year, first), joiner, "month-sharing-year")
     }
 
     /// "In May", "that August", "last May", "early May", "mid-May 2021".

@@ -102,6 +102,17 @@ struct NewsDateFormTests {
         Case("It is my further view that the additional taxation should be imposed solely as an emergency measure terminating definitely two years from July 1 next.",
              "1931-12-08", ["two years from July 1 next 1934-07-01..1934-07-01"]),
         Case("After making these payments the Department had $73,000 in bank on the 1st instant.", "1838", []),
+        // Two months share the year written after the second (Polk, 1846; Taft, 1909; Roosevelt, 1944), also when
+        // it is not the publication's; "Theresa May" is no month.
+        Case("The two installments due in April and July, 1844, under the peculiar circumstances connected with them, have been assumed by the United States and discharged to the claimants, but they are still due by Mexico.",
+             "1846", ["April 1844-04-01..1844-04-30", "July, 1844 1844-07-01..1844-07-31"]),
+        Case("The Argentine Republic will also hold from May to November, 1910, at Buenos Aires, a great International Agricultural Exhibition in which the United States has been invited to participate.",
+             "1909", ["from May to November, 1910 1910-05-01..1910-11-30"]),
+        Case("In two months, June and July, 1943, more than a thousand airplanes that could have been made and should have been made were not made.",
+             "1944", ["June and July, 1943 1943-06-01..1943-07-31"]),
+        Case("Between January and March 2020 the price of gold rose by a tenth.", "2021-11-15",
+             ["Between January and March 2020 2020-01-01..2020-03-31"]),
+        Case("Theresa May and March 2019 are remembered together.", "2021-11-15", ["March 2019 2019-03-01..2019-03-31"]),
         // Counts before what they count are not years (Eisenhower, 1961; Carter, 1980).
         Case("American communities have been helped to plan water and sanitation systems and schools through planning advances for 1600 public works projects with a construction cost of nearly $2 billion.",
              "1961", []),
