@@ -16,12 +16,12 @@ struct AnchorResolver {
         case .stated(let period), .citation(let period):
             return period
         case .partialMonth(let month, let part, let tense):
-            guard let year = anchorYear(month: month, day: nil, tense: tense) else { return yearsUpToDocument }
+            guard let year = anchorYear(month: month, day: nil, tense: tense) else { return nil }
             guard let period = Period.month(year, month) else { return nil }
             return part.map { period.third($0) } ?? period
         case .partialDay(let month, let days, let tense, let weekday):
             let named = weekday.flatMap { yearNaming(weekday: $0, month: month, day: days.lowerBound) }
-            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, tense: tense) else { return yearsUpToDocument }
+            guard let year = named ?? anchorYear(month: month, day: days.lowerBound, tense: tense) else { return nil }
             guard let first = Day(year: year, month: month, day: days.lowerBound),
                   let last = Day(year: year, month: month, day: days.upperBound) else { return nil }
             return Period(start: first, end: last, granularity: .day)
@@ -105,15 +105,6 @@ struct AnchorResolver {
         }
     }
 
-    /// A day or month without a year in a document dated only by its year (a State of the Union address named
-    /// `2002.txt`), with no year in the context: the most recent such day lies in that year or the one before
-    /// ("September the 11th" said in 2002 is 2001), so it is read as those two years, not dropped nor guessed.
-    private var yearsUpToDocument: Period? {
-        guard context == nil, let document = documentDate, document.granularity == .year,
-              document.start.year == document.end.year else { return nil }
-        return Period.years(document.start.year - 1, document.start.year, granularity: .year)
-    }
-
     /// The `nth` (1...5, or -1 for the last) `weekday` of a month; nil when the month has no fifth one.
     static func nthWeekday(_ nth: Int, _ weekday: Int, month: Int, year: Int) -> Day? {
         if nth < 0 {
@@ -172,10 +163,12 @@ struct AnchorResolver {
     /// is Nov. 9" in one of 27 October is that November: news gives the year of a day so far back; but "in January"
     /// in a paper of December is as often the January past, "Following the launch of Operation Serval in Mali in
     /// January, the US launched ...", as the one to come). A document dated only by its year
-    /// cannot tell which: "September the 11th" in a speech of 2002 may be of 2001, so such a day or month is dropped
-    /// unless the sentence speaks of the future (then it is of that year).
+    /// cannot tell which: "September the 11th" in a speech of 2002 may be of 2001, and "the Congress will meet in
+    /// March" in an address of December is the year after, so such a day or month is dropped, past or future.
     private func anchorYear(month: Int, day: Int?, tense: Tense) -> Int? {
-        if let context {
+        // "In 2018 he won the seat. The Dec. 4 runoff will decide who succeeds him": what is to come lies after the
+        // publication date, not in a year the story told of before it.
+        if let context, !(tense == .future && documentDate.map({ context.end < $0.start }) == true) {
             let (first, last) = (context.start.year, context.end.year)
             if first == last { return first }
             guard last - first == 1 else { return nil }
@@ -199,7 +192,7 @@ struct AnchorResolver {
             if forward { return month < documentMonth ? year + 1 : year }
             return month > documentMonth ? year - 1 : year
         default:
-            return forward ? year : nil
+            return nil
         }
     }
 
@@ -316,6 +309,14 @@ struct AnchorResolver {
             return nearest(offset: offset, document: document, coarse: year) { Period.season(startMonth: start, year: $0) }
         case .namedMonth(let named, let offset):
             return nearest(offset: offset, document: document, coarse: year) { Period.month($0, named) }
+        case .daysOfNamedMonth(let named, let days, let offset):
+            return nearest(offset: offset, document: document, coarse: year) { year in
+                Period.month(year, named).flatMap { month in
+                    guard let first = Day(year: year, month: named, day: days.lowerBound),
+                          let last = Day(year: year, month: named, day: days.upperBound) else { return nil }
+                    return month.contains(last) ? Period(start: first, end: last, granularity: .day) : nil
+                }
+            }
         }
     }
 
@@ -364,7 +365,17 @@ struct AnchorResolver {
             let candidates = [year - 1, year].compactMap(instance)
             return candidates.first { $0.contains(document.start) } ?? instance(year)
         }
-        guard document.granularity <= .month else { return nil }
+        // A document dated only by its year ("1797"): the one before or after whichever day of that year it was
+        // written, or none ("December last" is always the year before's; "August last" may be either).
+        if document.granularity > .month {
+            guard document.start.year == document.end.year,
+                  let first = nearest(offset: offset, document: Period(start: document.start, end: document.start, granularity: .day),
+                                      coarse: year, instance),
+                  let last = nearest(offset: offset, document: Period(start: document.end, end: document.end, granularity: .day),
+                                     coarse: year, instance),
+                  first == last else { return nil }
+            return first
+        }
         let (documentYear, _, _) = document.start.civil
         let candidates = ((documentYear - 2)...(documentYear + 2)).compactMap(instance)
         if offset < 0 { return candidates.last { $0.end < document.start } }

@@ -79,6 +79,7 @@ struct ExpressionMatcher {
             consider(dayFirst(index))
             consider(monthFirst(index))
             consider(monthYear(index))
+            consider(monthsOfAYear(index))
             consider(monthAlone(index))
             consider(yearRange(index))
             consider(decade(index))
@@ -352,6 +353,12 @@ struct ExpressionMatcher {
         guard let (span, afterSpan) = days(dayIndex) ?? ordinalDay(dayIndex) else { return nil }
         var afterDays = afterSpan
         if introduced, span.count == 1 { return nil }
+        // "the 4th instant", "the 30th ult.": a day of this month, the last or the next.
+        if afterSpan == dayIndex + 2, let offset = word(afterSpan)?.monthOfLetter {
+            let abbreviated = [Word.inst, .ult, .prox].contains(word(afterSpan)) && isSymbol(afterSpan + 1, ".", glued: true)
+            return RuleMatch(end: abbreviated ? afterSpan + 2 : afterSpan + 1,
+                             reading: .deictic(.daysOfMonth(span, offset: offset)), rule: "day-of-letter-month")
+        }
         // "the 20th day of next month".
         if span.count == 1, isWord(afterDays, .day), isWord(afterDays + 1, .of), token(dayIndex)?.kind == .number,
            isGlued(dayIndex + 1), word(dayIndex + 1)?.isOrdinalSuffix == true { afterDays += 1 }
@@ -361,6 +368,10 @@ struct ExpressionMatcher {
         let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .inWord) || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
+        }
+        if let offset = monthAfterLastOrNext(afterMonth) {
+            return RuleMatch(end: afterMonth + 1, reading: .deictic(.daysOfNamedMonth(m, days: span, offset: offset)),
+                             rule: "day-month-last-next")
         }
         return RuleMatch(end: afterMonth, reading: .partialDay(month: m, days: span, tense: tense(index, afterMonth)),
                          rule: span.count > 1 ? "day-range" : "day-month")
@@ -400,6 +411,11 @@ struct ExpressionMatcher {
             return stated(dayPeriod(y, m, span), afterDays + 2, span.count > 1 ? "day-range" : "month-day-year")
         }
         if word(afterDays)?.countsThings == true || !strict { return nil }
+        // "the act approved September 22 last", "the 1st of July next".
+        if let offset = monthAfterLastOrNext(afterDays) {
+            return RuleMatch(end: afterDays + 1, reading: .deictic(.daysOfNamedMonth(m, days: span, offset: offset)),
+                             rule: "day-month-last-next")
+        }
         // "Theresa May 12", "Prime Minister May 3 times": a capitalised "May" or "March" after a name is no month;
         // after a comma or a lower-case word it is ("WASHINGTON, March 12 (Xinhua) --", "left March 12").
         if word(index) == .may || word(index) == .march, word(index - 1)?.introducesMonth != true,
@@ -587,6 +603,37 @@ struct ExpressionMatcher {
                          rule: "month-of-relative-year")
     }
 
+    /// Two months sharing the year written after the second: "between January and March 2020", "from January to
+    /// March 2020", "January-March 2020" (the months from the first to the second; "December to February 2020"
+    /// starts in 2019), "in March and April 2019" (one span, as "2019 and 2020" is), "in April and July, 1844" (April
+    /// of 1844; "July, 1844" is read after it). Without it the first month was placed from the publication date.
+    private func monthsOfAYear(_ index: Int) -> RuleMatch? {
+        let between = isWord(index, .between)
+        let introduced = between || isWord(index, .from)
+        let firstIndex = introduced ? index + 1 : index
+        guard let (first, joiner) = monthName(firstIndex) else { return nil }
+        // "Theresa May and March 2019": a capitalised "May" or "March" after a name is no month.
+        if word(firstIndex) == .may || word(firstIndex) == .march, word(firstIndex - 1)?.introducesMonth != true,
+           token(firstIndex - 1)?.isCapitalised == true { return nil }
+        let isRange: Bool
+        if isSymbol(joiner, "-") || isWord(joiner, .to) || isWord(joiner, .through) || isWord(joiner, .until) || isWord(joiner, .till) {
+            isRange = !between
+        } else if isWord(joiner, .and) || isWord(joiner, .or) {
+            guard !isWord(index, .from) else { return nil }
+            isRange = between
+        } else {
+            return nil
+        }
+        guard let (last, afterLast) = monthName(joiner + 1, afterDayOf: true), last != first else { return nil }
+        let yearIndex = isSymbol(afterLast, ",") || isWord(afterLast, .of) ? afterLast + 1 : afterLast
+        guard let year = year(yearIndex), isPlainYear(yearIndex) else { return nil }
+        if isRange || last == first + 1 {
+            return stated(Period.months(first <= last ? year : year - 1, first, year, last, granularity: .month), yearIndex + 1,
+                          "month-range")
+        }
+        return introduced ? nil : stated(Period.month(year, first), joiner, "month-sharing-year")
+    }
+
     /// "In May", "that August", "last May", "early May", "mid-May 2021".
     private func monthAlone(_ index: Int) -> RuleMatch? {
         if let (part, monthIndex) = third(index), let match = monthThird(part, at: monthIndex, from: index) { return match }
@@ -596,6 +643,11 @@ struct ExpressionMatcher {
                 return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: .past), rule: "that-month")
             case .last, .this, .next:
                 let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
+                // "the fiscal year which ended last June 30".
+                if offset != 0, let (day, afterDay) = dayOfMonth(afterMonth) {
+                    return RuleMatch(end: afterDay, reading: .deictic(.daysOfNamedMonth(m, days: day...day, offset: offset)),
+                                     rule: "day-month-last-next")
+                }
                 return RuleMatch(end: afterMonth, reading: .deictic(.namedMonth(m, offset: offset)), rule: "relative-month-name")
             default:
                 break
@@ -606,6 +658,9 @@ struct ExpressionMatcher {
             return RuleMatch(end: afterMonth + 2, reading: .deictic(.namedMonth(m, offset: 2)), rule: "relative-month-name")
         }
         guard let (m, afterMonth) = monthName(index, fullOnly: true) else { return nil }
+        if let offset = monthAfterLastOrNext(afterMonth) {
+            return RuleMatch(end: afterMonth + 1, reading: .deictic(.namedMonth(m, offset: offset)), rule: "month-last-next")
+        }
         if let (months, end) = timeAhead(afterMonth) {
             return RuleMatch(end: end, reading: .yearAhead(.month(m), months: months), rule: "month-ahead")
         }
@@ -616,6 +671,22 @@ struct ExpressionMatcher {
         return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: tense(index, afterMonth)),
                          rule: "month")
     }
+
+    /// -1 or +1 when "last" or "next" at `index` follows a month as older speeches write it ("in June last", "the 1st
+    /// of January next"): the one before or after the document's month. Not before a unit ("June last year" is
+    /// another rule's), "next to" or a noun "last" describes ("in June last time"); "in May last to examine" is read.
+    private func monthAfterLastOrNext(_ index: Int) -> Int? {
+        guard let word = word(index), word == .last || word == .next, token(index)?.isCapitalised == false else { return nil }
+        if let after = token(index + 1), after.kind == .word,
+           spells(index + 1, Self.afterLastOrNext) || after.word.unit != nil || word == .next && after.word == .to
+            || after.word.weekday != nil || after.word.seasonStart != nil { return nil }
+        return word == .last ? -1 : 1
+    }
+
+    /// Nouns "last" or "next" describe after a month: "in June last time", "in May next session". A user adds
+    /// another here.
+    private static let afterLastOrNext: Set<String> = ["time", "times", "night", "season", "term", "session", "round",
+                                                       "one", "ones", "stage", "phase", "meeting"]
 
     /// "2014-19", "2021–2022", "2015/16", "between 2015 and 2017", "from 2015 to 2017"; also "2019-02".
     private func yearRange(_ index: Int) -> RuleMatch? {
@@ -1529,14 +1600,35 @@ struct ExpressionMatcher {
                isGlued(index + 2), token(index + 2)?.kind == .number { return nil }
         }
         if word(index + 1)?.countsThings == true, word(index - 1)?.introducesYear != true { return nil }
-        if isPartOfName(index) || endsNumberRow(index) { return nil }
-        // Before 1600 a bare number is far more often a quantity ("near 1000 vessels") than a year:
-        // it needs "in", "since", "the year", "of" ... in front of it.
-        if value < 1600, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of) {
+        if isPartOfName(index) || endsNumberRow(index) || isApproximateCount(index) { return nil }
+        // Before 1700 a bare number is far more often a quantity ("near 1000 vessels", "planning advances for 1600
+        // public works projects") than a year: it needs "in", "since", "the year", "of" ... in front of it.
+        if value < 1700, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of) {
             return nil
         }
         return stated(Period.year(value), index + 1, "year")
     }
+
+    /// Words that make a number after them an amount ("buying about 1700 new fighter and attack aircraft") when a
+    /// word of what is counted follows it; "around 2010 the company", "over 1980 levels" stay years. A user adds
+    /// another here.
+    private static let approximating: Set<String> = ["nearly", "almost", "approximately", "roughly", "about", "some",
+                                                     "additional", "another"]
+
+    /// Whether the number at `index` follows an approximating word and comes before a lower-case word that is not
+    /// one the time rules know, or is "new" (a noun or an adjective, not "the", "and", "when"): a count, not a year.
+    private func isApproximateCount(_ index: Int) -> Bool {
+        guard let before = token(index - 1), before.kind == .word, before.length <= 13,
+              let after = token(index + 1), after.kind == .word, after.word == .other || after.word == .new, !after.isCapitalised,
+              Self.approximating.contains(String(decoding: text[before.start..<before.end], as: UTF8.self).lowercased())
+        else { return false }
+        return !Self.notCounted.contains(String(decoding: text[after.start..<after.end], as: UTF8.self))
+    }
+
+    /// Lower-case words after a year that begin a clause or say what of the year is meant, rather than name what is
+    /// counted: "about 1990 it changed", "some 1980 levels".
+    private static let notCounted: Set<String> = ["which", "who", "where", "is", "has", "have", "it", "he", "she", "there",
+                                                  "onwards", "onward", "levels", "prices", "figures"]
 
     /// A year standing alone at `index`, not the first part of a numeric date ("2013-03-24", "2013.05.02").
     private func isPlainYear(_ index: Int) -> Bool {

@@ -160,8 +160,11 @@ enum Deixis: Sendable {
     case restOfMonth(earlier: Bool)
     /// "last summer", "this winter".
     case season(startMonth: Int, offset: Int)
-    /// "last May", "next March", "March after next" (`offset` 2).
+    /// "last May", "next March", "March after next" (`offset` 2), "June last", "January next".
     case namedMonth(Int, offset: Int)
+    /// "the 7th of August last", "the 1st of January next": days of the named month before (-1) or after (+1) the
+    /// document's month, as older letters and speeches write them.
+    case daysOfNamedMonth(Int, days: ClosedRange<Int>, offset: Int)
 }
 
 /// Where a weekday or weekend lies from the document date.

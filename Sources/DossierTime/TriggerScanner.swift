@@ -29,7 +29,7 @@ public struct TriggerScanner: Sendable {
             .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties, .nineties,
             .christmas, .xmas, .boxing, .halloween, .valentine, .valentines, .thanksgiving, .easter,
             .hence, .thousand, .seventeen, .eighteen, .nineteen, .eid, .fitr, .adha, .bakr, .bakrid, .ashura, .mawlid,
-            .sacrifice, .lunar, .quarter,
+            .sacrifice, .lunar, .quarter, .instant, .inst, .ultimo, .ult, .proximo, .prox,
         ]
         var slots = [UInt64](repeating: 0, count: slotCount)
         var capitalOnly = [Bool](repeating: false, count: slotCount)

@@ -27,6 +27,9 @@ enum Word: String, CaseIterable, Sendable {
     case thirteen, fourteen, fifteen, sixteen, seventeen, eighteen
     case ago, hence, back, day, days, weeks, months, decade, decades, weekend, coming, past, previous, current, or
     case following, eoy, eom, closest, nearest
+    // The month of a letter's day in older English: "the 4th instant" (this month), "the 30th ultimo" (the last),
+    // "the 1st proximo" (the next).
+    case instant, inst, ultimo, ult, proximo, prox
     case twenties, thirties, forties, fifties, sixties, seventies, eighties, nineties, nineteen
     case now, currently, nowadays, presently, present, at
     case will, shall, ll, upcoming, due, expected, scheduled, planned, would
@@ -404,6 +407,17 @@ enum Word: String, CaseIterable, Sendable {
         switch self {
         case .over, .inWord, .during, .within, .forWord, .throughout, .through, .into: true
         default: false
+        }
+    }
+
+    /// The month "the 4th instant" (0), "the 30th ultimo" (-1) or "the 1st proximo" (+1) names, counted from the
+    /// document's.
+    var monthOfLetter: Int? {
+        switch self {
+        case .instant, .inst: 0
+        case .ultimo, .ult: -1
+        case .proximo, .prox: 1
+        default: nil
         }
     }
 

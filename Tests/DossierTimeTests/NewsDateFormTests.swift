@@ -70,6 +70,55 @@ struct NewsDateFormTests {
         Case("Following the launch of France's Operation Serval in Mali in January, the US launched a drone base in Niger.",
              "2013-12-06", ["January 2013-01-01..2013-01-31"]),
         Case("The issue will dominate a NATO summit set for Washington in April.", "1999-03-12", ["April 1999-04-01..1999-04-30"]),
+        // A day or month without a year in an address dated only by its year: of that year or the one before, so
+        // its year is unknown, not a span of two (Bush, 2002; Washington, 1794 and Adams, 1797, both given late in
+        // the year) ...
+        Case("On September the 11th our country was attacked.", "2002", []),
+        Case("My proclamation of the 7th of August last was accordingly issued, and accompanied by the appointment of commissioners.",
+             "1794", []),
+        Case("The commissioners appointed in pursuance of the 6th article of the treaty met at Philadelphia in May last to examine the claims of British subjects.",
+             "1797", []),
+        Case("It further appears that the debt of the Department on the 1st day of July last, including the amount due to contractors for the quarter then just expired, was about $1,064,381.",
+             "1835", []),
+        // ... unless any day of the year gives the same: "December last" is the year before's, "January next" the
+        // year after's (Jefferson, 1808; Madison, 1815).
+        Case("Of the gun boats authorized by the act of December last, it has been thought necessary to build only 103 in the present year.",
+             "1808", ["December last 1807-12-01..1807-12-31"]),
+        Case("A further sum of $5M, including the interest on the public debt payable on the 1st of January next, will be demanded at the Treasury.",
+             "1815", ["1st of January next 1816-01-01..1816-01-01"]),
+        // "June last", "the 7th of August last": the one before the document's month; "instant", "ultimo" and
+        // "proximo" are this month, the last and the next (Washington, 19 November 1794; Adams, 8 December 1798).
+        Case("My proclamation of the 7th of August last was accordingly issued, and accompanied by the appointment of commissioners.",
+             "1794-11-19", ["7th of August last 1794-08-07..1794-08-07"]),
+        Case("The law of France enacted in January last, which subjects to capture and condemnation neutral vessels and their cargoes, has lately received a more rigorous execution.",
+             "1798-12-08", ["January last 1798-01-01..1798-01-31"]),
+        Case("Congress adjourned in December last without acting on the bill.", "1889-12-03", ["December last 1888-12-01..1888-12-31"]),
+        Case("After making these payments the Department had $73,000 in bank on the 1st instant.", "1838-12-03",
+             ["1st instant 1838-12-01..1838-12-01"]),
+        Case("The cash on hand on the 30th ultimo was about $206,701.", "1839-12-02", ["30th ultimo 1839-11-30..1839-11-30"]),
+        Case("The commissioners will meet on the 1st prox. at Richmond.", "1839-12-02", ["1st prox. 1840-01-01..1840-01-01"]),
+        Case("In the current fiscal year, government spending will be nearly four and a half billion dollars less than in the fiscal year which ended last June 30.",
+             "1955-01-06", ["last June 30 1954-06-30..1954-06-30"]),
+        Case("It is my further view that the additional taxation should be imposed solely as an emergency measure terminating definitely two years from July 1 next.",
+             "1931-12-08", ["two years from July 1 next 1934-07-01..1934-07-01"]),
+        Case("After making these payments the Department had $73,000 in bank on the 1st instant.", "1838", []),
+        // Two months share the year written after the second (Polk, 1846; Taft, 1909; Roosevelt, 1944), also when
+        // it is not the publication's; "Theresa May" is no month.
+        Case("The two installments due in April and July, 1844, under the peculiar circumstances connected with them, have been assumed by the United States and discharged to the claimants, but they are still due by Mexico.",
+             "1846", ["April 1844-04-01..1844-04-30", "July, 1844 1844-07-01..1844-07-31"]),
+        Case("The Argentine Republic will also hold from May to November, 1910, at Buenos Aires, a great International Agricultural Exhibition in which the United States has been invited to participate.",
+             "1909", ["from May to November, 1910 1910-05-01..1910-11-30"]),
+        Case("In two months, June and July, 1943, more than a thousand airplanes that could have been made and should have been made were not made.",
+             "1944", ["June and July, 1943 1943-06-01..1943-07-31"]),
+        Case("Between January and March 2020 the price of gold rose by a tenth.", "2021-11-15",
+             ["Between January and March 2020 2020-01-01..2020-03-31"]),
+        Case("Theresa May and March 2019 are remembered together.", "2021-11-15", ["March 2019 2019-03-01..2019-03-31"]),
+        // Counts before what they count are not years (Eisenhower, 1961; Carter, 1980).
+        Case("American communities have been helped to plan water and sanitation systems and schools through planning advances for 1600 public works projects with a construction cost of nearly $2 billion.",
+             "1961", []),
+        Case("We are also improving our tactical air forces—buying about 1700 new fighter and attack aircraft over the next five years—and increasing the number of Air Force fighter wings by over 10%.",
+             "1980-01-21", ["next five years 1981-01-01..1985-12-31"]),
+        Case("Around 2010 the company moved its headquarters to Bamako.", "2021-11-15", ["2010 2010-01-01..2010-12-31"]),
     ])
     func formsOfTheIssue(_ example: Case) {
         let bytes = Array(example.text.utf8)

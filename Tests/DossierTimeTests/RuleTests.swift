@@ -78,8 +78,7 @@ struct RuleTests {
                 ["Oct. 2 = 2021-10-02 month-day*"]),
         Example("Officials said the ban continued until Oct. 2.", document: "2021-03-10",
                 ["Oct. 2 = 2020-10-02 month-day*"]),
-        Example("Time and distance from the events of September the 11th will not make us safer", document: "2002",
-                ["September the 11th = 2001..2002 month-day*"]),
+        Example("Time and distance from the events of September the 11th will not make us safer", document: "2002", []),
         Example("Time and distance from the events of September the 11th will not make us safer", document: "2002-01-29",
                 ["September the 11th = 2001-09-11 month-day*"]),
         Example("The attacks of Nov. 13 will be remembered", document: "2016-03-15", ["Nov. 13 = 2015-11-13 month-day*"]),
@@ -277,13 +276,15 @@ struct RuleTests {
         Example("She said the vote is on Dec. 2.", document: "1989-10-30", ["Dec. 2 = 1989-12-02 month-day*"]),
         Example("It will redeem its preferred shares on Oct. 31", document: "1989-10-27", ["Oct. 31 = 1989-10-31 month-day*"]),
         Example("It redeemed its preferred shares on Oct. 31", document: "1989-10-27", ["Oct. 31 = 1988-10-31 month-day*"]),
-        // A document dated only by its year cannot tell whether a day of it lies before or after its publication:
-        // the most recent such day is in that year or the one before. With a year in the context it is placed.
-        Example("On February 5 the talks ended.", document: "2021", ["February 5 = 2020..2021 month-day*"]),
-        Example("the day of September the 11th changed us", document: "2002", ["September the 11th = 2001..2002 month-day*"]),
-        Example("In May, prices fell.", document: "1975", ["May = 1974..1975 month*"]),
+        // A document dated only by its year cannot tell whether a day of it lies before or after its publication (a
+        // State of the Union address of January, or one of December): its year is unknown, past or to come, not
+        // guessed nor a span of two. With a year in the context it is placed.
+        Example("On February 5 the talks ended.", document: "2021", []),
+        Example("the day of September the 11th changed us", document: "2002", []),
+        Example("In May, prices fell.", document: "1975", []),
+        Example("My proclamation of the 7th of August last was accordingly issued.", document: "1794", []),
         Example("On February 5 the talks ended.", document: "2021", context: "2019", ["February 5 = 2019-02-05 month-day*"]),
-        Example("We will meet on Sept. 11.", document: "2002", ["Sept. 11 = 2002-09-11 month-day*"]),
+        Example("We will meet on Sept. 11.", document: "2002", []),
         Example("today September the 11th is remembered", document: "2002-01-29",
                 ["today = 2002-01-29 relative-today*", "September the 11th = 2001-09-11 month-day*"]),
         Example("The summit will open on Oct. 2.", document: "2021-11-10", ["Oct. 2 = 2022-10-02 month-day*"]),
