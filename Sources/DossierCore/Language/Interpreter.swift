@@ -404,7 +404,8 @@ public final class Interpreter {
         func some(_ ids: [String]) -> String { ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? ", ..." : "") }
         let changed = change.changed.isEmpty ? "" : "; \(change.changed.count) loaded document\(change.changed.count == 1 ? "" : "s") changed on disk and read again (\(some(change.changed)))"
         let removed = change.removed.isEmpty ? "" : "; \(change.removed.count) loaded document\(change.removed.count == 1 ? " is" : "s are") gone from disk and left out (\(some(change.removed)))"
-        return .note("loaded \(added) new document\(added == 1 ? "" : "s") from \(path)\(changed)\(removed); the corpus has \(size) (named results were cleared)")
+        let new = changed.isEmpty && removed.isEmpty ? "" : " new"
+        return .note("loaded \(added)\(new) document\(added == 1 ? "" : "s") from \(path)\(changed)\(removed); the corpus has \(size) (named results were cleared)")
     }
 
     /// What a load made of the documents loaded before it, by path: how many are new, which changed size on disk
