@@ -102,6 +102,72 @@ struct PhrasePositionTests {
         }
     }
 
+    /// A cursor asked for the occurrences of only some of its sentences skips the groups of the others: asked at every
+    /// `stride`-th sentence of each word's list (the first, the last and, with stride 1, all), it gives the ordinals
+    /// and possessives the tokenizer gives for that word in that sentence.
+    @Test(arguments: [1, 2, 3, 7, 64])
+    func aCursorSkipsTheGroupsOfTheSentencesItIsNotAskedAbout(_ stride: Int) throws {
+        for corpus in [Self.hostile, Self.everySentence, Seeds.corpus] {
+            let positions = try corpus.wordPositions.get(corpus, shouldStop: { false })
+            try positions.bytes.withUnsafeBufferPointer { bytes in
+                try corpus.wordPostings.withUnsafeBufferPointer { postings in
+                    for w in 0..<Int32(corpus.vocabulary.count) {
+                        var cursor = PositionCursor(
+                            postings: UnsafeBufferPointer(rebasing: postings[corpus.wordOffsets[Int(w)]..<corpus.wordOffsets[Int(w) + 1]]),
+                            positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(w)]..<positions.offsets[Int(w) + 1]]))
+                        let sentences = corpus.sentences(withWord: w)
+                        var occurrences = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 1)
+                        defer { occurrences.deallocate() }
+                        for (k, sentence) in sentences.enumerated() {
+                            cursor.advance()
+                            try #require(cursor.sentence == sentence)
+                            guard k % stride == 0 || k == sentences.count - 1 else { continue }
+                            let count = cursor.occurrences(into: &occurrences)
+                            #expect(Array(occurrences[0..<count]) == tokenizerOccurrences(of: w, in: sentence, corpus),
+                                    "\(corpus.vocabulary.word(w)) in \(corpus.text(of: sentence))")
+                        }
+                        cursor.advance()
+                        #expect(cursor.sentence == Int32.max)
+                    }
+                }
+            }
+        }
+    }
+
+    /// 3,000 sentences holding "the", a word once ("fox", in the last sentence), one word every 500 sentences, and
+    /// phrases whose first word is in every sentence while the rest are rare or far apart.
+    static let everySentence = loadCorpus([("every.txt", (0..<3000).map { k in
+        k == 2999 ? "The red fox ran past the the dog." : k % 500 == 250 ? "The red hen saw the dog's bone." : "The cat sat on the mat."
+    }.joined(separator: " "))]).0
+
+    @Test(arguments: ["the red", "the red fox", "red fox", "the the", "the the dog", "the dog", "the dog's bone",
+                      "the cat sat", "the mat", "mat the", "fox ran past", "dog"])
+    func aWordInEverySentence(_ phrase: String) {
+        compare(phrase, in: Self.everySentence)
+    }
+
+    /// Word `w`'s occurrences in `sentence` as `ordinal << 1 | possessive`, from the sentence's tokens.
+    private func tokenizerOccurrences(of w: Int32, in sentence: Int32, _ corpus: Corpus) -> [UInt32] {
+        let range = corpus.sentences[Int(sentence)]
+        var tokens: [WordToken] = []
+        return corpus.documents[Int(range.document)].text.withUnsafeBufferPointer { text in
+            Tokenizer.tokenize(text, Int(range.start)..<Int(range.end), into: &tokens)
+            // The buffer the loader folds into, so long words are cut as they were.
+            var folded = [UInt8](repeating: 0, count: 2048)
+            var out: [UInt32] = []
+            for (ordinal, token) in tokens.filter({ $0.kind != .punctuation }).enumerated() {
+                let id = folded.withUnsafeMutableBufferPointer { buffer in
+                    let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: buffer)
+                    return corpus.vocabulary.lookup(UnsafeBufferPointer(rebasing: buffer[0..<length]))
+                }
+                if id == w {
+                    out.append(UInt32(ordinal) << 1 | (token.isPossessive ? 1 : 0))
+                }
+            }
+            return out
+        }
+    }
+
     @Test func aCommonWordInsideAPhraseWalksPastEveryOtherSentence() throws {
         let corpus = Self.hostile
         let evaluator = evaluator(corpus)

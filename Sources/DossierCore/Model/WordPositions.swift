@@ -229,15 +229,19 @@ struct WordPositions: Sendable {
     }
 }
 
-/// One phrase word's walk through its postings list and, in step, its positions.
+/// One phrase word's walk through its postings list and, in step, its positions. Moving to a sentence decodes only
+/// its postings entry; the groups of positions of the sentences passed over are skipped only when a sentence's
+/// occurrences are asked for, in the same pass that decodes them, so a candidate's group is read once.
 struct PositionCursor {
     let postings: UnsafeBufferPointer<UInt8>
     let positions: UnsafeBufferPointer<UInt8>
     private var next = 0
     /// The current sentence; `Int32.max` past the end of the list.
     private(set) var sentence: Int32 = -1
+    /// Where a group of positions begins, and how many groups after it the current sentence's begins (-1 when the
+    /// current sentence's group was decoded and `group` is the next one's).
     private var group = 0
-    private var groupEnd = 0
+    private var ahead = -1
 
     init(postings: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>) {
         self.postings = postings
@@ -252,13 +256,7 @@ struct PositionCursor {
             return
         }
         sentence += Int32(bitPattern: PostingGaps.read(postings, at: &next)) + 1
-        group = groupEnd
-        var i = group
-        repeat {
-            while i < positions.count, positions[i] >= 0x80 { i += 1 }
-            i += 1
-        } while i < positions.count && positions[i] & 1 == 0
-        groupEnd = min(i, positions.count)
+        ahead += 1
     }
 
     /// Moves to the first sentence at or after `target`.
@@ -268,20 +266,25 @@ struct PositionCursor {
     }
 
     /// Writes the occurrences in the current sentence, ascending, as `ordinal << 1 | possessive`, into `out` (made
-    /// anew, larger, when they may not fit); returns how many there are.
-    func occurrences(into out: inout UnsafeMutableBufferPointer<UInt32>) -> Int {
-        // An occurrence takes a byte at least, so the group's bytes bound their number: one check, not one each.
-        if out.count < groupEnd - group {
-            out.deallocate()
-            out = .allocate(capacity: groupEnd - group)
-        }
+    /// anew, larger, when they do not fit); returns how many there are. Asked once per sentence: the cursor moves
+    /// past the sentence's group as it decodes it.
+    mutating func occurrences(into out: inout UnsafeMutableBufferPointer<UInt32>) -> Int {
+        let count = positions.count
         var i = group
+        // The groups of the sentences passed over: a group begins at a number whose first byte has the low bit set.
+        while ahead > 0 {
+            repeat {
+                while i < count, positions[i] >= 0x80 { i += 1 }
+                i += 1
+            } while i < count && positions[i] & 1 == 0
+            ahead -= 1
+        }
         var ordinal: UInt32 = 0
         var n = 0
-        while i < groupEnd {
+        while i < count {
             var value: UInt32 = 0
             var shift: UInt32 = 0
-            while i < groupEnd {
+            while i < count {
                 let byte = positions[i]
                 i += 1
                 value |= UInt32(byte & 0x7F) << shift
@@ -289,9 +292,18 @@ struct PositionCursor {
                 shift += 7
             }
             ordinal = value & 1 == 1 ? value >> 2 : ordinal + 1 + value >> 2
+            if n == out.count {
+                let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(16, out.count * 2))
+                _ = larger.initialize(from: out)
+                out.deallocate()
+                out = larger
+            }
             out[n] = ordinal << 1 | (value >> 1) & 1
             n += 1
+            if i < count, positions[i] & 1 == 1 { break }
         }
+        group = i
+        ahead = -1
         return n
     }
 }
@@ -306,6 +318,8 @@ final class PhrasePositions {
     /// Per word, the current sentence's occurrences (`ordinal << 1 | possessive`), and how many there are.
     private let occurrences: UnsafeMutableBufferPointer<UnsafeMutableBufferPointer<UInt32>>
     private let counts: UnsafeMutableBufferPointer<Int>
+    /// Per word, how many of its occurrences lie before the ordinal `follows` last asked for.
+    private let seen: UnsafeMutableBufferPointer<Int>
     /// The ordinals `starts` found.
     @exclusivity(unchecked) private(set) var found = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 16)
 
@@ -316,6 +330,8 @@ final class PhrasePositions {
         _ = occurrences.initialize(from: cursors.map { _ in .allocate(capacity: 16) })
         counts = .allocate(capacity: cursors.count)
         counts.initialize(repeating: 0)
+        seen = .allocate(capacity: cursors.count)
+        seen.initialize(repeating: 0)
         for i in self.cursors.indices { self.cursors[i].advance() }
     }
 
@@ -324,11 +340,13 @@ final class PhrasePositions {
         occurrences.deallocate()
         cursors.deallocate()
         counts.deallocate()
+        seen.deallocate()
         found.deallocate()
     }
 
     /// The next sentence, at or after `target`, holding every word (`Int32.max` when there is none).
     func nextCandidate(from target: Int32) -> Int32 {
+        if cursors.count == 2 { return nextPair(from: target) }
         var target = target
         var i = 0
         var agreed = 0
@@ -351,13 +369,30 @@ final class PhrasePositions {
         return target
     }
 
+    /// `nextCandidate` for a phrase of two words (most phrases): the two cursors leapfrog in registers.
+    @inline(__always)
+    private func nextPair(from target: Int32) -> Int32 {
+        var (first, second) = (cursors[0], cursors[1])
+        defer { (cursors[0], cursors[1]) = (first, second) }
+        first.seek(target)
+        while first.sentence != Int32.max {
+            second.seek(first.sentence)
+            if second.sentence == first.sentence || second.sentence == Int32.max { return second.sentence }
+            first.seek(second.sentence)
+        }
+        return Int32.max
+    }
+
     /// Finds the ordinals where the phrase starts in the sentence every cursor is on (after `nextCandidate`): the
     /// leftmost occurrence, then the next one after its end, and so on (only the first with `firstOnly`), as the text
     /// scan finds them. A word before the phrase's last may not carry a possessive `'s`. Returns how many it put
-    /// in `found`.
+    /// in `found`. Asked once per candidate.
     func starts(firstOnly: Bool) -> Int {
         let n = cursors.count
-        for i in 0..<n { counts[i] = cursors[i].occurrences(into: &occurrences[i]) }
+        for i in 0..<n {
+            counts[i] = cursors[i].occurrences(into: &occurrences[i])
+            seen[i] = 0
+        }
         var reached = 0
         var next: UInt32 = 0
         let firsts = occurrences[0]
@@ -379,14 +414,17 @@ final class PhrasePositions {
     }
 
     /// Whether the phrase's other words stand right after its first at ordinal `k`, none but the last possessive.
+    /// `k` grows from call to call within a sentence, so each word's occurrences are read on from where the last
+    /// call left them.
     @inline(__always)
     private func follows(_ k: UInt32) -> Bool {
         let n = cursors.count
         for i in 1..<n {
             let want = k + UInt32(i)
             let list = occurrences[i]
-            var j = 0
+            var j = seen[i]
             while j < counts[i], list[j] >> 1 < want { j += 1 }
+            seen[i] = j
             guard j < counts[i], list[j] >> 1 == want, i == n - 1 || list[j] & 1 == 0 else { return false }
         }
         return true
