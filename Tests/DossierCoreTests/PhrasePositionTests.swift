@@ -82,16 +82,13 @@ struct PhrasePositionTests {
                             positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(w)]..<positions.offsets[Int(w) + 1]]))
                         var sentences: [Int32] = []
                         var tokens = 0
-                        var occurrences = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 1)
-                        defer { occurrences.deallocate() }
                         cursor.advance()
                         while cursor.sentence != Int32.max {
                             sentences.append(cursor.sentence)
-                            let count = cursor.occurrences(into: &occurrences)
-                            try #require(count > 0, "word \(corpus.vocabulary.word(w))")
-                            let ordinals = occurrences[0..<count].map { $0 >> 1 }
-                            #expect(ordinals == ordinals.sorted() && Set(ordinals).count == count, "word \(corpus.vocabulary.word(w))")
-                            tokens += count
+                            let ordinals = Self.occurrences(&cursor).map { $0 >> 1 }
+                            try #require(!ordinals.isEmpty, "word \(corpus.vocabulary.word(w))")
+                            #expect(ordinals == ordinals.sorted() && Set(ordinals).count == ordinals.count, "word \(corpus.vocabulary.word(w))")
+                            tokens += ordinals.count
                             cursor.advance()
                         }
                         #expect(sentences == corpus.sentences(withWord: w), "word \(corpus.vocabulary.word(w))")
@@ -99,6 +96,85 @@ struct PhrasePositionTests {
                     }
                 }
             }
+        }
+    }
+
+    /// A cursor asked for the occurrences of only some of its sentences skips the positions of the others: asked for
+    /// all of them at every `stride`-th sentence of each word's list (the first, the last and, with stride 1, all),
+    /// and for the first only at some others, it gives the ordinals and possessives the tokenizer gives for that word
+    /// in that sentence.
+    @Test(arguments: [1, 2, 3, 7, 64])
+    func aCursorSkipsTheGroupsOfTheSentencesItIsNotAskedAbout(_ stride: Int) throws {
+        for corpus in [Self.hostile, Self.everySentence, Seeds.corpus] {
+            let positions = try corpus.wordPositions.get(corpus, shouldStop: { false })
+            try positions.bytes.withUnsafeBufferPointer { bytes in
+                try corpus.wordPostings.withUnsafeBufferPointer { postings in
+                    for w in 0..<Int32(corpus.vocabulary.count) {
+                        var cursor = PositionCursor(
+                            postings: UnsafeBufferPointer(rebasing: postings[corpus.wordOffsets[Int(w)]..<corpus.wordOffsets[Int(w) + 1]]),
+                            positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(w)]..<positions.offsets[Int(w) + 1]]))
+                        let sentences = corpus.sentences(withWord: w)
+                        for (k, sentence) in sentences.enumerated() {
+                            cursor.advance()
+                            try #require(cursor.sentence == sentence)
+                            let expected = tokenizerOccurrences(of: w, in: sentence, corpus)
+                            if k % stride == 0 || k == sentences.count - 1 {
+                                #expect(Self.occurrences(&cursor) == expected, "\(corpus.vocabulary.word(w)) in \(corpus.text(of: sentence))")
+                            } else if k % 3 == 1 {
+                                cursor.firstOccurrence()
+                                #expect(cursor.occurrence == expected.first, "\(corpus.vocabulary.word(w)) in \(corpus.text(of: sentence))")
+                            }
+                        }
+                        cursor.advance()
+                        #expect(cursor.sentence == Int32.max)
+                    }
+                }
+            }
+        }
+    }
+
+    /// 3,000 sentences holding "the", a word once ("fox", in the last sentence), one word every 500 sentences, and
+    /// phrases whose first word is in every sentence while the rest are rare or far apart.
+    static let everySentence = loadCorpus([("every.txt", (0..<3000).map { k in
+        k == 2999 ? "The red fox ran past the the dog." : k % 500 == 250 ? "The red hen saw the dog's bone." : "The cat sat on the mat."
+    }.joined(separator: " "))]).0
+
+    @Test(arguments: ["the red", "the red fox", "red fox", "the the", "the the dog", "the dog", "the dog's bone",
+                      "the cat sat", "the mat", "mat the", "fox ran past", "dog"])
+    func aWordInEverySentence(_ phrase: String) {
+        compare(phrase, in: Self.everySentence)
+    }
+
+    /// The occurrences of the sentence a cursor is on, read one at a time.
+    private static func occurrences(_ cursor: inout PositionCursor) -> [UInt32] {
+        var out: [UInt32] = []
+        cursor.firstOccurrence()
+        while cursor.occurrence != UInt32.max {
+            out.append(cursor.occurrence)
+            cursor.nextOccurrence()
+        }
+        return out
+    }
+
+    /// Word `w`'s occurrences in `sentence` as `ordinal << 1 | possessive`, from the sentence's tokens.
+    private func tokenizerOccurrences(of w: Int32, in sentence: Int32, _ corpus: Corpus) -> [UInt32] {
+        let range = corpus.sentences[Int(sentence)]
+        var tokens: [WordToken] = []
+        return corpus.documents[Int(range.document)].text.withUnsafeBufferPointer { text in
+            Tokenizer.tokenize(text, Int(range.start)..<Int(range.end), into: &tokens)
+            // The buffer the loader folds into, so long words are cut as they were.
+            var folded = [UInt8](repeating: 0, count: 2048)
+            var out: [UInt32] = []
+            for (ordinal, token) in tokens.filter({ $0.kind != .punctuation }).enumerated() {
+                let id = folded.withUnsafeMutableBufferPointer { buffer in
+                    let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: buffer)
+                    return corpus.vocabulary.lookup(UnsafeBufferPointer(rebasing: buffer[0..<length]))
+                }
+                if id == w {
+                    out.append(UInt32(ordinal) << 1 | (token.isPossessive ? 1 : 0))
+                }
+            }
+            return out
         }
     }
 

@@ -229,15 +229,22 @@ struct WordPositions: Sendable {
     }
 }
 
-/// One phrase word's walk through its postings list and, in step, its positions.
+/// One phrase word's walk through its postings list and, in step, its positions. Moving to a sentence decodes only
+/// its postings entry; the positions of the sentences passed over are skipped only when a sentence's occurrences
+/// are read, and those are read one at a time, so a phrase found at a sentence's first occurrence reads no more.
 struct PositionCursor {
     let postings: UnsafeBufferPointer<UInt8>
     let positions: UnsafeBufferPointer<UInt8>
     private var next = 0
     /// The current sentence; `Int32.max` past the end of the list.
     private(set) var sentence: Int32 = -1
-    private var group = 0
-    private var groupEnd = 0
+    /// The occurrence read last in the current sentence, as `ordinal << 1 | possessive`; `UInt32.max` past its last.
+    private(set) var occurrence: UInt32 = 0
+    /// The first byte of a number of the positions; the current sentence's group begins at the `ahead`-th group
+    /// start at or after it, counting from 0 (-1: its occurrences are being read, and the next sentence's group is
+    /// the first to start at or after it).
+    private var at = 0
+    private var ahead = -1
 
     init(postings: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>) {
         self.postings = postings
@@ -252,13 +259,7 @@ struct PositionCursor {
             return
         }
         sentence += Int32(bitPattern: PostingGaps.read(postings, at: &next)) + 1
-        group = groupEnd
-        var i = group
-        repeat {
-            while i < positions.count, positions[i] >= 0x80 { i += 1 }
-            i += 1
-        } while i < positions.count && positions[i] & 1 == 0
-        groupEnd = min(i, positions.count)
+        ahead += 1
     }
 
     /// Moves to the first sentence at or after `target`.
@@ -267,68 +268,77 @@ struct PositionCursor {
         while sentence < target { advance() }
     }
 
-    /// Writes the occurrences in the current sentence, ascending, as `ordinal << 1 | possessive`, into `out` (made
-    /// anew, larger, when they may not fit); returns how many there are.
-    func occurrences(into out: inout UnsafeMutableBufferPointer<UInt32>) -> Int {
-        // An occurrence takes a byte at least, so the group's bytes bound their number: one check, not one each.
-        if out.count < groupEnd - group {
-            out.deallocate()
-            out = .allocate(capacity: groupEnd - group)
-        }
-        var i = group
-        var ordinal: UInt32 = 0
-        var n = 0
-        while i < groupEnd {
-            var value: UInt32 = 0
-            var shift: UInt32 = 0
-            while i < groupEnd {
-                let byte = positions[i]
-                i += 1
-                value |= UInt32(byte & 0x7F) << shift
-                if byte < 0x80 { break }
-                shift += 7
+    /// Reads the current sentence's first occurrence into `occurrence`. Asked once per sentence, before
+    /// `nextOccurrence`.
+    @inline(__always)
+    mutating func firstOccurrence() {
+        let count = positions.count
+        var i = at
+        // Groups passed over: a group begins at a number whose first byte has the low bit set.
+        while i < count {
+            if positions[i] & 1 == 1 {
+                if ahead == 0 { break }
+                ahead -= 1
             }
-            ordinal = value & 1 == 1 ? value >> 2 : ordinal + 1 + value >> 2
-            out[n] = ordinal << 1 | (value >> 1) & 1
-            n += 1
+            while i < count, positions[i] >= 0x80 { i += 1 }
+            i += 1
         }
-        return n
+        at = i
+        ahead = -1
+        let value = read()
+        occurrence = (value >> 2) << 1 | (value >> 1) & 1
+    }
+
+    /// Reads the current sentence's next occurrence into `occurrence` (`UInt32.max` past its last).
+    @inline(__always)
+    mutating func nextOccurrence() {
+        guard at < positions.count, positions[at] & 1 == 0 else {
+            occurrence = UInt32.max
+            return
+        }
+        let value = read()
+        occurrence = ((occurrence >> 1) &+ 1 &+ value >> 2) << 1 | (value >> 1) & 1
+    }
+
+    /// The number at `at` (`gap << 2 | possessive << 1 | first`), moving `at` past it.
+    @inline(__always)
+    private mutating func read() -> UInt32 {
+        var value: UInt32 = 0
+        var shift: UInt32 = 0
+        while at < positions.count {
+            let byte = positions[at]
+            at += 1
+            value |= UInt32(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return value
     }
 }
 
 /// Finds a phrase through the positions of its words: the sentences holding all of them (walked together, as a
-/// leapfrog join), then the ordinals where they follow one another. Its buffers are reused from sentence to
-/// sentence, so a candidate costs no allocation; they are unsafe buffers allocated once, so the walk pays neither
-/// the exclusivity checks nor the uniqueness checks a class's arrays would cost at every step (they took half of a
-/// phrase query's instructions).
+/// leapfrog join), then the ordinals where they follow one another, each word's occurrences read in step with the
+/// first's. The cursors are an unsafe buffer allocated once, so the walk pays neither the exclusivity checks nor the
+/// uniqueness checks a class's arrays would cost at every step (they took half of a phrase query's instructions).
 final class PhrasePositions {
     private let cursors: UnsafeMutableBufferPointer<PositionCursor>
-    /// Per word, the current sentence's occurrences (`ordinal << 1 | possessive`), and how many there are.
-    private let occurrences: UnsafeMutableBufferPointer<UnsafeMutableBufferPointer<UInt32>>
-    private let counts: UnsafeMutableBufferPointer<Int>
     /// The ordinals `starts` found.
     @exclusivity(unchecked) private(set) var found = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 16)
 
     init(_ cursors: [PositionCursor]) {
         self.cursors = .allocate(capacity: cursors.count)
         _ = self.cursors.initialize(from: cursors)
-        occurrences = .allocate(capacity: cursors.count)
-        _ = occurrences.initialize(from: cursors.map { _ in .allocate(capacity: 16) })
-        counts = .allocate(capacity: cursors.count)
-        counts.initialize(repeating: 0)
         for i in self.cursors.indices { self.cursors[i].advance() }
     }
 
     deinit {
-        for buffer in occurrences { buffer.deallocate() }
-        occurrences.deallocate()
         cursors.deallocate()
-        counts.deallocate()
         found.deallocate()
     }
 
     /// The next sentence, at or after `target`, holding every word (`Int32.max` when there is none).
     func nextCandidate(from target: Int32) -> Int32 {
+        if cursors.count == 2 { return nextPair(from: target) }
         var target = target
         var i = 0
         var agreed = 0
@@ -351,43 +361,60 @@ final class PhrasePositions {
         return target
     }
 
+    /// `nextCandidate` for a phrase of two words (most phrases): the two cursors leapfrog in registers.
+    @inline(__always)
+    private func nextPair(from target: Int32) -> Int32 {
+        var (first, second) = (cursors[0], cursors[1])
+        defer { (cursors[0], cursors[1]) = (first, second) }
+        first.seek(target)
+        while first.sentence != Int32.max {
+            second.seek(first.sentence)
+            if second.sentence == first.sentence || second.sentence == Int32.max { return second.sentence }
+            first.seek(second.sentence)
+        }
+        return Int32.max
+    }
+
     /// Finds the ordinals where the phrase starts in the sentence every cursor is on (after `nextCandidate`): the
     /// leftmost occurrence, then the next one after its end, and so on (only the first with `firstOnly`), as the text
     /// scan finds them. A word before the phrase's last may not carry a possessive `'s`. Returns how many it put
-    /// in `found`.
+    /// in `found`. Asked once per candidate.
     func starts(firstOnly: Bool) -> Int {
         let n = cursors.count
-        for i in 0..<n { counts[i] = cursors[i].occurrences(into: &occurrences[i]) }
+        for i in 0..<n { cursors[i].firstOccurrence() }
         var reached = 0
         var next: UInt32 = 0
-        let firsts = occurrences[0]
-        for f in 0..<counts[0] {
-            let k = firsts[f] >> 1
-            if k < next || (n > 1 && firsts[f] & 1 == 1) || !follows(k) { continue }
-            if reached == found.count {
-                let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: found.count * 2)
-                _ = larger.initialize(from: found)
-                found.deallocate()
-                found = larger
+        while cursors[0].occurrence != UInt32.max {
+            let first = cursors[0].occurrence
+            let k = first >> 1
+            if k >= next, n == 1 || first & 1 == 0, follows(k) {
+                if reached == found.count {
+                    let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: found.count * 2)
+                    _ = larger.initialize(from: found)
+                    found.deallocate()
+                    found = larger
+                }
+                found[reached] = k
+                reached += 1
+                if firstOnly { break }
+                next = k &+ UInt32(n)
             }
-            found[reached] = k
-            reached += 1
-            if firstOnly { break }
-            next = k + UInt32(n)
+            cursors[0].nextOccurrence()
         }
         return reached
     }
 
     /// Whether the phrase's other words stand right after its first at ordinal `k`, none but the last possessive.
+    /// `k` grows from call to call within a sentence, so each word's occurrences are read on from where the last
+    /// call left them.
     @inline(__always)
     private func follows(_ k: UInt32) -> Bool {
         let n = cursors.count
         for i in 1..<n {
-            let want = k + UInt32(i)
-            let list = occurrences[i]
-            var j = 0
-            while j < counts[i], list[j] >> 1 < want { j += 1 }
-            guard j < counts[i], list[j] >> 1 == want, i == n - 1 || list[j] & 1 == 0 else { return false }
+            let want = k &+ UInt32(i)
+            while cursors[i].occurrence >> 1 < want { cursors[i].nextOccurrence() }
+            let occurrence = cursors[i].occurrence
+            guard occurrence != UInt32.max, occurrence >> 1 == want, i == n - 1 || occurrence & 1 == 0 else { return false }
         }
         return true
     }
