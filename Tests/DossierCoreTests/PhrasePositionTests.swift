@@ -74,26 +74,34 @@ struct PhrasePositionTests {
             let positions = try corpus.wordPositions.get(corpus, shouldStop: { false })
             let wordByWord = try WordPositions(corpus, shouldStop: { false }, block: 1)
             #expect(wordByWord.bytes == positions.bytes && wordByWord.offsets == positions.offsets)
-            try positions.bytes.withUnsafeBufferPointer { bytes in
-                try corpus.wordPostings.withUnsafeBufferPointer { postings in
-                    for w in 0..<Int32(corpus.vocabulary.count) {
-                        var cursor = PositionCursor(
-                            postings: UnsafeBufferPointer(rebasing: postings[corpus.wordOffsets[Int(w)]..<corpus.wordOffsets[Int(w) + 1]]),
-                            positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(w)]..<positions.offsets[Int(w) + 1]]))
-                        var sentences: [Int32] = []
-                        var tokens = 0
-                        cursor.advance()
-                        while cursor.sentence != Int32.max {
-                            sentences.append(cursor.sentence)
-                            let ordinals = Self.occurrences(&cursor).map { $0 >> 1 }
-                            try #require(!ordinals.isEmpty, "word \(corpus.vocabulary.word(w))")
-                            #expect(ordinals == ordinals.sorted() && Set(ordinals).count == ordinals.count, "word \(corpus.vocabulary.word(w))")
-                            tokens += ordinals.count
-                            cursor.advance()
-                        }
-                        #expect(sentences == corpus.sentences(withWord: w), "word \(corpus.vocabulary.word(w))")
-                        #expect(tokens == Int(corpus.wordTotals[Int(w)]), "word \(corpus.vocabulary.word(w))")
-                    }
+            try Self.eachWordCursor(corpus) { w, cursor in
+                var sentences: [Int32] = []
+                var tokens = 0
+                cursor.advance()
+                while cursor.sentence != Int32.max {
+                    sentences.append(cursor.sentence)
+                    let ordinals = Self.occurrences(&cursor).map { $0 >> 1 }
+                    try #require(!ordinals.isEmpty, "word \(corpus.vocabulary.word(w))")
+                    #expect(ordinals == ordinals.sorted() && Set(ordinals).count == ordinals.count, "word \(corpus.vocabulary.word(w))")
+                    tokens += ordinals.count
+                    cursor.advance()
+                }
+                #expect(sentences == corpus.sentences(withWord: w), "word \(corpus.vocabulary.word(w))")
+                #expect(tokens == Int(corpus.wordTotals[Int(w)]), "word \(corpus.vocabulary.word(w))")
+            }
+        }
+    }
+
+    /// Every word of `corpus` with a fresh cursor over its postings and positions.
+    private static func eachWordCursor(_ corpus: Corpus, _ body: (Int32, inout PositionCursor) throws -> Void) throws {
+        let positions = try corpus.wordPositions.get(corpus, shouldStop: { false })
+        try positions.bytes.withUnsafeBufferPointer { bytes in
+            try corpus.wordPostings.withUnsafeBufferPointer { postings in
+                for w in 0..<Int32(corpus.vocabulary.count) {
+                    var cursor = PositionCursor(
+                        postings: UnsafeBufferPointer(rebasing: postings[corpus.wordOffsets[Int(w)]..<corpus.wordOffsets[Int(w) + 1]]),
+                        positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(w)]..<positions.offsets[Int(w) + 1]]))
+                    try body(w, &cursor)
                 }
             }
         }
@@ -106,29 +114,21 @@ struct PhrasePositionTests {
     @Test(arguments: [1, 2, 3, 7, 64])
     func aCursorSkipsTheGroupsOfTheSentencesItIsNotAskedAbout(_ stride: Int) throws {
         for corpus in [Self.hostile, Self.everySentence, Seeds.corpus] {
-            let positions = try corpus.wordPositions.get(corpus, shouldStop: { false })
-            try positions.bytes.withUnsafeBufferPointer { bytes in
-                try corpus.wordPostings.withUnsafeBufferPointer { postings in
-                    for w in 0..<Int32(corpus.vocabulary.count) {
-                        var cursor = PositionCursor(
-                            postings: UnsafeBufferPointer(rebasing: postings[corpus.wordOffsets[Int(w)]..<corpus.wordOffsets[Int(w) + 1]]),
-                            positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(w)]..<positions.offsets[Int(w) + 1]]))
-                        let sentences = corpus.sentences(withWord: w)
-                        for (k, sentence) in sentences.enumerated() {
-                            cursor.advance()
-                            try #require(cursor.sentence == sentence)
-                            let expected = tokenizerOccurrences(of: w, in: sentence, corpus)
-                            if k % stride == 0 || k == sentences.count - 1 {
-                                #expect(Self.occurrences(&cursor) == expected, "\(corpus.vocabulary.word(w)) in \(corpus.text(of: sentence))")
-                            } else if k % 3 == 1 {
-                                cursor.firstOccurrence()
-                                #expect(cursor.occurrence == expected.first, "\(corpus.vocabulary.word(w)) in \(corpus.text(of: sentence))")
-                            }
-                        }
-                        cursor.advance()
-                        #expect(cursor.sentence == Int32.max)
+            try Self.eachWordCursor(corpus) { w, cursor in
+                let sentences = corpus.sentences(withWord: w)
+                for (k, sentence) in sentences.enumerated() {
+                    cursor.advance()
+                    try #require(cursor.sentence == sentence)
+                    let expected = tokenizerOccurrences(of: w, in: sentence, corpus)
+                    if k % stride == 0 || k == sentences.count - 1 {
+                        #expect(Self.occurrences(&cursor) == expected, "\(corpus.vocabulary.word(w)) in \(corpus.text(of: sentence))")
+                    } else if k % 3 == 1 {
+                        cursor.firstOccurrence()
+                        #expect(cursor.occurrence == expected.first, "\(corpus.vocabulary.word(w)) in \(corpus.text(of: sentence))")
                     }
                 }
+                cursor.advance()
+                #expect(cursor.sentence == Int32.max)
             }
         }
     }
