@@ -323,7 +323,7 @@ enum CommandTable {
         CommandSpec(
             name: "run", usage: "run \"FILE\" [ARG...]", summary: "run a script of commands",
             explanation: ["Runs a script of commands; paths are relative to the running script. ARGs are $1, $2, ... in it."],
-            example: "run \"scripts/tour.dossier\"", firstArgument: .path,
+            example: "run \"scripts/demos/tour.dossier\"", firstArgument: .path,
             parse: { (p: inout Parser) throws(Diagnostic) in
                 let (path, span) = try p.quotedPath()
                 return .run(path, arguments: p.scriptArguments(), span)
