@@ -379,6 +379,10 @@ public struct Renderer {
         let header = "\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)"
         guard r.chart else {
             var out = styling.dim(header + (r.selection.map { ", " + $0 } ?? (r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : ""))) + "\n"
+            if r.key == "place", !r.rows.isEmpty {
+                // The filter `place X` finds the places inside X too (Mali's Bamako): a row is not what it counts.
+                out += styling.dim("rows count sentences that name the place itself; 'place X' finds the places inside X too") + "\n"
+            }
             let rows = try drawing.map(r.rows.prefix(shown(r))) { (key: TerminalSafe.cell($0.key), count: $0.count) }
             guard let maximum = rows.map(\.count).max() else { return out }
             let keyWidth = min(40, rows.map { $0.key.displayWidth }.max()!)
