@@ -24,11 +24,26 @@ struct Evaluator {
     // MARK: Filters
 
     func sentences(_ filter: Filter?, within: SentenceSet? = nil) throws(Diagnostic) -> SentenceSet {
-        guard let filter else { return within ?? universe ?? SentenceSet.all(corpus.sentences.count) }
+        try sentencesAndCopies(filter, within: within).kept
+    }
+
+    /// The sentences `filter` matches that answers count, and how many more it matches in documents that repeat an
+    /// earlier one's text (left out while copies count once).
+    func sentencesAndCopies(_ filter: Filter?, within: SentenceSet? = nil) throws(Diagnostic) -> (kept: SentenceSet, copies: Int) {
+        guard let filter else { return (within ?? universe ?? SentenceSet.all(corpus.sentences.count), 0) }
         try validate(filter)
         let found = try evaluate(filter, within: within)
-        guard within == nil, let universe else { return found }
-        return found.intersection(universe)
+        guard within == nil, let universe else { return (found, 0) }
+        let kept = found.intersection(universe)
+        return (kept, found.count - kept.count)
+    }
+
+    /// Said under an answer whose filter matched sentences of repeated texts, which count once: a source that
+    /// reprinted a wire story would otherwise seem never to have run it.
+    static func copiesNote(_ copies: Int) -> String? {
+        guard copies > 0 else { return nil }
+        return "\(copies) more match\(copies == 1 ? "es" : "") in documents repeating an earlier one's text, counted once there: "
+            + "'set duplicates all' counts every copy"
     }
 
     /// Resolves every name, id, $name and pattern in a filter first, so an unknown one is an error even where

@@ -544,7 +544,7 @@ extension CommandResult {
         case .counts(let r): return r.total
         case .table(let t): return t.total
         case .concordance(let c): return c.total
-        case .total(let n): return n
+        case .total(let n, _): return n
         default: return nil
         }
     }

@@ -4,7 +4,7 @@ import DossierTime
 /// The corpus-reading commands: find, timeline, count, top, listings, profiles, kwic, cooccur.
 extension Evaluator {
     func find(_ filter: Filter?, _ stages: [Stage], timeline: Bool) throws(Diagnostic) -> SentenceResult {
-        var set = try sentences(filter)
+        var (set, copies) = try sentencesAndCopies(filter)
         var ids: [Int32]
         var leftOut: String?
         if timeline {
@@ -67,12 +67,12 @@ extension Evaluator {
                 break
             }
         }
-        var note = leftOut
-        if ids.isEmpty {
-            note = filter?.contradiction().map { "no sentence can match: " + $0 } ?? filter?.repeatedDocument(self) ?? leftOut
+        var note = [leftOut, Self.copiesNote(copies)].compactMap { $0 }.joined(separator: "\n")
+        if ids.isEmpty, let why = filter?.contradiction().map({ "no sentence can match: " + $0 }) ?? filter?.repeatedDocument(self) {
+            note = why
         }
         return SentenceResult(ids: ids, total: total, limited: limited, highlightEntities: highlights.entities,
-                              highlightPhrases: highlights.phrases, steps: steps, note: note)
+                              highlightPhrases: highlights.phrases, steps: steps, note: note.isEmpty ? nil : note)
     }
 
     /// Sorts sentences by time: earlier intervals first (a sentence's earliest period); undated last; ties by document
@@ -105,6 +105,7 @@ extension Evaluator {
         var publicationDated: [String: Int] = [:]
         var order: [String: Int] = [:]
         let total: Int
+        var note: String?
         if filter == nil, filterStages.isEmpty, universe == nil, key == .actor || key == .place {
             // Over the whole corpus the entity index already holds each count: no pass over every sentence.
             let kind: EntityKind = key == .actor ? .actor : .place
@@ -116,6 +117,7 @@ extension Evaluator {
         } else {
             let found = try find(filter, filterStages, timeline: false)
             total = found.total
+            note = found.note
             if key == .year || key == .month {
                 // Counted by number, named once per key: formatting a name per sentence cost more than the count.
                 let monthly = key == .month
@@ -156,7 +158,7 @@ extension Evaluator {
                 }
             }
         }
-        guard let key else { return .total(total) }
+        guard let key else { return .total(total, note: note) }
         // When the first stage on the rows is `| limit N` (or `top N`), only the first N of the order are ranked.
         let firstRows: Int? = stages.lazy.compactMap { stage -> Int?? in
             switch stage {

@@ -102,8 +102,9 @@ public struct Renderer {
             fields.append(("count", .int(c.total)))
             if shown(c) < c.total { fields.append(("shown", .int(shown(c)))) }
             fields.append(("rows", .list(try drawing.map(c.places.prefix(shown(c))) { c.line($0).json })))
-        case .total(let n):
+        case .total(let n, let note):
             fields.append(("count", .int(n)))
+            if let note { fields.append(("note", .string(note))) }
         case .profile(let p):
             fields.append((p.kind, .object(p.fields.map { ($0.key, $0.value.json) })))
         case .message(let m), .note(let m):
@@ -150,7 +151,7 @@ public struct Renderer {
             return (t.columns, try drawing.map(t.rows.prefix(shown(t))) { $0.map(\.cell) })
         case .concordance(let c):
             return (ConcordanceLine.columns, try drawing.map(c.places.prefix(shown(c))) { c.line($0).cells })
-        case .total(let n):
+        case .total(let n, _):
             return (["count"], [[String(n)]])
         case .profile(let p):
             return (["field", "value"], p.fields.map { [$0.key, $0.value.cell] })
@@ -199,7 +200,7 @@ public struct Renderer {
         case .table(let t): return try tableText(t)
         case .concordance(let c): return try concordanceText(c)
         case .profile(let p): return profileText(p)
-        case .total(let n): return "\(n) sentence\(n == 1 ? "" : "s")\n"
+        case .total(let n, let note): return "\(n) sentence\(n == 1 ? "" : "s")\n" + (note.map { styling.dim($0) + "\n" } ?? "")
         case .message(let m), .note(let m):
             return m.isEmpty ? "" : m.split(separator: "\n", omittingEmptySubsequences: false)
                 .flatMap { fitted(TerminalSafe.clean(String($0))) }.map { $0 + "\n" }.joined()

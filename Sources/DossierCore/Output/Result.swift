@@ -12,8 +12,8 @@ public enum CommandResult: Sendable {
     case concordance(ConcordanceResult)
     /// One thing described (`show actor`, `show doc`).
     case profile(ProfileResult)
-    /// How many sentences match (`count FILTER` without `by`).
-    case total(Int)
+    /// How many sentences match (`count FILTER` without `by`), and what the count left out or why it is empty.
+    case total(Int, note: String?)
     /// A plain message (`echo`, `help`).
     case message(String)
     /// A confirmation (`set`, `let`, `export`): shown in text and JSON, silent in csv, tsv and markdown.
