@@ -15,7 +15,7 @@ enum Annotate {
         with a text column; .html and .htm pages are read as their article text; any other file is one text
         document. Each document is read, annotated and written before the next, so memory stays flat however
         many come. A line that is not a document is a warning on standard error and the rest go on; exit
-        status 1 when an input cannot be read at all, 2 on a usage error.
+        status 1 when an input cannot be read at all or no document was read, 2 on a usage error.
         """
 
     /// Runs `dossier annotate ARGUMENTS` (the words after `annotate`) and returns the exit status.

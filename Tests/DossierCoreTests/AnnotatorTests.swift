@@ -60,6 +60,15 @@ import Testing
         #expect(warnings.last?.hasPrefix("feed.jsonl:3:1 no 'text'") == true)
     }
 
+    /// Every line refused and nothing written fails the run, so a job runner does not record an empty success
+    /// (tester13 #39: plain text piped in printed nothing and exited 0).
+    @Test func noDocumentAtAllFailsTheRun() {
+        let (documents, warnings, ok) = annotate([("feed.jsonl", "Russia sent troops to Mali.\nChad too.\n")])
+        #expect(!ok && documents.isEmpty)
+        #expect(warnings.count == 3 && warnings.last?.hasSuffix("no document read (see the warnings above)") == true, "\(warnings)")
+        #expect(annotate([("feed.jsonl", "")]).ok, "an empty input is no failure")
+    }
+
     @Test func textAndCsvFilesToo() {
         let (documents, warnings, ok) = annotate([("note.txt", "Russia and France met in Paris on 3 May 2019.\n"),
                                                   ("wire.csv", "text,source\n\"Mali, Chad\",afp\n")])

@@ -145,8 +145,19 @@ extension Annotator {
     /// standard input) a line at a time, CSV a file at a time, web pages (`.html`, `.htm`) as their article text, any
     /// other file as one text document. Each annotation goes to `write` as soon as it is made; problems go to
     /// `warn`. False when an input could not be read at all (a line that is not a document is only a warning).
-    public func run(paths: [String], write: (String) -> Void, warn: (Diagnostic) -> Void) -> Bool {
+    public func run(paths: [String], write written: (String) -> Void, warn warned: (Diagnostic) -> Void) -> Bool {
         var ok = true
+        // Every line or file refused and nothing written is a failure, not an empty success (`printf 'text' | dossier
+        // annotate`: standard input holds JSON Lines).
+        var documents = 0, warnings = 0
+        func write(_ json: String) {
+            documents += 1
+            written(json)
+        }
+        func warn(_ diagnostic: Diagnostic) {
+            warnings += 1
+            warned(diagnostic)
+        }
         for path in paths.isEmpty ? ["-"] : paths {
             let display = path == "-" ? "<stdin>" : FileSystem.display(path)
             func fail(_ message: String) {
@@ -191,6 +202,13 @@ extension Annotator {
                 diagnostics.forEach(warn)
                 if let json { write(json) }
             }
+        }
+        if documents == 0, warnings > 0, ok {
+            let stdin = paths.isEmpty || paths.contains("-")
+            warned(Diagnostic(.error, at: SourceLocation(file: stdin ? "<stdin>" : FileSystem.display(paths[0]), line: 1, column: 1),
+                              "no document read (see the warnings above)" + (stdin ? "; standard input holds one JSON object a line "
+                                  + "({\"text\": ...}): give plain text as a .txt file" : "")))
+            ok = false
         }
         return ok
     }
