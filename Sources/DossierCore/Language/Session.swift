@@ -134,8 +134,8 @@ public final class Session {
             var recorded = ""
             do {
                 let result = try execute(place)
-                let taken = interpreter.takeLoadWarnings()
-                let warnings = taken.map { DiagnosticRenderer.render($0) + "\n" }.joined()
+                let taken = interpreter.takeLoadWarnings().map { (kind: $0.kind, text: DiagnosticRenderer.render($0) + "\n") }
+                let warnings = taken.map(\.text).joined()
                 if !warnings.isEmpty { output.writeError(warnings) }
                 let shown = try render(result, statement, styling: styling, width: settings.width)
                 output.write(shown)
@@ -145,7 +145,7 @@ public final class Session {
                     // A transcript holds what a replay prints (warnings too), without colour, at the width `dossier check` uses.
                     // What the folder of saved models did depends on the machine, not on the corpus: a replay may not say it.
                     let replayWidth = Settings().width
-                    let kept = taken.filter { $0.kind != .savedModel }.map { DiagnosticRenderer.render($0) + "\n" }.joined()
+                    let kept = taken.filter { $0.kind != .savedModel }.map(\.text).joined()
                     recorded = takeScriptOutput() + kept
                         + (!settings.color && settings.width == replayWidth ? shown : try render(result, statement, styling: .plain, width: replayWidth))
                 }

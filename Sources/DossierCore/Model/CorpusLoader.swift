@@ -21,6 +21,12 @@ public struct CorpusLoader: Sendable {
     private var manifestFiles: Set<String> = []
     /// Lexicons, name lists, stop words, furniture and manifests read, by real path.
     public var inputFiles: Set<String> { readFiles.union(manifestFiles) }
+
+    /// Gives a corpus this loader made what it keeps of the loader: its stop words and the files it read besides documents.
+    private func lendResources(to corpus: inout Corpus) {
+        corpus.stopWords = stopWords
+        corpus.inputFiles = inputFiles
+    }
     /// Where built models of large corpora are saved and found again; nil: always read the documents.
     public var cache: CorpusCache?
 
@@ -186,8 +192,7 @@ public struct CorpusLoader: Sendable {
             }
             var corpus = analysed.corpus
             let diagnostics = analysed.diagnostics
-            corpus.stopWords = loader.stopWords
-            corpus.inputFiles = loader.inputFiles
+            loader.lendResources(to: &corpus)
             return (corpus, listing.diagnostics + diagnostics)
         }
         let key = CorpusCache.key(roots: paths, resources: Array(loader.readFiles), manifests: listing.manifests,
@@ -195,8 +200,7 @@ public struct CorpusLoader: Sendable {
         let at = SourceLocation(file: FileSystem.display(cache.path(for: key)), line: 1, column: 1)
         switch cache.read(key, documents: listing.documents, lexicon: loader.matching?.entities ?? loader.lexicon.expanded()) {
         case .loaded(var corpus, let diagnostics):
-            corpus.stopWords = loader.stopWords
-            corpus.inputFiles = loader.inputFiles
+            loader.lendResources(to: &corpus)
             return (corpus, listing.diagnostics + diagnostics)
         case .damaged(let why):
             listing.diagnostics.append(Diagnostic(.warning, at: at, "the saved model cannot be used (\(why)); reading the documents again", kind: .savedModel))
@@ -207,8 +211,7 @@ public struct CorpusLoader: Sendable {
         }
         var corpus = analysed.corpus
         let (diagnostics, complete) = (analysed.diagnostics, analysed.complete)
-        corpus.stopWords = loader.stopWords
-        corpus.inputFiles = loader.inputFiles
+        loader.lendResources(to: &corpus)
         if complete {
             do throws(ArchiveError) {
                 let size = try cache.write(corpus, diagnostics: diagnostics, files: listing.documents, key: key)
@@ -265,22 +268,21 @@ public struct CorpusLoader: Sendable {
                 return .failed("\(error)")
             }
         }
+        // Asked between documents and inside them: a stop seen anywhere marks the load stopped, and a document cut short
+        // by it is never kept.
+        let stop: @Sendable () -> Bool = {
+            if stopped.add(0) > 0 { return true }
+            guard shouldStop() else { return false }
+            _ = stopped.add(1)
+            return true
+        }
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
             readAhead.start(c)
             var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities)
-            // A stop seen inside a document marks the load stopped: that document is cut short, so none of it is kept.
-            analyzer.shouldStop = {
-                if stopped.add(0) > 0 { return true }
-                guard shouldStop() else { return false }
-                _ = stopped.add(1)
-                return true
-            }
+            analyzer.shouldStop = stop
             var failures: [Diagnostic] = []
             for i in chunks[c] {
-                if stopped.add(0) > 0 || shouldStop() {
-                    _ = stopped.add(1)
-                    break
-                }
+                if stop() { break }
                 let path = paths[i]
                 let at = SourceLocation(file: FileSystem.display(path), line: 1, column: 1)
                 switch readAhead.take(i, of: c) ?? read(i, extractor: analyzer.extractor, tokenising: false) {
