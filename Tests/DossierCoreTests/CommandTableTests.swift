@@ -340,6 +340,13 @@ struct InterpreterTests {
         #expect(r.ok && r.out == said, "\(r.out)")
     }
 
+    /// CSV, TSV and Markdown have no header to carry what an answer left out: it goes to standard error, as a page cut does.
+    @Test(arguments: [OutputFormat.csv, .tsv, .markdown])
+    func whatAnAnswerLeftOutIsSaidBesideAMachineFormat(_ format: OutputFormat) {
+        let r = run("timeline doc 001", format: format)
+        #expect(r.ok && r.err == "note: 26 more sentences match but are not on the timeline (26 undated): 'find' lists them\n", "\(r.err)")
+    }
+
     /// A timeline keeps the sentences dated by what they say, and says how many others the filter matched and why they
     /// are not on it (tester13 #23: "65 sentences" where find said 125; "0 sentences" for an undated document).
     @Test(arguments: [("timeline actor Russia | limit 1", "65 sentences, showing the first 1\n60 more sentences match but are not on the "

@@ -14,7 +14,8 @@ extension Evaluator {
                 let undated = set.ids.reduce(0) { $0 + (corpus.sentences[Int($1)].basis == nil ? 1 : 0) }
                 let byDocument = set.count - ids.count - undated
                 let why = [byDocument > 0 ? "\(byDocument) dated only by their document" : nil, undated > 0 ? "\(undated) undated" : nil]
-                leftOut = "\(set.count - ids.count) more sentence\(set.count - ids.count == 1 ? "" : "s") match but are not on the timeline ("
+                let more = set.count - ids.count
+                leftOut = "\(more) more sentence\(more == 1 ? " matches but is" : "s match but are") not on the timeline ("
                     + why.compactMap { $0 }.joined(separator: ", ") + "): 'find' lists them"
             }
             try sortByTime(&ids)

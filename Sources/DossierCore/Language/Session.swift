@@ -180,12 +180,19 @@ public final class Session {
                  chartPage: settings.chartPage, shouldStop: shouldStop)
     }
 
-    /// For CSV, TSV and Markdown, which have no header line to say it: how many rows the page kept, on standard error.
+    /// For CSV, TSV and Markdown, which have no header line to say it: what the answer left out (a timeline's undated
+    /// sentences, repeated texts) and how many rows the page kept, on standard error.
     private func pageNote(_ result: CommandResult) -> String {
-        guard [.csv, .tsv, .markdown].contains(settings.format),
-              let cut = renderer(styling: .plain, width: settings.width).pageCut(result) else { return "" }
+        guard [.csv, .tsv, .markdown].contains(settings.format) else { return "" }
+        var said = ""
+        switch result {
+        case .sentences(let r): if let note = r.note { said += "note: \(note)\n" }
+        case .total(_, let note): if let note { said += "note: \(note)\n" }
+        default: break
+        }
+        guard let cut = renderer(styling: .plain, width: settings.width).pageCut(result) else { return said }
         let limit = settings.limit.map(String.init) ?? "none"
-        return "note: showing \(cut.shown) of \(cut.of) rows (limit \(limit)); 'set limit none' or --limit none gives them all\n"
+        return said + "note: showing \(cut.shown) of \(cut.of) rows (limit \(limit)); 'set limit none' or --limit none gives them all\n"
     }
 
     /// Runs a statement: the runner's own commands here, the language's in the interpreter.
