@@ -74,8 +74,8 @@ extension Evaluator {
     private func locator(_ filter: Filter) throws(Diagnostic) -> [(SentenceSet) -> PlaceFinder] {
         switch filter {
         case .phrase(let phrase, _):
-            let words = PhraseMatcher.words(phrase)
-            return [{ phraseRanges(words, in: $0) }]
+            let matcher = PhraseMatcher(phrase)
+            return [{ phraseRanges(matcher, in: $0) }]
         case .regex(let pattern, let caseInsensitive, let span):
             let regex = try compile(pattern, caseInsensitive: caseInsensitive, span: span)
             let corpus = self.corpus
@@ -106,15 +106,15 @@ extension Evaluator {
     /// the word positions say which words they are, so no text is read until a line is made. Without positions each
     /// sentence is checked as the phrase filter checked it, which gives bytes. (Stopped by Ctrl-C, it finds what it
     /// found so far; kwic then stops at its next sentence.)
-    func phraseRanges(_ words: [[UInt8]], in set: SentenceSet) -> PlaceFinder {
-        let matcher = PhraseMatcher(words)
+    func phraseRanges(_ matcher: PhraseMatcher, in set: SentenceSet) -> PlaceFinder {
+        let words = matcher.words
         let corpus = self.corpus
         let scan = PlaceFinder(inWords: false) { $1 += matcher.ranges(in: corpus, sentence: $0) }
         guard Self.indexable(words) else { return scan }
         guard let ids = phraseWordIds(words) else { return PlaceFinder(inWords: true) { _, _ in } }
         // Where each sentence's occurrences start: `ordinals[firsts[k]..<firsts[k + 1]]` for `sentences[k]`.
         var sentences: [Int32] = [], firsts: [Int] = [0], ordinals: [UInt32] = []
-        let answered = corpus.forEachPhrase(ids, within: set.ids, firstOnly: false, shouldStop: shouldStop) { sentence, starts in
+        let answered = corpus.forEachPhrase(ids, possessive: matcher.possessive, within: set.ids, firstOnly: false, shouldStop: shouldStop) { sentence, starts in
             sentences.append(sentence)
             ordinals.append(contentsOf: starts)
             firsts.append(ordinals.count)

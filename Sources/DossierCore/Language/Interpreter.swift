@@ -593,8 +593,8 @@ extension Filter {
     var indexedWords: [[UInt8]]? {
         switch self {
         case .phrase(let text, _):
-            let words = PhraseMatcher.words(text)
-            return words.count == 1 && Evaluator.indexable(words) ? words : nil
+            let (words, possessive) = PhraseMatcher.read(text)
+            return words.count == 1 && !possessive[0] && Evaluator.indexable(words) ? words : nil
         case .and(let a, let b), .or(let a, let b):
             guard let left = a.indexedWords, let right = b.indexedWords else { return nil }
             return left + right

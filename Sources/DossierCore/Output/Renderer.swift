@@ -281,10 +281,10 @@ public struct Renderer {
         let stacked = width - (locWidth + timeWidth + 4) < 30
         let indent = stacked ? 4 : locWidth + timeWidth + 4
         let textWidth = max(20, width - indent)
-        let phraseWords = r.highlightPhrases.map(PhraseMatcher.words)
+        let phraseMatchers = r.highlightPhrases.map { PhraseMatcher($0) }.filter { !$0.words.isEmpty }
         for (k, id) in visible.enumerated() {
             try drawing.next()
-            let marks = highlightRanges(id, entities: r.highlightEntities, phrases: phraseWords)
+            let marks = highlightRanges(id, entities: r.highlightEntities, phrases: phraseMatchers)
             let lines = wrap(id, marks: marks, width: textWidth)
             // Every row says its time: a blank under a section of dated sentences read as undated.
             let timeText = times[k]
@@ -300,9 +300,9 @@ public struct Renderer {
     }
 
     /// Byte ranges to highlight in a sentence: mentions of the entities asked for, and phrase matches.
-    func highlightRanges(_ id: Int32, entities: Set<Int32>, phrases: [[[UInt8]]]) -> [Range<Int>] {
+    func highlightRanges(_ id: Int32, entities: Set<Int32>, phrases: [PhraseMatcher]) -> [Range<Int>] {
         var ranges = corpus.mentions(in: id).filter { entities.contains($0.entity) }.map { Int($0.start)..<Int($0.end) }
-        for words in phrases where !words.isEmpty { ranges += PhraseMatcher(words).ranges(in: corpus, sentence: id) }
+        for matcher in phrases { ranges += matcher.ranges(in: corpus, sentence: id) }
         return ranges
     }
 
