@@ -106,6 +106,13 @@ enum DocumentRecords {
         }
         var cells: [(String, String)] = []
         for key in dictionary.keys.sorted() {
+            // A list of plain values (authors, tags) is a field with several values, each matched and counted alone.
+            if let list = dictionary[key] as? [Any], !list.isEmpty, !Self.understood.contains(key.lowercased()),
+               !Self.textKeys.contains(key.lowercased()),
+               list.allSatisfy({ $0 is String || $0 is NSNumber || $0 is NSNull }) {
+                cells += list.compactMap(jsonText).map { (key, $0) }
+                continue
+            }
             guard let value = jsonText(dictionary[key]!) else { continue }
             cells.append((key, value))
         }
@@ -168,8 +175,9 @@ enum DocumentRecords {
             }
             guard let names = header else {
                 let names = row.cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-                guard names.contains("text") else {
-                    error(row.line, 1, "no 'text' column in the header (columns: \(names.joined(separator: ", "))); nothing in this file is loaded")
+                guard names.contains("text") || textKeys.contains(where: names.contains) else {
+                    error(row.line, 1, "no 'text' column in the header (columns: \(names.joined(separator: ", ")); "
+                                     + "\(textKeys.joined(separator: ", ")) are read as text too); nothing in this file is loaded")
                     return ([], diagnostics)
                 }
                 header = names
@@ -192,32 +200,56 @@ enum DocumentRecords {
 
     // MARK: Records
 
-    /// A record from its keys and values: `text` required, `title`, `date`, `id` understood, the rest fields; with
-    /// what in it was left out (a date that cannot be read).
+    /// The keys a record's own parts are read from, not fields.
+    static let understood: Set<String> = ["text", "id", "title", "date"]
+    /// Keys that hold the text where there is no `text`, as scrapers and feeds write it (newspaper3k and most
+    /// JSON exports `content` or `body`, news-please `maintext`), the first found taken.
+    static let textKeys = ["content", "body", "maintext", "article", "full_text"]
+    /// Keys that hold the publication date where there is no `date` (newspaper3k and MediaCloud `publish_date`,
+    /// news-please `date_publish`, RSS `pubdate`, schema.org `datepublished`), the first found taken (a field when it
+    /// is no date).
+    static let dateKeys = ["published", "publish_date", "published_at", "publication_date", "date_published",
+                           "date_publish", "datepublished", "pubdate"]
+
+    /// A record from its keys and values: `text` required (or one of `textKeys`), `title`, `date` (or one of
+    /// `dateKeys`), `id` understood, the rest fields; with what in it was left out (a date that cannot be read).
     private static func record(_ cells: [(String, String)], line: Int) -> Result<(DocumentRecord, [Problem]), Problem> {
         var text: String?
         var warnings: [Problem] = []
         var record = DocumentRecord(line: line, id: nil, text: "", entry: Manifest.Entry())
+        var dateValue: (key: String, value: String)?
         for (rawKey, value) in cells {
             let key = rawKey.lowercased()
             switch key {
             case "text": text = value
             case "id": record.id = value.isEmpty ? nil : value
             case "title": record.entry.title = value.isEmpty ? nil : value
-            case "date":
-                guard !value.isEmpty else { continue }
-                guard let period = date(value) else {
-                    warnings.append(Problem(message: "date '\(value)' is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 time; "
-                                                + "the document is loaded without a date"))
-                    continue
-                }
-                (record.entry.date, record.entry.dateSource) = (period, .record)
+            case "date": dateValue = (key, value)
             default:
-                if key == "source" { record.entry.kind = value }
+                if key == "source", record.entry.kind == nil { record.entry.kind = value }
                 if !value.isEmpty { record.entry.fields.append(DocumentField(key: key, value: value)) }
             }
         }
-        guard let text else { return .failure(Problem(message: "no 'text'")) }
+        if text == nil, let key = textKeys.first(where: { key in cells.contains { $0.0.lowercased() == key } }) {
+            text = cells.first { $0.0.lowercased() == key }!.1
+            record.entry.fields.removeAll { $0.key == key }
+        }
+        if dateValue == nil, let key = dateKeys.first(where: { key in cells.contains { $0.0.lowercased() == key && !$0.1.isEmpty } }) {
+            dateValue = (key, cells.first { $0.0.lowercased() == key }!.1)
+        }
+        if let (key, value) = dateValue, !value.isEmpty {
+            if let period = date(value) ?? epochDate(value) ?? WebPage.date(value) {
+                (record.entry.date, record.entry.dateSource) = (period, .record)
+                record.entry.fields.removeAll { $0.key == key }
+            } else {
+                warnings.append(Problem(message: "\(key) '\(value)' is not a date (YYYY-MM-DD, an ISO 8601 or RFC 2822 time, "
+                                            + "\"Sep 20, 2021\", seconds since 1970); the document is loaded without a date"))
+            }
+        }
+        guard let text else {
+            let keys = cells.map(\.0)
+            return .failure(Problem(message: "no 'text' (its keys: \(keys.joined(separator: ", ")))"))
+        }
         guard text.contains(where: { !$0.isWhitespace }) else { return .failure(Problem(message: "'text' is empty")) }
         record.text = text
         return .success((record, warnings))
@@ -225,6 +257,16 @@ enum DocumentRecords {
 
     /// A date as collections write it: `2021`, `2021-09`, `2021-09-20`, or an ISO 8601 time (`2021-09-20T23:47:00Z`)
     /// taken as its day.
+    /// A count of seconds (10 digits or fewer) or milliseconds (13) since 1970 as the UTC day it falls on, from
+    /// 1973 (9 digits) on: shorter numbers are years or ids, not times.
+    static func epochDate(_ value: String) -> Period? {
+        let digits = value.trimmingCharacters(in: .whitespaces)
+        guard [9, 10, 13].contains(digits.count), digits.allSatisfy(\.isASCII), let number = Int(digits), number > 0 else { return nil }
+        let seconds = digits.count == 13 ? number / 1000 : number
+        let day = Day(year: 1970, month: 1, day: 1)!.adding(days: seconds / 86_400)
+        return Period(start: day, end: day, granularity: .day)
+    }
+
     static func date(_ value: String) -> Period? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if let period = Period.parse(trimmed) { return period }

@@ -49,7 +49,7 @@ public struct Manifest: Sendable {
             let title = record.fields.first(where: { $0.key == "title" }).map { $0.values.joined(separator: "; ") }
             var entry = Entry(title: title, kind: record.values("source").first)
             for field in record.fields where !Self.described.contains(field.key) && !field.values.isEmpty {
-                entry.fields.append(DocumentField(key: field.key, value: field.values.joined(separator: "; ")))
+                entry.fields += field.values.map { DocumentField(key: field.key, value: $0) }
             }
             if let field = record.fields.first(where: { $0.key == "date" }), let value = field.values.first, value != "unknown" {
                 if let period = Period.parse(value) {

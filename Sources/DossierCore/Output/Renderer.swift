@@ -376,6 +376,14 @@ public struct Renderer {
         return lines
     }
 
+    /// The line saying why the rows add up to more than the sentences, when they do.
+    private func spreadNote(_ r: CountResult) -> String {
+        guard r.spread else { return "" }
+        let what = r.key == "month" || r.key == "year" ? "a sentence counts in every \(r.key) its time covers"
+            : "a document with several values of \(r.key) counts under each"
+        return styling.dim("\(what), so the rows add up to more than its \(r.total) sentences") + "\n"
+    }
+
     func countsText(_ r: CountResult) throws(Diagnostic) -> String {
         let header = "\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)"
         guard r.chart else {
@@ -384,6 +392,7 @@ public struct Renderer {
                 // The filter `place X` finds the places inside X too (Mali's Bamako): a row is not what it counts.
                 out += styling.dim("rows count sentences that name the place itself; 'place X' finds the places inside X too") + "\n"
             }
+            out += spreadNote(r)
             let rows = try drawing.map(r.rows.prefix(shown(r))) { (key: TerminalSafe.cell($0.key), count: $0.count) }
             guard let maximum = rows.map(\.count).max() else { return out }
             let keyWidth = min(40, rows.map { $0.key.displayWidth }.max()!)
@@ -410,10 +419,7 @@ public struct Renderer {
         if rows.contains(where: { $0.published > 0 }) {
             out += styling.dim("░ sentences dated only by the publication date of their document") + "\n"
         }
-        if r.spread {
-            let period = r.key == "month" ? "month" : "year"
-            out += styling.dim("a sentence counts in every \(period) its time covers, so the rows add up to more than its \(r.total) sentences") + "\n"
-        }
+        out += spreadNote(r)
         for row in rows {
             try drawing.next()
             let eighths = maximum == 0 ? 0 : Int((Double(row.count) / Double(maximum) * Double(barWidth * 8)).rounded())
