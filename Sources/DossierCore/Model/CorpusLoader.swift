@@ -154,7 +154,11 @@ public struct CorpusLoader: Sendable {
         for path in paths { FileSystem.walk(path, into: &listing, state: &walk) }
         if walk.stopped { return nil }
         var loader = self
-        for path in listing.lexicons { listing.diagnostics += loader.addLexicon(path: path) }
+        // A lexicon found in a corpus folder (a colleague's draft, another tool's file) costs the load only its bad
+        // lines, as a manifest's do; one given with --lexicon stays strict.
+        for path in listing.lexicons {
+            listing.diagnostics += loader.addLexicon(path: path).map(RecordFile.leftOut)
+        }
         for path in listing.manifests {
             loader.manifestFiles.insert(FileSystem.realPath(path) ?? path)
             do {

@@ -29,12 +29,7 @@ public struct Manifest: Sendable {
     /// documents, so what it gets wrong is a warning naming the line: the line or value is left out and the corpus loads.
     public mutating func add(text: String, file: String) -> [Diagnostic] {
         let (records, parseDiagnostics) = RecordFile.parse(text, file: file, kinds: ["doc"], keys: nil)
-        var diagnostics = parseDiagnostics.map { problem in
-            var warning = problem
-            warning.severity = .warning
-            warning.message += "; line left out"
-            return warning
-        }
+        var diagnostics = parseDiagnostics.map(RecordFile.leftOut)
         for record in records {
             for key in Self.single {
                 let fields = record.fields.filter { $0.key == key }
