@@ -116,10 +116,10 @@ public struct DocumentField: Sendable, Hashable {
     public var value: String
 }
 
-/// How a document's publication date was learnt: from a manifest, a collection's record, a web page's metadata, a date
-/// line of the text's header, a dateline, or a year in the file name.
+/// How a document's publication date was learnt: from a manifest, a collection's record, a web page's metadata, a
+/// Markdown note's front matter, a date line of the text's header, a dateline, or a year in the file name.
 public enum DateSource: String, Sendable {
-    case manifest, record, page, header, dateline, fileName = "file name", unknown
+    case manifest, record, page, frontMatter = "front matter", header, dateline, fileName = "file name", unknown
 }
 
 /// One file of the corpus, cleaned: its id (file name without extension), metadata and text.

@@ -12,6 +12,16 @@ public struct Manifest: Sendable {
         public var kind: String?
         /// Every key but title, date and note, source included, in the order written.
         public var fields: [DocumentField] = []
+
+        /// This entry (a page's or a note's own metadata) where `manifest`, which outranks it, says nothing.
+        func under(_ manifest: Entry?) -> Entry {
+            guard var entry = manifest else { return self }
+            entry.title = entry.title ?? title
+            if entry.date == nil, let date { (entry.date, entry.dateSource) = (date, dateSource) }
+            for field in fields where !entry.fields.contains(where: { $0.key == field.key }) { entry.fields.append(field) }
+            entry.kind = entry.kind ?? kind
+            return entry
+        }
     }
 
     public private(set) var entries: [String: Entry] = [:]
