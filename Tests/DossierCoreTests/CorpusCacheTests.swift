@@ -224,6 +224,9 @@ struct CorpusCacheTests {
         let (corpus, diagnostics) = setup.load()
         #expect(diagnostics.contains { $0.message.hasPrefix("saved the model") })
         #expect(corpus.entities.contains { $0.name == "Fictional Brigade" })
+        setup.corpus.write("extra.stopwords", "mission\n")
+        _ = setup.load()
+        #expect(setup.modelFiles.count == 1, "a folder keeps one model whatever lexicons and lists it gains")
     }
 
     @Test(arguments: [
