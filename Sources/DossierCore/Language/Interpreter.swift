@@ -177,7 +177,9 @@ public final class Interpreter {
         case .assign(let name, let inner, let span):
             let result = try compute(inner, at: place, evaluator: evaluator)
             let text = statement.text.split(separator: "=", maxSplits: 1).last.map { String($0).trimmingSpaces() } ?? ""
+            let earlier = namedCommands[name]
             namedCommands[name] = text
+            renamed(name, was: earlier)
             clearedNames.remove(name)
             guard case .sentences(let r) = result else {
                 guard let rows = result.rowCount, result.total != nil else {
@@ -196,7 +198,8 @@ public final class Interpreter {
             guard variables.removeValue(forKey: name) != nil || namedResults.removeValue(forKey: name) != nil else {
                 throw evaluator.unknownResult(name, span: span, among: variableNames)
             }
-            namedCommands[name] = nil
+            let earlier = namedCommands.removeValue(forKey: name)
+            renamed(name, was: earlier)
             return .note("dropped $\(name)")
         case .set(let option, let value, let span):
             return .note(try set(option, value, span: span, evaluator: evaluator))
@@ -274,6 +277,28 @@ public final class Interpreter {
     }
 
     /// `names`: each named result with its kind, rows and the command that made it.
+    /// After `$name` is given another value or dropped, the commands `names` shows that use it (its own new one
+    /// included) say what it was when they ran: "find $a and actor France  ($a was: find actor Mali)". Copied as they
+    /// stand, they would give another answer.
+    private func renamed(_ name: String, was earlier: String?) {
+        guard let earlier else { return }
+        for (other, command) in namedCommands where Self.uses(command, name) && !command.contains("($\(name) was: ") {
+            namedCommands[other] = command + "  ($\(name) was: \(earlier))"
+        }
+    }
+
+    /// Whether a command refers to `$name` (not to a longer name starting with it).
+    static func uses(_ command: String, _ name: String) -> Bool {
+        var rest = command[...]
+        while let found = rest.range(of: "$" + name) {
+            if found.upperBound == rest.endIndex { return true }
+            let next = rest[found.upperBound]
+            if !(next.isLetter || next.isNumber || next == "_") { return true }
+            rest = rest[found.upperBound...]
+        }
+        return false
+    }
+
     private func names() -> TableResult {
         let rows: [[Value]] = variableNames.map { name in
             let kind: String, count: Int
