@@ -243,6 +243,13 @@ struct CompletionTests {
         ("count actor Russia by year | sort by y", "count actor Russia by year | sort by year "),
         ("count by place | sort by c", "count by place | sort by count "),
         ("find actor Russia | sort by t", "find actor Russia | sort by time "),
+        // Punctuation inside a name need not be typed.
+        ("find place ndj", "find place N'Djamena "),
+        ("find place n’dj", "find place N'Djamena "),
+        // Field keys and values where the grammar wants them, never filter words.
+        ("find source ac", "find source academic "),
+        ("count by field so", "count by field source "),
+        ("find field source op", "find field source opinion "),
     ])
     func tabCompletes(_ typed: String, _ expected: String) {
         #expect(Self.tab(typed) == expected)

@@ -281,7 +281,21 @@ struct Evaluator {
         if corpus.entity(named: name.text, kind: other) != nil {
             throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)': it is a\(other == .actor ? "n actor" : " place"); use '\(other.rawValue) \(name.text)'", nil)
         }
-        throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)'", Suggest.nearest(name.text, in: names))
+        // Names one of whose words starts what was typed: those it gives whole words of first, then the most mentioned.
+        let starting = corpus.entities.indices
+            .compactMap { i -> (Int, Int)? in
+                guard corpus.entities[i].kind == kind, corpus.entityMentionCounts[i] > 0 || !corpus.entities[i].isDiscovered,
+                      let match = corpus.entities[i].aliases.compactMap({ $0.kind == .capital ? nil : Suggest.wordStart(of: $0.text, typed: name.text) }).min()
+                else { return nil }
+                return (i, match)
+            }
+            .sorted { ($0.1, -corpus.entityMentionCounts[$0.0]) < ($1.1, -corpus.entityMentionCounts[$1.0]) }
+            .map { corpus.entities[$0.0].name }
+        if starting.count > 1 {
+            let shown = starting.prefix(5).joined(separator: ", ") + (starting.count > 5 ? ", ... (\(starting.count) in all)" : "")
+            throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)'; names with a word starting so: \(shown)", starting[0])
+        }
+        throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)'", starting.first ?? Suggest.nearest(name.text, in: names))
     }
 
     /// An actor's sentences; a place's sentences include those of places inside it (Bamako is in Mali).
