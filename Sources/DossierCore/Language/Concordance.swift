@@ -185,7 +185,8 @@ extension Corpus {
     func bytes(ofWords ranges: [Range<Int>], in id: Int32, tokens: inout [WordToken]) -> [Range<Int>] {
         guard !ranges.isEmpty else { return [] }
         words(of: id, into: &tokens)
-        return ranges.map { Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end) }
+        // Words the text no longer holds (a saved model cut short while mapped reads as zeros) are no place.
+        return ranges.filter { !$0.isEmpty && $0.upperBound <= tokens.count }.map { Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end) }
     }
 
     /// The sentence's words, punctuation left out.
@@ -203,6 +204,10 @@ extension Corpus {
         var tokens: [WordToken] = []
         let readsWords = if case .words = width { true } else { place.inWords }
         if readsWords { words(of: place.sentence, into: &tokens) }
+        // The words a place names are there unless a saved model was cut short while mapped: its text reads as zeros.
+        guard !place.inWords || (place.start < place.end && Int(place.end) <= tokens.count) else {
+            return ConcordanceLine(doc: documents[Int(s.document)].id, sentence: sentenceNumber(place.sentence), left: "", match: "", right: "")
+        }
         let r = place.inWords ? Int(tokens[Int(place.start)].start)..<Int(tokens[Int(place.end) - 1].end) : Int(place.start)..<Int(place.end)
         let (from, to): (Int, Int)
         switch width {
