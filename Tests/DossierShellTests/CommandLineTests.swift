@@ -5,6 +5,25 @@ import Testing
 /// "JSON output").
 @Suite("Command line")
 struct CommandLineTests {
+    /// A transcript showing document paths replays from any folder: they are shown from the transcript's folder, as a
+    /// session started there showed them (tester14 #16: `dossier check --corpus lesson/corpus lesson/l5.transcript`
+    /// from the folder above failed on `path  corpus/a.txt`).
+    @Test func aTranscriptsPathsAreShownFromItsFolder() {
+        let temp = TempDir()
+        temp.write("lesson/corpus/a.txt", "Russia sent advisers to Bangui in 2018.\n")
+        temp.write("lesson/corpus/b.txt", "Mali asked France to leave in 2022.\n")
+        let transcript = temp.write("lesson/l.transcript", "dossier> docs\ndossier> show doc a\n")
+        let lesson = temp.path + "/lesson"
+        let recorded = dossier(["--no-cache", "check", "--update", "--corpus", "corpus", "l.transcript"], temp: temp, directory: lesson)
+        #expect(recorded.status == 0, "\(recorded)")
+        #expect(temp.read("lesson/l.transcript")?.contains("path         corpus/a.txt") == true, "\(temp.read("lesson/l.transcript") ?? "")")
+        for (directory, corpus, path) in [(temp.path, "lesson/corpus", "lesson/l.transcript"), (lesson + "/corpus", ".", "../l.transcript"),
+                                          ("/", lesson + "/corpus", transcript)] {
+            let replayed = dossier(["--no-cache", "check", "--corpus", corpus, path], temp: temp, directory: directory)
+            #expect(replayed.status == 0, "from \(directory): \(replayed)")
+        }
+    }
+
     @Test func binaryIsBuilt() {
         #expect(binaryExists, "no dossier binary at \(dossierBinary): run `swift build --product dossier` or set DOSSIER_BIN")
     }
