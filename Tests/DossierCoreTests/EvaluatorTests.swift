@@ -141,6 +141,19 @@ struct EvaluatorTests {
         #expect(years.contains("2021"))
     }
 
+    /// Every year or month between the first and the last has its row, however long the gap (1800, 1900 and 2000
+    /// were three rows in a row, as if three years running, while a shorter gap was filled: tester14 #10).
+    @Test(arguments: [("year", 201, ["1800": 1, "1801": 0, "1899": 0, "1900": 1, "2000": 1]),
+                      ("month", 201 * 12, ["1800-12": 1, "1801-01": 0, "1950-06": 0, "2000-12": 1])])
+    func aCountByTimeHasEveryPeriodBetween(_ key: String, _ rowCount: Int, _ some: [String: Int]) {
+        let corpus = analyze("Mali signed in 1800.\n\nMali signed in 1900.\n\nMali signed in 2000.")
+        let rs = rows(json("count by \(key) | limit 100000", corpus: corpus))
+        #expect(rs.count == rowCount)
+        let counts = Dictionary(uniqueKeysWithValues: rs.map { ($0["key"] as! String, $0["count"] as! Int) })
+        for (period, count) in some { #expect(counts[period] == count, "\(period)") }
+        #expect(run("count by \(key)", corpus: corpus).out.contains(key == "year" ? "1801..1899  0" : "1801-01..1899-12  0"))
+    }
+
     @Test func topActors() {
         let rs = rows(json("top actors 5"))
         #expect(rs.count == 5)
