@@ -46,6 +46,24 @@ struct DescriptionWarningTests {
         #expect(corpus.names(in: "Zorblax asked", .actor) == ["Zorblax Holdings", "Mali"])
     }
 
+    /// A lexicon or manifest saved as Latin-1 (Notepad, Excel) is read as Windows-1252 with a warning, as documents
+    /// are: its accented names were U+FFFD, never matched, and nothing said so (tester14 #18).
+    @Test func aLexiconOrManifestInLatin1IsDecodedAndSaid() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("a.txt", "The firm Zorbé Très fined Mali.\n")
+        dir.write("x.lexicon", bytes: Array("actor Zorb".utf8) + [0xE9] + Array(" Tr".utf8) + [0xE8] + Array("s\n  type: company\n".utf8))
+        dir.write("m.manifest", bytes: Array("doc a.txt\n  source: El Pa".utf8) + [0xED] + Array("s\n".utf8))
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        let (corpus, diagnostics) = loader.load([dir.path])
+        let said = diagnostics.filter { $0.message.hasPrefix("not valid UTF-8") }
+        #expect(said.map { "\($0.location.file.split(separator: "/").last!):\($0.location.line):\($0.location.column)" }.sorted()
+                == ["m.manifest:2:16", "x.lexicon:1:11"])
+        #expect(corpus.names(in: "fined", .actor).contains("Zorbé Très"))
+        #expect(corpus.documents.first?.field("source") == "El País")
+    }
+
     @Test func theGoodPartsOfAManifestStillCount() {
         let manifest = "doc a.txt\n  title: Russia; the war\n  date: 2019-06\n  date: 2020\n  date: 2021-02-30\n"
         let (corpus, _) = loadCorpus([("a.txt", "Mali asked for help.")], manifest: manifest)

@@ -77,7 +77,8 @@ public struct CorpusLoader: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         for file in files {
-            let text = FileSystem.withoutByteOrderMark(file.bytes)
+            let (text, decoding) = FileSystem.decodedText(file.bytes, path: file.path)
+            diagnostics += decoding
             diagnostics += file.isNames ? names.add(text: text, file: FileSystem.display(file.path))
                 : lexicon.add(text: Normalization.nfc(text), file: FileSystem.display(file.path))
         }
@@ -99,7 +100,8 @@ public struct CorpusLoader: Sendable {
         guard firstRead(path) else { return [] }
         matching = nil
         do {
-            return lexicon.add(text: Normalization.nfc(try FileSystem.readText(path)), file: FileSystem.display(path))
+            let (text, decoding) = try FileSystem.readDecoded(path)
+            return decoding + lexicon.add(text: Normalization.nfc(text), file: FileSystem.display(path))
         } catch {
             return [Diagnostic(.error, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read lexicon: \(error)")]
         }
@@ -108,7 +110,8 @@ public struct CorpusLoader: Sendable {
     mutating func addNames(path: String) -> [Diagnostic] {
         guard firstRead(path) else { return [] }
         do {
-            return names.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
+            let (text, decoding) = try FileSystem.readDecoded(path)
+            return decoding + names.add(text: text, file: FileSystem.display(path))
         } catch {
             return [Diagnostic(.error, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read names: \(error)")]
         }
@@ -162,7 +165,8 @@ public struct CorpusLoader: Sendable {
         for path in listing.manifests {
             loader.manifestFiles.insert(FileSystem.realPath(path) ?? path)
             do {
-                listing.diagnostics += loader.manifest.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
+                let (text, decoding) = try FileSystem.readDecoded(path)
+                listing.diagnostics += decoding + loader.manifest.add(text: text, file: FileSystem.display(path))
             } catch {
                 listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
                                                       "cannot read manifest: \(error)"))
@@ -170,11 +174,16 @@ public struct CorpusLoader: Sendable {
         }
         listing.diagnostics += loader.manifest.unmatched(documents: listing.documents)
         for path in listing.names { listing.diagnostics += loader.addNames(path: path) }
-        for path in listing.furniture where loader.firstRead(path) {
-            if let text = try? FileSystem.readText(path) { loader.furniture.add(text: text) }
-        }
-        for path in listing.stopWords where loader.firstRead(path) {
-            if let text = try? FileSystem.readText(path) { loader.stopWords.add(text: text) }
+        // A furniture or stop-word list is read as a lexicon is (its encoding said), and one that cannot be read is said.
+        for (path, isFurniture) in listing.furniture.map({ ($0, true) }) + listing.stopWords.map({ ($0, false) }) where loader.firstRead(path) {
+            do {
+                let (text, decoding) = try FileSystem.readDecoded(path)
+                listing.diagnostics += decoding
+                if isFurniture { loader.furniture.add(text: text) } else { loader.stopWords.add(text: text) }
+            } catch {
+                listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
+                                                      "cannot read \(isFurniture ? "furniture" : "stop-word") list: \(error); it is not used"))
+            }
         }
         for (n, path) in listing.skipped.enumerated() where n < 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),

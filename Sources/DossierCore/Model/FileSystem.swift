@@ -163,6 +163,18 @@ public enum FileSystem {
         withoutByteOrderMark(try read(path, limit: limit).bytes)
     }
 
+    /// A lexicon's or manifest's text decoded as documents are (UTF-16 with its mark, invalid UTF-8 as
+    /// Windows-1252), with the warning naming line and column: a hand-made lexicon saved by Notepad is Latin-1.
+    static func decodedText(_ bytes: [UInt8], path: String) -> (text: String, diagnostics: [Diagnostic]) {
+        let decoded = TextDecoding.decode(bytes, path: display(path))
+        return (withoutByteOrderMark(decoded.bytes), decoded.diagnostics)
+    }
+
+    /// A lexicon, name list, manifest, furniture or stop-word list read and decoded as `decodedText` says.
+    static func readDecoded(_ path: String) throws -> (text: String, diagnostics: [Diagnostic]) {
+        decodedText(try read(path, limit: textLimit).bytes, path: path)
+    }
+
     static func withoutByteOrderMark(_ bytes: [UInt8]) -> String {
         String(decoding: bytes[byteOrderMarkLength(bytes)...], as: UTF8.self)
     }
