@@ -495,7 +495,7 @@ public final class Interpreter {
 
     /// The formats `export` writes, by file extension.
     static let exportFormats: [String: OutputFormat] = [
-        "json": .json, "jsonl": .json, "csv": .csv, "tsv": .tsv, "md": .markdown, "markdown": .markdown, "txt": .text,
+        "json": .json, "jsonl": .json, "ndjson": .json, "csv": .csv, "tsv": .tsv, "md": .markdown, "markdown": .markdown, "txt": .text,
     ]
 
     /// Refuses, even with `force`, to write over a document of the loaded corpus or into a folder holding some (the
@@ -535,15 +535,17 @@ public final class Interpreter {
             throw evaluator.fail(span, "cannot export to \(what): give the file one of the extensions \(known)", nil)
         }
         let full = try compute(inner, at: place, evaluator: evaluator)
-        let text = try Renderer(corpus: corpus, format: format, width: settings.width, page: nil, shouldStop: shouldStop)
-            .render(full, command: place.statement.text)
+        let renderer = Renderer(corpus: corpus, format: format, width: settings.width, page: nil, shouldStop: shouldStop)
+        // JSON Lines, as the loader reads it and `export model` writes it: one row a line.
+        let lines = ext == "jsonl" || ext == "ndjson"
+        let text = try lines ? renderer.jsonLines(full, command: place.statement.text) : renderer.render(full, command: place.statement.text)
         do {
             try files.write(text, to: target, force: force)
         } catch {
             throw evaluator.fail(span, error.message, nil)
         }
         let rows = full.rowCount.map { " (\($0) row\($0 == 1 ? "" : "s"))" } ?? ""
-        return .note("wrote \(path)\(rows) as \(format.rawValue)" + readAgain(target))
+        return .note("wrote \(path)\(rows) as \(lines ? "JSON Lines" : format.rawValue)" + readAgain(target))
     }
 
     /// What to say of an export written inside a folder of the corpus in a form the loader reads (a CSV with a text

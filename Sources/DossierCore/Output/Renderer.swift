@@ -78,6 +78,20 @@ public struct Renderer {
 
     // MARK: JSON
 
+    /// A result as JSON Lines: each row an object on its own line (a result without rows, such as a profile, one line).
+    public func jsonLines(_ result: CommandResult, command: String) throws(Diagnostic) -> String {
+        let value = try json(result, command: command)
+        guard case .object(let fields) = value, let rows = fields.first(where: { $0.0 == "rows" })?.1, case .list(let items) = rows else {
+            return value.json + "\n"
+        }
+        var out = ""
+        for item in items {
+            try drawing.next()
+            out += item.json + "\n"
+        }
+        return out
+    }
+
     func json(_ result: CommandResult, command: String) throws(Diagnostic) -> Value {
         var fields: [(String, Value)] = [("command", .string(command))]
         switch result {
