@@ -70,6 +70,21 @@ import DossierTime
         #expect(corpus.sentenceTexts.count == 1)
     }
 
+    /// A key or column given twice keeps its last value, as JSON readers do, and says so: the first text or date was
+    /// lost without a word (tester14 #14). Keys inside a nested object or a list are not the record's.
+    @Test(arguments: [
+        ("dup.jsonl", #"{"id": "d1", "text": "Chad met Niger.", "text": "Sudan met Egypt.", "date": "2021", "date": "2019"}"#,
+         ["dup.jsonl:1:1 'text' is given more than once in this line; its last value is used",
+          "dup.jsonl:1:1 'date' is given more than once in this line; its last value is used"]),
+        ("dup.jsonl", #"{"id": "d1", "text": "Sudan met Egypt.", "meta": {"text": "x", "id": "y"}, "tags": ["text", "text"]}"#, []),
+        ("dup.csv", "id,text,text\nd1,Chad met Niger.,Sudan met Egypt.", ["dup.csv:1:1 the column 'text' is given 2 times (columns 2, 3); its last is used"]),
+    ])
+    func aKeyGivenTwiceIsSaid(_ name: String, _ content: String, _ expected: [String]) {
+        let (corpus, diagnostics) = loadCorpus([(name, content + "\n")])
+        #expect(Self.located(diagnostics.filter { $0.severity == .warning }) == expected)
+        #expect(corpus.sentenceTexts == ["Sudan met Egypt."])
+    }
+
     /// A line with no text under any key says which keys it has.
     @Test func aLineWithoutTextNamesItsKeys() {
         let (_, diagnostics) = loadCorpus([("feed.jsonl", #"{"title": "A", "summary": "Russia spoke."}"# + "\n" + #"{"text": "Mali spoke."}"# + "\n")])

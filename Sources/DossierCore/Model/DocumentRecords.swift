@@ -104,6 +104,8 @@ enum DocumentRecords {
         guard let dictionary = object as? [String: Any] else {
             return .failure(Problem(message: "not a JSON object: each line must be one document, {\"text\": ...}"))
         }
+        // JSON readers keep a key's last value; a key given twice loses its first without a word unless said.
+        let repeated = repeatedKeys(data).map { Problem(message: "'\($0)' is given more than once in this line; its last value is used") }
         var cells: [(String, String)] = []
         for key in dictionary.keys.sorted() {
             // A list of plain values (authors, tags) is a field with several values, each matched and counted alone.
@@ -118,11 +120,50 @@ enum DocumentRecords {
         }
         // `{"text": 5}` is most likely a mistake in the file: loaded as written, and said.
         guard let text = dictionary.first(where: { $0.key.lowercased() == "text" })?.value, !(text is String), !(text is NSNull) else {
-            return record(cells, line: line)
+            return record(cells, line: line).map { ($0.0, repeated + $0.1) }
         }
         return record(cells, line: line).map { found in
-            (found.0, found.1 + [Problem(message: "'text' is not a string but \(jsonText(text) ?? "a value"); it is read as written")])
+            (found.0, repeated + found.1 + [Problem(message: "'text' is not a string but \(jsonText(text) ?? "a value"); it is read as written")])
         }
+    }
+
+    /// The keys an object's line gives more than once at its top level, as written (escapes left as they are): a
+    /// string of the top level followed by a colon.
+    static func repeatedKeys(_ line: Data) -> [String] {
+        var seen: Set<[UInt8]> = [], repeated: [String] = []
+        var depth = 0, inString = false, escaped = false
+        var current: [UInt8] = []
+        var key: [UInt8]?
+        for byte in line {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == 0x5C {
+                    escaped = true
+                } else if byte == 0x22 {
+                    inString = false
+                    key = depth == 1 ? current : nil
+                    continue
+                }
+                current.append(byte)
+                continue
+            }
+            switch byte {
+            case 0x22:
+                inString = true
+                current.removeAll(keepingCapacity: true)
+            case 0x3A:
+                if let key, !seen.insert(key).inserted {
+                    let name = String(decoding: key, as: UTF8.self)
+                    if !repeated.contains(name) { repeated.append(name) }
+                }
+            case 0x7B, 0x5B: depth += 1
+            case 0x7D, 0x5D: depth -= 1
+            default: break
+            }
+            if byte != 0x20, byte != 0x09, byte != 0x0D { key = nil }
+        }
+        return repeated
     }
 
     /// JSONSerialization's own reason, and the column of "around character N" (a byte offset) when it says one.
@@ -179,6 +220,11 @@ enum DocumentRecords {
                     error(row.line, 1, "no 'text' column in the header (columns: \(names.joined(separator: ", ")); "
                                      + "\(textKeys.joined(separator: ", ")) are read as text too); nothing in this file is loaded")
                     return ([], diagnostics)
+                }
+                var said = Set<String>()
+                for name in names where names.filter({ $0 == name }).count > 1 && said.insert(name).inserted {
+                    let columns = names.indices.filter { names[$0] == name }.map { String($0 + 1) }
+                    error(row.line, 1, "the column '\(name)' is given \(columns.count) times (columns \(columns.joined(separator: ", "))); its last is used")
                 }
                 header = names
                 continue
