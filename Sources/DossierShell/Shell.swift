@@ -99,8 +99,11 @@ public enum Shell {
         // Every path given skipped (a FIFO, names that are not UTF-8) or holding no document: an analysis of nothing
         // must not pass for one, as a missing path does not.
         if !options.corpora.isEmpty, corpus.documents.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) {
+            // Files of a kind it reads that gave nothing have had their warnings: the extensions are not what is wrong.
+            let why = diagnostics.contains { $0.severity == .warning && !$0.message.hasPrefix("skipped") } ? "(the warnings above say why)"
+                : "(documents are \(CorpusLoader.documentEndings) files)"
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: options.corpora[0], line: 1, column: 1),
-                "no document to read in \(options.corpora.map { "'\($0)'" }.joined(separator: ", ")) (documents are \(CorpusLoader.documentEndings) files)"))
+                "no document to read in \(options.corpora.map { "'\($0)'" }.joined(separator: ", ")) \(why)"))
         }
         for d in diagnostics { output.writeError(DiagnosticRenderer.render(d) + "\n") }
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }

@@ -188,6 +188,26 @@ struct CommandLineTests {
         #expect(r.stderr.contains("\(folder):1:1: error: no document to read in '\(folder)' (documents are .csv .htm .html .jsonl .md .ndjson .txt files)"), "\(r.stderr)")
     }
 
+    /// A collection that gives no record says why line by line, at most 20 lines and then how many more, and the
+    /// error points at those warnings, not at the extensions (tester14 #22: 10,002 warnings, then a list of
+    /// extensions holding the file's own); a JSON array saved as `.jsonl` is read, with a warning saying what it is.
+    @Test func aCollectionOfAnotherShapeSaysSoOnce() throws {
+        let temp = TempDir()
+        temp.write("bad/news.jsonl", (1...100).map { "not json \($0)" }.joined(separator: "\n"))
+        let bad = dossier(["--no-cache", "--corpus", temp.path + "/bad", "-e", "count"], temp: temp)
+        #expect(bad.status == 1)
+        let lines = bad.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }
+        #expect(lines.count == 21, "\(bad.stderr)")
+        #expect(lines.last?.hasSuffix("80 more lines or rows of this file are not loaded or have warnings, not shown") == true)
+        #expect(bad.stderr.contains("(the warnings above say why)"))
+        let records = (1...3).map { #"{"id": "a\#($0)", "text": "Mali met Chad in 202\#($0)."}"# }.joined(separator: ",\n  ")
+        temp.write("pretty/news.jsonl", "[\n  " + records + "\n]\n")
+        let pretty = dossier(["--no-cache", "--corpus", temp.path + "/pretty", "-e", "count"], temp: temp)
+        #expect(pretty.status == 0, "\(pretty)")
+        #expect(pretty.stdout == "3 sentences\n")
+        #expect(pretty.stderr.contains("one JSON array over several lines, not JSON Lines"))
+    }
+
     @Test func jsonErrorWithoutSuggestionIsNull() throws {
         let r = dossier(["--format", "json", "-e", "find actor Qqqqqqqqqqqqqq"])
         #expect(r.status == 1)

@@ -36,8 +36,43 @@ enum DocumentRecords {
     static func read(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic]) {
         let wide = TextDecoding.fromWide(bytes, path: path)
         let text = wide?.bytes ?? bytes
-        let (records, problems) = fileExtension(path) == "csv" ? csv(text, path: path) : jsonLines(text, path: path)
+        var (records, problems) = fileExtension(path) == "csv" ? csv(text, path: path) : jsonLines(text, path: path)
+        // A file opening with "[" is no JSON Lines even when a line of it reads as an object.
+        let opening = text[FileSystem.byteOrderMarkLength(text)...].first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        if records.isEmpty || opening == 0x5B, fileExtension(path) != "csv", let whole = jsonDocument(text, path: path) { (records, problems) = whole }
+        problems = capped(problems, path: path)
         return (records, ((wide?.warning).map { [$0] + problems } ?? problems) + repeatedIds(records, path: path))
+    }
+
+    /// At most 20 warnings for a file, then one line saying how many more: a file of another shape gave one for
+    /// each of its 100,000 lines.
+    static func capped(_ problems: [Diagnostic], path: String) -> [Diagnostic] {
+        guard problems.count > 20 else { return problems }
+        return Array(problems.prefix(20)) + [Diagnostic(.warning, at: SourceLocation(file: path, line: problems[20].location.line, column: 1),
+                                                        "\(problems.count - 20) more lines or rows of this file are not loaded or have warnings, not shown")]
+    }
+
+    /// A `.jsonl` file that is one JSON value over many lines (`json.dump(..., indent=2)`, `jq .`, an API's answer)
+    /// rather than one object a line: an array of objects gives a record for each, numbered by its place in the
+    /// array, and a warning says what the file is; nil when the whole file is no such value either.
+    static func jsonDocument(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic])? {
+        guard let value = try? JSONSerialization.jsonObject(with: Data(bytes[FileSystem.byteOrderMarkLength(bytes)...])) else { return nil }
+        let items = value as? [Any] ?? [value]
+        var records: [DocumentRecord] = []
+        var diagnostics = [Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
+                                      "one JSON \(value is [Any] ? "array" : "object") over several lines, not JSON Lines (one object a line): "
+                                      + "its objects are read as records numbered by their place (`jq -c '.[]'` writes JSON Lines)")]
+        for (k, item) in items.enumerated() {
+            guard let data = try? JSONSerialization.data(withJSONObject: item, options: [.fragmentsAllowed]) else { continue }
+            switch jsonRecord(data, line: k + 1) {
+            case .success(let (record, warnings)):
+                records.append(record)
+                diagnostics += warnings.map { Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), "item \(k + 1): " + $0.message) }
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), "item \(k + 1): \(problem.message); it is not loaded"))
+            }
+        }
+        return records.isEmpty ? nil : (records, diagnostics)
     }
 
     /// A warning for each record whose id an earlier record of the file already has: `doc ID` finds only the first,
