@@ -154,6 +154,25 @@ struct EvaluatorTests {
         #expect(run("count by \(key)", corpus: corpus).out.contains(key == "year" ? "1801..1899  0" : "1801-01..1899-12  0"))
     }
 
+    /// Any listing sorts by one of its columns, as sqlite3's ORDER BY does: docs by date, actors by mentions, a top
+    /// list by name (tester14 #21: 'sort by date' asked for left or right, which then only applied to kwic).
+    @Test(arguments: [
+        ("docs | sort by date desc", "date", ["2022", "2021-09-20", "2021-02", "2013-12-06"]),
+        ("docs | sort by sentences", "sentences", [16, 17, 26, 38, 253]),
+        ("actors | sort by mentions desc | limit 2", "name", ["Russia", "Central African Republic"]),
+        ("top actors 3 | sort by key", "key", ["Central African Republic", "France", "Russia"]),
+        ("top actors 3 | sort by count", "count", [50, 109, 125]),
+    ] as [(String, String, [any Sendable])])
+    func listingsSortByAColumn(_ command: String, _ column: String, _ expected: [any Sendable]) {
+        let got = rows(json(command)).compactMap { $0[column] }.map { "\($0)" }
+        #expect(Array(got.prefix(expected.count)) == expected.map { "\($0)" }, "\(command)")
+    }
+
+    @Test func aSortByAColumnTheListingLacksNamesItsColumns() {
+        expectError("docs | sort by dat", saying: "no column 'dat' to sort by (columns: id, title, date, source, sentences, path) — did you mean 'date'?")
+        expectError("kwic \"Mali\" | sort by x", saying: "kwic lines sort by 'left' or 'right'")
+    }
+
     @Test func topActors() {
         let rs = rows(json("top actors 5"))
         #expect(rs.count == 5)
