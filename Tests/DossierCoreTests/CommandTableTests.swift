@@ -342,6 +342,14 @@ struct InterpreterTests {
         #expect(session.run("set width 1000\nload \"\(dir.path)\"", file: "<command>"), "\(output.err)")
         #expect(output.out.contains("loaded 1 new document from \(dir.path); 1 loaded document changed on disk and read again (extra); "
                                     + "1 loaded document is gone from disk and left out (gone); the corpus has"), "\(output.out)")
+        // A document new in a folder loaded before is not counted as the load's (tester14 #9).
+        let other = TempDir()
+        defer { other.remove() }
+        other.write("c.txt", "Niger voted in 2022.\n")
+        dir.write("later.txt", "Sudan voted in 2018.\n")
+        #expect(session.run("load \"\(other.path)\"", file: "<command>"), "\(output.err)")
+        #expect(output.out.contains("loaded 1 new document from \(other.path); 1 new document appeared in the folders loaded before (later); "
+                                    + "the corpus has"), "\(output.out)")
     }
 
     /// The same wire story in two sources counts once, under the first: a count or find by the second says how many

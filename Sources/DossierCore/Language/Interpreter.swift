@@ -409,7 +409,7 @@ public final class Interpreter {
         let onlyCopies = !settings.countsDuplicates && fresh.documents.count > before && Self.same(fresh, corpus, upTo: before)
             && fresh.isDuplicate[before...].allSatisfy { $0 }
         // Every folder is read again: a loaded document that changed on disk, or went, is said, not taken in silently.
-        let change = Self.change(from: corpus, to: fresh)
+        let change = Self.change(from: corpus, to: fresh, loaded: full)
         corpusPaths.append(full)
         corpus = fresh
         originals = Self.originals(of: fresh)
@@ -423,33 +423,42 @@ public final class Interpreter {
         namedResults.removeAll()
         namedCommands.removeAll()
         lastResult = nil
-        if added == 0, change.changed.isEmpty, change.removed.isEmpty {
+        if added == 0, change.elsewhere.isEmpty, change.changed.isEmpty, change.removed.isEmpty {
             return .note("loaded \(path): no new document, but what it says of the loaded ones (a manifest, a lexicon) now holds; the corpus has \(size) (named results were cleared)")
         }
         func some(_ ids: [String]) -> String { ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? ", ..." : "") }
         let changed = change.changed.isEmpty ? "" : "; \(change.changed.count) loaded document\(change.changed.count == 1 ? "" : "s") changed on disk and read again (\(some(change.changed)))"
         let removed = change.removed.isEmpty ? "" : "; \(change.removed.count) loaded document\(change.removed.count == 1 ? " is" : "s are") gone from disk and left out (\(some(change.removed)))"
-        let new = changed.isEmpty && removed.isEmpty ? "" : " new"
-        return .note("loaded \(added)\(new) document\(added == 1 ? "" : "s") from \(path)\(changed)\(removed); the corpus has \(size) (named results were cleared)")
+        let appeared = change.elsewhere.isEmpty ? ""
+            : "; \(change.elsewhere.count) new document\(change.elsewhere.count == 1 ? "" : "s") appeared in the folders loaded before (\(some(change.elsewhere)))"
+        let new = changed.isEmpty && removed.isEmpty && appeared.isEmpty ? "" : " new"
+        return .note("loaded \(added)\(new) document\(added == 1 ? "" : "s") from \(path)\(appeared)\(changed)\(removed); the corpus has \(size) (named results were cleared)")
     }
 
     /// What a load made of the documents loaded before it, by path: how many are new, which changed size on disk
     /// (read again), and which are gone; by id.
-    private static func change(from old: Corpus, to new: Corpus) -> (added: Int, changed: [String], removed: [String]) {
+    /// `loaded` is the path the load was asked for, shown as document paths are: a new document outside it is one that
+    /// appeared in an earlier folder (`elsewhere`), said apart from the ones the load brought.
+    private static func change(from old: Corpus, to new: Corpus, loaded: String)
+        -> (added: Int, elsewhere: [String], changed: [String], removed: [String]) {
         var sizes: [String: Int] = [:]
         for document in old.documents where sizes[document.path] == nil { sizes[document.path] = document.byteCount }
         var added = 0
+        var elsewhere: [String] = []
         var changed: [String] = []
         var present = Set<String>()
+        let shown = FileSystem.display(loaded)
         for document in new.documents {
             present.insert(document.path)
             if let size = sizes[document.path] {
                 if size != document.byteCount { changed.append(document.id) }
-            } else {
+            } else if document.path == shown || document.path.hasPrefix(shown.hasSuffix("/") ? shown : shown + "/") {
                 added += 1
+            } else {
+                elsewhere.append(document.id)
             }
         }
-        return (added, changed, old.documents.filter { !present.contains($0.path) }.map(\.id))
+        return (added, elsewhere, changed, old.documents.filter { !present.contains($0.path) }.map(\.id))
     }
 
     /// Whether a load changed nothing: the same documents, sentences and entities (a lexicon in the folder adds some).
