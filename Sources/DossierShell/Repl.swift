@@ -72,6 +72,8 @@ final class Repl {
             case .interrupted:
                 buffer = ""
                 continue
+            case .tooLong:
+                break loop
             case .line(let line):
                 // Blank lines and comments are not commands: a transcript leaves them out, so lines are not counted
                 // for them and an error's `<stdin>:LINE` reads the same when the transcript is checked.

@@ -60,7 +60,7 @@ public enum Shell {
             return interruptedStatus(session) ?? (ok ? 0 : 1)
         }
         if !isTerminal(0) {
-            let status = runStandardInput(session, source: StandardInputLineSource(), keepGoing: options.keepGoing)
+            let status = runStandardInput(session, source: StandardInputLineSource(lineLimit: FileSystem.textLimit), keepGoing: options.keepGoing)
             return interruptedStatus(session) ?? status
         }
         return Repl.onTerminal(session: session).run()
@@ -136,6 +136,12 @@ public enum Shell {
             let input = source.readLine(prompt: "")
             guard case .line(var line) = input else {
                 if case .endOfInput = input, !buffer.isEmpty { ok = session.run(buffer, file: "<stdin>", firstLine: startLine) && ok }
+                if case .tooLong = input {
+                    let problem = Diagnostic(.error, at: SourceLocation(file: "<stdin>", line: lineNumber + 1, column: 1),
+                                             "cannot read script 'standard input': a line larger than \(FileSystem.textLimit >> 20) MB; nothing more is read")
+                    session.output.writeError(DiagnosticRenderer.render(problem) + "\n")
+                    ok = false
+                }
                 break
             }
             lineNumber += 1

@@ -8,6 +8,8 @@ public enum LineInput: Equatable, Sendable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of the stream.
     case endOfInput
+    /// A line longer than the source's limit (bytes without a line ending, such as /dev/zero): nothing more is read.
+    case tooLong
 }
 
 /// Where the shell's lines come from: an interactive editor or a plain stream.

@@ -19,10 +19,15 @@ public final class StandardInputLineSource: LineSource {
     private var chunk = [UInt8](repeating: 0, count: StandardInputLineSource.blockSize)
     private static let blockSize = 64 * 1024
 
-    public init() { self.fd = 0 }
+    /// The longest line read, in bytes; nil: any.
+    private let lineLimit: Int?
 
-    /// Reads from another file descriptor (tests); the descriptor is not closed.
-    public init(fileDescriptor: Int32) { self.fd = fileDescriptor }
+    /// Reads standard input, or another file descriptor (tests; it is not closed); a line over `lineLimit` bytes
+    /// gives `.tooLong` instead of filling memory.
+    public init(fileDescriptor: Int32 = 0, lineLimit: Int? = nil) {
+        self.fd = fileDescriptor
+        self.lineLimit = lineLimit
+    }
 
     public var isInteractive: Bool { false }
 
@@ -34,6 +39,7 @@ public final class StandardInputLineSource: LineSource {
                 let line = takeLine(upTo: newline, consuming: newline + 1)
                 return .line(line)
             }
+            if let lineLimit, buffer.count - start > lineLimit { return .tooLong }
             if reachedEnd {
                 if start < buffer.count {
                     return .line(takeLine(upTo: buffer.count, consuming: buffer.count))

@@ -98,7 +98,7 @@ public enum FileSystem {
     /// The largest document read: a bigger file is refused rather than filling memory.
     static let documentLimit = 256 << 20
     /// The largest script, lexicon, manifest or furniture list read.
-    static let textLimit = 64 << 20
+    public static let textLimit = 64 << 20
 
     /// What a file that is not a regular file or a folder is, for messages ("a FIFO"); nil for a regular file.
     static func specialKind(_ mode: mode_t) -> String? {

@@ -80,7 +80,6 @@ enum RecordFile {
                                                   length: string(first..<contentEnd).count, message, suggestion: suggestion,
                                                   sourceLine: string(lineStart..<contentEnd)))
                 }
-                if indented, inBadEntry { continue }
                 if !indented {
                     inBadEntry = true
                     var kindEnd = first
@@ -113,6 +112,8 @@ enum RecordFile {
                     fail("a key is one word (letters, digits, _ or -), not '\(key)'")
                     continue
                 }
+                // A line of an entry whose header was no header is checked, but joins no entry.
+                if inBadEntry { continue }
                 guard !records.isEmpty else {
                     fail("'\(key)' comes before any entry header")
                     continue
