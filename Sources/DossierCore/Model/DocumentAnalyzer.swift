@@ -277,6 +277,7 @@ struct DocumentAnalyzer {
         var separated = true
         wordBuffer.reserve(tokens.count)
         var wordCount = 0
+        var distinctCount = 0
         for (t, token) in tokens.enumerated() {
             if token.kind == .punctuation {
                 let m = token.mark
@@ -302,19 +303,20 @@ struct DocumentAnalyzer {
                 if table[id].pointee.lexiconId == -2 { table[id].pointee.lexiconId = matcher.id(of: folded) }
             }
             let facts = table[id]
-            facts.pointee.count += 1
+            facts.pointee.count &+= 1
             if token.kind == .word, !token.isCapitalized { facts.pointee.seenLowercase = true }
-            triggers.add(token, run: (Int(token.start) - range.lowerBound)..<(Int(token.end) - range.lowerBound), word: id,
+            triggers.add(token, run: (Int(token.start) &- range.lowerBound)..<(Int(token.end) &- range.lowerBound), facts: facts,
                          in: sentenceText)
-            let lexId = facts.pointee.lexiconId
             if facts.pointee.lastSentence != sentence {
                 facts.pointee.lastSentence = sentence
-                batch.sentenceWords.append(UInt32(id))
+                (wordBuffer.distinct + distinctCount).initialize(to: UInt32(id))
+                distinctCount &+= 1
             }
-            wordBuffer.write(wordCount, token: t, id: id, lexiconId: lexId, joined: !separated)
-            wordCount += 1
+            wordBuffer.write(wordCount, token: t, id: id, lexiconId: facts.pointee.lexiconId, joined: !separated)
+            wordCount &+= 1
             separated = false
         }
+        batch.sentenceWords.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.distinct, count: distinctCount))
         words.removeAll(keepingCapacity: true)
         words.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.tokens, count: wordCount))
         ids.removeAll(keepingCapacity: true)
@@ -698,6 +700,8 @@ struct WordFacts {
     var count: Int32 = 0
     /// Seen written in lower case somewhere, so an ordinary word when capitalised.
     var seenLowercase = false
+    /// What the time extractor's scan makes of the word (a `TriggerScanner.TimeWord`'s raw value), -1 not asked yet.
+    var timeWord: Int8 = -1
 }
 
 /// The facts of every word of a batch by word id, in memory the analyzer manages itself: kept in arrays, every write
@@ -745,6 +749,8 @@ struct SentenceWordBuffer {
     let ids: UnsafeMutablePointer<Int32>
     let lexiconIds: UnsafeMutablePointer<Int32>
     let joined: UnsafeMutablePointer<Bool>
+    /// The sentence's distinct word ids, in the order first met: its postings in the batch's word index.
+    let distinct: UnsafeMutablePointer<UInt32>
     private let capacity: Int
 
     init(capacity: Int = 256) {
@@ -753,6 +759,7 @@ struct SentenceWordBuffer {
         ids = .allocate(capacity: capacity)
         lexiconIds = .allocate(capacity: capacity)
         joined = .allocate(capacity: capacity)
+        distinct = .allocate(capacity: capacity)
     }
 
     /// Makes room for `count` words; what was written is lost.
@@ -777,6 +784,7 @@ struct SentenceWordBuffer {
         ids.deallocate()
         lexiconIds.deallocate()
         joined.deallocate()
+        distinct.deallocate()
     }
 }
 
