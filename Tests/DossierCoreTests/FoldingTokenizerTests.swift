@@ -115,6 +115,34 @@ struct TokenizerTests {
         #expect(t.isAllCaps == allCaps, "\(word) all caps")
     }
 
+    /// The common word and number, read in the tokenizer's own loop, are the tokens `scanWord` makes of them: the same
+    /// bytes and the same flags, where a word meets a full stop, a comma, an apostrophe, a digit or the end.
+    @Test(arguments: [
+        "Wagner left Mali in 2022.",
+        "NATO and the EU met; I. M. Pei did not.",
+        "In 1990, 1,000 troops and 2.5 million people left AK47 behind.",
+        "The states' army, Russia's army and N'Djamena's mayor",
+        "OK. A. B. Smith met the U.S. envoy",
+        "Touadéra met MAÏGA in Bamako",
+        "x",
+        "1990",
+        "1990s and '90s",
+    ])
+    func wordsReadInTheLoopAreScanWordsTokens(_ sentence: String) {
+        let bytes = Array(sentence.utf8)
+        bytes.withUnsafeBufferPointer { text in
+            var tokens: [WordToken] = []
+            Tokenizer.tokenize(text, 0..<text.count, into: &tokens)
+            for token in tokens where token.kind != .punctuation {
+                let (scanned, _) = Tokenizer.scanWord(text, from: Int(token.start), end: text.count)
+                let word = String(decoding: text[Int(token.start)..<Int(token.end)], as: UTF8.self)
+                #expect(scanned.start == token.start && scanned.end == token.end && scanned.kind == token.kind, "\(word)")
+                #expect(scanned.isCapitalized == token.isCapitalized && scanned.isAllCaps == token.isAllCaps
+                        && scanned.isPossessive == token.isPossessive && scanned.isPlain == token.isPlain, "\(word)")
+            }
+        }
+    }
+
     @Test func numbersAreNumbers() {
         let kinds = Self.tokens("1,000 20.09.2021 2021 AK47").filter { $0.kind != .punctuation }.map(\.kind)
         #expect(kinds == [.number, .number, .number, .word])
