@@ -131,7 +131,8 @@ struct DocumentAnalyzer {
     /// asked is given up.
     var shouldStop: @Sendable () -> Bool = { false }
     private let discovery: NameDiscovery
-    private var misspellings: [Int32: EntityMatcher.Target?] = [:]
+    /// The lexicon name each word that misspells one stands for, by word id (`WordFacts.misspelling` says which words).
+    private var misspellings: [Int32: EntityMatcher.Target] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
     private let commonWords: WordList
     /// By word id: 0 not asked yet, 1 no, 2 yes.
@@ -199,7 +200,7 @@ struct DocumentAnalyzer {
         prepared.file.bytes = []
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {
-                for range in SentenceSplitter.split(text, paragraph) {
+                SentenceSplitter.split(text, paragraph) { range in
                     prepared.sentences.append((Int32(p), range))
                     if tokenising {
                         Tokenizer.tokenize(text, range, into: &prepared.tokens)
@@ -450,14 +451,13 @@ struct DocumentAnalyzer {
             let token = tokens[words[k]]
             guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.end - token.start >= 7 else { continue }
             let id = ids[k]
-            let target: EntityMatcher.Target?
-            if let cached = misspellings[id] {
-                target = cached
-            } else {
-                target = matcher.misspelling(of: Array(batch.vocabulary.bytes(id)))
-                misspellings[id] = target
+            let facts = table[id]
+            if facts.pointee.misspelling == 0 {
+                let found = matcher.misspelling(of: Array(batch.vocabulary.bytes(id)))
+                facts.pointee.misspelling = found == nil ? 1 : 2
+                if let found { misspellings[id] = found }
             }
-            guard let target else { continue }
+            guard facts.pointee.misspelling == 2, let target = misspellings[id] else { continue }
             covered[k] = true
             batch.mentions.append(FoundMention(entity: target.entity, sentence: sentence, start: token.start, end: token.end,
                                                rule: .misspelling, alias: target.alias))
@@ -702,6 +702,9 @@ struct WordFacts {
     var seenLowercase = false
     /// What the time extractor's scan makes of the word (a `TriggerScanner.TimeWord`'s raw value), -1 not asked yet.
     var timeWord: Int8 = -1
+    /// Whether the word misspells a lexicon person's name: 0 not asked yet, 1 no, 2 yes (the analyzer's `misspellings`
+    /// says whose), so most capitalised words are answered without hashing them.
+    var misspelling: UInt8 = 0
 }
 
 /// The facts of every word of a batch by word id, in memory the analyzer manages itself: kept in arrays, every write
