@@ -21,18 +21,22 @@ public struct WordToken: Sendable {
 public enum Tokenizer {
     /// Appends the tokens of `text[range]` to `tokens` (offsets stay relative to `text`).
     ///
-    /// The tokens are written through a pointer into room for as many tokens as the range has bytes (a token has at
-    /// least one) and appended at once: an append per token checked that the array was not shared and had room. A run
-    /// of ASCII letters or of digits that ends where `scanWord` would end it (the common word and number), a space
-    /// and an ASCII mark are read in this loop; every other word goes through `scanWord`.
+    /// The tokens are written through a pointer into room on the stack for 64 and appended 64 at a time: an append
+    /// per token checked that the array was not shared and had room, and room for a whole sentence was taken from the
+    /// heap. A run of ASCII letters or of digits that ends where `scanWord` would end it (the common word and number),
+    /// a space and an ASCII mark are read in this loop; every other word goes through `scanWord`.
     public static func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [WordToken]) {
         guard !range.isEmpty, let base = text.baseAddress else { return }
-        withUnsafeTemporaryAllocation(of: WordToken.self, capacity: range.count) { room in
+        withUnsafeTemporaryAllocation(of: WordToken.self, capacity: roomForTokens) { room in
             guard let out = room.baseAddress else { return }
             var count = 0
             var i = range.lowerBound
             let end = range.upperBound
             while i < end {
+                if count == roomForTokens {
+                    tokens.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
+                    count = 0
+                }
                 let b = base[i]
                 if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
                     i &+= 1
@@ -91,6 +95,9 @@ public enum Tokenizer {
             tokens.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
         }
     }
+
+    /// How many tokens `tokenize` writes before appending them: 1 KB, which stays on the stack.
+    private static var roomForTokens: Int { 64 }
 
     /// Whether `scanWord` ends a word of `length` ASCII letters at the byte `next` that follows them: it goes on at a
     /// digit, an apostrophe, a letter of another script, and at a full stop after one letter ("U.S.").
