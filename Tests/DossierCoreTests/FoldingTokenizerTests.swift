@@ -14,6 +14,9 @@ struct FoldingTests {
         ("Ştefan", "stefan"), ("ștefan", "stefan"), ("ŢARA", "tara"), ("Nguyễn", "nguyen"), ("ĐỨC", "duc"),
         ("Μητσοτάκης", "μητσοτακησ"), ("ΜΗΤΣΟΤΆΚΗΣ", "μητσοτακησ"), ("Ἀθῆναι", "αθηναι"), ("Ǆ", "ǆ"),
         ("Հայաստան", "հայաստան"),
+        // ASCII is folded eight bytes at a time: capitals lowered, the bytes beside them ("@", "[", "`", "{") kept.
+        ("WASHINGTON", "washington"), ("Secretary-General GUTERRES", "secretary-general guterres"),
+        ("@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`{", "@abcdefghijklmnopqrstuvwxyz[`{"), ("Interim Prime Minister Maïga", "interim prime minister maiga"),
     ])
     func folds(_ input: String, _ expected: String) {
         #expect(Folding.fold(input) == expected)
@@ -141,6 +144,15 @@ struct TokenizerTests {
                         && scanned.isPossessive == token.isPossessive && scanned.isPlain == token.isPlain, "\(word)")
             }
         }
+    }
+
+    /// A sentence of more tokens than the tokenizer writes at once (64) keeps them all, in order.
+    @Test func aLongListKeepsEveryToken() {
+        let countries = ["Mali", "Niger", "Chad", "Sudan", "Libya", "Algeria", "Morocco", "Tunisia", "Egypt", "Senegal",
+                         "Guinea", "Ghana", "Togo", "Benin", "Nigeria", "Cameroon", "Gabon", "Congo", "Angola", "Zambia"]
+        let sentence = "Troops from " + (countries + countries).joined(separator: ", ") + " met in 2021."
+        #expect(Self.words(sentence) == ["Troops", "from"] + countries + countries + ["met", "in", "2021"])
+        #expect(Self.tokens(sentence).count == 2 + 40 + 39 + 3 + 1)
     }
 
     @Test func numbersAreNumbers() {
