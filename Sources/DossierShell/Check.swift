@@ -6,10 +6,20 @@ import Foundation
 /// so documentation examples are checked too.
 enum Check {
     static func run(_ options: Options, resources: String) -> Int32 {
-        // The corpus is read once (its warnings shown once); every transcript and block replays on a fresh session over it.
-        guard let base = Shell.makeSession(options, resources: resources, output: StandardStreams(), progress: false) else { return 1 }
+        // The corpus is read once for each folder of transcripts (its warnings shown once), its paths shown from that
+        // folder as a session started there shows them; every transcript and block replays on a fresh session over it.
+        var base: Session?
+        var baseFolder: String?
+        defer { FileSystem.showPaths(from: nil) }
         var failed = false
         for path in options.transcripts {
+            let folder = FileSystem.absoluteFolder(of: path)
+            if base == nil || folder != baseFolder {
+                FileSystem.showPaths(from: folder)
+                guard let session = Shell.makeSession(options, resources: resources, output: StandardStreams(), progress: false) else { return 1 }
+                (base, baseFolder) = (session, folder)
+            }
+            guard let base else { return 1 }
             let expectedText: String
             let lineEnding: LineEnding
             do {

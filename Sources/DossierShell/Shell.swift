@@ -60,7 +60,7 @@ public enum Shell {
             return interruptedStatus(session) ?? (ok ? 0 : 1)
         }
         if !isTerminal(0) {
-            let status = runScript("-", arguments: [], session: session, file: "<stdin>")
+            let status = runStandardInput(session, source: StandardInputLineSource(), keepGoing: options.keepGoing)
             return interruptedStatus(session) ?? status
         }
         return Repl.onTerminal(session: session).run()
@@ -99,8 +99,11 @@ public enum Shell {
         // Every path given skipped (a FIFO, names that are not UTF-8) or holding no document: an analysis of nothing
         // must not pass for one, as a missing path does not.
         if !options.corpora.isEmpty, corpus.documents.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) {
+            // Files of a kind it reads that gave nothing have had their warnings: the extensions are not what is wrong.
+            let why = diagnostics.contains { $0.severity == .warning && !$0.message.hasPrefix("skipped") } ? "(the warnings above say why)"
+                : "(documents are \(CorpusLoader.documentEndings) files)"
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: options.corpora[0], line: 1, column: 1),
-                "no document to read in \(options.corpora.map { "'\($0)'" }.joined(separator: ", ")) (documents are \(CorpusLoader.documentEndings) files)"))
+                "no document to read in \(options.corpora.map { "'\($0)'" }.joined(separator: ", ")) \(why)"))
         }
         for d in diagnostics { output.writeError(DiagnosticRenderer.render(d) + "\n") }
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
@@ -119,6 +122,36 @@ public enum Shell {
             session.settings.limitIsExplicit = true
         }
         return session
+    }
+
+    /// Commands piped in: each is run as soon as its last line arrives (a line that leaves a quote or parenthesis
+    /// open waits for the next), so a program driving dossier through a pipe reads each answer before it sends the
+    /// next command, as with sqlite3. Otherwise a script: the first error ends it (exit 1) unless `keepGoing`.
+    static func runStandardInput(_ session: Session, source: LineSource, keepGoing: Bool) -> Int32 {
+        var buffer = ""
+        var lineNumber = 0
+        var startLine = 1
+        var ok = true
+        while !session.quitRequested, !Interrupt.isRequested {
+            let input = source.readLine(prompt: "")
+            guard case .line(var line) = input else {
+                if case .endOfInput = input, !buffer.isEmpty { ok = session.run(buffer, file: "<stdin>", firstLine: startLine) && ok }
+                break
+            }
+            lineNumber += 1
+            if lineNumber == 1 {
+                if line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+                if line.hasPrefix("#!") { line = "#" + line.dropFirst(2) }
+            }
+            if buffer.isEmpty { startLine = lineNumber }
+            buffer += buffer.isEmpty ? line : "\n" + line
+            if Lexer.needsContinuation(buffer) { continue }
+            let success = session.run(buffer, file: "<stdin>", firstLine: startLine)
+            buffer = ""
+            ok = ok && success
+            if !success && !keepGoing { break }
+        }
+        return ok ? 0 : 1
     }
 
     /// Runs a script file, or standard input for "-" (named `file` in messages); a file that cannot be read

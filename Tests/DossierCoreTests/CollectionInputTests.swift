@@ -26,12 +26,70 @@ import DossierTime
         #expect(first.kind == "agency")
         #expect(first.paragraphCount == 2)
         #expect(first.fields == [DocumentField(key: "paywall", value: "false"), DocumentField(key: "source", value: "agency"),
-                                 DocumentField(key: "tags", value: "treaty; Russia"), DocumentField(key: "url", value: "https://example.org/1"),
+                                 DocumentField(key: "tags", value: "treaty"), DocumentField(key: "tags", value: "Russia"),
+                                 DocumentField(key: "url", value: "https://example.org/1"),
                                  DocumentField(key: "words", value: "12")])
         #expect(first.path.hasSuffix("news.jsonl:1"))
         #expect(corpus.documents[1].fields.isEmpty)
         #expect(corpus.names(in: "treaty", .actor) == ["Russia", "France"])
         #expect(corpus.names(in: "left Mali", .actor) == ["Wagner Group", "Mali"])
+    }
+
+    /// A list of authors or tags is a field with several values: each finds the document, and a count by the field
+    /// counts it under each, saying why the rows add up to more (as jq's `.authors | index("Bo Kim")` finds it).
+    @Test func aListIsAFieldWithSeveralValues() {
+        let lines = [#"{"id": "p1", "authors": ["Ann Lee", "Bo Kim"], "text": "Russia spoke in 2020."}"#,
+                     #"{"id": "p2", "authors": ["Bo Kim"], "text": "Mali spoke in 2021. Chad spoke too."}"#]
+        let (corpus, _) = loadCorpus([("papers.jsonl", lines.joined(separator: "\n"))])
+        #expect(corpus.documents[0].fieldValues("authors") == ["Ann Lee", "Bo Kim"])
+        #expect(corpus.documents[0].field("authors") == "Ann Lee; Bo Kim")
+        #expect(run(#"count field authors "bo kim""#, corpus: corpus).out == "3 sentences\n")
+        #expect(run(#"count field authors "Ann Lee""#, corpus: corpus).out == "1 sentence\n")
+        let counts = run("count by field authors", corpus: corpus).out
+        #expect(counts.contains("a document with several values of authors counts under each"))
+        #expect(counts.contains("Bo Kim   3\nAnn Lee  1"), "\(counts)")
+        // Exports and `dossier annotate` give the list as a list.
+        #expect(corpus.documents[0].fieldsValue.json == #"{"authors": ["Ann Lee", "Bo Kim"]}"#)
+        #expect(corpus.documents[1].fieldsValue.json == #"{"authors": "Bo Kim"}"#)
+    }
+
+    /// Feeds and scrapers name the text and the date their own way: `content`, `body`, `maintext`; `publish_date`,
+    /// `pubDate`, in RFC 2822, in words, or as seconds since 1970.
+    @Test(arguments: [
+        (#"{"title": "A", "content": "Russia spoke.", "publish_date": "2021-09-20 10:00:00"}"#, "2021-09-20"),
+        (#"{"title": "B", "text": "Niger spoke.", "date": "Mon, 20 Sep 2021 10:00:00 GMT"}"#, "2021-09-20"),
+        (#"{"title": "C", "text": "Sudan spoke.", "date": 1632132000}"#, "2021-09-20"),
+        (#"{"title": "D", "body": "Chad spoke.", "pubDate": "Sep 21, 2021"}"#, "2021-09-21"),
+        (#"{"title": "E", "maintext": "Mali spoke.", "date_publish": "1632132000000"}"#, "2021-09-20"),
+    ])
+    func feedKeysGiveTheTextAndTheDate(_ line: String, _ date: String) {
+        let (corpus, diagnostics) = loadCorpus([("feed.jsonl", line + "\n")])
+        #expect(diagnostics.filter { $0.severity == .warning }.isEmpty, "\(Self.located(diagnostics))")
+        #expect(corpus.documents.first?.date?.label == date)
+        #expect(corpus.documents.first?.fields.isEmpty == true, "the date's key is not kept as a field as well")
+        #expect(corpus.sentenceTexts.count == 1)
+    }
+
+    /// A key or column given twice keeps its last value, as JSON readers do, and says so: the first text or date was
+    /// lost without a word (tester14 #14). Keys inside a nested object or a list are not the record's.
+    @Test(arguments: [
+        ("dup.jsonl", #"{"id": "d1", "text": "Chad met Niger.", "text": "Sudan met Egypt.", "date": "2021", "date": "2019"}"#,
+         ["dup.jsonl:1:1 'text' is given more than once in this line; its last value is used",
+          "dup.jsonl:1:1 'date' is given more than once in this line; its last value is used"]),
+        ("dup.jsonl", #"{"id": "d1", "text": "Sudan met Egypt.", "meta": {"text": "x", "id": "y"}, "tags": ["text", "text"]}"#, []),
+        ("dup.csv", "id,text,text\nd1,Chad met Niger.,Sudan met Egypt.", ["dup.csv:1:1 the column 'text' is given 2 times (columns 2, 3); its last is used"]),
+    ])
+    func aKeyGivenTwiceIsSaid(_ name: String, _ content: String, _ expected: [String]) {
+        let (corpus, diagnostics) = loadCorpus([(name, content + "\n")])
+        #expect(Self.located(diagnostics.filter { $0.severity == .warning }) == expected)
+        #expect(corpus.sentenceTexts == ["Sudan met Egypt."])
+    }
+
+    /// A line with no text under any key says which keys it has.
+    @Test func aLineWithoutTextNamesItsKeys() {
+        let (_, diagnostics) = loadCorpus([("feed.jsonl", #"{"title": "A", "summary": "Russia spoke."}"# + "\n" + #"{"text": "Mali spoke."}"# + "\n")])
+        #expect(Self.located(diagnostics.filter { $0.severity == .warning })
+                == ["feed.jsonl:1:1 no 'text' (its keys: summary, title); this line is not loaded"])
     }
 
     /// A `text` that is a number or a list is loaded as written, with a warning naming its line: most likely a mistake.
@@ -144,7 +202,7 @@ import DossierTime
     }
 
     @Test(arguments: [
-        ("title,body\nx,Russia\n", [String](), ["wire.csv:1:1 no 'text' column in the header"]),
+        ("title,summary\nx,Russia\n", [String](), ["wire.csv:1:1 no 'text' column in the header"]),
         ("id,text\na,Russia met France.\nb,\"Mali\" and more\nc,Chad spoke.\n", ["a", "c"], ["wire.csv:3:9 text after a closing quote"]),
         ("id,text\na,Russia met France.\nb,one,two\nc,Chad spoke.\n", ["a", "c"], ["wire.csv:3:1 3 cells where the header has 2"]),
         ("id,text\na,Russia met France.\nb,\"never closed\nc,Chad spoke.\n", ["a"], ["wire.csv:3:3 quoted cell never closed"]),

@@ -123,6 +123,24 @@ struct InterpreterTests {
         #expect(rows > 20, "no display page in an export: \(rows) rows")
     }
 
+    /// `.jsonl` and `.ndjson` are JSON Lines, one row object a line as the loader reads them and `export model`
+    /// writes them (tester14 #15: the whole result was one line); `.json` stays the one object.
+    @Test(arguments: ["f.jsonl", "f.ndjson", "f.json"])
+    func exportToJsonLinesWritesARowALine(_ name: String) throws {
+        let files = FakeFiles()
+        let (session, output) = Self.session(files)
+        #expect(session.run("export find actor Mali to \"\(name)\"", file: "<command>"))
+        let lines = try #require(files.files["/work/" + name]).split(separator: "\n")
+        let objects = lines.compactMap { jsonObject(String($0)) }
+        #expect(objects.count == lines.count)
+        if name.hasSuffix(".json") {
+            #expect(objects.count == 1 && objects[0]["count"] as? Int == 18)
+        } else {
+            #expect(objects.count == 18 && objects.allSatisfy { $0["doc"] is String && $0["text"] is String })
+            #expect(output.out == "wrote \(name) (18 rows) as JSON Lines\n")
+        }
+    }
+
     @Test(arguments: ["out.xlsx", "out.parquet", "out"])
     func exportToAnUnknownFormatIsAnError(_ name: String) {
         let files = FakeFiles()
@@ -324,6 +342,14 @@ struct InterpreterTests {
         #expect(session.run("set width 1000\nload \"\(dir.path)\"", file: "<command>"), "\(output.err)")
         #expect(output.out.contains("loaded 1 new document from \(dir.path); 1 loaded document changed on disk and read again (extra); "
                                     + "1 loaded document is gone from disk and left out (gone); the corpus has"), "\(output.out)")
+        // A document new in a folder loaded before is not counted as the load's (tester14 #9).
+        let other = TempDir()
+        defer { other.remove() }
+        other.write("c.txt", "Niger voted in 2022.\n")
+        dir.write("later.txt", "Sudan voted in 2018.\n")
+        #expect(session.run("load \"\(other.path)\"", file: "<command>"), "\(output.err)")
+        #expect(output.out.contains("loaded 1 new document from \(other.path); 1 new document appeared in the folders loaded before (later); "
+                                    + "the corpus has"), "\(output.out)")
     }
 
     /// The same wire story in two sources counts once, under the first: a count or find by the second says how many

@@ -224,6 +224,9 @@ struct CorpusCacheTests {
         let (corpus, diagnostics) = setup.load()
         #expect(diagnostics.contains { $0.message.hasPrefix("saved the model") })
         #expect(corpus.entities.contains { $0.name == "Fictional Brigade" })
+        setup.corpus.write("extra.stopwords", "mission\n")
+        _ = setup.load()
+        #expect(setup.modelFiles.count == 1, "a folder keeps one model whatever lexicons and lists it gains")
     }
 
     @Test(arguments: [
@@ -295,6 +298,19 @@ struct CorpusCacheTests {
         #expect(FileManager.default.fileExists(atPath: running))
         #expect(FileManager.default.fileExists(atPath: other))
         #expect(setup.modelFiles.count == 1)
+    }
+
+    /// Word places the text no longer holds (a saved model cut short while mapped reads as zeros, so a sentence's
+    /// words vanish while the positions naming them were read before the cut) make an empty kwic line, not a trap that
+    /// killed the session (tester14 #8).
+    @Test(arguments: [(0, 1), (3, 9), (40, 41), (2, 1)] as [(Int32, Int32)])
+    func aKwicPlaceBeyondTheSentencesWordsIsAnEmptyLine(_ start: Int32, _ end: Int32) {
+        let corpus = analyze("Russia sent advisers to Bangui.")
+        let line = corpus.concordanceLine(ConcordancePlace(sentence: 0, start: start, end: end, inWords: true), width: .words(3))
+        let inside = start < end && end <= 5
+        #expect(line.match.isEmpty == !inside, "\(line)")
+        var tokens: [WordToken] = []
+        #expect(corpus.bytes(ofWords: [Int(start)..<Int(max(start, end))], in: 0, tokens: &tokens).isEmpty == !inside)
     }
 
     @Test func aFolderThatCannotHoldTheModelStillLoads() {

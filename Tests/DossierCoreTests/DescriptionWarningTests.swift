@@ -10,7 +10,7 @@ struct DescriptionWarningTests {
         ("doc a.txt\n  date: 2021-02-30\n", 2, 9, "date '2021-02-30' is not YYYY, YYYY-MM, YYYY-MM-DD or 'unknown'"),
         ("doc a.txt\n  date: 2019\n  date: 2020\n", 3, 9, "'date' is given again for doc a.txt; the first, on line 2, is used"),
         ("doc a.txt\n  source: news; blog\n", 2, 11, "'source' takes one value; the first, 'news', is used"),
-        ("doc a.txt\n  title: A\nbogus line\n", 3, 1, "found 'bogus'; line left out"),
+        ("doc a.txt\n  title: A\nbogus line\n", 3, 1, "found 'bogus'; this entry is left out"),
         ("doc a.txt\n  title: A\ndoc gone.txt\n  date: 2020\n", 3, 1, "doc gone.txt names no document of the corpus"),
         ("doc a.txt\n  date: 2020\ndoc a.txt\n  date: 2021\n", 3, 1, "doc a.txt is described again (first at"),
         ("doc a.txt\n  news desk: Africa\n", 2, 3, "a key is one word"),
@@ -23,6 +23,45 @@ struct DescriptionWarningTests {
         #expect(found?.location.column == column)
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.map(\.message))")
         #expect(corpus.documents.count == 1)
+    }
+
+    /// The lines under a header that is no header belong to no entry: not to the entry before it.
+    @Test func theLinesOfABadEntryAreLeftOutWithIt() {
+        let (corpus, diagnostics) = loadCorpus([("a.txt", "Mali asked for help.")], manifest: "doc a.txt\n  title: A\ndox b.txt\n  date: 2020\n  source: blog\n")
+        #expect(corpus.documents.first?.date == nil)
+        #expect(corpus.documents.first?.field("source") == nil)
+        #expect(diagnostics.filter { $0.severity == .warning }.map(\.message) == ["expected an entry header (doc NAME), found 'dox'; this entry is left out"])
+    }
+
+    /// A lexicon found in a corpus folder (a draft, another tool's `.lexicon`) costs the load its bad lines only, each
+    /// a warning at its line and column, as a manifest's do; its good entries are read.
+    @Test func aBadLineOfALexiconInTheCorpusFolderIsAWarning() {
+        let lexicon = "this is not a lexicon\n  alias: Mali\nactor Zorblax Holdings\n  type: company\n  bogus line\n  alias: Zorblax\n"
+        let (corpus, diagnostics) = loadCorpus([("a.txt", "Zorblax asked Mali for help."), ("notes.lexicon", lexicon)])
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.map(\.message))")
+        let said = diagnostics.filter { $0.severity == .warning && $0.location.file.hasSuffix("notes.lexicon") }
+        #expect(said.map { "\($0.location.line):\($0.location.column) \($0.message)" }
+                == ["1:1 expected an entry header (actor or place NAME), found 'this'; this entry is left out",
+                    "5:3 expected 'key: value'; line left out"])
+        #expect(corpus.names(in: "Zorblax asked", .actor) == ["Zorblax Holdings", "Mali"])
+    }
+
+    /// A lexicon or manifest saved as Latin-1 (Notepad, Excel) is read as Windows-1252 with a warning, as documents
+    /// are: its accented names were U+FFFD, never matched, and nothing said so (tester14 #18).
+    @Test func aLexiconOrManifestInLatin1IsDecodedAndSaid() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("a.txt", "The firm Zorbé Très fined Mali.\n")
+        dir.write("x.lexicon", bytes: Array("actor Zorb".utf8) + [0xE9] + Array(" Tr".utf8) + [0xE8] + Array("s\n  type: company\n".utf8))
+        dir.write("m.manifest", bytes: Array("doc a.txt\n  source: El Pa".utf8) + [0xED] + Array("s\n".utf8))
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        let (corpus, diagnostics) = loader.load([dir.path])
+        let said = diagnostics.filter { $0.message.hasPrefix("not valid UTF-8") }
+        #expect(said.map { "\($0.location.file.split(separator: "/").last!):\($0.location.line):\($0.location.column)" }.sorted()
+                == ["m.manifest:2:16", "x.lexicon:1:11"])
+        #expect(corpus.names(in: "fined", .actor).contains("Zorbé Très"))
+        #expect(corpus.documents.first?.field("source") == "El País")
     }
 
     @Test func theGoodPartsOfAManifestStillCount() {

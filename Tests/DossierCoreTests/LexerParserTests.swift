@@ -196,6 +196,9 @@ struct ParserTests {
         Case(source: "find (actor Wagner", line: 1, column: 19, length: 1, message: "expected ')' to close the '(' at column 6, but the command ends here"),
         Case(source: "find actor Wagner)", line: 1, column: 18, length: 1, message: "unexpected ')': expected the end of the command"),
         Case(source: "find actor", line: 1, column: 11, length: 1, message: "expected an actor name, but the command ends here"),
+        // A name `$NAME` could never reach (tester14 #6).
+        Case(source: "let a-b = find actor Wagner", line: 1, column: 5, length: 3,
+             message: "'a-b' cannot name a result: a name is letters, digits and _ (as $NAME reads it) — did you mean 'a_b'?"),
         // A stage written without its '|'.
         Case(source: "find actor Wagner sort by time", line: 1, column: 19, length: 4, message: "'sort' is a stage: write it after '|' (| sort ...)"),
         // A name that is a word of the language, in any case, is read as that word: the error says to quote it.

@@ -19,6 +19,9 @@ struct MarkdownTextTests {
         ("```\nlet year = 2015\n```\nMali voted.", "\n\n\nMali voted."),
         ("---\ntitle: Notes 2019\n---\nMali voted.", "\n\n\nMali voted."),
         ("Title\n=====\n\nText.", "Title\n\n\nText."),
+        ("+++\ntitle = \"Notes\"\n+++\nMali voted.", "\n\n\nMali voted."),
+        // A table's rows are paragraphs of their own, the delimiter row no text.
+        ("| Year | Event |\n|:-----|------:|\n| 2021 | Wagner arrives |", "Year | Event\n\n\n2021 | Wagner arrives\n"),
     ])
     func plainText(_ markdown: String, _ text: String) {
         #expect(String(decoding: MarkdownText.plain(Array(markdown.utf8)), as: UTF8.self) == text)
@@ -34,5 +37,36 @@ struct MarkdownTextTests {
         #expect(texts.contains("The Wagner Group arrived in Mali after talks."), "\(texts)")
         #expect(!texts.joined().contains("http") && !texts.joined().contains("1999") && !texts.joined().contains("Bamako"), "\(texts)")
         #expect(corpus.names(in: "arrived", .place) == ["Mali"])
+    }
+
+    /// Front matter gives the note's title, date and fields, as a web page's meta tags do: YAML or TOML, plain
+    /// values, inline lists and "- item" lists; a manifest entry for the file outranks it.
+    @Test(arguments: [
+        ("---\ntitle: \"Wagner arrives\"\ndate: 2021-12-24T10:00:00Z\nauthor: Jane Roe\ntags:\n  - sahel\n  - \"russia, wagner\"\n"
+         + "categories: [news, 'africa, west']\nparams:\n  weight: 3\n---\n\nRussian instructors arrived on Thursday.\n",
+         "Wagner arrives", "2021-12-24", "author=Jane Roe tags=sahel tags=russia, wagner categories=news categories=africa, west"),
+        ("+++\ntitle = \"Toml note\"\ndate = 2020-03-01\ntags = [\"a\", \"b\"]\n+++\nMali spoke on Monday.\n",
+         "Toml note", "2020-03-01", "tags=a tags=b"),
+        ("---\npublished: Sep 20, 2021\n---\nMali spoke on Monday.\n", "Mali spoke on Monday.", "2021-09-20", ""),
+        // Not closed: no front matter, and its lines are text.
+        ("---\ntitle: Unclosed\nMali spoke on Monday.\n", "title: Unclosed", nil, ""),
+    ] as [(String, String, String?, String)])
+    func frontMatterDescribesTheNote(_ markdown: String, _ title: String, _ date: String?, _ fields: String) throws {
+        let (corpus, _) = loadCorpus([("note.md", markdown)])
+        let document = try #require(corpus.documents.first)
+        #expect(document.title == title)
+        #expect(document.date?.label == date)
+        #expect(document.dateSource == (date == nil ? .unknown : .frontMatter))
+        #expect(document.fields.map { "\($0.key)=\($0.value)" }.joined(separator: " ") == fields)
+    }
+
+    @Test func aManifestOutranksFrontMatter() throws {
+        let (corpus, _) = loadCorpus([("note.md", "---\ntitle: Mine\ndate: 2020-01-01\nauthor: A\n---\nMali spoke.\n")],
+                                     manifest: "doc note.md\n  date: 2019\n  author: B\n")
+        let document = try #require(corpus.documents.first)
+        #expect(document.title == "Mine")
+        #expect(document.date?.label == "2019")
+        #expect(document.dateSource == .manifest)
+        #expect(document.fieldValues("author") == ["B"])
     }
 }

@@ -62,6 +62,15 @@ struct MembershipTests {
         #expect(beta == ["In 2020 Ann Bell led the attack."], "\(beta)")
     }
 
+    /// An affiliation holds when it holds at any of the sentence's periods, as date filters test them, whatever
+    /// order the sentence names them in (tester14 #17: only the first was tested).
+    @Test(arguments: ["Ann Bell spoke in 2010 and in 2016.", "Ann Bell spoke in 2016 and in 2010."])
+    func memberOfTestsEveryPeriodOfTheSentence(_ sentence: String) {
+        let corpus = analyze(sentence, lexicon: Self.lexicon)
+        #expect(json("find member of Alpha Party", corpus: corpus)["count"] as? Int == 1)
+        #expect(json("find member of Beta Front", corpus: corpus)["count"] as? Int == 0)
+    }
+
     @Test func onTheSeedsBozizeIsInTheCoalitionIn2021NotTheGovernment() {
         #expect(json("find member of \"Coalition of Patriots for Change\" and actor Bozizé")["count"] as? Int == 1)
         #expect(json("find member of Central African Republic and actor Bozizé")["count"] as? Int == 0)

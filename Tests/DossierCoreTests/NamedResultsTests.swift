@@ -30,6 +30,21 @@ struct NamedResultsTests {
         #expect(dropped.err.contains("unknown result '$w'"), "\(dropped.err)")
     }
 
+    /// A command `names` shows stays one that gives its answer: once a name it used is given another value or
+    /// dropped, it says what that name was when it ran (its own earlier value included).
+    @Test(arguments: [
+        ("let a = find actor Mali\nlet a = find $a and actor France", ["$a": "find $a and actor France  ($a was: find actor Mali)"]),
+        ("let a = find actor Wagner\nlet b = find $a and actor Russia\nlet ab = find actor Mali\ndrop $a\nlet a = find actor France",
+         ["$a": "find actor France", "$ab": "find actor Mali", "$b": "find $a and actor Russia  ($a was: find actor Wagner)"]),
+        ("let ab = find actor Mali\nlet b = find $ab\nlet a = find actor Chad\nlet a = find actor France",
+         ["$a": "find actor France", "$ab": "find actor Mali", "$b": "find $ab"]),
+    ])
+    func aCommandUsingAChangedNameSaysWhatItWas(_ script: String, _ expected: [String: String]) throws {
+        let o = run(script + "\nnames", format: .json).out.split(separator: "\n")
+        let r = rows(try #require(jsonObject(String(o.last!))))
+        #expect(Dictionary(uniqueKeysWithValues: r.map { ($0["name"] as! String, $0["command"] as! String) }) == expected)
+    }
+
     @Test func aTableIsNotAFilter() {
         let r = run("let c = count by year\nfind $c")
         #expect(!r.ok)

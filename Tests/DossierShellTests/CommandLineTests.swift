@@ -5,6 +5,25 @@ import Testing
 /// "JSON output").
 @Suite("Command line")
 struct CommandLineTests {
+    /// A transcript showing document paths replays from any folder: they are shown from the transcript's folder, as a
+    /// session started there showed them (tester14 #16: `dossier check --corpus lesson/corpus lesson/l5.transcript`
+    /// from the folder above failed on `path  corpus/a.txt`).
+    @Test func aTranscriptsPathsAreShownFromItsFolder() {
+        let temp = TempDir()
+        temp.write("lesson/corpus/a.txt", "Russia sent advisers to Bangui in 2018.\n")
+        temp.write("lesson/corpus/b.txt", "Mali asked France to leave in 2022.\n")
+        let transcript = temp.write("lesson/l.transcript", "dossier> docs\ndossier> show doc a\n")
+        let lesson = temp.path + "/lesson"
+        let recorded = dossier(["--no-cache", "check", "--update", "--corpus", "corpus", "l.transcript"], temp: temp, directory: lesson)
+        #expect(recorded.status == 0, "\(recorded)")
+        #expect(temp.read("lesson/l.transcript")?.contains("path         corpus/a.txt") == true, "\(temp.read("lesson/l.transcript") ?? "")")
+        for (directory, corpus, path) in [(temp.path, "lesson/corpus", "lesson/l.transcript"), (lesson + "/corpus", ".", "../l.transcript"),
+                                          ("/", lesson + "/corpus", transcript)] {
+            let replayed = dossier(["--no-cache", "check", "--corpus", corpus, path], temp: temp, directory: directory)
+            #expect(replayed.status == 0, "from \(directory): \(replayed)")
+        }
+    }
+
     @Test func binaryIsBuilt() {
         #expect(binaryExists, "no dossier binary at \(dossierBinary): run `swift build --product dossier` or set DOSSIER_BIN")
     }
@@ -167,6 +186,26 @@ struct CommandLineTests {
         #expect(r.status == 1, "\(r)")
         #expect(r.stdout.isEmpty, "no command runs: \(r.stdout)")
         #expect(r.stderr.contains("\(folder):1:1: error: no document to read in '\(folder)' (documents are .csv .htm .html .jsonl .md .ndjson .txt files)"), "\(r.stderr)")
+    }
+
+    /// A collection that gives no record says why line by line, at most 20 lines and then how many more, and the
+    /// error points at those warnings, not at the extensions (tester14 #22: 10,002 warnings, then a list of
+    /// extensions holding the file's own); a JSON array saved as `.jsonl` is read, with a warning saying what it is.
+    @Test func aCollectionOfAnotherShapeSaysSoOnce() throws {
+        let temp = TempDir()
+        temp.write("bad/news.jsonl", (1...100).map { "not json \($0)" }.joined(separator: "\n"))
+        let bad = dossier(["--no-cache", "--corpus", temp.path + "/bad", "-e", "count"], temp: temp)
+        #expect(bad.status == 1)
+        let lines = bad.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }
+        #expect(lines.count == 21, "\(bad.stderr)")
+        #expect(lines.last?.hasSuffix("80 more lines or rows of this file are not loaded or have warnings, not shown") == true)
+        #expect(bad.stderr.contains("(the warnings above say why)"))
+        let records = (1...3).map { #"{"id": "a\#($0)", "text": "Mali met Chad in 202\#($0)."}"# }.joined(separator: ",\n  ")
+        temp.write("pretty/news.jsonl", "[\n  " + records + "\n]\n")
+        let pretty = dossier(["--no-cache", "--corpus", temp.path + "/pretty", "-e", "count"], temp: temp)
+        #expect(pretty.status == 0, "\(pretty)")
+        #expect(pretty.stdout == "3 sentences\n")
+        #expect(pretty.stderr.contains("one JSON array over several lines, not JSON Lines"))
     }
 
     @Test func jsonErrorWithoutSuggestionIsNull() throws {

@@ -243,6 +243,13 @@ struct CompletionTests {
         ("count actor Russia by year | sort by y", "count actor Russia by year | sort by year "),
         ("count by place | sort by c", "count by place | sort by count "),
         ("find actor Russia | sort by t", "find actor Russia | sort by time "),
+        // Punctuation inside a name need not be typed.
+        ("find place ndj", "find place N'Djamena "),
+        ("find place n’dj", "find place N'Djamena "),
+        // Field keys and values where the grammar wants them, never filter words.
+        ("find source ac", "find source academic "),
+        ("count by field so", "count by field source "),
+        ("find field source op", "find field source opinion "),
     ])
     func tabCompletes(_ typed: String, _ expected: String) {
         #expect(Self.tab(typed) == expected)
@@ -278,5 +285,48 @@ struct CompletionTests {
         guard case .run(let path, _, _) = statements.first?.command else { Issue.record("\(statements)"); return }
         #expect(path == temp.path + "/" + name)
         #expect(Self.tab("run \"\(temp.path)/my \\\"q") == completed)
+    }
+}
+
+/// Commands piped in are run as each arrives: a program driving dossier through a pipe reads an answer before it sends
+/// the next command (tester14 #7: nothing ran until the input ended). Driven by lines given one at a time, each read
+/// recording what had been answered by then.
+@Suite("Commands piped in")
+struct PipedCommandTests {
+    /// Lines read one at a time; at each read, what the session had written so far.
+    final class WatchedLines: LineSource {
+        private var lines: [String]
+        let output: Captured
+        private(set) var answeredBeforeRead: [String] = []
+
+        init(_ lines: [String], output: Captured) {
+            self.lines = lines
+            self.output = output
+        }
+
+        var isInteractive: Bool { false }
+
+        func readLine(prompt: String) -> LineInput {
+            answeredBeforeRead.append(output.out)
+            return lines.isEmpty ? .endOfInput : .line(lines.removeFirst())
+        }
+
+        func addHistory(_ line: String, parsed: Bool) {}
+    }
+
+    @Test(arguments: [
+        // lines, what was answered when each line (and the end) was asked for, exit status
+        (["count actor Mali", "count actor Chad"], ["", "18 sentences\n", "18 sentences\n2 sentences\n"], Int32(0)),
+        // A command over two lines (a parenthesis left open) runs when its second line arrives.
+        (["count (actor Mali or", "actor Chad)", "count actor Chad"], ["", "", "20 sentences\n", "20 sentences\n2 sentences\n"], 0),
+        // The first error ends a script piped in, as it ends a script file, and so does quit: nothing more is read.
+        (["count actor Mali", "find bogus", "count actor Chad"], ["", "18 sentences\n"], 1),
+        (["#!/usr/bin/env dossier", "count actor Chad", "quit", "count actor Mali"], ["", "", "2 sentences\n"], 0),
+    ] as [([String], [String], Int32)])
+    func eachCommandIsAnsweredBeforeTheNextIsRead(_ lines: [String], _ answered: [String], _ status: Int32) {
+        let output = Captured()
+        let source = WatchedLines(lines, output: output)
+        #expect(Shell.runStandardInput(SeedCorpus.session(output), source: source, keepGoing: false) == status, "\(output.err)")
+        #expect(source.answeredBeforeRead == answered)
     }
 }

@@ -77,6 +77,8 @@ public enum ListingStage: Hashable, Sendable {
     case sample(Int, seed: UInt64)
     /// `| sort by left|right [N]`: concordance lines by the Nth word from the match (1: the nearest).
     case sortByContext(ContextSide, Int, SourceSpan)
+    /// `| sort by COLUMN [desc|asc]`: a listing's rows (docs, actors, tables) or a count's by one of its columns.
+    case sortByColumn(String, descending: Bool, SourceSpan)
 }
 
 /// Which side of a concordance line to sort on.

@@ -29,6 +29,8 @@ public struct CompletionModel: Sendable {
     var types: [String] = []
     var documents: [String] = []
     var variables: [String] = []
+    /// The documents' field keys, each with its values.
+    var fields: [String: [String]] = [:]
 
     public init(session: Session) {
         let corpus = session.corpus
@@ -40,6 +42,9 @@ public struct CompletionModel: Sendable {
         places = Array(Set(places)).sorted()
         types = Array(Set(corpus.entities.map(\.type))).sorted()
         documents = corpus.documents.map(\.id)
+        var values: [String: Set<String>] = [:]
+        for document in corpus.documents { for field in document.fields { values[field.key, default: []].insert(field.value) } }
+        fields = values.mapValues { $0.sorted() }
         variables = session.variableNames.map { "$" + $0 }
     }
 
@@ -59,9 +64,9 @@ public struct CompletionModel: Sendable {
         if isPath {
             return CompletionOffer(start: word.start, typed: word.text, quoted: true, candidates: Self.paths(word.text))
         }
-        let folded = Folding.fold(word.text)
+        let folded = Suggest.loose(word.text)
         return CompletionOffer(start: word.start, typed: word.text, quoted: word.quoted,
-                               candidates: options.filter { Folding.fold($0).hasPrefix(folded) })
+                               candidates: options.filter { Suggest.loose($0).hasPrefix(folded) })
     }
 
     /// A name typed over several words after `actor` or `place` (no keyword between), when some name starts so.
@@ -79,8 +84,8 @@ public struct CompletionModel: Sendable {
         let names = words[first - 1].text.lowercased() == "actor" ? actors : places
         let start = words[first].start
         let typed = words[first...].map(\.text).joined(separator: " ")
-        let folded = Folding.fold(typed)
-        let matches = names.filter { Folding.fold($0).hasPrefix(folded) }
+        let folded = Suggest.loose(typed)
+        let matches = names.filter { Suggest.loose($0).hasPrefix(folded) }
         guard !matches.isEmpty else { return nil }
         return CompletionOffer(start: start, typed: typed, quoted: false, candidates: matches)
     }
@@ -104,7 +109,14 @@ public struct CompletionModel: Sendable {
             case .names: return (variables, false)
             }
         }
+        // `source VALUE`, `field KEY VALUE`, `count by field KEY`.
+        if previous.count >= 2, previous[previous.count - 2].lowercased() == "field" {
+            let counted = previous.count >= 3 && previous[previous.count - 3].lowercased() == "by"
+            return (counted ? Parser.filterWords + ["|"] : fields[last!] ?? [], false)
+        }
         switch last {
+        case "source": return (fields["source"] ?? [], false)
+        case "field": return (fields.keys.sorted(), false)
         case "actor": return (actors, false)
         case "place": return (places, false)
         case "type": return (types, false)

@@ -74,8 +74,8 @@ extension Evaluator {
     private func locator(_ filter: Filter) throws(Diagnostic) -> [(SentenceSet) -> PlaceFinder] {
         switch filter {
         case .phrase(let phrase, _):
-            let words = PhraseMatcher.words(phrase)
-            return [{ phraseRanges(words, in: $0) }]
+            let matcher = PhraseMatcher(phrase)
+            return [{ phraseRanges(matcher, in: $0) }]
         case .regex(let pattern, let caseInsensitive, let span):
             let regex = try compile(pattern, caseInsensitive: caseInsensitive, span: span)
             let corpus = self.corpus
@@ -106,15 +106,15 @@ extension Evaluator {
     /// the word positions say which words they are, so no text is read until a line is made. Without positions each
     /// sentence is checked as the phrase filter checked it, which gives bytes. (Stopped by Ctrl-C, it finds what it
     /// found so far; kwic then stops at its next sentence.)
-    func phraseRanges(_ words: [[UInt8]], in set: SentenceSet) -> PlaceFinder {
-        let matcher = PhraseMatcher(words)
+    func phraseRanges(_ matcher: PhraseMatcher, in set: SentenceSet) -> PlaceFinder {
+        let words = matcher.words
         let corpus = self.corpus
         let scan = PlaceFinder(inWords: false) { $1 += matcher.ranges(in: corpus, sentence: $0) }
         guard Self.indexable(words) else { return scan }
         guard let ids = phraseWordIds(words) else { return PlaceFinder(inWords: true) { _, _ in } }
         // Where each sentence's occurrences start: `ordinals[firsts[k]..<firsts[k + 1]]` for `sentences[k]`.
         var sentences: [Int32] = [], firsts: [Int] = [0], ordinals: [UInt32] = []
-        let answered = corpus.forEachPhrase(ids, within: set.ids, firstOnly: false, shouldStop: shouldStop) { sentence, starts in
+        let answered = corpus.forEachPhrase(ids, possessive: matcher.possessive, within: set.ids, firstOnly: false, shouldStop: shouldStop) { sentence, starts in
             sentences.append(sentence)
             ordinals.append(contentsOf: starts)
             firsts.append(ordinals.count)
@@ -185,7 +185,8 @@ extension Corpus {
     func bytes(ofWords ranges: [Range<Int>], in id: Int32, tokens: inout [WordToken]) -> [Range<Int>] {
         guard !ranges.isEmpty else { return [] }
         words(of: id, into: &tokens)
-        return ranges.map { Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end) }
+        // Words the text no longer holds (a saved model cut short while mapped reads as zeros) are no place.
+        return ranges.filter { !$0.isEmpty && $0.upperBound <= tokens.count }.map { Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end) }
     }
 
     /// The sentence's words, punctuation left out.
@@ -203,6 +204,10 @@ extension Corpus {
         var tokens: [WordToken] = []
         let readsWords = if case .words = width { true } else { place.inWords }
         if readsWords { words(of: place.sentence, into: &tokens) }
+        // The words a place names are there unless a saved model was cut short while mapped: its text reads as zeros.
+        guard !place.inWords || (place.start < place.end && Int(place.end) <= tokens.count) else {
+            return ConcordanceLine(doc: documents[Int(s.document)].id, sentence: sentenceNumber(place.sentence), left: "", match: "", right: "")
+        }
         let r = place.inWords ? Int(tokens[Int(place.start)].start)..<Int(tokens[Int(place.end) - 1].end) : Int(place.start)..<Int(place.end)
         let (from, to): (Int, Int)
         switch width {

@@ -10,7 +10,7 @@ extension Evaluator {
             throw fail(value.span, what, Suggest.nearest(key, in: keys))
         }
         let folded = Folding.fold(value.text)
-        let found = corpus.documents.indices.filter { corpus.documents[$0].field(key).map(Folding.fold) == folded }.map { Int32($0) }
+        let found = corpus.documents.indices.filter { corpus.documents[$0].fieldValues(key).contains { Folding.fold($0) == folded } }.map { Int32($0) }
         guard !found.isEmpty else {
             let values = Set(spellings(of: key).values)
             throw fail(value.span, "no document has \(key) '\(value.text)' (values: \(values.sorted().joined(separator: ", ")))",
@@ -24,16 +24,18 @@ extension Evaluator {
     func spellings(of key: String) -> [String: String] {
         var tally: [String: [String: Int]] = [:], order: [String: Int] = [:]
         for document in corpus.documents {
-            guard let value = document.field(key) else { continue }
-            tally[Folding.fold(value), default: [:]][value, default: 0] += 1
-            if order[value] == nil { order[value] = order.count }
+            for value in document.fieldValues(key) {
+                tally[Folding.fold(value), default: [:]][value, default: 0] += 1
+                if order[value] == nil { order[value] = order.count }
+            }
         }
         return tally.mapValues { counts in
             counts.max { a, b in a.value != b.value ? a.value < b.value : order[a.key]! > order[b.key]! }!.key
         }
     }
 
-    /// Sentences counted by the value of a document field; documents without the field count under "(none)".
+    /// Sentences counted by the value of a document field; documents without the field count under "(none)", and a
+    /// document with several values (authors) under each.
     func count(_ filter: Filter?, byField key: String, span: SourceSpan, _ stages: [Stage]) throws(Diagnostic) -> CommandResult {
         let keys = Set(corpus.documents.flatMap { $0.fields.map(\.key) })
         guard keys.contains(key) else {
@@ -46,7 +48,9 @@ extension Evaluator {
         let spelling = spellings(of: key)
         for row in result.rows {
             guard case .found(let d) = corpus.document(matching: row.key) else { continue }
-            byValue[corpus.documents[Int(d)].field(key).map { spelling[Folding.fold($0)]! } ?? "(none)", default: 0] += row.count
+            let values = Set(corpus.documents[Int(d)].fieldValues(key).map { spelling[Folding.fold($0)]! })
+            for value in values.isEmpty ? ["(none)"] : values { byValue[value, default: 0] += row.count }
+            if values.count > 1 { result.spread = true }
         }
         result.key = key
         result.rows = byValue.map { (key: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }

@@ -281,7 +281,21 @@ struct Evaluator {
         if corpus.entity(named: name.text, kind: other) != nil {
             throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)': it is a\(other == .actor ? "n actor" : " place"); use '\(other.rawValue) \(name.text)'", nil)
         }
-        throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)'", Suggest.nearest(name.text, in: names))
+        // Names one of whose words starts what was typed: those it gives whole words of first, then the most mentioned.
+        let starting = corpus.entities.indices
+            .compactMap { i -> (Int, Int)? in
+                guard corpus.entities[i].kind == kind, corpus.entityMentionCounts[i] > 0 || !corpus.entities[i].isDiscovered,
+                      let match = corpus.entities[i].aliases.compactMap({ $0.kind == .capital ? nil : Suggest.wordStart(of: $0.text, typed: name.text) }).min()
+                else { return nil }
+                return (i, match)
+            }
+            .sorted { ($0.1, -corpus.entityMentionCounts[$0.0]) < ($1.1, -corpus.entityMentionCounts[$1.0]) }
+            .map { corpus.entities[$0.0].name }
+        if starting.count > 1 {
+            let shown = starting.prefix(5).joined(separator: ", ") + (starting.count > 5 ? ", ... (\(starting.count) in all)" : "")
+            throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)'; names with a word starting so: \(shown)", starting[0])
+        }
+        throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)'", starting.first ?? Suggest.nearest(name.text, in: names))
     }
 
     /// An actor's sentences; a place's sentences include those of places inside it (Bamako is in Mali).
@@ -380,16 +394,17 @@ struct Evaluator {
     /// say they follow one another (the folded text is checked instead when the positions cannot be built). A word
     /// so long that the loader may have cut it is looked for in the text of every sentence.
     private func phraseSentences(_ phrase: String, span: SourceSpan, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
-        let words = PhraseMatcher.words(phrase)
+        let matcher = PhraseMatcher(phrase)
+        let words = matcher.words
         guard !words.isEmpty else { throw fail(span, "the phrase has no words to look for", nil) }
         if !Self.indexable(words) {
-            let matcher = PhraseMatcher(words)
             return try keeping(within ?? SentenceSet.all(corpus.sentences.count)) { matcher.occurs(in: corpus, sentence: $0) }
         }
         guard let ids = phraseWordIds(words) else { return SentenceSet(sorted: []) }
-        if words.count > 1 {
+        // One word is its postings list, unless the query asks for its 's.
+        if words.count > 1 || matcher.possessive[0] {
             var found: [Int32] = []
-            if corpus.forEachPhrase(ids, within: within?.ids, firstOnly: true, shouldStop: shouldStop, { sentence, _ in found.append(sentence) }) {
+            if corpus.forEachPhrase(ids, possessive: matcher.possessive, within: within?.ids, firstOnly: true, shouldStop: shouldStop, { sentence, _ in found.append(sentence) }) {
                 if shouldStop() { throw interrupted }
                 return SentenceSet(sorted: found)
             }
@@ -398,8 +413,7 @@ struct Evaluator {
         lists.sort { $0.count < $1.count }
         var result = within.map { lists[0].intersection($0) } ?? lists[0]
         for list in lists.dropFirst() where !result.isEmpty { result = result.intersection(list) }
-        if words.count == 1 { return result }
-        let matcher = PhraseMatcher(words)
+        if words.count == 1 && !matcher.possessive[0] { return result }
         return try keeping(result) { matcher.occurs(in: corpus, sentence: $0) }
     }
 
@@ -497,16 +511,33 @@ extension Filter {
 /// serves many sentences and reuses its buffers; ASCII words are compared without being folded first.
 final class PhraseMatcher {
     let words: [[UInt8]]
+    /// Which words the query wrote with a possessive or contracted 's ("Russia's", "it's"): those match only a word
+    /// the text writes so. The others match a word without one, but the phrase's last may carry one ("Russia" finds
+    /// "Russia's").
+    let possessive: [Bool]
     private var tokens: [WordToken] = []
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
 
-    init(_ words: [[UInt8]]) { self.words = words }
+    init(_ words: [[UInt8]], possessive: [Bool] = []) {
+        self.words = words
+        self.possessive = possessive.isEmpty ? Array(repeating: false, count: words.count) : possessive
+    }
+
+    /// The matcher of a phrase as a query writes it.
+    convenience init(_ phrase: String) {
+        let (words, possessive) = Self.read(phrase)
+        self.init(words, possessive: possessive)
+    }
 
     /// The folded words of a phrase as a query writes it.
-    static func words(_ phrase: String) -> [[UInt8]] {
+    static func words(_ phrase: String) -> [[UInt8]] { read(phrase).words }
+
+    /// The folded words of a phrase as a query writes it, and which of them it wrote with a possessive 's.
+    static func read(_ phrase: String) -> (words: [[UInt8]], possessive: [Bool]) {
         var bytes = Array(phrase.utf8)
         var tokens: [WordToken] = []
         var words: [[UInt8]] = []
+        var possessive: [Bool] = []
         bytes.withUnsafeMutableBufferPointer { raw in
             let b = UnsafeBufferPointer(raw)
             Tokenizer.tokenize(b, 0..<b.count, into: &tokens)
@@ -514,9 +545,10 @@ final class PhraseMatcher {
                 var folded: [UInt8] = []
                 Folding.fold(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)]), into: &folded)
                 words.append(folded)
+                possessive.append(t.isPossessive)
             }
         }
-        return words
+        return (words, possessive)
     }
 
     deinit { scratch.deallocate() }
@@ -549,12 +581,12 @@ final class PhraseMatcher {
         return result
     }
 
-    /// Whether token `t` folds to word `w` (and, inside the phrase, is not a possessive). Folding leaves ASCII bytes
-    /// where they are (upper case lowered), so an ASCII token is compared byte by byte, and one of another length
-    /// cannot match.
+    /// Whether token `t` folds to word `w` and carries a possessive 's as the phrase asks (inside the phrase, none
+    /// unless asked). Folding leaves ASCII bytes where they are (upper case lowered), so an ASCII token is compared
+    /// byte by byte, and one of another length cannot match.
     private func matches(_ text: UnsafeBufferPointer<UInt8>, _ t: Int, _ w: Int) -> Bool {
         let token = tokens[t]
-        if w < words.count - 1, token.isPossessive { return false }
+        if possessive[w] ? !token.isPossessive : w < words.count - 1 && token.isPossessive { return false }
         let word = words[w]
         let start = Int(token.start), end = Int(token.end)
         var ascii = true

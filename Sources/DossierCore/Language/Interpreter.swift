@@ -177,7 +177,9 @@ public final class Interpreter {
         case .assign(let name, let inner, let span):
             let result = try compute(inner, at: place, evaluator: evaluator)
             let text = statement.text.split(separator: "=", maxSplits: 1).last.map { String($0).trimmingSpaces() } ?? ""
+            let earlier = namedCommands[name]
             namedCommands[name] = text
+            renamed(name, was: earlier)
             clearedNames.remove(name)
             guard case .sentences(let r) = result else {
                 guard let rows = result.rowCount, result.total != nil else {
@@ -196,7 +198,8 @@ public final class Interpreter {
             guard variables.removeValue(forKey: name) != nil || namedResults.removeValue(forKey: name) != nil else {
                 throw evaluator.unknownResult(name, span: span, among: variableNames)
             }
-            namedCommands[name] = nil
+            let earlier = namedCommands.removeValue(forKey: name)
+            renamed(name, was: earlier)
             return .note("dropped $\(name)")
         case .set(let option, let value, let span):
             return .note(try set(option, value, span: span, evaluator: evaluator))
@@ -274,6 +277,28 @@ public final class Interpreter {
     }
 
     /// `names`: each named result with its kind, rows and the command that made it.
+    /// After `$name` is given another value or dropped, the commands `names` shows that use it (its own new one
+    /// included) say what it was when they ran: "find $a and actor France  ($a was: find actor Mali)". Copied as they
+    /// stand, they would give another answer.
+    private func renamed(_ name: String, was earlier: String?) {
+        guard let earlier else { return }
+        for (other, command) in namedCommands where Self.uses(command, name) && !command.contains("($\(name) was: ") {
+            namedCommands[other] = command + "  ($\(name) was: \(earlier))"
+        }
+    }
+
+    /// Whether a command refers to `$name` (not to a longer name starting with it).
+    static func uses(_ command: String, _ name: String) -> Bool {
+        var rest = command[...]
+        while let found = rest.range(of: "$" + name) {
+            if found.upperBound == rest.endIndex { return true }
+            let next = rest[found.upperBound]
+            if !(next.isLetter || next.isNumber || next == "_") { return true }
+            rest = rest[found.upperBound...]
+        }
+        return false
+    }
+
     private func names() -> TableResult {
         let rows: [[Value]] = variableNames.map { name in
             let kind: String, count: Int
@@ -384,7 +409,7 @@ public final class Interpreter {
         let onlyCopies = !settings.countsDuplicates && fresh.documents.count > before && Self.same(fresh, corpus, upTo: before)
             && fresh.isDuplicate[before...].allSatisfy { $0 }
         // Every folder is read again: a loaded document that changed on disk, or went, is said, not taken in silently.
-        let change = Self.change(from: corpus, to: fresh)
+        let change = Self.change(from: corpus, to: fresh, loaded: full)
         corpusPaths.append(full)
         corpus = fresh
         originals = Self.originals(of: fresh)
@@ -398,33 +423,42 @@ public final class Interpreter {
         namedResults.removeAll()
         namedCommands.removeAll()
         lastResult = nil
-        if added == 0, change.changed.isEmpty, change.removed.isEmpty {
+        if added == 0, change.elsewhere.isEmpty, change.changed.isEmpty, change.removed.isEmpty {
             return .note("loaded \(path): no new document, but what it says of the loaded ones (a manifest, a lexicon) now holds; the corpus has \(size) (named results were cleared)")
         }
         func some(_ ids: [String]) -> String { ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? ", ..." : "") }
         let changed = change.changed.isEmpty ? "" : "; \(change.changed.count) loaded document\(change.changed.count == 1 ? "" : "s") changed on disk and read again (\(some(change.changed)))"
         let removed = change.removed.isEmpty ? "" : "; \(change.removed.count) loaded document\(change.removed.count == 1 ? " is" : "s are") gone from disk and left out (\(some(change.removed)))"
-        let new = changed.isEmpty && removed.isEmpty ? "" : " new"
-        return .note("loaded \(added)\(new) document\(added == 1 ? "" : "s") from \(path)\(changed)\(removed); the corpus has \(size) (named results were cleared)")
+        let appeared = change.elsewhere.isEmpty ? ""
+            : "; \(change.elsewhere.count) new document\(change.elsewhere.count == 1 ? "" : "s") appeared in the folders loaded before (\(some(change.elsewhere)))"
+        let new = changed.isEmpty && removed.isEmpty && appeared.isEmpty ? "" : " new"
+        return .note("loaded \(added)\(new) document\(added == 1 ? "" : "s") from \(path)\(appeared)\(changed)\(removed); the corpus has \(size) (named results were cleared)")
     }
 
     /// What a load made of the documents loaded before it, by path: how many are new, which changed size on disk
     /// (read again), and which are gone; by id.
-    private static func change(from old: Corpus, to new: Corpus) -> (added: Int, changed: [String], removed: [String]) {
+    /// `loaded` is the path the load was asked for, shown as document paths are: a new document outside it is one that
+    /// appeared in an earlier folder (`elsewhere`), said apart from the ones the load brought.
+    private static func change(from old: Corpus, to new: Corpus, loaded: String)
+        -> (added: Int, elsewhere: [String], changed: [String], removed: [String]) {
         var sizes: [String: Int] = [:]
         for document in old.documents where sizes[document.path] == nil { sizes[document.path] = document.byteCount }
         var added = 0
+        var elsewhere: [String] = []
         var changed: [String] = []
         var present = Set<String>()
+        let shown = FileSystem.display(loaded)
         for document in new.documents {
             present.insert(document.path)
             if let size = sizes[document.path] {
                 if size != document.byteCount { changed.append(document.id) }
-            } else {
+            } else if document.path == shown || document.path.hasPrefix(shown.hasSuffix("/") ? shown : shown + "/") {
                 added += 1
+            } else {
+                elsewhere.append(document.id)
             }
         }
-        return (added, changed, old.documents.filter { !present.contains($0.path) }.map(\.id))
+        return (added, elsewhere, changed, old.documents.filter { !present.contains($0.path) }.map(\.id))
     }
 
     /// Whether a load changed nothing: the same documents, sentences and entities (a lexicon in the folder adds some).
@@ -470,7 +504,7 @@ public final class Interpreter {
 
     /// The formats `export` writes, by file extension.
     static let exportFormats: [String: OutputFormat] = [
-        "json": .json, "jsonl": .json, "csv": .csv, "tsv": .tsv, "md": .markdown, "markdown": .markdown, "txt": .text,
+        "json": .json, "jsonl": .json, "ndjson": .json, "csv": .csv, "tsv": .tsv, "md": .markdown, "markdown": .markdown, "txt": .text,
     ]
 
     /// Refuses, even with `force`, to write over a document of the loaded corpus or into a folder holding some (the
@@ -510,15 +544,17 @@ public final class Interpreter {
             throw evaluator.fail(span, "cannot export to \(what): give the file one of the extensions \(known)", nil)
         }
         let full = try compute(inner, at: place, evaluator: evaluator)
-        let text = try Renderer(corpus: corpus, format: format, width: settings.width, page: nil, shouldStop: shouldStop)
-            .render(full, command: place.statement.text)
+        let renderer = Renderer(corpus: corpus, format: format, width: settings.width, page: nil, shouldStop: shouldStop)
+        // JSON Lines, as the loader reads it and `export model` writes it: one row a line.
+        let lines = ext == "jsonl" || ext == "ndjson"
+        let text = try lines ? renderer.jsonLines(full, command: place.statement.text) : renderer.render(full, command: place.statement.text)
         do {
             try files.write(text, to: target, force: force)
         } catch {
             throw evaluator.fail(span, error.message, nil)
         }
         let rows = full.rowCount.map { " (\($0) row\($0 == 1 ? "" : "s"))" } ?? ""
-        return .note("wrote \(path)\(rows) as \(format.rawValue)" + readAgain(target))
+        return .note("wrote \(path)\(rows) as \(lines ? "JSON Lines" : format.rawValue)" + readAgain(target))
     }
 
     /// What to say of an export written inside a folder of the corpus in a form the loader reads (a CSV with a text
@@ -593,8 +629,8 @@ extension Filter {
     var indexedWords: [[UInt8]]? {
         switch self {
         case .phrase(let text, _):
-            let words = PhraseMatcher.words(text)
-            return words.count == 1 && Evaluator.indexable(words) ? words : nil
+            let (words, possessive) = PhraseMatcher.read(text)
+            return words.count == 1 && !possessive[0] && Evaluator.indexable(words) ? words : nil
         case .and(let a, let b), .or(let a, let b):
             guard let left = a.indexedWords, let right = b.indexedWords else { return nil }
             return left + right

@@ -92,9 +92,71 @@ extension Evaluator {
                 }
                 concordance.places = order.map { concordance.places[$0] }
                 result = .concordance(concordance)
+            case .sortByColumn(let column, let descending, let span):
+                result = try sorted(result, by: column, descending: descending, span: span)
             }
         }
         return result
+    }
+}
+
+extension Evaluator {
+    /// A listing's rows (or a count's) in the order of one column: numbers by value, text ignoring case and accents,
+    /// empty cells last; rows that tie keep their order.
+    func sorted(_ result: CommandResult, by column: String, descending: Bool, span: SourceSpan) throws(Diagnostic) -> CommandResult {
+        let wanted = column.lowercased()
+        switch result {
+        case .table(var table):
+            guard let c = table.columns.firstIndex(where: { $0.lowercased() == wanted }) else {
+                throw fail(span, "no column '\(column)' to sort by (columns: \(table.columns.joined(separator: ", ")))",
+                           Suggest.nearest(column, in: table.columns))
+            }
+            let order = try sorted(table.rows.indices) { a, b in
+                Self.precedes(table.rows[a][c], table.rows[b][c], descending: descending) ?? (a < b)
+            }
+            table.rows = order.map { table.rows[$0] }
+            return .table(table)
+        case .counts(var counts):
+            guard wanted == "key" || wanted == "count" || wanted == counts.key else {
+                throw fail(span, "no column '\(column)' to sort by (columns: \(counts.key), count)", Suggest.nearest(column, in: [counts.key, "count"]))
+            }
+            let byCount = wanted == "count"
+            let order = try sorted(counts.rows.indices) { a, b in
+                let (x, y) = (counts.rows[a], counts.rows[b])
+                return Self.precedes(byCount ? .int(x.count) : .string(x.key), byCount ? .int(y.count) : .string(y.key), descending: descending) ?? (a < b)
+            }
+            counts.rows = order.map { counts.rows[$0] }
+            return .counts(counts)
+        case .concordance:
+            throw fail(span, "kwic lines sort by 'left' or 'right' (the words beside the match)", Suggest.nearest(column, in: ["left", "right"]))
+        default:
+            throw fail(span, "'| sort by \(column)' orders a listing's rows; this result has none to order", nil)
+        }
+    }
+
+    /// Whether `a` comes before `b` (nil when they tie): numbers by value, text folded, empty cells last either way.
+    static func precedes(_ a: Value, _ b: Value, descending: Bool) -> Bool? {
+        func number(_ v: Value) -> Double? {
+            switch v {
+            case .int(let n): Double(n)
+            case .double(let d): d
+            default: nil
+            }
+        }
+        func text(_ v: Value) -> String? {
+            switch v {
+            case .null: nil
+            case .string(let s): s.isEmpty ? nil : Folding.fold(s)
+            default: Folding.fold(v.json)
+            }
+        }
+        if let x = number(a), let y = number(b) { return x == y ? nil : (x < y) != descending }
+        switch (text(a), text(b)) {
+        case (nil, nil): return nil
+        case (nil, _): return false
+        case (_, nil): return true
+        case (let x?, let y?): return x == y ? nil : (x < y) != descending
+        }
     }
 }
 

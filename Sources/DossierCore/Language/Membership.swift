@@ -1,7 +1,7 @@
 import DossierTime
 
 /// `member of NAME`: the actors that belong to NAME through the lexicon's affiliations (organs, officials, fronts,
-/// transitively), each affiliation holding only during its years, tested at each sentence's time.
+/// transitively), each affiliation holding only during its years, tested at each of a sentence's periods.
 extension Evaluator {
     func memberSentences(_ name: NameReference, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
         let target = try entity(name, kind: .actor)
@@ -30,12 +30,16 @@ extension Evaluator {
             }
             return false
         }
+        // At any of the sentence's periods, as date filters test them ("spoke in 2009 and in 2014" of a president from
+        // 2010 is one in 2014); an undated sentence only through affiliations without years.
         return candidates.filter { s in
-            let time = corpus.time(of: corpus.sentences[Int(s)])
+            let periods = corpus.periods(of: s)
             return corpus.mentions(in: s).contains { m in
                 guard members.contains(m.entity) else { return false }
-                var seen: Set<Int32> = []
-                return belongs(m.entity, at: time, seen: &seen)
+                return (periods.isEmpty ? [nil] : periods.map { Optional($0) }).contains { time in
+                    var seen: Set<Int32> = []
+                    return belongs(m.entity, at: time, seen: &seen)
+                }
             }
         }
     }

@@ -408,6 +408,11 @@ public struct Parser {
         guard let n = nameToken.word, n.first?.isLetter == true else {
             throw unexpected(nameToken, expecting: "expected a name for the result, like let wagner = find actor Wagner")
         }
+        // Only a name `$NAME` can be written with: `let a-b` made a result nothing could use, show or drop.
+        guard n.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+            throw error("'\(n)' cannot name a result: a name is letters, digits and _ (as $NAME reads it)", at: nameToken,
+                        suggestion: String(n.map { $0.isLetter || $0.isNumber ? $0 : "_" }))
+        }
         _ = advance()
         guard current.kind == .equals else { throw unexpected(current, expecting: "expected '='") }
         _ = advance()
@@ -552,16 +557,25 @@ public struct Parser {
                 _ = advance()
                 try expectWord("by")
                 let side = current
-                guard let w = side.word, let which = ContextSide(rawValue: w) else {
-                    throw unexpected(side, expecting: "expected 'left' or 'right' (sorting concordance lines; 'sort by time|doc' applies to find and timeline)", candidates: ["left", "right"])
+                guard let w = side.word else {
+                    throw unexpected(side, expecting: "expected a column to sort by ('left' or 'right' for kwic lines, a column of the listing otherwise)")
                 }
                 _ = advance()
+                guard let which = ContextSide(rawValue: w) else {
+                    var descending = false
+                    if let order = current.word, order == "desc" || order == "asc" {
+                        descending = order == "desc"
+                        _ = advance()
+                    }
+                    stages.append(.sortByColumn(w, descending: descending, SourceSpan(side)))
+                    continue
+                }
                 var n = 1
                 if case .number = current.kind { n = try count("sort by \(w)", minimum: 1, maximum: 50) }
                 stages.append(.sortByContext(which, n, SourceSpan(side)))
             default:
-                let hint = token.word == "where" ? "'| where' applies to sentences (find, timeline); here '| limit', '| sample' or '| sort by left|right'"
-                    : "expected 'limit', 'sample' or 'sort by left|right' after '|'"
+                let hint = token.word == "where" ? "'| where' applies to sentences (find, timeline); here '| limit', '| sample' or '| sort by COLUMN'"
+                    : "expected 'limit', 'sample' or 'sort by COLUMN' after '|'"
                 throw error(hint, at: token, suggestion: token.word.flatMap { Suggest.nearest($0, in: ["limit", "sample", "sort"]) }.flatMap { $0 == token.word ? nil : $0 })
             }
         }

@@ -243,11 +243,12 @@ extension Evaluator {
         rows = numbered.map(\.element)
     }
 
-    /// Years (months) with no sentence between the first and the last get a zero, so a chart shows time to scale,
-    /// unless the keys are so sparse that the chart would be mostly empty rows.
+    /// Every year (month) with no sentence between the first and the last gets a zero, however long the gap, so that
+    /// a table, a chart and a program reading the rows all see time whole: 1800, 1900 and 2000 are not three years in
+    /// a row (a chart draws a long run of zeros as one row `A..B`).
     func fillGaps(_ counts: inout [Int: Int], monthly: Bool) {
         let periods = counts.keys.filter { $0 != Self.undated }
-        guard let first = periods.min(), let last = periods.max(), last - first + 1 <= max(24, 3 * periods.count) else { return }
+        guard let first = periods.min(), let last = periods.max() else { return }
         for k in first...last where counts[k] == nil { counts[k] = 0 }
     }
 

@@ -106,7 +106,7 @@ public struct Annotator: Sendable {
     static func header(_ document: Document) -> [(String, Value)] {
         [("id", .string(document.id)), ("path", .string(document.path)), ("title", .string(document.title)),
          ("date", document.date.map { .string($0.label) } ?? .null), ("date_source", .string(document.dateSource.rawValue)),
-         ("fields", .object(document.fields.map { ($0.key, .string($0.value)) }))]
+         ("fields", document.fieldsValue)]
     }
 
     /// A sentence's time: its period's label, first and last day, and where it comes from; nulls when it has none.

@@ -48,14 +48,15 @@ public struct CorpusCache: Sendable {
         directory + "/" + String(key.name, radix: 16) + ".model"
     }
 
-    /// The key of a load: the folders and lexicons name the file; the program, the format and each input file's
-    /// identity, size and change times (as `stat` gives them) make the fingerprint inside it.
+    /// The key of a load: the folders name the file, so each set of them keeps one, replaced when any input changes
+    /// (a lexicon or stop-word list added, edited or given instead of another included); the program, the format,
+    /// the lexicons and each input file's identity, size and change times (as `stat` gives them) make the
+    /// fingerprint inside it.
     static func key(roots: [String], resources: [String], manifests: [String], documents: [String]) -> Key {
         var name = "roots"
         for root in roots { name += "\n" + (FileSystem.realPath(root) ?? root) }
-        name += "\nresources"
-        for path in resources.sorted() { name += "\n" + path }
-        var inputs = "format \(formatVersion)\nprogram " + stamp("/proc/self/exe") + "\n" + name
+        var inputs = "format \(formatVersion)\nprogram " + stamp("/proc/self/exe") + "\n" + name + "\nresources"
+        for path in resources.sorted() { inputs += "\n" + path }
         for path in manifests { inputs += "\nmanifest " + (FileSystem.realPath(path) ?? path) + " " + stamp(path) }
         for path in resources.sorted() { inputs += "\nresource " + stamp(path) }
         for path in documents { inputs += "\n" + FileSystem.fileName(path) + " " + stamp(path) }

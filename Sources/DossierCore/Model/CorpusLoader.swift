@@ -51,7 +51,8 @@ public struct CorpusLoader: Sendable {
             var texts: [ResourceText] = []
             for (path, isNames) in sources where firstRead(path) {
                 do {
-                    texts.append(ResourceText(isNames: isNames, text: try FileSystem.readText(path), file: FileSystem.display(path)))
+                    let (text, decoding) = try FileSystem.readDecoded(path)
+                    texts.append(ResourceText(isNames: isNames, text: text, file: FileSystem.display(path), decoding: decoding))
                 } catch {
                     texts.append(ResourceText(isNames: isNames, text: nil, file: FileSystem.display(path), problem: "cannot read \(isNames ? "names" : "lexicon"): \(error)"))
                 }
@@ -83,7 +84,10 @@ public struct CorpusLoader: Sendable {
             (lexicon, names, matching) = (read.lexicon, read.names, read.matching)
             return []
         }
-        let diagnostics = parse(files.map { ResourceText(isNames: $0.isNames, text: FileSystem.withoutByteOrderMark($0.bytes), file: FileSystem.display($0.path)) })
+        let diagnostics = parse(files.map { file in
+            let (text, decoding) = FileSystem.decodedText(file.bytes, path: file.path)
+            return ResourceText(isNames: file.isNames, text: text, file: FileSystem.display(file.path), decoding: decoding)
+        })
         guard let built = matching else { preconditionFailure("parsing with its matcher built none") }
         if diagnostics.isEmpty {
             // Only a start that said nothing is compiled (a warning must show at every start), and a cache that
@@ -93,12 +97,14 @@ public struct CorpusLoader: Sendable {
         return diagnostics
     }
 
-    /// A lexicon or a name list read as text (nil with the `problem` when it could not be read), and the file it names.
+    /// A lexicon or a name list read as text (nil with the `problem` when it could not be read), the file it names, and
+    /// what decoding its bytes said (an encoding guessed, bytes replaced).
     private struct ResourceText: Sendable {
         var isNames: Bool
         var text: String?
         var file: String
         var problem = ""
+        var decoding: [Diagnostic] = []
     }
 
     /// Adds lexicons and name lists from their texts, the name lists on a second core while this one reads the lexicons
@@ -116,7 +122,8 @@ public struct CorpusLoader: Sendable {
                     diagnostics[i] = [Diagnostic(.error, at: SourceLocation(file: source.file, line: 1, column: 1), source.problem)]
                     continue
                 }
-                diagnostics[i] = readsNames ? names.add(text: text, file: source.file) : lexicon.add(text: Normalization.nfc(text), file: source.file)
+                diagnostics[i] = source.decoding
+                    + (readsNames ? names.add(text: text, file: source.file) : lexicon.add(text: Normalization.nfc(text), file: source.file))
             }
             if readsNames {
                 parsedNames.withLock { $0 = (names, diagnostics) }
@@ -139,7 +146,8 @@ public struct CorpusLoader: Sendable {
         guard firstRead(path) else { return [] }
         matching = nil
         do {
-            return lexicon.add(text: Normalization.nfc(try FileSystem.readText(path)), file: FileSystem.display(path))
+            let (text, decoding) = try FileSystem.readDecoded(path)
+            return decoding + lexicon.add(text: Normalization.nfc(text), file: FileSystem.display(path))
         } catch {
             return [Diagnostic(.error, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read lexicon: \(error)")]
         }
@@ -148,7 +156,8 @@ public struct CorpusLoader: Sendable {
     mutating func addNames(path: String) -> [Diagnostic] {
         guard firstRead(path) else { return [] }
         do {
-            return names.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
+            let (text, decoding) = try FileSystem.readDecoded(path)
+            return decoding + names.add(text: text, file: FileSystem.display(path))
         } catch {
             return [Diagnostic(.error, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read names: \(error)")]
         }
@@ -194,11 +203,16 @@ public struct CorpusLoader: Sendable {
         for path in paths { FileSystem.walk(path, into: &listing, state: &walk) }
         if walk.stopped { return nil }
         var loader = self
-        for path in listing.lexicons { listing.diagnostics += loader.addLexicon(path: path) }
+        // A lexicon found in a corpus folder (a colleague's draft, another tool's file) costs the load only its bad
+        // lines, as a manifest's do; one given with --lexicon stays strict.
+        for path in listing.lexicons {
+            listing.diagnostics += loader.addLexicon(path: path).map(RecordFile.leftOut)
+        }
         for path in listing.manifests {
             loader.manifestFiles.insert(FileSystem.realPath(path) ?? path)
             do {
-                listing.diagnostics += loader.manifest.add(text: try FileSystem.readText(path), file: FileSystem.display(path))
+                let (text, decoding) = try FileSystem.readDecoded(path)
+                listing.diagnostics += decoding + loader.manifest.add(text: text, file: FileSystem.display(path))
             } catch {
                 listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
                                                       "cannot read manifest: \(error)"))
@@ -206,11 +220,16 @@ public struct CorpusLoader: Sendable {
         }
         listing.diagnostics += loader.manifest.unmatched(documents: listing.documents)
         for path in listing.names { listing.diagnostics += loader.addNames(path: path) }
-        for path in listing.furniture where loader.firstRead(path) {
-            if let text = try? FileSystem.readText(path) { loader.furniture.add(text: text) }
-        }
-        for path in listing.stopWords where loader.firstRead(path) {
-            if let text = try? FileSystem.readText(path) { loader.stopWords.add(text: text) }
+        // A furniture or stop-word list is read as a lexicon is (its encoding said), and one that cannot be read is said.
+        for (path, isFurniture) in listing.furniture.map({ ($0, true) }) + listing.stopWords.map({ ($0, false) }) where loader.firstRead(path) {
+            do {
+                let (text, decoding) = try FileSystem.readDecoded(path)
+                listing.diagnostics += decoding
+                if isFurniture { loader.furniture.add(text: text) } else { loader.stopWords.add(text: text) }
+            } catch {
+                listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
+                                                      "cannot read \(isFurniture ? "furniture" : "stop-word") list: \(error); it is not used"))
+            }
         }
         for (n, path) in listing.skipped.enumerated() where n < 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),

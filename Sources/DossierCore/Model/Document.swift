@@ -116,10 +116,10 @@ public struct DocumentField: Sendable, Hashable {
     public var value: String
 }
 
-/// How a document's publication date was learnt: from a manifest, a collection's record, a web page's metadata, a date
-/// line of the text's header, a dateline, or a year in the file name.
+/// How a document's publication date was learnt: from a manifest, a collection's record, a web page's metadata, a
+/// Markdown note's front matter, a date line of the text's header, a dateline, or a year in the file name.
 public enum DateSource: String, Sendable {
-    case manifest, record, page, header, dateline, fileName = "file name", unknown
+    case manifest, record, page, frontMatter = "front matter", header, dateline, fileName = "file name", unknown
 }
 
 /// One file of the corpus, cleaned: its id (file name without extension), metadata and text.
@@ -136,13 +136,30 @@ public struct Document: Sendable {
     public var paragraphCount: Int
     /// The size of the file as read.
     public var byteCount: Int
-    /// What the manifest says of the document besides title, date and note (source, author, url, any key).
+    /// What the manifest says of the document besides title, date and note (source, author, url, any key). A key with
+    /// several values (a record's list of authors) is there once for each.
     public var fields: [DocumentField] = []
 
-    /// The value of a field, by key (ignoring case).
+    /// The value of a field, by key (ignoring case); several values joined with "; ".
     public func field(_ key: String) -> String? {
+        let values = fieldValues(key)
+        return values.isEmpty ? nil : values.joined(separator: "; ")
+    }
+
+    /// The values of a field, by key (ignoring case), in the order given.
+    public func fieldValues(_ key: String) -> [String] {
         let lowered = key.lowercased()
-        return fields.first { $0.key == lowered }?.value
+        return fields.filter { $0.key == lowered }.map(\.value)
+    }
+
+    /// The fields as JSON: a key's one value as a string, several as a list.
+    var fieldsValue: Value {
+        var keys: [String] = []
+        for field in fields where !keys.contains(field.key) { keys.append(field.key) }
+        return .object(keys.map { key in
+            let values = fieldValues(key)
+            return (key, values.count == 1 ? .string(values[0]) : .list(values.map { .string($0) }))
+        })
     }
 
     /// A document's id: its file name without the extension.

@@ -198,6 +198,7 @@ struct DocumentAnalyzer {
         let stated = PublicationDate.read(clean, fileName: file.id == nil ? fileName : "", extractor: extractor)
         var prepared = PreparedText(file: file, byteCount: file.bytes.count, diagnostics: decoded.diagnostics, clean: clean, stated: stated)
         prepared.file.bytes = []
+        if markdown, let front = MarkdownText.frontMatter(decoded.bytes) { prepared.file.manifest = front.under(file.manifest) }
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {
                 SentenceSplitter.split(text, paragraph) { range in

@@ -36,8 +36,43 @@ enum DocumentRecords {
     static func read(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic]) {
         let wide = TextDecoding.fromWide(bytes, path: path)
         let text = wide?.bytes ?? bytes
-        let (records, problems) = fileExtension(path) == "csv" ? csv(text, path: path) : jsonLines(text, path: path)
+        var (records, problems) = fileExtension(path) == "csv" ? csv(text, path: path) : jsonLines(text, path: path)
+        // A file opening with "[" is no JSON Lines even when a line of it reads as an object.
+        let opening = text[FileSystem.byteOrderMarkLength(text)...].first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        if records.isEmpty || opening == 0x5B, fileExtension(path) != "csv", let whole = jsonDocument(text, path: path) { (records, problems) = whole }
+        problems = capped(problems, path: path)
         return (records, ((wide?.warning).map { [$0] + problems } ?? problems) + repeatedIds(records, path: path))
+    }
+
+    /// At most 20 warnings for a file, then one line saying how many more: a file of another shape gave one for
+    /// each of its 100,000 lines.
+    static func capped(_ problems: [Diagnostic], path: String) -> [Diagnostic] {
+        guard problems.count > 20 else { return problems }
+        return Array(problems.prefix(20)) + [Diagnostic(.warning, at: SourceLocation(file: path, line: problems[20].location.line, column: 1),
+                                                        "\(problems.count - 20) more lines or rows of this file are not loaded or have warnings, not shown")]
+    }
+
+    /// A `.jsonl` file that is one JSON value over many lines (`json.dump(..., indent=2)`, `jq .`, an API's answer)
+    /// rather than one object a line: an array of objects gives a record for each, numbered by its place in the
+    /// array, and a warning says what the file is; nil when the whole file is no such value either.
+    static func jsonDocument(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic])? {
+        guard let value = try? JSONSerialization.jsonObject(with: Data(bytes[FileSystem.byteOrderMarkLength(bytes)...])) else { return nil }
+        let items = value as? [Any] ?? [value]
+        var records: [DocumentRecord] = []
+        var diagnostics = [Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
+                                      "one JSON \(value is [Any] ? "array" : "object") over several lines, not JSON Lines (one object a line): "
+                                      + "its objects are read as records numbered by their place (`jq -c '.[]'` writes JSON Lines)")]
+        for (k, item) in items.enumerated() {
+            guard let data = try? JSONSerialization.data(withJSONObject: item, options: [.fragmentsAllowed]) else { continue }
+            switch jsonRecord(data, line: k + 1) {
+            case .success(let (record, warnings)):
+                records.append(record)
+                diagnostics += warnings.map { Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), "item \(k + 1): " + $0.message) }
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), "item \(k + 1): \(problem.message); it is not loaded"))
+            }
+        }
+        return records.isEmpty ? nil : (records, diagnostics)
     }
 
     /// A warning for each record whose id an earlier record of the file already has: `doc ID` finds only the first,
@@ -104,18 +139,66 @@ enum DocumentRecords {
         guard let dictionary = object as? [String: Any] else {
             return .failure(Problem(message: "not a JSON object: each line must be one document, {\"text\": ...}"))
         }
+        // JSON readers keep a key's last value; a key given twice loses its first without a word unless said.
+        let repeated = repeatedKeys(data).map { Problem(message: "'\($0)' is given more than once in this line; its last value is used") }
         var cells: [(String, String)] = []
         for key in dictionary.keys.sorted() {
+            // A list of plain values (authors, tags) is a field with several values, each matched and counted alone.
+            if let list = dictionary[key] as? [Any], !list.isEmpty, !Self.understood.contains(key.lowercased()),
+               !Self.textKeys.contains(key.lowercased()),
+               list.allSatisfy({ $0 is String || $0 is NSNumber || $0 is NSNull }) {
+                cells += list.compactMap(jsonText).map { (key, $0) }
+                continue
+            }
             guard let value = jsonText(dictionary[key]!) else { continue }
             cells.append((key, value))
         }
         // `{"text": 5}` is most likely a mistake in the file: loaded as written, and said.
         guard let text = dictionary.first(where: { $0.key.lowercased() == "text" })?.value, !(text is String), !(text is NSNull) else {
-            return record(cells, line: line)
+            return record(cells, line: line).map { ($0.0, repeated + $0.1) }
         }
         return record(cells, line: line).map { found in
-            (found.0, found.1 + [Problem(message: "'text' is not a string but \(jsonText(text) ?? "a value"); it is read as written")])
+            (found.0, repeated + found.1 + [Problem(message: "'text' is not a string but \(jsonText(text) ?? "a value"); it is read as written")])
         }
+    }
+
+    /// The keys an object's line gives more than once at its top level, as written (escapes left as they are): a
+    /// string of the top level followed by a colon.
+    static func repeatedKeys(_ line: Data) -> [String] {
+        var seen: Set<[UInt8]> = [], repeated: [String] = []
+        var depth = 0, inString = false, escaped = false
+        var current: [UInt8] = []
+        var key: [UInt8]?
+        for byte in line {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == 0x5C {
+                    escaped = true
+                } else if byte == 0x22 {
+                    inString = false
+                    key = depth == 1 ? current : nil
+                    continue
+                }
+                current.append(byte)
+                continue
+            }
+            switch byte {
+            case 0x22:
+                inString = true
+                current.removeAll(keepingCapacity: true)
+            case 0x3A:
+                if let key, !seen.insert(key).inserted {
+                    let name = String(decoding: key, as: UTF8.self)
+                    if !repeated.contains(name) { repeated.append(name) }
+                }
+            case 0x7B, 0x5B: depth += 1
+            case 0x7D, 0x5D: depth -= 1
+            default: break
+            }
+            if byte != 0x20, byte != 0x09, byte != 0x0D { key = nil }
+        }
+        return repeated
     }
 
     /// JSONSerialization's own reason, and the column of "around character N" (a byte offset) when it says one.
@@ -168,9 +251,15 @@ enum DocumentRecords {
             }
             guard let names = header else {
                 let names = row.cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-                guard names.contains("text") else {
-                    error(row.line, 1, "no 'text' column in the header (columns: \(names.joined(separator: ", "))); nothing in this file is loaded")
+                guard names.contains("text") || textKeys.contains(where: names.contains) else {
+                    error(row.line, 1, "no 'text' column in the header (columns: \(names.joined(separator: ", ")); "
+                                     + "\(textKeys.joined(separator: ", ")) are read as text too); nothing in this file is loaded")
                     return ([], diagnostics)
+                }
+                var said = Set<String>()
+                for name in names where names.filter({ $0 == name }).count > 1 && said.insert(name).inserted {
+                    let columns = names.indices.filter { names[$0] == name }.map { String($0 + 1) }
+                    error(row.line, 1, "the column '\(name)' is given \(columns.count) times (columns \(columns.joined(separator: ", "))); its last is used")
                 }
                 header = names
                 continue
@@ -192,32 +281,56 @@ enum DocumentRecords {
 
     // MARK: Records
 
-    /// A record from its keys and values: `text` required, `title`, `date`, `id` understood, the rest fields; with
-    /// what in it was left out (a date that cannot be read).
+    /// The keys a record's own parts are read from, not fields.
+    static let understood: Set<String> = ["text", "id", "title", "date"]
+    /// Keys that hold the text where there is no `text`, as scrapers and feeds write it (newspaper3k and most
+    /// JSON exports `content` or `body`, news-please `maintext`), the first found taken.
+    static let textKeys = ["content", "body", "maintext", "article", "full_text"]
+    /// Keys that hold the publication date where there is no `date` (newspaper3k and MediaCloud `publish_date`,
+    /// news-please `date_publish`, RSS `pubdate`, schema.org `datepublished`), the first found taken (a field when it
+    /// is no date).
+    static let dateKeys = ["published", "publish_date", "published_at", "publication_date", "date_published",
+                           "date_publish", "datepublished", "pubdate"]
+
+    /// A record from its keys and values: `text` required (or one of `textKeys`), `title`, `date` (or one of
+    /// `dateKeys`), `id` understood, the rest fields; with what in it was left out (a date that cannot be read).
     private static func record(_ cells: [(String, String)], line: Int) -> Result<(DocumentRecord, [Problem]), Problem> {
         var text: String?
         var warnings: [Problem] = []
         var record = DocumentRecord(line: line, id: nil, text: "", entry: Manifest.Entry())
+        var dateValue: (key: String, value: String)?
         for (rawKey, value) in cells {
             let key = rawKey.lowercased()
             switch key {
             case "text": text = value
             case "id": record.id = value.isEmpty ? nil : value
             case "title": record.entry.title = value.isEmpty ? nil : value
-            case "date":
-                guard !value.isEmpty else { continue }
-                guard let period = date(value) else {
-                    warnings.append(Problem(message: "date '\(value)' is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 time; "
-                                                + "the document is loaded without a date"))
-                    continue
-                }
-                (record.entry.date, record.entry.dateSource) = (period, .record)
+            case "date": dateValue = (key, value)
             default:
-                if key == "source" { record.entry.kind = value }
+                if key == "source", record.entry.kind == nil { record.entry.kind = value }
                 if !value.isEmpty { record.entry.fields.append(DocumentField(key: key, value: value)) }
             }
         }
-        guard let text else { return .failure(Problem(message: "no 'text'")) }
+        if text == nil, let key = textKeys.first(where: { key in cells.contains { $0.0.lowercased() == key } }) {
+            text = cells.first { $0.0.lowercased() == key }!.1
+            record.entry.fields.removeAll { $0.key == key }
+        }
+        if dateValue == nil, let key = dateKeys.first(where: { key in cells.contains { $0.0.lowercased() == key && !$0.1.isEmpty } }) {
+            dateValue = (key, cells.first { $0.0.lowercased() == key }!.1)
+        }
+        if let (key, value) = dateValue, !value.isEmpty {
+            if let period = date(value) ?? epochDate(value) ?? WebPage.date(value) {
+                (record.entry.date, record.entry.dateSource) = (period, .record)
+                record.entry.fields.removeAll { $0.key == key }
+            } else {
+                warnings.append(Problem(message: "\(key) '\(value)' is not a date (YYYY-MM-DD, an ISO 8601 or RFC 2822 time, "
+                                            + "\"Sep 20, 2021\", seconds since 1970); the document is loaded without a date"))
+            }
+        }
+        guard let text else {
+            let keys = cells.map(\.0)
+            return .failure(Problem(message: "no 'text' (its keys: \(keys.joined(separator: ", ")))"))
+        }
         guard text.contains(where: { !$0.isWhitespace }) else { return .failure(Problem(message: "'text' is empty")) }
         record.text = text
         return .success((record, warnings))
@@ -225,6 +338,16 @@ enum DocumentRecords {
 
     /// A date as collections write it: `2021`, `2021-09`, `2021-09-20`, or an ISO 8601 time (`2021-09-20T23:47:00Z`)
     /// taken as its day.
+    /// A count of seconds (10 digits or fewer) or milliseconds (13) since 1970 as the UTC day it falls on, from
+    /// 1973 (9 digits) on: shorter numbers are years or ids, not times.
+    static func epochDate(_ value: String) -> Period? {
+        let digits = value.trimmingCharacters(in: .whitespaces)
+        guard [9, 10, 13].contains(digits.count), digits.allSatisfy(\.isASCII), let number = Int(digits), number > 0 else { return nil }
+        let seconds = digits.count == 13 ? number / 1000 : number
+        let day = Day(year: 1970, month: 1, day: 1)!.adding(days: seconds / 86_400)
+        return Period(start: day, end: day, granularity: .day)
+    }
+
     static func date(_ value: String) -> Period? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if let period = Period.parse(trimmed) { return period }

@@ -11,14 +11,34 @@ public struct FileError: Error, CustomStringConvertible, Sendable {
 }
 
 /// The few POSIX file operations the loader needs: reading whole files, listing and walking folders safely.
-enum FileSystem {
+public enum FileSystem {
     static let documentExtensions = Set(["txt", "md"]).union(DocumentRecords.extensions).union(WebPage.extensions)
 
+    /// The folder paths are shown from instead of the current one: a transcript's while `dossier check` replays it.
+    private static let shownFrom = Locked<String?>(nil)
+
+    /// Shows paths relative to `folder` (an absolute path; nil: the current folder again), so that a transcript
+    /// replays with the paths it was recorded with whatever folder `dossier check` runs in.
+    public static func showPaths(from folder: String?) {
+        shownFrom.withLock { $0 = folder }
+    }
+
+    /// The folder holding `path`, as an absolute path with links resolved (nil when it does not exist).
+    public static func absoluteFolder(of path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        return realPath(folder.isEmpty ? "." : folder)
+    }
+
     /// A path as users see it: a file of the bundled corpus as `seeds/NAME` wherever the program runs, else relative to
-    /// the current folder (`cwd`, else asked for) when inside it, else as it is.
+    /// the current folder (`cwd`, else the one `showPaths` set, else asked for) when inside it, else as it is.
     static func display(_ path: String, from cwd: String? = nil) -> String {
         if let bundled = BundledCorpus.shown(path) { return bundled }
-        guard path.hasPrefix("/"), let cwd = cwd ?? currentDirectory() else { return path }
+        let base = cwd ?? shownFrom.withLock { $0 }
+        // A path given relative to the current folder ("corpus/a.txt", "./a.txt"), shown from another one.
+        if !path.hasPrefix("/"), base != nil, let here = currentDirectory() {
+            return display(((here + "/" + path) as NSString).standardizingPath, from: base)
+        }
+        guard path.hasPrefix("/"), let cwd = base ?? currentDirectory() else { return path }
         let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
@@ -141,6 +161,18 @@ enum FileSystem {
     /// byte-order mark that Windows editors put first: read as text, it became part of the first word.
     static func readText(_ path: String, limit: Int = textLimit) throws -> String {
         withoutByteOrderMark(try read(path, limit: limit).bytes)
+    }
+
+    /// A lexicon's or manifest's text decoded as documents are (UTF-16 with its mark, invalid UTF-8 as
+    /// Windows-1252), with the warning naming line and column: a hand-made lexicon saved by Notepad is Latin-1.
+    static func decodedText(_ bytes: [UInt8], path: String) -> (text: String, diagnostics: [Diagnostic]) {
+        let decoded = TextDecoding.decode(bytes, path: display(path))
+        return (withoutByteOrderMark(decoded.bytes), decoded.diagnostics)
+    }
+
+    /// A lexicon, name list, manifest, furniture or stop-word list read and decoded as `decodedText` says.
+    static func readDecoded(_ path: String) throws -> (text: String, diagnostics: [Diagnostic]) {
+        decodedText(try read(path, limit: textLimit).bytes, path: path)
     }
 
     static func withoutByteOrderMark(_ bytes: [UInt8]) -> String {

@@ -12,6 +12,16 @@ public struct Manifest: Sendable {
         public var kind: String?
         /// Every key but title, date and note, source included, in the order written.
         public var fields: [DocumentField] = []
+
+        /// This entry (a page's or a note's own metadata) where `manifest`, which outranks it, says nothing.
+        func under(_ manifest: Entry?) -> Entry {
+            guard var entry = manifest else { return self }
+            entry.title = entry.title ?? title
+            if entry.date == nil, let date { (entry.date, entry.dateSource) = (date, dateSource) }
+            for field in fields where !entry.fields.contains(where: { $0.key == field.key }) { entry.fields.append(field) }
+            entry.kind = entry.kind ?? kind
+            return entry
+        }
     }
 
     public private(set) var entries: [String: Entry] = [:]
@@ -29,12 +39,7 @@ public struct Manifest: Sendable {
     /// documents, so what it gets wrong is a warning naming the line: the line or value is left out and the corpus loads.
     public mutating func add(text: String, file: String) -> [Diagnostic] {
         let (records, parseDiagnostics) = RecordFile.parse(text, file: file, kinds: ["doc"], keys: nil)
-        var diagnostics = parseDiagnostics.map { problem in
-            var warning = problem
-            warning.severity = .warning
-            warning.message += "; line left out"
-            return warning
-        }
+        var diagnostics = parseDiagnostics.map(RecordFile.leftOut)
         for record in records {
             for key in Self.single {
                 let fields = record.fields.filter { $0.key == key }
@@ -49,7 +54,7 @@ public struct Manifest: Sendable {
             let title = record.fields.first(where: { $0.key == "title" }).map { $0.values.joined(separator: "; ") }
             var entry = Entry(title: title, kind: record.values("source").first)
             for field in record.fields where !Self.described.contains(field.key) && !field.values.isEmpty {
-                entry.fields.append(DocumentField(key: field.key, value: field.values.joined(separator: "; ")))
+                entry.fields += field.values.map { DocumentField(key: field.key, value: $0) }
             }
             if let field = record.fields.first(where: { $0.key == "date" }), let value = field.values.first, value != "unknown" {
                 if let period = Period.parse(value) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text a Markdown document says, as a reader sees it rendered: a link is its words (its address would date a
 /// sentence by the "2019/05" in it), an image, a code block and a link definition are no text, and the marks of
 /// headings, emphasis, quotes and lists are dropped; paragraphs stay where they are.
@@ -6,9 +8,8 @@ enum MarkdownText {
         var lines: [[UInt8]] = []
         var fence: [UInt8]?
         var all = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        // YAML front matter ("---", keys, "---") is the page's settings, not its text.
-        if let first = all.first, first.starts(with: Array("---".utf8)), first.allSatisfy({ $0 == 0x2D || $0 == 0x0D }),
-           let end = all.dropFirst().firstIndex(where: { ["---", "..."].contains(String(decoding: $0.filter { $0 != 0x0D }, as: UTF8.self)) }) {
+        // Front matter is the page's settings, not its text (its title, date and keys are read by `frontMatter`).
+        if let end = frontMatterEnd(all) {
             for k in 0...end { all[k] = [] }
         }
         for line in all {
@@ -20,13 +21,120 @@ enum MarkdownText {
             if indent < 4, let mark = fenceMark(trimmed) {
                 if fence == nil { fence = mark } else if trimmed.starts(with: fence!) { fence = nil }
                 lines.append([])
-            } else if fence != nil || isRule(trimmed) || isLinkDefinition(trimmed) {
+            } else if fence != nil || isRule(trimmed) || isLinkDefinition(trimmed) || isTableDelimiter(trimmed) {
+                lines.append([])
+            } else if trimmed.first == 0x7C {
+                // A table row is a paragraph of its own, its cells parted by " | ": not one sentence with the next rows.
+                lines.append(inline(tableRow(trimmed)))
                 lines.append([])
             } else {
                 lines.append(inline(blockContent(trimmed)))
             }
         }
         return Array(lines.joined(separator: [0x0A]))
+    }
+
+    /// What a note's front matter says of it, as Hugo, Jekyll, Obsidian and pandoc write it: YAML between "---" lines
+    /// or TOML between "+++" lines, at the very top. `title` and `date` (or a key of `DocumentRecords.dateKeys`) are
+    /// the document's; other keys with a plain value or a list of them (`tags: [a, b]`, or "- a" lines under the
+    /// key) are fields, one for each value; nested tables are left out. Nil when there is no front matter.
+    static func frontMatter(_ bytes: [UInt8]) -> Manifest.Entry? {
+        let all = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        guard let end = frontMatterEnd(all) else { return nil }
+        let toml = all[0].first == 0x2B
+        var entry = Manifest.Entry()
+        entry.dateSource = .frontMatter
+        var pairs: [(key: String, values: [String])] = []
+        // The pair that took no value on its line: the "- item" lines under it are its values.
+        var openList: Int?
+        for line in all[1..<end] {
+            let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.hasPrefix("- ") {
+                if let k = openList { pairs[k].values.append(scalar(String(text.dropFirst(2)))) }
+                continue
+            }
+            // A nested table's lines are not read.
+            if line.first == 0x20 || line.first == 0x09 { continue }
+            openList = nil
+            guard !text.isEmpty, !text.hasPrefix("#"), !text.hasPrefix("["),
+                  let separator = text.firstIndex(of: toml ? "=" : ":") else { continue }
+            let key = text[..<separator].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")).lowercased()
+            let value = text[text.index(after: separator)...].trimmingCharacters(in: .whitespaces)
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { continue }
+            if value.hasPrefix("[") && value.hasSuffix("]") {
+                pairs.append((key, splitList(String(value.dropFirst().dropLast()))))
+            } else if value.hasPrefix("{") || value == "|" || value == ">" {
+                continue
+            } else {
+                if value.isEmpty { openList = pairs.count }
+                pairs.append((key, value.isEmpty ? [] : [scalar(value)]))
+            }
+        }
+        for var (key, values) in pairs {
+            values.removeAll { $0.isEmpty }
+            guard let first = values.first else { continue }
+            if key == "title" {
+                entry.title = entry.title ?? first
+            } else if key == "date" || (DocumentRecords.dateKeys.contains(key) && entry.date == nil),
+                      let period = DocumentRecords.date(first) ?? WebPage.date(first) {
+                entry.date = period
+            } else if key != "date" {
+                if key == "source", entry.kind == nil { entry.kind = first }
+                entry.fields += values.map { DocumentField(key: key, value: $0) }
+            }
+        }
+        return entry
+    }
+
+    /// The index of the line closing the front matter ("---" or "..." after "---", "+++" after "+++"), nil when the
+    /// text does not open with one.
+    private static func frontMatterEnd(_ lines: [ArraySlice<UInt8>]) -> Int? {
+        func bare(_ line: ArraySlice<UInt8>) -> String { String(decoding: line.filter { $0 != 0x0D }, as: UTF8.self) }
+        guard let first = lines.first.map(bare), first == "---" || first == "+++" else { return nil }
+        let closers = first == "---" ? ["---", "..."] : ["+++"]
+        return lines.indices.dropFirst().first { closers.contains(bare(lines[$0])) }
+    }
+
+    /// A YAML or TOML scalar without its quotes.
+    private static func scalar(_ value: String) -> String {
+        var v = value.trimmingCharacters(in: .whitespaces)
+        if v.count >= 2, let q = v.first, q == "\"" || q == "'", v.last == q { v = String(v.dropFirst().dropLast()) }
+        return v
+    }
+
+    /// The items of an inline list "a, 'b, c', \"d\"": commas inside quotes do not part items.
+    private static func splitList(_ text: String) -> [String] {
+        var items: [String] = [], current = "", quote: Character?
+        for c in text {
+            if let q = quote {
+                current.append(c)
+                if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+                current.append(c)
+            } else if c == "," {
+                items.append(scalar(current))
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        items.append(scalar(current))
+        return items
+    }
+
+    /// The line under a table's header row: cells of dashes with colons for alignment ("|---|:--:|").
+    private static func isTableDelimiter(_ line: ArraySlice<UInt8>) -> Bool {
+        line.first == 0x7C && line.contains(0x2D) && line.allSatisfy { [0x7C, 0x2D, 0x3A, 0x20, 0x09].contains($0) }
+    }
+
+    /// A table row's cells parted by " | ", without the pipes at either end.
+    private static func tableRow(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var row = line.dropFirst()
+        while row.last == 0x20 || row.last == 0x09 { row = row.dropLast() }
+        if row.last == 0x7C { row = row.dropLast() }
+        while row.last == 0x20 || row.last == 0x09 { row = row.dropLast() }
+        return row.drop { $0 == 0x20 || $0 == 0x09 }
     }
 
     /// "```" or "~~~" (three or more) opening a line.

@@ -31,6 +31,17 @@ struct Record {
 /// indented `key: value` lines, several values separated by `;`. Read as UTF-8 bytes: a gazetteer of thousands
 /// of entries is read at every start-up, and splitting it by characters cost more than the rest of the start.
 enum RecordFile {
+    /// An error of a file that may be read in part (a manifest, a lexicon in a corpus folder) as a warning saying what
+    /// is left out: a bad header at column 1 costs its whole entry, an indented line only itself.
+    static func leftOut(_ problem: Diagnostic) -> Diagnostic {
+        guard problem.severity == .error else { return problem }
+        var warning = problem
+        warning.severity = .warning
+        warning.message += problem.message.hasPrefix("cannot read") ? "; it is not read"
+            : problem.location.column == 1 ? "; this entry is left out" : "; line left out"
+        return warning
+    }
+
     /// `keys` nil: any key that is one word (manifests, whose other keys are document fields).
     static func parse(_ text: String, file: String, kinds: Set<String>, keys: Set<String>?) -> (records: [Record], diagnostics: [Diagnostic]) {
         var records: [Record] = []
@@ -50,6 +61,8 @@ enum RecordFile {
                 return lower..<upper
             }
             var lineStart = 0
+            // After a header that is not one, its indented lines belong to no entry (not to the one before it).
+            var inBadEntry = false
             while lineStart <= all.count {
                 var lineEnd = lineStart
                 while lineEnd < all.count, all[lineEnd] != 0x0A { lineEnd += 1 }
@@ -67,7 +80,9 @@ enum RecordFile {
                                                   length: string(first..<contentEnd).count, message, suggestion: suggestion,
                                                   sourceLine: string(lineStart..<contentEnd)))
                 }
+                if indented, inBadEntry { continue }
                 if !indented {
+                    inBadEntry = true
                     var kindEnd = first
                     while kindEnd < contentEnd, all[kindEnd] != space { kindEnd += 1 }
                     let kind = string(first..<kindEnd)
@@ -82,6 +97,7 @@ enum RecordFile {
                         continue
                     }
                     records.append(Record(kind: kind, name: name, location: SourceLocation(file: file, line: lineNumber, column: 1), fields: []))
+                    inBadEntry = false
                     continue
                 }
                 guard let colonAt = all[first..<contentEnd].firstIndex(of: colon) else {

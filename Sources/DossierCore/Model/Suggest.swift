@@ -1,5 +1,32 @@
-/// Finds the nearest valid word for "did you mean ...?" by edit distance.
+import Foundation
+
+/// Finds the nearest valid word for "did you mean ...?": by edit distance, or a name one of whose words starts with
+/// what was typed.
 public enum Suggest {
+    /// Text as names are looked up: folded, and without the punctuation inside a name ("ndj" finds N'Djamena,
+    /// "cote d" Côte d’Ivoire).
+    static func loose(_ text: String) -> String {
+        String(Folding.fold(text).unicodeScalars.filter { !CharacterSet.punctuationCharacters.contains($0) }.map(Character.init))
+    }
+
+    /// How well what was typed (three letters or more, folded, punctuation ignored) starts one of the words of
+    /// `name`, on over the next words: 0 when it ends with a word of the name ("cote" in Côte d’Ivoire), 1 inside one
+    /// ("cote" in Coterra), nil when it starts none. A student types the first word of a long name ("Faustin" for
+    /// Faustin-Archange Touadéra) or a part of one, which edit distance ranks below any short name a few letters away.
+    public static func wordStart(of name: String, typed: String) -> Int? {
+        let target = loose(typed)
+        guard target.count >= 3 else { return nil }
+        let words = Folding.fold(name).split { $0 == " " || $0 == "-" || $0 == "–" }.map { loose(String($0)) }
+        var best: Int?
+        for k in words.indices {
+            let rest = words[k...].joined(separator: " ")
+            guard rest.hasPrefix(target) else { continue }
+            let whole = rest.count == target.count || rest.dropFirst(target.count).first == " "
+            best = min(best ?? 1, whole ? 0 : 1)
+        }
+        return best
+    }
+
     public static func nearest<S: Sequence>(_ word: String, in candidates: S) -> String? where S.Element == String {
         let target = Array(Folding.fold(word).unicodeScalars)
         guard !target.isEmpty else { return nil }

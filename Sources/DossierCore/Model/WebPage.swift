@@ -399,13 +399,9 @@ extension WebPage {
             return warn("no article text in this page (nothing is left once scripts, navigation, headers, footers, asides, "
                         + "forms and comments are dropped); not loaded")
         case .success(let page):
-            var entry = manifest ?? Manifest.Entry()
-            entry.title = entry.title ?? page.title
-            if entry.date == nil, let date = page.date { (entry.date, entry.dateSource) = (date, .page) }
-            for field in page.fields where !entry.fields.contains(where: { $0.key == field.key }) {
-                entry.fields.append(field)
-                if field.key == "source", entry.kind == nil { entry.kind = field.value }
-            }
+            var own = Manifest.Entry(title: page.title, date: page.date, dateSource: .page, fields: page.fields)
+            own.kind = page.fields.first { $0.key == "source" }?.value
+            let entry = own.under(manifest)
             var text: [UInt8] = []
             text.reserveCapacity(page.paragraphs.reduce(0) { $0 + $1.count + 2 })
             for paragraph in page.paragraphs {

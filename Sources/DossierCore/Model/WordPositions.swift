@@ -325,15 +325,30 @@ final class PhrasePositions {
     /// The ordinals `starts` found.
     @exclusivity(unchecked) private(set) var found = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 16)
 
-    init(_ cursors: [PositionCursor]) {
+    /// For each word, the possessive bit an occurrence must have (`wants`) where it is checked at all (`checks`): a
+    /// word the query wrote with 's must carry one; one before the phrase's last may not; the last may or may not.
+    private let checks: UnsafeMutableBufferPointer<UInt32>
+    private let wants: UnsafeMutableBufferPointer<UInt32>
+
+    /// `possessive`: which words the query wrote with a possessive 's (empty: none).
+    init(_ cursors: [PositionCursor], possessive: [Bool] = []) {
         self.cursors = .allocate(capacity: cursors.count)
         _ = self.cursors.initialize(from: cursors)
         for i in self.cursors.indices { self.cursors[i].advance() }
+        checks = .allocate(capacity: cursors.count)
+        wants = .allocate(capacity: cursors.count)
+        for i in cursors.indices {
+            let asked = i < possessive.count && possessive[i]
+            wants[i] = asked ? 1 : 0
+            checks[i] = asked || i < cursors.count - 1 ? 1 : 0
+        }
     }
 
     deinit {
         cursors.deallocate()
         found.deallocate()
+        checks.deallocate()
+        wants.deallocate()
     }
 
     /// The next sentence, at or after `target`, holding every word (`Int32.max` when there is none).
@@ -377,7 +392,7 @@ final class PhrasePositions {
 
     /// Finds the ordinals where the phrase starts in the sentence every cursor is on (after `nextCandidate`): the
     /// leftmost occurrence, then the next one after its end, and so on (only the first with `firstOnly`), as the text
-    /// scan finds them. A word before the phrase's last may not carry a possessive `'s`. Returns how many it put
+    /// scan finds them, each word's possessive `'s` as `checks` and `wants` say. Returns how many it put
     /// in `found`. Asked once per candidate.
     func starts(firstOnly: Bool) -> Int {
         let n = cursors.count
@@ -387,7 +402,7 @@ final class PhrasePositions {
         while cursors[0].occurrence != UInt32.max {
             let first = cursors[0].occurrence
             let k = first >> 1
-            if k >= next, n == 1 || first & 1 == 0, follows(k) {
+            if k >= next, first & checks[0] == wants[0], follows(k) {
                 if reached == found.count {
                     let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: found.count * 2)
                     _ = larger.initialize(from: found)
@@ -404,7 +419,7 @@ final class PhrasePositions {
         return reached
     }
 
-    /// Whether the phrase's other words stand right after its first at ordinal `k`, none but the last possessive.
+    /// Whether the phrase's other words stand right after its first at ordinal `k`, with the possessives asked for.
     /// `k` grows from call to call within a sentence, so each word's occurrences are read on from where the last
     /// call left them.
     @inline(__always)
@@ -414,7 +429,7 @@ final class PhrasePositions {
             let want = k &+ UInt32(i)
             while cursors[i].occurrence >> 1 < want { cursors[i].nextOccurrence() }
             let occurrence = cursors[i].occurrence
-            guard occurrence != UInt32.max, occurrence >> 1 == want, i == n - 1 || occurrence & 1 == 0 else { return false }
+            guard occurrence != UInt32.max, occurrence >> 1 == want, occurrence & checks[i] == wants[i] else { return false }
         }
         return true
     }
@@ -449,10 +464,11 @@ final class LazyWordPositions: Sendable {
 
 extension Corpus {
     /// Calls `body` with each sentence, ascending (only those of `within` when given), in which the folded words `ids`
-    /// follow one another, and the ordinals (among the sentence's words) where they start: every occurrence, or only
-    /// the first with `firstOnly`. Returns false, without calling `body`, when the positions cannot be built; true
+    /// follow one another (those `possessive` marks carrying a possessive 's, the others before the last carrying
+    /// none), and the ordinals (among the sentence's words) where they start: every occurrence, or only the first with
+    /// `firstOnly`. Returns false, without calling `body`, when the positions cannot be built; true
     /// when `shouldStop` ended the walk (or the positions' first build) early.
-    func forEachPhrase(_ ids: [Int32], within: [Int32]?, firstOnly: Bool, shouldStop: @Sendable () -> Bool,
+    func forEachPhrase(_ ids: [Int32], possessive: [Bool], within: [Int32]?, firstOnly: Bool, shouldStop: @Sendable () -> Bool,
                        _ body: (Int32, UnsafeBufferPointer<UInt32>) -> Void) -> Bool {
         guard !ids.isEmpty else { return false }
         let positions: WordPositions
@@ -466,7 +482,7 @@ extension Corpus {
                 let phrase = PhrasePositions(ids.map { id in
                     PositionCursor(postings: UnsafeBufferPointer(rebasing: postings[wordOffsets[Int(id)]..<wordOffsets[Int(id) + 1]]),
                                    positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(id)]..<positions.offsets[Int(id) + 1]]))
-                })
+                }, possessive: possessive)
                 var target: Int32 = 0
                 var w = 0
                 var steps = 0

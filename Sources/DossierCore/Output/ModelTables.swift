@@ -52,7 +52,7 @@ struct ModelTables {
             [.int(i), .string(d.id), .string(d.title)] + Self.date(d.date)
                 + [.string(d.dateSource.rawValue), d.kind.map { .string($0) } ?? .null, .string(d.path),
                    .bool(corpus.isDuplicate.indices.contains(i) && corpus.isDuplicate[i]), .int(d.sentences.count),
-                   .object(d.fields.map { ($0.key, .string($0.value)) }), .string(String(decoding: d.text, as: UTF8.self))]
+                   d.fieldsValue, .string(String(decoding: d.text, as: UTF8.self))]
         })
     }
 

@@ -78,6 +78,20 @@ public struct Renderer {
 
     // MARK: JSON
 
+    /// A result as JSON Lines: each row an object on its own line (a result without rows, such as a profile, one line).
+    public func jsonLines(_ result: CommandResult, command: String) throws(Diagnostic) -> String {
+        let value = try json(result, command: command)
+        guard case .object(let fields) = value, let rows = fields.first(where: { $0.0 == "rows" })?.1, case .list(let items) = rows else {
+            return value.json + "\n"
+        }
+        var out = ""
+        for item in items {
+            try drawing.next()
+            out += item.json + "\n"
+        }
+        return out
+    }
+
     func json(_ result: CommandResult, command: String) throws(Diagnostic) -> Value {
         var fields: [(String, Value)] = [("command", .string(command))]
         switch result {
@@ -281,10 +295,10 @@ public struct Renderer {
         let stacked = width - (locWidth + timeWidth + 4) < 30
         let indent = stacked ? 4 : locWidth + timeWidth + 4
         let textWidth = max(20, width - indent)
-        let phraseWords = r.highlightPhrases.map(PhraseMatcher.words)
+        let phraseMatchers = r.highlightPhrases.map { PhraseMatcher($0) }.filter { !$0.words.isEmpty }
         for (k, id) in visible.enumerated() {
             try drawing.next()
-            let marks = highlightRanges(id, entities: r.highlightEntities, phrases: phraseWords)
+            let marks = highlightRanges(id, entities: r.highlightEntities, phrases: phraseMatchers)
             let lines = wrap(id, marks: marks, width: textWidth)
             // Every row says its time: a blank under a section of dated sentences read as undated.
             let timeText = times[k]
@@ -300,9 +314,9 @@ public struct Renderer {
     }
 
     /// Byte ranges to highlight in a sentence: mentions of the entities asked for, and phrase matches.
-    func highlightRanges(_ id: Int32, entities: Set<Int32>, phrases: [[[UInt8]]]) -> [Range<Int>] {
+    func highlightRanges(_ id: Int32, entities: Set<Int32>, phrases: [PhraseMatcher]) -> [Range<Int>] {
         var ranges = corpus.mentions(in: id).filter { entities.contains($0.entity) }.map { Int($0.start)..<Int($0.end) }
-        for words in phrases where !words.isEmpty { ranges += PhraseMatcher(words).ranges(in: corpus, sentence: id) }
+        for matcher in phrases { ranges += matcher.ranges(in: corpus, sentence: id) }
         return ranges
     }
 
@@ -376,6 +390,14 @@ public struct Renderer {
         return lines
     }
 
+    /// The line saying why the rows add up to more than the sentences, when they do.
+    private func spreadNote(_ r: CountResult) -> String {
+        guard r.spread else { return "" }
+        let what = r.key == "month" || r.key == "year" ? "a sentence counts in every \(r.key) its time covers"
+            : "a document with several values of \(r.key) counts under each"
+        return styling.dim("\(what), so the rows add up to more than its \(r.total) sentences") + "\n"
+    }
+
     func countsText(_ r: CountResult) throws(Diagnostic) -> String {
         let header = "\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)"
         guard r.chart else {
@@ -384,6 +406,7 @@ public struct Renderer {
                 // The filter `place X` finds the places inside X too (Mali's Bamako): a row is not what it counts.
                 out += styling.dim("rows count sentences that name the place itself; 'place X' finds the places inside X too") + "\n"
             }
+            out += spreadNote(r)
             let rows = try drawing.map(r.rows.prefix(shown(r))) { (key: TerminalSafe.cell($0.key), count: $0.count) }
             guard let maximum = rows.map(\.count).max() else { return out }
             let keyWidth = min(40, rows.map { $0.key.displayWidth }.max()!)
@@ -410,10 +433,7 @@ public struct Renderer {
         if rows.contains(where: { $0.published > 0 }) {
             out += styling.dim("░ sentences dated only by the publication date of their document") + "\n"
         }
-        if r.spread {
-            let period = r.key == "month" ? "month" : "year"
-            out += styling.dim("a sentence counts in every \(period) its time covers, so the rows add up to more than its \(r.total) sentences") + "\n"
-        }
+        out += spreadNote(r)
         for row in rows {
             try drawing.next()
             let eighths = maximum == 0 ? 0 : Int((Double(row.count) / Double(maximum) * Double(barWidth * 8)).rounded())
