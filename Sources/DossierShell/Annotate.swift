@@ -45,8 +45,7 @@ enum Annotate {
             return 2
         }
         var loader = CorpusLoader()
-        var diagnostics = loader.addResources(from: resources)
-        for path in lexicons { diagnostics += loader.addLexicon(path: path) }
+        let diagnostics = loader.addResources(from: resources, lexicons: lexicons)
         for d in diagnostics { StandardStream.error.write(DiagnosticRenderer.render(d) + "\n") }
         if diagnostics.contains(where: { $0.severity == .error }) { return 1 }
         let annotator = Annotator(loader: loader)

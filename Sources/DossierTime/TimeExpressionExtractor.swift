@@ -24,7 +24,9 @@ public struct TimeExpressionExtractor: Sendable {
     /// `read` when the caller found the text's triggers already (`TriggerScanner.triggers` over the whole text, or
     /// the same runs from its own tokens), so the text is not scanned again.
     public func read(_ text: UnsafeBufferPointer<UInt8>, triggers: [Range<Int>], documentDate: Period?, context: Period?) -> TimesFound {
-        read(text, zones: TriggerScanner.zones(in: text, around: triggers), documentDate: documentDate, context: context)
+        // A sentence with no trigger has no zone: nothing to set up.
+        guard !triggers.isEmpty else { return TimesFound(expressions: [], speaksOfPresent: false) }
+        return read(text, zones: TriggerScanner.zones(in: text, around: triggers), documentDate: documentDate, context: context)
     }
 
     private func read(_ text: UnsafeBufferPointer<UInt8>, zones: [Range<Int>], documentDate: Period?, context: Period?) -> TimesFound {

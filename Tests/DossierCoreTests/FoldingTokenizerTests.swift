@@ -14,6 +14,9 @@ struct FoldingTests {
         ("Ştefan", "stefan"), ("ștefan", "stefan"), ("ŢARA", "tara"), ("Nguyễn", "nguyen"), ("ĐỨC", "duc"),
         ("Μητσοτάκης", "μητσοτακησ"), ("ΜΗΤΣΟΤΆΚΗΣ", "μητσοτακησ"), ("Ἀθῆναι", "αθηναι"), ("Ǆ", "ǆ"),
         ("Հայաստան", "հայաստան"),
+        // ASCII is folded eight bytes at a time: capitals lowered, the bytes beside them ("@", "[", "`", "{") kept.
+        ("WASHINGTON", "washington"), ("Secretary-General GUTERRES", "secretary-general guterres"),
+        ("@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`{", "@abcdefghijklmnopqrstuvwxyz[`{"), ("Interim Prime Minister Maïga", "interim prime minister maiga"),
     ])
     func folds(_ input: String, _ expected: String) {
         #expect(Folding.fold(input) == expected)
@@ -113,6 +116,43 @@ struct TokenizerTests {
         let t = Self.tokens(word).first { $0.kind == .word }!
         #expect(t.isCapitalized == capitalized, "\(word) capitalised")
         #expect(t.isAllCaps == allCaps, "\(word) all caps")
+    }
+
+    /// The common word and number, read in the tokenizer's own loop, are the tokens `scanWord` makes of them: the same
+    /// bytes and the same flags, where a word meets a full stop, a comma, an apostrophe, a digit or the end.
+    @Test(arguments: [
+        "Wagner left Mali in 2022.",
+        "NATO and the EU met; I. M. Pei did not.",
+        "In 1990, 1,000 troops and 2.5 million people left AK47 behind.",
+        "The states' army, Russia's army and N'Djamena's mayor",
+        "OK. A. B. Smith met the U.S. envoy",
+        "Touadéra met MAÏGA in Bamako",
+        "x",
+        "1990",
+        "1990s and '90s",
+    ])
+    func wordsReadInTheLoopAreScanWordsTokens(_ sentence: String) {
+        let bytes = Array(sentence.utf8)
+        bytes.withUnsafeBufferPointer { text in
+            var tokens: [WordToken] = []
+            Tokenizer.tokenize(text, 0..<text.count, into: &tokens)
+            for token in tokens where token.kind != .punctuation {
+                let (scanned, _) = Tokenizer.scanWord(text, from: Int(token.start), end: text.count)
+                let word = String(decoding: text[Int(token.start)..<Int(token.end)], as: UTF8.self)
+                #expect(scanned.start == token.start && scanned.end == token.end && scanned.kind == token.kind, "\(word)")
+                #expect(scanned.isCapitalized == token.isCapitalized && scanned.isAllCaps == token.isAllCaps
+                        && scanned.isPossessive == token.isPossessive && scanned.isPlain == token.isPlain, "\(word)")
+            }
+        }
+    }
+
+    /// A sentence of more tokens than the tokenizer writes at once (64) keeps them all, in order.
+    @Test func aLongListKeepsEveryToken() {
+        let countries = ["Mali", "Niger", "Chad", "Sudan", "Libya", "Algeria", "Morocco", "Tunisia", "Egypt", "Senegal",
+                         "Guinea", "Ghana", "Togo", "Benin", "Nigeria", "Cameroon", "Gabon", "Congo", "Angola", "Zambia"]
+        let sentence = "Troops from " + (countries + countries).joined(separator: ", ") + " met in 2021."
+        #expect(Self.words(sentence) == ["Troops", "from"] + countries + countries + ["met", "in", "2021"])
+        #expect(Self.tokens(sentence).count == 2 + 40 + 39 + 3 + 1)
     }
 
     @Test func numbersAreNumbers() {

@@ -81,6 +81,24 @@ struct CleaningTests {
         return clean.paragraphs.map { String(decoding: clean.bytes[$0], as: UTF8.self) }
     }
 
+    /// Spaces, tabs, Unicode spaces and zero-width characters at every place of an eight-byte stretch (lines are read
+    /// eight bytes at a time while they are plain ASCII): runs of spaces become one, invisible characters go.
+    @Test(arguments: [
+        ("Mali ends  its cooperation with France.", "Mali ends its cooperation with France."),
+        ("The troops\tleft Mali in\u{00A0}2022.", "The troops left Mali in 2022."),
+        ("Wagner's  fighters   left Bangui.", "Wagner's fighters left Bangui."),
+        ("Russians \u{00A0}arrived in Bangui.", "Russians arrived in Bangui."),
+        ("Russian \u{00A0}instructors arrived.", "Russian instructors arrived."),
+        ("Russian \u{200B}instructors arrived.", "Russian instructors arrived."),
+        ("Instruct\u{200B}ors arrived in Bangui.", "Instructors arrived in Bangui."),
+        ("Russian\u{7F}instructors arrived.", "Russian instructors arrived."),
+        ("Touadéra  met Maïga in Bamako.", "Touadéra met Maïga in Bamako."),
+        ("The talks\u{2009}ended on 5 May.", "The talks ended on 5 May."),
+    ])
+    func spacesAreNormalised(_ text: String, _ expected: String) {
+        #expect(Self.paragraphs(text + "\n") == [expected])
+    }
+
     @Test func dropsSkipToContentAndSubscribe() {
         let p = Self.paragraphs("Skip to content\n\nMali ends its cooperation with France.\nSubscribe\nThe troops left Mali in 2022.\n")
         #expect(p == ["Mali ends its cooperation with France.", "The troops left Mali in 2022."])

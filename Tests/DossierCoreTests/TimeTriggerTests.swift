@@ -10,6 +10,8 @@ struct TimeTriggerTests {
     /// so a plain word's answer is remembered and used again), against the scan of the whole sentence.
     static func compare(_ sentences: [String]) -> [(String, [Range<Int>], [Range<Int>])] {
         var vocabulary = Vocabulary()
+        var facts = WordTable()
+        defer { facts.deallocate() }
         var triggers = TimeTriggers()
         var differences: [(String, [Range<Int>], [Range<Int>])] = []
         for sentence in sentences {
@@ -21,7 +23,8 @@ struct TimeTriggerTests {
                 for token in tokens where token.kind != .punctuation {
                     let run = Int(token.start)..<Int(token.end)
                     let word = vocabulary.intern(Folding.fold(String(decoding: text[run], as: UTF8.self)))
-                    triggers.add(token, run: run, word: word, in: text)
+                    facts.cover(word)
+                    triggers.add(token, run: run, facts: facts[word], in: text)
                 }
                 var scanned: [Range<Int>] = []
                 TriggerScanner.triggers(in: text, from: 0, to: text.count) { scanned.append($0) }

@@ -141,6 +141,7 @@ enum Cleaning {
                 // A run of ordinary bytes (no control or special lead byte; single spaces between words) is copied
                 // in one go: usually the whole line.
                 var run = i
+                if let base = l.baseAddress { run = asciiRun(base, from: i, end: end) }
                 while run < end {
                     let c = l[run]
                     if c > 0x20 && c < 0x7F {
@@ -174,6 +175,30 @@ enum Cleaning {
                 i += width
             }
         }
+    }
+
+    /// Where the run of ordinary bytes starting at `i` stops being plain ASCII, read eight bytes at a time: past every
+    /// eight bytes of printable ASCII and single spaces, each space followed by a printable byte and not the first of
+    /// the run. The byte-by-byte loop of `appendNormalised` goes on from there and takes the same bytes.
+    @inline(__always)
+    static func asciiRun(_ base: UnsafePointer<UInt8>, from i: Int, end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        var run = i
+        while run &+ 8 < end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + run).loadUnaligned(as: UInt64.self))
+            guard word & high == 0 else { break }
+            // Per byte below 0x80, the high bit of (b + 0x80 - n) says b >= n; no byte carries into the next.
+            let atLeastSpace = (word &+ ones &* 0x60) & high
+            let printable = (word &+ ones &* 0x5F) & high & ~((word &+ ones) & high)
+            let space = atLeastSpace & ~((word &+ ones &* 0x5F) & high)
+            guard printable | space == high else { break }
+            let next = base[run &+ 8]
+            let printableNext = printable >> 8 | (next > 0x20 && next < 0x7F ? high << 56 : 0)
+            guard space & ~printableNext == 0, run > i || space & 0x80 == 0 else { break }
+            run &+= 8
+        }
+        return run
     }
 
     /// What special bytes turn into when a line is normalised.

@@ -48,7 +48,16 @@ public struct CorpusLoader: Sendable {
         if let compiled, let added = addCompiled(sources, cache: compiled) {
             diagnostics += added
         } else {
-            for source in sources { diagnostics += source.isNames ? addNames(path: source.path) : addLexicon(path: source.path) }
+            var texts: [ResourceText] = []
+            for (path, isNames) in sources where firstRead(path) {
+                do {
+                    let (text, decoding) = try FileSystem.readDecoded(path)
+                    texts.append(ResourceText(isNames: isNames, text: text, file: FileSystem.display(path), decoding: decoding))
+                } catch {
+                    texts.append(ResourceText(isNames: isNames, text: nil, file: FileSystem.display(path), problem: "cannot read \(isNames ? "names" : "lexicon"): \(error)"))
+                }
+            }
+            diagnostics += parse(texts)
         }
         for name in entries {
             let path = directory + "/" + name
@@ -75,21 +84,58 @@ public struct CorpusLoader: Sendable {
             (lexicon, names, matching) = (read.lexicon, read.names, read.matching)
             return []
         }
-        var diagnostics: [Diagnostic] = []
-        for file in files {
+        let diagnostics = parse(files.map { file in
             let (text, decoding) = FileSystem.decodedText(file.bytes, path: file.path)
-            diagnostics += decoding
-            diagnostics += file.isNames ? names.add(text: text, file: FileSystem.display(file.path))
-                : lexicon.add(text: Normalization.nfc(text), file: FileSystem.display(file.path))
-        }
-        let built = Matching(lexicon)
-        matching = built
+            return ResourceText(isNames: file.isNames, text: text, file: FileSystem.display(file.path), decoding: decoding)
+        })
+        guard let built = matching else { preconditionFailure("parsing with its matcher built none") }
         if diagnostics.isEmpty {
             // Only a start that said nothing is compiled (a warning must show at every start), and a cache that
             // cannot be written costs this start nothing: the lexicons are read as text next time.
             _ = try? cache.write(ResourceCache.Compiled(lexicon: lexicon, names: names, matching: built), key: key)
         }
         return diagnostics
+    }
+
+    /// A lexicon or a name list read as text (nil with the `problem` when it could not be read), the file it names, and
+    /// what decoding its bytes said (an encoding guessed, bytes replaced).
+    private struct ResourceText: Sendable {
+        var isNames: Bool
+        var text: String?
+        var file: String
+        var problem = ""
+        var decoding: [Diagnostic] = []
+    }
+
+    /// Adds lexicons and name lists from their texts, the name lists on a second core while this one reads the lexicons
+    /// and builds their matcher: a start that reads them as text waited for the three in turn. The diagnostics are in
+    /// the files' order, as when they were read one after the other.
+    private mutating func parse(_ texts: [ResourceText]) -> [Diagnostic] {
+        let parsedNames = Locked((names, [[Diagnostic]](repeating: [], count: texts.count)))
+        let parsedLexicon = Locked((lexicon, [[Diagnostic]](repeating: [], count: texts.count), nil as Matching?))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            let readsNames = part == 1
+            var (names, lexicon) = (parsedNames.withLock { $0.0 }, parsedLexicon.withLock { $0.0 })
+            var diagnostics = [[Diagnostic]](repeating: [], count: texts.count)
+            for (i, source) in texts.enumerated() where source.isNames == readsNames {
+                guard let text = source.text else {
+                    diagnostics[i] = [Diagnostic(.error, at: SourceLocation(file: source.file, line: 1, column: 1), source.problem)]
+                    continue
+                }
+                diagnostics[i] = source.decoding
+                    + (readsNames ? names.add(text: text, file: source.file) : lexicon.add(text: Normalization.nfc(text), file: source.file))
+            }
+            if readsNames {
+                parsedNames.withLock { $0 = (names, diagnostics) }
+            } else {
+                let built = Matching(lexicon)
+                parsedLexicon.withLock { $0 = (lexicon, diagnostics, built) }
+            }
+        }
+        let (names, nameDiagnostics) = parsedNames.withLock { $0 }
+        let (lexicon, lexiconDiagnostics, built) = parsedLexicon.withLock { $0 }
+        (self.names, self.lexicon, matching) = (names, lexicon, built)
+        return texts.indices.flatMap { texts[$0].isNames ? nameDiagnostics[$0] : lexiconDiagnostics[$0] }
     }
 
     private mutating func firstRead(_ path: String) -> Bool {

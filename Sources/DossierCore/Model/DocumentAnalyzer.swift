@@ -131,7 +131,8 @@ struct DocumentAnalyzer {
     /// asked is given up.
     var shouldStop: @Sendable () -> Bool = { false }
     private let discovery: NameDiscovery
-    private var misspellings: [Int32: EntityMatcher.Target?] = [:]
+    /// The lexicon name each word that misspells one stands for, by word id (`WordFacts.misspelling` says which words).
+    private var misspellings: [Int32: EntityMatcher.Target] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
     private let commonWords: WordList
     /// By word id: 0 not asked yet, 1 no, 2 yes.
@@ -200,7 +201,7 @@ struct DocumentAnalyzer {
         if markdown, let front = MarkdownText.frontMatter(decoded.bytes) { prepared.file.manifest = front.under(file.manifest) }
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {
-                for range in SentenceSplitter.split(text, paragraph) {
+                SentenceSplitter.split(text, paragraph) { range in
                     prepared.sentences.append((Int32(p), range))
                     if tokenising {
                         Tokenizer.tokenize(text, range, into: &prepared.tokens)
@@ -278,6 +279,7 @@ struct DocumentAnalyzer {
         var separated = true
         wordBuffer.reserve(tokens.count)
         var wordCount = 0
+        var distinctCount = 0
         for (t, token) in tokens.enumerated() {
             if token.kind == .punctuation {
                 let m = token.mark
@@ -303,19 +305,20 @@ struct DocumentAnalyzer {
                 if table[id].pointee.lexiconId == -2 { table[id].pointee.lexiconId = matcher.id(of: folded) }
             }
             let facts = table[id]
-            facts.pointee.count += 1
+            facts.pointee.count &+= 1
             if token.kind == .word, !token.isCapitalized { facts.pointee.seenLowercase = true }
-            triggers.add(token, run: (Int(token.start) - range.lowerBound)..<(Int(token.end) - range.lowerBound), word: id,
+            triggers.add(token, run: (Int(token.start) &- range.lowerBound)..<(Int(token.end) &- range.lowerBound), facts: facts,
                          in: sentenceText)
-            let lexId = facts.pointee.lexiconId
             if facts.pointee.lastSentence != sentence {
                 facts.pointee.lastSentence = sentence
-                batch.sentenceWords.append(UInt32(id))
+                (wordBuffer.distinct + distinctCount).initialize(to: UInt32(id))
+                distinctCount &+= 1
             }
-            wordBuffer.write(wordCount, token: t, id: id, lexiconId: lexId, joined: !separated)
-            wordCount += 1
+            wordBuffer.write(wordCount, token: t, id: id, lexiconId: facts.pointee.lexiconId, joined: !separated)
+            wordCount &+= 1
             separated = false
         }
+        batch.sentenceWords.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.distinct, count: distinctCount))
         words.removeAll(keepingCapacity: true)
         words.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.tokens, count: wordCount))
         ids.removeAll(keepingCapacity: true)
@@ -449,14 +452,13 @@ struct DocumentAnalyzer {
             let token = tokens[words[k]]
             guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.end - token.start >= 7 else { continue }
             let id = ids[k]
-            let target: EntityMatcher.Target?
-            if let cached = misspellings[id] {
-                target = cached
-            } else {
-                target = matcher.misspelling(of: Array(batch.vocabulary.bytes(id)))
-                misspellings[id] = target
+            let facts = table[id]
+            if facts.pointee.misspelling == 0 {
+                let found = matcher.misspelling(of: Array(batch.vocabulary.bytes(id)))
+                facts.pointee.misspelling = found == nil ? 1 : 2
+                if let found { misspellings[id] = found }
             }
-            guard let target else { continue }
+            guard facts.pointee.misspelling == 2, let target = misspellings[id] else { continue }
             covered[k] = true
             batch.mentions.append(FoundMention(entity: target.entity, sentence: sentence, start: token.start, end: token.end,
                                                rule: .misspelling, alias: target.alias))
@@ -699,6 +701,11 @@ struct WordFacts {
     var count: Int32 = 0
     /// Seen written in lower case somewhere, so an ordinary word when capitalised.
     var seenLowercase = false
+    /// What the time extractor's scan makes of the word (a `TriggerScanner.TimeWord`'s raw value), -1 not asked yet.
+    var timeWord: Int8 = -1
+    /// Whether the word misspells a lexicon person's name: 0 not asked yet, 1 no, 2 yes (the analyzer's `misspellings`
+    /// says whose), so most capitalised words are answered without hashing them.
+    var misspelling: UInt8 = 0
 }
 
 /// The facts of every word of a batch by word id, in memory the analyzer manages itself: kept in arrays, every write
@@ -746,6 +753,8 @@ struct SentenceWordBuffer {
     let ids: UnsafeMutablePointer<Int32>
     let lexiconIds: UnsafeMutablePointer<Int32>
     let joined: UnsafeMutablePointer<Bool>
+    /// The sentence's distinct word ids, in the order first met: its postings in the batch's word index.
+    let distinct: UnsafeMutablePointer<UInt32>
     private let capacity: Int
 
     init(capacity: Int = 256) {
@@ -754,6 +763,7 @@ struct SentenceWordBuffer {
         ids = .allocate(capacity: capacity)
         lexiconIds = .allocate(capacity: capacity)
         joined = .allocate(capacity: capacity)
+        distinct = .allocate(capacity: capacity)
     }
 
     /// Makes room for `count` words; what was written is lost.
@@ -778,6 +788,7 @@ struct SentenceWordBuffer {
         ids.deallocate()
         lexiconIds.deallocate()
         joined.deallocate()
+        distinct.deallocate()
     }
 }
 

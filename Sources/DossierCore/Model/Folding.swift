@@ -26,6 +26,19 @@ public enum Folding {
         var i = 0
         var n = 0
         let count = min(bytes.count, out.count / 2)
+        // Eight ASCII bytes at a time, their capitals lowered at once, while the word is ASCII (it mostly is).
+        if let from = bytes.baseAddress, let to = out.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while i &+ 8 <= count {
+                let word = UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self)
+                guard word & (ones &* 0x80) == 0 else { break }
+                // Per byte, the high bit of (b + 0x3F) says b >= "A", of (b + 0x25) b > "Z"; no byte carries into the next.
+                let capitals = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & (ones &* 0x80)
+                UnsafeMutableRawPointer(to + i).storeBytes(of: word | capitals >> 2, as: UInt64.self)
+                i &+= 8
+            }
+            n = i
+        }
         while i < count {
             let b = bytes[i]
             if b < 0x80 {

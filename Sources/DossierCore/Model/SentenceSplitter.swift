@@ -16,6 +16,13 @@ enum SentenceSplitter {
     /// Sentence ranges within `range` of `text`.
     static func split(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        split(text, range) { result.append($0) }
+        return result
+    }
+
+    /// Calls `found` with each sentence range within `range` of `text`, in order: the loader keeps them without an
+    /// array made, grown and trimmed for every paragraph.
+    static func split(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ found: (Range<Int>) -> Void) {
         var start = range.lowerBound
         var i = range.lowerBound
         let end = range.upperBound
@@ -45,13 +52,12 @@ enum SentenceSplitter {
             while next < end, text[next] == 0x20 || isOpening(text, next, end) { next += Tokenizer.scalarWidth(text[next]) }
             if next >= end { break }
             if shouldSplit(text, terminator: i, isPeriod: b == 0x2E && !isEllipsis, next: next, end: end, sentenceStart: start) {
-                result.append(start..<after)
+                if let sentence = trimmed(start..<after, text) { found(sentence) }
                 start = after + 1
             }
             i = after
         }
-        if start < end { result.append(start..<end) }
-        return result.compactMap { trimmed($0, text) }
+        if start < end, let sentence = trimmed(start..<end, text) { found(sentence) }
     }
 
     /// Whether any of eight bytes is ".", "!", "?" or 0xE2 (each byte compared at once: a byte equal to the one

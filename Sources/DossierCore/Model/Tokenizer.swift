@@ -20,24 +20,100 @@ public struct WordToken: Sendable {
 /// Splits UTF-8 text into words, numbers and punctuation without building strings.
 public enum Tokenizer {
     /// Appends the tokens of `text[range]` to `tokens` (offsets stay relative to `text`).
+    ///
+    /// The tokens are written through a pointer into room on the stack for 64 and appended 64 at a time: an append
+    /// per token checked that the array was not shared and had room, and room for a whole sentence was taken from the
+    /// heap. A run of ASCII letters or of digits that ends where `scanWord` would end it (the common word and number),
+    /// a space and an ASCII mark are read in this loop; every other word goes through `scanWord`.
     public static func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [WordToken]) {
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            let b = text[i]
-            let width = scalarWidth(b)
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                i += 1
-                continue
+        guard !range.isEmpty, let base = text.baseAddress else { return }
+        withUnsafeTemporaryAllocation(of: WordToken.self, capacity: roomForTokens) { room in
+            guard let out = room.baseAddress else { return }
+            var count = 0
+            var i = range.lowerBound
+            let end = range.upperBound
+            while i < end {
+                if count == roomForTokens {
+                    tokens.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
+                    count = 0
+                }
+                let b = base[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    i &+= 1
+                    continue
+                }
+                if b < 0x80 {
+                    let start = i
+                    if (b | 0x20) &- 97 < 26 {
+                        var uppers = 0
+                        repeat {
+                            let c = base[i]
+                            guard (c | 0x20) &- 97 < 26 else { break }
+                            uppers &+= c < 0x60 ? 1 : 0
+                            i &+= 1
+                        } while i < end
+                        let letters = i &- start
+                        if i == end || endsLetterRun(base[i], length: letters) {
+                            (out + count).initialize(to: WordToken(start: Int32(start), end: Int32(i), kind: .word, isCapitalized: b < 0x60,
+                                                                   isAllCaps: uppers == letters && letters >= 2, isPossessive: false,
+                                                                   mark: 0, isPlain: true))
+                            count &+= 1
+                            continue
+                        }
+                    } else if b &- 48 < 10 {
+                        repeat { i &+= 1 } while i < end && base[i] &- 48 < 10
+                        if i == end || endsDigitRun(text, at: i, end: end) {
+                            (out + count).initialize(to: WordToken(start: Int32(start), end: Int32(i), kind: .number, isCapitalized: false,
+                                                                   isAllCaps: false, isPossessive: false, mark: 0, isPlain: true))
+                            count &+= 1
+                            continue
+                        }
+                    } else {
+                        (out + count).initialize(to: WordToken(start: Int32(i), end: Int32(i &+ 1), kind: .punctuation, isCapitalized: false,
+                                                               isAllCaps: false, isPossessive: false, mark: b))
+                        count &+= 1
+                        i &+= 1
+                        continue
+                    }
+                    let (token, next) = scanWord(text, from: start, end: end)
+                    (out + count).initialize(to: token)
+                    count &+= 1
+                    i = next
+                } else if isWordStart(text, i, end) {
+                    let (token, next) = scanWord(text, from: i, end: end)
+                    (out + count).initialize(to: token)
+                    count &+= 1
+                    i = next
+                } else {
+                    let width = scalarWidth(b)
+                    (out + count).initialize(to: WordToken(start: Int32(i), end: Int32(min(end, i + width)), kind: .punctuation,
+                                                           isCapitalized: false, isAllCaps: false, isPossessive: false, mark: b))
+                    count &+= 1
+                    i += width
+                }
             }
-            if isWordStart(text, i, end) {
-                i = scanWord(text, from: i, end: end, into: &tokens)
-            } else {
-                tokens.append(WordToken(start: Int32(i), end: Int32(min(end, i + width)), kind: .punctuation,
-                                        isCapitalized: false, isAllCaps: false, isPossessive: false, mark: b))
-                i += width
-            }
+            tokens.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
         }
+    }
+
+    /// How many tokens `tokenize` writes before appending them: 1 KB, which stays on the stack.
+    private static var roomForTokens: Int { 64 }
+
+    /// Whether `scanWord` ends a word of `length` ASCII letters at the byte `next` that follows them: it goes on at a
+    /// digit, an apostrophe, a letter of another script, and at a full stop after one letter ("U.S.").
+    @inline(__always)
+    static func endsLetterRun(_ next: UInt8, length: Int) -> Bool {
+        next < 0x80 && next &- 48 >= 10 && next != 0x27 && (next != 0x2E || length > 1)
+    }
+
+    /// Whether `scanWord` ends a number of ASCII digits at byte `i` (before `end`): it goes on at a letter, at a byte
+    /// of another script, and at a comma or full stop before a digit ("1,000", "2.5").
+    @inline(__always)
+    static func endsDigitRun(_ t: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        let next = t[i]
+        guard next < 0x80, (next | 0x20) &- 97 >= 26 else { return false }
+        if next == 0x2C || next == 0x2E { return i + 1 >= end || !isDigit(t[i + 1]) }
+        return true
     }
 
     @inline(__always)
@@ -67,7 +143,8 @@ public enum Tokenizer {
         return b == 0xE1 || b >= 0xE4
     }
 
-    static func scanWord(_ t: UnsafeBufferPointer<UInt8>, from begin: Int, end: Int, into tokens: inout [WordToken]) -> Int {
+    /// The word or number that starts at `begin` (a byte for which `isWordStart` holds), and where it ends.
+    static func scanWord(_ t: UnsafeBufferPointer<UInt8>, from begin: Int, end: Int) -> (WordToken, next: Int) {
         var i = begin
         var letters = 0, uppers = 0, digits = 0
         var firstUpper = false
@@ -113,8 +190,7 @@ public enum Tokenizer {
                     possessive = true
                     var token = makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: true)
                     token.isPlain = digits == 0 && letters == i - begin
-                    tokens.append(token)
-                    return next + 1
+                    return (token, next + 1)
                 }
                 if next < end, isWordStart(t, next, end), !isDigit(t[next]) {
                     i = next
@@ -143,8 +219,7 @@ public enum Tokenizer {
         }
         var token = makeWord(begin, i, letters: letters, uppers: uppers, firstUpper: firstUpper, dotted: dotted, possessive: possessive)
         token.isPlain = (letters == 0 ? digits : digits == 0 ? letters : -1) == i - begin
-        tokens.append(token)
-        return i
+        return (token, i)
     }
 
     @inline(__always)

@@ -115,10 +115,19 @@ public struct Vocabulary: Sendable {
         let end = Int(offsets[id + 1])
         guard end - start == bytes.count else { return false }
         return arena.withUnsafeBufferPointer { a in
+            guard let stored = a.baseAddress.map({ UnsafeRawPointer($0 + start) }), let asked = bytes.baseAddress.map(UnsafeRawPointer.init)
+            else { return bytes.isEmpty }
+            // Eight bytes at a time, then the last few.
             var k = 0
+            while k &+ 8 <= bytes.count {
+                if stored.loadUnaligned(fromByteOffset: k, as: UInt64.self) != asked.loadUnaligned(fromByteOffset: k, as: UInt64.self) {
+                    return false
+                }
+                k &+= 8
+            }
             while k < bytes.count {
-                if a[start + k] != bytes[k] { return false }
-                k += 1
+                if stored.load(fromByteOffset: k, as: UInt8.self) != asked.load(fromByteOffset: k, as: UInt8.self) { return false }
+                k &+= 1
             }
             return true
         }

@@ -14,7 +14,6 @@ final class SentenceWords {
     private var idStore = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
     private var startStore = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
     private var endStore = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
-    @exclusivity(unchecked) private var tokens: [WordToken] = []
     private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2048)
     /// Short ASCII words met lately, found from their bytes in the text without folding or hashing them.
     private let recent = RecentWords()
@@ -49,7 +48,7 @@ final class SentenceWords {
                 if (b | 0x20) &- 97 < 26 {
                     var j = i + 1
                     while j < end, (text[j] | 0x20) &- 97 < 26 { j += 1 }
-                    if j == end || Self.endsRun(text[j], length: j - i) {
+                    if j == end || Tokenizer.endsLetterRun(text[j], length: j - i) {
                         append(letterId(text, i..<j), i, j)
                         i = j
                         continue
@@ -61,19 +60,11 @@ final class SentenceWords {
                     i += Tokenizer.scalarWidth(b)
                     continue
                 }
-                tokens.removeAll(keepingCapacity: true)
-                i = Tokenizer.scanWord(text, from: i, end: end, into: &tokens)
-                let token = tokens[0]
+                let (token, next) = Tokenizer.scanWord(text, from: i, end: end)
+                i = next
                 append(id(text, Int(token.start)..<Int(token.end)), Int(token.start), Int(token.end))
             }
         }
-    }
-
-    /// Whether `Tokenizer.scanWord` ends a word of `length` ASCII letters at the byte `next` that follows them: it
-    /// goes on at a digit, an apostrophe, a letter of another script, and at a full stop after one letter ("U.S.").
-    @inline(__always)
-    private static func endsRun(_ next: UInt8, length: Int) -> Bool {
-        next < 0x80 && !Tokenizer.isDigit(next) && next != 0x27 && (next != 0x2E || length > 1)
     }
 
     @inline(__always)
