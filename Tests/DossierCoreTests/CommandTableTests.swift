@@ -22,6 +22,15 @@ struct CommandTableTests {
         #expect(spec.help.contains("example: " + spec.example))
     }
 
+    /// A topic of several words, as the command table writes the forms of a command, gives that command's help (it
+    /// was read as a filter: "unexpected 'sentence': a name follows actor or place"; tester14 #23).
+    @Test(arguments: [("help show sentence", "show"), ("help count words", "count"), ("help kwic", "kwic")])
+    func helpOnAFormOfACommand(_ command: String, _ name: String) throws {
+        let statements = try Parser.parse(command, file: "<command>")
+        guard case .help(let topic) = statements.first?.command else { Issue.record("\(statements)"); return }
+        #expect(CommandTable.help(topic) == CommandTable.spec(name)?.help)
+    }
+
     @Test(arguments: CommandTable.all.map(\.name))
     func firstArgumentCompletes(_ name: String) throws {
         let spec = try #require(CommandTable.spec(name))

@@ -404,7 +404,10 @@ enum CommandTable {
     static func help(_ topic: String?) -> String? {
         guard let topic else { return overview }
         if let spec = spec(topic) { return spec.help }
-        return HelpTopic.named(topic.lowercased())?.help
+        if let found = HelpTopic.named(topic.lowercased())?.help { return found }
+        // "show sentence", "count words": the command's help, which has every form of it.
+        let words = topic.split(separator: " ")
+        return words.count > 1 ? help(String(words[0])) : nil
     }
 
     /// Every word `help` knows: the commands' and the topics'.

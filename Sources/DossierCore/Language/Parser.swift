@@ -531,10 +531,15 @@ public struct Parser {
         }
     }
 
+    /// `help [TOPIC ...]`: the topic may be several words, as the command table writes them (`help show sentence`,
+    /// `help count words`).
     mutating func helpCommand() -> Command {
-        guard let topic = current.word else { return .help(nil) }
-        _ = advance()
-        return .help(topic)
+        var words: [String] = []
+        while let word = current.word {
+            words.append(word)
+            _ = advance()
+        }
+        return .help(words.isEmpty ? nil : words.joined(separator: " "))
     }
 
     /// `| limit N [offset M]`, `| sample N [seed S]` and `| sort by left|right [N]` after a listing, ranking, count
