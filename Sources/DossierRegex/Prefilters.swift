@@ -14,9 +14,13 @@ extension ByteRunSearch {
             var next: [Int32] = []
             for pc in current {
                 let instruction = program.instructions[Int(pc)]
-                guard instruction.low <= instruction.high else { continue }
-                for byte in instruction.low...instruction.high { bytes[Int(byte)] = true }
-                next.append(instruction.next)
+                let ranges = instruction.op == .byteBranches
+                    ? program.branches[Int(instruction.next)..<Int(instruction.other)].map { ($0.low, $0.high, $0.next) }
+                    : [(instruction.low, instruction.high, instruction.next)]
+                for (low, high, target) in ranges where low <= high {
+                    for byte in low...high { bytes[Int(byte)] = true }
+                    next.append(target)
+                }
             }
             allowed.append(contentsOf: bytes)
             current = ByteRunSearch.reachable(from: next, in: program)
@@ -36,7 +40,7 @@ extension ByteRunSearch {
             guard seen.insert(pc).inserted else { continue }
             let instruction = program.instructions[Int(pc)]
             switch instruction.op {
-            case .byteRange, .match: result.append(pc)
+            case .byteRange, .byteBranches, .match: result.append(pc)
             case .split: work.append(contentsOf: [instruction.next, instruction.other])
             case .assert: work.append(instruction.next)
             }
