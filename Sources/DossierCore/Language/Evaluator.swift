@@ -154,12 +154,17 @@ struct Evaluator {
     }
 
     /// Sentences a regex filter keeps. With most of the corpus to search and no anchors, one pass over each
-    /// document's text finds the few sentences worth checking one by one.
+    /// document's text finds the few sentences worth checking one by one; so do the sentences long enough to hold a
+    /// match, when they are few (/.{400}/).
     func regexSentences(_ regex: ByteRegex, pattern: String, span: SourceSpan, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
         let anchored = pattern.contains("^") || pattern.contains("$") || pattern.contains("\\A") || pattern.contains("\\z")
         let candidates: SentenceSet
         if (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count, let narrowed = regexCandidates(regex) {
             return try sentencesMatching(regex, among: within.map { narrowed.intersection($0) } ?? narrowed, span: span)
+        }
+        if (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count, regex.minimumLength > 1 {
+            let long = longSentences(atLeast: regex.minimumLength, within: within)
+            if long.count * 8 <= corpus.sentences.count { return try sentencesMatching(regex, among: long, span: span) }
         }
         if !anchored, (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count {
             candidates = try documentScan(regex, span: span)
@@ -168,6 +173,13 @@ struct Evaluator {
             candidates = within ?? SentenceSet.all(corpus.sentences.count)
         }
         return try sentencesMatching(regex, among: candidates, span: span)
+    }
+
+    /// The sentences (of `within`, or of the corpus) whose text is at least `bytes` long.
+    func longSentences(atLeast bytes: Int, within: SentenceSet?) -> SentenceSet {
+        let long: (Int32) -> Bool = { Int(corpus.sentences[Int($0)].end - corpus.sentences[Int($0)].start) >= bytes }
+        if let within { return within.filter(long) }
+        return SentenceSet(sorted: (0..<Int32(corpus.sentences.count)).filter(long))
     }
 
     /// The sentences that can hold a match, read from the word index. A run of ASCII letters and digits lies inside
