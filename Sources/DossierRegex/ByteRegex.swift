@@ -64,8 +64,9 @@ public struct ByteRegex: Sendable {
     public func firstMatch(
         in text: UnsafeBufferPointer<UInt8>, shouldStop: () -> Bool = { false }, limit: RegexWorkLimit? = nil
     ) -> Range<Int>? {
-        engine.withSearch(shouldStop: shouldStop, limit: limit) { caches, poll throws(SearchHalt) in
-            try engine.search(text, from: 0, earliest: false, caches: caches, poll: poll)
+        let engine = self.engine
+        return engine.withSearch(limit: limit) { caches, poll throws(SearchHalt) in
+            try engine.search(text, from: 0, earliest: false, caches: caches, poll: poll, shouldStop: shouldStop)
         } ?? nil
     }
 
@@ -87,8 +88,9 @@ public struct ByteRegex: Sendable {
     public func matches(
         _ text: UnsafeBufferPointer<UInt8>, shouldStop: () -> Bool, limit: RegexWorkLimit? = nil
     ) -> Bool {
-        engine.withSearch(shouldStop: shouldStop, limit: limit) { caches, poll throws(SearchHalt) in
-            try engine.search(text, from: 0, earliest: true, caches: caches, poll: poll) != nil
+        let engine = self.engine
+        return engine.withSearch(limit: limit) { caches, poll throws(SearchHalt) in
+            try engine.search(text, from: 0, earliest: true, caches: caches, poll: poll, shouldStop: shouldStop) != nil
         } ?? false
     }
 
@@ -105,11 +107,13 @@ public struct ByteRegex: Sendable {
     public func allMatches(
         in text: UnsafeBufferPointer<UInt8>, shouldStop: () -> Bool = { false }, limit: RegexWorkLimit? = nil
     ) -> [Range<Int>] {
-        engine.withSearch(shouldStop: shouldStop, limit: limit) { caches, poll throws(SearchHalt) in
+        let engine = self.engine
+        return engine.withSearch(limit: limit) { caches, poll throws(SearchHalt) in
             var result: [Range<Int>] = []
             var from = 0
             while from <= text.count,
-                  let range = try engine.search(text, from: from, earliest: false, caches: caches, poll: poll) {
+                  let range = try engine.search(
+                      text, from: from, earliest: false, caches: caches, poll: poll, shouldStop: shouldStop) {
                 result.append(range)
                 if range.isEmpty {
                     from = range.upperBound + 1
@@ -151,7 +155,7 @@ public final class RegexWorkLimit: @unchecked Sendable {
 /// Steps of work taken by the searches of one set of caches (see `RegexWorkLimit`), and how many of them
 /// were charged to a limit already.
 final class StepCounter {
-    var count = 0
+    @exclusivity(unchecked) var count = 0
     var charged = 0
 }
 
@@ -214,7 +218,7 @@ final class RegexEngine: Sendable {
     /// Runs `body` with a borrowed set of caches and what its searches poll; nil if a search was stopped
     /// (Ctrl-C or the limit), after charging the limit with all the work done.
     func withSearch<Result>(
-        shouldStop: () -> Bool, limit: RegexWorkLimit?, _ body: (DFACaches, SearchPoll) throws(SearchHalt) -> Result
+        limit: RegexWorkLimit?, _ body: (DFACaches, SearchPoll) throws(SearchHalt) -> Result
     ) -> Result? {
         let caches = pool.withLock { $0.popLast() } ?? makeCaches()
         defer {
@@ -222,42 +226,44 @@ final class RegexEngine: Sendable {
                 if pooled.count < RegexEngine.maxPooled { pooled.append(caches) }
             }
         }
-        return withoutActuallyEscaping(shouldStop) { shouldStop in
-            let poll = SearchPoll(shouldStop: shouldStop, limit: limit, steps: caches.steps)
-            do {
-                let result = try body(caches, poll)
-                try poll.settle()
-                return result
-            } catch {
-                return nil
-            }
+        let poll = SearchPoll(limit: limit, steps: caches.steps)
+        do {
+            let result = try body(caches, poll)
+            try poll.settle()
+            return result
+        } catch {
+            return nil
         }
     }
 
     /// The leftmost-first match starting at or after `from` (with `earliest`, the match that ends first):
     /// by the lazy DFAs, or by simulation once they thrash.
     func search(
-        _ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool, caches: DFACaches, poll: SearchPoll
+        _ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool, caches: DFACaches, poll: SearchPoll,
+        shouldStop: () -> Bool
     ) throws(SearchHalt) -> Range<Int>? {
         if startAnchored && from > 0 { return nil }
         if text.count - from < minimumLength { return nil }
         if !caches.simulates {
             do {
-                return try automatonSearch(text, from: from, earliest: earliest, caches: caches, poll: poll)
+                return try automatonSearch(
+                    text, from: from, earliest: earliest, caches: caches, poll: poll, shouldStop: shouldStop)
             } catch .thrashing {
                 caches.simulates = true
             }
         }
-        return try caches.simulation.search(text, from: from, anchored: startAnchored, earliest: earliest, poll: poll)
+        return try caches.simulation.search(
+            text, from: from, anchored: startAnchored, earliest: earliest, poll: poll, shouldStop: shouldStop)
     }
 
     /// The match by the DFAs: where it ends, forwards, then where it starts, backwards (unless `earliest`,
     /// whose callers want only to know there is one).
     private func automatonSearch(
-        _ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool, caches: DFACaches, poll: SearchPoll
+        _ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool, caches: DFACaches, poll: SearchPoll,
+        shouldStop: () -> Bool
     ) throws(SearchHalt) -> Range<Int>? {
         guard let end = try caches.forward.forwardSearch(
-            text, from: from, earliest: earliest, prefilter: prefilter, poll: poll)
+            text, from: from, earliest: earliest, prefilter: prefilter, poll: poll, shouldStop: shouldStop)
         else { return nil }
         if earliest { return end..<end }
         var start = try caches.reverse.reverseSearch(text, end: end, lowerBound: from) ?? from

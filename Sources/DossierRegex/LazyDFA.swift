@@ -49,7 +49,7 @@ final class LazyDFA {
     private var memoryUsed = 0
     private var clears = 0
     /// Bytes read through this DFA, and their count at the last clear.
-    private(set) var bytesRead = 0
+    @exclusivity(unchecked) private(set) var bytesRead = 0
     private var bytesReadAtClear = 0
     /// The cache has been cleared `minimumClears` times or more, the last time after fewer than
     /// `minimumBytesPerState` bytes read per state built: each byte costs a state's construction.

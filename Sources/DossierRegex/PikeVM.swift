@@ -32,7 +32,8 @@ final class PikeVM {
     /// The leftmost-first match starting at or after `from` (with `anchored`, only at `from`), or with
     /// `earliest` the first match to end, whichever start it has.
     func search(
-        _ text: UnsafeBufferPointer<UInt8>, from: Int, anchored: Bool, earliest: Bool, poll: SearchPoll
+        _ text: UnsafeBufferPointer<UInt8>, from: Int, anchored: Bool, earliest: Bool, poll: SearchPoll,
+        shouldStop: () -> Bool
     ) throws(SearchHalt) -> Range<Int>? {
         var matched: Range<Int>?
         var position = from
@@ -75,7 +76,7 @@ final class PikeVM {
             swap(&currentStarts, &nextStarts)
             position += 1
             if steps.count >= nextPoll {
-                try poll.check()
+                try poll.check(shouldStop)
                 nextPoll = steps.count + PikeVM.pollSteps
             }
         }

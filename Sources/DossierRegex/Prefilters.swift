@@ -12,14 +12,19 @@ extension ByteRunSearch {
               !current.isEmpty, !current.contains(where: { program.instructions[Int($0)].op == .match }) {
             var bytes = [Bool](repeating: false, count: 256)
             var next: [Int32] = []
+            func allow(_ low: UInt8, _ high: UInt8, then target: Int32) {
+                guard low <= high else { return }
+                for byte in low...high { bytes[Int(byte)] = true }
+                next.append(target)
+            }
             for pc in current {
                 let instruction = program.instructions[Int(pc)]
-                let ranges = instruction.op == .byteBranches
-                    ? program.branches[Int(instruction.next)..<Int(instruction.other)].map { ($0.low, $0.high, $0.next) }
-                    : [(instruction.low, instruction.high, instruction.next)]
-                for (low, high, target) in ranges where low <= high {
-                    for byte in low...high { bytes[Int(byte)] = true }
-                    next.append(target)
+                if instruction.op == .byteBranches {
+                    for branch in program.branches[Int(instruction.next)..<Int(instruction.other)] {
+                        allow(branch.low, branch.high, then: branch.next)
+                    }
+                } else {
+                    allow(instruction.low, instruction.high, then: instruction.next)
                 }
             }
             allowed.append(contentsOf: bytes)

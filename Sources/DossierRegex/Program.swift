@@ -48,6 +48,8 @@ struct Program: Sendable {
 struct ProgramCompiler {
     private var instructions: [Instruction] = []
     private var branches: [ByteBranch] = []
+    /// The last set compiled and its UTF-8 sequences in reading order: a counted repeat compiles one set many times.
+    private var lastSet: (set: ScalarSet, sequences: [[ClosedRange<UInt8>]])?
     private let caseInsensitive: Bool
     private let reversed: Bool
     private var usesWordBoundary = false
@@ -184,21 +186,27 @@ struct ProgramCompiler {
     /// DFA state or simulation holds one thread per class, not one per sequence), followed by chains of
     /// `byteRange`s for the other bytes, chains with the same rest of the way shared.
     private mutating func compileSet(_ set: ScalarSet, next: Int32) throws(RegexSyntaxError) -> Int32 {
-        let sequences = UTF8Sequences.sequences(for: set).map { reversed ? Array($0.reversed()) : $0 }
+        if lastSet?.set != set {
+            lastSet = (set, UTF8Sequences.sequences(for: set).map { reversed ? Array($0.reversed()) : $0 })
+        }
+        let sequences = lastSet!.sequences
         guard !sequences.isEmpty else {
             return try emit(Instruction(op: .byteRange, low: 1, high: 0, next: next))
         }
-        var shared: [SIMD3<Int32>: Int32] = [:]
+        // The chains emitted so far for this set (a handful): one whose range and successor match is reused.
+        var shared: [Int32] = []
         var firsts: [ByteBranch] = []
         for sequence in sequences {
             var entry = next
             for range in sequence.dropFirst().reversed() {
-                let key = SIMD3(Int32(range.lowerBound), Int32(range.upperBound), entry)
-                if let existing = shared[key] {
+                if let existing = shared.first(where: {
+                    let instruction = instructions[Int($0)]
+                    return instruction.low == range.lowerBound && instruction.high == range.upperBound && instruction.next == entry
+                }) {
                     entry = existing
                 } else {
                     entry = try emit(Instruction(op: .byteRange, low: range.lowerBound, high: range.upperBound, next: entry))
-                    shared[key] = entry
+                    shared.append(entry)
                 }
             }
             firsts.append(ByteBranch(low: sequence[0].lowerBound, high: sequence[0].upperBound, next: entry))

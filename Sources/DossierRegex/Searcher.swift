@@ -8,16 +8,16 @@ enum SearchHalt: Error {
     case thrashing
 }
 
-/// What a search checks now and then: whether to stop (Ctrl-C), and what its work has cost against a limit.
+/// What a search checks now and then: whether to stop (Ctrl-C, asked of the `shouldStop` passed along), and
+/// what its work has cost against a limit.
 struct SearchPoll {
-    let shouldStop: () -> Bool
     let limit: RegexWorkLimit?
     let steps: StepCounter
 
     /// Bytes a DFA scan reads between two polls.
     static let interval = 8192
 
-    func check() throws(SearchHalt) {
+    func check(_ shouldStop: () -> Bool) throws(SearchHalt) {
         if shouldStop() { throw .interrupted }
         try settle()
     }
@@ -36,7 +36,8 @@ extension LazyDFA {
     /// End of the leftmost-first match starting at or after `from` (or of the
     /// earliest-ending match if `earliest`); nil if none.
     func forwardSearch(
-        _ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool, prefilter: ByteRunSearch?, poll: SearchPoll
+        _ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool, prefilter: ByteRunSearch?, poll: SearchPoll,
+        shouldStop: () -> Bool
     ) throws(SearchHalt) -> Int? {
         let count = text.count
         var state = startState(behindEdge: from == 0, previousIsWord: WordBytes.before(from, in: text))
@@ -53,7 +54,7 @@ extension LazyDFA {
                 if position >= nextPoll {
                     read(position - counted)
                     counted = position
-                    try poll.check()
+                    try poll.check(shouldStop)
                     nextPoll = position + SearchPoll.interval
                 }
                 let limit = min(count, nextPoll)

@@ -162,9 +162,9 @@ struct Evaluator {
         if (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count, let narrowed = regexCandidates(regex) {
             return try sentencesMatching(regex, among: within.map { narrowed.intersection($0) } ?? narrowed, span: span)
         }
-        if (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count, regex.minimumLength > 1 {
-            let long = longSentences(atLeast: regex.minimumLength, within: within)
-            if long.count * 8 <= corpus.sentences.count { return try sentencesMatching(regex, among: long, span: span) }
+        if (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count, regex.minimumLength > 1,
+           fewSentences(atLeast: regex.minimumLength, within: within) {
+            return try sentencesMatching(regex, among: longSentences(atLeast: regex.minimumLength, within: within), span: span)
         }
         if !anchored, (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count {
             candidates = try documentScan(regex, span: span)
@@ -177,9 +177,22 @@ struct Evaluator {
 
     /// The sentences (of `within`, or of the corpus) whose text is at least `bytes` long.
     func longSentences(atLeast bytes: Int, within: SentenceSet?) -> SentenceSet {
-        let long: (Int32) -> Bool = { Int(corpus.sentences[Int($0)].end - corpus.sentences[Int($0)].start) >= bytes }
-        if let within { return within.filter(long) }
-        return SentenceSet(sorted: (0..<Int32(corpus.sentences.count)).filter(long))
+        if let within { return within.filter { isLong($0, bytes) } }
+        return SentenceSet(sorted: (0..<Int32(corpus.sentences.count)).filter { isLong($0, bytes) })
+    }
+
+    /// Whether fewer than one in eight of the sentences (of `within`, or of the corpus) are at least `bytes` long,
+    /// judged on every sixteenth: then picking them out costs less than scanning the text.
+    func fewSentences(atLeast bytes: Int, within: SentenceSet?) -> Bool {
+        let ids = within?.ids ?? []
+        let count = within?.count ?? corpus.sentences.count
+        var long = 0
+        for k in stride(from: 0, to: count, by: 16) where isLong(within == nil ? Int32(k) : ids[k], bytes) { long += 1 }
+        return long * 8 < (count + 15) / 16
+    }
+
+    private func isLong(_ sentence: Int32, _ bytes: Int) -> Bool {
+        Int(corpus.sentences[Int(sentence)].end - corpus.sentences[Int(sentence)].start) >= bytes
     }
 
     /// The sentences that can hold a match, read from the word index. A run of ASCII letters and digits lies inside
