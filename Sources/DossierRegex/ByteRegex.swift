@@ -6,7 +6,9 @@ import Synchronization
 /// alternatives and greedy/lazy quantifiers are preferred in pattern order), so
 /// `a+?` matches one `a` and `a|ab` matches `a`. Searches run a lazily built DFA
 /// forwards to find where the match ends and a reversed one backwards to find
-/// where it starts; no input can make them backtrack.
+/// where it starts; no input can make them backtrack. When a DFA's cache thrashes
+/// (a state built for nearly every byte, as large counted repeats over varied text
+/// can make it), the search goes on by a Pike VM, linear in text × program size.
 ///
 /// Syntax: literals (a `Character` is one unit, so `é+` repeats é), `.` (one
 /// character, not `\n`), classes `[a-z]`, `[^…]`, `[éè]`, escapes `\d \D \w \W
