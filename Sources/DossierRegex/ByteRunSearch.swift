@@ -11,6 +11,8 @@ struct ByteRunSearch: Sendable {
         var fold: UInt8
         var low: UInt8
         var span: UInt8
+        /// Estimated share of text positions whose byte this test accepts.
+        var share: Double
 
         func accepts(_ byte: UInt8) -> Bool { (byte | fold) &- low <= span }
 
@@ -38,11 +40,8 @@ struct ByteRunSearch: Sendable {
             self.fold = fold
             self.low = low
             self.span = span
-        }
-
-        /// Estimated share of text positions whose byte this test accepts.
-        var share: Double {
-            (0...255).reduce(0) { sum, byte in accepts(UInt8(byte)) ? sum + ByteShares.estimate(UInt8(byte)) : sum }
+            let sums = fold == 0 ? ByteShares.plainSums : ByteShares.foldedSums
+            share = sums[Int(low) + Int(span) + 1] - sums[Int(low)]
         }
     }
 
@@ -63,10 +62,9 @@ struct ByteRunSearch: Sendable {
         length = allowed.count >> 8
         let tests = (0..<length)
             .map { ByteTest(offset: $0, allowed: Array(allowed[$0 << 8 ..< ($0 + 1) << 8])) }
-            .map { (test: $0, share: $0.share) }
             .sorted { $0.share < $1.share }
-        first = tests[0].test
-        second = tests.count > 1 ? tests[1].test : tests[0].test
+        first = tests[0]
+        second = tests.count > 1 ? tests[1] : tests[0]
         candidateShare = tests.count > 1 ? tests[0].share * tests[1].share : tests[0].share
         self.allowed = allowed
     }
@@ -125,6 +123,17 @@ enum ByteShares {
         6.5, 1.2, 2.3, 3.5, 10.0, 1.8, 1.6, 5.0, 5.5, 0.1, 0.6, 3.3, 2.0,
         5.5, 6.0, 1.5, 0.1, 5.0, 5.2, 7.5, 2.3, 0.8, 1.9, 0.15, 1.6, 0.07,
     ]
+
+    /// `plainSums[v]`: the estimated share of the bytes below v, so that a range's share is a difference of two.
+    static let plainSums: [Double] = sums { estimate(UInt8($0)) }
+    /// The same for bytes read with the ASCII case bit set (`byte | 0x20`): v counts the two bytes that read as v.
+    static let foldedSums: [Double] = sums { $0 & 0x20 == 0 ? 0 : estimate(UInt8($0)) + estimate(UInt8($0 ^ 0x20)) }
+
+    private static func sums(_ share: (Int) -> Double) -> [Double] {
+        var result = [0.0]
+        for value in 0...255 { result.append(result[value] + share(value)) }
+        return result
+    }
 
     static func estimate(_ byte: UInt8) -> Double {
         switch byte {

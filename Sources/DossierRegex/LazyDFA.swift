@@ -1,7 +1,9 @@
 /// A DFA built on demand from a `Program`, one state per set of live NFA
 /// threads. Each transition costs O(program size) once and is then a table
 /// lookup, so a scan is linear in the text; memory is bounded by clearing the
-/// cache when it grows past `maxStates`.
+/// cache when its states (table rows and thread lists) pass `memoryBudget`
+/// bytes. A DFA whose cache keeps filling up while reading few bytes per state
+/// built says so (`isThrashing`): a simulation of the NFA is then cheaper.
 final class LazyDFA {
     /// Identity of a DFA state: the ordered live NFA instructions plus the context
     /// that pending assertions still need.
@@ -30,8 +32,28 @@ final class LazyDFA {
     /// Leftmost-first: drop lower-priority threads once one reaches a match.
     private let cutAtMatch: Bool
     private let tagStartStates: Bool
-    private let maxStates: Int
+    private let memoryBudget: Int
     let stride: Int
+    /// Where the work of building states and reading bytes is counted.
+    let steps: StepCounter
+
+    /// Bytes a state costs besides its table row and thread list (key, facts, index entry).
+    private static let stateOverhead = 96
+    /// States the cache always holds before a clear, whatever their size.
+    private static let minimumStates = 16
+    /// Clears tolerated before the rate of bytes read per state built is checked.
+    static let minimumClears = 3
+    /// Fewer bytes read than this per state built between two clears means the cache is thrashing.
+    static let minimumBytesPerState = 10
+
+    private var memoryUsed = 0
+    private var clears = 0
+    /// Bytes read through this DFA, and their count at the last clear.
+    @exclusivity(unchecked) private(set) var bytesRead = 0
+    private var bytesReadAtClear = 0
+    /// The cache has been cleared `minimumClears` times or more, the last time after fewer than
+    /// `minimumBytesPerState` bytes read per state built: each byte costs a state's construction.
+    private(set) var isThrashing = false
 
     private var keys: [StateKey] = []
     private var infos: [StateInfo] = []
@@ -47,12 +69,13 @@ final class LazyDFA {
     private var work: [Int32] = []
     private var resolved: [Int32] = []
 
-    init(program: Program, cutAtMatch: Bool, tagStartStates: Bool, memoryBudget: Int = 4 << 20) {
+    init(program: Program, cutAtMatch: Bool, tagStartStates: Bool, memoryBudget: Int, steps: StepCounter) {
         self.program = program
         self.cutAtMatch = cutAtMatch
         self.tagStartStates = tagStartStates
+        self.memoryBudget = memoryBudget
+        self.steps = steps
         stride = program.classCount
-        maxStates = max(16, memoryBudget / (stride * 4 + 64 + program.instructions.count))
         tableCapacity = 16
         table = .allocate(capacity: tableCapacity * stride)
         classes = .allocate(capacity: 256)
@@ -71,6 +94,12 @@ final class LazyDFA {
     }
 
     func info(_ state: Int32) -> StateInfo { infos[Int(state) / stride] }
+
+    /// Counts `count` bytes read through the DFA, as work and towards the rate that tells thrashing.
+    func read(_ count: Int) {
+        bytesRead += count
+        steps.count += count
+    }
 
     // MARK: Start states
 
@@ -107,14 +136,23 @@ final class LazyDFA {
         var threads: [Int32] = []
         var matched = false
         nextGeneration()
+        steps.count += live.count
         for pc in live {
             let instruction = program.instructions[Int(pc)]
-            if instruction.op == .match {
+            switch instruction.op {
+            case .match:
                 matched = true
-                if cutAtMatch { break }
-            } else if instruction.op == .byteRange && instruction.low <= byte && byte <= instruction.high {
+            case .byteRange where instruction.low <= byte && byte <= instruction.high:
                 closure(instruction.next, into: &threads, behindEdge: false, previousIsWord: nextIsWord, ahead: nil)
+            case .byteBranches:
+                for branch in program.branches[Int(instruction.next)..<Int(instruction.other)]
+                where branch.low <= byte && byte <= branch.high {
+                    closure(branch.next, into: &threads, behindEdge: false, previousIsWord: nextIsWord, ahead: nil)
+                }
+            default:
+                break
             }
+            if matched && cutAtMatch { break }
         }
         let target = StateKey(threads: threads, behindEdge: false, previousIsWord: nextIsWord, matchBefore: matched)
         let (targetState, cleared) = intern(target)
@@ -173,9 +211,10 @@ final class LazyDFA {
         while let current = work.popLast() {
             guard seen[Int(current)] != generation else { continue }
             seen[Int(current)] = generation
+            steps.count += 1
             let instruction = program.instructions[Int(current)]
             switch instruction.op {
-            case .byteRange, .match:
+            case .byteRange, .byteBranches, .match:
                 threads.append(current)
             case .split:
                 work.append(instruction.other)
@@ -211,13 +250,22 @@ final class LazyDFA {
     private func intern(_ key: StateKey) -> (state: Int32, cleared: Bool) {
         if let existing = index[key] { return (existing, false) }
         var cleared = false
-        if keys.count >= maxStates {
+        let cost = stride * 4 + key.threads.count * 4 + LazyDFA.stateOverhead
+        if memoryUsed + cost > memoryBudget && keys.count >= LazyDFA.minimumStates {
+            clears += 1
+            if clears >= LazyDFA.minimumClears
+                && bytesRead - bytesReadAtClear < LazyDFA.minimumBytesPerState * keys.count {
+                isThrashing = true
+            }
+            bytesReadAtClear = bytesRead
             keys.removeAll(keepingCapacity: true)
             infos.removeAll(keepingCapacity: true)
             index.removeAll(keepingCapacity: true)
             startStates = [nil, nil, nil, nil]
+            memoryUsed = 0
             cleared = true
         }
+        memoryUsed += cost
         if keys.count == tableCapacity {
             let grown = UnsafeMutablePointer<Int32>.allocate(capacity: tableCapacity * 2 * stride)
             grown.moveInitialize(from: table, count: tableCapacity * stride)

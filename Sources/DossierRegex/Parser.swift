@@ -21,6 +21,13 @@ enum RegexLimits {
     static let maxGroupDepth = 1000
     static let maxTreeHeight = 2500
     static let maxInstructions = 100_000
+
+    /// The refusal of a pattern whose compiled program would pass `maxInstructions`, blamed on `offset`.
+    static func tooLarge(at offset: Int) -> RegexSyntaxError {
+        RegexSyntaxError(
+            message: "pattern too large: it would compile to more than \(maxInstructions / 1000) thousand instructions (a count such as {1000} makes that many copies of what it repeats)",
+            offset: offset)
+    }
 }
 
 /// Turns a pattern string into a `RegexNode` with an explicit stack of open
@@ -133,7 +140,7 @@ struct RegexParser {
         }
         atomCount += 1
         guard atomCount <= RegexLimits.maxInstructions else {
-            throw RegexSyntaxError(message: "pattern too large", offset: offset)
+            throw RegexLimits.tooLarge(at: offset)
         }
         frame.items.append(node)
         frame.itemHeights.append(height)

@@ -12,11 +12,20 @@ extension ByteRunSearch {
               !current.isEmpty, !current.contains(where: { program.instructions[Int($0)].op == .match }) {
             var bytes = [Bool](repeating: false, count: 256)
             var next: [Int32] = []
+            func allow(_ low: UInt8, _ high: UInt8, then target: Int32) {
+                guard low <= high else { return }
+                for byte in low...high { bytes[Int(byte)] = true }
+                next.append(target)
+            }
             for pc in current {
                 let instruction = program.instructions[Int(pc)]
-                guard instruction.low <= instruction.high else { continue }
-                for byte in instruction.low...instruction.high { bytes[Int(byte)] = true }
-                next.append(instruction.next)
+                if instruction.op == .byteBranches {
+                    for branch in program.branches[Int(instruction.next)..<Int(instruction.other)] {
+                        allow(branch.low, branch.high, then: branch.next)
+                    }
+                } else {
+                    allow(instruction.low, instruction.high, then: instruction.next)
+                }
             }
             allowed.append(contentsOf: bytes)
             current = ByteRunSearch.reachable(from: next, in: program)
@@ -36,7 +45,7 @@ extension ByteRunSearch {
             guard seen.insert(pc).inserted else { continue }
             let instruction = program.instructions[Int(pc)]
             switch instruction.op {
-            case .byteRange, .match: result.append(pc)
+            case .byteRange, .byteBranches, .match: result.append(pc)
             case .split: work.append(contentsOf: [instruction.next, instruction.other])
             case .assert: work.append(instruction.next)
             }

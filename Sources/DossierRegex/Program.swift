@@ -1,15 +1,25 @@
 /// One instruction of the byte-level Thompson NFA.
 struct Instruction {
-    /// What the instruction does: read one byte in a range, fork, test a position, or accept.
-    enum Op: UInt8 { case byteRange, split, assert, match }
+    /// What the instruction does: read one byte in a range, read one byte and follow each of several ranges
+    /// that holds it (the first byte of a character class: one thread however many ranges), fork, test a
+    /// position, or accept.
+    enum Op: UInt8 { case byteRange, byteBranches, split, assert, match }
     var op: Op
     /// `byteRange`: inclusive byte bounds; `assert`: `low` is an `AssertKind` raw value.
     var low: UInt8 = 0
     var high: UInt8 = 0
-    /// Successor (`byteRange`, `assert`) or preferred branch (`split`).
+    /// Successor (`byteRange`, `assert`), preferred branch (`split`), or first of the `byteBranches` in
+    /// `Program.branches`.
     var next: Int32 = -1
-    /// Less preferred branch of a `split`.
+    /// Less preferred branch of a `split`, or the end of the `byteBranches` in `Program.branches`.
     var other: Int32 = -1
+}
+
+/// One way out of a `byteBranches` instruction: a byte in `low...high` continues at `next`.
+struct ByteBranch {
+    var low: UInt8
+    var high: UInt8
+    var next: Int32
 }
 
 /// Zero-width conditions as seen by a scan in one direction: `behindEdge` is
@@ -23,6 +33,8 @@ enum AssertKind: UInt8 {
 /// lazy DFA uses to shrink its transition table.
 struct Program: Sendable {
     var instructions: [Instruction]
+    /// The ranges of every `byteBranches` instruction, in preference order.
+    var branches: [ByteBranch]
     var start: Int32
     /// Whether `start` begins with an unanchored `.*?` prefix loop.
     var unanchored: Bool
@@ -35,6 +47,9 @@ struct Program: Sendable {
 /// or reversed (to walk back from that end to where it starts).
 struct ProgramCompiler {
     private var instructions: [Instruction] = []
+    private var branches: [ByteBranch] = []
+    /// The last set compiled and its UTF-8 sequences in reading order: a counted repeat compiles one set many times.
+    private var lastSet: (set: ScalarSet, sequences: [[ClosedRange<UInt8>]])?
     private let caseInsensitive: Bool
     private let reversed: Bool
     private var usesWordBoundary = false
@@ -61,14 +76,15 @@ struct ProgramCompiler {
         }
         let (classes, count) = compiler.byteClasses()
         return Program(
-            instructions: compiler.instructions, start: start, unanchored: unanchored,
+            instructions: compiler.instructions, branches: compiler.branches, start: start, unanchored: unanchored,
             usesWordBoundary: compiler.usesWordBoundary, byteClasses: classes, classCount: count)
     }
 
+    /// The compiled size the limit is on: instructions plus the ranges of `byteBranches`.
+    private var size: Int { instructions.count + branches.count }
+
     private mutating func emit(_ instruction: Instruction) throws(RegexSyntaxError) -> Int32 {
-        guard instructions.count < RegexLimits.maxInstructions else {
-            throw RegexSyntaxError(message: "pattern too large", offset: blameOffset)
-        }
+        guard size < RegexLimits.maxInstructions else { throw RegexLimits.tooLarge(at: blameOffset) }
         instructions.append(instruction)
         return Int32(instructions.count - 1)
     }
@@ -131,7 +147,7 @@ struct ProgramCompiler {
         let savedBlame = blameOffset
         blameOffset = offset
         defer { blameOffset = savedBlame }
-        let before = instructions.count
+        let before = size
         var entry = next
         var copies = 0
         if let max {
@@ -160,30 +176,47 @@ struct ProgramCompiler {
 
     /// Fails early when the copies still to be emitted would exceed the size cap.
     private func checkSize(before: Int, copies: Int, total: Int) throws(RegexSyntaxError) {
-        let perCopy = (instructions.count - before + copies - 1) / copies
-        if instructions.count + perCopy * (total - copies) > RegexLimits.maxInstructions {
-            throw RegexSyntaxError(message: "pattern too large", offset: blameOffset)
+        let perCopy = (size - before + copies - 1) / copies
+        if size + perCopy * (total - copies) > RegexLimits.maxInstructions {
+            throw RegexLimits.tooLarge(at: blameOffset)
         }
     }
 
+    /// A set as one `byteBranches` instruction reading the first byte of each of its UTF-8 sequences (so a
+    /// DFA state or simulation holds one thread per class, not one per sequence), followed by chains of
+    /// `byteRange`s for the other bytes, chains with the same rest of the way shared.
     private mutating func compileSet(_ set: ScalarSet, next: Int32) throws(RegexSyntaxError) -> Int32 {
-        let sequences = UTF8Sequences.sequences(for: set)
+        if lastSet?.set != set {
+            lastSet = (set, UTF8Sequences.sequences(for: set).map { reversed ? Array($0.reversed()) : $0 })
+        }
+        let sequences = lastSet!.sequences
         guard !sequences.isEmpty else {
             return try emit(Instruction(op: .byteRange, low: 1, high: 0, next: next))
         }
-        var entries: [Int32] = []
+        // The chains emitted so far for this set (a handful): one whose range and successor match is reused.
+        var shared: [Int32] = []
+        var firsts: [ByteBranch] = []
         for sequence in sequences {
             var entry = next
-            for range in reversed ? sequence : sequence.reversed() {
-                entry = try emit(Instruction(op: .byteRange, low: range.lowerBound, high: range.upperBound, next: entry))
+            for range in sequence.dropFirst().reversed() {
+                if let existing = shared.first(where: {
+                    let instruction = instructions[Int($0)]
+                    return instruction.low == range.lowerBound && instruction.high == range.upperBound && instruction.next == entry
+                }) {
+                    entry = existing
+                } else {
+                    entry = try emit(Instruction(op: .byteRange, low: range.lowerBound, high: range.upperBound, next: entry))
+                    shared.append(entry)
+                }
             }
-            entries.append(entry)
+            firsts.append(ByteBranch(low: sequence[0].lowerBound, high: sequence[0].upperBound, next: entry))
         }
-        var entry = entries[entries.count - 1]
-        for sequenceEntry in entries.dropLast().reversed() {
-            entry = try split(sequenceEntry, entry)
+        if firsts.count == 1 {
+            return try emit(Instruction(op: .byteRange, low: firsts[0].low, high: firsts[0].high, next: firsts[0].next))
         }
-        return entry
+        let first = Int32(branches.count)
+        branches += firsts
+        return try emit(Instruction(op: .byteBranches, next: first, other: Int32(branches.count)))
     }
 
     /// Groups bytes that no instruction (or word test) tells apart.
@@ -192,6 +225,10 @@ struct ProgramCompiler {
         for instruction in instructions where instruction.op == .byteRange && instruction.low <= instruction.high {
             boundaries[Int(instruction.low)] = true
             boundaries[Int(instruction.high) + 1] = true
+        }
+        for branch in branches {
+            boundaries[Int(branch.low)] = true
+            boundaries[Int(branch.high) + 1] = true
         }
         if usesWordBoundary {
             for byte in 1..<256 where WordBytes.table[byte] != WordBytes.table[byte - 1]
@@ -206,5 +243,58 @@ struct ProgramCompiler {
             classes[byte] = UInt8(current)
         }
         return (classes, current + 1)
+    }
+}
+
+extension Program {
+    /// Where a byte-reading instruction goes on `byte`, in preference order (none if it does not read it).
+    func targets(of instruction: Instruction, on byte: UInt8) -> [Int32] {
+        switch instruction.op {
+        case .byteRange:
+            return instruction.low <= byte && byte <= instruction.high ? [instruction.next] : []
+        case .byteBranches:
+            return branches[Int(instruction.next)..<Int(instruction.other)]
+                .filter { $0.low <= byte && byte <= $0.high }.map(\.next)
+        case .split, .assert, .match:
+            return []
+        }
+    }
+}
+
+extension Program {
+    /// The fewest bytes a match starting at `entry` reads (every assertion taken as holding): a text shorter than
+    /// that holds no match. Shortest paths where reading a byte costs one and anything else nothing.
+    func shortestMatch(from entry: Int32) -> Int {
+        var distance = [Int](repeating: .max, count: instructions.count)
+        var front: [Int32] = [entry]
+        var back: [Int32] = []
+        distance[Int(entry)] = 0
+        var cost = 0
+        while !front.isEmpty {
+            while let pc = front.popLast() {
+                guard distance[Int(pc)] == cost else { continue }
+                let instruction = instructions[Int(pc)]
+                var free: [Int32] = []
+                var paid: [Int32] = []
+                switch instruction.op {
+                case .match: return cost
+                case .split: free = [instruction.next, instruction.other]
+                case .assert: free = [instruction.next]
+                case .byteRange: paid = instruction.low <= instruction.high ? [instruction.next] : []
+                case .byteBranches: paid = branches[Int(instruction.next)..<Int(instruction.other)].map(\.next)
+                }
+                for target in free where distance[Int(target)] > cost {
+                    distance[Int(target)] = cost
+                    front.append(target)
+                }
+                for target in paid where distance[Int(target)] > cost + 1 {
+                    distance[Int(target)] = cost + 1
+                    back.append(target)
+                }
+            }
+            swap(&front, &back)
+            cost += 1
+        }
+        return .max
     }
 }

@@ -1,10 +1,11 @@
-import DossierRegex
+@testable import DossierRegex
 import Testing
 
 /// Properties of the engine as a whole: linear time on patterns that hang
 /// backtracking engines, cancellation, literal extraction, and agreement of
 /// `firstMatch` and `allMatches` with Swift's backtracking `Regex` on random
-/// small patterns (ASCII, Latin-1, and case-insensitive).
+/// small patterns (ASCII, Latin-1, and case-insensitive), by the DFAs and by
+/// the simulation they fall back on.
 @Suite struct EngineTests {
     static let hostile: [(String, Range<Int>?)] = [
         ("(a+)+$", 0..<100_000),
@@ -96,13 +97,19 @@ import Testing
                 text.utf8.distance(from: text.startIndex, to: $0.range.lowerBound)
                     ..< text.utf8.distance(from: text.startIndex, to: $0.range.upperBound)
             }
-            let regex = try #require(try? ByteRegex(pattern, caseInsensitive: caseInsensitive), "/\(pattern)/ rejected")
-            #expect(withBytes(text) { regex.firstMatch(in: $0) } == expected, "/\(pattern)/ on \(text.debugDescription)")
             let expectedAll = text.matches(of: reference).map {
                 text.utf8.distance(from: text.startIndex, to: $0.range.lowerBound)
                     ..< text.utf8.distance(from: text.startIndex, to: $0.range.upperBound)
             }
-            #expect(withBytes(text) { regex.allMatches(in: $0) } == expectedAll, "all /\(pattern)/ on \(text.debugDescription)")
+            for simulate in [false, true] {
+                let regex = try #require(try? ByteRegex(pattern, caseInsensitive: caseInsensitive,
+                                                        cacheBudget: RegexEngine.defaultCacheBudget, simulate: simulate),
+                                         "/\(pattern)/ rejected")
+                let how = simulate ? "simulated" : "by DFA"
+                #expect(withBytes(text) { regex.firstMatch(in: $0) } == expected, "/\(pattern)/ on \(text.debugDescription) \(how)")
+                #expect(withBytes(text) { regex.matches($0) } == (expected != nil), "/\(pattern)/ on \(text.debugDescription) \(how)")
+                #expect(withBytes(text) { regex.allMatches(in: $0) } == expectedAll, "all /\(pattern)/ on \(text.debugDescription) \(how)")
+            }
             checked += 1
         }
         #expect(checked == 2000)

@@ -1,5 +1,4 @@
 import Glibc
-import Dispatch
 import DossierRegex
 import DossierTime
 
@@ -20,6 +19,8 @@ struct Evaluator {
     var universe: SentenceSet? = nil
     /// The rows a `| limit N` right after a word statistics command keeps (nil: all): only those are ranked and made.
     var firstRows: Int? = nil
+    /// The work the regex filter being evaluated may still do (nil outside one).
+    var regexLimit: RegexWorkLimit? = nil
 
     // MARK: Filters
 
@@ -109,16 +110,18 @@ struct Evaluator {
             return try phraseSentences(phrase, span: span, within: within)
         case .regex(let pattern, let caseInsensitive, let span):
             let regex = try compile(pattern, caseInsensitive: caseInsensitive, span: span)
-            // Linear, but a pattern with large counted repeats can still crawl: a regex filter stops at Ctrl-C
-            // or after `regexTimeLimit`, with an error rather than a hang.
-            let deadline = DispatchTime.now().uptimeNanoseconds + Self.regexTimeLimit
+            // Linear in the text, but a pattern can cost many steps a byte (a large counted repeat simulated over
+            // varied text): a regex filter stops at Ctrl-C, or with an error once it has done the work its limit
+            // allows, which depends on the pattern and the corpus alone, never on the machine or its load.
+            let limit = RegexWorkLimit(steps: Self.regexWorkSteps(corpus))
             let interrupted = shouldStop
-            let timed = Evaluator(corpus: corpus, variables: variables, otherResults: otherResults, clearedResults: clearedResults, fail: fail,
-                                  shouldStop: { interrupted() || DispatchTime.now().uptimeNanoseconds > deadline })
+            var bounded = Evaluator(corpus: corpus, variables: variables, otherResults: otherResults, clearedResults: clearedResults, fail: fail,
+                                    shouldStop: { interrupted() || limit.isExhausted })
+            bounded.regexLimit = limit
             do {
-                return try timed.regexSentences(regex, pattern: pattern, span: span, within: within)
-            } catch where !interrupted() && DispatchTime.now().uptimeNanoseconds > deadline {
-                throw fail(span, "regular expression stopped after \(Self.regexTimeLimit / 1_000_000_000) s: it is too slow on this corpus (large counted repeats such as .{0,1000} make it so)", nil)
+                return try bounded.regexSentences(regex, pattern: pattern, span: span, within: within)
+            } catch where !interrupted() && limit.isExhausted {
+                throw fail(span, "regular expression stopped after \(limit.steps) steps of work, the limit on this corpus (\(Self.regexStepsPerByte) a byte of its text): large counted repeats such as .{0,1000} cost the most; give a narrower pattern, or another filter with 'and' to search fewer sentences", nil)
             }
 
         case .date, .between:
@@ -141,15 +144,27 @@ struct Evaluator {
         }
     }
 
-    static let regexTimeLimit: UInt64 = 30_000_000_000
+    /// Steps of work a regex filter may do per byte of the corpus's text, besides `regexBaseSteps`. Reading the
+    /// corpus through a DFA costs about one a byte; simulating a large counted repeat costs hundreds.
+    static let regexStepsPerByte = 64
+    static let regexBaseSteps = 1 << 31
+
+    static func regexWorkSteps(_ corpus: Corpus) -> Int {
+        regexBaseSteps + regexStepsPerByte * corpus.documents.reduce(0) { $0 + $1.text.count }
+    }
 
     /// Sentences a regex filter keeps. With most of the corpus to search and no anchors, one pass over each
-    /// document's text finds the few sentences worth checking one by one.
+    /// document's text finds the few sentences worth checking one by one; so do the sentences long enough to hold a
+    /// match, when they are few (/.{400}/).
     func regexSentences(_ regex: ByteRegex, pattern: String, span: SourceSpan, within: SentenceSet?) throws(Diagnostic) -> SentenceSet {
         let anchored = pattern.contains("^") || pattern.contains("$") || pattern.contains("\\A") || pattern.contains("\\z")
         let candidates: SentenceSet
         if (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count, let narrowed = regexCandidates(regex) {
             return try sentencesMatching(regex, among: within.map { narrowed.intersection($0) } ?? narrowed, span: span)
+        }
+        if (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count, regex.minimumLength > 1,
+           fewSentences(atLeast: regex.minimumLength, within: within) {
+            return try sentencesMatching(regex, among: longSentences(atLeast: regex.minimumLength, within: within), span: span)
         }
         if !anchored, (within?.count ?? corpus.sentences.count) * 8 > corpus.sentences.count {
             candidates = try documentScan(regex, span: span)
@@ -158,6 +173,26 @@ struct Evaluator {
             candidates = within ?? SentenceSet.all(corpus.sentences.count)
         }
         return try sentencesMatching(regex, among: candidates, span: span)
+    }
+
+    /// The sentences (of `within`, or of the corpus) whose text is at least `bytes` long.
+    func longSentences(atLeast bytes: Int, within: SentenceSet?) -> SentenceSet {
+        if let within { return within.filter { isLong($0, bytes) } }
+        return SentenceSet(sorted: (0..<Int32(corpus.sentences.count)).filter { isLong($0, bytes) })
+    }
+
+    /// Whether fewer than one in eight of the sentences (of `within`, or of the corpus) are at least `bytes` long,
+    /// judged on every sixteenth: then picking them out costs less than scanning the text.
+    func fewSentences(atLeast bytes: Int, within: SentenceSet?) -> Bool {
+        let ids = within?.ids ?? []
+        let count = within?.count ?? corpus.sentences.count
+        var long = 0
+        for k in stride(from: 0, to: count, by: 16) where isLong(within == nil ? Int32(k) : ids[k], bytes) { long += 1 }
+        return long * 8 < (count + 15) / 16
+    }
+
+    private func isLong(_ sentence: Int32, _ bytes: Int) -> Bool {
+        Int(corpus.sentences[Int(sentence)].end - corpus.sentences[Int(sentence)].start) >= bytes
     }
 
     /// The sentences that can hold a match, read from the word index. A run of ASCII letters and digits lies inside
@@ -196,7 +231,7 @@ struct Evaluator {
 
     /// The sentences in which `regex` matches, checked one by one.
     private func sentencesMatching(_ regex: ByteRegex, among candidates: SentenceSet, span: SourceSpan) throws(Diagnostic) -> SentenceSet {
-        let out = corpus.sentences(candidates.ids[...], matching: regex, shouldStop: shouldStop)
+        let out = corpus.sentences(candidates.ids[...], matching: regex, shouldStop: shouldStop, limit: regexLimit)
         if shouldStop() { throw interrupted }
         return SentenceSet(sorted: out)
     }
@@ -211,7 +246,7 @@ struct Evaluator {
             }
         }
         return try sentencesWithHits(span: span, whole: false) { text, from in
-            regex.firstMatch(in: UnsafeBufferPointer(rebasing: text[from...]), shouldStop: shouldStop)
+            regex.firstMatch(in: UnsafeBufferPointer(rebasing: text[from...]), shouldStop: shouldStop, limit: regexLimit)
                 .map { (from + $0.lowerBound)..<(from + $0.upperBound) }
         }
     }
@@ -607,7 +642,8 @@ final class PhraseMatcher {
 extension Corpus {
     /// Those of the sentences `ids` (ascending) in which `regex` matches, each document's text opened once for its
     /// run of sentences; the ones found so far once `shouldStop` turns true.
-    func sentences(_ ids: ArraySlice<Int32>, matching regex: ByteRegex, shouldStop: () -> Bool) -> [Int32] {
+    func sentences(_ ids: ArraySlice<Int32>, matching regex: ByteRegex, shouldStop: () -> Bool,
+                   limit: RegexWorkLimit? = nil) -> [Int32] {
         var out: [Int32] = []
         var k = ids.startIndex
         while k < ids.endIndex {
@@ -619,7 +655,8 @@ extension Corpus {
                         return
                     }
                     let sentence = sentences[Int(ids[k])]
-                    if regex.matches(UnsafeBufferPointer(rebasing: text[Int(sentence.start)..<Int(sentence.end)]), shouldStop: shouldStop) {
+                    if regex.matches(UnsafeBufferPointer(rebasing: text[Int(sentence.start)..<Int(sentence.end)]), shouldStop: shouldStop,
+                                     limit: limit) {
                         out.append(ids[k])
                     }
                     k += 1
