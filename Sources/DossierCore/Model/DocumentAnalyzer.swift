@@ -125,6 +125,11 @@ struct DocumentAnalyzer {
     let lexiconEntityCount: Int32
     /// By lexicon entity: whether it is a person, whose surname alone names them later in a document.
     private let people: [Bool]
+    /// Whether each lexicon entity is an actor (a state, a body, a person), not a place only.
+    private let actors: [Bool]
+    /// (entity << 32 | alias) of the aliases that are one short word in capitals with no full stop ("US", "IS", "ACT"): in a
+    /// sentence in capitals they may be a common word.
+    private let wordLikeAcronyms: Set<Int64>
     let extractor = TimeExpressionExtractor()
     private(set) var batch = Batch()
     /// Asked every 256 sentences (Ctrl-C): a long document's analysis ends early, its document cut, and the load that
@@ -150,6 +155,8 @@ struct DocumentAnalyzer {
     private var lentBodies: [Int32] = []
     /// Words of the places named in the sentence (lexicon or discovered), which lead lists of one-word places.
     private var placeWords: [Bool] = []
+    /// Words of the sentence the lexicon matched as an actor: "Georgia" the state, "Washington" for its government.
+    private var actorWords: [Bool] = []
     /// The document's capitalised words that no rule explained, one entry per occurrence: a one-word place or a surname
     /// told later in the document ("Aruba ( ; ) is a country ...", then "interest in Aruba") names them too.
     private var unexplained: [(word: Int32, sentence: Int32, start: Int32, end: Int32, isCitation: Bool)] = []
@@ -167,6 +174,12 @@ struct DocumentAnalyzer {
         self.furniture = furniture
         lexiconEntityCount = Int32(entities.count)
         people = entities.map { $0.type == "person" }
+        actors = entities.map { $0.kind == .actor }
+        var acronyms: Set<Int64> = []
+        for (e, entity) in entities.enumerated() {
+            for (a, alias) in entity.aliases.enumerated() where Self.isWordLikeAcronym(alias.text) { acronyms.insert(Int64(e) << 32 | Int64(a)) }
+        }
+        wordLikeAcronyms = acronyms
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
         commonWords = names.words
     }
@@ -337,6 +350,7 @@ struct DocumentAnalyzer {
                                          rule: .alias, alias: target.alias))
         }, covered: &covered, places: &places)
         swap(&mentions, &batch.mentions)
+        if isShouting() { dropShoutedWords(text, from: firstMention) }
         findMisspellings(text, sentence: sentence)
         if !isHeading {
             rememberSurnames(from: firstMention, surnames: &surnames)
@@ -443,6 +457,40 @@ struct DocumentAnalyzer {
         }
     }
 
+    /// Whether the sentence is written in capitals: three words or more in capitals and none in lower case ("LET US PRAY FOR
+    /// PEACE"), where a common word and an acronym look alike.
+    private func isShouting() -> Bool {
+        var capitals = 0
+        for k in words.indices {
+            let token = tokens[words[k]]
+            guard token.kind == .word else { continue }
+            if !token.isCapitalized { return false }
+            if token.isAllCaps { capitals += 1 }
+        }
+        return capitals >= 3
+    }
+
+    /// In a sentence in capitals, an acronym of the lexicon that is a common word of the language ("US" in "LET US PRAY", "IS"
+    /// in "IT IS TIME", "ACT" in "THE PAYNE TARIFF ACT") is the word: it needs its full stops ("U.S.") to be the name there.
+    /// Names that are words, matched whatever their case ("RUSSIA", "CONGRESS"), stand.
+    private mutating func dropShoutedWords(_ text: UnsafeBufferPointer<UInt8>, from first: Int) {
+        var dropped: [Int] = []
+        for (n, m) in batch.mentions[first...].enumerated() where m.rule == .alias && wordLikeAcronyms.contains(Int64(m.entity) << 32 | Int64(m.alias)) {
+            let k = firstWord(startingAtOrAfter: m.start)
+            guard k < words.count, tokens[words[k]].end == m.end, commonWords.contains(batch.vocabulary.bytes(ids[k])) else { continue }
+            covered[k] = false
+            places[k] = false
+            dropped.append(first + n)
+        }
+        for n in dropped.reversed() { batch.mentions.remove(at: n) }
+    }
+
+    /// Whether an alias is one word of two to six capitals and nothing else ("US", "WHO"; not "U.S." or "NATO's").
+    static func isWordLikeAcronym(_ alias: String) -> Bool {
+        let bytes = alias.utf8
+        return (2...6).contains(bytes.count) && bytes.allSatisfy { (0x41...0x5A).contains($0) }
+    }
+
     private mutating func findMisspellings(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32) {
         for k in words.indices where !covered[k] && lexIds[k] < 0 {
             let token = tokens[words[k]]
@@ -483,9 +531,10 @@ struct DocumentAnalyzer {
         // first name ("Vladimir Komarov"); then, if discovery found places or took some in, those left after it, which
         // lead lists of one-word places.
         markPlaceWords(from: firstMention)
+        markActorWords(from: firstMention)
         lendOneWordBodies(from: firstMention)
         var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
-                                        absorbable: places, english: english, placeNames: placeWords,
+                                        absorbable: places, english: english, placeNames: placeWords, actorNames: actorWords,
                                         facts: table)
         let found = discovery.find(sentenceWords)
         for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
@@ -522,11 +571,17 @@ struct DocumentAnalyzer {
 
     /// "Maïga said" after "Interim Prime Minister Choguel Maïga": a person of the lexicon named by a name of several words
     /// goes by its last word later in the document, as a discovered person does.
+    /// A name with a particle goes by its first word too ("Osama" after "Osama bin Laden"), as a discovered one does.
     private mutating func rememberSurnames(from first: Int, surnames: inout [Int32: Int32]) {
         for m in batch.mentions[first...] where m.rule == .alias && people[Int(m.entity)] {
             let last = firstWord(startingAtOrAfter: m.end) - 1
             guard last >= 0, tokens[words[last]].end == m.end, tokens[words[last]].start > m.start else { continue }
             surnames[ids[last]] = m.entity
+            let given = firstWord(startingAtOrAfter: m.start)
+            if given < last - 1, tokens[words[given]].start == m.start, ((given + 1)..<last).contains(where: { discovery.isParticle(word: ids[$0]) && !tokens[words[$0]].isCapitalized }),
+               surnames[ids[given]] == nil {
+                surnames[ids[given]] = m.entity
+            }
         }
     }
 
@@ -575,6 +630,18 @@ struct DocumentAnalyzer {
             for k in firstWord(startingAtOrAfter: m.start)..<words.count {
                 guard tokens[words[k]].start < m.end else { break }
                 if tokens[words[k]].end <= m.end { placeWords[k] = true }
+            }
+        }
+    }
+
+    /// Marks the words of the lexicon's actor mentions among the sentence's mentions from `first` on (`actorWords`).
+    private mutating func markActorWords(from first: Int) {
+        actorWords.removeAll(keepingCapacity: true)
+        actorWords.append(contentsOf: repeatElement(false, count: words.count))
+        for m in batch.mentions[first...] where m.rule == .alias && actors[Int(m.entity)] {
+            for k in firstWord(startingAtOrAfter: m.start)..<words.count {
+                guard tokens[words[k]].start < m.end else { break }
+                actorWords[k] = true
             }
         }
     }
@@ -653,7 +720,7 @@ struct DocumentAnalyzer {
                         || (closesBody && lent.contains($0.start)))
             }
         }
-        let key = Folding.fold(name.name)
+        let key = Folding.nameKey(name.name)
         let local: Int
         if let existing = batch.discoveredIndex[key] {
             local = existing
@@ -679,7 +746,11 @@ struct DocumentAnalyzer {
             surnames[ids[name.firstWord]] = entity
         }
         if batch.discovered[local].type == "person" {
-            surnames[ids[name.lastWord]] = entity
+            let last = ids[name.lastWord]
+            if discovery.goesBySurname(name, ids, english: english, plural: text[name.end - 1] == UInt8(ascii: "s"),
+                                       seenInLowerCase: Int(last) < table.count && table[last].pointee.seenLowercase) {
+                surnames[last] = entity
+            }
             // "Osama" after "Osama bin Laden": a first name alone stands for the person too, unless it is someone's surname.
             if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = entity }
         }

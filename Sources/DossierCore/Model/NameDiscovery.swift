@@ -27,6 +27,8 @@ struct NameDiscovery {
         var lastWord: Int
         /// The name takes in words the lexicon matched (a place or nationality): those matches give way to it.
         var absorbs: Bool
+        /// A title told that the name is a person's ("President Bush", "Interim Prime Minister Jean-Marie Okala").
+        var titled = false
     }
 
     static func words(_ list: [String]) -> Set<[UInt8]> { Set(list.map { Array($0.utf8) }) }
@@ -40,7 +42,7 @@ struct NameDiscovery {
         "furthermore", "moreover", "now", "then", "there", "here", "what", "why", "how", "who", "where", "which", "with",
         "without", "from", "by", "to", "of", "under", "over", "between", "among", "against", "through", "also",
         "although", "though", "because", "once", "so", "yet", "or", "nor", "not", "no", "yes", "all", "any", "every",
-        "such", "one", "two", "three", "four", "five", "first", "second", "third", "last", "next", "dear", "mr", "mrs",
+        "such", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "next", "dear", "mr", "mrs",
         "ms", "dr", "read", "see", "image", "photo", "video", "article", "conclusion", "abstract", "introduction",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "western", "eastern",
@@ -49,6 +51,13 @@ struct NameDiscovery {
         "tonight", "therefore", "meantime", "hence", "accordingly", "nevertheless", "finally", "indeed", "yet",
         "members", "member", "scores", "dozens", "hundreds", "thousands", "millions", "within", "upon", "beyond", "across",
         "behind", "beside", "besides", "until", "toward", "towards", "throughout", "via", "amid", "amongst",
+    ])
+
+    /// Months and weekdays: a name never ends with one ("landed at Guanica July 25", "At 15:00UTC Wednesday"), unless a first
+    /// name comes before it ("Theresa May"), and none is a surname a person goes by later in the document.
+    static let calendarWords = words([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ])
 
     /// Titles before a person's name; dropped from the name, and they mark it as a person.
@@ -67,8 +76,12 @@ struct NameDiscovery {
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
         "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
         "justice", "mp", "dictator", "ruler", "tycoon", "warlord", "strongman", "businessman", "businesswoman", "author",
-        "playwright", "poet", "composer", "executive", "engineer", "surgeon", "surveyor",
+        "playwright", "poet", "composer", "executive", "engineer", "surgeon", "surveyor", "majesty", "highness", "excellency",
     ])
+
+    /// Words for a party's members, which stand before a person's name as a title does ("Republican Tudor Dixon", "Democrat
+    /// Katie Hobbs") but, in the plural, name the party's members ("Radical Republicans", "War Democrats").
+    static let partyMembers = words(["republican", "democrat", "labourite", "tory", "conservative", "liberal", "socialist"])
 
     /// "Striking", "Chasing": the ending of a participle opening a sentence.
     static let participleEndings: [[UInt8]] = [Array("ing".utf8)]
@@ -147,7 +160,7 @@ struct NameDiscovery {
         (words(["mission", "operation", "task"]), "operation"),
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
                "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane",
-               "test", "prix", "slam", "series", "medal", "medals", "era", "affair", "initiative"]), "event"),
+               "test", "prix", "slam", "series", "medal", "medals", "era", "affair", "initiative", "exposition", "exhibition"]), "event"),
         (words(["highway", "road", "street", "square", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
                 "dam", "tower", "towers", "palace", "hotel", "prison", "station", "airport"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration", "proclamation"]), "law"),
@@ -157,6 +170,7 @@ struct NameDiscovery {
 
     private let openerIds: WordSet
     private let titleIds: WordSet
+    private let partyMemberIds: WordSet
     let postnominalIds: WordSet
     /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
     private let titleOrPluralIds: WordSet
@@ -181,6 +195,7 @@ struct NameDiscovery {
     private let featureIds: WordSet
     let firstNameIds: WordSet
     private let numberIds: WordSet
+    private let calendarIds: WordSet
     /// "and", "&": after a head word they join two names ("Republicans and Democrats"), unlike "of" or "on".
     private let andIds: WordSet
     /// "Southern Nevada", "Western Sydney": a bearing before a place the lexicon knows is part of the place's name.
@@ -188,6 +203,9 @@ struct NameDiscovery {
     /// Kinds of administrative division, which follow a place's name ("Lobaye Prefecture", "Ivanovo Oblast").
     private let divisionIds: WordSet
     private let operationId: Int32
+    /// Kinds of division that may open a place's formal name: "State of Texas", "Commonwealth of Virginia" (not "Republic" or
+    /// "Kingdom": the Republic of Texas and the Kingdom of Angola were states of their own).
+    private let stateKindIds: WordSet
     /// "People's Democratic Republic of Algeria", "People's Alliance Party": the one possessive that does not end a name.
     private let peopleId: Int32
     private let ofId: Int32
@@ -224,6 +242,7 @@ struct NameDiscovery {
         openerIds = ids(Self.openers)
         let titles = Self.titles.union(names.titles)
         titleIds = ids(titles)
+        partyMemberIds = ids(Self.partyMembers)
         postnominalIds = ids(Self.postnominals)
         titleOrPluralIds = ids(titles.union(titles.map { $0 + Array("s".utf8) }))
         roleIds = ids(titles.subtracting(Self.qualifyingTitles))
@@ -245,10 +264,12 @@ struct NameDiscovery {
         featureIds = ids(Self.featureWords)
         firstNameIds = ids(names.firstNames)
         numberIds = ids(Self.words(["one", "two", "three", "four", "five", "first", "second", "third"]))
+        calendarIds = ids(Self.calendarWords)
         andIds = ids(Self.words(["and", "&"]))
         regionalIds = ids(Self.words(["northern", "southern", "eastern", "western", "central"]))
         divisionIds = ids(Self.words(["province", "region", "district", "county", "prefecture", "oblast", "governorate", "canton", "emirate"]))
         operationId = vocabulary.intern("operation")
+        stateKindIds = ids(Self.words(["state", "commonwealth", "province", "county"]))
         peopleId = vocabulary.intern("people")
         ofId = vocabulary.intern("of")
         theId = vocabulary.intern("the")
@@ -279,14 +300,45 @@ struct NameDiscovery {
     }
 
     /// Whether a capitalised word may stand alone as a name the context types: not a rule word (opener, title,
-    /// connector, head word), not a first name, never seen in lower case, not in capitals, at least three letters.
+    /// connector, head word), not a first name, never seen in lower case, not in capitals, at least three letters, not a
+    /// contraction ("I'm", "We've") and not written with a capital inside after three lower-case letters ("AmeriCorps",
+    /// a programme's or a brand's name; "MacArthur" and "McAllen" are not so written).
     func mayStandAlone(_ j: Int, _ w: Words, firstNameAllowed: Bool) -> Bool {
         let t = w.token(j)
         let f = w.folded[j]
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !w.covered[j], t.end - t.start >= 3 else { return false }
         if openerIds.contains(f) || titleOrPluralIds.contains(f) || connectorIds.contains(f) || allHeadIds.contains(f)
             || numberIds.contains(f) || w.isCommon(f) { return false }
+        let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
+        if Self.isContraction(word) || Self.hasInnerCapital(word) { return false }
         return firstNameAllowed || !firstNameIds.contains(f)
+    }
+
+    /// Endings of contractions after an apostrophe: "I'm", "we've", "they're", "she'll", "I'd", "can't".
+    static let contractionEndings: [[UInt8]] = ["m", "ve", "re", "ll", "d", "t"].map { Array($0.utf8) }
+
+    /// Whether a word is a contraction: a straight or curly apostrophe, then one of `contractionEndings` in lower case.
+    static func isContraction(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let mark = word.lastIndex(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }
+        if word[mark] == 0x99, !(mark >= 2 && word[mark - 2] == 0xE2 && word[mark - 1] == 0x80) { return false }
+        let tail = word[(mark + 1)...]
+        return contractionEndings.contains { tail.elementsEqual($0) }
+    }
+
+    /// Whether a word has a capital letter after at least three lower-case ones ("AmeriCorps", "PlayStation").
+    static func hasInnerCapital(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lower = 0
+        for b in word.dropFirst() {
+            if (0x61...0x7A).contains(b) {
+                lower += 1
+            } else if (0x41...0x5A).contains(b) {
+                if lower >= 3 { return true }
+                lower = 0
+            } else {
+                lower = 0
+            }
+        }
+        return false
     }
 
     /// What one sentence's words are, for discovery: their tokens, folded ids, whether punctuation separates each from
@@ -305,6 +357,8 @@ struct NameDiscovery {
         var english: [Bool]
         /// Words the lexicon matched as a place (not a state or a nationality word): "Vladimir", "Victoria".
         var placeNames: [Bool]
+        /// Words the lexicon matched as an actor: a state ("Georgia"), a government by its capital ("Washington").
+        var actorNames: [Bool]
         /// The batch's facts of each word, which say whether it was seen in lower case.
         var facts: WordTable
 
@@ -336,7 +390,9 @@ struct NameDiscovery {
                         // "Bureau of Meteorology's Claire Richards": a possessive ends a name.
                         if endsName(last, w) { break }
                     } else if j + 1 < w.words.count, !w.covered[j], w.joined[j + 1], capital(j + 1, w),
-                              connectorIds.contains(w.folded[j]) || (hyphenated(j, w) && hyphenated(j + 1, w)) {
+                              (connectorIds.contains(w.folded[j]) && !(w.folded[j] == theId && w.covered[j + 1]))
+                                || (hyphenated(j, w) && hyphenated(j + 1, w)) {
+                        // "our neighboring States the United States": "the" before a name the lexicon knows starts that name.
                         j += 1
                     } else if j + 2 < w.words.count, isParticle(j, w), isParticle(j + 1, w), w.joined[j + 1], w.joined[j + 2], capital(j + 2, w) {
                         // "Fernando de la Rua": two particles before the surname.
@@ -488,10 +544,12 @@ struct NameDiscovery {
         // "the Northern Alliance", "Southern Command": a bearing before a body's head word is part of its name.
         while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first] && !(headed && first < last && regionalIds.contains(f[first])))
                 || (titleIds.contains(f[first]) && !headed)
+                || (partyMemberIds.contains(f[first]) && first < last && !headed && !w.covered[first] && !connectorIds.contains(f[first + 1]))
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first])
                 || (first == 0 && first < last && !bodyHeadIds.contains(f[last]) && w.english[first] && !w.covered[first] && ends(first, w, with: Self.participleEndings))
                 || (first == 0 && first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
-            if titleIds.contains(f[first]) { titled = true }
+            if titleIds.contains(f[first]) || (partyMemberIds.contains(f[first]) && !w.covered[first] && first < last
+                                                && !connectorIds.contains(f[first + 1])) { titled = true }
             // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
             // "Director of Public Prosecutions" too (common words, the last maybe a plural: the office's field), unless a
             // person's name follows ("Secretary of State Colin Powell", "Secretary of Defense McNamara").
@@ -500,7 +558,8 @@ struct NameDiscovery {
                !((first + 1)...max(first + 1, last)).contains(where: { firstNameIds.contains(f[$0]) }) { return }
             first += 1
         }
-        while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) || postnominalIds.contains(f[last]) {
+        while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) || postnominalIds.contains(f[last])
+                || (calendarIds.contains(f[last]) && !firstNameIds.contains(f[last - 1])) {
             if postnominalIds.contains(f[last]) { titled = true }
             last -= 1
         }
@@ -583,7 +642,9 @@ struct NameDiscovery {
         }
         // "President Bush", "Senator Brown": after an honorific a common word is a surname; after other titles it is not
         // ("Prime Time", "Special Branch").
+        // Not after an article, where the honorific is an adjective ("the General Treasury", "the General Government").
         let honoured = count == 1 && first > 0 && w.joined[first] && honorificIds.contains(f[first - 1])
+            && !(first > 1 && w.joined[first - 1] && cues.articles.contains(f[first - 2]))
         guard count >= 2 || service || (titled && !w.token(first).isAllCaps && (!w.isCommon(f[first]) || honoured)) else { return }
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand, unless a
@@ -593,6 +654,9 @@ struct NameDiscovery {
            !(last > first && w.absorbable[last] && !w.placeNames[last] && bodyHeadIds.contains(f[last])
              && (first..<last).allSatisfy({ w.absorbable[$0] })), !(honoured && w.placeNames[first]) { return }
         // "Vladimir Komarov", "Victoria Beckham": a one-word place the lexicon knows is a first name before a surname.
+        // "Special Revenue Sharing for Education": a title before words a connector joins opens a programme's or a body's name,
+        // not a person's ("Osama bin Laden" holds a particle, no connector).
+        if titled, (first...last).contains(where: { connectorIds.contains(f[$0]) && !isParticle($0, w) }) { titled = false }
         let givenPlace = !titled && placeIsFirstName(first, last, w)
         if givenPlace { titled = true }
         var (type, byHead) = guessType(first, last, w, person: titled)
@@ -604,6 +668,11 @@ struct NameDiscovery {
             names(own, last, w, into: &found)
             return
         }
+        // "the State of Texas", "the Commonwealth of Virginia": a kind of division, "of" and a place the lexicon knows are that
+        // place, which stands; not a name the lexicon also knows as an actor ("the State of Georgia" is no mention of the
+        // country, "the State of Washington" none of the capital), nor "the City of Mexico", its capital.
+        if last >= first + 2, stateKindIds.contains(f[first]), !w.covered[first], f[first + 1] == ofId,
+           ((first + 2)...last).allSatisfy({ w.covered[$0] && w.absorbable[$0] && !w.actorNames[$0] }) { return }
         // "Lobaye Prefecture": a place the lexicon knows and its kind of division are that place, which stands.
         if divisionIds.contains(f[last]), last > first, w.absorbable[last - 1], !w.covered[last],
            !(first..<last).contains(where: { !w.covered[$0] }) { return }
@@ -632,7 +701,7 @@ struct NameDiscovery {
                     } else if let s = runStart {
                         names(s, j - 1, Words(text: w.text, tokens: w.tokens, words: w.words, folded: w.folded, joined: w.joined,
                                               covered: w.covered, absorbable: [Bool](repeating: false, count: w.words.count),
-                                              english: w.english, placeNames: w.placeNames, facts: w.facts), into: &found)
+                                              english: w.english, placeNames: w.placeNames, actorNames: w.actorNames, facts: w.facts), into: &found)
                         runStart = nil
                     }
                 }
@@ -642,7 +711,8 @@ struct NameDiscovery {
         let start = Int(w.token(first).start)
         let end = Int(w.token(last).end)
         let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[start..<end]), as: UTF8.self)
-        found.append(Found(name: name, type: type, start: start, end: end, firstWord: first, lastWord: last, absorbs: absorbs))
+        found.append(Found(name: name, type: type, start: start, end: end, firstWord: first, lastWord: last, absorbs: absorbs,
+                           titled: titled))
     }
 
     /// Whether the words `first...last`, which no head word types, name a ship or a spacecraft: a ship's prefix before more
@@ -664,6 +734,9 @@ struct NameDiscovery {
         let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
         return endings.contains { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) }
     }
+
+    /// Endings of words for a doctrine's followers: "Fascist", "Socialists".
+    static let followerEndings: [[UInt8]] = ["ist", "ists"].map { Array($0.utf8) }
 
     /// Endings of nationality words that no first name has: "African", "Mexican", "Japanese".
     static let nationalityEndings: [[UInt8]] = ["ican", "ese"].map { Array($0.utf8) }
@@ -732,6 +805,18 @@ struct NameDiscovery {
             || (name.firstWord...name.lastWord).contains { particleIds.contains(w[$0]) })
     }
 
+    /// Whether a person found in full may later go by the last word of the name alone: not a month or a weekday, and not a
+    /// common word of the language unless a first name or a title told the person ("President Bush", "George Bush"), so that
+    /// a name typed a person for want of anything better does not make every later "States" or "Exposition" that person.
+    /// A common word alone still is when it is no plural and the batch has not written it in lower case ("Clement" after
+    /// "Arnaud Clement").
+    func goesBySurname(_ name: Found, _ w: [Int32], english: [Bool], plural: Bool, seenInLowerCase: Bool) -> Bool {
+        let last = w[name.lastWord]
+        guard !calendarIds.contains(last) else { return false }
+        return !english[name.lastWord] || name.titled || (name.lastWord > name.firstWord && firstNameIds.contains(w[name.firstWord]))
+            || (!plural && !seenInLowerCase)
+    }
+
     /// Whether a firm's name is a name and its kind of business ("Phillips Petroleum", "Ansett Airlines"), so that its first
     /// word alone names it later ("a Phillips spokesman"); not a first name ("Morgan Holdings").
     func goesByFirstWord(_ name: Found, _ w: [Int32]) -> Bool {
@@ -763,6 +848,9 @@ struct NameDiscovery {
         }
         // "Roman Catholicism", "Caquetío Amerindians": a doctrine or a people is no person.
         if ends(last, w, with: Self.doctrineOrPeopleEndings) { return "unclassified" }
+        // "Nazi-Fascist", "Christian Socialist": a follower of a doctrine, a word of the language, is no person's name either
+        // ("Lundquist" is no word).
+        if w.english[last], ends(last, w, with: Self.followerEndings) { return "unclassified" }
         // "Royal Marine": a first name that is also a common word, before another, is no person's name.
         if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector, !(w.english[first] && w.english[last]) {
             return "person"
@@ -770,10 +858,10 @@ struct NameDiscovery {
         if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
         let tokens = (first...last).map { w.token($0) }
         // "Virgin Blue", "Lesser Antilles": a common word of the language, then a common word or a plural, is no person's
-        // name ("Buzz Aldrin" is).
+        // name ("Buzz Aldrin" is); nor is any name closed by a common word's plural ("Barbary States").
         let plural = w.text[Int(tokens.last!.end) - 1] == UInt8(ascii: "s")
         // "Christmas Eve Mass", "African Report": a feast, a faith or a nationality opens no person's name either.
-        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && (w.english[last] || plural)),
+        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && (w.english[last] || plural)), !(w.english[last] && plural),
            !cues.notPlaces.contains(words.first!), !ends(first, w, with: Self.nationalityEndings),
            (first...last).filter({ !isParticle($0, w) }).count <= 3,
            !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w) && !hyphenTail($0, w)) }) {
