@@ -442,6 +442,14 @@ struct NamesTests {
         #expect(c.mentionList(in: needle).contains { $0.text == word && $0.type == "person" } == named, "\(Self.found(c, in: needle))")
     }
 
+    /// No one goes by a month, not even a person of the lexicon whose surname is one.
+    @Test func aMonthIsNoSurname() {
+        let c = analyze("Prime Minister Theresa May will face a vote of confidence. Parliament will sit again in May.",
+                        lexicon: "actor Theresa May\n  type: person\n")
+        #expect(c.mentionList(in: "Prime Minister").map(\.name) == ["Theresa May"], "\(Self.found(c, in: "Prime Minister"))")
+        #expect(c.mentionList(in: "Parliament will").allSatisfy { $0.name != "Theresa May" }, "\(Self.found(c, in: "Parliament will"))")
+    }
+
     /// Words no cue makes a name: a contraction beside a list of places, an adjective before "district", a programme's name
     /// written with a capital inside, a word for a people after "to", a weekday after a time, a number opening a sentence, a
     /// programme opened by a title word; each sentence names only what is listed.

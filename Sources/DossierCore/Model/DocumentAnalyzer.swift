@@ -571,11 +571,13 @@ struct DocumentAnalyzer {
 
     /// "Maïga said" after "Interim Prime Minister Choguel Maïga": a person of the lexicon named by a name of several words
     /// goes by its last word later in the document, as a discovered person does.
-    /// A name with a particle goes by its first word too ("Osama" after "Osama bin Laden"), as a discovered one does.
+    /// A name with a particle goes by its first word too ("Osama" after "Osama bin Laden"), as a discovered one does; no one
+    /// goes by a month ("Theresa May" in a user's lexicon does not make every "May" that person).
     private mutating func rememberSurnames(from first: Int, surnames: inout [Int32: Int32]) {
         for m in batch.mentions[first...] where m.rule == .alias && people[Int(m.entity)] {
             let last = firstWord(startingAtOrAfter: m.end) - 1
-            guard last >= 0, tokens[words[last]].end == m.end, tokens[words[last]].start > m.start else { continue }
+            guard last >= 0, tokens[words[last]].end == m.end, tokens[words[last]].start > m.start,
+                  !discovery.isCalendarWord(ids[last]) else { continue }
             surnames[ids[last]] = m.entity
             let given = firstWord(startingAtOrAfter: m.start)
             if given < last - 1, tokens[words[given]].start == m.start, ((given + 1)..<last).contains(where: { discovery.isParticle(word: ids[$0]) && !tokens[words[$0]].isCapitalized }),

@@ -828,6 +828,9 @@ struct NameDiscovery {
 
     func isTitle(word: Int32) -> Bool { titleIds.contains(word) }
 
+    /// Whether a word is a month or a weekday ("May" in "Theresa May"), which no one goes by alone.
+    func isCalendarWord(_ word: Int32) -> Bool { calendarIds.contains(word) }
+
     /// A particle of a person's name: "bin" in "Osama bin Laden", written in lower case.
     func isParticle(_ j: Int, _ w: Words) -> Bool { particleIds.contains(w.folded[j]) && !w.token(j).isCapitalized }
 
