@@ -468,6 +468,8 @@ struct NamesTests {
             + "the backbone of our educational system, our public elementary and secondary schools.", []),
         ("Michigan incumbent Democratic governor Gretchen Whitmer, with 88% of the ballots tallied, leads Republican Tudor Dixon 54.",
          ["Michigan", "Gretchen Whitmer", "Tudor Dixon"]),
+        ("Such individuals as those who not long ago gathered in open meeting to glorify the murder of King Humbert of Italy "
+            + "perpetrate a crime.", ["Humbert", "Italy"]),
     ])
     func onlyNamesAreNamed(_ sentence: String, _ names: [String]) {
         let c = analyze(sentence)

@@ -646,6 +646,18 @@ struct NameDiscovery {
         let honoured = count == 1 && first > 0 && w.joined[first] && honorificIds.contains(f[first - 1])
             && !(first > 1 && w.joined[first - 1] && cues.articles.contains(f[first - 2]))
         guard count >= 2 || service || (titled && !w.token(first).isAllCaps && (!w.isCommon(f[first]) || honoured)) else { return }
+        // "Special Revenue Sharing for Education": a title before words a connector joins opens a programme's or a body's name,
+        // not a person's ("Osama bin Laden" holds a particle, no connector); but "King Humbert of Italy" is the person before
+        // "of" and a place the lexicon knows, which stands.
+        if titled, let c = (first...last).first(where: { connectorIds.contains(f[$0]) && !isParticle($0, w) }) {
+            if f[c] == ofId, c > first, c < last, ((c + 1)...last).allSatisfy({ w.covered[$0] }), !(first..<c).contains(where: { w.covered[$0] }) {
+                let (start, end) = (Int(w.token(first).start), Int(w.token(c - 1).end))
+                found.append(Found(name: String(decoding: UnsafeBufferPointer(rebasing: w.text[start..<end]), as: UTF8.self), type: "person",
+                                   start: start, end: end, firstWord: first, lastWord: c - 1, absorbs: false, titled: true))
+                return
+            }
+            titled = false
+        }
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand, unless a
         // place or nationality comes before a body the lexicon names by its head word ("Indian Parliament").
@@ -654,9 +666,6 @@ struct NameDiscovery {
            !(last > first && w.absorbable[last] && !w.placeNames[last] && bodyHeadIds.contains(f[last])
              && (first..<last).allSatisfy({ w.absorbable[$0] })), !(honoured && w.placeNames[first]) { return }
         // "Vladimir Komarov", "Victoria Beckham": a one-word place the lexicon knows is a first name before a surname.
-        // "Special Revenue Sharing for Education": a title before words a connector joins opens a programme's or a body's name,
-        // not a person's ("Osama bin Laden" holds a particle, no connector).
-        if titled, (first...last).contains(where: { connectorIds.contains(f[$0]) && !isParticle($0, w) }) { titled = false }
         let givenPlace = !titled && placeIsFirstName(first, last, w)
         if givenPlace { titled = true }
         var (type, byHead) = guessType(first, last, w, person: titled)
