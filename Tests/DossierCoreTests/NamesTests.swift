@@ -470,6 +470,14 @@ struct NamesTests {
          ["Michigan", "Gretchen Whitmer", "Tudor Dixon"]),
         ("Such individuals as those who not long ago gathered in open meeting to glorify the murder of King Humbert of Italy "
             + "perpetrate a crime.", ["Humbert", "Italy"]),
+        ("And from that simple proposition, he shaped the New Deal, which helped to restore our Nation to prosperity.", []),
+        ("In 1972, the Congress enacted our General Revenue Sharing program, and already more than $11 billion of new money has "
+            + "been put to work.", ["Congress"]),
+        ("Al Qaida and its followers are Sunni extremists possessed by hatred and commanded by a harsh and narrow ideology.",
+         ["al-Qaeda"]),
+        ("The United States are ready to make any reasonable arrangement as to the police of the St. Lawrence which may be "
+            + "suggested by Great Britain.", ["United States", "St. Lawrence", "United Kingdom"]),
+        ("Upon the receipt of this note our naval force was promptly withdrawn from Vera Cruz.", ["Veracruz"]),
     ])
     func onlyNamesAreNamed(_ sentence: String, _ names: [String]) {
         let c = analyze(sentence)

@@ -67,7 +67,7 @@ struct NameDiscovery {
         "lieutenant", "lt", "captain", "capt", "king", "queen", "prince", "sheikh", "chairman", "chairwoman", "leader",
         "commander", "former", "then", "now", "vice", "chief", "director", "professor", "prof", "judge", "pope",
         "bishop", "mayor", "governor", "gov", "marshal", "major", "maj", "sergeant", "sgt", "admiral", "adm", "lord",
-        "lady", "sir", "dame", "saint", "st", "mr", "mrs", "ms", "dr", "madam", "madame", "monsieur", "premier",
+        "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "madam", "madame", "monsieur", "premier",
         "chancellor", "speaker", "envoy", "rapporteur", "special", "under", "undersecretary", "assistant", "acting",
         "congressman", "congresswoman", "commissioner", "inspector", "superintendent", "detective", "constable",
         "officer", "treasurer", "attorney", "coach", "skipper", "captain", "archbishop", "cardinal", "rabbi", "imam",
@@ -95,7 +95,7 @@ struct NameDiscovery {
     /// are no role, so they make no one-word name a person ("under Labor", "the former Yugoslavia").
     static let qualifyingTitles = words(["former", "then", "now", "interim", "deputy", "foreign", "defence", "defense", "prime", "vice",
                                          "chief", "special", "under", "acting", "assistant", "general", "major", "lieutenant", "justice",
-                                         "lady", "lord", "saint", "st", "sir", "dame", "mr", "mrs", "ms", "dr", "col", "gen", "sen", "capt", "lt",
+                                         "lady", "lord", "sir", "dame", "mr", "mrs", "ms", "dr", "col", "gen", "sen", "capt", "lt",
                                          "maj", "sgt", "adm", "gov", "prof", "rev", "brig", "bvt", "mp", "madam", "madame", "monsieur"])
 
     /// Letters after a person's name, no part of it: "Ross Ray QC", "Carmen Lawrence MP", "Martin Luther King Jr".
@@ -135,9 +135,10 @@ struct NameDiscovery {
     static let bodyPrefixes = words(["soccer", "football", "cricket", "rugby", "tennis", "athletics", "swimming", "netball",
                                      "basketball", "hockey", "golf", "cycling", "rowing", "sailing", "boxing", "racing"])
 
-    /// A first or last word that marks a place ("North Carolina", "Alice Springs", "Port Moresby").
+    /// A first or last word that marks a place ("North Carolina", "Alice Springs", "Port Moresby", "St. Lawrence": places named
+    /// after a saint far outnumber saints named so).
     static let placeFirstWords = words(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "san", "santa", "port", "fort", "mount", "lake", "cape", "new", "el", "los", "las",
-                                        "greater", "central", "upper", "lower", "outer", "inner", "mt"])
+                                        "greater", "central", "upper", "lower", "outer", "inner", "mt", "st", "saint"])
     /// Last words of natural and built features, whose names may hold a place ("Suez Canal", "Sydney Harbour").
     static let featureWords = words(["canal", "river", "lake", "sea", "gulf", "bay", "harbour", "harbor", "strait", "straits",
                                      "island", "islands", "mountains", "valley", "desert", "coast", "peninsula", "airport", "bridge", "isthmus"])
@@ -208,6 +209,7 @@ struct NameDiscovery {
     private let stateKindIds: WordSet
     /// "People's Democratic Republic of Algeria", "People's Alliance Party": the one possessive that does not end a name.
     private let peopleId: Int32
+    private let newId: Int32
     private let ofId: Int32
     private let theId: Int32
     private let forOnIds: WordSet
@@ -271,6 +273,7 @@ struct NameDiscovery {
         operationId = vocabulary.intern("operation")
         stateKindIds = ids(Self.words(["state", "commonwealth", "province", "county"]))
         peopleId = vocabulary.intern("people")
+        newId = vocabulary.intern("new")
         ofId = vocabulary.intern("of")
         theId = vocabulary.intern("the")
         forOnIds = ids(Self.words(["for", "on"]))
@@ -649,6 +652,8 @@ struct NameDiscovery {
         // "Special Revenue Sharing for Education": a title before words a connector joins opens a programme's or a body's name,
         // not a person's ("Osama bin Laden" holds a particle, no connector); but "King Humbert of Italy" is the person before
         // "of" and a place the lexicon knows, which stands.
+        // "General Revenue Sharing": nor does a title before common words of the language only.
+        if titled, last > first, (first...last).allSatisfy({ w.english[$0] }) { titled = false }
         if titled, let c = (first...last).first(where: { connectorIds.contains(f[$0]) && !isParticle($0, w) }) {
             if f[c] == ofId, c > first, c < last, ((c + 1)...last).allSatisfy({ w.covered[$0] }), !(first..<c).contains(where: { w.covered[$0] }) {
                 let (start, end) = (Int(w.token(first).start), Int(w.token(c - 1).end))
@@ -867,7 +872,11 @@ struct NameDiscovery {
         if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector, !(w.english[first] && w.english[last]) {
             return "person"
         }
-        if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
+        // "New Covenant", "New Deal": "New" before one common word of the language names a programme or an era, not a place
+        // ("New Granada" is one).
+        if placeFirstIds.contains(words.first!) && !(words.first! == newId && words.count == 2 && w.english[last]) || placeLastIds.contains(words.last!) {
+            return "location"
+        }
         let tokens = (first...last).map { w.token($0) }
         // "Virgin Blue", "Lesser Antilles": a common word of the language, then a common word or a plural, is no person's
         // name ("Buzz Aldrin" is); nor is any name closed by a common word's plural ("Barbary States").

@@ -85,7 +85,7 @@ extension NameDiscovery {
                                   "christ", "internet", "christmas", "easter", "ramadan", "thanksgiving", "passover", "xmas",
                                   "hanukkah", "diwali", "eid", "parliament", "congress", "court", "government", "cabinet",
                                   "muslim", "hindu", "sikh", "buddhist", "baptist", "methodist", "jesuit", "quaker", "mormon",
-                                  "negro", "negroes"])
+                                  "negro", "negroes", "sunni", "shia", "shiite"])
 
     /// One-word names the lexicon lacks, told by the words around them: a person after a word of kinship ("her brother
     /// Emilio") or before a verb of saying ("Goldin states"); a place after a preposition of place ("a blaze at Cessnock"),
