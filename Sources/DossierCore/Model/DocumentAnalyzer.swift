@@ -125,11 +125,8 @@ struct DocumentAnalyzer {
     let lexiconEntityCount: Int32
     /// By lexicon entity: whether it is a person, whose surname alone names them later in a document.
     private let people: [Bool]
-    /// Whether each lexicon entity is an actor (a state, a body, a person), not a place only.
-    private let actors: [Bool]
-    /// (entity << 32 | alias) of the aliases that are one short word in capitals with no full stop ("US", "IS", "ACT"): in a
-    /// sentence in capitals they may be a common word.
-    private let wordLikeAcronyms: Set<Int64>
+    /// The lexicon's entities, for the few questions asked of one: whether it is an actor, what an alias is written as.
+    private let entities: [Entity]
     let extractor = TimeExpressionExtractor()
     private(set) var batch = Batch()
     /// Asked every 256 sentences (Ctrl-C): a long document's analysis ends early, its document cut, and the load that
@@ -155,8 +152,6 @@ struct DocumentAnalyzer {
     private var lentBodies: [Int32] = []
     /// Words of the places named in the sentence (lexicon or discovered), which lead lists of one-word places.
     private var placeWords: [Bool] = []
-    /// Words of the sentence the lexicon matched as an actor: "Georgia" the state, "Washington" for its government.
-    private var actorWords: [Bool] = []
     /// The document's capitalised words that no rule explained, one entry per occurrence: a one-word place or a surname
     /// told later in the document ("Aruba ( ; ) is a country ...", then "interest in Aruba") names them too.
     private var unexplained: [(word: Int32, sentence: Int32, start: Int32, end: Int32, isCitation: Bool)] = []
@@ -174,12 +169,7 @@ struct DocumentAnalyzer {
         self.furniture = furniture
         lexiconEntityCount = Int32(entities.count)
         people = entities.map { $0.type == "person" }
-        actors = entities.map { $0.kind == .actor }
-        var acronyms: Set<Int64> = []
-        for (e, entity) in entities.enumerated() {
-            for (a, alias) in entity.aliases.enumerated() where Self.isWordLikeAcronym(alias.text) { acronyms.insert(Int64(e) << 32 | Int64(a)) }
-        }
-        wordLikeAcronyms = acronyms
+        self.entities = entities
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
         commonWords = names.words
     }
@@ -475,7 +465,7 @@ struct DocumentAnalyzer {
     /// Names that are words, matched whatever their case ("RUSSIA", "CONGRESS"), stand.
     private mutating func dropShoutedWords(_ text: UnsafeBufferPointer<UInt8>, from first: Int) {
         var dropped: [Int] = []
-        for (n, m) in batch.mentions[first...].enumerated() where m.rule == .alias && wordLikeAcronyms.contains(Int64(m.entity) << 32 | Int64(m.alias)) {
+        for (n, m) in batch.mentions[first...].enumerated() where m.rule == .alias && Self.isWordLikeAcronym(entities[Int(m.entity)].aliases[Int(m.alias)].text) {
             let k = firstWord(startingAtOrAfter: m.start)
             guard k < words.count, tokens[words[k]].end == m.end, commonWords.contains(batch.vocabulary.bytes(ids[k])) else { continue }
             covered[k] = false
@@ -531,13 +521,17 @@ struct DocumentAnalyzer {
         // first name ("Vladimir Komarov"); then, if discovery found places or took some in, those left after it, which
         // lead lists of one-word places.
         markPlaceWords(from: firstMention)
-        markActorWords(from: firstMention)
         lendOneWordBodies(from: firstMention)
         var sentenceWords = NameDiscovery.Words(text: text, tokens: tokens, words: words, folded: ids, joined: joined, covered: covered,
-                                        absorbable: places, english: english, placeNames: placeWords, actorNames: actorWords,
+                                        absorbable: places, english: english, placeNames: placeWords,
                                         facts: table)
         let found = discovery.find(sentenceWords)
-        for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
+        for name in found {
+            // "the State of Texas" is Texas, which the lexicon named; but "the State of Georgia" is no mention of the country, nor
+            // "the State of Washington" of the capital's government: a name the lexicon knows as an actor stays inside.
+            if discovery.isFormalNameOfKnownPlace(name, sentenceWords), !namesAnActor(from: firstMention, inside: name) { continue }
+            add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
+        }
         if found.contains(where: { $0.absorbs || $0.type == "location" }) { markPlaceWords(from: firstMention) }
         sentenceWords.covered = covered
         let ids = self.ids
@@ -636,16 +630,10 @@ struct DocumentAnalyzer {
         }
     }
 
-    /// Marks the words of the lexicon's actor mentions among the sentence's mentions from `first` on (`actorWords`).
-    private mutating func markActorWords(from first: Int) {
-        actorWords.removeAll(keepingCapacity: true)
-        actorWords.append(contentsOf: repeatElement(false, count: words.count))
-        for m in batch.mentions[first...] where m.rule == .alias && actors[Int(m.entity)] {
-            for k in firstWord(startingAtOrAfter: m.start)..<words.count {
-                guard tokens[words[k]].start < m.end else { break }
-                actorWords[k] = true
-            }
-        }
+    /// Whether a lexicon actor's mention among the sentence's from `first` on lies inside the name.
+    private func namesAnActor(from first: Int, inside name: NameDiscovery.Found) -> Bool {
+        batch.mentions[first...].contains { $0.rule == .alias && entities[Int($0.entity)].kind == .actor && Int($0.start) >= name.start
+            && Int($0.end) <= name.end }
     }
 
     /// Whether the capitalised word `k` may be the short form of a name told elsewhere (a surname, a one-word place):

@@ -14,6 +14,23 @@ struct WordSet {
     func contains(_ id: Int32) -> Bool { id >= 0 && Int(id) < flags.count && flags[Int(id)] }
 }
 
+/// Several small sets of word ids in one table of bits by id ("is a month", "is a party member's word"): discovery copies
+/// its tables often, and one table costs what one set costs.
+struct WordKinds {
+    private var bits: [UInt8] = []
+
+    /// Adds `ids` to set number `kind` (0 to 7).
+    mutating func add(_ ids: [Int32], as kind: Int) {
+        for id in ids {
+            if Int(id) >= bits.count { bits += repeatElement(0, count: Int(id) + 1 - bits.count) }
+            bits[Int(id)] |= 1 << kind
+        }
+    }
+
+    @inline(__always)
+    func contains(_ id: Int32, _ kind: Int) -> Bool { id >= 0 && Int(id) < bits.count && bits[Int(id)] & (1 << kind) != 0 }
+}
+
 /// Finds capitalised multi-word names the lexicon does not know ("Marie Harf", "Operation Juniper Micron",
 /// "Coalition of Patriots for Change") and guesses what they are, so a new corpus is explorable on day one.
 struct NameDiscovery {
@@ -78,6 +95,10 @@ struct NameDiscovery {
         "justice", "mp", "dictator", "ruler", "tycoon", "warlord", "strongman", "businessman", "businesswoman", "author",
         "playwright", "poet", "composer", "executive", "engineer", "surgeon", "surveyor", "majesty", "highness", "excellency",
     ])
+
+    /// Kinds of division that may open a place's formal name: "State of Texas", "Commonwealth of Virginia" (not "Republic" or
+    /// "Kingdom": the Republic of Texas and the Kingdom of Angola were states of their own).
+    static let divisionsOpeningAName = words(["state", "commonwealth", "province", "county"])
 
     /// Words for a party's members, which stand before a person's name as a title does ("Republican Tudor Dixon", "Democrat
     /// Katie Hobbs") but, in the plural, name the party's members ("Radical Republicans", "War Democrats").
@@ -171,7 +192,6 @@ struct NameDiscovery {
 
     private let openerIds: WordSet
     private let titleIds: WordSet
-    private let partyMemberIds: WordSet
     let postnominalIds: WordSet
     /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
     private let titleOrPluralIds: WordSet
@@ -196,7 +216,9 @@ struct NameDiscovery {
     private let featureIds: WordSet
     let firstNameIds: WordSet
     private let numberIds: WordSet
-    private let calendarIds: WordSet
+    /// Months and weekdays (`calendar`), party members' words (`partyMember`), kinds of division (`stateKind`).
+    private let kinds: WordKinds
+    private static let calendar = 0, partyMember = 1, stateKind = 2
     /// "and", "&": after a head word they join two names ("Republicans and Democrats"), unlike "of" or "on".
     private let andIds: WordSet
     /// "Southern Nevada", "Western Sydney": a bearing before a place the lexicon knows is part of the place's name.
@@ -204,9 +226,6 @@ struct NameDiscovery {
     /// Kinds of administrative division, which follow a place's name ("Lobaye Prefecture", "Ivanovo Oblast").
     private let divisionIds: WordSet
     private let operationId: Int32
-    /// Kinds of division that may open a place's formal name: "State of Texas", "Commonwealth of Virginia" (not "Republic" or
-    /// "Kingdom": the Republic of Texas and the Kingdom of Angola were states of their own).
-    private let stateKindIds: WordSet
     /// "People's Democratic Republic of Algeria", "People's Alliance Party": the one possessive that does not end a name.
     private let peopleId: Int32
     private let newId: Int32
@@ -244,7 +263,6 @@ struct NameDiscovery {
         openerIds = ids(Self.openers)
         let titles = Self.titles.union(names.titles)
         titleIds = ids(titles)
-        partyMemberIds = ids(Self.partyMembers)
         postnominalIds = ids(Self.postnominals)
         titleOrPluralIds = ids(titles.union(titles.map { $0 + Array("s".utf8) }))
         roleIds = ids(titles.subtracting(Self.qualifyingTitles))
@@ -266,12 +284,18 @@ struct NameDiscovery {
         featureIds = ids(Self.featureWords)
         firstNameIds = ids(names.firstNames)
         numberIds = ids(Self.words(["one", "two", "three", "four", "five", "first", "second", "third"]))
-        calendarIds = ids(Self.calendarWords)
         andIds = ids(Self.words(["and", "&"]))
         regionalIds = ids(Self.words(["northern", "southern", "eastern", "western", "central"]))
         divisionIds = ids(Self.words(["province", "region", "district", "county", "prefecture", "oblast", "governorate", "canton", "emirate"]))
         operationId = vocabulary.intern("operation")
-        stateKindIds = ids(Self.words(["state", "commonwealth", "province", "county"]))
+        var kinds = WordKinds()
+        func idList(_ set: Set<[UInt8]>) -> [Int32] {
+            set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } }
+        }
+        kinds.add(idList(Self.calendarWords), as: Self.calendar)
+        kinds.add(idList(Self.partyMembers), as: Self.partyMember)
+        kinds.add(idList(Self.divisionsOpeningAName), as: Self.stateKind)
+        self.kinds = kinds
         peopleId = vocabulary.intern("people")
         newId = vocabulary.intern("new")
         ofId = vocabulary.intern("of")
@@ -303,43 +327,46 @@ struct NameDiscovery {
     }
 
     /// Whether a capitalised word may stand alone as a name the context types: not a rule word (opener, title,
-    /// connector, head word), not a first name, never seen in lower case, not in capitals, at least three letters, not a
-    /// contraction ("I'm", "We've") and not written with a capital inside after three lower-case letters ("AmeriCorps",
-    /// a programme's or a brand's name; "MacArthur" and "McAllen" are not so written).
+    /// connector, head word), not a first name, never seen in lower case, not in capitals, at least three letters.
     func mayStandAlone(_ j: Int, _ w: Words, firstNameAllowed: Bool) -> Bool {
         let t = w.token(j)
         let f = w.folded[j]
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !w.covered[j], t.end - t.start >= 3 else { return false }
         if openerIds.contains(f) || titleOrPluralIds.contains(f) || connectorIds.contains(f) || allHeadIds.contains(f)
             || numberIds.contains(f) || w.isCommon(f) { return false }
-        let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
-        if Self.isContraction(word) || Self.hasInnerCapital(word) { return false }
         return firstNameAllowed || !firstNameIds.contains(f)
     }
 
-    /// Endings of contractions after an apostrophe: "I'm", "we've", "they're", "she'll", "I'd", "can't".
-    static let contractionEndings: [[UInt8]] = ["m", "ve", "re", "ll", "d", "t"].map { Array($0.utf8) }
-
-    /// Whether a word is a contraction: a straight or curly apostrophe, then one of `contractionEndings` in lower case.
-    static func isContraction(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let mark = word.lastIndex(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }
-        if word[mark] == 0x99, !(mark >= 2 && word[mark - 2] == 0xE2 && word[mark - 1] == 0x80) { return false }
-        let tail = word[(mark + 1)...]
-        return contractionEndings.contains { tail.elementsEqual($0) }
+    /// Whether the word at `start..<end` is a contraction: a straight or curly apostrophe, then "m", "d", "t", "ve", "re" or
+    /// "ll" in lower case ("I'm", "I'd", "can't", "we've", "they're", "she'll").
+    static func isContraction(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for tail in 1...2 {
+            let mark = end - tail - 1
+            guard mark > start else { return false }
+            let apostrophe = text[mark] == 0x27 || (text[mark] == 0x99 && mark - 2 > start && text[mark - 2] == 0xE2 && text[mark - 1] == 0x80)
+            guard apostrophe else { continue }
+            let a = text[mark + 1]
+            if tail == 1 { return a == UInt8(ascii: "m") || a == UInt8(ascii: "d") || a == UInt8(ascii: "t") }
+            let b = text[mark + 2]
+            return (a == UInt8(ascii: "v") || a == UInt8(ascii: "r")) && b == UInt8(ascii: "e") || (a == UInt8(ascii: "l") && b == a)
+        }
+        return false
     }
 
-    /// Whether a word has a capital letter after at least three lower-case ones ("AmeriCorps", "PlayStation").
-    static func hasInnerCapital(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the word at `start..<end` has a capital letter after at least three lower-case ones ("AmeriCorps", "PlayStation").
+    static func hasInnerCapital(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var lower = 0
-        for b in word.dropFirst() {
-            if (0x61...0x7A).contains(b) {
+        var i = start + 1
+        while i < end {
+            let b = text[i]
+            if b >= 0x61 && b <= 0x7A {
                 lower += 1
-            } else if (0x41...0x5A).contains(b) {
-                if lower >= 3 { return true }
-                lower = 0
+            } else if b >= 0x41 && b <= 0x5A && lower >= 3 {
+                return true
             } else {
                 lower = 0
             }
+            i += 1
         }
         return false
     }
@@ -360,8 +387,6 @@ struct NameDiscovery {
         var english: [Bool]
         /// Words the lexicon matched as a place (not a state or a nationality word): "Vladimir", "Victoria".
         var placeNames: [Bool]
-        /// Words the lexicon matched as an actor: a state ("Georgia"), a government by its capital ("Washington").
-        var actorNames: [Bool]
         /// The batch's facts of each word, which say whether it was seen in lower case.
         var facts: WordTable
 
@@ -547,11 +572,11 @@ struct NameDiscovery {
         // "the Northern Alliance", "Southern Command": a bearing before a body's head word is part of its name.
         while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first] && !(headed && first < last && regionalIds.contains(f[first])))
                 || (titleIds.contains(f[first]) && !headed)
-                || (partyMemberIds.contains(f[first]) && first < last && !headed && !w.covered[first] && !connectorIds.contains(f[first + 1]))
+                || (kinds.contains(f[first], Self.partyMember) && first < last && !headed && !w.covered[first] && !connectorIds.contains(f[first + 1]))
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first])
                 || (first == 0 && first < last && !bodyHeadIds.contains(f[last]) && w.english[first] && !w.covered[first] && ends(first, w, with: Self.participleEndings))
                 || (first == 0 && first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
-            if titleIds.contains(f[first]) || (partyMemberIds.contains(f[first]) && !w.covered[first] && first < last
+            if titleIds.contains(f[first]) || (kinds.contains(f[first], Self.partyMember) && !w.covered[first] && first < last
                                                 && !connectorIds.contains(f[first + 1])) { titled = true }
             // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
             // "Director of Public Prosecutions" too (common words, the last maybe a plural: the office's field), unless a
@@ -562,7 +587,7 @@ struct NameDiscovery {
             first += 1
         }
         while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) || postnominalIds.contains(f[last])
-                || (calendarIds.contains(f[last]) && !firstNameIds.contains(f[last - 1])) {
+                || (kinds.contains(f[last], Self.calendar) && !firstNameIds.contains(f[last - 1])) {
             if postnominalIds.contains(f[last]) { titled = true }
             last -= 1
         }
@@ -682,11 +707,6 @@ struct NameDiscovery {
             names(own, last, w, into: &found)
             return
         }
-        // "the State of Texas", "the Commonwealth of Virginia": a kind of division, "of" and a place the lexicon knows are that
-        // place, which stands; not a name the lexicon also knows as an actor ("the State of Georgia" is no mention of the
-        // country, "the State of Washington" none of the capital), nor "the City of Mexico", its capital.
-        if last >= first + 2, stateKindIds.contains(f[first]), !w.covered[first], f[first + 1] == ofId,
-           ((first + 2)...last).allSatisfy({ w.covered[$0] && w.absorbable[$0] && !w.actorNames[$0] }) { return }
         // "Lobaye Prefecture": a place the lexicon knows and its kind of division are that place, which stands.
         if divisionIds.contains(f[last]), last > first, w.absorbable[last - 1], !w.covered[last],
            !(first..<last).contains(where: { !w.covered[$0] }) { return }
@@ -715,7 +735,7 @@ struct NameDiscovery {
                     } else if let s = runStart {
                         names(s, j - 1, Words(text: w.text, tokens: w.tokens, words: w.words, folded: w.folded, joined: w.joined,
                                               covered: w.covered, absorbable: [Bool](repeating: false, count: w.words.count),
-                                              english: w.english, placeNames: w.placeNames, actorNames: w.actorNames, facts: w.facts), into: &found)
+                                              english: w.english, placeNames: w.placeNames, facts: w.facts), into: &found)
                         runStart = nil
                     }
                 }
@@ -819,6 +839,14 @@ struct NameDiscovery {
             || (name.firstWord...name.lastWord).contains { particleIds.contains(w[$0]) })
     }
 
+    /// Whether a discovered place is a kind of division, "of" and a place the lexicon knows ("the State of Texas", "the
+    /// Commonwealth of Virginia"), which is that place (not "the City of Mexico", its capital, no mention of Mexico).
+    func isFormalNameOfKnownPlace(_ name: Found, _ w: Words) -> Bool {
+        let (first, last) = (name.firstWord, name.lastWord)
+        return name.type == "location" && last >= first + 2 && kinds.contains(w.folded[first], Self.stateKind) && !w.covered[first]
+            && w.folded[first + 1] == ofId && ((first + 2)...last).allSatisfy { w.covered[$0] && w.absorbable[$0] }
+    }
+
     /// Whether a person found in full may later go by the last word of the name alone: not a month or a weekday, and not a
     /// common word of the language unless a first name or a title told the person ("President Bush", "George Bush"), so that
     /// a name typed a person for want of anything better does not make every later "States" or "Exposition" that person.
@@ -826,7 +854,7 @@ struct NameDiscovery {
     /// "Arnaud Clement").
     func goesBySurname(_ name: Found, _ w: [Int32], english: [Bool], plural: Bool, seenInLowerCase: Bool) -> Bool {
         let last = w[name.lastWord]
-        guard !calendarIds.contains(last) else { return false }
+        guard !kinds.contains(last, Self.calendar) else { return false }
         return !english[name.lastWord] || name.titled || (name.lastWord > name.firstWord && firstNameIds.contains(w[name.firstWord]))
             || (!plural && !seenInLowerCase)
     }
@@ -843,7 +871,7 @@ struct NameDiscovery {
     func isTitle(word: Int32) -> Bool { titleIds.contains(word) }
 
     /// Whether a word is a month or a weekday ("May" in "Theresa May"), which no one goes by alone.
-    func isCalendarWord(_ word: Int32) -> Bool { calendarIds.contains(word) }
+    func isCalendarWord(_ word: Int32) -> Bool { kinds.contains(word, Self.calendar) }
 
     /// A particle of a person's name: "bin" in "Osama bin Laden", written in lower case.
     func isParticle(_ j: Int, _ w: Words) -> Bool { particleIds.contains(w.folded[j]) && !w.token(j).isCapitalized }

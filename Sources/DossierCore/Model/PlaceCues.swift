@@ -237,7 +237,15 @@ extension NameDiscovery {
             bodies.append(j)
         }
         if chosen.isEmpty && people.isEmpty && bodies.isEmpty { return [] }
-        return (chosen.map { ($0, "location") } + people.map { ($0, "person") } + bodies.map { ($0, "organisation") }).sorted { $0.0 < $1.0 }.map { j, type in
+        // Never a contraction ("the United States and Canada, I'm proposing", "We've said") nor a word with a capital inside
+        // after three lower-case letters ("in AmeriCorps": a programme's or a brand's name; "MacArthur" and "McAllen" are not
+        // so written).
+        func shapedAsAName(_ j: Int) -> Bool {
+            let t = w.token(j)
+            return !Self.isContraction(w.text, Int(t.start), Int(t.end)) && !Self.hasInnerCapital(w.text, Int(t.start), Int(t.end))
+        }
+        return (chosen.map { ($0, "location") } + people.map { ($0, "person") } + bodies.map { ($0, "organisation") }).filter { shapedAsAName($0.0) }
+            .sorted { $0.0 < $1.0 }.map { j, type in
             let t = w.token(j)
             let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)]), as: UTF8.self)
             return Found(name: name, type: type, start: Int(t.start), end: Int(t.end), firstWord: j, lastWord: j, absorbs: false)
