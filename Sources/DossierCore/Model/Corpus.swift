@@ -164,7 +164,7 @@ public struct Corpus: Sendable {
         var discoveredMap: [Int32] = []
         if discoveredIndex.count < entities.count - lexiconEntityCount { indexDiscoveredNames() }
         for (name, type) in batch.discovered {
-            let key = Folding.fold(name)
+            let key = Folding.nameKey(name)
             if let id = discoveredIndex[key] {
                 discoveredMap.append(id)
             } else {
@@ -303,7 +303,7 @@ public struct Corpus: Sendable {
     /// Indexes discovered entities by folded name, as `append` keeps it, for a corpus read from a model file.
     private mutating func indexDiscoveredNames() {
         discoveredIndex.removeAll()
-        for i in lexiconEntityCount..<entities.count { discoveredIndex[Folding.fold(entities[i].name)] = Int32(i) }
+        for i in lexiconEntityCount..<entities.count { discoveredIndex[Folding.nameKey(entities[i].name)] = Int32(i) }
     }
 
     /// Indexes names, aliases and containment once all batches are in (the tables are built when first asked for).

@@ -125,6 +125,8 @@ struct DocumentAnalyzer {
     let lexiconEntityCount: Int32
     /// By lexicon entity: whether it is a person, whose surname alone names them later in a document.
     private let people: [Bool]
+    /// The lexicon's entities, for the few questions asked of one: whether it is an actor, what an alias is written as.
+    private let entities: [Entity]
     let extractor = TimeExpressionExtractor()
     private(set) var batch = Batch()
     /// Asked every 256 sentences (Ctrl-C): a long document's analysis ends early, its document cut, and the load that
@@ -168,6 +170,7 @@ struct DocumentAnalyzer {
         self.furniture = furniture
         lexiconEntityCount = Int32(entities.count)
         people = entities.map { $0.type == "person" }
+        self.entities = entities
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
         commonWords = names.words
     }
@@ -341,6 +344,7 @@ struct DocumentAnalyzer {
                                          rule: .alias, alias: target.alias))
         }, covered: &covered, places: &places)
         swap(&mentions, &batch.mentions)
+        if isShouting() { dropShoutedWords(text, from: firstMention) }
         findMisspellings(text, sentence: sentence)
         if !isHeading {
             rememberSurnames(from: firstMention, surnames: &surnames)
@@ -447,6 +451,40 @@ struct DocumentAnalyzer {
         }
     }
 
+    /// Whether the sentence is written in capitals: three words or more in capitals and none in lower case ("LET US PRAY FOR
+    /// PEACE"), where a common word and an acronym look alike.
+    private func isShouting() -> Bool {
+        var capitals = 0
+        for k in words.indices {
+            let token = tokens[words[k]]
+            guard token.kind == .word else { continue }
+            if !token.isCapitalized { return false }
+            if token.isAllCaps { capitals += 1 }
+        }
+        return capitals >= 3
+    }
+
+    /// In a sentence in capitals, an acronym of the lexicon that is a common word of the language ("US" in "LET US PRAY", "IS"
+    /// in "IT IS TIME", "ACT" in "THE PAYNE TARIFF ACT") is the word: it needs its full stops ("U.S.") to be the name there.
+    /// Names that are words, matched whatever their case ("RUSSIA", "CONGRESS"), stand.
+    private mutating func dropShoutedWords(_ text: UnsafeBufferPointer<UInt8>, from first: Int) {
+        var dropped: [Int] = []
+        for (n, m) in batch.mentions[first...].enumerated() where m.rule == .alias && Self.isWordLikeAcronym(entities[Int(m.entity)].aliases[Int(m.alias)].text) {
+            let k = firstWord(startingAtOrAfter: m.start)
+            guard k < words.count, tokens[words[k]].end == m.end, commonWords.contains(batch.vocabulary.bytes(ids[k])) else { continue }
+            covered[k] = false
+            places[k] = false
+            dropped.append(first + n)
+        }
+        for n in dropped.reversed() { batch.mentions.remove(at: n) }
+    }
+
+    /// Whether an alias is one word of two to six capitals and nothing else ("US", "WHO"; not "U.S." or "NATO's").
+    static func isWordLikeAcronym(_ alias: String) -> Bool {
+        let bytes = alias.utf8
+        return (2...6).contains(bytes.count) && bytes.allSatisfy { (0x41...0x5A).contains($0) }
+    }
+
     private mutating func findMisspellings(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32) {
         for k in words.indices where !covered[k] && lexIds[k] < 0 {
             let token = tokens[words[k]]
@@ -491,7 +529,12 @@ struct DocumentAnalyzer {
                                         absorbable: places, english: english, placeNames: placeWords,
                                         facts: table)
         let found = discovery.find(sentenceWords)
-        for name in found { add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames) }
+        for name in found {
+            // "the State of Texas" is Texas, which the lexicon named; but "the State of Georgia" is no mention of the country, nor
+            // "the State of Washington" of the capital's government: a name the lexicon knows as an actor stays inside.
+            if discovery.isFormalNameOfKnownPlace(name, sentenceWords), !namesAnActor(from: firstMention, inside: name) { continue }
+            add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
+        }
         if found.contains(where: { $0.absorbs || $0.type == "location" }) { markPlaceWords(from: firstMention) }
         sentenceWords.covered = covered
         let ids = self.ids
@@ -525,11 +568,19 @@ struct DocumentAnalyzer {
 
     /// "Maïga said" after "Interim Prime Minister Choguel Maïga": a person of the lexicon named by a name of several words
     /// goes by its last word later in the document, as a discovered person does.
+    /// A name with a particle goes by its first word too ("Osama" after "Osama bin Laden"), as a discovered one does; no one
+    /// goes by a month ("Theresa May" in a user's lexicon does not make every "May" that person).
     private mutating func rememberSurnames(from first: Int, surnames: inout [Int32: Int32]) {
         for m in batch.mentions[first...] where m.rule == .alias && people[Int(m.entity)] {
             let last = firstWord(startingAtOrAfter: m.end) - 1
-            guard last >= 0, tokens[words[last]].end == m.end, tokens[words[last]].start > m.start else { continue }
+            guard last >= 0, tokens[words[last]].end == m.end, tokens[words[last]].start > m.start,
+                  !discovery.isCalendarWord(ids[last]) else { continue }
             surnames[ids[last]] = m.entity
+            let given = firstWord(startingAtOrAfter: m.start)
+            if given < last - 1, tokens[words[given]].start == m.start, ((given + 1)..<last).contains(where: { discovery.isParticle(word: ids[$0]) && !tokens[words[$0]].isCapitalized }),
+               surnames[ids[given]] == nil {
+                surnames[ids[given]] = m.entity
+            }
         }
     }
 
@@ -580,6 +631,12 @@ struct DocumentAnalyzer {
                 if tokens[words[k]].end <= m.end { placeWords[k] = true }
             }
         }
+    }
+
+    /// Whether a lexicon actor's mention among the sentence's from `first` on lies inside the name.
+    private func namesAnActor(from first: Int, inside name: NameDiscovery.Found) -> Bool {
+        batch.mentions[first...].contains { $0.rule == .alias && entities[Int($0.entity)].kind == .actor && Int($0.start) >= name.start
+            && Int($0.end) <= name.end }
     }
 
     /// Whether the capitalised word `k` may be the short form of a name told elsewhere (a surname, a one-word place):
@@ -656,7 +713,7 @@ struct DocumentAnalyzer {
                         || (closesBody && lent.contains($0.start)))
             }
         }
-        let key = Folding.fold(name.name)
+        let key = Folding.nameKey(name.name)
         let local: Int
         if let existing = batch.discoveredIndex[key] {
             local = existing
@@ -682,7 +739,11 @@ struct DocumentAnalyzer {
             surnames[ids[name.firstWord]] = entity
         }
         if batch.discovered[local].type == "person" {
-            surnames[ids[name.lastWord]] = entity
+            let last = ids[name.lastWord]
+            if discovery.goesBySurname(name, ids, english: english, plural: text[name.end - 1] == UInt8(ascii: "s"),
+                                       seenInLowerCase: Int(last) < table.count && table[last].pointee.seenLowercase) {
+                surnames[last] = entity
+            }
             // "Osama" after "Osama bin Laden": a first name alone stands for the person too, unless it is someone's surname.
             if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = entity }
         }

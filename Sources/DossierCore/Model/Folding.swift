@@ -110,6 +110,14 @@ public enum Folding {
         return String(decoding: utf8, as: UTF8.self)
     }
 
+    /// The key a discovered name is known by: its folded form with a hyphen read as a space, so that one name written two
+    /// ways is one entity ("Kim Jong Il" and "Kim Jong-il", "Jean Marie" and "Jean-Marie").
+    public static func nameKey(_ name: String) -> String {
+        let folded = fold(name)
+        guard folded.utf8.contains(UInt8(ascii: "-")) else { return folded }
+        return String(decoding: folded.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+    }
+
     /// Whether the scalar starting at `bytes[i]` is an upper-case letter (ASCII or Latin-1/Extended-A).
     @inline(__always)
     static func isUpper(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {

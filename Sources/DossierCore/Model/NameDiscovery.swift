@@ -14,6 +14,23 @@ struct WordSet {
     func contains(_ id: Int32) -> Bool { id >= 0 && Int(id) < flags.count && flags[Int(id)] }
 }
 
+/// Several small sets of word ids in one table of bits by id ("is a month", "is a party member's word"): discovery copies
+/// its tables often, and one table costs what one set costs.
+struct WordKinds {
+    private var bits: [UInt8] = []
+
+    /// Adds `ids` to set number `kind` (0 to 7).
+    mutating func add(_ ids: [Int32], as kind: Int) {
+        for id in ids {
+            if Int(id) >= bits.count { bits += repeatElement(0, count: Int(id) + 1 - bits.count) }
+            bits[Int(id)] |= 1 << kind
+        }
+    }
+
+    @inline(__always)
+    func contains(_ id: Int32, _ kind: Int) -> Bool { id >= 0 && Int(id) < bits.count && bits[Int(id)] & (1 << kind) != 0 }
+}
+
 /// Finds capitalised multi-word names the lexicon does not know ("Marie Harf", "Operation Juniper Micron",
 /// "Coalition of Patriots for Change") and guesses what they are, so a new corpus is explorable on day one.
 struct NameDiscovery {
@@ -27,6 +44,8 @@ struct NameDiscovery {
         var lastWord: Int
         /// The name takes in words the lexicon matched (a place or nationality): those matches give way to it.
         var absorbs: Bool
+        /// A title told that the name is a person's ("President Bush", "Interim Prime Minister Jean-Marie Okala").
+        var titled = false
     }
 
     static func words(_ list: [String]) -> Set<[UInt8]> { Set(list.map { Array($0.utf8) }) }
@@ -40,7 +59,7 @@ struct NameDiscovery {
         "furthermore", "moreover", "now", "then", "there", "here", "what", "why", "how", "who", "where", "which", "with",
         "without", "from", "by", "to", "of", "under", "over", "between", "among", "against", "through", "also",
         "although", "though", "because", "once", "so", "yet", "or", "nor", "not", "no", "yes", "all", "any", "every",
-        "such", "one", "two", "three", "four", "five", "first", "second", "third", "last", "next", "dear", "mr", "mrs",
+        "such", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "next", "dear", "mr", "mrs",
         "ms", "dr", "read", "see", "image", "photo", "video", "article", "conclusion", "abstract", "introduction",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "western", "eastern",
@@ -51,6 +70,13 @@ struct NameDiscovery {
         "behind", "beside", "besides", "until", "toward", "towards", "throughout", "via", "amid", "amongst",
     ])
 
+    /// Months and weekdays: a name never ends with one ("landed at Guanica July 25", "At 15:00UTC Wednesday"), unless a first
+    /// name comes before it ("Theresa May"), and none is a surname a person goes by later in the document.
+    static let calendarWords = words([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ])
+
     /// Titles before a person's name; dropped from the name, and they mark it as a person.
     static let titles = words([
         "president", "prime", "minister", "col", "colonel", "general", "gen", "interim", "deputy", "spokesperson",
@@ -58,7 +84,7 @@ struct NameDiscovery {
         "lieutenant", "lt", "captain", "capt", "king", "queen", "prince", "sheikh", "chairman", "chairwoman", "leader",
         "commander", "former", "then", "now", "vice", "chief", "director", "professor", "prof", "judge", "pope",
         "bishop", "mayor", "governor", "gov", "marshal", "major", "maj", "sergeant", "sgt", "admiral", "adm", "lord",
-        "lady", "sir", "dame", "saint", "st", "mr", "mrs", "ms", "dr", "madam", "madame", "monsieur", "premier",
+        "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "madam", "madame", "monsieur", "premier",
         "chancellor", "speaker", "envoy", "rapporteur", "special", "under", "undersecretary", "assistant", "acting",
         "congressman", "congresswoman", "commissioner", "inspector", "superintendent", "detective", "constable",
         "officer", "treasurer", "attorney", "coach", "skipper", "captain", "archbishop", "cardinal", "rabbi", "imam",
@@ -67,8 +93,16 @@ struct NameDiscovery {
         "barrister", "comedian", "veteran", "dissident", "princess", "duke", "duchess", "earl", "baron", "baroness", "emperor",
         "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
         "justice", "mp", "dictator", "ruler", "tycoon", "warlord", "strongman", "businessman", "businesswoman", "author",
-        "playwright", "poet", "composer", "executive", "engineer", "surgeon", "surveyor",
+        "playwright", "poet", "composer", "executive", "engineer", "surgeon", "surveyor", "majesty", "highness", "excellency",
     ])
+
+    /// Kinds of division that may open a place's formal name: "State of Texas", "Commonwealth of Virginia" (not "Republic" or
+    /// "Kingdom": the Republic of Texas and the Kingdom of Angola were states of their own).
+    static let divisionsOpeningAName = words(["state", "commonwealth", "province", "county"])
+
+    /// Words for a party's members, which stand before a person's name as a title does ("Republican Tudor Dixon", "Democrat
+    /// Katie Hobbs") but, in the plural, name the party's members ("Radical Republicans", "War Democrats").
+    static let partyMembers = words(["republican", "democrat", "labourite", "tory", "conservative", "liberal", "socialist"])
 
     /// "Striking", "Chasing": the ending of a participle opening a sentence.
     static let participleEndings: [[UInt8]] = [Array("ing".utf8)]
@@ -82,7 +116,7 @@ struct NameDiscovery {
     /// are no role, so they make no one-word name a person ("under Labor", "the former Yugoslavia").
     static let qualifyingTitles = words(["former", "then", "now", "interim", "deputy", "foreign", "defence", "defense", "prime", "vice",
                                          "chief", "special", "under", "acting", "assistant", "general", "major", "lieutenant", "justice",
-                                         "lady", "lord", "saint", "st", "sir", "dame", "mr", "mrs", "ms", "dr", "col", "gen", "sen", "capt", "lt",
+                                         "lady", "lord", "sir", "dame", "mr", "mrs", "ms", "dr", "col", "gen", "sen", "capt", "lt",
                                          "maj", "sgt", "adm", "gov", "prof", "rev", "brig", "bvt", "mp", "madam", "madame", "monsieur"])
 
     /// Letters after a person's name, no part of it: "Ross Ray QC", "Carmen Lawrence MP", "Martin Luther King Jr".
@@ -122,9 +156,10 @@ struct NameDiscovery {
     static let bodyPrefixes = words(["soccer", "football", "cricket", "rugby", "tennis", "athletics", "swimming", "netball",
                                      "basketball", "hockey", "golf", "cycling", "rowing", "sailing", "boxing", "racing"])
 
-    /// A first or last word that marks a place ("North Carolina", "Alice Springs", "Port Moresby").
+    /// A first or last word that marks a place ("North Carolina", "Alice Springs", "Port Moresby", "St. Lawrence": places named
+    /// after a saint far outnumber saints named so).
     static let placeFirstWords = words(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "san", "santa", "port", "fort", "mount", "lake", "cape", "new", "el", "los", "las",
-                                        "greater", "central", "upper", "lower", "outer", "inner", "mt"])
+                                        "greater", "central", "upper", "lower", "outer", "inner", "mt", "st", "saint"])
     /// Last words of natural and built features, whose names may hold a place ("Suez Canal", "Sydney Harbour").
     static let featureWords = words(["canal", "river", "lake", "sea", "gulf", "bay", "harbour", "harbor", "strait", "straits",
                                      "island", "islands", "mountains", "valley", "desert", "coast", "peninsula", "airport", "bridge", "isthmus"])
@@ -147,7 +182,7 @@ struct NameDiscovery {
         (words(["mission", "operation", "task"]), "operation"),
         (words(["summit", "conference", "war", "agreement", "accord", "treaty", "resolution", "election", "elections", "forum", "talks", "crisis", "revolution", "coup", "day", "cup", "games", "olympics", "championship", "championships", "open", "festival", "tournament", "convention", "protocol", "charter", "doctrine", "plan", "year", "years", "eve",
                "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane",
-               "test", "prix", "slam", "series", "medal", "medals", "era", "affair", "initiative"]), "event"),
+               "test", "prix", "slam", "series", "medal", "medals", "era", "affair", "initiative", "exposition", "exhibition"]), "event"),
         (words(["highway", "road", "street", "square", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
                 "dam", "tower", "towers", "palace", "hotel", "prison", "station", "airport"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration", "proclamation"]), "law"),
@@ -181,6 +216,9 @@ struct NameDiscovery {
     private let featureIds: WordSet
     let firstNameIds: WordSet
     private let numberIds: WordSet
+    /// Months and weekdays (`calendar`), party members' words (`partyMember`), kinds of division (`stateKind`).
+    private let kinds: WordKinds
+    private static let calendar = 0, partyMember = 1, stateKind = 2
     /// "and", "&": after a head word they join two names ("Republicans and Democrats"), unlike "of" or "on".
     private let andIds: WordSet
     /// "Southern Nevada", "Western Sydney": a bearing before a place the lexicon knows is part of the place's name.
@@ -190,6 +228,7 @@ struct NameDiscovery {
     private let operationId: Int32
     /// "People's Democratic Republic of Algeria", "People's Alliance Party": the one possessive that does not end a name.
     private let peopleId: Int32
+    private let newId: Int32
     private let ofId: Int32
     private let theId: Int32
     private let forOnIds: WordSet
@@ -249,7 +288,16 @@ struct NameDiscovery {
         regionalIds = ids(Self.words(["northern", "southern", "eastern", "western", "central"]))
         divisionIds = ids(Self.words(["province", "region", "district", "county", "prefecture", "oblast", "governorate", "canton", "emirate"]))
         operationId = vocabulary.intern("operation")
+        var kinds = WordKinds()
+        func idList(_ set: Set<[UInt8]>) -> [Int32] {
+            set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } }
+        }
+        kinds.add(idList(Self.calendarWords), as: Self.calendar)
+        kinds.add(idList(Self.partyMembers), as: Self.partyMember)
+        kinds.add(idList(Self.divisionsOpeningAName), as: Self.stateKind)
+        self.kinds = kinds
         peopleId = vocabulary.intern("people")
+        newId = vocabulary.intern("new")
         ofId = vocabulary.intern("of")
         theId = vocabulary.intern("the")
         forOnIds = ids(Self.words(["for", "on"]))
@@ -287,6 +335,40 @@ struct NameDiscovery {
         if openerIds.contains(f) || titleOrPluralIds.contains(f) || connectorIds.contains(f) || allHeadIds.contains(f)
             || numberIds.contains(f) || w.isCommon(f) { return false }
         return firstNameAllowed || !firstNameIds.contains(f)
+    }
+
+    /// Whether the word at `start..<end` is a contraction: a straight or curly apostrophe, then "m", "d", "t", "ve", "re" or
+    /// "ll" in lower case ("I'm", "I'd", "can't", "we've", "they're", "she'll").
+    static func isContraction(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for tail in 1...2 {
+            let mark = end - tail - 1
+            guard mark > start else { return false }
+            let apostrophe = text[mark] == 0x27 || (text[mark] == 0x99 && mark - 2 > start && text[mark - 2] == 0xE2 && text[mark - 1] == 0x80)
+            guard apostrophe else { continue }
+            let a = text[mark + 1]
+            if tail == 1 { return a == UInt8(ascii: "m") || a == UInt8(ascii: "d") || a == UInt8(ascii: "t") }
+            let b = text[mark + 2]
+            return (a == UInt8(ascii: "v") || a == UInt8(ascii: "r")) && b == UInt8(ascii: "e") || (a == UInt8(ascii: "l") && b == a)
+        }
+        return false
+    }
+
+    /// Whether the word at `start..<end` has a capital letter after at least three lower-case ones ("AmeriCorps", "PlayStation").
+    static func hasInnerCapital(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var lower = 0
+        var i = start + 1
+        while i < end {
+            let b = text[i]
+            if b >= 0x61 && b <= 0x7A {
+                lower += 1
+            } else if b >= 0x41 && b <= 0x5A && lower >= 3 {
+                return true
+            } else {
+                lower = 0
+            }
+            i += 1
+        }
+        return false
     }
 
     /// What one sentence's words are, for discovery: their tokens, folded ids, whether punctuation separates each from
@@ -336,7 +418,9 @@ struct NameDiscovery {
                         // "Bureau of Meteorology's Claire Richards": a possessive ends a name.
                         if endsName(last, w) { break }
                     } else if j + 1 < w.words.count, !w.covered[j], w.joined[j + 1], capital(j + 1, w),
-                              connectorIds.contains(w.folded[j]) || (hyphenated(j, w) && hyphenated(j + 1, w)) {
+                              (connectorIds.contains(w.folded[j]) && !(w.folded[j] == theId && w.covered[j + 1]))
+                                || (hyphenated(j, w) && hyphenated(j + 1, w)) {
+                        // "our neighboring States the United States": "the" before a name the lexicon knows starts that name.
                         j += 1
                     } else if j + 2 < w.words.count, isParticle(j, w), isParticle(j + 1, w), w.joined[j + 1], w.joined[j + 2], capital(j + 2, w) {
                         // "Fernando de la Rua": two particles before the surname.
@@ -488,10 +572,12 @@ struct NameDiscovery {
         // "the Northern Alliance", "Southern Command": a bearing before a body's head word is part of its name.
         while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first] && !(headed && first < last && regionalIds.contains(f[first])))
                 || (titleIds.contains(f[first]) && !headed)
+                || (kinds.contains(f[first], Self.partyMember) && first < last && !headed && !w.covered[first] && !connectorIds.contains(f[first + 1]))
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first])
                 || (first == 0 && first < last && !bodyHeadIds.contains(f[last]) && w.english[first] && !w.covered[first] && ends(first, w, with: Self.participleEndings))
                 || (first == 0 && first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
-            if titleIds.contains(f[first]) { titled = true }
+            if titleIds.contains(f[first]) || (kinds.contains(f[first], Self.partyMember) && !w.covered[first] && first < last
+                                                && !connectorIds.contains(f[first + 1])) { titled = true }
             // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
             // "Director of Public Prosecutions" too (common words, the last maybe a plural: the office's field), unless a
             // person's name follows ("Secretary of State Colin Powell", "Secretary of Defense McNamara").
@@ -500,7 +586,8 @@ struct NameDiscovery {
                !((first + 1)...max(first + 1, last)).contains(where: { firstNameIds.contains(f[$0]) }) { return }
             first += 1
         }
-        while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) || postnominalIds.contains(f[last]) {
+        while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) || postnominalIds.contains(f[last])
+                || (kinds.contains(f[last], Self.calendar) && !firstNameIds.contains(f[last - 1])) {
             if postnominalIds.contains(f[last]) { titled = true }
             last -= 1
         }
@@ -583,8 +670,24 @@ struct NameDiscovery {
         }
         // "President Bush", "Senator Brown": after an honorific a common word is a surname; after other titles it is not
         // ("Prime Time", "Special Branch").
+        // Not after an article, where the honorific is an adjective ("the General Treasury", "the General Government").
         let honoured = count == 1 && first > 0 && w.joined[first] && honorificIds.contains(f[first - 1])
+            && !(first > 1 && w.joined[first - 1] && cues.articles.contains(f[first - 2]))
         guard count >= 2 || service || (titled && !w.token(first).isAllCaps && (!w.isCommon(f[first]) || honoured)) else { return }
+        // "Special Revenue Sharing for Education": a title before words a connector joins opens a programme's or a body's name,
+        // not a person's ("Osama bin Laden" holds a particle, no connector); but "King Humbert of Italy" is the person before
+        // "of" and a place the lexicon knows, which stands.
+        // "General Revenue Sharing": nor does a title before common words of the language only.
+        if titled, last > first, (first...last).allSatisfy({ w.english[$0] }) { titled = false }
+        if titled, let c = (first...last).first(where: { connectorIds.contains(f[$0]) && !isParticle($0, w) }) {
+            if f[c] == ofId, c > first, c < last, ((c + 1)...last).allSatisfy({ w.covered[$0] }), !(first..<c).contains(where: { w.covered[$0] }) {
+                let (start, end) = (Int(w.token(first).start), Int(w.token(c - 1).end))
+                found.append(Found(name: String(decoding: UnsafeBufferPointer(rebasing: w.text[start..<end]), as: UTF8.self), type: "person",
+                                   start: start, end: end, firstWord: first, lastWord: c - 1, absorbs: false, titled: true))
+                return
+            }
+            titled = false
+        }
         let absorbs = (first...last).contains { w.covered[$0] }
         // Nothing but words the lexicon matched ("St. Petersburg", "President Lincoln"): the lexicon's names stand, unless a
         // place or nationality comes before a body the lexicon names by its head word ("Indian Parliament").
@@ -642,7 +745,8 @@ struct NameDiscovery {
         let start = Int(w.token(first).start)
         let end = Int(w.token(last).end)
         let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[start..<end]), as: UTF8.self)
-        found.append(Found(name: name, type: type, start: start, end: end, firstWord: first, lastWord: last, absorbs: absorbs))
+        found.append(Found(name: name, type: type, start: start, end: end, firstWord: first, lastWord: last, absorbs: absorbs,
+                           titled: titled))
     }
 
     /// Whether the words `first...last`, which no head word types, name a ship or a spacecraft: a ship's prefix before more
@@ -664,6 +768,9 @@ struct NameDiscovery {
         let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
         return endings.contains { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) }
     }
+
+    /// Endings of words for a doctrine's followers: "Fascist", "Socialists".
+    static let followerEndings: [[UInt8]] = ["ist", "ists"].map { Array($0.utf8) }
 
     /// Endings of nationality words that no first name has: "African", "Mexican", "Japanese".
     static let nationalityEndings: [[UInt8]] = ["ican", "ese"].map { Array($0.utf8) }
@@ -732,6 +839,26 @@ struct NameDiscovery {
             || (name.firstWord...name.lastWord).contains { particleIds.contains(w[$0]) })
     }
 
+    /// Whether a discovered place is a kind of division, "of" and a place the lexicon knows ("the State of Texas", "the
+    /// Commonwealth of Virginia"), which is that place (not "the City of Mexico", its capital, no mention of Mexico).
+    func isFormalNameOfKnownPlace(_ name: Found, _ w: Words) -> Bool {
+        let (first, last) = (name.firstWord, name.lastWord)
+        return name.type == "location" && last >= first + 2 && kinds.contains(w.folded[first], Self.stateKind) && !w.covered[first]
+            && w.folded[first + 1] == ofId && ((first + 2)...last).allSatisfy { w.covered[$0] && w.absorbable[$0] }
+    }
+
+    /// Whether a person found in full may later go by the last word of the name alone: not a month or a weekday, and not a
+    /// common word of the language unless a first name or a title told the person ("President Bush", "George Bush"), so that
+    /// a name typed a person for want of anything better does not make every later "States" or "Exposition" that person.
+    /// A common word alone still is when it is no plural and the batch has not written it in lower case ("Clement" after
+    /// "Arnaud Clement").
+    func goesBySurname(_ name: Found, _ w: [Int32], english: [Bool], plural: Bool, seenInLowerCase: Bool) -> Bool {
+        let last = w[name.lastWord]
+        guard !kinds.contains(last, Self.calendar) else { return false }
+        return !english[name.lastWord] || name.titled || (name.lastWord > name.firstWord && firstNameIds.contains(w[name.firstWord]))
+            || (!plural && !seenInLowerCase)
+    }
+
     /// Whether a firm's name is a name and its kind of business ("Phillips Petroleum", "Ansett Airlines"), so that its first
     /// word alone names it later ("a Phillips spokesman"); not a first name ("Morgan Holdings").
     func goesByFirstWord(_ name: Found, _ w: [Int32]) -> Bool {
@@ -742,6 +869,9 @@ struct NameDiscovery {
     func isParticle(word: Int32) -> Bool { particleIds.contains(word) }
 
     func isTitle(word: Int32) -> Bool { titleIds.contains(word) }
+
+    /// Whether a word is a month or a weekday ("May" in "Theresa May"), which no one goes by alone.
+    func isCalendarWord(_ word: Int32) -> Bool { kinds.contains(word, Self.calendar) }
 
     /// A particle of a person's name: "bin" in "Osama bin Laden", written in lower case.
     func isParticle(_ j: Int, _ w: Words) -> Bool { particleIds.contains(w.folded[j]) && !w.token(j).isCapitalized }
@@ -763,17 +893,24 @@ struct NameDiscovery {
         }
         // "Roman Catholicism", "Caquetío Amerindians": a doctrine or a people is no person.
         if ends(last, w, with: Self.doctrineOrPeopleEndings) { return "unclassified" }
+        // "Nazi-Fascist", "Christian Socialist": a follower of a doctrine, a word of the language, is no person's name either
+        // ("Lundquist" is no word).
+        if w.english[last], ends(last, w, with: Self.followerEndings) { return "unclassified" }
         // "Royal Marine": a first name that is also a common word, before another, is no person's name.
         if firstNameIds.contains(words.first!), !w.covered[first], words.count <= 4, !hasConnector, !(w.english[first] && w.english[last]) {
             return "person"
         }
-        if placeFirstIds.contains(words.first!) || placeLastIds.contains(words.last!) { return "location" }
+        // "New Covenant", "New Deal": "New" before one common word of the language names a programme or an era, not a place
+        // ("New Granada" is one).
+        if placeFirstIds.contains(words.first!) && !(words.first! == newId && words.count == 2 && w.english[last]) || placeLastIds.contains(words.last!) {
+            return "location"
+        }
         let tokens = (first...last).map { w.token($0) }
         // "Virgin Blue", "Lesser Antilles": a common word of the language, then a common word or a plural, is no person's
-        // name ("Buzz Aldrin" is).
+        // name ("Buzz Aldrin" is); nor is any name closed by a common word's plural ("Barbary States").
         let plural = w.text[Int(tokens.last!.end) - 1] == UInt8(ascii: "s")
         // "Christmas Eve Mass", "African Report": a feast, a faith or a nationality opens no person's name either.
-        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && (w.english[last] || plural)),
+        if words.count <= 4, !tokens.contains(where: { $0.isAllCaps }), !hasConnector, !(w.english[first] && (w.english[last] || plural)), !(w.english[last] && plural),
            !cues.notPlaces.contains(words.first!), !ends(first, w, with: Self.nationalityEndings),
            (first...last).filter({ !isParticle($0, w) }).count <= 3,
            !(first...last).contains(where: { w.covered[$0] || (w.isCommon(w.folded[$0]) && !isParticle($0, w) && !hyphenTail($0, w)) }) {

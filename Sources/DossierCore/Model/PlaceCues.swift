@@ -74,6 +74,8 @@ extension NameDiscovery {
     static let areaNouns = words(["region", "shire", "district", "area", "suburb", "suburbs", "community", "township",
                                   "municipality", "province", "county", "hinterland", "coast", "valley", "village"])
     /// Endings of words for peoples and languages ("Jewish", "Lusophone", "African", "Sudanese").
+    /// Endings of adjectives among the common words of the language ("Congressional", "Federal", "Colonial").
+    static let adjectiveOfTheLanguageEndings: [[UInt8]] = ["al"].map { Array($0.utf8) }
     static let adjectiveEndings: [[UInt8]] = ["ish", "ese", "ian", "ians", "ean", "eans", "can", "cans", "phone"].map { Array($0.utf8) }
     /// Words before "to" that make what follows no destination: "according to Altfeld", "thanks to Smith".
     static let notBeforeTo = words(["according", "thanks", "owing", "due", "prior", "listen", "listening",
@@ -82,7 +84,8 @@ extension NameDiscovery {
     static let notPlaces = words(["islam", "christianity", "judaism", "hinduism", "buddhism", "god", "allah", "heaven", "jesus",
                                   "christ", "internet", "christmas", "easter", "ramadan", "thanksgiving", "passover", "xmas",
                                   "hanukkah", "diwali", "eid", "parliament", "congress", "court", "government", "cabinet",
-                                  "muslim", "hindu", "sikh", "buddhist", "baptist", "methodist", "jesuit", "quaker", "mormon"])
+                                  "muslim", "hindu", "sikh", "buddhist", "baptist", "methodist", "jesuit", "quaker", "mormon",
+                                  "negro", "negroes", "sunni", "shia", "shiite"])
 
     /// One-word names the lexicon lacks, told by the words around them: a person after a word of kinship ("her brother
     /// Emilio") or before a verb of saying ("Goldin states"); a place after a preposition of place ("a blaze at Cessnock"),
@@ -93,10 +96,12 @@ extension NameDiscovery {
     func loneNames(_ w: Words, isPlace: [Bool], isKnown: (Int) -> Bool) -> [Found] {
         let n = w.words.count
         let f = w.folded
-        // "the nearby Jewish settlement", "from African countries": words of peoples and languages are no places.
+        // "the nearby Jewish settlement", "from African countries": words of peoples and languages are no places; nor is an
+        // adjective of the language in -al ("a single Congressional district", "the Federal forces").
         func isAdjective(_ j: Int) -> Bool {
             let t = w.token(j)
             guard t.end - t.start > 4 else { return false }
+            if w.english[j], ends(j, w, with: Self.adjectiveOfTheLanguageEndings) { return true }
             let word = UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)])
             return Self.adjectiveEndings.contains { ending in
                 word.count > ending.count && zip(word.suffix(ending.count), ending).allSatisfy { $0 | 0x20 == $1 }
@@ -232,7 +237,15 @@ extension NameDiscovery {
             bodies.append(j)
         }
         if chosen.isEmpty && people.isEmpty && bodies.isEmpty { return [] }
-        return (chosen.map { ($0, "location") } + people.map { ($0, "person") } + bodies.map { ($0, "organisation") }).sorted { $0.0 < $1.0 }.map { j, type in
+        // Never a contraction ("the United States and Canada, I'm proposing", "We've said") nor a word with a capital inside
+        // after three lower-case letters ("in AmeriCorps": a programme's or a brand's name; "MacArthur" and "McAllen" are not
+        // so written).
+        func shapedAsAName(_ j: Int) -> Bool {
+            let t = w.token(j)
+            return !Self.isContraction(w.text, Int(t.start), Int(t.end)) && !Self.hasInnerCapital(w.text, Int(t.start), Int(t.end))
+        }
+        return (chosen.map { ($0, "location") } + people.map { ($0, "person") } + bodies.map { ($0, "organisation") }).filter { shapedAsAName($0.0) }
+            .sorted { $0.0 < $1.0 }.map { j, type in
             let t = w.token(j)
             let name = String(decoding: UnsafeBufferPointer(rebasing: w.text[Int(t.start)..<Int(t.end)]), as: UTF8.self)
             return Found(name: name, type: type, start: Int(t.start), end: Int(t.end), firstWord: j, lastWord: j, absorbs: false)
