@@ -1,0 +1,203 @@
+/// Whether a sentence goes on telling the story of the sentences before it, read from its verbs: a time carried from
+/// an earlier sentence of the paragraph holds only in sentences that tell of the past ("Hundreds were injured."), not
+/// in those that speak of the present or the future, ask or urge ("It must enjoy the confidence and respect of labor.",
+/// "The United States is a world leader.", "Let us act.", "What shall we do?").
+public enum StoryTense: Sendable, Equatable {
+    /// Its first verb the lists know is in the past tense ("The two were removed from the list"), or it reports what
+    /// someone said ("Harf said the US currently favoured ...": the saying is past).
+    case past
+    /// Its first verb the lists know is in the present or the future, or a modal ("is", "will", "must", "has"), or it
+    /// asks or urges: it speaks of the time it is written in.
+    case presentOrFuture
+    /// No verb the lists know ("$47,084,450 remain in the Treasury", "The vote: 52-48."): it takes no carried time, and
+    /// does not end it either.
+    case unmarked
+
+    /// The tense of the sentence `text`.
+    public static func of(_ text: UnsafeBufferPointer<UInt8>) -> StoryTense {
+        if asks(text) { return .presentOrFuture }
+        var first: StoryTense?
+        var index = 0
+        var previous: VerbMark?
+        var wordCount = 0
+        while index < text.count {
+            guard Tokenizer.isLetter(text[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var key = WordKey()
+            while index < text.count, Tokenizer.isLetter(text[index]) {
+                key.append(text[index], at: index - start)
+                index += 1
+            }
+            wordCount += 1
+            let length = index - start
+            let lowerCase = text[start] >= UInt8(ascii: "a")
+            // "it's", "we're", "I'll", "isn't", "didn't": the part after the apostrophe says the tense.
+            let contraction = apostrophe(text, at: index).map { after in contractionMark(text, word: start..<index, suffix: after) }
+            var mark = length <= 16 ? marks[key] : nil
+            if mark == .present, previous == .determiner || previous == .to { mark = nil }
+            if mark == .lexicalPast, !lowerCase { mark = nil }
+            if mark == .may { mark = lowerCase ? .present : nil }
+            if mark == .exhortation { mark = wordCount == 1 && !lowerCase && followsLet(text, index) ? .present : nil }
+            if mark == nil, lowerCase, length >= 5, previous != .determiner, endsInPastTense(text, start..<index) { mark = .lexicalPast }
+            if let contraction { mark = contraction == .none ? nil : contraction }
+            switch mark {
+            case .reportedSpeech:
+                return .past
+            case .past, .lexicalPast:
+                if first == nil, !(mark == .lexicalPast && previous == .determiner) { first = .past }
+            case .present:
+                if first == nil { first = .presentOrFuture }
+            default:
+                break
+            }
+            previous = mark
+        }
+        return first ?? .unmarked
+    }
+
+    /// What a word says of its sentence's tense.
+    private enum VerbMark {
+        /// "was", "had", "did", "wasn't".
+        case past
+        /// A verb of the past tense that may also be another word ("sold", "brought"), read only in lower case.
+        case lexicalPast
+        /// "said", "told": reported speech keeps the time of the saying.
+        case reportedSpeech
+        /// "is", "will", "must", "has", "can't".
+        case present
+        /// "may": a modal in lower case, the month with a capital.
+        case may
+        /// "Let" opening a sentence before "us", "me" or "'s": "Let us act".
+        case exhortation
+        /// "the", "a", "its", "with": a word ending in "ed" after it is an adjective ("the proposed budget"), and a modal
+        /// a noun ("the will of the people").
+        case determiner
+        /// "to": a form of "have" or "do" after it is no tense ("to have", "to do").
+        case to
+        /// A contraction that says nothing of the tense ("couldn't", "John's").
+        case none
+    }
+
+    /// Verbs in the past tense, none of which is also the present ("put", "set" and "cut" are both) or mostly a noun
+    /// ("ground", "wound", "left"). A user adds a verb by adding it here.
+    static let pastVerbs = """
+        was were had did arose awoke became began bent bit bled blew broke bred brought built \
+        burnt bought caught chose clung came crept dealt dug drew dreamt drank drove ate fell fed felt fought found \
+        fled flung flew forbade forgot forgave froze got gave went grew hung heard hid held kept knelt knew laid led \
+        lent lit lost made meant met paid rode rang rose ran saw sought sold sent shook shone shot shrank sang sank \
+        sat slept slid slung spoke sped spent spun spat sprang stood stole stuck stung strode struck strove swore \
+        swept swam swung took taught tore thought threw understood undertook underwent woke wore wove wept won wrote \
+        withdrew overcame overtook oversaw foresaw mistook misled upheld withheld withstood befell beheld forsook \
+        rebuilt rewrote retook slew dove
+        """
+
+    /// Verbs of reported speech in the past: what is said is the saying's time.
+    static let reportingVerbs = "said told added stated noted explained announced claimed insisted argued wrote declared"
+
+    /// Words of the present and the future: forms of "be", "have" and "do" in the present, the modals of what is and what
+    /// is to come ("would" and "could" are as often the past's and say nothing). A user adds a word by adding it here.
+    static let presentWords = "is are am will shall must should can cannot might ought has have does do"
+
+    /// Words after which a word ending in "ed" is an adjective, not a verb: "the proposed budget", "its elected members",
+    /// "with increased funding".
+    static let determiners = """
+        the a an this these those its his her their our my your every each no newly well of with for in on by from into \
+        under over without within among between
+        """
+
+    private static let marks: [WordKey: VerbMark] = {
+        var marks: [WordKey: VerbMark] = [:]
+        func add(_ words: String, _ mark: VerbMark) {
+            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) { marks[WordKey(lowercase: Array(word.utf8))] = mark }
+        }
+        add(determiners, .determiner)
+        add(pastVerbs, .lexicalPast)
+        add("was were had did", .past)
+        add(presentWords, .present)
+        add(reportingVerbs, .reportedSpeech)
+        add("may", .may)
+        add("let", .exhortation)
+        add("to", .to)
+        return marks
+    }()
+
+    /// Whether the sentence is a question: its last mark, before closing quotes or brackets, is "?".
+    private static func asks(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = text.count
+        while end > 0 {
+            let byte = text[end - 1]
+            if byte == 0x20 || byte == 0x0A || byte == 0x22 || byte == 0x27 || byte == 0x29 { end -= 1; continue }
+            // A closing curly quote (E2 80 99, E2 80 9D).
+            if end >= 3, text[end - 3] == 0xE2, text[end - 2] == 0x80, byte == 0x99 || byte == 0x9D { end -= 3; continue }
+            return byte == UInt8(ascii: "?")
+        }
+        return false
+    }
+
+    /// After "Let": "us", "me" or an apostrophe ("Let's").
+    private static func followsLet(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        if apostrophe(text, at: index) != nil { return true }
+        var at = index
+        while at < text.count, text[at] == 0x20 { at += 1 }
+        let word = { (w: String) in
+            let bytes = Array(w.utf8)
+            return at + bytes.count <= text.count && zip(text[at..<(at + bytes.count)], bytes).allSatisfy { $0 | 0x20 == $1 }
+                && (at + bytes.count == text.count || !Tokenizer.isLetter(text[at + bytes.count]))
+        }
+        return word("us") || word("me")
+    }
+
+    /// Where the letters after an apostrophe at `index` start ("'" or "’"), if one is there.
+    private static func apostrophe(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        if index + 1 < text.count, text[index] == 0x27, Tokenizer.isLetter(text[index + 1]) { return index + 1 }
+        if index + 3 < text.count, text[index] == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0x99,
+           Tokenizer.isLetter(text[index + 3]) { return index + 3 }
+        return nil
+    }
+
+    /// The tense of a contraction: "'re", "'m", "'ll", "'ve" and a pronoun's "'s" ("it's", "there's") are the present;
+    /// "n't" the tense of the word before it ("didn't", "isn't"), read from that word.
+    private static func contractionMark(_ text: UnsafeBufferPointer<UInt8>, word: Range<Int>, suffix: Int) -> VerbMark {
+        var end = suffix
+        while end < text.count, Tokenizer.isLetter(text[end]) { end += 1 }
+        let tail = String(decoding: text[suffix..<end].map { $0 | 0x20 }, as: UTF8.self)
+        switch tail {
+        case "re", "m", "ll", "ve": return .present
+        case "s":
+            return pronounsBeforeIs.contains(lowerCased(text, word)) ? .present : .none
+        case "t":
+            let head = lowerCased(text, word)
+            return pastNegations.contains(head) ? .past : presentNegations.contains(head) ? .present : .none
+        default: return .none
+        }
+    }
+
+    /// The words before "n't" of the past ("didn't") and of the present or the future ("won't", "isn't").
+    private static let pastNegations: Set<String> = ["didn", "wasn", "weren", "hadn"]
+    private static let presentNegations: Set<String> = ["isn", "aren", "don", "doesn", "won", "can", "shouldn", "mustn",
+                                                        "hasn", "haven", "shan", "ain"]
+
+    private static func lowerCased(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: text[range].map { $0 | 0x20 }, as: UTF8.self)
+    }
+
+    /// Words whose "'s" is "is": "it's", "there's", "that's".
+    private static let pronounsBeforeIs: Set<String> = ["it", "there", "that", "here", "what", "he", "she", "who", "where", "this"]
+
+    /// Whether the word at `range` ends in "ed" as a verb in the past tense does: not "eed" ("need", "exceed"), nor
+    /// a listed adjective ("hundred", "sacred").
+    private static func endsInPastTense(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let end = range.upperBound
+        guard text[end - 1] | 0x20 == UInt8(ascii: "d"), text[end - 2] | 0x20 == UInt8(ascii: "e"),
+              text[end - 3] | 0x20 != UInt8(ascii: "e") else { return false }
+        let word = String(decoding: text[range].map { $0 | 0x20 }, as: UTF8.self)
+        return !notVerbs.contains(word)
+    }
+
+    /// Words ending in "ed" that are no verbs.
+    private static let notVerbs: Set<String> = ["hundred", "sacred", "naked", "wicked", "beloved", "rugged", "wretched",
+                                                "kindred", "crooked", "ragged", "learned", "aged", "shred", "embed"]
+}

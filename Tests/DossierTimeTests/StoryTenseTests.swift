@@ -1,0 +1,52 @@
+import DossierTime
+import Testing
+
+/// Whether a sentence goes on with the story told before it: real sentences of State of the Union addresses (a time
+/// carried into them was wrong: tester13 items 10 and 24) and of news.
+@Suite("Story tense")
+struct StoryTenseTests {
+    @Test(arguments: [
+        // Present, future, modal: a general statement or a plan, not the story's time (Eisenhower 1953, Jackson 1831,
+        // Ford 1975, Carter 1980, Reagan 1982).
+        ("It must enjoy the confidence and respect of labor and industry in order to play a significant role in the planning of America's economic future.",
+         StoryTense.presentOrFuture),
+        ("To that end, I am authorizing the Department of Labor to establish promptly a committee.", .presentOrFuture),
+        ("A minister will soon be nominated, as well to effect this important object as to keep up the relations of amity and good understanding.",
+         .presentOrFuture),
+        ("I expect our imports to be much lower than this, but the ceiling will be enforced by an oil import fee if necessary.",
+         .presentOrFuture),
+        ("The United States is a world leader in the export of farm products.", .presentOrFuture),
+        ("Its growth has demonstrated its wisdom.", .presentOrFuture),
+        ("The vote is Nov. 8.", .presentOrFuture),
+        ("It's the largest reward the government has ever offered for a fugitive.", .presentOrFuture),
+        ("We won't let them down.", .presentOrFuture),
+        // Questions and exhortations (Kennedy 1962, Eisenhower 1961).
+        ("Will we in this country adapt our thinking to these new prospects and patterns--or will we wait until events have passed us by?",
+         .presentOrFuture),
+        ("Did the Congress act in time?", .presentOrFuture),
+        ("Let us pray that leaders of both the near and distant future will be able to keep the nation strong and at peace.", .presentOrFuture),
+        // Past narrative: the story goes on.
+        ("Hundreds were injured.", .past),
+        ("Farmers sold their stock.", .past),
+        ("The troops crossed the border at dawn.", .past),
+        ("The two were removed from the list after Libyan leader Moammar Gadhafi agreed in April to hand them over for trial.", .past),
+        ("It drew thousands of visitors.", .past),
+        ("They didn't stay.", .past),
+        ("Kotek was favored, and she is now governor.", .past),
+        // Reported speech keeps the time of the saying, whatever is said.
+        ("Harf said the US currently favours the mission.", .past),
+        ("\"We are shocked,\" the mayor told reporters.", .past),
+        // No verb the lists know: neither.
+        ("$47,084,450 remain in the Treasury.", .unmarked),
+        ("Too many Americans feel powerless against the influence of private lobbying groups.", .unmarked),
+        ("The proposed budget, the increased spending.", .unmarked),
+        // "will" as a noun, "May" as a month, "to have" as no tense.
+        ("The will of the people prevailed.", .past),
+        ("May brought rain.", .past),
+    ] as [(String, StoryTense)])
+    func tenseOfASentence(_ text: String, _ expected: StoryTense) {
+        var text = text
+        let tense = text.withUTF8 { StoryTense.of($0) }
+        #expect(tense == expected)
+    }
+}
