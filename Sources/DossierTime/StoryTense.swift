@@ -32,17 +32,22 @@ public enum StoryTense: Sendable, Equatable {
                 index += 1
             }
             wordCount += 1
-            let length = index - start
+            let end = index
+            let length = end - start
             let lowerCase = text[start] >= UInt8(ascii: "a")
-            // "it's", "we're", "I'll", "isn't", "didn't": the part after the apostrophe says the tense.
-            let contraction = apostrophe(text, at: index).map { after in contractionMark(text, word: start..<index, suffix: after) }
+            // "it's", "we're", "I'll", "isn't", "didn't": the part after the apostrophe says the tense, and is read with it.
+            let contraction = apostrophe(text, at: end).map { after in
+                index = after
+                while index < text.count, Tokenizer.isLetter(text[index]) { index += 1 }
+                return contractionMark(text, word: start..<end, suffix: after..<index)
+            }
             var mark = length <= 16 ? marks[key] : nil
             if mark == .present, previous == .determiner || previous == .to { mark = nil }
             if mark == .lexicalPast, !lowerCase { mark = nil }
             if mark == .may { mark = lowerCase ? .present : nil }
-            if mark == .exhortation { mark = wordCount == 1 && !lowerCase && followsLet(text, index) ? .present : nil }
-            if mark == nil, lowerCase, length >= 5, previous != .determiner, endsInPastTense(text, start..<index) { mark = .lexicalPast }
-            if let contraction { mark = contraction == .none ? nil : contraction }
+            if mark == .exhortation { mark = wordCount == 1 && !lowerCase && (contraction != nil || followsLet(text, end)) ? .present : nil }
+            if mark == nil, lowerCase, length >= 5, previous != .determiner, endsInPastTense(text, start..<end) { mark = .lexicalPast }
+            if let contraction, mark != .present { mark = contraction == .none ? nil : contraction }
             switch mark {
             case .reportedSpeech:
                 return .past
@@ -77,7 +82,7 @@ public enum StoryTense: Sendable, Equatable {
         case determiner
         /// "to": a form of "have" or "do" after it is no tense ("to have", "to do").
         case to
-        /// A contraction that says nothing of the tense ("couldn't", "John's").
+        /// A contraction that says nothing of the tense ("couldn't", "I'd").
         case none
     }
 
@@ -137,9 +142,8 @@ public enum StoryTense: Sendable, Equatable {
         return false
     }
 
-    /// After "Let": "us", "me" or an apostrophe ("Let's").
+    /// After "Let": "us" or "me".
     private static func followsLet(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
-        if apostrophe(text, at: index) != nil { return true }
         var at = index
         while at < text.count, text[at] == 0x20 { at += 1 }
         let word = { (w: String) in
@@ -160,14 +164,13 @@ public enum StoryTense: Sendable, Equatable {
 
     /// The tense of a contraction: "'re", "'m", "'ll", "'ve" and a pronoun's "'s" ("it's", "there's") are the present;
     /// "n't" the tense of the word before it ("didn't", "isn't"), read from that word.
-    private static func contractionMark(_ text: UnsafeBufferPointer<UInt8>, word: Range<Int>, suffix: Int) -> VerbMark {
-        var end = suffix
-        while end < text.count, Tokenizer.isLetter(text[end]) { end += 1 }
-        let tail = String(decoding: text[suffix..<end].map { $0 | 0x20 }, as: UTF8.self)
+    private static func contractionMark(_ text: UnsafeBufferPointer<UInt8>, word: Range<Int>, suffix: Range<Int>) -> VerbMark {
+        let tail = lowerCased(text, suffix)
         switch tail {
         case "re", "m", "ll", "ve": return .present
         case "s":
-            return pronounsBeforeIs.contains(lowerCased(text, word)) ? .present : .none
+            // A noun's "'s" is its possessive, after which a word ending in "ed" is an adjective ("Russia's limited experience").
+            return pronounsBeforeIs.contains(lowerCased(text, word)) ? .present : .determiner
         case "t":
             let head = lowerCased(text, word)
             return pastNegations.contains(head) ? .past : presentNegations.contains(head) ? .present : .none

@@ -24,6 +24,7 @@ struct StoryTenseTests {
         ("Will we in this country adapt our thinking to these new prospects and patterns--or will we wait until events have passed us by?",
          .presentOrFuture),
         ("Did the Congress act in time?", .presentOrFuture),
+        ("Let's get to work.", .presentOrFuture),
         ("Let us pray that leaders of both the near and distant future will be able to keep the nation strong and at peace.", .presentOrFuture),
         // Past narrative: the story goes on.
         ("Hundreds were injured.", .past),
@@ -40,6 +41,8 @@ struct StoryTenseTests {
         ("$47,084,450 remain in the Treasury.", .unmarked),
         ("Too many Americans feel powerless against the influence of private lobbying groups.", .unmarked),
         ("The proposed budget, the increased spending.", .unmarked),
+        ("On the other hand, Russia's limited experience in the Central African Republic is giving Russia a scope for manoeuvre.",
+         .presentOrFuture),
         // "will" as a noun, "May" as a month, "to have" as no tense.
         ("The will of the people prevailed.", .past),
         ("May brought rain.", .past),
