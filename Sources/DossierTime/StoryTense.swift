@@ -13,10 +13,13 @@ public enum StoryTense: Sendable, Equatable {
     /// does not end it either.
     case unmarked
 
-    /// The tense of the sentence `text`.
+    /// The tense of the sentence `text`: that of its first verb the lists know, except that a verb of the present after
+    /// a participle outweighs it.
     public static func of(_ text: UnsafeBufferPointer<UInt8>) -> StoryTense {
         if asks(text) { return .presentOrFuture }
         var first: StoryTense?
+        // The first verb is a participle or a word ending in "ed", which a verb of the present after it outweighs.
+        var byParticiple = false
         var index = 0
         var previous: VerbMark?
         var wordCount = 0
@@ -43,18 +46,23 @@ public enum StoryTense: Sendable, Equatable {
             }
             var mark = length <= 16 ? marks[key] : nil
             if mark == .present, previous == .determiner || previous == .to { mark = nil }
-            if mark == .lexicalPast, !lowerCase { mark = nil }
+            if mark == .lexicalPast || mark == .participle, !lowerCase { mark = nil }
             if mark == .may { mark = lowerCase ? .present : nil }
             if mark == .exhortation { mark = wordCount == 1 && !lowerCase && (contraction != nil || followsLet(text, end)) ? .present : nil }
-            if mark == nil, lowerCase, length >= 5, previous != .determiner, endsInPastTense(text, start..<end) { mark = .lexicalPast }
+            if mark == nil, lowerCase, length >= 5, endsInPastTense(text, start..<end) { mark = .participle }
             if let contraction, mark != .present { mark = contraction == .none ? nil : contraction }
             switch mark {
-            case .reportedSpeech:
+            case .reportedSpeech where previous != .be && previous != .present && previous != .determiner:
                 return .past
+            case .reportedSpeech:
+                if first == nil { (first, byParticiple) = (.past, true) }
             case .past, .lexicalPast:
                 if first == nil, !(mark == .lexicalPast && previous == .determiner) { first = .past }
+            case .participle:
+                if first == nil, previous != .determiner { (first, byParticiple) = (.past, true) }
             case .present:
-                if first == nil { first = .presentOrFuture }
+                // "The momentum already achieved must be nurtured": a participle before a verb of the present is no past.
+                if first == nil || byParticiple { (first, byParticiple) = (.presentOrFuture, false) }
             default:
                 break
             }
@@ -67,8 +75,10 @@ public enum StoryTense: Sendable, Equatable {
     private enum VerbMark {
         /// "was", "had", "did", "wasn't".
         case past
-        /// A verb of the past tense that may also be another word ("sold", "brought"), read only in lower case.
+        /// A verb of the past tense that may also be another word ("went", "saw"), read only in lower case.
         case lexicalPast
+        /// A verb of the past tense that is also a participle ("paid", "established"), read only in lower case.
+        case participle
         /// "said", "told": reported speech keeps the time of the saying.
         case reportedSpeech
         /// "is", "will", "must", "has", "can't".
@@ -82,25 +92,33 @@ public enum StoryTense: Sendable, Equatable {
         case determiner
         /// "to": a form of "have" or "do" after it is no tense ("to have", "to do").
         case to
+        /// "be", "been", "being": a verb of saying after it is a participle ("will be added").
+        case be
         /// A contraction that says nothing of the tense ("couldn't", "I'd").
         case none
     }
 
-    /// Verbs in the past tense, none of which is also the present ("put", "set" and "cut" are both) or mostly a noun
-    /// ("ground", "wound", "left"). A user adds a verb by adding it here.
-    static let pastVerbs = """
-        was were had did arose awoke became began bent bit bled blew broke bred brought built \
-        burnt bought caught chose clung came crept dealt dug drew dreamt drank drove ate fell fed felt fought found \
-        fled flung flew forbade forgot forgave froze got gave went grew hung heard hid held kept knelt knew laid led \
-        lent lit lost made meant met paid rode rang rose ran saw sought sold sent shook shone shot shrank sang sank \
-        sat slept slid slung spoke sped spent spun spat sprang stood stole stuck stung strode struck strove swore \
-        swept swam swung took taught tore thought threw understood undertook underwent woke wore wove wept won wrote \
-        withdrew overcame overtook oversaw foresaw mistook misled upheld withheld withstood befell beheld forsook \
-        rebuilt rewrote retook slew dove
+    /// Verbs in the past tense that are no participle, none of which is also the present ("put", "set" and "cut" are
+    /// both) or mostly a noun ("ground", "wound", "left"): "was", "went", "wrote". A user adds a verb by adding it here.
+    static let pastOnlyVerbs = """
+        was were had did arose awoke became began blew broke chose came drew drank drove ate fell flew forbade forgave \
+        froze gave went grew knew rode rang rose ran saw sang sank shook shrank spoke sprang stole strode strove swore \
+        swam took tore threw woke wore wove wrote withdrew overcame overtook oversaw foresaw mistook befell forsook slew \
+        undertook underwent rewrote retook
+        """
+
+    /// Verbs in the past tense that are also participles ("the money paid to farmers", "the standards established for
+    /// officials"), as any verb ending in "ed" is: they tell of the past only when no verb of the present follows.
+    static let participleVerbs = """
+        bent bled bred brought built burnt bought caught clung crept dealt dug dreamt fed felt fought found fled flung \
+        got hung heard hid held kept knelt laid led lent lit lost made meant met paid sought sold sent shone shot slept \
+        slid slung sped spent spun spat stood stuck stung struck swept swung taught thought understood wept won misled \
+        upheld withheld withstood beheld rebuilt
         """
 
     /// Verbs of reported speech in the past: what is said is the saying's time.
-    static let reportingVerbs = "said told added stated noted explained announced claimed insisted argued wrote declared"
+    /// ("as already stated", "will be added" are participles: they are not listed, or stand after a form of "be").
+    static let reportingVerbs = "said told explained announced claimed insisted argued wrote declared"
 
     /// Words of the present and the future: forms of "be", "have" and "do" in the present, the modals of what is and what
     /// is to come ("would" and "could" are as often the past's and say nothing). A user adds a word by adding it here.
@@ -109,7 +127,7 @@ public enum StoryTense: Sendable, Equatable {
     /// Words after which a word ending in "ed" is an adjective, not a verb: "the proposed budget", "its elected members",
     /// "with increased funding".
     static let determiners = """
-        the a an this these those its his her their our my your every each no newly well of with for in on by from into \
+        the a an its his her their our my your every each no newly well of with for in on by from into \
         under over without within among between
         """
 
@@ -119,13 +137,15 @@ public enum StoryTense: Sendable, Equatable {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) { marks[WordKey(lowercase: Array(word.utf8))] = mark }
         }
         add(determiners, .determiner)
-        add(pastVerbs, .lexicalPast)
+        add(participleVerbs, .participle)
+        add(pastOnlyVerbs, .lexicalPast)
         add("was were had did", .past)
         add(presentWords, .present)
         add(reportingVerbs, .reportedSpeech)
         add("may", .may)
         add("let", .exhortation)
         add("to", .to)
+        add("be been being", .be)
         return marks
     }()
 

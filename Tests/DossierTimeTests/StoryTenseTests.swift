@@ -26,7 +26,18 @@ struct StoryTenseTests {
         ("Did the Congress act in time?", .presentOrFuture),
         ("Let's get to work.", .presentOrFuture),
         ("Let us pray that leaders of both the near and distant future will be able to keep the nation strong and at peace.", .presentOrFuture),
+        // A participle before a verb of the present is no past (Ford 1977, Carter 1978, Fillmore 1852).
+        ("The momentum already achieved must be nurtured and strengthened, for the prosperity of the rich and poor depends upon it.",
+         .presentOrFuture),
+        ("I believe those codes and the standards established for my Administration's officials should be made law.", .presentOrFuture),
+        ("Experience warrants the expectation that as the community becomes accustomed to cheap postage correspondence will increase.",
+         .presentOrFuture),
+        // "This" is no article before a verb; "added" after "be" is no saying (Hoover 1929, Jefferson 1801).
+        ("This has provided unanticipated reserves in manufacturing capacity and in industrial and air personnel.", .presentOrFuture),
+        ("To these will be added an estimate of appropriations necessary for the ensuing year.", .presentOrFuture),
         // Past narrative: the story goes on.
+        ("Interest rates reached a staggering 21.5 percent.", .past),
+        ("He was elected because he is popular.", .past),
         ("Hundreds were injured.", .past),
         ("Farmers sold their stock.", .past),
         ("The troops crossed the border at dawn.", .past),
