@@ -57,7 +57,8 @@ public enum StoryTense: Sendable, Equatable {
             case .reportedSpeech:
                 if first == nil { (first, byParticiple) = (.past, true) }
             case .past, .lexicalPast:
-                if first == nil, !(mark == .lexicalPast && previous == .determiner) { first = .past }
+                // "investigations, including one conducted by a newspaper, were ...": a verb of the past settles it.
+                if first == nil || byParticiple, !(mark == .lexicalPast && previous == .determiner) { (first, byParticiple) = (.past, false) }
             case .participle:
                 if first == nil, previous != .determiner { (first, byParticiple) = (.past, true) }
             case .present:

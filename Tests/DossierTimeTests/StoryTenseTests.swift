@@ -38,6 +38,8 @@ struct StoryTenseTests {
         // Past narrative: the story goes on.
         ("Interest rates reached a staggering 21.5 percent.", .past),
         ("He was elected because he is popular.", .past),
+        ("These experts, according to several investigations, including one conducted by the Russian opposition newspaper Novaya Gazeta, were actually mercenaries linked to the private military company Wagner, which is in turn linked to a Russian businessman.",
+         .past),
         ("Hundreds were injured.", .past),
         ("Farmers sold their stock.", .past),
         ("The troops crossed the border at dawn.", .past),
