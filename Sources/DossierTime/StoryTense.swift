@@ -122,8 +122,9 @@ public enum StoryTense: Sendable, Equatable {
     static let reportingVerbs = "said told explained announced claimed insisted argued wrote declared"
 
     /// Words of the present and the future: forms of "be", "have" and "do" in the present, the modals of what is and what
-    /// is to come ("would" and "could" are as often the past's and say nothing). A user adds a word by adding it here.
-    static let presentWords = "is are am will shall must should can cannot might ought has have does do"
+    /// is to come ("would" and "could" are as often the past's and say nothing), and "today", "now" ("And today, though
+    /// bruised, our democracy remains unbowed"). A user adds a word by adding it here.
+    static let presentWords = "is are am will shall must should can cannot might ought has have does do today tonight now nowadays currently"
 
     /// Words after which a word ending in "ed" is an adjective, not a verb: "the proposed budget", "its elected members",
     /// "with increased funding".

@@ -20,6 +20,7 @@ struct StoryTenseTests {
         ("The vote is Nov. 8.", .presentOrFuture),
         ("It's the largest reward the government has ever offered for a fugitive.", .presentOrFuture),
         ("We won't let them down.", .presentOrFuture),
+        ("And today, though bruised, our democracy remains unbowed and unbroken.", .presentOrFuture),
         // Questions and exhortations (Kennedy 1962, Eisenhower 1961).
         ("Will we in this country adapt our thinking to these new prospects and patterns--or will we wait until events have passed us by?",
          .presentOrFuture),
