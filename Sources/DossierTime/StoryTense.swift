@@ -51,6 +51,8 @@ public enum StoryTense: Sendable, Equatable {
             if mark == .exhortation { mark = wordCount == 1 && !lowerCase && (contraction != nil || followsLet(text, end)) ? .present : nil }
             if mark == nil, lowerCase, length >= 5, endsInPastTense(text, start..<end) { mark = .participle }
             if let contraction, mark != .present { mark = contraction == .none ? nil : contraction }
+            // "could be created based on ...": a passive, no past, and so are the participles that follow it.
+            if mark == .participle, previous == .be { mark = .be }
             switch mark {
             case .reportedSpeech where previous != .be && previous != .present && previous != .determiner:
                 return .past
@@ -59,6 +61,7 @@ public enum StoryTense: Sendable, Equatable {
             case .past, .lexicalPast:
                 // "investigations, including one conducted by a newspaper, were ...": a verb of the past settles it.
                 if first == nil || byParticiple, !(mark == .lexicalPast && previous == .determiner) { (first, byParticiple) = (.past, false) }
+            // "the proposed budget": an adjective, no past.
             case .participle:
                 if first == nil, previous != .determiner { (first, byParticiple) = (.past, true) }
             case .present:
@@ -93,7 +96,7 @@ public enum StoryTense: Sendable, Equatable {
         case determiner
         /// "to": a form of "have" or "do" after it is no tense ("to have", "to do").
         case to
-        /// "be", "been", "being": a verb of saying after it is a participle ("will be added").
+        /// "be", "been", "being": a participle after it is a passive ("could be created"), a verb of saying too ("will be added").
         case be
         /// A contraction that says nothing of the tense ("couldn't", "I'd").
         case none

@@ -55,6 +55,7 @@ struct StoryTenseTests {
         ("$47,084,450 remain in the Treasury.", .unmarked),
         ("Too many Americans feel powerless against the influence of private lobbying groups.", .unmarked),
         ("The proposed budget, the increased spending.", .unmarked),
+        ("Such a deal could be created based on a shared division of resource exploitation.", .unmarked),
         ("On the other hand, Russia's limited experience in the Central African Republic is giving Russia a scope for manoeuvre.",
          .presentOrFuture),
         // "will" as a noun, "May" as a month, "to have" as no tense.
