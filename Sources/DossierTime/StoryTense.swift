@@ -115,7 +115,7 @@ public enum StoryTense: Sendable, Equatable {
     /// officials"), as any verb ending in "ed" is: they tell of the past only when no verb of the present follows.
     static let participleVerbs = """
         bent bled bred brought built burnt bought caught clung crept dealt dug dreamt fed felt fought found fled flung \
-        got hung heard hid held kept knelt laid led lent lit lost made meant met paid sought sold sent shone shot slept \
+        got hung heard hid held kept knelt laid led lent lit lost made meant met paid sat sought sold sent shone shot slept \
         slid slung sped spent spun spat stood stuck stung struck swept swung taught thought understood wept won misled \
         upheld withheld withstood beheld rebuilt
         """
