@@ -229,14 +229,16 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 1, reading: .citation(period), rule: "citation")
     }
 
-    /// "2019-02-05", "2015-3-3", "2015/03/03".
+    /// "2019-02-05", "2015-3-3", "2015/03/03", "2022-11-08T23:40:00Z" (ISO 8601 with the time of day).
     private func isoDate(_ index: Int) -> RuleMatch? {
         let separator: Unicode.Scalar = isSymbol(index + 1, "/") ? "/" : "-"
         guard let y = year(index), isSymbol(index + 1, separator, glued: true),
               let m = number(index + 2, digits: 1...2), isGlued(index + 2),
               isSymbol(index + 3, separator, glued: true),
               let d = number(index + 4, digits: 1...2), isGlued(index + 4) else { return nil }
-        if isGlued(index + 5), token(index + 5)?.kind == .number || isGlued(index + 6) && token(index + 6)?.kind == .number {
+        let clock = separator == "-" && isGlued(index + 5) && token(index + 5).map { $0.kind == .word && $0.length == 1
+            && text[$0.start] | 0x20 == UInt8(ascii: "t") } == true && token(index + 6)?.kind == .number && isGlued(index + 6)
+        if !clock, isGlued(index + 5), token(index + 5)?.kind == .number || isGlued(index + 6) && token(index + 6)?.kind == .number {
             return nil
         }
         return stated(Period.day(y, m, d), index + 5, "iso-date")
@@ -531,6 +533,28 @@ struct ExpressionMatcher {
         guard let will = words.lastIndex(where: { $0.word == .will || $0.word == .shall || $0.word == .ll }) else { return false }
         return !hasPastVerb(words[(will + 1)...])
     }
+
+    /// Whether the day at token `index` closes a span under a modal verb, with no verb in the past tense between them:
+    /// "it could take until at least Friday to tally all votes", "the count may last until Tuesday" (said on a Thursday,
+    /// the coming Friday and Tuesday); not "the polls stayed open until Friday".
+    private func isDeadlineAhead(_ index: Int) -> Bool {
+        var before = index - 1
+        if spells(before, Self.least), isWord(before - 1, .at) { before -= 2 }
+        guard let closing = word(before), closing.endsSpan, closing != .to, before > 0 else { return false }
+        var window = Array(tokens[max(0, before - 8)..<before])
+        if before < 8, let first = tokens.first { window = Array(tokens(before: first.start, count: 8 - before)) + window }
+        guard let modal = window.lastIndex(where: { token in
+            token.kind == .word && (token.word == .may ? !token.isCapitalised
+                : token.word == .other && token.length <= 6
+                    && Self.modals.contains(String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased()))
+        }) else { return false }
+        return !hasPastVerb(window[(modal + 1)...])
+    }
+
+    /// Modal verbs of what may yet happen ("may" in lower case is one too); "will" and "would" point forward of themselves.
+    private static let modals: Set<String> = ["could", "might", "can", "must", "should"]
+
+    private static let least: Set<String> = ["least"]
 
     /// Whether a verb in the past tense stands right before token `index`, or before an "on" there: "said on Tuesday
     /// that Iraq would retaliate", "was announced Wednesday, they have said they will appeal". The verb dates the day,
@@ -989,7 +1013,7 @@ struct ExpressionMatcher {
         // "the following Monday", "the previous Monday": counted from the story's day, which a weekday alone cannot say.
         if dayIndex == index, let before = word(index - 1), before == .following || before == .previous { return nil }
         let bare = direction == .recent && !followsPastVerb(index) && !isWord(index - 1, .since)
-        if bare || direction == .this, speaksOfFuture(index, dayIndex + 1) {
+        if bare || direction == .this, speaksOfFuture(index, dayIndex + 1) || isDeadlineAhead(index) {
             direction = .next
         } else if direction == .this, speaksOfPast(index, dayIndex + 1) {
             direction = .recent

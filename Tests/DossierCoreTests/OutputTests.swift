@@ -188,7 +188,7 @@ struct LimitedCountTests {
     @Test(arguments: [
         ("count by actor | limit 5", "350 sentences by actor, showing the first 5 of 99 actors\n"),
         ("count actor Wagner by doc | limit 1", "13 sentences by doc, showing the first 1 of 3 documents\n"),
-        ("count actor Wagner by year | limit 2", "13 sentences by year, showing the first 2 of 9 years\n"),
+        ("count actor Wagner by year | limit 2", "13 sentences by year, showing the first 2 of 7 years\n"),
         ("count actor Wagner by year | limit 50", "13 sentences by year\n"),
     ])
     func theHeaderSaysWhatTheLimitLeftOut(_ command: String, _ header: String) {
@@ -205,13 +205,13 @@ struct LimitedCountTests {
             var out: [String: Int] = [:]
             for line in run(command).out.split(separator: "\n") {
                 let parts = line.split(separator: " ", omittingEmptySubsequences: true)
-                guard parts.count >= 3, !line.contains("sentence"), let key = parts.first, key.first?.isNumber == true else { continue }
+                guard parts.count >= 2, !line.contains("sentence"), let key = parts.first, key.first?.isNumber == true else { continue }
                 out[String(key)] = line.filter { $0 == "█" }.count
             }
             return out
         }
-        let whole = bars(count), cut = bars(count + " | limit 3")
-        #expect(cut.count == 3 && whole.values.max()! > cut.values.max()! + 2, "the test needs a peak after the first rows: \(whole)")
+        let whole = bars(count), cut = bars(count + " | limit 1")
+        #expect(cut.count == 1 && whole.values.max()! > cut.values.max()! + 2, "the test needs a peak after the first rows: \(whole)")
         // The key column may be narrower without the whole chart's "A..B" rows, which leaves the bars a little more room.
         for (key, length) in cut {
             guard let full = whole[key] else { Issue.record("\(key) is a row of the whole chart too: \(whole)"); continue }

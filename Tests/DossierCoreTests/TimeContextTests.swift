@@ -46,7 +46,7 @@ struct TimeContextTests {
          "Seven were", "2021-02-10", .document),
         ("The FBI's most wanted list began in 1950. Ever since that time the list has been public.",
          "Ever since", "1950-01-01..2021-02-10", .context),
-        ("The FBI's most wanted list began in 1950. The sincerest thanks go to then-director Hoover.", "The sincerest", "1950", .context),
+        ("The FBI's most wanted list began in 1950. The sincerest thanks went to then-director Hoover.", "The sincerest", "1950", .context),
         // Not before a noun: the time carries.
         ("On Aug. 7, 1998, bombs exploded at two embassies. Hundreds were injured.", "Hundreds were", "1998-08-07", .context),
         // What is to come lies after the publication date, not in the year the story told of before it; what is past
@@ -58,6 +58,39 @@ struct TimeContextTests {
     ] as [(String, String, String, TimeBasis)])
     func contextHoldsWhileTheStoryDoes(_ text: String, _ needle: String, _ label: String, _ basis: TimeBasis) {
         let c = analyze(text + "\n", manifest: Self.dated)
+        #expect(CorpusTimeTests.time(c, needle) == (label, basis))
+    }
+
+    /// A time carried from an earlier sentence holds only in sentences that go on with the story in the past tense: not in a
+    /// statement of the present, a plan, a question or a call (tester13 items 10, 24, 31: State of the Union addresses,
+    /// the bundled article of 2022, a news story of 10 November 2022), whose own day without a year is placed from the
+    /// publication date; a sentence in the present also ends the story's time.
+    @Test(arguments: [
+        ("This Department was created--just 40 years ago--to serve the entire Nation. It must aid, for example, employers and employees alike in improving training programs that will develop skilled and competent workers. It must enjoy the confidence and respect of labor and industry in order to play a significant role in the planning of America's economic future.",
+         "1953", "It must enjoy", "1953", TimeBasis.document),
+        ("This Department was created--just 40 years ago--to serve the entire Nation. It must aid, for example, employers and employees alike.",
+         "1953", "This Department", "1913", .explicit),
+        ("Fourteen years have passed since the publication predicting the growing potential for conflict and instability in 2025 and these predictions seem to be valid (NIC 2008). Thus, it might be expected that uncertainty will rise with more potential seats of conflict.",
+         "2022", "Thus, it might", "2022", .document),
+        ("Will we in this country adapt our thinking to these new prospects? The Congress met in 1961. Did it act in time?",
+         "1962", "Did it act", "1962", .document),
+        ("The Congress met in 1961. Let us pray that leaders of the future will keep the nation strong.", "1962", "Let us pray", "1962", .document),
+        ("The firm, Acme Inc., grew 5 pct. vs. last year. He lives at No. 10 Downing St. in London. The vote is Nov. 8.",
+         "2022-11-10", "The vote is", "2022-11-08", .explicit),
+        ("The firm, Acme Inc., grew 5 pct. vs. last year. He lives at No. 10 Downing St. in London.",
+         "2022-11-10", "He lives", "2022-11-10", .document),
+        ("The last Republican governor was elected in 1982, and Kotek was favored. Georgia law could yield a Dec. 4 runoff.",
+         "2022-11-10", "Georgia law", "2022-12-04", .explicit),
+        // The present ends the story's time: a past sentence after it is not told of 2016.
+        ("French troops withdrew in 2016. The EU is training the army. Its officers stayed.", "2021-02-10", "Its officers",
+         "2021-02-10", .document),
+        // The story goes on in the past, and a day without a year takes its year.
+        ("The last Republican governor was elected in 1982, and Kotek was favored. Biden visited Oregon in October.",
+         "2022-11-10", "Biden visited", "1982-10", .explicit),
+        ("The two were removed from the list in 1999. Their lawyers appealed.", "2021-02-10", "Their lawyers", "1999", .context),
+    ] as [(String, String, String, String, TimeBasis)])
+    func aCarriedTimeHoldsOnlyInTheStorysTense(_ text: String, _ date: String, _ needle: String, _ label: String, _ basis: TimeBasis) {
+        let c = analyze(text + "\n", manifest: "doc doc.txt\n  date: \(date)\n")
         #expect(CorpusTimeTests.time(c, needle) == (label, basis))
     }
 

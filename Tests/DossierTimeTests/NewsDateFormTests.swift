@@ -119,6 +119,14 @@ struct NewsDateFormTests {
         Case("We are also improving our tactical air forces—buying about 1700 new fighter and attack aircraft over the next five years—and increasing the number of Air Force fighter wings by over 10%.",
              "1980-01-21", ["next five years 1981-01-01..1985-12-31"]),
         Case("Around 2010 the company moved its headquarters to Bamako.", "2021-11-15", ["2010 2010-01-01..2010-12-31"]),
+        // A span closed under a modal is ahead (Reuters, Thursday 10 November 2022: Maricopa County's count); a past one
+        // is behind (tester13 item 2).
+        Case("Officials said it could take until at least Friday to tally all votes.", "2022-11-10",
+             ["Friday 2022-11-11..2022-11-11"]),
+        Case("The count may last until Tuesday.", "2022-11-10", ["Tuesday 2022-11-15..2022-11-15"]),
+        Case("The polls stayed open until Friday.", "2022-11-10", ["Friday 2022-11-04..2022-11-04"]),
+        // ISO 8601 with the time of day, as web pages stamp their updates.
+        Case("Last updated: 2022-11-08T23:40:00Z", "2022-11-10", ["2022-11-08 2022-11-08..2022-11-08"]),
     ])
     func formsOfTheIssue(_ example: Case) {
         let bytes = Array(example.text.utf8)

@@ -355,7 +355,12 @@ struct DocumentAnalyzer {
         }
         // Partial dates ("Feb. 3") take their year from the latest time that has one, never from a date whose year was
         // itself guessed: "On Sept. 11 ..." placed in 2015 by the publication date does not put a later "Feb. 3" in 2015.
-        var read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate, context: anchor)
+        // A time carried from earlier sentences holds only in one that goes on with their story, in the past tense: not in
+        // "It must enjoy the confidence ..." after "This Department was created--just 40 years ago", nor "The vote is
+        // Nov. 8." after "last year" (its day is placed from the publication date).
+        let tense = context == nil && anchor == nil ? StoryTense.unmarked : StoryTense.of(sentenceText)
+        var read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate,
+                                  context: tense == .past ? anchor : nil)
         if let statement = publicationStatement, statement.overlaps(range) {
             read.expressions.removeAll { statement.overlaps((range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound)) }
         }
@@ -394,9 +399,10 @@ struct DocumentAnalyzer {
             }
             anchor = nil
         }
+        let carried = own == nil && !sinceThen && tense != .past ? nil : context
         let (time, basis): (Period?, TimeBasis?) = own.map { ($0.period, .explicit) }
-            ?? context.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
-        if sinceThen { context = nil }
+            ?? carried.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
+        if sinceThen || (own == nil && tense == .presentOrFuture) { (context, anchor) = (nil, nil) }
         batch.sentenceWordEnds.append(Int32(batch.sentenceWords.count))
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
                                         end: Int32(range.upperBound), period: batch.periods.number(time), basis: basis,

@@ -161,8 +161,15 @@ struct PublicationDate {
 
     /// Words that label a date on a date line, the only lower-case words it may hold ("Last updated 22 November 2022",
     /// "Press release 25 February 2023", "Posted on 3 June 2022 at 10:45 am").
+    /// "Posted on 2022-11-08 by Jane Roe" names the writer after "by"; "8 November 2022 · 5 min read" gives the reading time.
     static let labels: Set<String> = ["published", "posted", "updated", "modified", "issued", "released", "release", "dated",
-                                      "filed", "created", "written", "first", "last", "on", "at", "am", "pm", "a.m", "p.m"]
+                                      "filed", "created", "written", "first", "last", "on", "at", "am", "pm", "a.m", "p.m",
+                                      "a.m.", "p.m.", "by", "min", "read"]
+
+    /// Labels that say the line is the document's date, after which "on" may stand right before it ("UPDATED at 15:00 on
+    /// 9 November 2022", "Posted on 2022-11-08"), where in running text it puts the date in a sentence ("Elections on 9 May").
+    static let publishing: Set<String> = ["published", "posted", "updated", "modified", "issued", "released", "dated", "filed",
+                                          "created", "written"]
 
     /// Words of running text that put a date in a sentence, whatever their case: "Troops To Stay Until May 2024".
     static let prepositions: Set<String> = ["in", "by", "for", "from", "until", "till", "since", "before", "after", "to", "of",
@@ -181,19 +188,19 @@ struct PublicationDate {
         let isByline = tokens.first.map { $0.kind == .word && word($0, in: text) == "by" } ?? false
         var bylineEnds = false
         var words = 0
-        var previous: WordToken?
+        var labelled = false
         for token in tokens where !found.contains(where: { $0.range.contains(Int(token.start)) }) {
-            defer { previous = token.kind == .word ? token : nil }
             if token.kind == .punctuation, token.mark == UInt8(ascii: ",") { bylineEnds = true }
-            guard token.kind == .word else { continue }
+            // A clock time glued to its zone ("15:00UTC", "23:40:00Z") is no word.
+            guard token.kind == .word, !Tokenizer.isDigit(text[Int(token.start)]) else { continue }
             let folded = word(token, in: text)
             if !labels.contains(folded) { words += 1 }
             guard token.isCapitalized || labels.contains(folded) || (isByline && !bylineEnds) else { return nil }
             // Right before the date, with nothing but a space between.
             if Int(token.end) < date.range.lowerBound, text[Int(token.end)..<date.range.lowerBound].allSatisfy({ $0 == 0x20 }) {
-                let afterLabel = folded == "on" && previous.map { labels.contains(word($0, in: text)) } == true
-                if prepositions.contains(folded) || (folded == "on" && !afterLabel) { return nil }
+                if prepositions.contains(folded) || (folded == "on" && !labelled) { return nil }
             }
+            if publishing.contains(folded) { labelled = true }
         }
         return words <= 4 ? date.period : nil
     }
