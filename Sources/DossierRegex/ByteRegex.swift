@@ -167,7 +167,7 @@ final class StepCounter {
 final class RegexEngine: Sendable {
     let forwardProgram: Program
     let reverseProgram: Program
-    /// The forward program without the unanchored prefix, for `StartFinder`.
+    /// The forward program without the unanchored prefix, for `PikeVM.earliestStart`.
     let anchoredProgram: Program?
     let startAnchored: Bool
     let prefilter: ByteRunSearch?
@@ -271,8 +271,8 @@ final class RegexEngine: Sendable {
         var start = try caches.reverse.reverseSearch(text, end: end, lowerBound: from) ?? from
         if let anchoredProgram, let verifier = caches.verifier,
            !(try verifier.matchesExactly(text, start: start, end: end)) {
-            start = StartFinder.earliestStart(
-                program: anchoredProgram, text: text, lowerBound: start, end: end, steps: caches.steps) ?? start
+            start = PikeVM(program: anchoredProgram, start: anchoredProgram.start, steps: caches.steps)
+                .earliestStart(text, lowerBound: start, end: end) ?? start
         }
         return start..<end
     }

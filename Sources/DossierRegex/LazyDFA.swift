@@ -64,8 +64,7 @@ final class LazyDFA {
     private var startKeys: Set<StateKey> = []
     let classes: UnsafeMutablePointer<UInt8>
 
-    private var seen: [UInt32]
-    private var generation: UInt32 = 0
+    private var visited: VisitedInstructions
     private var work: [Int32] = []
     private var resolved: [Int32] = []
 
@@ -80,7 +79,7 @@ final class LazyDFA {
         table = .allocate(capacity: tableCapacity * stride)
         classes = .allocate(capacity: 256)
         classes.initialize(from: program.byteClasses, count: 256)
-        seen = [UInt32](repeating: 0, count: program.instructions.count)
+        visited = VisitedInstructions(count: program.instructions.count)
         for behindEdge in [false, true] {
             for previousIsWord in [false, true] {
                 startKeys.insert(startKey(behindEdge: behindEdge, previousIsWord: previousIsWord))
@@ -116,7 +115,7 @@ final class LazyDFA {
     private func startKey(behindEdge: Bool, previousIsWord: Bool) -> StateKey {
         let word = previousIsWord && program.usesWordBoundary
         var threads: [Int32] = []
-        nextGeneration()
+        visited.clear()
         closure(program.start, into: &threads, behindEdge: behindEdge, previousIsWord: word, ahead: nil)
         return StateKey(threads: threads, behindEdge: behindEdge, previousIsWord: word, matchBefore: false)
     }
@@ -135,7 +134,7 @@ final class LazyDFA {
             key, info: stateInfo, ahead: Ahead(atEnd: false, isWord: nextIsWord, midCharacter: WordBytes.isContinuation(byte)))
         var threads: [Int32] = []
         var matched = false
-        nextGeneration()
+        visited.clear()
         steps.count += live.count
         for pc in live {
             let instruction = program.instructions[Int(pc)]
@@ -176,20 +175,12 @@ final class LazyDFA {
     private func resolve(_ key: StateKey, info: StateInfo, ahead: Ahead) -> [Int32] {
         guard info.hasPendingAsserts else { return key.threads }
         resolved.removeAll(keepingCapacity: true)
-        nextGeneration()
+        visited.clear()
         for pc in key.threads {
             closure(
                 pc, into: &resolved, behindEdge: key.behindEdge, previousIsWord: key.previousIsWord, ahead: ahead)
         }
         return resolved
-    }
-
-    private func nextGeneration() {
-        generation &+= 1
-        if generation == 0 {
-            for index in seen.indices { seen[index] = 0 }
-            generation = 1
-        }
     }
 
     /// What a pending assertion needs to know about the next byte.
@@ -209,8 +200,7 @@ final class LazyDFA {
     ) {
         work.append(pc)
         while let current = work.popLast() {
-            guard seen[Int(current)] != generation else { continue }
-            seen[Int(current)] = generation
+            guard visited.insert(current) else { continue }
             steps.count += 1
             let instruction = program.instructions[Int(current)]
             switch instruction.op {

@@ -13,8 +13,7 @@ final class PikeVM {
     /// Where the thread at each instruction started, for the list being read and the one being built.
     private var currentStarts: [Int]
     private var nextStarts: [Int]
-    private var seen: [UInt32]
-    private var generation: UInt32 = 0
+    private var visited: VisitedInstructions
     private var work: [Int32] = []
 
     /// Steps of simulation between two polls.
@@ -26,7 +25,7 @@ final class PikeVM {
         self.steps = steps
         currentStarts = [Int](repeating: -1, count: program.instructions.count)
         nextStarts = currentStarts
-        seen = [UInt32](repeating: 0, count: program.instructions.count)
+        visited = VisitedInstructions(count: program.instructions.count)
     }
 
     /// The leftmost-first match starting at or after `from` (with `anchored`, only at `from`), or with
@@ -39,14 +38,14 @@ final class PikeVM {
         var position = from
         var nextPoll = steps.count + PikeVM.pollSteps
         current.removeAll(keepingCapacity: true)
-        nextGeneration()
+        visited.clear()
         while true {
             if matched == nil && (position == from || !anchored) {
                 add(start, start: position, at: position, in: text, into: &current, starts: &currentStarts)
             }
             if current.isEmpty && (matched != nil || anchored || position == text.count) { break }
             next.removeAll(keepingCapacity: true)
-            nextGeneration()
+            visited.clear()
             steps.count += current.count
             for pc in current {
                 let instruction = program.instructions[Int(pc)]
@@ -83,11 +82,30 @@ final class PikeVM {
         return matched
     }
 
-    private func nextGeneration() {
-        generation &+= 1
-        if generation == 0 {
-            for index in seen.indices { seen[index] = 0 }
-            generation = 1
+    /// The earliest start of a match of the program that ends exactly at `end`, threads started at every position from
+    /// `lowerBound` on. Finds the exact start of a match whose end the forward DFA found when the pattern uses
+    /// `\b`/`\B`, which the reverse DFA skips, and the reverse DFA's answer fails the exact anchored check: it runs
+    /// over the match region only.
+    func earliestStart(_ text: UnsafeBufferPointer<UInt8>, lowerBound: Int, end: Int) -> Int? {
+        var position = lowerBound
+        current.removeAll(keepingCapacity: true)
+        visited.clear()
+        while true {
+            add(start, start: position, at: position, in: text, into: &current, starts: &currentStarts)
+            if position == end {
+                return current.filter { program.instructions[Int($0)].op == .match }.map { currentStarts[Int($0)] }.min()
+            }
+            let byte = text[position]
+            next.removeAll(keepingCapacity: true)
+            visited.clear()
+            for pc in current {
+                for target in program.targets(of: program.instructions[Int(pc)], on: byte) {
+                    add(target, start: currentStarts[Int(pc)], at: position + 1, in: text, into: &next, starts: &nextStarts)
+                }
+            }
+            swap(&current, &next)
+            swap(&currentStarts, &nextStarts)
+            position += 1
         }
     }
 
@@ -99,8 +117,7 @@ final class PikeVM {
     ) {
         work.append(pc)
         while let current = work.popLast() {
-            guard seen[Int(current)] != generation else { continue }
-            seen[Int(current)] = generation
+            guard visited.insert(current) else { continue }
             steps.count += 1
             let instruction = program.instructions[Int(current)]
             switch instruction.op {
@@ -111,7 +128,7 @@ final class PikeVM {
                 work.append(instruction.other)
                 work.append(instruction.next)
             case .assert:
-                if StartFinder.holds(AssertKind(rawValue: instruction.low)!, at: position, in: text) {
+                if AssertKind(rawValue: instruction.low)!.holds(at: position, in: text) {
                     work.append(instruction.next)
                 }
             }

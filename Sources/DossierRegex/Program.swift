@@ -115,7 +115,7 @@ struct ProgramCompiler {
             case .textEnd: kind = reversed ? .behindEdge : .aheadEdge
             case .wordBoundary, .notWordBoundary:
                 // The reverse scan only bounds where a match may start; word
-                // boundaries are checked exactly afterwards (see `StartFinder`).
+                // boundaries are checked exactly afterwards (see `PikeVM.earliestStart`).
                 if reversed { return next }
                 usesWordBoundary = true
                 kind = anchor == .wordBoundary ? .wordBoundary : .notWordBoundary
@@ -296,5 +296,32 @@ extension Program {
             cost += 1
         }
         return .max
+    }
+}
+
+/// The instructions a closure over the program has reached: cleared for the next closure by moving to a new
+/// generation, not by writing the whole table (the lazy DFA and the Pike VM clear it for every state and byte).
+struct VisitedInstructions {
+    private var seen: [UInt32]
+    private var generation: UInt32 = 1
+
+    init(count: Int) { seen = [UInt32](repeating: 0, count: count) }
+
+    /// Forgets every instruction reached so far.
+    @inline(__always)
+    mutating func clear() {
+        generation &+= 1
+        if generation == 0 {
+            for index in seen.indices { seen[index] = 0 }
+            generation = 1
+        }
+    }
+
+    /// Marks `pc` reached; false when it was already.
+    @inline(__always)
+    mutating func insert(_ pc: Int32) -> Bool {
+        guard seen[Int(pc)] != generation else { return false }
+        seen[Int(pc)] = generation
+        return true
     }
 }

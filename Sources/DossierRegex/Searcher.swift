@@ -144,77 +144,17 @@ extension LazyDFA {
     }
 }
 
-/// Finds the exact start of a match whose end is known, by a Pike VM over the
-/// forward program. Needed only when the pattern uses `\b`/`\B`, which the
-/// reverse DFA skips, and only when the reverse DFA's answer fails an exact
-/// anchored check; it runs over the match region only.
-enum StartFinder {
-    static func earliestStart(
-        program: Program, text: UnsafeBufferPointer<UInt8>, lowerBound: Int, end: Int, steps: StepCounter
-    ) -> Int? {
-        let size = program.instructions.count
-        var currentStarts = [Int](repeating: -1, count: size)
-        var nextStarts = [Int](repeating: -1, count: size)
-        var stamp = [Int](repeating: -1, count: size)
-        var current: [Int32] = []
-        var next: [Int32] = []
-        var work: [(Int32, Int)] = []
-        var stampValue = 0
-
-        func add(_ pc: Int32, start: Int, at position: Int, into list: inout [Int32], starts: inout [Int]) {
-            work.append((pc, start))
-            while let (pc, start) = work.popLast() {
-                guard stamp[Int(pc)] != stampValue else { continue }
-                stamp[Int(pc)] = stampValue
-                steps.count += 1
-                let instruction = program.instructions[Int(pc)]
-                switch instruction.op {
-                case .byteRange, .byteBranches, .match:
-                    starts[Int(pc)] = start
-                    list.append(pc)
-                case .split:
-                    work.append((instruction.other, start))
-                    work.append((instruction.next, start))
-                case .assert:
-                    if holds(AssertKind(rawValue: instruction.low)!, at: position, in: text) {
-                        work.append((instruction.next, start))
-                    }
-                }
-            }
-        }
-
-        var position = lowerBound
-        stampValue += 1
-        while true {
-            add(program.start, start: position, at: position, into: &current, starts: &currentStarts)
-            if position == end {
-                return current.filter { program.instructions[Int($0)].op == .match }.map { currentStarts[Int($0)] }.min()
-            }
-            let byte = text[position]
-            next.removeAll(keepingCapacity: true)
-            stampValue += 1
-            for pc in current {
-                let instruction = program.instructions[Int(pc)]
-                for target in program.targets(of: instruction, on: byte) {
-                    add(target, start: currentStarts[Int(pc)], at: position + 1, into: &next, starts: &nextStarts)
-                }
-            }
-            swap(&current, &next)
-            swap(&currentStarts, &nextStarts)
-            position += 1
-        }
-    }
-
-    /// Positional meaning of an assertion in a forward program.
-    static func holds(_ kind: AssertKind, at position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch kind {
+extension AssertKind {
+    /// Whether the assertion holds at `position` of `text`, as the Pike VM reads a forward program.
+    func holds(at position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch self {
         case .behindEdge: return position == 0
         case .aheadEdge: return position == text.count
         case .wordBoundary, .notWordBoundary:
             if position < text.count && WordBytes.isContinuation(text[position]) { return false }
             let before = WordBytes.before(position, in: text)
             let after = position < text.count && WordBytes.after(text[position], previous: before)
-            return (before != after) == (kind == .wordBoundary)
+            return (before != after) == (self == .wordBoundary)
         }
     }
 }
