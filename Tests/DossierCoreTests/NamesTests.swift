@@ -10,6 +10,13 @@ struct NamesTests {
         c.mentionList(in: needle).map { "\($0.text)=\($0.name)(\($0.kind) \($0.type))" }
     }
 
+    /// The entities the sentence holding `needle` names, each once, in the order first named.
+    static func named(_ c: Corpus, in needle: String) -> [String] {
+        var seen: [String] = []
+        for m in c.mentionList(in: needle) where !seen.contains(m.name) { seen.append(m.name) }
+        return seen
+    }
+
     @Test(arguments: [
         ("Fires burnt out of control near Sydney in New South Wales on Monday.", ["Sydney", "New South Wales"], ["Wales"]),
         ("Troops moved from Kandahar towards Helmand.", ["Kandahār", "Helmand"], []),
@@ -481,9 +488,7 @@ struct NamesTests {
     ])
     func onlyNamesAreNamed(_ sentence: String, _ names: [String]) {
         let c = analyze(sentence)
-        var seen: [String] = []
-        for m in c.mentionList(in: String(sentence.prefix(15))) where !seen.contains(m.name) { seen.append(m.name) }
-        #expect(seen == names, "\(Self.found(c, in: String(sentence.prefix(15))))")
+        #expect(Self.named(c, in: String(sentence.prefix(15))) == names, "\(Self.found(c, in: String(sentence.prefix(15))))")
     }
 
     /// Places under their formal or older names are the places of the lexicon: "the State of Texas" is Texas, "Porto Rico"
@@ -516,9 +521,7 @@ struct NamesTests {
     ])
     func acronymsInLinesOfCapitals(_ sentence: String, _ names: [String]) {
         let c = analyze(sentence)
-        var seen: [String] = []
-        for m in c.mentionList(in: String(sentence.prefix(10))) where !seen.contains(m.name) { seen.append(m.name) }
-        #expect(seen == names, "\(Self.found(c, in: String(sentence.prefix(10))))")
+        #expect(Self.named(c, in: String(sentence.prefix(10))) == names, "\(Self.found(c, in: String(sentence.prefix(10))))")
     }
 
     /// One name written with a hyphen or a space is one entity: "Post Office Department" and "Post-Office Department" in the

@@ -302,8 +302,6 @@ struct Evaluator {
                            names[0])
             }
         }
-        let names = corpus.entities.indices.filter { corpus.entities[$0].kind == kind && (corpus.entityMentionCounts[$0] > 0 || !corpus.entities[$0].isDiscovered) }
-            .flatMap { i in corpus.entities[i].aliases.filter { $0.kind != .capital }.map(\.text) }
         let other: EntityKind = kind == .actor ? .place : .actor
         // "place Mali 2021": a time after a name needs its word, or it is read as part of the name.
         let words = name.text.split(separator: " ")
@@ -316,21 +314,20 @@ struct Evaluator {
         if corpus.entity(named: name.text, kind: other) != nil {
             throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)': it is a\(other == .actor ? "n actor" : " place"); use '\(other.rawValue) \(name.text)'", nil)
         }
+        // The names a suggestion may offer: every alias but capitals of the entities of that kind the lexicon lists or the
+        // text names.
+        let offered = corpus.entities.indices.filter { corpus.entities[$0].kind == kind && (corpus.entityMentionCounts[$0] > 0 || !corpus.entities[$0].isDiscovered) }
+        func aliases(_ i: Int) -> [String] { corpus.entities[i].aliases.filter { $0.kind != .capital }.map(\.text) }
         // Names one of whose words starts what was typed: those it gives whole words of first, then the most mentioned.
-        let starting = corpus.entities.indices
-            .compactMap { i -> (Int, Int)? in
-                guard corpus.entities[i].kind == kind, corpus.entityMentionCounts[i] > 0 || !corpus.entities[i].isDiscovered,
-                      let match = corpus.entities[i].aliases.compactMap({ $0.kind == .capital ? nil : Suggest.wordStart(of: $0.text, typed: name.text) }).min()
-                else { return nil }
-                return (i, match)
-            }
+        let starting = offered
+            .compactMap { i -> (Int, Int)? in aliases(i).compactMap { Suggest.wordStart(of: $0, typed: name.text) }.min().map { (i, $0) } }
             .sorted { ($0.1, -corpus.entityMentionCounts[$0.0]) < ($1.1, -corpus.entityMentionCounts[$1.0]) }
             .map { corpus.entities[$0.0].name }
         if starting.count > 1 {
             let shown = starting.prefix(5).joined(separator: ", ") + (starting.count > 5 ? ", ... (\(starting.count) in all)" : "")
             throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)'; names with a word starting so: \(shown)", starting[0])
         }
-        throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)'", starting.first ?? Suggest.nearest(name.text, in: names))
+        throw fail(name.span, "unknown \(kind.rawValue) '\(name.text)'", starting.first ?? Suggest.nearest(name.text, in: offered.flatMap(aliases)))
     }
 
     /// An actor's sentences; a place's sentences include those of places inside it (Bamako is in Mali).

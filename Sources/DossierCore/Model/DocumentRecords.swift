@@ -63,8 +63,7 @@ enum DocumentRecords {
                                       "one JSON \(value is [Any] ? "array" : "object") over several lines, not JSON Lines (one object a line): "
                                       + "its objects are read as records numbered by their place (`jq -c '.[]'` writes JSON Lines)")]
         for (k, item) in items.enumerated() {
-            guard let data = try? JSONSerialization.data(withJSONObject: item, options: [.fragmentsAllowed]) else { continue }
-            switch jsonRecord(data, line: k + 1) {
+            switch jsonRecord(item, line: k + 1) {
             case .success(let (record, warnings)):
                 records.append(record)
                 diagnostics += warnings.map { Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), "item \(k + 1): " + $0.message) }
@@ -136,11 +135,16 @@ enum DocumentRecords {
             let (reason, column) = jsonReason(error, line: data)
             return .failure(Problem(message: "not valid JSON (\(reason))", column: column))
         }
+        // JSON readers keep a key's last value; a key given twice loses its first without a word unless said.
+        let repeated = repeatedKeys(data).map { Problem(message: "'\($0)' is given more than once in this line; its last value is used") }
+        return jsonRecord(object, line: line).map { ($0.0, repeated + $0.1) }
+    }
+
+    /// The record of one parsed JSON value, which must be an object.
+    private static func jsonRecord(_ object: Any, line: Int) -> Result<(DocumentRecord, [Problem]), Problem> {
         guard let dictionary = object as? [String: Any] else {
             return .failure(Problem(message: "not a JSON object: each line must be one document, {\"text\": ...}"))
         }
-        // JSON readers keep a key's last value; a key given twice loses its first without a word unless said.
-        let repeated = repeatedKeys(data).map { Problem(message: "'\($0)' is given more than once in this line; its last value is used") }
         var cells: [(String, String)] = []
         for key in dictionary.keys.sorted() {
             // A list of plain values (authors, tags) is a field with several values, each matched and counted alone.
@@ -155,10 +159,10 @@ enum DocumentRecords {
         }
         // `{"text": 5}` is most likely a mistake in the file: loaded as written, and said.
         guard let text = dictionary.first(where: { $0.key.lowercased() == "text" })?.value, !(text is String), !(text is NSNull) else {
-            return record(cells, line: line).map { ($0.0, repeated + $0.1) }
+            return record(cells, line: line)
         }
         return record(cells, line: line).map { found in
-            (found.0, repeated + found.1 + [Problem(message: "'text' is not a string but \(jsonText(text) ?? "a value"); it is read as written")])
+            (found.0, found.1 + [Problem(message: "'text' is not a string but \(jsonText(text) ?? "a value"); it is read as written")])
         }
     }
 
@@ -311,12 +315,13 @@ enum DocumentRecords {
                 if !value.isEmpty { record.entry.fields.append(DocumentField(key: key, value: value)) }
             }
         }
-        if text == nil, let key = textKeys.first(where: { key in cells.contains { $0.0.lowercased() == key } }) {
-            text = cells.first { $0.0.lowercased() == key }!.1
+        if text == nil, let (key, value) = textKeys.lazy.compactMap({ key in cells.first { $0.0.lowercased() == key }.map { (key, $0.1) } }).first {
+            text = value
             record.entry.fields.removeAll { $0.key == key }
         }
-        if dateValue == nil, let key = dateKeys.first(where: { key in cells.contains { $0.0.lowercased() == key && !$0.1.isEmpty } }) {
-            dateValue = (key, cells.first { $0.0.lowercased() == key }!.1)
+        // The fields hold every other key with a value, by its lowered name.
+        if dateValue == nil, let field = dateKeys.lazy.compactMap({ key in record.entry.fields.first { $0.key == key } }).first {
+            dateValue = (field.key, field.value)
         }
         if let (key, value) = dateValue, !value.isEmpty {
             if let period = date(value) ?? epochDate(value) ?? WebPage.date(value) {
