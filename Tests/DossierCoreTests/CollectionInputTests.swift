@@ -70,6 +70,25 @@ import DossierTime
         #expect(corpus.sentenceTexts.count == 1)
     }
 
+    /// A text written as HTML (WordPress `content.rendered`, RSS `content:encoded`) is read as a page's paragraphs are:
+    /// tags and entities are no words, each `<p>` its own paragraph (tester14 #27); text holding a `<` or `&` that is no
+    /// markup is read as it is.
+    @Test(arguments: [
+        (#"{"text": "<p>Russia met <b>Mali</b> on Monday.</p><p>Chad &amp; Niger agreed.</p>"}"#,
+         ["Russia met Mali on Monday.", "Chad & Niger agreed."], [1, 2]),
+        (#"{"text": "<div class=\"share-buttons\">Share this</div><p>Sudan&#8217;s army left.</p><script>var x = 1;</script>"}"#,
+         ["Sudan’s army left."], [1]),
+        (#"{"text": "Chad &amp; Niger agreed.\n\nThe talks ended."}"#, ["Chad & Niger agreed.", "The talks ended."], [1, 2]),
+        (#"{"text": "R&D spending rose in Chad, where 3 < 4 and <Niger> is a word."}"#,
+         ["R&D spending rose in Chad, where 3 < 4 and <Niger> is a word."], [1]),
+    ])
+    func aTextWrittenAsHTMLIsReadAsAPage(_ line: String, _ sentences: [String], _ paragraphs: [Int]) {
+        let (corpus, diagnostics) = loadCorpus([("feed.jsonl", line + "\n")])
+        #expect(diagnostics.filter { $0.severity == .warning }.isEmpty, "\(Self.located(diagnostics))")
+        #expect(corpus.sentenceTexts == sentences)
+        #expect(corpus.sentences.map { Int($0.paragraph) + 1 } == paragraphs)
+    }
+
     /// A key or column given twice keeps its last value, as JSON readers do, and says so: the first text or date was
     /// lost without a word (tester14 #14). Keys inside a nested object or a list are not the record's.
     @Test(arguments: [

@@ -7,7 +7,7 @@ import Testing
 struct DescriptionWarningTests {
     @Test(arguments: [
         // manifest, line, column, part of the message
-        ("doc a.txt\n  date: 2021-02-30\n", 2, 9, "date '2021-02-30' is not YYYY, YYYY-MM, YYYY-MM-DD or 'unknown'"),
+        ("doc a.txt\n  date: 2021-02-30\n", 2, 9, "date '2021-02-30' is not a date (YYYY, YYYY-MM-DD, an ISO 8601 or RFC 2822 time"),
         ("doc a.txt\n  date: 2019\n  date: 2020\n", 3, 9, "'date' is given again for doc a.txt; the first, on line 2, is used"),
         ("doc a.txt\n  source: news; blog\n", 2, 11, "'source' takes one value; the first, 'news', is used"),
         ("doc a.txt\n  title: A\nbogus line\n", 3, 1, "found 'bogus'; this entry is left out"),
@@ -23,6 +23,15 @@ struct DescriptionWarningTests {
         #expect(found?.location.column == column)
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.map(\.message))")
         #expect(corpus.documents.count == 1)
+    }
+
+    /// A manifest reads a date as collections and pages write it (tester14 #26: a scraper's timestamp lost its day).
+    @Test(arguments: [("2021-09-20T10:00:00Z", "2021-09-20"), ("2021/09/20", "2021-09-20"), ("Sep 20, 2021", "2021-09-20"),
+                      ("Mon, 20 Sep 2021 10:00:00 GMT", "2021-09-20"), ("2021-09", "2021-09"), ("1632132000", "2021-09-20")])
+    func aManifestReadsADateAsCollectionsWriteIt(_ value: String, _ label: String) {
+        let (corpus, diagnostics) = loadCorpus([("a.txt", "Mali asked for help on Monday.")], manifest: "doc a.txt\n  date: \(value)\n")
+        #expect(diagnostics.filter { $0.severity == .warning }.isEmpty, "\(diagnostics.map(\.message))")
+        #expect(corpus.documents.first?.date?.label == label)
     }
 
     /// The lines under a header that is no header belong to no entry: not to the entry before it.

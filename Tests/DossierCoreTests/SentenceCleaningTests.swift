@@ -94,6 +94,9 @@ struct CleaningTests {
         ("Russian\u{7F}instructors arrived.", "Russian instructors arrived."),
         ("Touadéra  met Maïga in Bamako.", "Touadéra met Maïga in Bamako."),
         ("The talks\u{2009}ended on 5 May.", "The talks ended on 5 May."),
+        // Soft hyphens and word joiners inside words (tester14 #25): "Pu&shy;tin" is Putin.
+        ("Pu\u{AD}tin met Ma\u{AD}cron in Mos\u{AD}cow on Mon\u{AD}day.", "Putin met Macron in Moscow on Monday."),
+        ("Mer\u{2060}kel went to Ber\u{2060}lin.", "Merkel went to Berlin."),
     ])
     func spacesAreNormalised(_ text: String, _ expected: String) {
         #expect(Self.paragraphs(text + "\n") == [expected])

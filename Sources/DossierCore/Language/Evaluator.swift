@@ -2,6 +2,12 @@ import Glibc
 import DossierRegex
 import DossierTime
 
+/// The sentences a command's filters matched in documents repeating an earlier one's text, which answers leave out
+/// while copies count once: counted as the filters are evaluated, so any command can say so under its answer.
+final class CopiesLeftOut {
+    var count = 0
+}
+
 /// Runs parsed commands against the corpus indexes: filters become posting-list operations,
 /// commands become results. Session state (variables, settings, files) stays in `Interpreter`.
 struct Evaluator {
@@ -21,6 +27,8 @@ struct Evaluator {
     var firstRows: Int? = nil
     /// The work the regex filter being evaluated may still do (nil outside one).
     var regexLimit: RegexWorkLimit? = nil
+    /// How many more sentences this command's filters matched in repeated texts, for the note under its answer.
+    let copiesLeftOut = CopiesLeftOut()
 
     // MARK: Filters
 
@@ -36,6 +44,7 @@ struct Evaluator {
         let found = try evaluate(filter, within: within)
         guard within == nil, let universe else { return (found, 0) }
         let kept = found.intersection(universe)
+        copiesLeftOut.count += found.count - kept.count
         return (kept, found.count - kept.count)
     }
 
@@ -43,9 +52,12 @@ struct Evaluator {
     /// reprinted a wire story would otherwise seem never to have run it.
     static func copiesNote(_ copies: Int) -> String? {
         guard copies > 0 else { return nil }
-        return "\(copies) more match\(copies == 1 ? "es" : "") in documents repeating an earlier one's text, counted once there: "
+        return "\(copies) more match\(copies == 1 ? "" : "es") in documents repeating an earlier one's text, counted once there: "
             + "'set duplicates all' counts every copy"
     }
+
+    /// The note under an answer whose filters matched sentences of repeated texts (none if they matched none).
+    var copiesNote: String? { Self.copiesNote(copiesLeftOut.count) }
 
     /// Resolves every name, id, $name and pattern in a filter first, so an unknown one is an error even where
     /// evaluation would stop early ("find text "zzzz" and actor Wagnr").

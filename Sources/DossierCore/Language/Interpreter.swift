@@ -115,7 +115,8 @@ public final class Interpreter {
 
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
         if let need = command.savedNeed { try readSaved(need, at: place) }
-        let result = try compute(command, at: place, evaluator: evaluator(place))
+        let evaluator = evaluator(place)
+        let result = try compute(command, at: place, evaluator: evaluator).noting(evaluator.copiesNote)
         switch command {
         case .expectCount, .expectContains, .assign, .set, .settings, .help, .echo, .run, .load, .saveTranscript, .quit, .export, .exportModel, .drop: break
         default: lastResult = result
@@ -595,6 +596,36 @@ extension CommandResult {
         case .total: return 1
         case .profile(let p): return p.fields.count
         default: return nil
+        }
+    }
+
+    /// What the answer says it left out and why, if anything.
+    var note: String? {
+        switch self {
+        case .sentences(let r): return r.note
+        case .total(_, let note): return note
+        case .counts(let r): return r.note
+        case .table(let t): return t.note
+        case .concordance(let c): return c.note
+        default: return nil
+        }
+    }
+
+    /// The result with `note` said under a count, listing or concordance that has none of its own (sentence searches
+    /// and plain counts say theirs already).
+    func noting(_ note: String?) -> CommandResult {
+        guard let note, self.note == nil else { return self }
+        switch self {
+        case .counts(var r):
+            r.note = note
+            return .counts(r)
+        case .table(var t):
+            t.note = note
+            return .table(t)
+        case .concordance(var c):
+            c.note = note
+            return .concordance(c)
+        default: return self
         }
     }
 

@@ -185,11 +185,7 @@ public final class Session {
     private func pageNote(_ result: CommandResult) -> String {
         guard [.csv, .tsv, .markdown].contains(settings.format) else { return "" }
         var said = ""
-        switch result {
-        case .sentences(let r): if let note = r.note { said += "note: \(note)\n" }
-        case .total(_, let note): if let note { said += "note: \(note)\n" }
-        default: break
-        }
+        if let note = result.note { said += "note: \(note)\n" }
         guard let cut = renderer(styling: .plain, width: settings.width).pageCut(result) else { return said }
         let limit = settings.limit.map(String.init) ?? "none"
         return said + "note: showing \(cut.shown) of \(cut.of) rows (limit \(limit)); 'set limit none' or --limit none gives them all\n"

@@ -205,18 +205,22 @@ enum Cleaning {
     enum ByteKind { case space, invisible, text }
 
     /// What the bytes at `i` are: white space (ASCII, non-breaking and other Unicode spaces, control characters),
-    /// invisible (zero-width characters, byte-order mark), or text.
+    /// invisible (zero-width characters, soft hyphens, the word joiner, byte-order mark), or text.
     @inline(__always)
     static func special(_ l: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, ByteKind) {
         let b = l[i]
         let end = l.count
         if b <= 0x20 || b == 0x7F { return (1, .space) }
         if b == 0xC2, i + 1 < end, l[i + 1] == 0xA0 { return (2, .space) }
+        // A soft hyphen marks where a word may break ("Pu\u{AD}tin"): the word is read without it.
+        if b == 0xC2, i + 1 < end, l[i + 1] == 0xAD { return (2, .invisible) }
         if b == 0xE2, i + 2 < end, l[i + 1] == 0x80 {
             let c = l[i + 2]
             if (0x80...0x8A).contains(c) || c == 0xAF { return (3, .space) }
             if (0x8B...0x8D).contains(c) { return (3, .invisible) }
         }
+        // The word joiner (U+2060) joins what it stands between.
+        if b == 0xE2, i + 2 < end, l[i + 1] == 0x81, l[i + 2] == 0xA0 { return (3, .invisible) }
         if b == 0xEF, i + 2 < end, l[i + 1] == 0xBB, l[i + 2] == 0xBF { return (3, .invisible) }
         if b == 0xE3, i + 2 < end, l[i + 1] == 0x80, l[i + 2] == 0x80 { return (3, .space) }
         return (1, .text)

@@ -324,12 +324,11 @@ enum DocumentRecords {
             dateValue = (field.key, field.value)
         }
         if let (key, value) = dateValue, !value.isEmpty {
-            if let period = date(value) ?? epochDate(value) ?? WebPage.date(value) {
+            if let period = writtenDate(value) {
                 (record.entry.date, record.entry.dateSource) = (period, .record)
                 record.entry.fields.removeAll { $0.key == key }
             } else {
-                warnings.append(Problem(message: "\(key) '\(value)' is not a date (YYYY-MM-DD, an ISO 8601 or RFC 2822 time, "
-                                            + "\"Sep 20, 2021\", seconds since 1970); the document is loaded without a date"))
+                warnings.append(Problem(message: "\(key) '\(value)' is not a date (\(writtenDateForms)); the document is loaded without a date"))
             }
         }
         guard let text else {
@@ -337,9 +336,17 @@ enum DocumentRecords {
             return .failure(Problem(message: "no 'text' (its keys: \(keys.joined(separator: ", ")))"))
         }
         guard text.contains(where: { !$0.isWhitespace }) else { return .failure(Problem(message: "'text' is empty")) }
-        record.text = text
+        record.text = MarkupText.paragraphs(text) ?? text
         return .success((record, warnings))
     }
+
+    /// A document's date as collections and manifests write it: `date`, `epochDate`, or as pages write it.
+    static func writtenDate(_ value: String) -> Period? {
+        date(value) ?? epochDate(value) ?? WebPage.date(value)
+    }
+
+    /// The forms `writtenDate` reads, for the warning about one it cannot.
+    static let writtenDateForms = "YYYY, YYYY-MM-DD, an ISO 8601 or RFC 2822 time, \"Sep 20, 2021\", seconds since 1970"
 
     /// A date as collections write it: `2021`, `2021-09`, `2021-09-20`, or an ISO 8601 time (`2021-09-20T23:47:00Z`)
     /// taken as its day.

@@ -57,11 +57,11 @@ public struct Manifest: Sendable {
                 entry.fields += field.values.map { DocumentField(key: field.key, value: $0) }
             }
             if let field = record.fields.first(where: { $0.key == "date" }), let value = field.values.first, value != "unknown" {
-                if let period = Period.parse(value) {
+                if let period = DocumentRecords.writtenDate(value) {
                     entry.date = period
                 } else {
-                    diagnostics.append(field.problem(.warning, "date '\(value)' is not YYYY, YYYY-MM, YYYY-MM-DD or 'unknown'; "
-                                                         + "the document is dated as if the manifest gave no date"))
+                    diagnostics.append(field.problem(.warning, "date '\(value)' is not a date (\(DocumentRecords.writtenDateForms), or "
+                                                         + "'unknown'); the document is dated as if the manifest gave no date"))
                 }
             }
             if let earlier = headers[record.name] {

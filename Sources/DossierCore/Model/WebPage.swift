@@ -425,3 +425,52 @@ extension DocumentAnalyzer {
         }
     }
 }
+
+/// A collection's text written as HTML (WordPress `content.rendered`, RSS `content:encoded`, scrapers' exports): read
+/// as a page's paragraphs are, so tags and entities are not words and each `<p>` is a paragraph of its own.
+enum MarkupText {
+    /// Elements whose tag marks a text as HTML: a page's block elements and the inline ones articles hold.
+    static let elements = WebPage.blockElements.union(["br", "b", "i", "em", "strong", "a", "span", "img", "sup", "sub", "u",
+                                                        "small", "script", "style", "iframe", "figure", "picture", "source"])
+
+    /// The text's paragraphs separated by blank lines when it holds a tag of an HTML element or an entity
+    /// (`&amp;`, `&#8217;`); nil when it holds neither, so plain text (`a < b`, `R&D`) is read as it is. In a text with
+    /// entities and no tag, a line break stays one (as `<br>`).
+    static func paragraphs(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        let (tagged, escaped) = markup(in: bytes)
+        guard tagged || escaped else { return nil }
+        let html = tagged ? bytes : Array(text.replacingOccurrences(of: "\n", with: "<br>").utf8)
+        guard let document = HTMLDocument(bytes: html, encoding: "UTF-8"), let root = document.root else { return nil }
+        return WebPage.paragraphs(of: root).map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n\n")
+    }
+
+    /// Whether the bytes hold a tag of one of `elements` (`<p>`, `</b>`, `<br/>`, `<a href=...>`) and a named or
+    /// numeric character reference.
+    static func markup(in bytes: [UInt8]) -> (tagged: Bool, escaped: Bool) {
+        var tagged = false, escaped = false
+        var i = 0
+        while i < bytes.count, !(tagged && escaped) {
+            let b = bytes[i]
+            i += 1
+            if b == UInt8(ascii: "<") {
+                var k = i < bytes.count && bytes[i] == UInt8(ascii: "/") ? i + 1 : i
+                let start = k
+                while k < bytes.count, k - start <= 10, isLetterOrDigit(bytes[k]) { k += 1 }
+                guard k > start, k < bytes.count, [UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "/"), 0x0A, 0x09].contains(bytes[k]) else { continue }
+                if elements.contains(String(decoding: bytes[start..<k], as: UTF8.self).lowercased()) { tagged = true }
+            } else if b == UInt8(ascii: "&") {
+                var k = i
+                if k < bytes.count, bytes[k] == UInt8(ascii: "#") { k += 1 }
+                let start = k
+                while k < bytes.count, k - start <= 10, isLetterOrDigit(bytes[k]) { k += 1 }
+                if k > start + 1, k < bytes.count, bytes[k] == UInt8(ascii: ";") { escaped = true }
+            }
+        }
+        return (tagged, escaped)
+    }
+
+    private static func isLetterOrDigit(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+    }
+}

@@ -108,14 +108,17 @@ public struct Renderer {
                 if r.chart { fields.append(("publication_dated", .int(r.publicationDated[row.key] ?? 0))) }
                 return .object(fields)
             })))
+            if let note = r.note { fields.append(("note", .string(note))) }
         case .table(let t):
             fields.append(("count", .int(t.total)))
             if shown(t) < t.total { fields.append(("shown", .int(shown(t)))) }
             fields.append(("rows", .list(try drawing.map(t.rows.prefix(shown(t))) { row in .object(Array(zip(t.columns, row))) })))
+            if let note = t.note { fields.append(("note", .string(note))) }
         case .concordance(let c):
             fields.append(("count", .int(c.total)))
             if shown(c) < c.total { fields.append(("shown", .int(shown(c)))) }
             fields.append(("rows", .list(try drawing.map(c.places.prefix(shown(c))) { c.line($0).json })))
+            if let note = c.note { fields.append(("note", .string(note))) }
         case .total(let n, let note):
             fields.append(("count", .int(n)))
             if let note { fields.append(("note", .string(note))) }
@@ -284,7 +287,7 @@ public struct Renderer {
 
     func sentencesText(_ r: SentenceResult) throws(Diagnostic) -> String {
         var out = header(r.total, shown(r), "sentence", selection: r.selection)
-        if let note = r.note { out += styling.dim(note) + "\n" }
+        out += noteLine(r.note)
         let visible = Array(r.ids.prefix(shown(r)))
         guard !visible.isEmpty else { return out }
         let locations = try drawing.map(visible) { TerminalSafe.clean("\(corpus.documents[Int(corpus.sentences[Int($0)].document)].id):\(corpus.sentenceNumber($0))") }
@@ -390,6 +393,9 @@ public struct Renderer {
         return lines
     }
 
+    /// A note under a header, dimmed, or nothing.
+    private func noteLine(_ note: String?) -> String { note.map { styling.dim($0) + "\n" } ?? "" }
+
     /// The line saying why the rows add up to more than the sentences, when they do.
     private func spreadNote(_ r: CountResult) -> String {
         guard r.spread else { return "" }
@@ -402,6 +408,7 @@ public struct Renderer {
         let header = "\(r.total) sentence\(r.total == 1 ? "" : "s") by \(r.key)"
         guard r.chart else {
             var out = styling.dim(header + (r.selection.map { ", " + $0 } ?? (r.rows.count > shown(r) ? ", showing \(shown(r)) of \(r.rows.count) keys" : ""))) + "\n"
+            out += noteLine(r.note)
             if r.key == "place", !r.rows.isEmpty {
                 // The filter `place X` finds the places inside X too (Mali's Bamako): a row is not what it counts.
                 out += styling.dim("rows count sentences that name the place itself; 'place X' finds the places inside X too") + "\n"
@@ -421,6 +428,7 @@ public struct Renderer {
         let all = Self.runs(r.rows, published: r.publicationDated)
         let rows = Array(all.prefix(shownRows(all.count, limited: r.limited, page: chartPage)))
         var out = styling.dim(header + (r.selection.map { ", " + $0 } ?? (all.count > rows.count ? ", showing \(rows.count) of \(all.count) rows" : ""))) + "\n"
+        out += noteLine(r.note)
         guard let largestShown = rows.map(\.count).max() else { return out }
         let maximum = max(largestShown, r.largest ?? 0)
         let keyWidth = rows.map { $0.key.count }.max()!
@@ -488,6 +496,7 @@ public struct Renderer {
 
     func tableText(_ t: TableResult) throws(Diagnostic) -> String {
         var out = header(t.title, total: t.total, shown: shown(t), selection: t.selection)
+        out += noteLine(t.note)
         let rows = try drawing.map(t.rows.prefix(shown(t))) { $0.map { TerminalSafe.clean($0.cell) } }
         guard !rows.isEmpty else { return out }
         let titles = t.columns.map(TerminalSafe.clean)
@@ -538,7 +547,7 @@ public struct Renderer {
     /// Concordance lines: the left context right-aligned, the match highlighted, the right context after it.
     /// Contexts are cut at their far ends so that a line fits the window, the match kept in the middle.
     func concordanceText(_ c: ConcordanceResult) throws(Diagnostic) -> String {
-        let out = header("occurrences of " + c.centre, total: c.total, shown: shown(c), selection: c.selection)
+        let out = header("occurrences of " + c.centre, total: c.total, shown: shown(c), selection: c.selection) + noteLine(c.note)
         let lines = try drawing.map(c.places.prefix(shown(c))) { place in
             let line = c.line(place)
             return (location: TerminalSafe.clean("\(line.doc):\(line.sentence)"), left: TerminalSafe.clean(line.left),

@@ -63,6 +63,8 @@ public struct CountResult: Sendable {
     /// For counts by year or month: how many of each key's sentences are dated only by their document's publication
     /// date, drawn apart in charts and SVG pictures.
     public var publicationDated: [String: Int] = [:]
+    /// What the counts left out and why (matches in repeated texts), said under the header.
+    public var note: String?
 }
 
 /// Rows of values under named columns; `jsonName` names the kind of rows in JSON.
@@ -79,6 +81,8 @@ public struct TableResult: Sendable {
     public var title: String
     /// Columns holding numbers, right-aligned in text.
     public var numeric: Set<Int>
+    /// What the rows left out and why (matches in repeated texts), said under the title.
+    public var note: String? = nil
 }
 
 /// Each place a `kwic` centres on, with its context: printed as aligned lines for people, as rows for programs.
@@ -98,6 +102,8 @@ public struct ConcordanceResult: Sendable {
     public var selection: String? { steps.header }
     /// What the lines centre on, as the header says it: `"tactical alliance"`, `actor Wagner`.
     public var centre: String
+    /// What the lines left out and why (matches in repeated texts), said under the header.
+    public var note: String? = nil
 }
 
 /// One concordance line: where it is, the match and the context either side.
