@@ -117,7 +117,9 @@ struct DossierCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: text, json (JSON Lines), csv, tsv, markdown.", valueName: "F"))
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("Show at most N rows of each result (default: 20 for text on a terminal, else all).", valueName: "N|none"),
+    // Unconditional: `--limit -3` is a limit to refuse with its reason, not an option to look for.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Show at most N rows of each result (default: 20 for text on a terminal, else all).",
+                                                         valueName: "N|none"),
             transform: Page.init(argument:))
     var limit: Page?
 
@@ -142,7 +144,8 @@ struct DossierCommand: ParsableCommand {
     @Flag(name: [.customLong("no-color"), .customLong("no-colour")], help: "Never colour the output (--color never).")
     var noColor = false
 
-    @Flag(inversion: .prefixedNo, help: "--cache saves the built model even for a small corpus; --no-cache never reads or saves one.")
+    @Flag(inversion: .prefixedNo, exclusivity: .exclusive,
+          help: "--cache saves the built model even for a small corpus; --no-cache never reads or saves one.")
     var cache: Bool?
 
     @Option(name: .customLong("init"), help: ArgumentHelp("Run FILE first, in every mode, instead of the prompt's start-up file.", valueName: "FILE"),
@@ -162,6 +165,7 @@ struct DossierCommand: ParsableCommand {
     func validate() throws {
         if script != nil && !commands.isEmpty { throw ValidationError("give -e commands or a SCRIPT, not both") }
         if initFile != nil && noInit { throw ValidationError("give --init FILE or --no-init, not both") }
+        if noColor && color == .always { throw ValidationError("give --color always or --no-color, not both") }
     }
 
     var options: Options {
@@ -204,7 +208,7 @@ struct CheckCommand: ParsableCommand {
             completion: .file())
     var lexicons: [String] = []
 
-    @Flag(inversion: .prefixedNo, help: "As before 'check': --no-cache neither reads nor saves a built model.")
+    @Flag(inversion: .prefixedNo, exclusivity: .exclusive, help: "As before 'check': --no-cache neither reads nor saves a built model.")
     var cache: Bool?
 
     @Argument(help: ArgumentHelp("Transcripts (.transcript) or Markdown files with ```dossier blocks.", valueName: "TRANSCRIPT"),

@@ -423,6 +423,17 @@ struct InterpreterTests {
         #expect(r.ok && r.out.hasPrefix(start), "\(r.out)")
     }
 
+    /// `| where G` is `and G`: a timeline's note counts what the whole pipeline matched, not its first filter's
+    /// (tester14 #29).
+    @Test(arguments: [("timeline actor Wagner | where in 2021", "timeline actor Wagner and in 2021"),
+                      ("timeline actor Russia | where place Mali | where since 2015", "timeline actor Russia and place Mali and since 2015"),
+                      ("timeline actor France | limit 3 | where until 2013", "timeline actor France and until 2013 | limit 3")])
+    func aTimelineWithWhereSaysWhatAndWouldSay(_ piped: String, _ joined: String) {
+        let a = run(piped), b = run(joined)
+        let note: (String) -> String? = { $0.split(separator: "\n").first { $0.contains("not on the timeline") }.map(String.init) }
+        #expect(a.ok && b.ok && note(b.out) != nil && note(a.out) == note(b.out), "\(a.out)\n\(b.out)")
+    }
+
     /// A folder holding only a manifest that dates a loaded document again: the date holds (the warning said the entry
     /// replaces the first), and the load says what it did. An empty folder is not said to hold loaded documents.
     @Test func aLoadedManifestRedescribesLoadedDocuments() {

@@ -204,7 +204,7 @@ struct ParserTests {
         // A name that is a word of the language, in any case, is read as that word: the error says to quote it.
         Case(source: "find type OR", line: 1, column: 11, length: 2,
              message: "unexpected 'OR': expected a type (a name that is a word of the language is written in quotes: \"OR\")"),
-        Case(source: "find in 2019-13", line: 1, column: 9, length: 7, message: "'2019-13' is not a date: write 2017, 2019-02 or 2019-02-05 (years 1 to 9999)"),
+        Case(source: "find in 2019-13", line: 1, column: 9, length: 7, message: "'2019-13' is not a date: write 2017, 2019-02 or 2019-02-05 (a year has four digits, 0001 to 9999)"),
         Case(source: "find actor W\u{200B}agner", line: 1, column: 13, length: 1, message: "unexpected character U+200B"),
         // A new user's first queries: a name without actor or place, a span written "from ... to", other languages'
         // operators, keywords in capitals. The error says how to write it, and never offers the word it rejects.

@@ -102,6 +102,13 @@ struct CleaningTests {
         #expect(Self.paragraphs(text + "\n") == [expected])
     }
 
+    /// A line of invisible characters alone is no paragraph: a file holding only a byte-order mark has no text, and says
+    /// so as an empty file does (tester14 #23).
+    @Test(arguments: [("\u{FEFF}\n", [String]()), ("\u{FEFF}", []), ("Mali spoke.\n\n\u{200B}\u{AD}\n\nChad spoke.\n", ["Mali spoke.", "Chad spoke."])])
+    func invisibleLinesMakeNoParagraph(_ text: String, _ expected: [String]) {
+        #expect(Self.paragraphs(text) == expected)
+    }
+
     @Test func dropsSkipToContentAndSubscribe() {
         let p = Self.paragraphs("Skip to content\n\nMali ends its cooperation with France.\nSubscribe\nThe troops left Mali in 2022.\n")
         #expect(p == ["Mali ends its cooperation with France.", "The troops left Mali in 2022."])

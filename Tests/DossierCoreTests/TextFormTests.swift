@@ -62,6 +62,23 @@ struct TextFormTests {
         #expect(corpus.documents.first { $0.id == "dos" }?.paragraphCount == 2)
     }
 
+    /// UTF-16 without a byte-order mark (every other byte NUL) is read as UTF-16 with a warning that says so; it was
+    /// skipped as binary, or read as "R u s s i a" (tester14 #23). A file whose NULs fall anywhere else is still binary.
+    @Test(arguments: [("UTF-16LE", true), ("UTF-16BE", true), ("odd NULs", false)])
+    func utf16WithoutAMarkIsReadWithAWarning(_ form: String, _ read: Bool) {
+        let units = Array(Self.sentence.utf16)
+        let bytes: [UInt8] = switch form {
+        case "UTF-16LE": units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        case "UTF-16BE": units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        default: Array(Self.sentence.utf8).enumerated().flatMap { $0.offset % 3 == 0 ? [$0.element, 0, 0] : [$0.element] }
+        }
+        let (corpus, diagnostics) = load([("doc.txt", bytes)])
+        let text = corpus.documents.first.map { String(decoding: $0.text, as: UTF8.self) } ?? ""
+        #expect(text.hasPrefix(Self.sentence) == read, "\(form): \(text.debugDescription)")
+        let said = read ? "read as \(form): it has no byte-order mark, but every other byte is NUL" : "skipped: not text"
+        #expect(diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix(said) }, "\(form): \(diagnostics.map(\.message))")
+    }
+
     @Test func anInvalidWideUnitIsReplacedWithAWarning() {
         var bytes = Self.bom("Mali in 2021.", "UTF-16LE")
         bytes += [0x00, 0xD8]  // a lone high surrogate

@@ -71,12 +71,23 @@ struct CommandLineTests {
         ["check"],
         ["check", "--bogus", "x.transcript"],
         ["-e", "docs", "script.dossier"],
+        // Options that contradict each other are refused, not settled by the last (tester14 #23).
+        ["--cache", "--no-cache", "-e", "docs"],
+        ["--no-color", "--color", "always", "-e", "docs"],
+        ["check", "--cache", "--no-cache", "x.transcript"],
     ])
     func usageErrors(_ arguments: [String]) {
         let r = dossier(arguments)
         #expect(r.status == 2, "\(r)")
         #expect(r.stderr.contains("usage: dossier"), "usage not on stderr: \(r)")
         #expect(r.stdout.isEmpty, "\(r)")
+    }
+
+    /// A negative or zero limit is refused for what it is, not as a missing value (tester14 #23).
+    @Test(arguments: ["-3", "0", "many"])
+    func aLimitThatIsNoLimitSaysWhy(_ value: String) {
+        let r = dossier(["--limit", value, "-e", "docs"])
+        #expect(r.status == 2 && r.stderr.contains("--limit takes a number from 1 up, or 'none', not '\(value)'"), "\(r)")
     }
 
     @Test func unknownOptionSuggestsNearest() {

@@ -66,6 +66,23 @@ struct HelpTopic: Sendable {
                                 "  undated     none of these",
                                 "Date filters keep a sentence when one of its periods passes; 'show sentence DOC:N' says why it has its time."],
                   example: "count actor Russia by year"),
+        HelpTopic(words: ["regex", "regexes", "regexp", "re", "regular"],
+                  usage: "matching /RE/  matching /RE/i  /RE/",
+                  explanation: ["A filter on the sentences holding a match of the regular expression, searched in time linear in the text.",
+                                "Perl syntax without backreferences or look-around; /i ignores case; \\/ is a slash inside it.",
+                                "  .  \\w  \\d  \\s  \\b  [a-z]  (a|b)  *  +  ?  {m,n}   as in Perl ({m,n} at most 1000)",
+                                "A search does at most a fixed amount of work for the corpus's size, and says so if it reaches it; Ctrl-C stops it.",
+                                "kwic /RE/ shows each match in its context."],
+                  example: "find matching /econom[a-z]+ growth/i"),
+        HelpTopic(words: ["check", "annotate", "program", "options", "transcript", "transcripts"],
+                  usage: "dossier [OPTIONS] [SCRIPT]   dossier check [--update] TRANSCRIPT...   dossier annotate [FILE...]",
+                  explanation: ["Commands of the dossier program, typed at the system's shell, not at this prompt:",
+                                "  dossier check FILE       replays a transcript (lines 'dossier> COMMAND' and the output) and shows differences",
+                                "  dossier check --update   records the output again",
+                                "  dossier annotate FILE    writes the model of each document as a JSON line, for job runners",
+                                "'dossier --help', 'dossier check --help' and 'dossier annotate --help' give every option.",
+                                "'save transcript \"FILE\"' at this prompt writes the session as a transcript."],
+                  example: "save transcript \"lesson.transcript\""),
     ]
 
     static func named(_ word: String) -> HelpTopic? { all.first { $0.words.contains(word) } }
@@ -407,7 +424,13 @@ enum CommandTable {
         if let found = HelpTopic.named(topic.lowercased())?.help { return found }
         // "show sentence", "count words": the command's help, which has every form of it.
         let words = topic.split(separator: " ")
-        return words.count > 1 ? help(String(words[0])) : nil
+        if words.count > 1 { return help(String(words[0])) }
+        // "ngrams", "duplicates": a word of a command's forms gives the help of each command it is a word of.
+        let folded = topic.lowercased()
+        let forms = all.filter { spec in
+            spec.usage.split(whereSeparator: { !$0.isLetter }).dropFirst().contains { $0.lowercased() == folded }
+        }
+        return forms.isEmpty ? nil : forms.map(\.help).joined(separator: "\n\n")
     }
 
     /// Every word `help` knows: the commands' and the topics'.

@@ -864,7 +864,7 @@ public struct Parser {
         }
         _ = advance()
         guard let period = Period.parse(text) else {
-            throw error("'\(text)' is not a date: write 2017, 2019-02 or 2019-02-05 (years 1 to 9999)", at: token)
+            throw error("'\(text)' is not a date: write 2017, 2019-02 or 2019-02-05 (a year has four digits, 0001 to 9999)", at: token)
         }
         return (period, SourceSpan(token))
     }

@@ -8,16 +8,20 @@ extension Evaluator {
         var ids: [Int32]
         var leftOut: String?
         if timeline {
-            ids = try keeping(set) { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }.ids
-            if ids.count < set.count {
-                // A timeline keeps the sentences dated by what they say: it says how many others match, and why they are not on it.
-                let undated = set.ids.reduce(0) { $0 + (corpus.sentences[Int($1)].basis == nil ? 1 : 0) }
-                let byDocument = set.count - ids.count - undated
+            // A timeline keeps the sentences dated by what they say: it says how many others match (the `| where` stages
+            // too, as `and` would), and why they are not on it.
+            var matched = set
+            for case .filter(let f) in stages { matched = try sentences(f, within: matched) }
+            let offTimeline = try keeping(matched) { corpus.sentences[Int($0)].basis.map { $0 == .document } ?? true }
+            if !offTimeline.isEmpty {
+                let undated = offTimeline.ids.reduce(0) { $0 + (corpus.sentences[Int($1)].basis == nil ? 1 : 0) }
+                let byDocument = offTimeline.count - undated
                 let why = [byDocument > 0 ? "\(byDocument) dated only by their document" : nil, undated > 0 ? "\(undated) undated" : nil]
-                let more = set.count - ids.count
+                let more = offTimeline.count
                 leftOut = "\(more) more sentence\(more == 1 ? " matches but is" : "s match but are") not on the timeline ("
                     + why.compactMap { $0 }.joined(separator: ", ") + "): 'find' lists them"
             }
+            ids = try keeping(set) { corpus.sentences[Int($0)].basis.map { $0 != .document } ?? false }.ids
             try sortByTime(&ids)
         } else {
             ids = set.ids

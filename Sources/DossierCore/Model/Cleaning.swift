@@ -107,6 +107,12 @@ enum Cleaning {
         func close() {
             guard paragraphStart >= 0 else { return }
             while out.bytes.last == 0x20 { out.bytes.removeLast() }
+            // Lines of invisible characters alone (a byte-order mark, zero-width spaces) make no paragraph.
+            guard out.bytes.count > paragraphStart else {
+                out.paragraphLines.removeLast()
+                paragraphStart = -1
+                return
+            }
             let range = paragraphStart..<out.bytes.count
             out.paragraphs.append(range)
             out.headings.append(isHeading(out.bytes[range]))

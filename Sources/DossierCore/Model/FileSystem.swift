@@ -255,7 +255,8 @@ public enum FileSystem {
     /// whose byte-order mark says they hold NULs as text.
     static func controlBytesShare(_ bytes: [UInt8]) -> Double {
         let head = bytes.prefix(8192)
-        guard !head.isEmpty, !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]), !head.starts(with: [0, 0, 0xFE, 0xFF]) else { return 0 }
+        guard !head.isEmpty, !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]), !head.starts(with: [0, 0, 0xFE, 0xFF]),
+              WideEncoding(unmarked: head) == nil else { return 0 }
         // Bit b set for each C0 control b that counts: all but tab, line feed, form feed, carriage return and escape.
         let counted: UInt32 = ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D | 1 << 0x1B)
         let controls = head.withUnsafeBufferPointer { bytes in

@@ -18,13 +18,16 @@ enum TextDecoding {
         return decodeUTF8(bytes, path: path)
     }
 
-    /// UTF-16 or UTF-32 text that its byte-order mark announces, as UTF-8, with a warning when a unit was invalid;
-    /// nil for any other bytes.
+    /// UTF-16 or UTF-32 text that its byte-order mark announces, or UTF-16 without one whose every other byte is NUL
+    /// (as Windows tools write it), as UTF-8, with a warning when a unit was invalid or no mark said so; nil for any
+    /// other bytes.
     static func fromWide(_ bytes: [UInt8], path: String) -> (bytes: [UInt8], warning: Diagnostic?)? {
-        guard let wide = WideEncoding(bom: bytes) else { return nil }
-        let (utf8, bad) = wide.transcode(bytes)
-        return (utf8, bad.map { Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
-                                           "invalid \(wide.rawValue) (at byte \($0)) replaced with U+FFFD") })
+        let marked = WideEncoding(bom: bytes)
+        guard let wide = marked ?? WideEncoding(unmarked: bytes) else { return nil }
+        let (utf8, bad) = wide.transcode(bytes, from: marked == nil ? 0 : wide.markLength)
+        let at = SourceLocation(file: path, line: 1, column: 1)
+        if let bad { return (utf8, Diagnostic(.warning, at: at, "invalid \(wide.rawValue) (at byte \(bad)) replaced with U+FFFD")) }
+        return (utf8, marked == nil ? Diagnostic(.warning, at: at, "read as \(wide.rawValue): it has no byte-order mark, but every other byte is NUL") : nil)
     }
 
     private static func decodeUTF8(_ bytes: [UInt8], path: String) -> (bytes: [UInt8], diagnostics: [Diagnostic]) {
@@ -185,8 +188,32 @@ enum WideEncoding: String {
         } else { return nil }
     }
 
-    /// UTF-8 of the text after the mark, and the offset of the first invalid unit (replaced with U+FFFD), if any.
-    func transcode(_ bytes: [UInt8]) -> ([UInt8], Int?) {
+    /// UTF-16 without a byte-order mark: in the first 4 KB, at least eight characters and every one of them Latin-1
+    /// (ASCII and accented letters), its other byte NUL (the low byte first for little-endian). Nil for any other bytes
+    /// (UTF-8 text has no NUL).
+    init?(unmarked b: some RandomAccessCollection<UInt8>) {
+        let pairs = min(b.count, 4096) / 2
+        guard pairs >= 8 else { return nil }
+        var little = true, big = true
+        var i = b.startIndex
+        for _ in 0..<pairs {
+            let first = b[i]
+            b.formIndex(after: &i)
+            let second = b[i]
+            b.formIndex(after: &i)
+            little = little && second == 0 && first != 0
+            big = big && first == 0 && second != 0
+            if !little && !big { return nil }
+        }
+        self = little ? .utf16LE : .utf16BE
+    }
+
+    /// The bytes of this encoding's byte-order mark.
+    var markLength: Int { self == .utf32LE || self == .utf32BE ? 4 : 2 }
+
+    /// UTF-8 of the text from byte `start` on (after the mark, if any), and the offset of the first invalid unit
+    /// (replaced with U+FFFD), if any.
+    func transcode(_ bytes: [UInt8], from start: Int) -> ([UInt8], Int?) {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var firstBad: Int?
@@ -196,7 +223,7 @@ enum WideEncoding: String {
         }
         switch self {
         case .utf32LE, .utf32BE:
-            var i = 4
+            var i = start
             while i + 4 <= bytes.count {
                 let v = self == .utf32LE
                     ? UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
@@ -208,12 +235,12 @@ enum WideEncoding: String {
         case .utf16LE, .utf16BE:
             var units: [UInt16] = []
             units.reserveCapacity(bytes.count / 2)
-            var i = 2
+            var i = start
             while i + 2 <= bytes.count {
                 units.append(self == .utf16LE ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i + 1]) | UInt16(bytes[i]) << 8)
                 i += 2
             }
-            var offset = 2
+            var offset = start
             var iterator = units.makeIterator()
             var parser = UTF16.ForwardParser()
             loop: while true {
