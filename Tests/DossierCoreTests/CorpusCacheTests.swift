@@ -189,6 +189,39 @@ struct CorpusCacheTests {
         #expect(!again.contains { $0.message.contains("saved model") }, "the file was written again")
     }
 
+    /// A saved model another program writes into while a session reads it (a copy or a restore over it, in place)
+    /// sends the session back to the documents, with a warning, before the next command reads it: answers came from
+    /// the new bytes without a word, and an index pointing past the corpus killed the session (tester15 #25).
+    @Test func aModelWrittenIntoWhileOpenIsReadAgainFromTheDocuments() throws {
+        let setup = Setup()
+        defer { setup.remove() }
+        let fresh = setup.load(cache: false).0
+        _ = setup.load()
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        loader.cache = CorpusCache(directory: setup.cache.path, minimumBytes: 0)
+        let (saved, _) = loader.load([setup.corpus.path])
+        let output = Collect(), expected = Collect()
+        let session = Session(corpus: saved, loader: loader, corpusPaths: [setup.corpus.path], output: output)
+        let reference = Session(corpus: fresh, loader: loader, corpusPaths: [setup.corpus.path], output: expected)
+        #expect(session.run("count text \"Wagner\"", file: "<command>") && reference.run("count text \"Wagner\"", file: "<command>"))
+        #expect(session.interpreter.corpus.savedModel != nil, "the word index is read in place from the file")
+        let file = try #require(setup.modelFiles.first)
+        var info = stat()
+        #expect(stat(file, &info) == 0)
+        let junk = [UInt8](repeating: 0xA5, count: Int(info.st_size) - ArchiveFile.headerSize)
+        let fd = open(file, O_WRONLY)
+        #expect(pwrite(fd, junk, junk.count, off_t(ArchiveFile.headerSize)) == junk.count)
+        close(fd)
+        for query in ["count text \"Wagner\"", "kwic \"Wagner\" | limit 3", "count actor Russia by year", "docs"] {
+            #expect(session.run(query, file: "<command>") && reference.run(query, file: "<command>"))
+        }
+        #expect(output.out == expected.out)
+        #expect(output.err.components(separatedBy: "another program wrote into the saved model this session reads while it was open; "
+                                                   + "reading the documents again").count == 2, "said once: \(output.err)")
+        #expect(Self.contents(session.corpus) == Self.contents(fresh))
+    }
+
     @Test func aChangedDocumentRebuildsTheModel() throws {
         let setup = Setup()
         defer { setup.remove() }

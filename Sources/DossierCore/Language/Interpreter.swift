@@ -114,6 +114,7 @@ public final class Interpreter {
     }
 
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
+        if command.savedNeed != nil { try readAgainIfRewritten(at: place) }
         if let need = command.savedNeed { try readSaved(need, at: place) }
         let evaluator = evaluator(place)
         let result = try compute(command, at: place, evaluator: evaluator).noting(evaluator.copiesNote)
@@ -131,6 +132,19 @@ public final class Interpreter {
             originals = Self.originals(of: corpus)
         }
         return corpus
+    }
+
+    /// Reads the documents again when another program wrote into the saved model the corpus reads (the same
+    /// sentences, so named results stay true).
+    func readAgainIfRewritten(at place: Place) throws(Diagnostic) {
+        do throws(LoadStopped) {
+            let warnings = try loader.readAgainIfRewritten(&corpus, paths: corpusPaths, shouldStop: shouldStop)
+            guard !warnings.isEmpty else { return }
+            loadWarnings += warnings
+        } catch {
+            throw evaluator(place).interrupted
+        }
+        originals = Self.originals(of: corpus)
     }
 
     /// Reads the sections of a saved model that `need` asks for and the corpus has not read yet; a damaged one is

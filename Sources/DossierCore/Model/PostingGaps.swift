@@ -107,6 +107,9 @@ struct PostingBytes: Sendable {
 
     var count: Int { mapped?.bytes.count ?? owned.count }
 
+    /// The saved model the lists are read from in place, if they are.
+    var mappedFile: SavedModel? { mapped?.file }
+
     func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         if let mapped { return try body(mapped.bytes) }
         return try owned.withUnsafeBufferPointer(body)

@@ -9,12 +9,26 @@ final class SavedModel: @unchecked Sendable {
     let path: String
     /// The file mapped, so that a damaged one is removed only while it is still the file under `path`.
     private let identity: (device: UInt, inode: UInt)
+    /// Its size and time of last change when it was mapped: another program writing into it in place (a copy or a
+    /// restore over it) changes them, and with them the bytes this session reads.
+    private let version: (size: Int, modified: timespec)
 
     init(_ mapped: MappedBytes, path: String) {
         self.mapped = mapped
         self.path = path
         var info = stat()
-        identity = stat(path, &info) == 0 ? (UInt(info.st_dev), UInt(info.st_ino)) : (0, 0)
+        let found = stat(path, &info) == 0
+        identity = found ? (UInt(info.st_dev), UInt(info.st_ino)) : (0, 0)
+        version = found ? (Int(info.st_size), info.st_mtim) : (0, timespec())
+    }
+
+    /// Whether another program has written into the mapped file since it was mapped. A file renamed over it (a
+    /// session saving a model anew) leaves the mapped one as it was, so it does not count.
+    var rewrittenInPlace: Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (UInt(info.st_dev), UInt(info.st_ino)) == identity else { return false }
+        return Int(info.st_size) != version.size || info.st_mtim.tv_sec != version.modified.tv_sec
+            || info.st_mtim.tv_nsec != version.modified.tv_nsec
     }
 
     deinit { mapped.close() }
@@ -146,7 +160,26 @@ extension Corpus {
     }
 }
 
+extension Corpus {
+    /// The saved model whose mapped bytes the corpus still reads (unread sections, the word index's posting lists).
+    var savedModel: SavedModel? { unread?.file ?? wordPostings.mappedFile }
+}
+
 extension CorpusLoader {
+    /// Reads the corpus again from the documents under `paths` when another program wrote into the saved model it
+    /// reads while it was mapped (its answers would come from the new bytes, and its indexes could point anywhere):
+    /// the warning says so. Nothing to do for a corpus that reads no saved model, or one left as it was.
+    public func readAgainIfRewritten(_ corpus: inout Corpus, paths: [String],
+                                     shouldStop: @escaping @Sendable () -> Bool = { false }) throws(LoadStopped) -> [Diagnostic] {
+        guard let file = corpus.savedModel, file.rewrittenInPlace else { return [] }
+        let at = SourceLocation(file: FileSystem.display(file.path), line: 1, column: 1)
+        let warning = Diagnostic(.warning, at: at, "another program wrote into the saved model this session reads while it was open; "
+                                 + "reading the documents again", kind: .savedModel)
+        let (fresh, diagnostics) = try load(paths, progress: nil, scanned: nil, shouldStop: shouldStop)
+        corpus = fresh
+        return [warning] + diagnostics.filter { $0.location.file == at.file }
+    }
+
     /// Reads what `need` asks for of a corpus read from a saved model. When a section is damaged, the file is
     /// removed and the corpus read again from the documents under `paths` (and saved again): the warning says so.
     public func readSaved(_ need: SavedNeed, of corpus: inout Corpus, paths: [String],
