@@ -109,6 +109,38 @@ struct CleaningTests {
         #expect(Self.paragraphs(text) == expected)
     }
 
+    /// Text wrapped at a narrow or uneven width (a newspaper's column, a short note) is read as its paragraphs: a line
+    /// going on with a lower-case word, or one stopping mid-sentence at the column's width, goes on the paragraph above;
+    /// each line was a paragraph, so sentences were cut and phrases across a line break not found (tester15 #18), and a
+    /// run of short lines was dropped as a list of links. Rows of a table, a heading, and lines that end sentences stay apart.
+    @Test(arguments: [
+        ("In 2019 the president of Mali met the leader\nof Chad in Bamako. They signed a deal in the capital of\nNiger and then flew home.\n",
+         ["In 2019 the president of Mali met the leader of Chad in Bamako. They signed a deal in the capital of Niger and then flew home."]),
+        ("Observers said the deal would\nchange little. The capital of Niger\nremained tense for weeks, and the\npresident returned to Bamako on 3\nJune.\n",
+         ["Observers said the deal would change little. The capital of Niger remained tense for weeks, and the president returned to Bamako on 3 June."]),
+        ("Value of department-store sales 93% of 1928\nVolume of manufacturing production 80% of 1928\nTotal of bank deposits 105% of 1928\n",
+         ["Value of department-store sales 93% of 1928", "Volume of manufacturing production 80% of 1928", "Total of bank deposits 105% of 1928"]),
+        ("Mali ends cooperation\nThe troops of France left Mali in 2022 after nine years of war in the north of the country.\n",
+         ["Mali ends cooperation", "The troops of France left Mali in 2022 after nine years of war in the north of the country."]),
+        ("Mali voted on Sunday.\nChad voted on Monday.\n", ["Mali voted on Sunday.", "Chad voted on Monday."]),
+    ])
+    func wrappedLinesAreOneParagraph(_ text: String, _ expected: [String]) {
+        #expect(Self.paragraphs(text) == expected)
+    }
+
+    /// A Markdown paragraph's lines are one paragraph, as CommonMark reads them; a heading, each list item and a
+    /// table's rows are paragraphs of their own.
+    @Test func markdownLinesBetweenBlankLinesAreOneParagraph() {
+        let note = "# Talks in Bamako\nThe president arrived\nOn Monday the talks began.\nIt was short\nBut it was useful.\n\n"
+            + "- first item about Mali\n- second item about Chad\n\n> a quote that goes\n> on here.\n"
+        let markdown = MarkdownText.plain(Array(note.utf8))
+        let clean = Cleaning.clean(markdown.text, furniture: Seeds.furniture, blockStarts: markdown.blockStarts)
+        #expect(clean.paragraphs.map { String(decoding: clean.bytes[$0], as: UTF8.self) } == [
+            "Talks in Bamako", "The president arrived On Monday the talks began. It was short But it was useful.",
+            "first item about Mali", "second item about Chad", "a quote that goes on here.",
+        ])
+    }
+
     @Test func dropsSkipToContentAndSubscribe() {
         let p = Self.paragraphs("Skip to content\n\nMali ends its cooperation with France.\nSubscribe\nThe troops left Mali in 2022.\n")
         #expect(p == ["Mali ends its cooperation with France.", "The troops left Mali in 2022."])

@@ -13,7 +13,9 @@ struct CleanText {
 /// Turns raw file text into clean paragraphs: normalises white space, drops furniture lines, photo credits,
 /// link lists and page footers, and decides whether lines are paragraphs or hard-wrapped.
 enum Cleaning {
-    static func clean(_ text: [UInt8], furniture: Furniture) -> CleanText {
+    /// `blockStarts`: for a text whose lines between blank lines are one paragraph (Markdown's), the lines that start a
+    /// paragraph all the same (a heading, a list item); nil for plain text, whose lines may each be a paragraph.
+    static func clean(_ text: [UInt8], furniture: Furniture, blockStarts: Set<Int>? = nil) -> CleanText {
         let lines = normalisedLines(text)
         var kept: [(line: Int, bytes: ArraySlice<UInt8>)] = []
         var folded: [UInt8] = []
@@ -40,7 +42,10 @@ enum Cleaning {
                 if furniture.isFurniture(folded: folded[...]) { continue }
             }
             if let duplicate = kept.last(where: { !$0.bytes.isEmpty }), duplicate.bytes.elementsEqual(line), line.count > 40 { continue }
-            if isLinkLike(line) {
+            // A line going on with a lower-case word is wrapped text (a narrow column), and so is the line it goes on.
+            let goesOn = startsLowerCase(line)
+            if goesOn, runOfShort.last == kept.count - 1 { runOfShort.removeLast() }
+            if !goesOn, isLinkLike(line) {
                 runOfShort.append(kept.count)
             } else {
                 if runOfShort.count >= 4 { for index in runOfShort.reversed() { kept.remove(at: index) } }
@@ -50,7 +55,7 @@ enum Cleaning {
             kept.append((number, line))
         }
         if runOfShort.count >= 4 { for index in runOfShort.reversed() { kept.remove(at: index) } }
-        return assemble(kept, wrapped: looksHardWrapped(kept.map(\.bytes)))
+        return assemble(kept, wrapped: blockStarts != nil || looksHardWrapped(kept.map(\.bytes)), blockStarts: blockStarts ?? [])
     }
 
     /// Lines with tabs, non-breaking and other Unicode spaces made single spaces, zero-width marks removed, trimmed.
@@ -100,7 +105,7 @@ enum Cleaning {
         return long * 20 < lengths.count && wrapped * 2 > lengths.count
     }
 
-    static func assemble(_ lines: [(line: Int, bytes: ArraySlice<UInt8>)], wrapped: Bool) -> CleanText {
+    static func assemble(_ lines: [(line: Int, bytes: ArraySlice<UInt8>)], wrapped: Bool, blockStarts: Set<Int> = []) -> CleanText {
         var out = CleanText()
         out.bytes.reserveCapacity(lines.reduce(0) { $0 + $1.bytes.count + 1 })
         var paragraphStart = -1
@@ -119,12 +124,32 @@ enum Cleaning {
             out.bytes.append(0x0A)
             paragraphStart = -1
         }
-        for (number, line) in lines {
+        // Each run of lines between blank lines: its longest line, for `continues`, and whether it is wrapped text
+        // (most of its lines end mid-sentence), whose lines are one paragraph whatever they end with.
+        var longest = [Int](repeating: 0, count: lines.count)
+        var wrappedRun = [Bool](repeating: false, count: lines.count)
+        var runStart = 0
+        for k in 0...lines.count where k == lines.count || lines[k].bytes.isEmpty {
+            let run = lines[runStart..<k].map(\.bytes)
+            let widest = run.map(\.count).max() ?? 0
+            let midSentence = zip(run, run.dropFirst()).filter { endsMidSentence($0.0) || startsLowerCase($0.1) }.count
+            for j in runStart..<k {
+                longest[j] = widest
+                wrappedRun[j] = run.count >= 3 && midSentence * 2 >= run.count
+            }
+            runStart = k + 1
+        }
+        var previous: ArraySlice<UInt8>?
+        for (k, (number, line)) in lines.enumerated() {
             if line.isEmpty {
                 close()
+                previous = nil
                 continue
             }
-            if !wrapped { close() }
+            let goesOn = wrapped ? !blockStarts.contains(number)
+                : !startsItem(line) && (wrappedRun[k] || (previous.map { continues($0, with: line, longest: longest[k]) } ?? false))
+            if !goesOn { close() }
+            previous = line
             if paragraphStart < 0 {
                 paragraphStart = out.bytes.count
                 out.paragraphLines.append(number)
@@ -135,6 +160,43 @@ enum Cleaning {
         }
         close()
         return out
+    }
+
+    /// In a text whose lines are paragraphs, whether `line` goes on the paragraph of the line before it, wrapped at a
+    /// narrow or uneven width (a newspaper's column, a short note): it starts with a lower-case letter, or the line
+    /// before ends in the middle of a sentence (a lower-case word or a comma) though it is as long as most lines of
+    /// its run (`longest` is the longest), so it stopped at the width, not at its end. A line ending with a number or a
+    /// capitalised word (a table's row, a heading) ends its paragraph.
+    static func continues(_ before: ArraySlice<UInt8>, with line: ArraySlice<UInt8>, longest: Int) -> Bool {
+        guard let first = line.first else { return false }
+        if startsLowerCase(line) { return true }
+        let startsWord = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || first >= 0xC3
+        return endsMidSentence(before) && startsWord && longest >= 25 && before.count * 10 >= longest * 6
+    }
+
+    /// A line ending with a lower-case word or a comma: a sentence goes on past it.
+    static func endsMidSentence(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let last = line.last else { return false }
+        return (last >= 0x61 && last <= 0x7A) || last == 0x2C
+    }
+
+    /// A line starting as a list's item does ("• ", "— ", "- ", "* ", "1. ", "(2) "): an item of its own.
+    static func startsItem(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = line.first else { return false }
+        if line.starts(with: [0xE2, 0x80, 0xA2]) || line.starts(with: [0xE2, 0x80, 0x94]) || line.starts(with: [0xE2, 0x80, 0x93]) { return true }
+        let second = line.dropFirst().first
+        if (first == 0x2D || first == 0x2A) && (second == 0x20 || second == 0x2D) { return true }
+        let digits = line.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        let opened = first == 0x28 ? 1 : 0
+        let numbered = line.dropFirst(opened).prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        if digits > 0 && digits <= 3, let mark = line.dropFirst(digits).first, mark == 0x2E || mark == 0x29,
+           line.dropFirst(digits + 1).first == 0x20 { return true }
+        return opened == 1 && numbered > 0 && numbered <= 3 && line.dropFirst(1 + numbered).first == 0x29
+    }
+
+    static func startsLowerCase(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = line.first else { return false }
+        return first >= 0x61 && first <= 0x7A
     }
 
     /// Copies a line, turning tabs and Unicode spaces into single spaces and dropping zero-width characters.

@@ -195,7 +195,8 @@ struct DocumentAnalyzer {
     static func prepare(_ file: SourceFile, furniture: Furniture, extractor: TimeExpressionExtractor, tokenising: Bool) -> PreparedText {
         let decoded = TextDecoding.decode(file.bytes, path: file.displayPath)
         let markdown = file.path.lowercased().hasSuffix(".md")
-        let clean = Cleaning.clean(markdown ? MarkdownText.plain(decoded.bytes) : decoded.bytes, furniture: furniture)
+        let markup = markdown ? MarkdownText.plain(decoded.bytes) : nil
+        let clean = Cleaning.clean(markup?.text ?? decoded.bytes, furniture: furniture, blockStarts: markup?.blockStarts)
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
         // A collection's file name says nothing of when each of its records was published.
         let stated = PublicationDate.read(clean, fileName: file.id == nil ? fileName : "", extractor: extractor)

@@ -4,8 +4,13 @@ import Foundation
 /// sentence by the "2019/05" in it), an image, a code block and a link definition are no text, and the marks of
 /// headings, emphasis, quotes and lists are dropped; paragraphs stay where they are.
 enum MarkdownText {
-    static func plain(_ bytes: [UInt8]) -> [UInt8] {
+    /// The text and the lines (1-based, in the text) that start a block: a heading (and the line after it), a list
+    /// item, a table row, the first line of a quote. Between blank lines, any other line goes on the paragraph above it,
+    /// as CommonMark reads a line break inside a paragraph: a space.
+    static func plain(_ bytes: [UInt8]) -> (text: [UInt8], blockStarts: Set<Int>) {
         var lines: [[UInt8]] = []
+        var blockStarts: Set<Int> = []
+        var previousWasQuote = false
         var fence: [UInt8]?
         var all = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         // Front matter is the page's settings, not its text (its title, date and keys are read by `frontMatter`).
@@ -25,13 +30,21 @@ enum MarkdownText {
                 lines.append([])
             } else if trimmed.first == 0x7C {
                 // A table row is a paragraph of its own, its cells parted by " | ": not one sentence with the next rows.
+                blockStarts.insert(lines.count + 1)
                 lines.append(inline(tableRow(trimmed)))
                 lines.append([])
             } else {
-                lines.append(inline(blockContent(trimmed)))
+                let content = blockContent(trimmed)
+                let quote = trimmed.first == 0x3E
+                if content.count != trimmed.count, !quote || !previousWasQuote { blockStarts.insert(lines.count + 1) }
+                if trimmed.first == 0x23, content.count != trimmed.count { blockStarts.insert(lines.count + 2) }
+                previousWasQuote = quote
+                lines.append(inline(content))
+                continue
             }
+            previousWasQuote = false
         }
-        return Array(lines.joined(separator: [0x0A]))
+        return (Array(lines.joined(separator: [0x0A])), blockStarts)
     }
 
     /// What a note's front matter says of it, as Hugo, Jekyll, Obsidian and pandoc write it: YAML between "---" lines
