@@ -300,6 +300,13 @@ struct SpreadsheetTests {
         #expect(Spreadsheet.safe(cell) == expected)
     }
 
+    /// A JSON line stays one line for every reader: controls, C1 controls and the line and paragraph separators (which
+    /// Python's splitlines takes for line ends) are escaped (tester15 #17).
+    @Test(arguments: [("a\u{2028}b\u{2029}c", #""a\u2028b\u2029c""#), ("x\u{85}y\u{1B}z", #""x\u0085y\u001bz""#), ("é—ü", #""é—ü""#)])
+    func aJSONStringHoldsNoLineEnd(_ text: String, _ json: String) {
+        #expect(Value.string(text).json == json)
+    }
+
     @Test(arguments: [
         ("a\u{1B}]52;c;eA==\u{07}b", "a^[]52;c;eA==^Gb"), ("line\nbreak", "line break"), ("\u{202E}abc", "\\u{202e}abc"),
         ("Touadéra", "Touadéra"),

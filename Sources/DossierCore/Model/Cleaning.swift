@@ -284,7 +284,8 @@ enum Cleaning {
         if b == 0xC2, i + 1 < end, l[i + 1] == 0xAD { return (2, .invisible) }
         if b == 0xE2, i + 2 < end, l[i + 1] == 0x80 {
             let c = l[i + 2]
-            if (0x80...0x8A).contains(c) || c == 0xAF { return (3, .space) }
+            // Unicode spaces, and the line and paragraph separators (U+2028, U+2029) word processors leave in text.
+            if (0x80...0x8A).contains(c) || c == 0xAF || c == 0xA8 || c == 0xA9 { return (3, .space) }
             if (0x8B...0x8D).contains(c) { return (3, .invisible) }
         }
         // The word joiner (U+2060) joins what it stands between.

@@ -60,8 +60,9 @@ public indirect enum Value: Hashable, Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                // C1 controls too: a raw U+009B starts an escape sequence on many terminals.
-                if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) {
+                // C1 controls too: a raw U+009B starts an escape sequence on many terminals. The line and paragraph
+                // separators end a line for Python's splitlines and many log readers: a JSON line stays one line.
+                if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
