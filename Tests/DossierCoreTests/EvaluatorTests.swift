@@ -368,6 +368,23 @@ struct EvaluatorTests {
         #expect(run("docs\nexpect contains \"004_71a4b6a7ceee6045\"").ok)
     }
 
+    /// `expect` checks the command just before it: a `let`'s named result, and nothing after a command that failed
+    /// (it checked an older command's answer: tester15 #9).
+    @Test(arguments: [
+        ("let w = find actor Wagner\nexpect count 13", ""),
+        ("find actor France\nlet w = find actor Wagner\nexpect count 13", ""),
+        ("let c = count actor Russia by year\nexpect contains \"2021\"", ""),
+        ("find actor Wagner\nfind actor Nobodyxyz\nexpect count 13", "expect: the command before it failed, so there is no result to check"),
+        ("find actor Wagner\nfind actr Mali\nexpect count 13", "expect: the command before it failed, so there is no result to check"),
+        ("expect count 13", "expect: no earlier result to check"),
+        ("find actor Wagner\nexpect count 14\nexpect count 13", "expected count 14, got 13"),
+    ])
+    func expectChecksTheCommandBeforeIt(_ script: String, _ error: String) {
+        let r = run(script, keepGoing: true)
+        #expect(r.ok == error.isEmpty && (error.isEmpty ? r.err.isEmpty : r.err.contains(error)), "\(r.err)")
+        #expect(r.err.components(separatedBy: "error:").count <= (script.contains("Nobodyxyz") || script.contains("actr") ? 3 : 2), "\(r.err)")
+    }
+
     @Test func scriptStopsAtFirstFailureUnlessKeepGoing() {
         let r = run("echo one\nfind actor Nobodyxyz\necho two")
         #expect(!r.ok)

@@ -51,8 +51,10 @@ public final class Interpreter {
     private var clearedNames: Set<String> = []
     /// The command text that made each named result, for `names`.
     private var namedCommands: [String: String] = [:]
-    /// What the last command that gave a result gave, for `expect`.
+    /// What the last command that gave a result gave (a `let`, the result it named), for `expect`.
     private var lastResult: CommandResult?
+    /// Whether the command before an `expect` failed: then there is no result to check, not an older one's.
+    private var lastFailed = false
     public private(set) var quitRequested = false
     /// The sentences of documents that are not a copy of an earlier one (nil when no document is), kept per corpus.
     private lazy var originals: SentenceSet? = Self.originals(of: corpus)
@@ -117,12 +119,30 @@ public final class Interpreter {
         if command.savedNeed != nil { try readAgainIfRewritten(at: place) }
         if let need = command.savedNeed { try readSaved(need, at: place) }
         let evaluator = evaluator(place)
-        let result = try compute(command, at: place, evaluator: evaluator).noting(evaluator.copiesNote)
+        let result: CommandResult
+        do {
+            result = try compute(command, at: place, evaluator: evaluator).noting(evaluator.copiesNote)
+        } catch {
+            if !command.isExpectation { commandFailed() }
+            throw error
+        }
         switch command {
         case .expectCount, .expectContains, .assign, .set, .settings, .help, .echo, .run, .load, .saveTranscript, .quit, .export, .exportModel, .drop: break
-        default: lastResult = result
+        default:
+            lastResult = result
+            lastFailed = false
         }
         return result
+    }
+
+    /// A command failed (or could not be read): an `expect` after it has nothing to check.
+    func commandFailed() {
+        (lastResult, lastFailed) = (nil, true)
+    }
+
+    /// Why an `expect` has no result to check.
+    private var nothingToCheck: String {
+        lastFailed ? "expect: the command before it failed, so there is no result to check" : "expect: no earlier result to check"
     }
 
     /// The corpus with every section of a saved model read, for what looks at it outside a command.
@@ -202,10 +222,13 @@ public final class Interpreter {
                 }
                 variables[name] = nil
                 namedResults[name] = result
+                (lastResult, lastFailed) = (result, false)
                 return .note("$\(name): \(rows) row\(rows == 1 ? "" : "s")")
             }
             namedResults[name] = nil
             variables[name] = SentenceSet(unsorted: r.ids)
+            // `expect` after `let` checks the result the name holds.
+            (lastResult, lastFailed) = (result, false)
             return .note("$\(name): \(r.ids.count) sentence\(r.ids.count == 1 ? "" : "s")")
         case .names:
             return .table(names())
@@ -233,7 +256,7 @@ public final class Interpreter {
         case .expectCount(let n):
             guard let last = lastResult, let count = last.total else {
                 throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6),
-                                                       "expect: no earlier result to check", nil))
+                                                       nothingToCheck, nil))
             }
             guard count == n else {
                 throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: statement.text.count),
@@ -243,7 +266,7 @@ public final class Interpreter {
         case .expectContains(let needle):
             guard let last = lastResult else {
                 throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6),
-                                                       "expect: no earlier result to check", nil))
+                                                       nothingToCheck, nil))
             }
             let text = try Renderer(corpus: corpus, format: .text, width: settings.width, page: nil, shouldStop: shouldStop).render(last, command: "")
             guard text.contains(needle) else {
@@ -654,6 +677,14 @@ extension CommandResult {
 }
 
 extension Command {
+    /// `expect count` and `expect contains`, which check the result before them and leave it for the next.
+    var isExpectation: Bool {
+        switch self {
+        case .expectCount, .expectContains: return true
+        default: return false
+        }
+    }
+
     /// What the command reads of a corpus read from a saved model: nothing for the commands that read no text or
     /// index (settings, help, `quit`, the list of documents, ...); only the word index for a count of the sentences
     /// holding words (one word a phrase, joined by `and` or `or`); everything for every other command.

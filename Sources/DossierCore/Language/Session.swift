@@ -115,6 +115,7 @@ public final class Session {
             statements = try Parser.parse(text, file: file, firstLine: line, arguments: scriptArguments)
         } catch {
             parsed?(false)
+            interpreter.commandFailed()
             report(text.hasPrefix(Transcript.prompt) ? Self.pastedPrompt(error, text: text) : error, command: text)
             return false
         }
