@@ -368,6 +368,14 @@ struct EvaluatorTests {
         #expect(run("docs\nexpect contains \"004_71a4b6a7ceee6045\"").ok)
     }
 
+    /// `in A..B`, as a chart's row names a run of years, is `between A and B` (tester15 #11).
+    @Test(arguments: [("in 1861..1865", "between 1861 and 1865"), ("in 2013-01..2013-12", "between 2013-01 and 2013-12"),
+                      ("actor France and in 2000..2021", "actor France and between 2000 and 2021")])
+    func aRunOfYearsIsBetween(_ range: String, _ between: String) {
+        let a = run("count " + range), b = run("count " + between)
+        #expect(a.ok && a.out == b.out && a.out != "0 sentences\n", "\(a.out)\(a.err)")
+    }
+
     /// `expect` checks the command just before it: a `let`'s named result, and nothing after a command that failed
     /// (it checked an older command's answer: tester15 #9).
     @Test(arguments: [

@@ -52,7 +52,7 @@ struct HelpTopic: Sendable {
                                 "  type T                     naming an actor of that type (state, person, ...)",
                                 "  doc ID, source S, field K V    in a document, by its id or its fields",
                                 "  text \"PHRASE\", matching /RE/[i]    holding the words, or a match of the regex",
-                                "  since|until|before|after|in D, between D and D    whose time passes (D: 2017, 2019-02, 2019-02-05)",
+                                "  since|until|before|after|in D, between D and D (in D..D)    whose time passes (D: 2017, 2019-02, 2019-02-05)",
                                 "  basis explicit|context|document    whose time is known that way (help time)",
                                 "  member of NAME, $name      of a group's members, or of a named result",
                                 "Names with spaces or that are words of the language go in quotes: actor \"United States\"."],

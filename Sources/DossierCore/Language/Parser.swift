@@ -822,6 +822,7 @@ public struct Parser {
                 return .regex(pattern: pattern, caseInsensitive: ci, SourceSpan(r))
             case "since", "until", "before", "after", "in":
                 let (period, span) = try date()
+                if w == "in", current.text.hasPrefix("..") { return try yearRange(from: period, fromSpan: span) }
                 return .date(DateRelation(rawValue: w)!, period, span)
             case "basis":
                 let value = current
@@ -851,6 +852,23 @@ public struct Parser {
     private func phraseFilter(_ phrase: String, _ token: Token) throws(Diagnostic) -> Filter {
         guard !phrase.trimmingSpaces().isEmpty else { throw error("the phrase is empty", at: token) }
         return .phrase(phrase, SourceSpan(token))
+    }
+
+    /// `in 1861..1865`, as a chart's row names a run of years (months): `between 1861 and 1865`.
+    private mutating func yearRange(from: Period, fromSpan: SourceSpan) throws(Diagnostic) -> Filter {
+        let token = current
+        let text = String(token.text.dropFirst(2))
+        _ = advance()
+        guard let to = Period.parse(text) else {
+            throw error("'\(text)' is not a date: write 'in 1861..1865' or 'between 1861 and 1865' (a year has four digits)", at: token)
+        }
+        let span = SourceSpan(line: fromSpan.line, column: fromSpan.column,
+                              length: token.line == fromSpan.line ? token.column + token.text.count - fromSpan.column : fromSpan.length)
+        guard from.start <= to.end else {
+            throw Diagnostic(.error, at: SourceLocation(file: file, line: span.line, column: span.column), length: span.length,
+                             "'\(from.label)..\(to.label)' is empty: the first date is after the second", sourceLine: lexer.sourceLine(span.line))
+        }
+        return .between(from, to, span)
     }
 
     private mutating func date() throws(Diagnostic) -> (Period, SourceSpan) {
