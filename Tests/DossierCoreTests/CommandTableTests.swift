@@ -228,6 +228,21 @@ struct InterpreterTests {
         return (Session(corpus: Seeds.corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: output), output, dir)
     }
 
+    /// A collection file loaded on its own brings its records: they are the load's, not documents that "appeared in the
+    /// folders loaded before" (tester15 #19); loaded again, it says they are loaded already.
+    @Test(arguments: ["news.csv", "feed.jsonl"])
+    func aLoadedCollectionCountsItsRecords(_ name: String) {
+        let (session, output, dir) = Self.seedsAndAFolderToLoad()
+        defer { dir.remove() }
+        dir.write(name, name.hasSuffix(".csv") ? "id,text\nm1,Mali voted.\nm2,Chad voted.\n"
+                  : #"{"id": "m1", "text": "Mali voted."}"# + "\n" + #"{"id": "m2", "text": "Chad voted."}"# + "\n")
+        let path = dir.path + "/" + name
+        #expect(session.run("set width 1000\nload \"\(path)\"\nload \"\(path)\"", file: "<command>"), "\(output.err)")
+        #expect(output.out.contains("loaded 2 documents from \(path); the corpus has"), "\(output.out)")
+        #expect(output.out.contains("loaded no new document from \(path) (its 2 documents are loaded already)"), "\(output.out)")
+        #expect(!output.out.contains("appeared"), "\(output.out)")
+    }
+
     /// Ctrl-C during `load` leaves the corpus as it was.
     @Test func aStoppedLoadKeepsTheCorpus() {
         let (session, output, dir) = Self.seedsAndAFolderToLoad()

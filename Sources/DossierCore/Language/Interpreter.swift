@@ -439,7 +439,7 @@ public final class Interpreter {
             FileSystem.isWithin(d.location.file, shown) || !earlier.contains { FileSystem.isWithin(d.location.file, $0) }
         }
         guard !Self.same(fresh, corpus) else {
-            let held = fresh.documents.filter { FileSystem.isWithin($0.path, shown) }.count
+            let held = fresh.documents.filter { FileSystem.isDocument($0.path, in: shown) }.count
             let why = held == 0 ? "it holds no document that is not loaded already" : "its \(held) document\(held == 1 ? " is" : "s are") loaded already"
             return .note("loaded no new document from \(path) (\(why)); the corpus and named results are as they were")
         }
@@ -490,7 +490,7 @@ public final class Interpreter {
             present.insert(document.path)
             if let size = sizes[document.path] {
                 if size != document.byteCount { changed.append(document.id) }
-            } else if document.path == shown || document.path.hasPrefix(shown.hasSuffix("/") ? shown : shown + "/") {
+            } else if FileSystem.isDocument(document.path, in: shown) {
                 added += 1
             } else {
                 elsewhere.append(document.id)

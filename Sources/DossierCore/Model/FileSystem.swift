@@ -83,6 +83,14 @@ public enum FileSystem {
         path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
+    /// Whether a document's path (`file`, or `file:LINE` for a collection's record) lies in `loaded`, a folder or a file.
+    static func isDocument(_ path: String, in loaded: String) -> Bool {
+        if isWithin(path, loaded) { return true }
+        guard path.hasPrefix(loaded + ":") else { return false }
+        let line = path.dropFirst(loaded.count + 1)
+        return !line.isEmpty && line.allSatisfy(\.isASCII) && line.allSatisfy(\.isNumber)
+    }
+
     static func currentDirectory() -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         guard getcwd(&buffer, buffer.count) != nil else { return nil }
