@@ -168,6 +168,19 @@ struct EvaluatorTests {
         #expect(Array(got.prefix(expected.count)) == expected.map { "\($0)" }, "\(command)")
     }
 
+    /// The header says the order a sort put the rows in, not the one they had (tester15 #14: "by log-likelihood" over
+    /// rows sorted by pmi).
+    @Test(arguments: [
+        ("cooccur actor Russia | sort by pmi desc", "actors co-mentioned with Russia (125 sentences), sorted by pmi (descending)"),
+        ("network | sort by g2", "(99 actors), sorted by g2, showing"),
+        ("docs | sort by date", "5 documents, sorted by date\n"),
+    ])
+    func aSortedListingSaysItsOrder(_ command: String, _ header: String) {
+        let r = run(command)
+        #expect(r.ok && r.out.split(separator: "\n").first.map { ($0 + "\n").contains(header) } == true, "\(r.out.prefix(300))")
+        #expect(!r.out.contains("log-likelihood") && !r.out.contains("most often first"))
+    }
+
     @Test func aSortByAColumnTheListingLacksNamesItsColumns() {
         expectError("docs | sort by dat", saying: "no column 'dat' to sort by (columns: id, title, date, source, sentences, path) — did you mean 'date'?")
         expectError("kwic \"Mali\" | sort by x", saying: "kwic lines sort by 'left' or 'right'")

@@ -101,6 +101,14 @@ extension Evaluator {
 }
 
 extension Evaluator {
+    /// A listing's title saying the order a `| sort by` put its rows in, in place of the order it had ("by
+    /// log-likelihood", "most often first"), which the rows no longer follow.
+    static func reordered(_ title: String, by column: String, descending: Bool) -> String {
+        var kept = title
+        for said in [", by log-likelihood", ", most often first"] where kept.hasSuffix(said) { kept.removeLast(said.count) }
+        return kept + ", sorted by \(column)" + (descending ? " (descending)" : "")
+    }
+
     /// A listing's rows (or a count's) in the order of one column: numbers by value, text ignoring case and accents,
     /// empty cells last; rows that tie keep their order.
     func sorted(_ result: CommandResult, by column: String, descending: Bool, span: SourceSpan) throws(Diagnostic) -> CommandResult {
@@ -115,6 +123,7 @@ extension Evaluator {
                 Self.precedes(table.rows[a][c], table.rows[b][c], descending: descending) ?? (a < b)
             }
             table.rows = order.map { table.rows[$0] }
+            table.title = Self.reordered(table.title, by: table.columns[c], descending: descending)
             return .table(table)
         case .counts(var counts):
             guard wanted == "key" || wanted == "count" || wanted == counts.key else {
