@@ -320,6 +320,19 @@ struct SpreadsheetTests {
 /// window is cut between characters.
 @Suite("Display width")
 struct DisplayWidthTests {
+    /// A table too wide for the window narrows its other columns before its first, the id or name the user types back
+    /// (tester15 #13: `docs` at 50 columns read "1790-Was…" for every address).
+    @Test(arguments: [50, 60, 100])
+    func theFirstColumnIsCutLast(_ width: Int) {
+        let output = Collect()
+        let session = Session(corpus: Seeds.corpus, loader: CorpusLoader(), corpusPaths: [], output: output)
+        session.settings.width = width
+        #expect(session.run("docs", file: "<command>"), "\(output.err)")
+        let ids = output.out.split(separator: "\n").drop { !$0.hasPrefix("id ") }.dropFirst().map { $0.prefix { $0 != " " } }
+        #expect(ids.count == 5 && ids.allSatisfy { $0.count == 20 && !$0.contains("…") }, "\(output.out)")
+        #expect(output.out.split(separator: "\n").allSatisfy { $0.displayWidth <= width })
+    }
+
     @Test(arguments: [("Wagner", 6), ("Touadéra", 8), ("Touade\u{301}ra", 8), ("中国", 4), ("😀!", 3), ("한국어", 6),
                       ("ｆｕｌｌ", 8), ("a\u{200B}b", 2), ("—…", 2), ("", 0)])
     func columns(_ text: String, _ width: Int) {

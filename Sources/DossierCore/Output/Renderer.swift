@@ -508,23 +508,26 @@ public struct Renderer {
             for (c, cell) in row.enumerated() { widths[c] = max(widths[c], min(cell.displayWidth, max(60, width / 2))) }
         }
         // Columns that would not fit even at their narrowest (a collection's header of many fields) are left out from
-        // the right, and a line under the header says so.
+        // the right, and a line under the header says so. The first column counts whole: it is cut last.
         var kept = 0, narrowest = 0
         while kept < widths.count {
-            narrowest += min(widths[kept], max(4, titleWidths[kept])) + (kept > 0 ? 2 : 0)
+            narrowest += (kept == 0 ? widths[0] : min(widths[kept], max(4, titleWidths[kept]))) + (kept > 0 ? 2 : 0)
             if narrowest > width && kept > 0 { break }
             kept += 1
         }
         if kept < widths.count {
-            out += styling.dim("\(widths.count - kept) more column\(widths.count - kept == 1 ? "" : "s") left out to fit the window (\(titles[kept])"
-                               + (widths.count - kept > 1 ? ", ..." : "") + "): --format csv gives them all") + "\n"
+            let leftOut = "\(widths.count - kept) more column\(widths.count - kept == 1 ? "" : "s") left out to fit the window (\(titles[kept])"
+                + (widths.count - kept > 1 ? ", ..." : "") + "): --format csv gives them all"
+            out += fitted(leftOut).map { styling.dim($0) + "\n" }.joined()
             widths.removeSubrange(kept...)
         }
         // Too wide for the window: narrow the widest column, one character at a time, down to 12, and on a
-        // narrow window down to its title.
-        for floor in [12, 4] {
+        // narrow window down to its title. The first column (an id or a name, which the user types back) is narrowed
+        // last, once the others are as narrow as they go.
+        for (floor, firstToo) in [(12, false), (4, false), (12, true), (4, true)] {
             while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
-                  let widest = widths.indices.filter({ widths[$0] > max(floor, titleWidths[$0]) }).max(by: { widths[$0] < widths[$1] }) {
+                  let widest = widths.indices.filter({ (firstToo || $0 > 0) && widths[$0] > max(floor, titleWidths[$0]) })
+                      .max(by: { widths[$0] < widths[$1] }) {
                 widths[widest] -= 1
             }
         }
