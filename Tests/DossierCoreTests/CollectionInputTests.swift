@@ -89,6 +89,24 @@ import DossierTime
         #expect(corpus.sentences.map { Int($0.paragraph) + 1 } == paragraphs)
     }
 
+    /// Dates written `A/B/YYYY` are read one way for the whole file: day first when a first number is above 12 (a
+    /// European export), month first otherwise, said when nothing in the file decides (tester15 #30: each row was read
+    /// month first, so 03/04 was March beside 25/04 in April).
+    @Test(arguments: [
+        (["03/04/2021", "25/04/2021", "11/04/2021"], ["2021-04-03", "2021-04-25", "2021-04-11"], ""),
+        (["03/04/2021", "04/25/2021"], ["2021-03-04", "2021-04-25"], ""),
+        (["03/04/2021", "04/05/2021"], ["2021-03-04", "2021-04-05"], "are read month first, as no number of this file says which comes first"),
+        (["13/04/2021", "04/25/2021"], ["", "2021-04-25"], "written both day first and month first in this file"),
+    ])
+    func slashDatesAreReadOneWayPerFile(_ dates: [String], _ days: [String], _ said: String) {
+        let csv = "id,date,text\n" + dates.enumerated().map { "r\($0.offset),\($0.element),Mali met Chad." }.joined(separator: "\n") + "\n"
+        let (corpus, diagnostics) = loadCorpus([("d.csv", csv)])
+        #expect(corpus.documents.map { $0.date?.label ?? "" } == days)
+        let notes = diagnostics.filter { $0.message.contains("slashes") }
+        #expect(said.isEmpty ? notes.isEmpty : notes.count == 1 && notes[0].message.contains(said), "\(notes.map(\.message))")
+        #expect(corpus.documents.allSatisfy { $0.fields.isEmpty }, "the date is no field")
+    }
+
     /// A key or column given twice keeps its last value, as JSON readers do, and says so: the first text or date was
     /// lost without a word (tester14 #14). Keys inside a nested object or a list are not the record's.
     @Test(arguments: [

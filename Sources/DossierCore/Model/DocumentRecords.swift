@@ -8,6 +8,30 @@ struct DocumentRecord: Sendable {
     var id: String?
     var text: String
     var entry: Manifest.Entry
+    /// A date written with slashes and numbers alone (`03/04/2021`), read once the whole file says which comes first.
+    var slashDate: SlashDate?
+}
+
+/// A date of numbers and slashes, `A/B/YYYY`: the day first in most of the world, the month first in the United States.
+/// Which one a file means is read from the file as a whole (a first number above 12 is a day), as a person reading the
+/// column would.
+struct SlashDate: Sendable {
+    var first: Int, second: Int, year: Int
+    /// The key it was given under, to be kept as a field if it is no date.
+    var key: String
+
+    init?(_ value: String, key: String) {
+        let parts = value.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        (first, second, year, self.key) = (a, b, y, key)
+    }
+
+    func day(dayFirst: Bool) -> Period? {
+        let (day, month) = dayFirst ? (first, second) : (second, first)
+        return Day(year: year, month: month, day: day).map { Period(start: $0, end: $0, granularity: .day) }
+    }
 }
 
 /// Reads news collections exported as JSON Lines (`.jsonl`, `.ndjson`) or CSV with a header (`.csv`) into one
@@ -41,7 +65,41 @@ enum DocumentRecords {
         let opening = text[FileSystem.byteOrderMarkLength(text)...].first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         if records.isEmpty || opening == 0x5B, fileExtension(path) != "csv", let whole = jsonDocument(text, path: path) { (records, problems) = whole }
         problems = capped(problems, path: path)
-        return (records, ((wide?.warning).map { [$0] + problems } ?? problems) + repeatedIds(records, path: path))
+        let order = slashDates(&records, path: path)
+        return (records, ((wide?.warning).map { [$0] + problems } ?? problems) + order + repeatedIds(records, path: path))
+    }
+
+    /// Dates the records whose date is written `A/B/YYYY`, the same way for the whole file: day first when some first
+    /// number is above 12 and no second one is (`25/04/2021`), else month first. What is left unsure, or a date no
+    /// order reads, is said once.
+    static func slashDates(_ records: inout [DocumentRecord], path: String) -> [Diagnostic] {
+        let slashed = records.indices.filter { records[$0].slashDate != nil }
+        guard !slashed.isEmpty else { return [] }
+        let dates = slashed.map { records[$0].slashDate! }
+        let dayFirst = dates.contains { $0.first > 12 } && !dates.contains { $0.second > 12 }
+        let both = dates.contains { $0.first > 12 } && dates.contains { $0.second > 12 }
+        var unread: [Int] = []
+        for k in slashed {
+            let slash = records[k].slashDate!
+            if let period = slash.day(dayFirst: dayFirst) {
+                (records[k].entry.date, records[k].entry.dateSource) = (period, .record)
+            } else {
+                unread.append(records[k].line)
+            }
+        }
+        var said: [Diagnostic] = []
+        let at = { (line: Int) in SourceLocation(file: path, line: line, column: 1) }
+        if both {
+            said.append(Diagnostic(.warning, at: at(records[slashed[0]].line), "dates with slashes are written both day first and month "
+                                   + "first in this file; read month first, and \(unread.count) cannot be read so: they are loaded without a date"))
+        } else if !unread.isEmpty {
+            said.append(Diagnostic(.warning, at: at(unread[0]), "\(unread.count) date\(unread.count == 1 ? "" : "s") with slashes name no day "
+                                   + "of the calendar; loaded without a date"))
+        } else if !dayFirst, !dates.contains(where: { $0.second > 12 }), dates.contains(where: { $0.first != $0.second }) {
+            said.append(Diagnostic(.note, at: at(records[slashed[0]].line), "dates with slashes (\(dates[0].first)/\(dates[0].second)/\(dates[0].year)) "
+                                   + "are read month first, as no number of this file says which comes first; write YYYY-MM-DD to be sure"))
+        }
+        return said
     }
 
     /// At most 20 warnings for a file, then one line saying how many more: a file of another shape gave one for
@@ -324,7 +382,10 @@ enum DocumentRecords {
             dateValue = (field.key, field.value)
         }
         if let (key, value) = dateValue, !value.isEmpty {
-            if let period = writtenDate(value) {
+            if let slash = SlashDate(value, key: key) {
+                record.slashDate = slash
+                record.entry.fields.removeAll { $0.key == key }
+            } else if let period = writtenDate(value) {
                 (record.entry.date, record.entry.dateSource) = (period, .record)
                 record.entry.fields.removeAll { $0.key == key }
             } else {
