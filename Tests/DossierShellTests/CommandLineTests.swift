@@ -24,6 +24,24 @@ struct CommandLineTests {
         }
     }
 
+    /// A replay writes as the session would: into a folder that is not there it fails as the prompt does, and "exists"
+    /// names the file from the transcript's folder, so the lesson replays from any folder (tester15 #20).
+    @Test func aReplayWritesAsTheSessionWould() {
+        let temp = TempDir()
+        temp.write("lesson/corpus/a.txt", "Russia sent advisers to Bangui in 2018.\n")
+        temp.write("lesson/l.transcript", "dossier> export docs to \"sub/none/x.csv\"\ndossier> export docs to \"docs.csv\"\n"
+                   + "dossier> export docs to \"docs.csv\"\n")
+        let lesson = temp.path + "/lesson"
+        let recorded = dossier(["--no-cache", "check", "--update", "--corpus", "corpus", "l.transcript"], temp: temp, directory: lesson)
+        #expect(recorded.status == 0, "\(recorded)")
+        let text = temp.read("lesson/l.transcript") ?? ""
+        #expect(text.contains("error: cannot write 'sub/none/x.csv': cannot create a temporary file in 'sub/none'"), "\(text)")
+        #expect(text.contains("error: 'docs.csv' exists; add 'force' to replace it"), "\(text)")
+        #expect(temp.read("lesson/docs.csv") == nil && temp.read("lesson/sub/none/x.csv") == nil, "the replay writes nothing of the user's")
+        let replayed = dossier(["--no-cache", "check", "--corpus", "lesson/corpus", "lesson/l.transcript"], temp: temp, directory: temp.path)
+        #expect(replayed.status == 0, "\(replayed)")
+    }
+
     @Test func binaryIsBuilt() {
         #expect(binaryExists, "no dossier binary at \(dossierBinary): run `swift build --product dossier` or set DOSSIER_BIN")
     }

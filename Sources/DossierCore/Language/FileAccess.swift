@@ -94,19 +94,26 @@ public final class SandboxedFiles: FileAccess {
         FileManager.default.fileExists(atPath: shadow(path)) || FileManager.default.fileExists(atPath: path)
     }
 
+    /// Writes where the session would, as it would: into a folder that is there (on disk, or made earlier in the replay),
+    /// refused as the session refuses it otherwise; messages name the file from the transcript's folder.
     public func write(_ text: String, to path: String, force: Bool) throws(FileWriteError) {
         let target = shadow(path)
+        let folder = (path as NSString).deletingLastPathComponent
+        let shown = FileSystem.display(path)
+        guard folder.isEmpty || exists(folder) else {
+            throw FileWriteError("cannot write '\(shown)': cannot create a temporary file in '\((shown as NSString).deletingLastPathComponent)'")
+        }
         do {
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         } catch {
-            throw FileWriteError("cannot write '\(path)': \(error.localizedDescription)")
+            throw FileWriteError("cannot write '\(shown)': \(error.localizedDescription)")
         }
-        try AtomicFile.write(text, to: target, force: force, shownAs: path)
+        try AtomicFile.write(text, to: target, force: force, shownAs: shown)
     }
 
     public var savesModels: Bool { false }
 
     public func write(_ files: [(name: String, text: String)], into folder: String, force: Bool) throws(FileWriteError) {
-        try AtomicFile.write(files, into: shadow(folder), force: force, shownAs: folder)
+        try AtomicFile.write(files, into: shadow(folder), force: force, shownAs: FileSystem.display(folder))
     }
 }
