@@ -143,6 +143,17 @@ enum Spreadsheet {
         guard let first = cell.first, "=+-@".contains(first), Double(cell) == nil else { return cell }
         return "'" + cell
     }
+
+    /// Said beside CSV or TSV whose cells got the apostrophe: the data differs from the text by it.
+    static func note(_ cells: Int) -> String {
+        "\(cells) cell\(cells == 1 ? "" : "s") starting with =, +, - or @ got a ' before \(cells == 1 ? "it" : "them") so that a "
+            + "spreadsheet does not run \(cells == 1 ? "it" : "them") as a formula; --format json gives every cell as written"
+    }
+}
+
+/// How many cells a rendering gave the apostrophe of `Spreadsheet.safe`, so that the session can say so.
+final class GuardedCells: @unchecked Sendable {
+    var count = 0
 }
 
 /// Cuts a long line to a window around a column so a caret can still point into it.

@@ -23,8 +23,10 @@ enum Check {
             let expectedText: String
             let lineEnding: LineEnding
             do {
-                let raw = try ScriptText.read(path: path)
-                lineEnding = LineEnding(of: raw)
+                let (raw, warnings) = try ScriptText.read(path: path)
+                for warning in warnings { StandardStream.error.write(DiagnosticRenderer.render(warning) + "\n") }
+                // The ending the file is written with, before decoding reads a lone CR as a line break: --update keeps it.
+                lineEnding = LineEnding(of: try FileSystem.readText(path))
                 // A last line without its newline (an editor that adds none) is no difference: the diff could not show it.
                 let text = LineEnding.normalised(raw)
                 expectedText = text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"

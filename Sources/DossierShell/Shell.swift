@@ -165,7 +165,9 @@ public enum Shell {
     static func runScript(_ path: String, arguments: [String], session: Session, file: String? = nil) -> Int32 {
         let text: String
         do {
-            text = path == "-" ? try ScriptText.readStandardInput() : try ScriptText.read(path: path)
+            let read = path == "-" ? try ScriptText.readStandardInput() : try ScriptText.read(path: path)
+            text = read.text
+            for warning in read.warnings { session.output.writeError(DiagnosticRenderer.render(warning) + "\n") }
         } catch {
             let problem = Diagnostic(.error, at: SourceLocation(file: path == "-" ? "<stdin>" : path, line: 1, column: 1),
                                      "cannot read script '\(path == "-" ? "standard input" : path)': \(error)")

@@ -89,9 +89,9 @@ final class FakeFiles: FileAccess {
         path.hasPrefix("/") ? path : (directory ?? "/work") + "/" + path
     }
 
-    func readText(_ path: String) throws -> String {
+    func readText(_ path: String) throws -> (text: String, warnings: [Diagnostic]) {
         guard let text = files[path] else { throw FileWriteError("no such file") }
-        return text
+        return (text, [])
     }
 
     func exists(_ path: String) -> Bool { files[path] != nil || folders.contains(path) }

@@ -307,6 +307,18 @@ struct SpreadsheetTests {
         #expect(Value.string(text).json == json)
     }
 
+    /// A cell given the apostrophe is said beside the CSV or TSV, once with how many (tester15 #10: the text changed
+    /// silently); JSON gives it as written, and a number keeps its sign.
+    @Test(arguments: [OutputFormat.csv, .tsv])
+    func aGuardedCellIsSaid(_ format: OutputFormat) {
+        let (corpus, _) = loadCorpus([("b.txt", "-5 degrees hit Mali. Chad voted -3 to 1.\n+1 for Chad.\n")])
+        let r = run("find", format: format, corpus: corpus)
+        #expect(r.out.contains("'-5 degrees hit Mali.") && r.out.contains("'+1 for Chad."), "\(r.out)")
+        #expect(r.err == "note: " + Spreadsheet.note(2) + "\n", "\(r.err)")
+        #expect(run("find", format: .json, corpus: corpus).out.contains(#""text": "-5 degrees hit Mali.""#))
+        #expect(run("count text \"Chad\" by year", format: format, corpus: corpus).err.isEmpty)
+    }
+
     @Test(arguments: [
         ("a\u{1B}]52;c;eA==\u{07}b", "a^[]52;c;eA==^Gb"), ("line\nbreak", "line break"), ("\u{202E}abc", "\\u{202e}abc"),
         ("Touadéra", "Touadéra"),

@@ -42,6 +42,20 @@ struct CommandLineTests {
         #expect(replayed.status == 0, "\(replayed)")
     }
 
+    /// A script or transcript saved in Latin-1 (an older Windows editor) is read as documents are, with the warning:
+    /// its accented names were U+FFFD and found nothing (tester15 #23).
+    @Test func aLatin1ScriptIsReadWithAWarning() {
+        let temp = TempDir()
+        let maiga: [UInt8] = Array("count text \"Ma".utf8) + [0xEF] + Array("ga\"\n".utf8)
+        FileManager.default.createFile(atPath: temp.path + "/s.dossier", contents: Data(maiga))
+        FileManager.default.createFile(atPath: temp.path + "/t.transcript", contents: Data(Array("dossier> ".utf8) + maiga + Array("4 sentences\n".utf8)))
+        let script = dossier(["--no-cache", "s.dossier"], temp: temp, directory: temp.path)
+        #expect(script.status == 0 && script.stdout == "4 sentences\n", "\(script)")
+        #expect(script.stderr.contains("s.dossier:1:15: warning: not valid UTF-8; read as Windows-1252 (Latin-1)"), "\(script)")
+        let checked = dossier(["--no-cache", "check", "t.transcript"], temp: temp, directory: temp.path)
+        #expect(checked.status == 0 && checked.stderr.contains("t.transcript:1:24: warning: not valid UTF-8"), "\(checked)")
+    }
+
     @Test func binaryIsBuilt() {
         #expect(binaryExists, "no dossier binary at \(dossierBinary): run `swift build --product dossier` or set DOSSIER_BIN")
     }

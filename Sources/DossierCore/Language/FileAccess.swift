@@ -6,8 +6,8 @@ public protocol FileAccess: AnyObject {
     /// A path as written in a command, made usable: `~/` expanded, a relative path taken from `directory`
     /// (the folder of the running script), else from the session's base folder.
     func resolve(_ path: String, from directory: String?) -> String
-    /// The text of a script to `run`.
-    func readText(_ path: String) throws -> String
+    /// The text of a script to `run`, decoded as documents are, with what the decoding said.
+    func readText(_ path: String) throws -> (text: String, warnings: [Diagnostic])
     /// Whether a folder or file to `load` is there.
     func exists(_ path: String) -> Bool
     /// Writes a file whole or not at all; an existing file is replaced only with `force`.
@@ -36,7 +36,7 @@ public final class LocalFiles: FileAccess {
         return directory + "/" + path
     }
 
-    public func readText(_ path: String) throws -> String { try FileSystem.readText(path) }
+    public func readText(_ path: String) throws -> (text: String, warnings: [Diagnostic]) { try ScriptText.read(path: path) }
 
     public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
@@ -85,9 +85,9 @@ public final class SandboxedFiles: FileAccess {
         return sandbox + "/files" + URL(fileURLWithPath: absolute).standardizedFileURL.path
     }
 
-    public func readText(_ path: String) throws -> String {
+    public func readText(_ path: String) throws -> (text: String, warnings: [Diagnostic]) {
         let written = shadow(path)
-        return try FileSystem.readText(FileManager.default.fileExists(atPath: written) ? written : path)
+        return try ScriptText.read(path: FileManager.default.fileExists(atPath: written) ? written : path)
     }
 
     public func exists(_ path: String) -> Bool {

@@ -592,7 +592,8 @@ public final class Interpreter {
             throw evaluator.fail(span, error.message, nil)
         }
         let rows = full.rowCount.map { " (\($0) row\($0 == 1 ? "" : "s"))" } ?? ""
-        return .note("wrote \(path)\(rows) as \(lines ? "JSON Lines" : format.rawValue)" + readAgain(target))
+        let guarded = renderer.guarded.count > 0 ? "; " + Spreadsheet.note(renderer.guarded.count) : ""
+        return .note("wrote \(path)\(rows) as \(lines ? "JSON Lines" : format.rawValue)" + guarded + readAgain(target))
     }
 
     /// What to say of an export written inside a folder of the corpus in a form the loader reads (a CSV with a text

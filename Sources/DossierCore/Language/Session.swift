@@ -138,9 +138,10 @@ public final class Session {
                 let taken = interpreter.takeLoadWarnings().map { (kind: $0.kind, text: DiagnosticRenderer.render($0) + "\n") }
                 let warnings = taken.map(\.text).joined()
                 if !warnings.isEmpty { output.writeError(warnings) }
-                let shown = try render(result, statement, styling: styling, width: settings.width)
+                let drawn = renderer(styling: styling, width: settings.width)
+                let shown = try drawn.render(result, command: statement.text)
                 output.write(shown)
-                let cut = pageNote(result)
+                let cut = pageNote(result) + (drawn.guarded.count > 0 ? "note: " + Spreadsheet.note(drawn.guarded.count) + "\n" : "")
                 if !cut.isEmpty { output.writeError(cut) }
                 if recordsTranscript {
                     // A transcript holds what a replay prints (warnings too), without colour, at the width `dossier check` uses.
@@ -279,7 +280,13 @@ public final class Session {
         }
         guard runStack.count < 64 else { throw fail(span, "scripts nested more than 64 deep", nil) }
         let text: String
-        do { text = try interpreter.files.readText(full) } catch { throw fail(span, "cannot run '\(path)': \(error)", nil) }
+        do {
+            let read = try interpreter.files.readText(full)
+            text = read.text
+            for warning in read.warnings { output.writeError(DiagnosticRenderer.render(warning) + "\n") }
+        } catch {
+            throw fail(span, "cannot run '\(path)': \(error)", nil)
+        }
         // A transcript records the script's commands' output under the `run` line, as a replay of that line prints it.
         let outer = scriptOutput
         scriptOutput = ""

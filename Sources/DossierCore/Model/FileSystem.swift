@@ -167,7 +167,7 @@ public enum FileSystem {
 
     /// A file of the user's own text (a script, a transcript, a lexicon, a manifest...) as a string, without the
     /// byte-order mark that Windows editors put first: read as text, it became part of the first word.
-    static func readText(_ path: String, limit: Int = textLimit) throws -> String {
+    public static func readText(_ path: String, limit: Int = textLimit) throws -> String {
         withoutByteOrderMark(try read(path, limit: limit).bytes)
     }
 
@@ -417,12 +417,16 @@ public enum FileSystem {
 
 /// A script's text, read under the same rules as documents: a regular file (or standard input) of at most
 /// 64 MB, so `run` on a FIFO or a device, or an endless pipe, is an error rather than a hang.
+/// Decoded as documents are: invalid UTF-8 read as Windows-1252 (a teacher's script saved by an older editor), with the
+/// warning naming line and column that the caller shows.
 public enum ScriptText {
-    public static func read(path: String) throws -> String {
-        try FileSystem.readText(path)
+    public static func read(path: String) throws -> (text: String, warnings: [Diagnostic]) {
+        let decoded = FileSystem.decodedText(try FileSystem.read(path, limit: FileSystem.textLimit).bytes, path: path)
+        return (decoded.text, decoded.diagnostics)
     }
 
-    public static func readStandardInput() throws -> String {
-        FileSystem.withoutByteOrderMark(try FileSystem.readAll(0, expected: 0, limit: FileSystem.textLimit).bytes)
+    public static func readStandardInput() throws -> (text: String, warnings: [Diagnostic]) {
+        let decoded = TextDecoding.decode(try FileSystem.readAll(0, expected: 0, limit: FileSystem.textLimit).bytes, path: "<stdin>")
+        return (FileSystem.withoutByteOrderMark(decoded.bytes), decoded.diagnostics)
     }
 }

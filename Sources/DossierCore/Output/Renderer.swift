@@ -32,6 +32,8 @@ public struct Renderer {
     let chartPage: Int?
     /// Counts the rows drawn and asks about Ctrl-C as it goes.
     private let drawing: RowStops
+    /// The CSV or TSV cells given an apostrophe so that a spreadsheet does not run them (`Spreadsheet.safe`).
+    let guarded = GuardedCells()
 
     /// `shouldStop` is asked every 64 rows drawn: a result of a million rows (an export, `set limit none`) stops
     /// drawing at Ctrl-C, and `render` throws the interruption instead of returning part of the text.
@@ -184,7 +186,14 @@ public struct Renderer {
         }
         // No cell reaches a terminal or a spreadsheet as a command: controls shown, formulas neutralised. Column names
         // too: a document field is named by a collection's header.
-        let safe: (String) -> String = { format == .markdown ? TerminalSafe.cell($0) : Spreadsheet.safe(TerminalSafe.cell($0)) }
+        let guarded = self.guarded
+        let safe: (String) -> String = { cell in
+            let shown = TerminalSafe.cell(cell)
+            guard format != .markdown else { return shown }
+            let kept = Spreadsheet.safe(shown)
+            if kept.count != shown.count { guarded.count += 1 }
+            return kept
+        }
         let columns = names.map(safe)
         let rows = try drawing.map(raw) { $0.map(safe) }
         switch format {
