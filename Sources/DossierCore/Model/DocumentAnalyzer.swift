@@ -330,10 +330,8 @@ struct DocumentAnalyzer {
         lexIds.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.lexiconIds, count: wordCount))
         joined.removeAll(keepingCapacity: true)
         joined.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.joined, count: wordCount))
-        covered.removeAll(keepingCapacity: true)
-        covered.append(contentsOf: repeatElement(false, count: words.count))
-        places.removeAll(keepingCapacity: true)
-        places.append(contentsOf: repeatElement(false, count: words.count))
+        covered.setAllFalse(count: words.count)
+        places.setAllFalse(count: words.count)
         let firstMention = batch.mentions.count
         // The mentions are appended to the batch's array taken out of the analyzer: a closure that held the analyzer
         // made the matcher be copied at every sentence.
@@ -627,8 +625,7 @@ struct DocumentAnalyzer {
 
     /// Marks the words of the places among the sentence's mentions from `first` on (`placeWords`), and no others.
     private mutating func markPlaceWords(from first: Int) {
-        placeWords.removeAll(keepingCapacity: true)
-        placeWords.append(contentsOf: repeatElement(false, count: words.count))
+        placeWords.setAllFalse(count: words.count)
         for m in batch.mentions[first...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
             : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
             // Words are in text order: from the first word at or after the mention's start, while they start inside it.
