@@ -156,7 +156,7 @@ extension NameDiscovery {
         // Every rule below names only a word that may stand alone: the sentence's words are read once for those, and each
         // rule then asks only them, in text order (six passes over every word asked word sets of each).
         var standing: [Int] = []
-        for j in 0..<n where mayStandAlone(j, w, firstNameAllowed: true) { standing.append(j) }
+        for j in 0..<n where w.token(j).isCapitalized && mayStandAlone(j, w, firstNameAllowed: true) { standing.append(j) }
         if standing.isEmpty { return [] }
         var place = isPlace
         var chosen: [Int] = []
