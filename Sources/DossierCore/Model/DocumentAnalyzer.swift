@@ -202,6 +202,8 @@ struct DocumentAnalyzer {
         var prepared = PreparedText(file: file, byteCount: file.bytes.count, diagnostics: decoded.diagnostics, clean: clean, stated: stated)
         prepared.file.bytes = []
         if markdown, let front = MarkdownText.frontMatter(decoded.bytes) { prepared.file.manifest = front.under(file.manifest) }
+        // Room for a token every four bytes, more than prose has: the file's tokens were copied as they outgrew their room.
+        if tokenising { prepared.tokens.reserveCapacity(clean.bytes.count / 4 + 16) }
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {
                 SentenceSplitter.split(text, paragraph) { range in
