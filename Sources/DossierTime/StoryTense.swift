@@ -44,7 +44,7 @@ public enum StoryTense: Sendable, Equatable {
                 while index < text.count, Tokenizer.isLetter(text[index]) { index += 1 }
                 return contractionMark(text, word: start..<end, suffix: after..<index)
             }
-            var mark = length <= 16 ? marks[key] : nil
+            var mark = length <= 16 ? markTable[key] : nil
             if mark == .present, previous == .determiner || previous == .to { mark = nil }
             if mark == .lexicalPast || mark == .participle, !lowerCase { mark = nil }
             if mark == .may { mark = lowerCase ? .present : nil }
@@ -153,6 +153,9 @@ public enum StoryTense: Sendable, Equatable {
         add("be been being", .be)
         return marks
     }()
+
+    /// `marks` as a table read without hashing.
+    private static let markTable = WordKeyTable(marks)
 
     /// Whether the sentence is a question: its last mark, before closing quotes or brackets, is "?".
     private static func asks(_ text: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -16,7 +16,7 @@ enum Tokenizer {
                 if symbol == 0x20 {
                     spaced = true
                 } else {
-                    tokens.append(Token(kind: .symbol, start: index, end: index + length, spaced: spaced, symbol: symbol))
+                    tokens.append(Token(start: index, end: index + length, kind: .symbol, spaced: spaced, symbol: symbol))
                     spaced = false
                 }
                 index += length
@@ -29,7 +29,7 @@ enum Tokenizer {
                     value = index - start < 9 ? value * 10 + Int(text[index] - 48) : Int.max
                     index += 1
                 }
-                tokens.append(Token(kind: .number, start: start, end: index, spaced: spaced, value: value))
+                tokens.append(Token(start: start, end: index, value: value, kind: .number, spaced: spaced))
             } else if isLetter(byte) || byte >= 0x80 {
                 var key = WordKey()
                 var isASCII = true
@@ -46,10 +46,10 @@ enum Tokenizer {
                 }
                 let (word, startsFeast) = isASCII && index - start <= 16 ? Word.entry(key) : (.other, false)
                 let capitalised = (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
-                tokens.append(Token(kind: .word, start: start, end: index, spaced: spaced, word: word, isCapitalised: capitalised,
+                tokens.append(Token(start: start, end: index, kind: .word, spaced: spaced, word: word, isCapitalised: capitalised,
                                     startsFeast: startsFeast))
             } else {
-                tokens.append(Token(kind: .symbol, start: start, end: index + 1, spaced: spaced, symbol: byte))
+                tokens.append(Token(start: start, end: index + 1, kind: .symbol, spaced: spaced, symbol: byte))
                 index += 1
             }
             spaced = false

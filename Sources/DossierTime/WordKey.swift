@@ -21,3 +21,40 @@ struct WordKey: Hashable, Sendable {
         }
     }
 }
+
+/// Words packed as `WordKey`s and what each stands for, in an open-addressing table of at least four slots a word: asked
+/// for every word of a sentence, a `Dictionary` spent more on hashing the key than the rest of the word's reading.
+struct WordKeyTable<Value>: Sendable where Value: Sendable {
+    private var keys: [WordKey]
+    private var values: [Value?]
+    private let shift: UInt64
+
+    init(_ entries: [WordKey: Value]) {
+        var bits = 4
+        while 1 << bits < 4 * entries.count { bits += 1 }
+        shift = UInt64(64 - bits)
+        keys = [WordKey](repeating: WordKey(), count: 1 << bits)
+        values = [Value?](repeating: nil, count: 1 << bits)
+        for (key, value) in entries {
+            var slot = slot(of: key)
+            while keys[slot] != WordKey() { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    private func slot(of key: WordKey) -> Int {
+        Int(truncatingIfNeeded: ((key.low ^ (key.high &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The value of `key`, nil for a word the table lacks.
+    subscript(key: WordKey) -> Value? {
+        var slot = slot(of: key)
+        while true {
+            let found = keys[slot]
+            if found == key { return values[slot] }
+            if found == WordKey() { return nil }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+    }
+}

@@ -174,3 +174,53 @@ struct TokenizerTests {
         }
     }
 }
+
+/// The loader finds a word met lately from its bytes in the text (`RecentWords`): two words share a key exactly when they
+/// fold alike, or the loader would give a word another's id.
+@Suite("Recent words")
+struct RecentWordsTests {
+    /// The key of `word` read from a text that goes on after it, as a sentence does.
+    static func longKey(_ word: String) -> (first: UInt64, rest: UInt64)? {
+        let text = Array((word + " and the rest of the sentence.").utf8)
+        return text.withUnsafeBufferPointer { RecentWords.longKey($0, 0..<word.utf8.count) }
+    }
+
+    static func folded(_ word: String) -> [UInt8] {
+        var out: [UInt8] = []
+        Array(word.utf8).withUnsafeBufferPointer { Folding.fold($0, into: &out) }
+        return out
+    }
+
+    @Test(arguments: [
+        ("Parliament", "parliament"), ("PARLIAMENT", "parliament"), ("Parliament", "Parliaments"), ("Eisenhower", "Eisenhowers"),
+        ("Jean-Yves", "jean-yves"), ("Jean-Yves", "Jean Yves"), ("Wilkinsons'", "wilkinsons'"), ("appropriations", "appropriation"),
+        ("Appropriations", "appropriationsX"), ("McNamara's", "mcnamara's"), ("Commonwealth", "CommonWealth"), ("Washington", "Washingtom"),
+        ("[Bracketed]", "{bracketed}"), ("@Mentioned", "`mentioned"),
+    ])
+    func wordsShareAKeyExactlyWhenTheyFoldAlike(_ a: String, _ b: String) throws {
+        let (keyA, keyB) = (try #require(Self.longKey(a)), try #require(Self.longKey(b)))
+        #expect((keyA.first == keyB.first && keyA.rest == keyB.rest) == (Self.folded(a) == Self.folded(b)))
+    }
+
+    @Test(arguments: ["Réunionnais", "Ελευθερίου", "Seven77", "United", "Internationalisation", "Counterintelligence"])
+    func wordsOfOtherLengthsOrNotASCIIHaveNoLongKey(_ word: String) {
+        #expect(Self.longKey(word) == nil)
+    }
+
+    @Test func aWordAtTheTextsEndHasNoKeyRatherThanReadingPastIt() {
+        let text = Array("the Parliament".utf8)
+        #expect(text.withUnsafeBufferPointer { RecentWords.longKey($0, 4..<14) } == nil)
+    }
+}
+
+/// The per-word flags of a sentence are cleared for each sentence, whatever the sentence before left in them.
+@Suite("Cleared flags")
+struct ClearedFlagsTests {
+    @Test(arguments: [([], 0), ([true], 0), ([], 3), ([true, false, true], 2), ([true, true], 5), ([Bool](repeating: true, count: 40), 40),
+                      ([true], 600), ([Bool](repeating: true, count: 700), 1_300)] as [([Bool], Int)])
+    func anArrayBecomesThatManyFalses(_ before: [Bool], _ count: Int) {
+        var flags = before
+        flags.setAllFalse(count: count)
+        #expect(flags == [Bool](repeating: false, count: count))
+    }
+}

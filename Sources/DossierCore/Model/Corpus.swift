@@ -183,6 +183,7 @@ public struct Corpus: Sendable {
         mentions.reserveCapacity(mentions.count + batch.mentions.count)
         let renumbered = [0] + batch.periods.values.map { periods.number($0) }
         var m = 0, t = 0
+        var years: YearsOfPeriod?
         for (local, batchSentence) in batch.sentences.enumerated() {
             let id = sentenceBase + Int32(local)
             var sentence = batchSentence
@@ -199,7 +200,7 @@ public struct Corpus: Sendable {
             mentionStarts.append(Int32(mentions.count))
             let first = t
             while t < batch.times.count, batch.times[t].sentence == Int32(local) { t += 1 }
-            indexYears(id, sentence: sentence, times: batch.times[first..<t])
+            indexYears(id, sentence: sentence, times: batch.times[first..<t], years: &years)
         }
         let rules = [0] + batch.timeRules.values.map { UInt16(timeRules.number($0)) }
         for var time in batch.times {
@@ -243,15 +244,26 @@ public struct Corpus: Sendable {
         }
     }
 
-    /// Indexes a merged sentence by the years of its periods; `own` are its time expressions.
-    private mutating func indexYears(_ id: Int32, sentence: Sentence, times own: ArraySlice<TimeMention>) {
-        guard let time = time(of: sentence), let basis = sentence.basis else { return }
-        guard basis == .explicit else { return indexYears(id, period: time) }
-        for t in own where !t.isCitation { indexYears(id, period: t.period) }
+    /// The years of the period a merge indexed last: sentence after sentence has the same period, and a day's year is
+    /// worked out from its number.
+    private struct YearsOfPeriod {
+        var period: Period
+        var first: Int
+        var last: Int
     }
 
-    private mutating func indexYears(_ id: Int32, period: Period) {
-        let first = period.start.year, last = period.end.year
+    /// Indexes a merged sentence by the years of its periods; `own` are its time expressions.
+    private mutating func indexYears(_ id: Int32, sentence: Sentence, times own: ArraySlice<TimeMention>, years: inout YearsOfPeriod?) {
+        guard let time = time(of: sentence), let basis = sentence.basis else { return }
+        guard basis == .explicit else { return indexYears(id, period: time, years: &years) }
+        for t in own where !t.isCitation { indexYears(id, period: t.period, years: &years) }
+    }
+
+    private mutating func indexYears(_ id: Int32, period: Period, years remembered: inout YearsOfPeriod?) {
+        let years = remembered.flatMap { $0.period == period ? $0 : nil }
+            ?? YearsOfPeriod(period: period, first: period.start.year, last: period.end.year)
+        remembered = years
+        let (first, last) = (years.first, years.last)
         if last - first > Self.yearIndexSpan {
             if longSpanSentences.last != id { longSpanSentences.append(id) }
             return

@@ -108,22 +108,35 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Adds lexicons and name lists from their texts, the name lists on a second core while this one reads the lexicons
-    /// and builds their matcher: a start that reads them as text waited for the three in turn. The diagnostics are in
-    /// the files' order, as when they were read one after the other.
+    /// and builds their matcher: a start that reads them as text waited for the three in turn. The second core also reads
+    /// the last lexicon file's records (`LexiconRecords`). The diagnostics are in the files' order, as when they were
+    /// read one after the other.
     private mutating func parse(_ texts: [ResourceText]) -> [Diagnostic] {
         let parsedNames = Locked((names, [[Diagnostic]](repeating: [], count: texts.count)))
         let parsedLexicon = Locked((lexicon, [[Diagnostic]](repeating: [], count: texts.count), nil as Matching?))
+        let records = LexiconRecords(count: texts.count)
+        @Sendable func lexiconRecords(_ i: Int, _ text: String) -> LexiconRecords.Parsed {
+            Lexicon.records(text: Normalization.nfc(text), file: texts[i].file)
+        }
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             let readsNames = part == 1
             var (names, lexicon) = (parsedNames.withLock { $0.0 }, parsedLexicon.withLock { $0.0 })
             var diagnostics = [[Diagnostic]](repeating: [], count: texts.count)
+            // The last lexicon's records first, which the other core needs last: it adds the lexicons and builds their
+            // matcher, twice the name lists' work.
+            if readsNames, let last = texts.indices.last(where: { !texts[$0].isNames }), let text = texts[last].text, records.take(last) {
+                records.put(last, lexiconRecords(last, text))
+            }
             for (i, source) in texts.enumerated() where source.isNames == readsNames {
                 guard let text = source.text else {
                     diagnostics[i] = [Diagnostic(.error, at: SourceLocation(file: source.file, line: 1, column: 1), source.problem)]
                     continue
                 }
-                diagnostics[i] = source.decoding
-                    + (readsNames ? names.add(text: text, file: source.file) : lexicon.add(text: Normalization.nfc(text), file: source.file))
+                if readsNames {
+                    diagnostics[i] = source.decoding + names.add(text: text, file: source.file)
+                } else {
+                    diagnostics[i] = source.decoding + lexicon.add(records.take(i) ? lexiconRecords(i, text) : records.wait(for: i))
+                }
             }
             if readsNames {
                 parsedNames.withLock { $0 = (names, diagnostics) }

@@ -203,6 +203,8 @@ struct DocumentAnalyzer {
         var prepared = PreparedText(file: file, byteCount: file.bytes.count, diagnostics: decoded.diagnostics, clean: clean, stated: stated)
         prepared.file.bytes = []
         if markdown, let front = MarkdownText.frontMatter(decoded.bytes) { prepared.file.manifest = front.under(file.manifest) }
+        // Room for a token every four bytes, more than prose has: the file's tokens were copied as they outgrew their room.
+        if tokenising { prepared.tokens.reserveCapacity(clean.bytes.count / 4 + 16) }
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {
                 SentenceSplitter.split(text, paragraph) { range in
@@ -296,8 +298,11 @@ struct DocumentAnalyzer {
             }
             // A short ASCII word met lately is found from its bytes in the text, without folding it first.
             let ascii = RecentWords.key(text, Int(token.start)..<Int(token.end))
+            let long = ascii == nil ? RecentWords.longKey(text, Int(token.start)..<Int(token.end)) : nil
             let id: Int32
             if let ascii, let known = recent.id(for: ascii) {
+                id = known
+            } else if let long, let known = recent.id(for: long) {
                 id = known
             } else {
                 let length = Folding.fold(UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]), into: scratch)
@@ -305,6 +310,7 @@ struct DocumentAnalyzer {
                 let key = ascii ?? RecentWords.key(folded)
                 id = (ascii == nil ? key.flatMap(recent.id(for:)) : nil) ?? batch.vocabulary.intern(folded)
                 if let key { recent.remember(key, id) }
+                if let long { recent.remember(long, id) }
                 table.cover(id)
                 if table[id].pointee.lexiconId == -2 { table[id].pointee.lexiconId = matcher.id(of: folded) }
             }
@@ -331,10 +337,8 @@ struct DocumentAnalyzer {
         lexIds.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.lexiconIds, count: wordCount))
         joined.removeAll(keepingCapacity: true)
         joined.append(contentsOf: UnsafeBufferPointer(start: wordBuffer.joined, count: wordCount))
-        covered.removeAll(keepingCapacity: true)
-        covered.append(contentsOf: repeatElement(false, count: words.count))
-        places.removeAll(keepingCapacity: true)
-        places.append(contentsOf: repeatElement(false, count: words.count))
+        covered.setAllFalse(count: words.count)
+        places.setAllFalse(count: words.count)
         let firstMention = batch.mentions.count
         // The mentions are appended to the batch's array taken out of the analyzer: a closure that held the analyzer
         // made the matcher be copied at every sentence.
@@ -512,20 +516,18 @@ struct DocumentAnalyzer {
 
     private mutating func discover(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int32]) {
         let table = self.table
-        english.removeAll(keepingCapacity: true)
+        // All false at once, then the few common words set.
+        english.setAllFalse(count: words.count)
         for k in words.indices {
             let token = tokens[words[k]]
             // Capitalised words, and lower-case ones glued by a hyphen to the word before ("Kai-shek", not "Sydney-based").
             guard !covered[k], token.isCapitalized || (k > 0 && token.start > 0 && text[Int(token.start) - 1] == UInt8(ascii: "-")
-                                                       && tokens[words[k - 1]].end == token.start - 1) else {
-                english.append(false)
-                continue
-            }
+                                                       && tokens[words[k - 1]].end == token.start - 1) else { continue }
             let id = Int(ids[k])
             // Grown by doubling: grown to each new word's id, it was copied whole at almost every new word of the batch.
             if id >= isCommonWord.count { isCommonWord += repeatElement(0, count: max(id + 1, 2 * isCommonWord.count) - isCommonWord.count) }
             if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(batch.vocabulary.bytes(ids[k])) ? 2 : 1 }
-            english.append(isCommonWord[id] == 2)
+            if isCommonWord[id] == 2 { english[k] = true }
         }
         // Words of the places named in the sentence: the lexicon's before discovery, which may take a one-word place for a
         // first name ("Vladimir Komarov"); then, if discovery found places or took some in, those left after it, which
@@ -552,24 +554,23 @@ struct DocumentAnalyzer {
         for name in discovery.acronyms(sentenceWords) where surnames[ids[name.firstWord]] == nil {
             add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         }
+        // One pass for the short forms: a surname met before, else a word a later sentence may explain. Both ask only a
+        // capitalised word that no capitalised word follows.
         for k in words.indices where !covered[k] {
             let token = tokens[words[k]]
-            guard token.kind == .word, token.isCapitalized, let entity = surnames[ids[k]] else { continue }
+            guard token.kind == .word, token.isCapitalized else { continue }
             if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
             guard mayBeShortForm(k) else { continue }
-            // "bin Laden", "Bin Laden": the particle goes with the surname.
-            let particle = k > 0 && joined[k] && !covered[k - 1] && discovery.isParticle(word: ids[k - 1])
-            batch.mentions.append(FoundMention(entity: entity, sentence: sentence,
-                                               start: particle ? tokens[words[k - 1]].start : token.start,
-                                               end: token.end, rule: .surname, alias: 0))
-            covered[k] = true
-        }
-        for k in words.indices where !covered[k] {
-            let token = tokens[words[k]]
-            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.end - token.start >= 3 else { continue }
-            if k + 1 < words.count, joined[k + 1], tokens[words[k + 1]].isCapitalized { continue }
-            guard mayBeShortForm(k) else { continue }
-            unexplained.append((ids[k], sentence, token.start, token.end, false))
+            if let entity = surnames[ids[k]] {
+                // "bin Laden", "Bin Laden": the particle goes with the surname.
+                let particle = k > 0 && joined[k] && !covered[k - 1] && discovery.isParticle(word: ids[k - 1])
+                batch.mentions.append(FoundMention(entity: entity, sentence: sentence,
+                                                   start: particle ? tokens[words[k - 1]].start : token.start,
+                                                   end: token.end, rule: .surname, alias: 0))
+                covered[k] = true
+            } else if !token.isAllCaps, token.end - token.start >= 3 {
+                unexplained.append((ids[k], sentence, token.start, token.end, false))
+            }
         }
     }
 
@@ -628,8 +629,7 @@ struct DocumentAnalyzer {
 
     /// Marks the words of the places among the sentence's mentions from `first` on (`placeWords`), and no others.
     private mutating func markPlaceWords(from first: Int) {
-        placeWords.removeAll(keepingCapacity: true)
-        placeWords.append(contentsOf: repeatElement(false, count: words.count))
+        placeWords.setAllFalse(count: words.count)
         for m in batch.mentions[first...] where m.rule == .alias ? matcher.namesPlace(entity: m.entity, alias: m.alias)
             : m.rule == .discovered && batch.discovered[Int(m.entity - lexiconEntityCount)].type == "location" {
             // Words are in text order: from the first word at or after the mention's start, while they start inside it.
@@ -860,22 +860,77 @@ struct SentenceWordBuffer {
     }
 }
 
-/// The ids of short words met lately, found by the word's bytes packed into one number: frequent words skip the
-/// vocabulary's hash table, which is too large for a core's cache (its probe was the loader's costliest stall).
+/// The ids of words met lately, found by the word's bytes packed into one number (up to 7 bytes) or two (8 to 15):
+/// frequent words skip folding and the vocabulary's hash table, which is too large for a core's cache (its probe was
+/// the loader's costliest stall).
 struct RecentWords {
-    private static let size = 4096
+    /// 16,384 words of each kind (4,096 before: frequent words evicted one another, and each miss probed the vocabulary,
+    /// the loader's costliest stall); 512 KB, within a core's second cache.
+    private static let bits = 14
+    private static let size = 1 << bits
     private let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: size)
     private let ids = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
+    /// Words of 8 to 15 bytes: their first eight bytes, the rest with the length, and the id.
+    private let longFirsts = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: size)
+    private let longRests = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: size)
+    private let longIds = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
 
     init() {
         keys.initialize(repeating: 0)
         ids.initialize(repeating: 0)
+        longFirsts.initialize(repeating: 0)
+        longRests.initialize(repeating: 0)
+        longIds.initialize(repeating: 0)
     }
 
     /// Frees the table; done after this.
     func deallocate() {
         keys.deallocate()
         ids.deallocate()
+        longFirsts.deallocate()
+        longRests.deallocate()
+        longIds.deallocate()
+    }
+
+    /// ASCII bytes with their capitals lowered, eight at a time: per byte, the high bit of (b + 0x3F) says b >= "A", of
+    /// (b + 0x25) b > "Z"; no byte carries into the next.
+    @inline(__always)
+    private static func lowered(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let capitals = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & (ones &* 0x80)
+        return word | capitals >> 2
+    }
+
+    /// The key of `text[range]` folded, for 8 to 15 ASCII bytes (folding only lowers their capitals): the first eight
+    /// bytes, then the rest with the length in the top byte; nil for other words and at the text's last 15 bytes.
+    @inline(__always)
+    static func longKey(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (first: UInt64, rest: UInt64)? {
+        let count = range.count
+        guard count >= 8, count <= 15, range.lowerBound + 16 <= text.count, let base = text.baseAddress else { return nil }
+        let first = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
+        let rest = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound + 8).loadUnaligned(as: UInt64.self))
+            & (1 << UInt64(8 * (count - 8)) &- 1)
+        guard (first | rest) & 0x8080_8080_8080_8080 == 0 else { return nil }
+        return (lowered(first), lowered(rest) | UInt64(count) << 56)
+    }
+
+    @inline(__always)
+    private static func slot(_ key: (first: UInt64, rest: UInt64)) -> Int {
+        Int(truncatingIfNeeded: ((key.first ^ (key.rest &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+    }
+
+    @inline(__always)
+    func id(for key: (first: UInt64, rest: UInt64)) -> Int32? {
+        let slot = Self.slot(key)
+        return longRests[slot] == key.rest && longFirsts[slot] == key.first ? longIds[slot] : nil
+    }
+
+    @inline(__always)
+    func remember(_ key: (first: UInt64, rest: UInt64), _ id: Int32) {
+        let slot = Self.slot(key)
+        longFirsts[slot] = key.first
+        longRests[slot] = key.rest
+        longIds[slot] = id
     }
 
     /// The bytes of a word of 1 to 7 bytes with its length in the top byte (never 0); nil for other words.
@@ -896,14 +951,11 @@ struct RecentWords {
         let word = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
             & (1 << UInt64(8 * count) &- 1)
         guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
-        // Per byte, the high bit of (b + 0x3F) says b >= "A", of (b + 0x25) b > "Z"; no byte carries into the next.
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let capitals = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & (ones &* 0x80)
-        return (word | capitals >> 2) | UInt64(count) << 56
+        return lowered(word) | UInt64(count) << 56
     }
 
     @inline(__always)
-    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52) }
+    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits)) }
 
     @inline(__always)
     func id(for key: UInt64) -> Int32? {

@@ -144,7 +144,20 @@ public enum FileSystem {
         while true {
             if filled == bytes.count {
                 guard filled <= limit else { throw FileError(message: tooLarge(filled, limit)) }
-                bytes.append(contentsOf: [UInt8](repeating: 0, count: max(65536, bytes.count / 2)))
+                // At the end expected, a read into room on the stack tells whether the file goes on: a file of the size
+                // its listing gave (nearly all) is no longer grown by 64 KB of zeros, and copied, only to learn it ends.
+                let n = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { probe in
+                    let n = Glibc.read(fd, probe.baseAddress!, probe.count)
+                    if n > 0 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: probe[..<n])) }
+                    return n
+                }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw FileError("cannot read")
+                }
+                if n == 0 { break }
+                filled += n
+                continue
             }
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {

@@ -19,8 +19,19 @@ public struct Lexicon: Sendable {
 
     /// Reads lexicon text; problems come back as diagnostics naming file, line and column.
     public mutating func add(text: String, file: String) -> [Diagnostic] {
+        add(Self.records(text: text, file: file))
+    }
+
+    /// A lexicon text's records and the problems of its syntax: what adding it reads first, which needs no lexicon (a
+    /// second core reads them while the first adds another file's).
+    static func records(text: String, file: String) -> (records: [Record], diagnostics: [Diagnostic]) {
+        RecordFile.parse(text, file: file, kinds: ["actor", "place"], keys: Self.keys)
+    }
+
+    /// Adds a lexicon text's records (`records(text:file:)`).
+    mutating func add(_ parsed: (records: [Record], diagnostics: [Diagnostic])) -> [Diagnostic] {
         if index == nil { index = Dictionary(entities.enumerated().map { (key($1.name, $1.kind), $0) }, uniquingKeysWith: { first, _ in first }) }
-        let (records, parseDiagnostics) = RecordFile.parse(text, file: file, kinds: ["actor", "place"], keys: Self.keys)
+        let (records, parseDiagnostics) = parsed
         var diagnostics = parseDiagnostics
         /// Fields naming another entry (`affiliation`, `in`), checked once the whole file is read.
         var references: [(field: Record.Field, target: String)] = []

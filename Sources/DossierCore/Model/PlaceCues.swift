@@ -153,18 +153,23 @@ extension NameDiscovery {
         func weak(_ j: Int) -> Bool {
             j >= 1 && w.joined[j] && cues.locatives.contains(f[j - 1]) && !(j >= 2 && cues.to.contains(f[j - 1]) && cues.notBeforeTo.contains(f[j - 2]))
         }
+        // Every rule below names only a word that may stand alone: the sentence's words are read once for those, and each
+        // rule then asks only them, in text order (six passes over every word asked word sets of each).
+        var standing: [Int] = []
+        for j in 0..<n where w.token(j).isCapitalized && mayStandAlone(j, w, firstNameAllowed: true) { standing.append(j) }
+        if standing.isEmpty { return [] }
         var place = isPlace
         var chosen: [Int] = []
         var people: [Int] = []
-        for j in 1..<max(1, n) where w.joined[j] && cues.kin.contains(f[j - 1]) && !w.token(j - 1).isCapitalized && candidate(j) {
+        for j in standing where j >= 1 && w.joined[j] && cues.kin.contains(f[j - 1]) && !w.token(j - 1).isCapitalized && candidate(j) {
             people.append(j)
         }
         // "Goldin states NASA will ...": a word never seen in lower case before a verb of saying is someone's surname; not a
         // contraction ("I've said"), nor a plural opening the sentence ("Pilots said"), nor a place an office is of or for
         // ("The Member for Fremantle says").
         let reporting = cues.reporting
-        for verb in 1..<max(1, n) where reporting.contains(f[verb]) {
-            let j = verb - 1
+        for j in standing where j + 1 < n && reporting.contains(f[j + 1]) {
+            let verb = j + 1
             guard w.joined[verb], !w.token(verb).isCapitalized, !people.contains(j), !isPlace[j], !weak(j), candidate(j),
                   !(j > 0 && w.joined[j] && cues.ofFor.contains(f[j - 1])) else { continue }
             let word = w.text[Int(w.token(j).start)..<Int(w.token(j).end)]
@@ -173,13 +178,13 @@ extension NameDiscovery {
         }
         // Capitalised words only, then the cues: they ask about the words around, which costs less than asking whether the
         // word may stand alone.
-        for j in 0..<n where w.token(j).isCapitalized && (strong(j) || (weak(j) && !w.english[j] && mayStandAlone(j, w, firstNameAllowed: false))) && !people.contains(j) && candidate(j) {
+        for j in standing where w.token(j).isCapitalized && (strong(j) || (weak(j) && !w.english[j] && mayStandAlone(j, w, firstNameAllowed: false))) && !people.contains(j) && candidate(j) {
             place[j] = true
             chosen.append(j)
         }
         // "the Anchorage metropolitan area", "The capital city, Juneau, is ...": a town of the name lists needs no cue, unless
         // it is a first name or a word of the language.
-        for j in 0..<n where w.token(j).isCapitalized && !place[j] && !w.english[j] && !people.contains(j) && candidate(j)
+        for j in standing where w.token(j).isCapitalized && !place[j] && !w.english[j] && !people.contains(j) && candidate(j)
             && mayStandAlone(j, w, firstNameAllowed: false) && isTown(j, j, w) {
             place[j] = true
             chosen.append(j)
@@ -221,7 +226,7 @@ extension NameDiscovery {
         // "Betty, is a breast cancer survivor", "three older siblings – Rita, Philip and Tami": a listed first name alone is a
         // person, unless it is a common word ("Gale", "Jasper"), a preposition of place stands before it ("in Florence"), it
         // is in a list of places, it follows a capitalised word and "of" ("Marquess of Lorne") or an article ("the Franklin").
-        for j in 0..<n where firstNameIds.contains(f[j]) && !w.english[j] && !place[j] && !weak(j) && !inPlaceList.contains(j)
+        for j in standing where firstNameIds.contains(f[j]) && !w.english[j] && !place[j] && !weak(j) && !inPlaceList.contains(j)
             && !people.contains(j) && !chosen.contains(j) && candidate(j) && !(j >= 2 && cues.of.contains(f[j - 1]) && w.token(j - 2).isCapitalized)
             && !(j >= 1 && cues.articles.contains(f[j - 1])) {
             people.append(j)
@@ -229,7 +234,7 @@ extension NameDiscovery {
         // "Yasser Arafat's Fatah movement", "the Likud party": a word never seen in lower case before a lower-case noun for a
         // body names the body.
         var bodies: [Int] = []
-        for j in 0..<max(0, n - 1) where w.joined[j + 1] && cues.bodyNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized
+        for j in standing where j + 1 < n && w.joined[j + 1] && cues.bodyNouns.contains(f[j + 1]) && !w.token(j + 1).isCapitalized
             && w.token(j).isCapitalized && !w.english[j] && !place[j] && !people.contains(j) && !chosen.contains(j)
             && mayStandAlone(j, w, firstNameAllowed: false) && !isKnown(j) && !cues.notPlaces.contains(f[j]) && !isAdjective(j)
             && !ends(j, w, with: Self.faithOrPeopleEndings)

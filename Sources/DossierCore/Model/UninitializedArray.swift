@@ -11,3 +11,19 @@ extension Array {
         self.init(unsafeUninitializedCapacity: capacity, initializingWith: body)
     }
 }
+
+extension Array where Element == Bool {
+    /// Makes the array `count` falses in the room it has: cleared at once, and what it lacks appended from a block of
+    /// falses (appending `repeatElement(false, count:)` wrote them one at a time, for three arrays at every sentence).
+    mutating func setAllFalse(count: Int) {
+        if self.count > count { removeLast(self.count - count) }
+        withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+        while self.count < count {
+            let missing = Swift.min(count - self.count, falseBlock.count)
+            falseBlock.withUnsafeBufferPointer { append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<missing])) }
+        }
+    }
+}
+
+/// Falses to append from (`Array.setAllFalse`).
+private let falseBlock = [Bool](repeating: false, count: 512)
