@@ -73,6 +73,11 @@ struct AnchorResolver {
             case .day, .decade:
                 return nil
             }
+        case .nextToStory(let offset, let unit, let deixis):
+            guard let context else { return documentDate.flatMap { resolve(deixis, on: $0) } }
+            guard unit == .week else { return period(for: .later(offset, unit)) }
+            guard context.granularity <= .week, let week = week(0, of: context), week.contains(context.end) else { return nil }
+            return Period(start: week.start.adding(days: 7 * offset), end: week.end.adding(days: 7 * offset), granularity: .week)
         case .partialQuarter(let quarter, let forward):
             let last = quarter * 3
             guard let year = anchorYear(month: last, day: last == 3 || last == 12 ? 31 : 30, tense: forward ? .future : .past) else { return nil }
@@ -307,6 +312,14 @@ struct AnchorResolver {
                 : Period(start: today, end: whole.end, granularity: .week)
         case .season(let start, let offset):
             return nearest(offset: offset, document: document, coarse: year) { Period.season(startMonth: start, year: $0) }
+        case .seasonSoFar(let start):
+            // A document dated only by its year: the same season from its first day and from its last, or none.
+            let first = Period(start: document.start, end: document.start, granularity: .day)
+            let last = Period(start: document.end, end: document.end, granularity: .day)
+            let seasons = [first, last].map { day in
+                ((day.start.year - 1)...day.start.year).compactMap { Period.season(startMonth: start, year: $0) }.last { $0.start <= day.start }
+            }
+            return seasons[0] == seasons[1] ? seasons[0] : nil
         case .namedMonth(let named, let offset):
             return nearest(offset: offset, document: document, coarse: year) { Period.month($0, named) }
         case .daysOfNamedMonth(let named, let days, let offset):
@@ -336,6 +349,7 @@ struct AnchorResolver {
         case .last: return today.adding(days: -(back == 0 ? 7 : back))
         case .this: return today.adding(days: weekday - today.weekday)
         case .next: return today.adding(days: ahead == 0 ? 7 : ahead)
+        case .coming: return today.adding(days: ahead)
         }
     }
 

@@ -910,6 +910,10 @@ struct ExpressionMatcher {
         if let modifier = word(index), modifier == .last || modifier == .this || modifier == .next,
            let start = word(index + 1)?.seasonStart {
             let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
+            // "This summer the Congress acted." in January: the summer past.
+            if offset == 0, !speaksOfFuture(index, index + 2), tense(index, index + 2) == .past || StoryTense.of(text) == .past {
+                return RuleMatch(end: index + 2, reading: .deictic(.seasonSoFar(startMonth: start)), rule: "relative-season")
+            }
             return RuleMatch(end: index + 2, reading: .deictic(.season(startMonth: start, offset: offset)), rule: "relative-season")
         }
         let next = skipThe(index)
@@ -943,8 +947,13 @@ struct ExpressionMatcher {
             case .year: deixis = .years(offset)
             default: return nil
             }
-            return RuleMatch(end: index + 2, reading: .deictic(deixis),
-                             rule: "relative-\(first.rawValue)-\(word(index + 1)?.rawValue ?? "")")
+            let rule = "relative-\(first.rawValue)-\(word(index + 1)?.rawValue ?? "")"
+            // "the next year", "the previous month": from the story's time when there is one ("In 1990 she married. The
+            // next year she divorced."), as "the following year"; "next year" alone is the publication's.
+            if first == .next || first == .previous, isWord(index - 1, .the), let unit = word(index + 1)?.unit {
+                return RuleMatch(end: index + 2, reading: .nextToStory(offset, unit, else: deixis), rule: rule)
+            }
+            return RuleMatch(end: index + 2, reading: .deictic(deixis), rule: rule)
         case .eoy, .eom:
             // "EOY", "by EOM": the end of this year or month, written in capitals only.
             guard let token = token(index), text[token.start + 1] < 0x61, text[token.start + 2] < 0x61, token.isCapitalised
@@ -1015,10 +1024,22 @@ struct ExpressionMatcher {
         let bare = direction == .recent && !followsPastVerb(index) && !isWord(index - 1, .since)
         if bare || direction == .this, speaksOfFuture(index, dayIndex + 1) || isDeadlineAhead(index) {
             direction = .next
+        } else if bare, !isSymbol(dayIndex + 1, "'", glued: true), !modifiesNoun(index), StoryTense.speaksOnlyOfPresent(text) {
+            // "The vote is Friday.", "The talks begin Monday.": news tells what is to come in the present tense ("over
+            // Thursday's closing price", "to blame for the outage on Monday" are days past, whatever the tense).
+            direction = .coming
         } else if direction == .this, speaksOfPast(index, dayIndex + 1) {
             direction = .recent
         }
         return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, direction)), rule: "relative-weekday")
+    }
+
+    /// Whether the day at token `index` (after "on" or not) says when a thing named just before it happened: "the
+    /// outage on Monday", "a vote Friday".
+    private func modifiesNoun(_ index: Int) -> Bool {
+        let noun = isWord(index - 1, .on) ? index - 2 : index - 1
+        guard let determiner = word(noun - 1), token(noun)?.kind == .word else { return false }
+        return [Word.the, .a, .an, .his, .her, .its, .their, .our].contains(determiner)
     }
 
     /// "the first Monday of October", "the last Friday in June 2019", "the second Tuesday of May".

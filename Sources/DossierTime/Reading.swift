@@ -39,6 +39,9 @@ enum Reading: Sendable {
     /// "the following week", "the following year": the week, month or year after the context's (the story's time,
     /// not the publication date's); nothing without a context that fine.
     case following(CalendarUnit)
+    /// "the next year", "the previous month", "the next week": one unit after (before) the context's, the story's time,
+    /// or read as `deixis` from the document date when there is no context.
+    case nextToStory(Int, CalendarUnit, else: Deixis)
     /// "Revenue fell in the third quarter": a quarter without a year, placed like a month without one (the most recent
     /// completed such quarter; the next one when the sentence speaks of the future).
     case partialQuarter(Int, forward: Bool)
@@ -69,7 +72,7 @@ enum Reading: Sendable {
     var isYearOnly: Bool {
         switch self {
         case .stated(let period): period.granularity == .year && period.start.year == period.end.year
-        case .deictic(.years), .deictic(.ago(_, .year)): true
+        case .deictic(.years), .deictic(.ago(_, .year)), .nextToStory(_, .year, _): true
         default: false
         }
     }
@@ -94,7 +97,7 @@ enum Reading: Sendable {
         switch self {
         case .stated, .citation, .unread: false
         case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
-             .later, .partialQuarter, .yearAhead, .moved, .weekdayFrom, .present: true
+             .nextToStory, .later, .partialQuarter, .yearAhead, .moved, .weekdayFrom, .present: true
         }
     }
 }
@@ -160,6 +163,8 @@ enum Deixis: Sendable {
     case restOfMonth(earlier: Bool)
     /// "last summer", "this winter".
     case season(startMonth: Int, offset: Int)
+    /// "this summer" in a sentence of the past: the season around the document date, else the last one before it.
+    case seasonSoFar(startMonth: Int)
     /// "last May", "next March", "March after next" (`offset` 2), "June last", "January next".
     case namedMonth(Int, offset: Int)
     /// "the 7th of August last", "the 1st of January next": days of the named month before (-1) or after (+1) the
@@ -177,6 +182,8 @@ enum Direction: Sendable {
     case this
     /// The first one after the document date ("next Saturday", "will meet on Saturday").
     case next
+    /// The first one on or after the document date ("The vote is Friday." written on a Friday is that day).
+    case coming
 }
 
 /// A rule's answer at one token: the reading and the token index just past the phrase.

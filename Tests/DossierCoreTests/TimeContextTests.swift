@@ -88,6 +88,15 @@ struct TimeContextTests {
         ("The last Republican governor was elected in 1982, and Kotek was favored. Biden visited Oregon in October.",
          "2022-11-10", "Biden visited", "1982-10", .explicit),
         ("The two were removed from the list in 1999. Their lawyers appealed.", "2021-02-10", "Their lawyers", "1999", .context),
+        // "the next year", "the previous year" count from the story's time, as "the following year" does; without the
+        // article, or in a sentence of the future, from the publication date (tester14 item 24).
+        ("In 1990 she married. The next year she divorced.", "2020-05-01", "The next year", "1991", .explicit),
+        ("In 2016 he was elected. He died the next year.", "2020-05-01", "He died", "2017", .explicit),
+        ("In 2016 he was elected. The previous year he had lost.", "2020-05-01", "The previous year", "2015", .explicit),
+        ("On March 3, 2011 the plant closed. It reopened the next month.", "2020-05-01", "It reopened", "2011-04", .explicit),
+        ("In 2016 he was elected. He resigned the following year.", "2020-05-01", "He resigned", "2017", .explicit),
+        ("In 1990 she married. The next year will be hard.", "2020-05-01", "The next year", "2021", .explicit),
+        ("In 1990 she married. She divorced last year.", "2020-05-01", "She divorced", "2019", .explicit),
     ] as [(String, String, String, String, TimeBasis)])
     func aCarriedTimeHoldsOnlyInTheStorysTense(_ text: String, _ date: String, _ needle: String, _ label: String, _ basis: TimeBasis) {
         let c = analyze(text + "\n", manifest: "doc doc.txt\n  date: \(date)\n")

@@ -92,6 +92,63 @@ struct RuleTests {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
 
+    /// A weekday in a sentence of the present tense with no verb of the past is the coming one: news tells what is to come
+    /// in the simple present ("The Senate votes Tuesday") and what is over in the past tense (tester14 item 11, a story
+    /// of Thursday 15 June 2023). A verb that is both ("cast", "hit") or one of the past keeps the past week's.
+    @Test(arguments: [
+        Example("The vote is Friday.", document: "2023-06-15", ["Friday = 2023-06-16 relative-weekday*"]),
+        Example("The match is on Saturday.", document: "2023-06-15", ["Saturday = 2023-06-17 relative-weekday*"]),
+        Example("The team plays Saturday.", document: "2023-06-15", ["Saturday = 2023-06-17 relative-weekday*"]),
+        Example("Polls close at 8 p.m. on Sunday.", document: "2023-06-15", ["Sunday = 2023-06-18 relative-weekday*"]),
+        Example("The talks begin Monday.", document: "2023-06-15", ["Monday = 2023-06-19 relative-weekday*"]),
+        Example("The talks began Monday.", document: "2023-06-15", ["Monday = 2023-06-12 relative-weekday*"]),
+        Example("The team played Saturday.", document: "2023-06-15", ["Saturday = 2023-06-10 relative-weekday*"]),
+        Example("Voters cast ballots on Sunday.", document: "2023-06-15", ["Sunday = 2023-06-11 relative-weekday*"]),
+        Example("The talks, which opened Monday, continue.", document: "2023-06-15", ["Monday = 2023-06-12 relative-weekday*"]),
+        Example("Officials said the talks begin Monday.", document: "2023-06-15", ["Monday = 2023-06-12 relative-weekday*"]),
+        Example("Election results on Sunday", document: "2023-06-15", ["Sunday = 2023-06-11 relative-weekday*"]),
+    ])
+    func weekdayOfAPresentSentence(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// "this summer", "this fall" in a sentence of the past are the season already past, not the coming one (tester14
+    /// item 4: addresses and news of January); in a document dated only by its year they date nothing, as a month does.
+    @Test(arguments: [
+        Example("This summer the Congress acted.", document: "2000-01-27", ["This summer = 1999-06..1999-08 relative-season*"]),
+        Example("This fall, at the White House, Hillary had one of her dinners.", document: "2000-01-27",
+                ["This fall = 1999-09..1999-11 relative-season*"]),
+        Example("As I told the Speaker this summer, we need a deal.", document: "2012-01-24",
+                ["this summer = 2011-06..2011-08 relative-season*"]),
+        Example("This summer we will act.", document: "2000-01-27", ["This summer = 2000-06..2000-08 relative-season*"]),
+        Example("Our troops will leave by the end of this summer.", document: "2000-01-27",
+                ["this summer = 2000-06..2000-08 relative-season*"]),
+        Example("This summer the Congress acted.", document: "2000-07-20", ["This summer = 2000-06..2000-08 relative-season*"]),
+        Example("As we did this summer when we struck at terrorists.", document: "1999", []),
+        Example("This summer we will act.", document: "1999", ["This summer = 1999-06..1999-08 relative-season*"]),
+    ])
+    func seasonOfAPastSentence(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// "the next year", "the previous month", with the article, count from the story's time when there is one, as "the
+    /// following year" does; without it, or with no time before, from the publication date (tester14 item 24).
+    @Test(arguments: [
+        Example("She married in 1990 and the next year she divorced.", document: "2020-05-01",
+                ["1990 = 1990 year", "next year = 1991 relative-next-year*"]),
+        Example("He was elected in 2016, having lost the previous year.", document: "2020-05-01",
+                ["2016 = 2016 year", "previous year = 2015 relative-previous-year*"]),
+        Example("The plant closed in March 2011 and reopened the next month.", document: "2020-05-01",
+                ["March 2011 = 2011-03 month-year", "next month = 2011-04 relative-next-month*"]),
+        Example("The next year will be hard.", document: "2020-05-01", ["next year = 2021 relative-next-year*"]),
+        Example("He resigned the next year.", document: "2020-05-01", context: "2016", ["next year = 2017 relative-next-year*"]),
+        Example("He resigned next year.", document: "2020-05-01", context: "2016", ["next year = 2021 relative-next-year*"]),
+        Example("It reopened the next month.", document: "2020-05-01", context: "2016", []),
+    ])
+    func theNextUnitCountsFromTheStory(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document, context: example.context) == example.expected)
+    }
+
     /// A quarter without a year of a measure reported by quarter: the most recent completed one, the next in the future.
     @Test(arguments: [
         Example("Revenue fell in the third quarter.", document: "2016-03-15", ["the third quarter = 2015-07..2015-09 quarter*"]),
