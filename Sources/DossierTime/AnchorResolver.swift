@@ -37,10 +37,10 @@ struct AnchorResolver {
                 year = nil
             }
             return year.flatMap { Period.months($0, first, $0, last, granularity: granularity) }
-        case .partialWeekOfMonth(let month, let first, let forward):
+        case .partialWeekOfMonth(let month, let week, let forward):
             guard let year = anchorYear(month: month, day: nil, tense: forward ? .future : .past),
                   let period = Period.month(year, month) else { return nil }
-            return period.week(first: first)
+            return period.week(week)
         case .nthWeekday(let nth, let weekday, let month, let tense):
             guard let year = anchorYear(month: month, day: nil, tense: tense == .future ? .future : .past),
                   var day = Self.nthWeekday(nth, weekday, month: month, year: year) else { return nil }

@@ -116,7 +116,9 @@ struct ExpressionMatcher {
                 consider(countedSpan(index))
             case .past, .previous, .next, .coming, .upcoming: consider(countedSpan(index))
             case .twenty: consider(spelledYear(index))
-            case let word where word.ordinal != nil: consider(countedFromDate(index))
+            case let word where word.ordinal != nil:
+                consider(countedFromDate(index))
+                consider(weekOfMonth(index))
             case let word where word.cardinal != nil:
                 consider(later(index))
                 consider(countedSpan(index))
@@ -849,6 +851,10 @@ struct ExpressionMatcher {
             let first = part == .early ? 1 : part == .middle ? 5 : 9
             return stated(Period.months(y, first, y, first + 3, granularity: .season), yearIndex + 1, "year-part")
         }
+        // "early this month", "late next month": a third of the month before, of or after the document's.
+        if let (part, modifierIndex) = third(next), let offset = word(modifierIndex)?.offset, isWord(modifierIndex + 1, .month) {
+            return RuleMatch(end: modifierIndex + 2, reading: .deictic(.partOfMonth(part, offset: offset)), rule: "month-part")
+        }
         // "late last year", "early next year", "mid this year".
         if let (part, modifierIndex) = third(next), let offset = word(modifierIndex)?.offset, isWord(modifierIndex + 1, .year) {
             let first = part == .early ? 1 : part == .middle ? 5 : 9
@@ -1359,12 +1365,18 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 4, reading: .deictic(.ago(-count, unit)), rule: "from-now")
     }
 
-    /// "in a week", "in two years" after a verb in the future ("will open in two years"): that far ahead. Not after
-    /// a superlative or "first" ("the lowest in 30 years", "will be the first in a decade"), where it counts how long.
+    /// "in a week", "in two years" after a verb in the future ("will open in two years"), in a sentence of the present
+    /// ("The vote is in a week.") or standing alone ("Election in 3 days"): that far ahead. Not after a superlative or
+    /// "first" ("the lowest in 30 years", "will be the first in a decade"), where it counts how long, nor in a sentence
+    /// that counts times or denies ("the second time in a week", "has not seen such a storm in 30 years").
     private func inCount(_ index: Int) -> RuleMatch? {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
-        guard let count, count > 0, isWord(index - 1, .inWord), let unit = word(index + 1)?.unit,
-              (max(0, index - 7)..<(index - 1)).contains(where: { tokens[$0].word.pointsForward }) else { return nil }
+        guard let count, count > 0, isWord(index - 1, .inWord), let unit = word(index + 1)?.unit else { return nil }
+        let ahead = (max(0, index - 7)..<(index - 1)).contains(where: { tokens[$0].word.pointsForward })
+        // "up 5 percent in a year": a change measured over the span.
+        let measured = (max(0, index - 8)..<(index - 1)).contains { tokens[$0].kind == .number }
+        guard ahead || !measured && !countsTimes() && (StoryTense.speaksOnlyOfPresent(text) || standsAlone(index - 1, index + 2))
+        else { return nil }
         let before = max(0, index - 8)..<(index - 1)
         let measuresSpan = before.contains { position in
             guard let token = token(position), token.kind == .word else { return false }
@@ -1375,6 +1387,32 @@ struct ExpressionMatcher {
         }
         guard !measuresSpan else { return nil }
         return RuleMatch(end: index + 2, reading: .deictic(.ago(-count, unit)), rule: "in-count")
+    }
+
+    /// Whether the sentence denies or counts times ("not", "never", "no", "n't", "time", "times", "once", "twice"):
+    /// "in a week" there says how long, not when.
+    private func countsTimes() -> Bool {
+        var words: [Token] = []
+        Tokenizer.tokens(in: text, 0..<text.count, into: &words)
+        return words.indices.contains { at in
+            let token = words[at]
+            guard token.kind == .word, token.length <= 5 else { return false }
+            let spelled = String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased()
+            return Self.denialsAndTimes.contains(spelled)
+        }
+    }
+
+    private static let denialsAndTimes: Set<String> = ["not", "never", "no", "t", "time", "times", "once", "twice", "ever"]
+
+    /// Whether tokens `start..<end` are the whole sentence but for a few capitalised words before them and punctuation:
+    /// a headline's or a schedule's line ("Election in 3 days", "in six months").
+    private func standsAlone(_ start: Int, _ end: Int) -> Bool {
+        var words: [Token] = []
+        Tokenizer.tokens(in: text, 0..<text.count, into: &words)
+        guard let first = token(start), let last = token(end - 1) else { return false }
+        let before = words.filter { $0.end <= first.start && $0.kind == .word }
+        let after = words.filter { $0.start >= last.end && $0.kind == .word }
+        return after.isEmpty && before.count <= 2 && before.allSatisfy(\.isCapitalised)
     }
 
     /// "three days after Easter", "two weeks before Christmas 2019", "the day after Thanksgiving", "a year after
@@ -1544,15 +1582,21 @@ struct ExpressionMatcher {
     /// ending on its last day.
     private func weekOfMonth(_ index: Int) -> RuleMatch? {
         let next = skipThe(index)
-        guard next > index, let which = word(next), which == .first || which == .last, isWord(next + 1, .week),
-              isWord(next + 2, .of) || isWord(next + 2, .inWord),
-              let (m, afterMonth) = monthName(next + 3, fullOnly: true) else { return nil }
-        let first = which == .first
+        guard let (week, afterOrdinal) = isWord(next, .last) ? (-1, next + 1) : ordinal(next), week <= 4 else { return nil }
+        // "the first two weeks of March", "the last three weeks in June": days the rules do not read, passed over whole
+        // rather than read as the month.
+        if let count = word(afterOrdinal)?.cardinal, count > 1, isWord(afterOrdinal + 1, .weeks),
+           isWord(afterOrdinal + 2, .of) || isWord(afterOrdinal + 2, .inWord), let (_, afterMonth) = monthName(afterOrdinal + 3, fullOnly: true) {
+            let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
+            return RuleMatch(end: year(yearIndex) != nil ? yearIndex + 1 : afterMonth, reading: .unread, rule: "unread")
+        }
+        guard isWord(afterOrdinal, .week), isWord(afterOrdinal + 1, .of) || isWord(afterOrdinal + 1, .inWord),
+              let (m, afterMonth) = monthName(afterOrdinal + 2, fullOnly: true) else { return nil }
         let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex), let month = Period.month(y, m) {
-            return stated(month.week(first: first), yearIndex + 1, "week-of-month")
+            return stated(month.week(week), yearIndex + 1, "week-of-month")
         }
-        return RuleMatch(end: afterMonth, reading: .partialWeekOfMonth(month: m, first: first, forward: speaksOfFuture(index, afterMonth)),
+        return RuleMatch(end: afterMonth, reading: .partialWeekOfMonth(month: m, week: week, forward: speaksOfFuture(index, afterMonth)),
                          rule: "week-of-month")
     }
 

@@ -29,8 +29,9 @@ enum Reading: Sendable {
     /// "the first Monday of October", "the last Friday in June": the `nth` (-1 for the last) weekday of a month,
     /// placed like a day without a year.
     case nthWeekday(nth: Int, weekday: Int, month: Int, tense: Tense)
-    /// "the last week of March": the first or last seven days of a month, the month placed like a month without a year.
-    case partialWeekOfMonth(month: Int, first: Bool, forward: Bool)
+    /// "the last week of March", "the second week of June": the first, second, third or fourth seven days of a month
+    /// (`week` 1...4), or its last seven (-1), the month placed like a month without a year.
+    case partialWeekOfMonth(month: Int, week: Int, forward: Bool)
     /// A feast without a year ("on Christmas Eve", "last Thanksgiving"): `offset` -1 for last, 0 for this,
     /// +1 for next, nil when unqualified (then placed as a day without a year is, by `tense`).
     case holiday(Holiday, offset: Int?, tense: Tense)

@@ -712,8 +712,29 @@ struct RuleTests {
         Example("It will be the first rise in a week.", document: "2013-02-12", []),
         Example("It will be the highest in a year.", document: "2013-02-12", []),
         Example("Prices rose in a week.", document: "2013-02-12", []),
+        // In a sentence of the present, or standing alone as a headline's or a schedule's line, it is when; after a
+        // negation, a count of times or in a sentence of the past, how long.
+        Example("The vote is in a week.", document: "2013-02-12", ["a week = 2013-02-19 in-count*"]),
+        Example("The talks resume in two weeks.", document: "2013-02-12", ["two weeks = 2013-02-26 in-count*"]),
+        Example("Election in 3 days", document: "2013-02-12", ["3 days = 2013-02-15 in-count*"]),
+        Example("in six months", document: "2013-02-12", ["six months = 2013-08 in-count*"]),
+        Example("The country has not seen such a storm in 30 years.", document: "2013-02-12", []),
+        Example("It is the second time in a week that the plant is closed.", document: "2013-02-12", []),
+        Example("The lowest in 30 years.", document: "2013-02-12", []),
+        Example("The plant was built in two years.", document: "2013-02-12", []),
+        Example("Prices are up 5 percent in a year.", document: "2013-02-12", []),
         // Parts of a month or year named by words, where only the month or year was read.
         Example("The talks end at the end of March.", document: "2013-02-12", ["the end of March = 2012-03-21..2012-03-31 month-part*"]),
+        // The second, third and fourth weeks of a month are its days 8-14, 15-21 and 22-28, as the first is 1-7; a
+        // count of weeks ("the first two weeks of March") is not read, rather than read as the month.
+        Example("the second week of March 2014", ["the second week of March 2014 = 2014-03-08..2014-03-14 week-of-month"]),
+        Example("The fair will open in the third week of June.", document: "2013-02-12",
+                ["the third week of June = 2013-06-15..2013-06-21 week-of-month*"]),
+        Example("Sales fell in the fourth week of January.", document: "2013-02-12",
+                ["the fourth week of January = 2013-01-22..2013-01-28 week-of-month*"]),
+        Example("the first two weeks of March 2014", []),
+        Example("Prices rose early this month.", document: "2013-02-12", ["early this month = 2013-02-01..2013-02-10 month-part*"]),
+        Example("Prices will rise late this month.", document: "2013-02-12", ["late this month = 2013-02-21..2013-02-28 month-part*"]),
         Example("the middle of May 2015", ["the middle of May 2015 = 2015-05-11..2015-05-20 month-part"]),
         Example("Oct 31 '14", ["Oct 31 '14 = 2014-10-31 month-day-year"]),
         Example("Sales fell late last year.", document: "2013-02-12", ["late last year = 2012-09..2012-12 year-part*"]),
