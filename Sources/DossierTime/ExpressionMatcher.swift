@@ -890,7 +890,9 @@ struct ExpressionMatcher {
                 : (isWord(next + 1, .quarter) && ordinal <= 4 ? (ordinal * 3 - 2, ordinal * 3) : nil, "quarter")
             guard let (first, last) = months else { return nil }
             if let y = year(next + 3) { return stated(Period.months(y, first, y, last, granularity: .quarter), next + 4, rule) }
-            guard let offset = word(next + 3)?.offset, isWord(next + 4, .year) else { return nil }
+            // "the second half of the year": of the story's year, else the publication's, as "the end of the year".
+            let offset: Int?? = isWord(next + 3, .the) ? .some(nil) : word(next + 3)?.offset.map { .some($0) }
+            guard let offset, isWord(next + 4, .year) else { return nil }
             return RuleMatch(end: next + 5, reading: .partialYear(firstMonth: first, lastMonth: last, offset: offset, granularity: .quarter),
                              rule: rule)
         }
@@ -1733,7 +1735,20 @@ struct ExpressionMatcher {
     private func isPartOfName(_ index: Int) -> Bool {
         guard let previous = token(index - 1), previous.kind == .word, token(index)?.spaced == true else { return false }
         if previous.word.weekday != nil { return true }
+        if !previous.isCapitalised, previous.word == .other { return linesUpAName(index) }
         return previous.isCapitalised && (previous.word == .other || previous.word == .day)
+    }
+
+    /// Whether the year at `index` ends a line of at most four lower-case words and no verb the lists know ("rakhi
+    /// 2018", "ascension to heaven 2019"): a name written in lower case, as a list or a tag writes an event.
+    private func linesUpAName(_ index: Int) -> Bool {
+        guard let year = token(index) else { return false }
+        var words: [Token] = []
+        Tokenizer.tokens(in: text, 0..<text.count, into: &words)
+        let named = words.filter { $0.kind == .word }
+        guard named.count <= 4, named.allSatisfy({ !$0.isCapitalised && $0.end <= year.start }),
+              !words.contains(where: { $0.start > year.start && $0.kind != .symbol }) else { return false }
+        return StoryTense.of(text) == .unmarked
     }
 
     /// Whether a day or week the rules do not know ends right before token `index`, or before an "of" there: "tax day

@@ -30,6 +30,14 @@ struct RuleTests {
         Example("Microsoft shipped Windows 2000 to businesses.", []),
         Example("Independence Day 2018 fell on a Wednesday.", []),
         Example("Lazarus Saturday 2018 drew crowds to the church.", document: "2018-05-01", []),
+        // A line of lower-case words and a year, without a verb, names an event of that year as a capitalised name does
+        // ("durga puja 2019" as a list or a tag writes it); in a sentence the words before a year are mostly its verb.
+        Example("rakhi 2018", []),
+        Example("ascension to heaven 2019", []),
+        Example("expo 2020 tickets", ["2020 = 2020 year"]),
+        Example("He spent 2019 in jail.", ["2019 = 2019 year"]),
+        Example("fiscal 2019", ["2019 = 2019 year"]),
+        Example("since 2015", ["2015 = 2015 year"]),
         // A year after a day or week the rules do not know is that day's: its date is unknown, the year too coarse.
         Example("Offices close on tax day 2011.", []),
         Example("He filed on labour day of last year.", document: "2013-02-12", []),
@@ -740,6 +748,9 @@ struct RuleTests {
         Example("Sales fell late last year.", document: "2013-02-12", ["late last year = 2012-09..2012-12 year-part*"]),
         Example("the first quarter of next year", document: "2013-02-12", ["the first quarter of next year = 2014-01..2014-03 quarter*"]),
         Example("the first half of this year", document: "2013-02-12", ["the first half of this year = 2013-01..2013-06 half-year*"]),
+        Example("Sales will grow in the second half of the year.", document: "2013-02-12",
+                ["the second half of the year = 2013-07..2013-12 half-year*"]),
+        Example("the third quarter of the year", document: "2013-02-12", ["the third quarter of the year = 2013-07..2013-09 quarter*"]),
         Example("the week after next", document: "2013-02-12",
                 ["the week after next = 2013-02-25..2013-03-03 relative-week-after-next*"]),
         Example("the year before last", document: "2013-02-12", ["the year before last = 2011 relative-year-before-last*"]),
