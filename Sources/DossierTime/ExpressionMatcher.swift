@@ -1220,8 +1220,10 @@ struct ExpressionMatcher {
             return (.christmas, next == .day ? index + 2 : index + 1)
         case .boxing where next == .day && token.isCapitalised:
             return (.boxingDay, index + 2)
-        case .new where token.isCapitalised && (next == .year || next == .years):
+        // "New Year's Eve"; in lower case only beside a year ("new year's day 2014"), as other feasts' ordinary words.
+        case .new where next == .year || next == .years:
             let after = skipPossessive(index + 2)
+            guard token.isCapitalised || year(after + 1) != nil else { return nil }
             switch word(after) {
             case .day: return (.newYearsDay, after + 1)
             case .eve: return (.newYearsEve, after + 1)

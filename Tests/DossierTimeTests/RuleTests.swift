@@ -33,6 +33,8 @@ struct RuleTests {
         // A line of lower-case words and a year, without a verb, names an event of that year as a capitalised name does
         // ("durga puja 2019" as a list or a tag writes it); in a sentence the words before a year are mostly its verb.
         Example("rakhi 2018", []),
+        Example("new year's eve 2014", ["new year's eve 2014 = 2014-12-31 holiday"]),
+        Example("a party on new years eve 2014", ["new years eve 2014 = 2014-12-31 holiday"]),
         Example("ascension to heaven 2019", []),
         Example("expo 2020 tickets", ["2020 = 2020 year"]),
         Example("He spent 2019 in jail.", ["2019 = 2019 year"]),
