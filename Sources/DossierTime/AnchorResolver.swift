@@ -56,6 +56,10 @@ struct AnchorResolver {
             return self.holiday(holiday, offset: offset, tense: tense)
         case .moved(let reading, let days, let months):
             return resolved(reading)?.moved(days: days, months: months)
+        case .weekAround(let reading):
+            guard let day = resolved(reading), day.granularity == .day, day.start == day.end else { return nil }
+            let monday = day.start.adding(days: 1 - day.start.weekday)
+            return Period(start: monday, end: monday.adding(days: 6), granularity: .week)
         case .weekdayFrom(let reading, let weekday, let nth):
             return resolved(reading).map { $0.weekday(weekday, nth: nth) }
         case .holidayOfYear(let holiday, let yearOffset):

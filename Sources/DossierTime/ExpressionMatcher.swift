@@ -73,6 +73,7 @@ struct ExpressionMatcher {
             consider(inCount(index))
             consider(countedSpan(index))
             consider(nthWeekday(index))
+            consider(yearPart(index))
         case .word where (token.startsFeast || mayBeFeastSpelling(index)) && (token.word == .other || token.word.isContextOnly):
             consider(holiday(index))
         case .word where token.word != .other && !token.word.isContextOnly:
@@ -102,6 +103,7 @@ struct ExpressionMatcher {
                 consider(following(index))
                 consider(partOfMonthOrWeek(index))
                 consider(weekOfMonth(index))
+                consider(weekOf(index))
                 consider(lastDayOfMonth(index))
                 consider(dayBeside(index))
                 consider(countedFromDate(index))
@@ -883,6 +885,14 @@ struct ExpressionMatcher {
             return RuleMatch(end: unitIndex + 1, reading: .partialYear(firstMonth: months.0, lastMonth: months.1, offset: offset,
                                                                        granularity: months.2), rule: "year-part")
         }
+        // "4th quarter 2018", "the second half 2019": without "of" before a year.
+        if let (ordinal, afterOrdinal) = ordinal(next), isWord(afterOrdinal, .quarter) || isWord(afterOrdinal, .half),
+           let y = year(afterOrdinal + 1) {
+            let half = isWord(afterOrdinal, .half)
+            guard ordinal <= (half ? 2 : 4) else { return nil }
+            let (first, last) = half ? (ordinal * 6 - 5, ordinal * 6) : (ordinal * 3 - 2, ordinal * 3)
+            return stated(Period.months(y, first, y, last, granularity: .quarter), afterOrdinal + 2, half ? "half-year" : "quarter")
+        }
         // "the first half of 2019", "the third quarter of next year".
         if let ordinal = word(next)?.ordinal, isWord(next + 2, .of) {
             let (months, rule): ((Int, Int)?, String) = isWord(next + 1, .half)
@@ -1072,12 +1082,32 @@ struct ExpressionMatcher {
                          rule: "nth-weekday")
     }
 
+    /// "the week of October 6th", "the week of Christmas": Monday to Sunday around that day. "the week after
+    /// Thanksgiving", "the week before Oct. 2" are passed over whole, not read as the day.
+    private func weekOf(_ index: Int) -> RuleMatch? {
+        let week = skipThe(index)
+        guard week > index, isWord(week, .week), let relation = word(week + 1), relation == .of || relation == .after || relation == .before,
+              let day = longestSingle(at: week + 2) else { return nil }
+        switch day.reading {
+        case .stated(let period) where period.granularity == .day && period.start == period.end: break
+        case .partialDay(_, let days, _, _) where days.count == 1: break
+        case .holiday: break
+        default: return nil
+        }
+        guard relation == .of else { return RuleMatch(end: day.end, reading: .unread, rule: "unread") }
+        return RuleMatch(end: day.end, reading: .weekAround(day.reading), rule: "week-of")
+    }
+
     /// "the weekend", "over the weekend", "last weekend", "this weekend", "next weekend", "the weekend after next",
     /// "the weekend before last".
     private func weekend(_ index: Int) -> RuleMatch? {
         guard let modifier = word(index), isWord(index + 1, .weekend) else { return nil }
-        // "the last weekend of October", "the weekend of October 5th": a weekend of a month or around a date, not read.
-        if isWord(index + 2, .of) || isWord(index + 2, .inWord) && monthName(index + 3) != nil { return nil }
+        // "the last weekend of October", "the weekend of October 5th": a weekend of a month or around a date, not read,
+        // and passed over whole rather than read as the month or the day.
+        if isWord(index + 2, .of) || isWord(index + 2, .inWord) && monthName(index + 3) != nil {
+            let date = [monthFirst(index + 3), dayFirst(index + 3), monthYear(index + 3), monthAlone(index + 3)].compactMap { $0?.end }.max()
+            return date.map { RuleMatch(end: $0, reading: .unread, rule: "unread") }
+        }
         if modifier == .the, isWord(index + 2, .after) && isWord(index + 3, .next) || isWord(index + 2, .before) && isWord(index + 3, .last) {
             let after = isWord(index + 2, .after)
             return RuleMatch(end: index + 4, reading: .moved(.deictic(.weekend(after ? .next : .last)), days: after ? 7 : -7, months: 0),

@@ -43,6 +43,8 @@ enum Reading: Sendable {
     /// "the next year", "the previous month", "the next week": one unit after (before) the context's, the story's time,
     /// or read as `deixis` from the document date when there is no context.
     case nextToStory(Int, CalendarUnit, else: Deixis)
+    /// "the week of October 6th": Monday to Sunday of the week holding the day `reading` gives.
+    indirect case weekAround(Reading)
     /// "Revenue fell in the third quarter": a quarter without a year, placed like a month without one (the most recent
     /// completed such quarter; the next one when the sentence speaks of the future).
     case partialQuarter(Int, forward: Bool)
@@ -83,7 +85,7 @@ enum Reading: Sendable {
         switch self {
         case .partialMonth, .partialDay, .nthWeekday, .partialWeekOfMonth, .partialQuarter: true
         case .holiday(_, let offset, _): offset == nil
-        case .moved(let reading, _, _), .weekdayFrom(let reading, _, _): reading.guessesYear
+        case .moved(let reading, _, _), .weekdayFrom(let reading, _, _), .weekAround(let reading): reading.guessesYear
         default: false
         }
     }
@@ -97,6 +99,7 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation, .unread: false
+        case .weekAround(let reading): reading.isAnchored
         case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
              .nextToStory, .later, .partialQuarter, .yearAhead, .moved, .weekdayFrom, .present: true
         }

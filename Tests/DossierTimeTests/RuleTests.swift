@@ -750,6 +750,14 @@ struct RuleTests {
         Example("Sales fell late last year.", document: "2013-02-12", ["late last year = 2012-09..2012-12 year-part*"]),
         Example("the first quarter of next year", document: "2013-02-12", ["the first quarter of next year = 2014-01..2014-03 quarter*"]),
         Example("the first half of this year", document: "2013-02-12", ["the first half of this year = 2013-01..2013-06 half-year*"]),
+        Example("4th quarter 2018", ["4th quarter 2018 = 2018-10..2018-12 quarter"]),
+        Example("Profits rose in the first half 2019.", ["the first half 2019 = 2019-01..2019-06 half-year"]),
+        // "the week of" a day is Monday to Sunday around it; a weekend of a month and a week after a day are not read,
+        // rather than read as the month or the day.
+        Example("the week of October 6, 2014", ["the week of October 6, 2014 = 2014-10-06..2014-10-12 week-of"]),
+        Example("The fair will be held the week of Oct. 9.", document: "2013-02-12", ["the week of Oct. 9 = 2013-10-07..2013-10-13 week-of*"]),
+        Example("the last weekend of October 2014", []),
+        Example("Stores reopen the week after Thanksgiving.", document: "2013-02-12", []),
         Example("Sales will grow in the second half of the year.", document: "2013-02-12",
                 ["the second half of the year = 2013-07..2013-12 half-year*"]),
         Example("the third quarter of the year", document: "2013-02-12", ["the third quarter of the year = 2013-07..2013-09 quarter*"]),
@@ -762,9 +770,10 @@ struct RuleTests {
         Example("the ten years from 1881 to 1890", ["from 1881 to 1890 = 1881..1890 year-range"]),
         Example("It was limited to two years from 1822-10-01.", ["1822-10-01 = 1822-10-01 iso-date"]),
         Example("from October 2014 to March 2015", ["from October 2014 to March 2015 = 2014-10..2015-03 date-span"]),
-        // Counted from the story's day or around a month or date: no weekday or weekend of its own is read.
+        // Counted from the story's day or around a month or date: no weekday or weekend of its own is read, nor the
+        // month alone, which would be the answer for a part of the phrase.
         Example("They met again the following Monday.", document: "2013-02-12", []),
-        Example("the last weekend of October 2015", ["October 2015 = 2015-10 month-year"]),
+        Example("the last weekend of October 2015", []),
     ])
     func moreForms(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
