@@ -1409,7 +1409,7 @@ struct ExpressionMatcher {
         let ahead = (max(0, index - 7)..<(index - 1)).contains(where: { tokens[$0].word.pointsForward })
         // "up 5 percent in a year": a change measured over the span.
         let measured = (max(0, index - 8)..<(index - 1)).contains { tokens[$0].kind == .number }
-        guard ahead || !measured && !countsTimes() && (StoryTense.speaksOnlyOfPresent(text) || standsAlone(index - 1, index + 2))
+        guard ahead || !measured && !measuresHowLong() && (StoryTense.speaksOnlyOfPresent(text) || standsAlone(index - 1, index + 2))
         else { return nil }
         let before = max(0, index - 8)..<(index - 1)
         let measuresSpan = before.contains { position in
@@ -1423,20 +1423,23 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 2, reading: .deictic(.ago(-count, unit)), rule: "in-count")
     }
 
-    /// Whether the sentence denies or counts times ("not", "never", "no", "n't", "time", "times", "once", "twice"):
-    /// "in a week" there says how long, not when.
-    private func countsTimes() -> Bool {
+    /// Whether the sentence denies, counts times, compares, ranks or speaks in the perfect ("not", "n't", "the second
+    /// time", "more ... than", "the lowest", "the first", "have seen", "has gone"): "in a week" there says how long, not
+    /// when ("We produce more oil than we have in 15 years", "In 2 years, America has gone from ...").
+    private func measuresHowLong() -> Bool {
         var words: [Token] = []
         Tokenizer.tokens(in: text, 0..<text.count, into: &words)
-        return words.indices.contains { at in
-            let token = words[at]
-            guard token.kind == .word, token.length <= 5 else { return false }
+        return words.contains { token in
+            guard token.kind == .word, token.length <= 12 else { return false }
             let spelled = String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased()
-            return Self.denialsAndTimes.contains(spelled)
+            return Self.spanWords.contains(spelled) || spelled.count > 4 && spelled.hasSuffix("est") && !spelled.hasSuffix("west")
         }
     }
 
-    private static let denialsAndTimes: Set<String> = ["not", "never", "no", "t", "time", "times", "once", "twice", "ever"]
+    /// Words that make "in N years" a span, not a date. A user adds another here.
+    private static let spanWords: Set<String> = ["not", "never", "no", "t", "time", "times", "once", "twice", "ever", "than",
+                                                 "more", "most", "less", "least", "first", "last", "only", "have", "has",
+                                                 "had", "ve", "since", "within", "record"]
 
     /// Whether tokens `start..<end` are the whole sentence but for a few capitalised words before them and punctuation:
     /// a headline's or a schedule's line ("Election in 3 days", "in six months").

@@ -80,10 +80,12 @@ enum Reading: Sendable {
         }
     }
 
-    /// A month or day whose year is not said.
+    /// A month or day whose year is not said, or a year, month or week counted from the story's ("the previous year"):
+    /// what it gives does not place the times after it (reports that compare "the year" with "the previous year" in
+    /// sentence after sentence would step a year back at each).
     var guessesYear: Bool {
         switch self {
-        case .partialMonth, .partialDay, .nthWeekday, .partialWeekOfMonth, .partialQuarter: true
+        case .partialMonth, .partialDay, .nthWeekday, .partialWeekOfMonth, .partialQuarter, .nextToStory: true
         case .holiday(_, let offset, _): offset == nil
         case .moved(let reading, _, _), .weekdayFrom(let reading, _, _), .weekAround(let reading): reading.guessesYear
         default: false

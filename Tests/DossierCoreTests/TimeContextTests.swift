@@ -97,6 +97,10 @@ struct TimeContextTests {
         ("In 2016 he was elected. He resigned the following year.", "2020-05-01", "He resigned", "2017", .explicit),
         ("In 1990 she married. The next year will be hard.", "2020-05-01", "The next year", "2021", .explicit),
         ("In 1990 she married. She divorced last year.", "2020-05-01", "She divorced", "2019", .explicit),
+        // A year counted from the story's does not place the next one: a report comparing "the year" with "the previous
+        // year" sentence after sentence (State of the Union, 1873) does not step back a year at each.
+        ("In 1872 receipts rose. Sales were $190,415 above those of the previous year. Land surveyed exceeded the amount surveyed the previous year.",
+         "1873-12-01", "Land surveyed", "1871", .explicit),
     ] as [(String, String, String, String, TimeBasis)])
     func aCarriedTimeHoldsOnlyInTheStorysTense(_ text: String, _ date: String, _ needle: String, _ label: String, _ basis: TimeBasis) {
         let c = analyze(text + "\n", manifest: "doc doc.txt\n  date: \(date)\n")

@@ -733,6 +733,10 @@ struct RuleTests {
         Example("The lowest in 30 years.", document: "2013-02-12", []),
         Example("The plant was built in two years.", document: "2013-02-12", []),
         Example("Prices are up 5 percent in a year.", document: "2013-02-12", []),
+        // State of the Union addresses of 2013, 2003 and 1997: a comparison, the perfect, a superlative far before.
+        Example("We produce more oil at home than we have in 15 years.", document: "2013-02-12", []),
+        Example("In 2 years, America has gone from a sense of invulnerability to an awareness of peril.", document: "2003-01-28", []),
+        Example("I propose the largest increase in Pell grant scholarships in 20 years.", document: "1997-02-04", []),
         // Parts of a month or year named by words, where only the month or year was read.
         Example("The talks end at the end of March.", document: "2013-02-12", ["the end of March = 2012-03-21..2012-03-31 month-part*"]),
         // The second, third and fourth weeks of a month are its days 8-14, 15-21 and 22-28, as the first is 1-7; a
