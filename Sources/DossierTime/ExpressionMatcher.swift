@@ -968,7 +968,7 @@ struct ExpressionMatcher {
             let rule = "relative-\(first.rawValue)-\(word(index + 1)?.rawValue ?? "")"
             // "the next year", "the previous month": from the story's time when there is one ("In 1990 she married. The
             // next year she divorced."), as "the following year"; "next year" alone is the publication's.
-            if first == .next || first == .previous, isWord(index - 1, .the), let unit = word(index + 1)?.unit {
+            if first == .next || first == .previous, isWord(index - 1, .the), let unit = word(index + 1)?.unit, !compares(before: index - 1) {
                 return RuleMatch(end: index + 2, reading: .nextToStory(offset, unit, else: deixis), rule: rule)
             }
             return RuleMatch(end: index + 2, reading: .deictic(deixis), rule: rule)
@@ -989,6 +989,20 @@ struct ExpressionMatcher {
             return nil
         }
     }
+
+    /// Whether one of the six words before token `index` compares ("less than at the same time in the previous year",
+    /// "as against $36,394,976 for the previous year", "below those of the previous year"): a report's figures set
+    /// against the year before its own, not a story's next step.
+    private func compares(before index: Int) -> Bool {
+        guard let first = token(index) else { return false }
+        return tokens(before: first.start, count: 6).contains { token in
+            token.kind == .word && token.length <= 8
+                && Self.comparing.contains(String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased())
+        }
+    }
+
+    /// Words that set a figure against another's time. A user adds another here.
+    private static let comparing: Set<String> = ["than", "against", "compared", "versus", "vs", "over", "those", "that", "of"]
 
     /// "on Saturday", "last Friday", "next Monday", "this coming Monday", "Monday, Feb 18" (the date wins).
     private func weekday(_ index: Int) -> RuleMatch? {
