@@ -990,14 +990,13 @@ struct ExpressionMatcher {
         }
     }
 
-    /// Whether one of the six words before token `index` compares ("less than at the same time in the previous year",
-    /// "as against $36,394,976 for the previous year", "below those of the previous year"): a report's figures set
-    /// against the year before its own, not a story's next step.
+    /// Whether one of the six words before token `index` (figures between them aside) compares ("less than at the same
+    /// time in the previous year", "as against $36,394,976.92 for the previous year", "below those of the previous
+    /// year"): a report's figures set against the year before its own, not a story's next step.
     private func compares(before index: Int) -> Bool {
         guard let first = token(index) else { return false }
-        return tokens(before: first.start, count: 6).contains { token in
-            token.kind == .word && token.length <= 8
-                && Self.comparing.contains(String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased())
+        return tokens(before: first.start, count: 24).filter { $0.kind == .word }.suffix(6).contains { token in
+            token.length <= 8 && Self.comparing.contains(String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased())
         }
     }
 

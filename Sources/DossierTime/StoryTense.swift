@@ -152,7 +152,7 @@ public enum StoryTense: Sendable, Equatable {
         bent bled bred brought built burnt bought caught clung crept dealt dug dreamt fed felt fought found fled flung \
         got hung heard hid held kept knelt laid led lent lit lost made meant met paid sat sought sold sent shone shot slept \
         slid slung sped spent spun spat stood stuck stung struck swept swung taught thought understood wept won misled \
-        upheld withheld withstood beheld rebuilt died tied lied
+        upheld withheld withstood beheld rebuilt died
         """
 
     /// Verbs of reported speech in the past: what is said is the saying's time.

@@ -104,6 +104,8 @@ struct TimeContextTests {
         // Figures set against the year before: the publication's year before, as a report means it (1894).
         ("The total number of national banks on the 31st day of October, 1893, was 3,756. The capital stock was $9,678,491 less than at the same time in the previous year.",
          "1894-12-03", "The capital stock", "1893", .explicit),
+        ("The total number of national banks on the 31st day of October, 1893, was 3,756. The amount imported was $72,449,119, as against $21,174,381 during the previous year.",
+         "1894-12-03", "The amount imported", "1893", .explicit),
     ] as [(String, String, String, String, TimeBasis)])
     func aCarriedTimeHoldsOnlyInTheStorysTense(_ text: String, _ date: String, _ needle: String, _ label: String, _ basis: TimeBasis) {
         let c = analyze(text + "\n", manifest: "doc doc.txt\n  date: \(date)\n")
