@@ -317,12 +317,15 @@ struct AnchorResolver {
         case .season(let start, let offset):
             return nearest(offset: offset, document: document, coarse: year) { Period.season(startMonth: start, year: $0) }
         case .seasonSoFar(let start):
-            // A document dated only by its year: the same season from its first day and from its last, or none.
+            // A document dated only by its year: the same season from its first day and from its last, or the winter
+            // its first day falls in (an address of January or February speaks of the winter it is delivered in, one
+            // of December of the coming one as much as of the past), or none.
             let first = Period(start: document.start, end: document.start, granularity: .day)
             let last = Period(start: document.end, end: document.end, granularity: .day)
             let seasons = [first, last].map { day in
                 ((day.start.year - 1)...day.start.year).compactMap { Period.season(startMonth: start, year: $0) }.last { $0.start <= day.start }
             }
+            if seasons[0]?.contains(document.start) == true { return seasons[0] }
             return seasons[0] == seasons[1] ? seasons[0] : nil
         case .namedMonth(let named, let offset):
             return nearest(offset: offset, document: document, coarse: year) { Period.month($0, named) }

@@ -990,9 +990,10 @@ struct ExpressionMatcher {
         }
     }
 
-    /// Whether one of the six words before token `index` (figures between them aside) compares ("less than at the same
-    /// time in the previous year", "as against $36,394,976.92 for the previous year", "below those of the previous
-    /// year"): a report's figures set against the year before its own, not a story's next step.
+    /// Whether one of the six words before token `index` (figures between them aside) compares or says what figures
+    /// are for ("less than at the same time in the previous year", "as against $36,394,976.92 for the previous year",
+    /// "below those of the previous year", "The deficiency for the previous year was"): a report's figures set against
+    /// the year before its own, not a story's next step.
     private func compares(before index: Int) -> Bool {
         guard let first = token(index) else { return false }
         return tokens(before: first.start, count: 24).filter { $0.kind == .word }.suffix(6).contains { token in
@@ -1001,7 +1002,7 @@ struct ExpressionMatcher {
     }
 
     /// Words that set a figure against another's time. A user adds another here.
-    private static let comparing: Set<String> = ["than", "against", "compared", "versus", "vs", "over", "those", "that", "of"]
+    private static let comparing: Set<String> = ["than", "against", "compared", "versus", "vs", "over", "those", "that", "of", "for"]
 
     /// "on Saturday", "last Friday", "next Monday", "this coming Monday", "Monday, Feb 18" (the date wins).
     private func weekday(_ index: Int) -> RuleMatch? {

@@ -136,6 +136,9 @@ struct RuleTests {
         Example("This summer the Congress acted.", document: "2000-07-20", ["This summer = 2000-06..2000-08 relative-season*"]),
         Example("As we did this summer when we struck at terrorists.", document: "1999", []),
         Example("This summer we will act.", document: "1999", ["This summer = 1999-06..1999-08 relative-season*"]),
+        Example("The energy crisis was dramatized by fuel shortages this winter.", document: "1973",
+                ["this winter = 1972-12..1973-02 relative-season*"]),
+        Example("I had the pleasure of attending this autumn a mobilization of the Atlantic Fleet.", document: "1912", []),
     ])
     func seasonOfAPastSentence(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
