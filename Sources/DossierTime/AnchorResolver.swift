@@ -37,10 +37,10 @@ struct AnchorResolver {
                 year = nil
             }
             return year.flatMap { Period.months($0, first, $0, last, granularity: granularity) }
-        case .partialWeekOfMonth(let month, let first, let forward):
+        case .partialWeekOfMonth(let month, let week, let forward):
             guard let year = anchorYear(month: month, day: nil, tense: forward ? .future : .past),
                   let period = Period.month(year, month) else { return nil }
-            return period.week(first: first)
+            return period.week(week)
         case .nthWeekday(let nth, let weekday, let month, let tense):
             guard let year = anchorYear(month: month, day: nil, tense: tense == .future ? .future : .past),
                   var day = Self.nthWeekday(nth, weekday, month: month, year: year) else { return nil }
@@ -56,6 +56,10 @@ struct AnchorResolver {
             return self.holiday(holiday, offset: offset, tense: tense)
         case .moved(let reading, let days, let months):
             return resolved(reading)?.moved(days: days, months: months)
+        case .weekAround(let reading):
+            guard let day = resolved(reading), day.granularity == .day, day.start == day.end else { return nil }
+            let monday = day.start.adding(days: 1 - day.start.weekday)
+            return Period(start: monday, end: monday.adding(days: 6), granularity: .week)
         case .weekdayFrom(let reading, let weekday, let nth):
             return resolved(reading).map { $0.weekday(weekday, nth: nth) }
         case .holidayOfYear(let holiday, let yearOffset):
@@ -73,6 +77,11 @@ struct AnchorResolver {
             case .day, .decade:
                 return nil
             }
+        case .nextToStory(let offset, let unit, let deixis):
+            guard let context else { return documentDate.flatMap { resolve(deixis, on: $0) } }
+            guard unit == .week else { return period(for: .later(offset, unit)) }
+            guard context.granularity <= .week, let week = week(0, of: context), week.contains(context.end) else { return nil }
+            return Period(start: week.start.adding(days: 7 * offset), end: week.end.adding(days: 7 * offset), granularity: .week)
         case .partialQuarter(let quarter, let forward):
             let last = quarter * 3
             guard let year = anchorYear(month: last, day: last == 3 || last == 12 ? 31 : 30, tense: forward ? .future : .past) else { return nil }
@@ -307,6 +316,17 @@ struct AnchorResolver {
                 : Period(start: today, end: whole.end, granularity: .week)
         case .season(let start, let offset):
             return nearest(offset: offset, document: document, coarse: year) { Period.season(startMonth: start, year: $0) }
+        case .seasonSoFar(let start):
+            // A document dated only by its year: the same season from its first day and from its last, or the winter
+            // its first day falls in (an address of January or February speaks of the winter it is delivered in, one
+            // of December of the coming one as much as of the past), or none.
+            let first = Period(start: document.start, end: document.start, granularity: .day)
+            let last = Period(start: document.end, end: document.end, granularity: .day)
+            let seasons = [first, last].map { day in
+                ((day.start.year - 1)...day.start.year).compactMap { Period.season(startMonth: start, year: $0) }.last { $0.start <= day.start }
+            }
+            if seasons[0]?.contains(document.start) == true { return seasons[0] }
+            return seasons[0] == seasons[1] ? seasons[0] : nil
         case .namedMonth(let named, let offset):
             return nearest(offset: offset, document: document, coarse: year) { Period.month($0, named) }
         case .daysOfNamedMonth(let named, let days, let offset):
@@ -336,6 +356,7 @@ struct AnchorResolver {
         case .last: return today.adding(days: -(back == 0 ? 7 : back))
         case .this: return today.adding(days: weekday - today.weekday)
         case .next: return today.adding(days: ahead == 0 ? 7 : ahead)
+        case .coming: return today.adding(days: ahead)
         }
     }
 

@@ -73,6 +73,7 @@ struct ExpressionMatcher {
             consider(inCount(index))
             consider(countedSpan(index))
             consider(nthWeekday(index))
+            consider(yearPart(index))
         case .word where (token.startsFeast || mayBeFeastSpelling(index)) && (token.word == .other || token.word.isContextOnly):
             consider(holiday(index))
         case .word where token.word != .other && !token.word.isContextOnly:
@@ -102,6 +103,7 @@ struct ExpressionMatcher {
                 consider(following(index))
                 consider(partOfMonthOrWeek(index))
                 consider(weekOfMonth(index))
+                consider(weekOf(index))
                 consider(lastDayOfMonth(index))
                 consider(dayBeside(index))
                 consider(countedFromDate(index))
@@ -116,7 +118,9 @@ struct ExpressionMatcher {
                 consider(countedSpan(index))
             case .past, .previous, .next, .coming, .upcoming: consider(countedSpan(index))
             case .twenty: consider(spelledYear(index))
-            case let word where word.ordinal != nil: consider(countedFromDate(index))
+            case let word where word.ordinal != nil:
+                consider(countedFromDate(index))
+                consider(weekOfMonth(index))
             case let word where word.cardinal != nil:
                 consider(later(index))
                 consider(countedSpan(index))
@@ -849,6 +853,10 @@ struct ExpressionMatcher {
             let first = part == .early ? 1 : part == .middle ? 5 : 9
             return stated(Period.months(y, first, y, first + 3, granularity: .season), yearIndex + 1, "year-part")
         }
+        // "early this month", "late next month": a third of the month before, of or after the document's.
+        if let (part, modifierIndex) = third(next), let offset = word(modifierIndex)?.offset, isWord(modifierIndex + 1, .month) {
+            return RuleMatch(end: modifierIndex + 2, reading: .deictic(.partOfMonth(part, offset: offset)), rule: "month-part")
+        }
         // "late last year", "early next year", "mid this year".
         if let (part, modifierIndex) = third(next), let offset = word(modifierIndex)?.offset, isWord(modifierIndex + 1, .year) {
             let first = part == .early ? 1 : part == .middle ? 5 : 9
@@ -877,6 +885,14 @@ struct ExpressionMatcher {
             return RuleMatch(end: unitIndex + 1, reading: .partialYear(firstMonth: months.0, lastMonth: months.1, offset: offset,
                                                                        granularity: months.2), rule: "year-part")
         }
+        // "4th quarter 2018", "the second half 2019": without "of" before a year.
+        if let (ordinal, afterOrdinal) = ordinal(next), isWord(afterOrdinal, .quarter) || isWord(afterOrdinal, .half),
+           let y = year(afterOrdinal + 1) {
+            let half = isWord(afterOrdinal, .half)
+            guard ordinal <= (half ? 2 : 4) else { return nil }
+            let (first, last) = half ? (ordinal * 6 - 5, ordinal * 6) : (ordinal * 3 - 2, ordinal * 3)
+            return stated(Period.months(y, first, y, last, granularity: .quarter), afterOrdinal + 2, half ? "half-year" : "quarter")
+        }
         // "the first half of 2019", "the third quarter of next year".
         if let ordinal = word(next)?.ordinal, isWord(next + 2, .of) {
             let (months, rule): ((Int, Int)?, String) = isWord(next + 1, .half)
@@ -884,7 +900,9 @@ struct ExpressionMatcher {
                 : (isWord(next + 1, .quarter) && ordinal <= 4 ? (ordinal * 3 - 2, ordinal * 3) : nil, "quarter")
             guard let (first, last) = months else { return nil }
             if let y = year(next + 3) { return stated(Period.months(y, first, y, last, granularity: .quarter), next + 4, rule) }
-            guard let offset = word(next + 3)?.offset, isWord(next + 4, .year) else { return nil }
+            // "the second half of the year": of the story's year, else the publication's, as "the end of the year".
+            let offset: Int?? = isWord(next + 3, .the) ? .some(nil) : word(next + 3)?.offset.map { .some($0) }
+            guard let offset, isWord(next + 4, .year) else { return nil }
             return RuleMatch(end: next + 5, reading: .partialYear(firstMonth: first, lastMonth: last, offset: offset, granularity: .quarter),
                              rule: rule)
         }
@@ -910,6 +928,10 @@ struct ExpressionMatcher {
         if let modifier = word(index), modifier == .last || modifier == .this || modifier == .next,
            let start = word(index + 1)?.seasonStart {
             let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
+            // "This summer the Congress acted." in January: the summer past.
+            if offset == 0, !speaksOfFuture(index, index + 2), tense(index, index + 2) == .past || StoryTense.of(text) == .past {
+                return RuleMatch(end: index + 2, reading: .deictic(.seasonSoFar(startMonth: start)), rule: "relative-season")
+            }
             return RuleMatch(end: index + 2, reading: .deictic(.season(startMonth: start, offset: offset)), rule: "relative-season")
         }
         let next = skipThe(index)
@@ -943,8 +965,13 @@ struct ExpressionMatcher {
             case .year: deixis = .years(offset)
             default: return nil
             }
-            return RuleMatch(end: index + 2, reading: .deictic(deixis),
-                             rule: "relative-\(first.rawValue)-\(word(index + 1)?.rawValue ?? "")")
+            let rule = "relative-\(first.rawValue)-\(word(index + 1)?.rawValue ?? "")"
+            // "the next year", "the previous month": from the story's time when there is one ("In 1990 she married. The
+            // next year she divorced."), as "the following year"; "next year" alone is the publication's.
+            if first == .next || first == .previous, isWord(index - 1, .the), let unit = word(index + 1)?.unit, !compares(before: index - 1) {
+                return RuleMatch(end: index + 2, reading: .nextToStory(offset, unit, else: deixis), rule: rule)
+            }
+            return RuleMatch(end: index + 2, reading: .deictic(deixis), rule: rule)
         case .eoy, .eom:
             // "EOY", "by EOM": the end of this year or month, written in capitals only.
             guard let token = token(index), text[token.start + 1] < 0x61, text[token.start + 2] < 0x61, token.isCapitalised
@@ -962,6 +989,20 @@ struct ExpressionMatcher {
             return nil
         }
     }
+
+    /// Whether one of the six words before token `index` (figures between them aside) compares or says what figures
+    /// are for ("less than at the same time in the previous year", "as against $36,394,976.92 for the previous year",
+    /// "below those of the previous year", "The deficiency for the previous year was"): a report's figures set against
+    /// the year before its own, not a story's next step.
+    private func compares(before index: Int) -> Bool {
+        guard let first = token(index) else { return false }
+        return tokens(before: first.start, count: 24).filter { $0.kind == .word }.suffix(6).contains { token in
+            token.length <= 8 && Self.comparing.contains(String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased())
+        }
+    }
+
+    /// Words that set a figure against another's time. A user adds another here.
+    private static let comparing: Set<String> = ["than", "against", "compared", "versus", "vs", "over", "those", "that", "of", "for"]
 
     /// "on Saturday", "last Friday", "next Monday", "this coming Monday", "Monday, Feb 18" (the date wins).
     private func weekday(_ index: Int) -> RuleMatch? {
@@ -1015,10 +1056,22 @@ struct ExpressionMatcher {
         let bare = direction == .recent && !followsPastVerb(index) && !isWord(index - 1, .since)
         if bare || direction == .this, speaksOfFuture(index, dayIndex + 1) || isDeadlineAhead(index) {
             direction = .next
+        } else if bare, !isSymbol(dayIndex + 1, "'", glued: true), !modifiesNoun(index), StoryTense.speaksOnlyOfPresent(text) {
+            // "The vote is Friday.", "The talks begin Monday.": news tells what is to come in the present tense ("over
+            // Thursday's closing price", "to blame for the outage on Monday" are days past, whatever the tense).
+            direction = .coming
         } else if direction == .this, speaksOfPast(index, dayIndex + 1) {
             direction = .recent
         }
         return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, direction)), rule: "relative-weekday")
+    }
+
+    /// Whether the day at token `index` (after "on" or not) says when a thing named just before it happened: "the
+    /// outage on Monday", "a vote Friday".
+    private func modifiesNoun(_ index: Int) -> Bool {
+        let noun = isWord(index - 1, .on) ? index - 2 : index - 1
+        guard let determiner = word(noun - 1), token(noun)?.kind == .word else { return false }
+        return [Word.the, .a, .an, .his, .her, .its, .their, .our].contains(determiner)
     }
 
     /// "the first Monday of October", "the last Friday in June 2019", "the second Tuesday of May".
@@ -1043,12 +1096,32 @@ struct ExpressionMatcher {
                          rule: "nth-weekday")
     }
 
+    /// "the week of October 6th", "the week of Christmas": Monday to Sunday around that day. "the week after
+    /// Thanksgiving", "the week before Oct. 2" are passed over whole, not read as the day.
+    private func weekOf(_ index: Int) -> RuleMatch? {
+        let week = skipThe(index)
+        guard week > index, isWord(week, .week), let relation = word(week + 1), relation == .of || relation == .after || relation == .before,
+              let day = longestSingle(at: week + 2) else { return nil }
+        switch day.reading {
+        case .stated(let period) where period.granularity == .day && period.start == period.end: break
+        case .partialDay(_, let days, _, _) where days.count == 1: break
+        case .holiday: break
+        default: return nil
+        }
+        guard relation == .of else { return RuleMatch(end: day.end, reading: .unread, rule: "unread") }
+        return RuleMatch(end: day.end, reading: .weekAround(day.reading), rule: "week-of")
+    }
+
     /// "the weekend", "over the weekend", "last weekend", "this weekend", "next weekend", "the weekend after next",
     /// "the weekend before last".
     private func weekend(_ index: Int) -> RuleMatch? {
         guard let modifier = word(index), isWord(index + 1, .weekend) else { return nil }
-        // "the last weekend of October", "the weekend of October 5th": a weekend of a month or around a date, not read.
-        if isWord(index + 2, .of) || isWord(index + 2, .inWord) && monthName(index + 3) != nil { return nil }
+        // "the last weekend of October", "the weekend of October 5th": a weekend of a month or around a date, not read,
+        // and passed over whole rather than read as the month or the day.
+        if isWord(index + 2, .of) || isWord(index + 2, .inWord) && monthName(index + 3) != nil {
+            let date = [monthFirst(index + 3), dayFirst(index + 3), monthYear(index + 3), monthAlone(index + 3)].compactMap { $0?.end }.max()
+            return date.map { RuleMatch(end: $0, reading: .unread, rule: "unread") }
+        }
         if modifier == .the, isWord(index + 2, .after) && isWord(index + 3, .next) || isWord(index + 2, .before) && isWord(index + 3, .last) {
             let after = isWord(index + 2, .after)
             return RuleMatch(end: index + 4, reading: .moved(.deictic(.weekend(after ? .next : .last)), days: after ? 7 : -7, months: 0),
@@ -1191,8 +1264,10 @@ struct ExpressionMatcher {
             return (.christmas, next == .day ? index + 2 : index + 1)
         case .boxing where next == .day && token.isCapitalised:
             return (.boxingDay, index + 2)
-        case .new where token.isCapitalised && (next == .year || next == .years):
+        // "New Year's Eve"; in lower case only beside a year ("new year's day 2014"), as other feasts' ordinary words.
+        case .new where next == .year || next == .years:
             let after = skipPossessive(index + 2)
+            guard token.isCapitalised || year(after + 1) != nil else { return nil }
             switch word(after) {
             case .day: return (.newYearsDay, after + 1)
             case .eve: return (.newYearsEve, after + 1)
@@ -1338,12 +1413,18 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 4, reading: .deictic(.ago(-count, unit)), rule: "from-now")
     }
 
-    /// "in a week", "in two years" after a verb in the future ("will open in two years"): that far ahead. Not after
-    /// a superlative or "first" ("the lowest in 30 years", "will be the first in a decade"), where it counts how long.
+    /// "in a week", "in two years" after a verb in the future ("will open in two years"), in a sentence of the present
+    /// ("The vote is in a week.") or standing alone ("Election in 3 days"): that far ahead. Not after a superlative or
+    /// "first" ("the lowest in 30 years", "will be the first in a decade"), where it counts how long, nor in a sentence
+    /// that counts times or denies ("the second time in a week", "has not seen such a storm in 30 years").
     private func inCount(_ index: Int) -> RuleMatch? {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
-        guard let count, count > 0, isWord(index - 1, .inWord), let unit = word(index + 1)?.unit,
-              (max(0, index - 7)..<(index - 1)).contains(where: { tokens[$0].word.pointsForward }) else { return nil }
+        guard let count, count > 0, isWord(index - 1, .inWord), let unit = word(index + 1)?.unit else { return nil }
+        let ahead = (max(0, index - 7)..<(index - 1)).contains(where: { tokens[$0].word.pointsForward })
+        // "up 5 percent in a year": a change measured over the span.
+        let measured = (max(0, index - 8)..<(index - 1)).contains { tokens[$0].kind == .number }
+        guard ahead || !measured && !measuresHowLong() && (StoryTense.speaksOnlyOfPresent(text) || standsAlone(index - 1, index + 2))
+        else { return nil }
         let before = max(0, index - 8)..<(index - 1)
         let measuresSpan = before.contains { position in
             guard let token = token(position), token.kind == .word else { return false }
@@ -1354,6 +1435,35 @@ struct ExpressionMatcher {
         }
         guard !measuresSpan else { return nil }
         return RuleMatch(end: index + 2, reading: .deictic(.ago(-count, unit)), rule: "in-count")
+    }
+
+    /// Whether the sentence denies, counts times, compares, ranks or speaks in the perfect ("not", "n't", "the second
+    /// time", "more ... than", "the lowest", "the first", "have seen", "has gone"): "in a week" there says how long, not
+    /// when ("We produce more oil than we have in 15 years", "In 2 years, America has gone from ...").
+    private func measuresHowLong() -> Bool {
+        var words: [Token] = []
+        Tokenizer.tokens(in: text, 0..<text.count, into: &words)
+        return words.contains { token in
+            guard token.kind == .word, token.length <= 12 else { return false }
+            let spelled = String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased()
+            return Self.spanWords.contains(spelled) || spelled.count > 4 && spelled.hasSuffix("est") && !spelled.hasSuffix("west")
+        }
+    }
+
+    /// Words that make "in N years" a span, not a date. A user adds another here.
+    private static let spanWords: Set<String> = ["not", "never", "no", "t", "time", "times", "once", "twice", "ever", "than",
+                                                 "more", "most", "less", "least", "first", "last", "only", "have", "has",
+                                                 "had", "ve", "since", "within", "record"]
+
+    /// Whether tokens `start..<end` are the whole sentence but for a few capitalised words before them and punctuation:
+    /// a headline's or a schedule's line ("Election in 3 days", "in six months").
+    private func standsAlone(_ start: Int, _ end: Int) -> Bool {
+        var words: [Token] = []
+        Tokenizer.tokens(in: text, 0..<text.count, into: &words)
+        guard let first = token(start), let last = token(end - 1) else { return false }
+        let before = words.filter { $0.end <= first.start && $0.kind == .word }
+        let after = words.filter { $0.start >= last.end && $0.kind == .word }
+        return after.isEmpty && before.count <= 2 && before.allSatisfy(\.isCapitalised)
     }
 
     /// "three days after Easter", "two weeks before Christmas 2019", "the day after Thanksgiving", "a year after
@@ -1523,15 +1633,21 @@ struct ExpressionMatcher {
     /// ending on its last day.
     private func weekOfMonth(_ index: Int) -> RuleMatch? {
         let next = skipThe(index)
-        guard next > index, let which = word(next), which == .first || which == .last, isWord(next + 1, .week),
-              isWord(next + 2, .of) || isWord(next + 2, .inWord),
-              let (m, afterMonth) = monthName(next + 3, fullOnly: true) else { return nil }
-        let first = which == .first
+        guard let (week, afterOrdinal) = isWord(next, .last) ? (-1, next + 1) : ordinal(next), week <= 4 else { return nil }
+        // "the first two weeks of March", "the last three weeks in June": days the rules do not read, passed over whole
+        // rather than read as the month.
+        if let count = word(afterOrdinal)?.cardinal, count > 1, isWord(afterOrdinal + 1, .weeks),
+           isWord(afterOrdinal + 2, .of) || isWord(afterOrdinal + 2, .inWord), let (_, afterMonth) = monthName(afterOrdinal + 3, fullOnly: true) {
+            let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
+            return RuleMatch(end: year(yearIndex) != nil ? yearIndex + 1 : afterMonth, reading: .unread, rule: "unread")
+        }
+        guard isWord(afterOrdinal, .week), isWord(afterOrdinal + 1, .of) || isWord(afterOrdinal + 1, .inWord),
+              let (m, afterMonth) = monthName(afterOrdinal + 2, fullOnly: true) else { return nil }
         let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex), let month = Period.month(y, m) {
-            return stated(month.week(first: first), yearIndex + 1, "week-of-month")
+            return stated(month.week(week), yearIndex + 1, "week-of-month")
         }
-        return RuleMatch(end: afterMonth, reading: .partialWeekOfMonth(month: m, first: first, forward: speaksOfFuture(index, afterMonth)),
+        return RuleMatch(end: afterMonth, reading: .partialWeekOfMonth(month: m, week: week, forward: speaksOfFuture(index, afterMonth)),
                          rule: "week-of-month")
     }
 
@@ -1668,7 +1784,20 @@ struct ExpressionMatcher {
     private func isPartOfName(_ index: Int) -> Bool {
         guard let previous = token(index - 1), previous.kind == .word, token(index)?.spaced == true else { return false }
         if previous.word.weekday != nil { return true }
+        if !previous.isCapitalised, previous.word == .other { return linesUpAName(index) }
         return previous.isCapitalised && (previous.word == .other || previous.word == .day)
+    }
+
+    /// Whether the year at `index` ends a line of at most four lower-case words and no verb the lists know ("rakhi
+    /// 2018", "ascension to heaven 2019"): a name written in lower case, as a list or a tag writes an event.
+    private func linesUpAName(_ index: Int) -> Bool {
+        guard let year = token(index) else { return false }
+        var words: [Token] = []
+        Tokenizer.tokens(in: text, 0..<text.count, into: &words)
+        let named = words.filter { $0.kind == .word }
+        guard named.count <= 4, named.allSatisfy({ !$0.isCapitalised && $0.end <= year.start }),
+              !words.contains(where: { $0.start > year.start && $0.kind != .symbol }) else { return false }
+        return StoryTense.of(text) == .unmarked
     }
 
     /// Whether a day or week the rules do not know ends right before token `index`, or before an "of" there: "tax day

@@ -28,9 +28,10 @@ extension Period {
         return Period(start: Day(ordinal: Int32(bounds.0)), end: Day(ordinal: Int32(bounds.1)), granularity: .week)
     }
 
-    /// The first or last seven days of this span: "the first week of March", "the last week of June".
-    func week(first: Bool) -> Period {
-        let start = first ? self.start : end.adding(days: -6)
+    /// The `nth` seven days of this span (1 for the first), or its last seven (-1): "the first week of March", "the
+    /// third week of June" (15-21), "the last week of June".
+    func week(_ nth: Int) -> Period {
+        let start = nth < 0 ? end.adding(days: -6) : self.start.adding(days: 7 * (nth - 1))
         return Period(start: start, end: start.adding(days: 6), granularity: .week)
     }
 

@@ -29,8 +29,9 @@ enum Reading: Sendable {
     /// "the first Monday of October", "the last Friday in June": the `nth` (-1 for the last) weekday of a month,
     /// placed like a day without a year.
     case nthWeekday(nth: Int, weekday: Int, month: Int, tense: Tense)
-    /// "the last week of March": the first or last seven days of a month, the month placed like a month without a year.
-    case partialWeekOfMonth(month: Int, first: Bool, forward: Bool)
+    /// "the last week of March", "the second week of June": the first, second, third or fourth seven days of a month
+    /// (`week` 1...4), or its last seven (-1), the month placed like a month without a year.
+    case partialWeekOfMonth(month: Int, week: Int, forward: Bool)
     /// A feast without a year ("on Christmas Eve", "last Thanksgiving"): `offset` -1 for last, 0 for this,
     /// +1 for next, nil when unqualified (then placed as a day without a year is, by `tense`).
     case holiday(Holiday, offset: Int?, tense: Tense)
@@ -39,6 +40,11 @@ enum Reading: Sendable {
     /// "the following week", "the following year": the week, month or year after the context's (the story's time,
     /// not the publication date's); nothing without a context that fine.
     case following(CalendarUnit)
+    /// "the next year", "the previous month", "the next week": one unit after (before) the context's, the story's time,
+    /// or read as `deixis` from the document date when there is no context.
+    case nextToStory(Int, CalendarUnit, else: Deixis)
+    /// "the week of October 6th": Monday to Sunday of the week holding the day `reading` gives.
+    indirect case weekAround(Reading)
     /// "Revenue fell in the third quarter": a quarter without a year, placed like a month without one (the most recent
     /// completed such quarter; the next one when the sentence speaks of the future).
     case partialQuarter(Int, forward: Bool)
@@ -69,17 +75,19 @@ enum Reading: Sendable {
     var isYearOnly: Bool {
         switch self {
         case .stated(let period): period.granularity == .year && period.start.year == period.end.year
-        case .deictic(.years), .deictic(.ago(_, .year)): true
+        case .deictic(.years), .deictic(.ago(_, .year)), .nextToStory(_, .year, _): true
         default: false
         }
     }
 
-    /// A month or day whose year is not said.
+    /// A month or day whose year is not said, or a year, month or week counted from the story's ("the previous year"):
+    /// what it gives does not place the times after it (reports that compare "the year" with "the previous year" in
+    /// sentence after sentence would step a year back at each).
     var guessesYear: Bool {
         switch self {
-        case .partialMonth, .partialDay, .nthWeekday, .partialWeekOfMonth, .partialQuarter: true
+        case .partialMonth, .partialDay, .nthWeekday, .partialWeekOfMonth, .partialQuarter, .nextToStory: true
         case .holiday(_, let offset, _): offset == nil
-        case .moved(let reading, _, _), .weekdayFrom(let reading, _, _): reading.guessesYear
+        case .moved(let reading, _, _), .weekdayFrom(let reading, _, _), .weekAround(let reading): reading.guessesYear
         default: false
         }
     }
@@ -93,8 +101,9 @@ enum Reading: Sendable {
     var isAnchored: Bool {
         switch self {
         case .stated, .citation, .unread: false
+        case .weekAround(let reading): reading.isAnchored
         case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
-             .later, .partialQuarter, .yearAhead, .moved, .weekdayFrom, .present: true
+             .nextToStory, .later, .partialQuarter, .yearAhead, .moved, .weekdayFrom, .present: true
         }
     }
 }
@@ -160,6 +169,8 @@ enum Deixis: Sendable {
     case restOfMonth(earlier: Bool)
     /// "last summer", "this winter".
     case season(startMonth: Int, offset: Int)
+    /// "this summer" in a sentence of the past: the season around the document date, else the last one before it.
+    case seasonSoFar(startMonth: Int)
     /// "last May", "next March", "March after next" (`offset` 2), "June last", "January next".
     case namedMonth(Int, offset: Int)
     /// "the 7th of August last", "the 1st of January next": days of the named month before (-1) or after (+1) the
@@ -177,6 +188,8 @@ enum Direction: Sendable {
     case this
     /// The first one after the document date ("next Saturday", "will meet on Saturday").
     case next
+    /// The first one on or after the document date ("The vote is Friday." written on a Friday is that day).
+    case coming
 }
 
 /// A rule's answer at one token: the reading and the token index just past the phrase.

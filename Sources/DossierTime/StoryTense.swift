@@ -20,6 +20,52 @@ public enum StoryTense: Sendable, Equatable {
         var first: StoryTense?
         // The first verb is a participle or a word ending in "ed", which a verb of the present after it outweighs.
         var byParticiple = false
+        walk(text) { mark, previous in
+            switch mark {
+            case .reportedSpeech where previous != .be && previous != .present && previous != .determiner:
+                first = .past
+                return false
+            case .reportedSpeech:
+                if first == nil { (first, byParticiple) = (.past, true) }
+            case .past, .lexicalPast:
+                // "investigations, including one conducted by a newspaper, were ...": a verb of the past settles it.
+                if first == nil || byParticiple, !(mark == .lexicalPast && previous == .determiner) { (first, byParticiple) = (.past, false) }
+            // "the proposed budget": an adjective, no past.
+            case .participle:
+                if first == nil, previous != .determiner { (first, byParticiple) = (.past, true) }
+            case .present:
+                // "The momentum already achieved must be nurtured": a participle before a verb of the present is no past.
+                if first == nil || byParticiple { (first, byParticiple) = (.presentOrFuture, false) }
+            default:
+                break
+            }
+            return true
+        }
+        return first ?? .unmarked
+    }
+
+    /// Whether the sentence `text` tells only of the present or of what is to come: it has a word of the present ("is",
+    /// "will") or a verb news writes its schedules with ("The talks begin Monday", "The team plays Saturday"), and no
+    /// verb of the past, no participle, no reported speech, no verb that is both present and past ("Voters cast ballots
+    /// on Sunday"). A weekday in such a sentence is the coming one.
+    public static func speaksOnlyOfPresent(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var present = false
+        var past = false
+        walk(text) { mark, previous in
+            switch mark {
+            case .past, .lexicalPast, .reportedSpeech, .eitherTense: past = true
+            case .participle where previous != .determiner: past = true
+            case .present, .scheduling: present = true
+            default: break
+            }
+            return !past
+        }
+        return present && !past
+    }
+
+    /// Calls `visit` with what each word of `text` says of the tense and what the word before it said, until it
+    /// answers false.
+    private static func walk(_ text: UnsafeBufferPointer<UInt8>, _ visit: (VerbMark?, VerbMark?) -> Bool) {
         var index = 0
         var previous: VerbMark?
         var wordCount = 0
@@ -53,26 +99,10 @@ public enum StoryTense: Sendable, Equatable {
             if let contraction, mark != .present { mark = contraction == .none ? nil : contraction }
             // "could be created based on ...": a passive, no past, and so are the participles that follow it.
             if mark == .participle, previous == .be { mark = .be }
-            switch mark {
-            case .reportedSpeech where previous != .be && previous != .present && previous != .determiner:
-                return .past
-            case .reportedSpeech:
-                if first == nil { (first, byParticiple) = (.past, true) }
-            case .past, .lexicalPast:
-                // "investigations, including one conducted by a newspaper, were ...": a verb of the past settles it.
-                if first == nil || byParticiple, !(mark == .lexicalPast && previous == .determiner) { (first, byParticiple) = (.past, false) }
-            // "the proposed budget": an adjective, no past.
-            case .participle:
-                if first == nil, previous != .determiner { (first, byParticiple) = (.past, true) }
-            case .present:
-                // "The momentum already achieved must be nurtured": a participle before a verb of the present is no past.
-                if first == nil || byParticiple { (first, byParticiple) = (.presentOrFuture, false) }
-            default:
-                break
-            }
+            if (mark == .scheduling || mark == .eitherTense), !lowerCase { mark = nil }
+            guard visit(mark, previous) else { return }
             previous = mark
         }
-        return first ?? .unmarked
     }
 
     /// What a word says of its sentence's tense.
@@ -100,6 +130,11 @@ public enum StoryTense: Sendable, Equatable {
         case be
         /// A contraction that says nothing of the tense ("couldn't", "I'd").
         case none
+        /// A verb of the present news writes schedules with ("begin", "plays"), read only in lower case; it says nothing
+        /// of a carried time.
+        case scheduling
+        /// A verb whose past is its present ("cast", "hit"), read only in lower case.
+        case eitherTense
     }
 
     /// Verbs in the past tense that are no participle, none of which is also the present ("put", "set" and "cut" are
@@ -117,7 +152,7 @@ public enum StoryTense: Sendable, Equatable {
         bent bled bred brought built burnt bought caught clung crept dealt dug dreamt fed felt fought found fled flung \
         got hung heard hid held kept knelt laid led lent lit lost made meant met paid sat sought sold sent shone shot slept \
         slid slung sped spent spun spat stood stuck stung struck swept swung taught thought understood wept won misled \
-        upheld withheld withstood beheld rebuilt
+        upheld withheld withstood beheld rebuilt died
         """
 
     /// Verbs of reported speech in the past: what is said is the saying's time.
@@ -128,6 +163,20 @@ public enum StoryTense: Sendable, Equatable {
     /// is to come ("would" and "could" are as often the past's and say nothing), and "today", "now" ("And today, though
     /// bruised, our democracy remains unbowed"). A user adds a word by adding it here.
     static let presentWords = "is are am will shall must should can cannot might ought has have does do today tonight now nowadays currently"
+
+    /// Verbs of the present that news writes its schedules with: "The talks begin Monday", "The team plays Saturday",
+    /// "Polls close at 8 p.m. on Sunday". A user adds a verb, in both its forms, by adding it here.
+    static let schedulingVerbs = """
+        begin begins start starts open opens close closes end ends meet meets play plays vote votes face faces \
+        host hosts resume resumes return returns arrive arrives leave leaves visit visits travel travels launch launches \
+        take takes hold holds run runs finish finishes conclude concludes convene convenes kick kicks head heads \
+        go goes come comes air airs premiere premieres debut debuts race races fly flies sail sails \
+        reopen reopens expire expires resume resumes
+        """
+
+    /// Verbs whose past tense is their present: a weekday beside them may be the past week's ("Voters cast ballots
+    /// on Sunday").
+    static let eitherTenseVerbs = "cast hit put set cut quit shut spread hurt beat bid burst cost read split upset shed bet broadcast"
 
     /// Words after which a word ending in "ed" is an adjective, not a verb: "the proposed budget", "its elected members",
     /// "with increased funding".
@@ -141,6 +190,8 @@ public enum StoryTense: Sendable, Equatable {
         func add(_ words: String, _ mark: VerbMark) {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) { marks[WordKey(lowercase: Array(word.utf8))] = mark }
         }
+        add(schedulingVerbs, .scheduling)
+        add(eitherTenseVerbs, .eitherTense)
         add(determiners, .determiner)
         add(participleVerbs, .participle)
         add(pastOnlyVerbs, .lexicalPast)

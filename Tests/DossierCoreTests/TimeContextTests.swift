@@ -88,6 +88,24 @@ struct TimeContextTests {
         ("The last Republican governor was elected in 1982, and Kotek was favored. Biden visited Oregon in October.",
          "2022-11-10", "Biden visited", "1982-10", .explicit),
         ("The two were removed from the list in 1999. Their lawyers appealed.", "2021-02-10", "Their lawyers", "1999", .context),
+        // "the next year", "the previous year" count from the story's time, as "the following year" does; without the
+        // article, or in a sentence of the future, from the publication date (tester14 item 24).
+        ("In 1990 she married. The next year she divorced.", "2020-05-01", "The next year", "1991", .explicit),
+        ("In 2016 he was elected. He died the next year.", "2020-05-01", "He died", "2017", .explicit),
+        ("In 2016 he was elected. The previous year he had lost.", "2020-05-01", "The previous year", "2015", .explicit),
+        ("On March 3, 2011 the plant closed. It reopened the next month.", "2020-05-01", "It reopened", "2011-04", .explicit),
+        ("In 2016 he was elected. He resigned the following year.", "2020-05-01", "He resigned", "2017", .explicit),
+        ("In 1990 she married. The next year will be hard.", "2020-05-01", "The next year", "2021", .explicit),
+        ("In 1990 she married. She divorced last year.", "2020-05-01", "She divorced", "2019", .explicit),
+        // A year counted from the story's does not place the next one: a report comparing "the year" with "the previous
+        // year" sentence after sentence (State of the Union, 1873) does not step back a year at each.
+        ("In 1872 receipts rose. Sales fell the previous year. Prices rose the previous year too.",
+         "1873-12-01", "Prices rose", "1871", .explicit),
+        // Figures set against the year before: the publication's year before, as a report means it (1894).
+        ("The total number of national banks on the 31st day of October, 1893, was 3,756. The capital stock was $9,678,491 less than at the same time in the previous year.",
+         "1894-12-03", "The capital stock", "1893", .explicit),
+        ("The total number of national banks on the 31st day of October, 1893, was 3,756. The amount imported was $72,449,119, as against $21,174,381 during the previous year.",
+         "1894-12-03", "The amount imported", "1893", .explicit),
     ] as [(String, String, String, String, TimeBasis)])
     func aCarriedTimeHoldsOnlyInTheStorysTense(_ text: String, _ date: String, _ needle: String, _ label: String, _ basis: TimeBasis) {
         let c = analyze(text + "\n", manifest: "doc doc.txt\n  date: \(date)\n")
