@@ -224,9 +224,21 @@ struct Evaluator {
         guard let first = choices.first, first.bytes * 4 < corpus.sentences.count else { return nil }
         var narrowed = union(first.words.map { corpus.sentences(withWord: $0) })
         for choice in choices.dropFirst() where choice.bytes * 4 < corpus.sentences.count && !narrowed.isEmpty {
-            narrowed = narrowed.intersection(union(choice.words.map { corpus.sentences(withWord: $0) }))
+            narrowed = sentences(of: narrowed, holdingAnyOf: choice.words)
         }
         return narrowed
+    }
+
+    /// The sentences of `set` that hold one of the folded `words`: each word's postings are read against a bitmap of
+    /// `set`, so no list of a word's sentences (nor their union) is made, which for common words is most of the work.
+    func sentences(of set: SentenceSet, holdingAnyOf words: [Int32]) -> SentenceSet {
+        var asked = SentenceMarks(count: corpus.sentences.count)
+        asked.insert(set.ids)
+        var held = SentenceMarks(count: corpus.sentences.count)
+        for word in words {
+            corpus.forEachSentence(withWord: word) { if asked.contains($0) { held.insert($0) } }
+        }
+        return set.filter { held.contains($0) }
     }
 
     /// The sentences in which `regex` matches, checked one by one.
