@@ -655,20 +655,19 @@ extension Corpus {
                    limit: RegexWorkLimit? = nil) -> [Int32] {
         var out: [Int32] = []
         var k = ids.startIndex
-        while k < ids.endIndex {
-            let document = sentences[Int(ids[k])].document
-            documents[Int(document)].text.withUnsafeBufferPointer { text in
-                while k < ids.endIndex, sentences[Int(ids[k])].document == document {
-                    if shouldStop() {
-                        k = ids.endIndex
-                        return
+        regex.withMatchTest(shouldStop: shouldStop, limit: limit) { matches in
+            while k < ids.endIndex {
+                let document = sentences[Int(ids[k])].document
+                documents[Int(document)].text.withUnsafeBufferPointer { text in
+                    while k < ids.endIndex, sentences[Int(ids[k])].document == document {
+                        if shouldStop() {
+                            k = ids.endIndex
+                            return
+                        }
+                        let sentence = sentences[Int(ids[k])]
+                        if matches(UnsafeBufferPointer(rebasing: text[Int(sentence.start)..<Int(sentence.end)])) { out.append(ids[k]) }
+                        k += 1
                     }
-                    let sentence = sentences[Int(ids[k])]
-                    if regex.matches(UnsafeBufferPointer(rebasing: text[Int(sentence.start)..<Int(sentence.end)]), shouldStop: shouldStop,
-                                     limit: limit) {
-                        out.append(ids[k])
-                    }
-                    k += 1
                 }
             }
         }
