@@ -187,6 +187,18 @@ struct PhrasePositionTests {
         #expect(found.ids.map(corpus.text(of:)) == ["The united states' army came."])
     }
 
+    /// A phrase asked inside another filter walks only to that filter's sentences: two words and more, on a word in
+    /// every sentence and a rare one.
+    @Test(arguments: [("the", "the red"), ("the", "the dog's bone"), ("red", "the red"), ("red", "the the"), ("dog", "the dog"),
+                      ("fox", "red fox"), ("cat", "the the dog"), ("mat", "the cat sat")])
+    func aPhraseInsideAnotherFilter(_ word: String, _ phrase: String) throws {
+        let corpus = Self.everySentence
+        let evaluator = evaluator(corpus)
+        let within = try evaluator.sentences(.phrase(word, span))
+        let found = try evaluator.sentences(.and(.phrase(word, span), .phrase(phrase, span)))
+        #expect(found.ids == within.ids.filter { PhraseMatcher(phrase).occurs(in: corpus, sentence: $0) })
+    }
+
     let span = SourceSpan(line: 1, column: 1, length: 1)
 
     /// The sentences and, for kwic, the byte ranges the positions give, against the scan of every sentence.

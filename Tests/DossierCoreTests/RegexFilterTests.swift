@@ -124,6 +124,21 @@ struct RegexFilterTests {
         #expect(!oneByOne.isEmpty)
     }
 
+    /// The candidates' second run is read from its words' postings against the first run's sentences: the same
+    /// sentences as testing each of those against each word's list, for common and rare words, none, and sets of
+    /// every sentence, every seventh, the last alone and none.
+    @Test(arguments: [["the"], ["wagner", "russia"], ["president", "economic", "the", "of"], ["touadera", "bangui"], [], ["the", "the"]])
+    func sentencesOfASetHoldingAnyOfSomeWords(_ words: [String]) {
+        let corpus = Seeds.corpus
+        let ids = words.compactMap { word in Array(word.utf8).withUnsafeBufferPointer { corpus.vocabulary.lookup($0) } }
+        let count = Int32(corpus.sentences.count)
+        for set in [Array(0..<count), Array(stride(from: 3, to: count, by: 7)), [count - 1], []] {
+            let expected = set.filter { id in ids.contains { corpus.sentences(withWord: $0).contains(id) } }
+            #expect(evaluator(corpus).sentences(of: SentenceSet(sorted: set), holdingAnyOf: ids).ids == expected, "\(words) in \(set.count)")
+        }
+        #expect(ids.count == words.count, "the seeds hold the words \(words)")
+    }
+
     private func check(_ pattern: String, _ caseInsensitive: Bool, in corpus: Corpus) throws {
         let regex = try ByteRegex(pattern, caseInsensitive: caseInsensitive)
         let expected = (0..<Int32(corpus.sentences.count)).filter { id in

@@ -184,3 +184,30 @@ import Testing
         }
     }
 }
+
+/// A test that searches many texts with one set of caches answers for each as `matches` does, with no limit, and
+/// with limits that run out before, at and after the texts' work: the same texts answered true, the same steps spent.
+@Suite struct MatchTestTests {
+    static let texts = [
+        "Economic growth returned.", "The economy grew.", "", "economic  growth", "socioeconomic growth and economic growth",
+        String(repeating: "economic ", count: 2000) + "growth", "Touadéra économie growth", "no match here at all", "econom growth",
+    ]
+
+    @Test(arguments: ["econom[a-z]+ growth", "Economic growth|ECONOMIC", "^econom", "growth$", "\\bgrowth\\b", ".{40}", "é", "[a-z]+ (and|here)"])
+    func answersAsMatchesDoesTextByText(_ pattern: String) throws {
+        let regex = try ByteRegex(pattern)
+        let bytes = Self.texts.map { Array($0.utf8) }
+        let unbounded = RegexWorkLimit(steps: .max)
+        let expected = bytes.map { text in text.withUnsafeBufferPointer { regex.matches($0, shouldStop: { false }, limit: unbounded) } }
+        for steps in [Int.max, unbounded.spent, unbounded.spent - 1, unbounded.spent / 2, 10, 0] {
+            let (one, many) = (RegexWorkLimit(steps: steps), RegexWorkLimit(steps: steps))
+            let apart = bytes.map { text in text.withUnsafeBufferPointer { regex.matches($0, shouldStop: { false }, limit: one) } }
+            let together = regex.withMatchTest(shouldStop: { false }, limit: many) { test in
+                bytes.map { text in text.withUnsafeBufferPointer { test($0) } }
+            }
+            #expect(together == apart && many.spent == one.spent, "/\(pattern)/ with \(steps) steps")
+            if steps >= unbounded.spent { #expect(together == expected, "/\(pattern)/") }
+        }
+        #expect(expected.contains(true), "/\(pattern)/ matches one of the texts")
+    }
+}

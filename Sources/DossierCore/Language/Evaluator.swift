@@ -236,9 +236,21 @@ struct Evaluator {
         guard let first = choices.first, first.bytes * 4 < corpus.sentences.count else { return nil }
         var narrowed = union(first.words.map { corpus.sentences(withWord: $0) })
         for choice in choices.dropFirst() where choice.bytes * 4 < corpus.sentences.count && !narrowed.isEmpty {
-            narrowed = narrowed.intersection(union(choice.words.map { corpus.sentences(withWord: $0) }))
+            narrowed = sentences(of: narrowed, holdingAnyOf: choice.words)
         }
         return narrowed
+    }
+
+    /// The sentences of `set` that hold one of the folded `words`: each word's postings are read against a bitmap of
+    /// `set`, so no list of a word's sentences (nor their union) is made, which for common words is most of the work.
+    func sentences(of set: SentenceSet, holdingAnyOf words: [Int32]) -> SentenceSet {
+        var asked = SentenceMarks(count: corpus.sentences.count)
+        asked.insert(set.ids)
+        var held = SentenceMarks(count: corpus.sentences.count)
+        for word in words {
+            corpus.forEachSentence(withWord: word) { if asked.contains($0) { held.insert($0) } }
+        }
+        return set.filter { held.contains($0) }
     }
 
     /// The sentences in which `regex` matches, checked one by one.
@@ -655,20 +667,19 @@ extension Corpus {
                    limit: RegexWorkLimit? = nil) -> [Int32] {
         var out: [Int32] = []
         var k = ids.startIndex
-        while k < ids.endIndex {
-            let document = sentences[Int(ids[k])].document
-            documents[Int(document)].text.withUnsafeBufferPointer { text in
-                while k < ids.endIndex, sentences[Int(ids[k])].document == document {
-                    if shouldStop() {
-                        k = ids.endIndex
-                        return
+        regex.withMatchTest(shouldStop: shouldStop, limit: limit) { matches in
+            while k < ids.endIndex {
+                let document = sentences[Int(ids[k])].document
+                documents[Int(document)].text.withUnsafeBufferPointer { text in
+                    while k < ids.endIndex, sentences[Int(ids[k])].document == document {
+                        if shouldStop() {
+                            k = ids.endIndex
+                            return
+                        }
+                        let sentence = sentences[Int(ids[k])]
+                        if matches(UnsafeBufferPointer(rebasing: text[Int(sentence.start)..<Int(sentence.end)])) { out.append(ids[k]) }
+                        k += 1
                     }
-                    let sentence = sentences[Int(ids[k])]
-                    if regex.matches(UnsafeBufferPointer(rebasing: text[Int(sentence.start)..<Int(sentence.end)]), shouldStop: shouldStop,
-                                     limit: limit) {
-                        out.append(ids[k])
-                    }
-                    k += 1
                 }
             }
         }

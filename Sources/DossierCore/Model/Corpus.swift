@@ -70,6 +70,11 @@ public struct Corpus: Sendable {
         wordPostings.withUnsafeBufferPointer { PostingGaps.decode(UnsafeBufferPointer(rebasing: $0[wordOffsets[Int(id)]..<wordOffsets[Int(id) + 1]])) }
     }
 
+    /// Calls `body` with each sentence holding a folded word, ascending, without making their list.
+    func forEachSentence(withWord id: Int32, _ body: (Int32) -> Void) {
+        wordPostings.withUnsafeBufferPointer { PostingGaps.forEach(in: UnsafeBufferPointer(rebasing: $0[wordOffsets[Int(id)]..<wordOffsets[Int(id) + 1]]), body) }
+    }
+
     /// The bytes a folded word's postings take: about the number of its sentences.
     func postingBytes(of id: Int32) -> Int { wordOffsets[Int(id) + 1] - wordOffsets[Int(id)] }
 

@@ -316,32 +316,58 @@ struct PositionCursor {
     }
 }
 
+/// How a phrase's sentences are found from its words' cursors: the next sentence holding every word, then the ordinals
+/// where the phrase starts in it.
+protocol PhraseJoin {
+    /// The next sentence, at or after `target`, holding every word (`Int32.max` when there is none).
+    mutating func nextCandidate(from target: Int32) -> Int32
+    /// Finds the ordinals where the phrase starts in the sentence every cursor is on (after `nextCandidate`): the
+    /// leftmost occurrence, then the next one after its end, and so on (only the first with `firstOnly`), as the text
+    /// scan finds them. Returns how many it put in `found`. Asked once per candidate.
+    mutating func starts(firstOnly: Bool) -> Int
+    /// The ordinals `starts` found.
+    var found: UnsafeMutableBufferPointer<UInt32> { get }
+}
+
+/// For each word of a phrase, the possessive bit an occurrence must have (`wants`) where it is checked at all
+/// (`checks`): a word the query wrote with 's must carry one; one before the phrase's last may not; the last may or
+/// may not. `possessive`: which words the query wrote with a possessive 's (empty: none).
+private func possessiveChecks(words: Int, possessive: [Bool]) -> (checks: [UInt32], wants: [UInt32]) {
+    let asked = (0..<words).map { $0 < possessive.count && possessive[$0] }
+    return (asked.indices.map { asked[$0] || $0 < words - 1 ? 1 : 0 }, asked.map { $0 ? 1 : 0 })
+}
+
+/// Puts `k` at `found[reached]`, first doubling the buffer when it is full.
+@inline(__always)
+private func store(_ k: UInt32, in found: inout UnsafeMutableBufferPointer<UInt32>, at reached: Int) {
+    if reached == found.count {
+        let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: found.count * 2)
+        _ = larger.initialize(from: found)
+        found.deallocate()
+        found = larger
+    }
+    found[reached] = k
+}
+
 /// Finds a phrase through the positions of its words: the sentences holding all of them (walked together, as a
 /// leapfrog join), then the ordinals where they follow one another, each word's occurrences read in step with the
 /// first's. The cursors are an unsafe buffer allocated once, so the walk pays neither the exclusivity checks nor the
 /// uniqueness checks a class's arrays would cost at every step (they took half of a phrase query's instructions).
-final class PhrasePositions {
+final class PhrasePositions: PhraseJoin {
     private let cursors: UnsafeMutableBufferPointer<PositionCursor>
-    /// The ordinals `starts` found.
     @exclusivity(unchecked) private(set) var found = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 16)
-
-    /// For each word, the possessive bit an occurrence must have (`wants`) where it is checked at all (`checks`): a
-    /// word the query wrote with 's must carry one; one before the phrase's last may not; the last may or may not.
     private let checks: UnsafeMutableBufferPointer<UInt32>
     private let wants: UnsafeMutableBufferPointer<UInt32>
 
-    /// `possessive`: which words the query wrote with a possessive 's (empty: none).
     init(_ cursors: [PositionCursor], possessive: [Bool] = []) {
         self.cursors = .allocate(capacity: cursors.count)
         _ = self.cursors.initialize(from: cursors)
         for i in self.cursors.indices { self.cursors[i].advance() }
-        checks = .allocate(capacity: cursors.count)
-        wants = .allocate(capacity: cursors.count)
-        for i in cursors.indices {
-            let asked = i < possessive.count && possessive[i]
-            wants[i] = asked ? 1 : 0
-            checks[i] = asked || i < cursors.count - 1 ? 1 : 0
-        }
+        let (checks, wants) = possessiveChecks(words: cursors.count, possessive: possessive)
+        self.checks = .allocate(capacity: cursors.count)
+        _ = self.checks.initialize(from: checks)
+        self.wants = .allocate(capacity: cursors.count)
+        _ = self.wants.initialize(from: wants)
     }
 
     deinit {
@@ -351,9 +377,7 @@ final class PhrasePositions {
         wants.deallocate()
     }
 
-    /// The next sentence, at or after `target`, holding every word (`Int32.max` when there is none).
     func nextCandidate(from target: Int32) -> Int32 {
-        if cursors.count == 2 { return nextPair(from: target) }
         var target = target
         var i = 0
         var agreed = 0
@@ -376,24 +400,6 @@ final class PhrasePositions {
         return target
     }
 
-    /// `nextCandidate` for a phrase of two words (most phrases): the two cursors leapfrog in registers.
-    @inline(__always)
-    private func nextPair(from target: Int32) -> Int32 {
-        var (first, second) = (cursors[0], cursors[1])
-        defer { (cursors[0], cursors[1]) = (first, second) }
-        first.seek(target)
-        while first.sentence != Int32.max {
-            second.seek(first.sentence)
-            if second.sentence == first.sentence || second.sentence == Int32.max { return second.sentence }
-            first.seek(second.sentence)
-        }
-        return Int32.max
-    }
-
-    /// Finds the ordinals where the phrase starts in the sentence every cursor is on (after `nextCandidate`): the
-    /// leftmost occurrence, then the next one after its end, and so on (only the first with `firstOnly`), as the text
-    /// scan finds them, each word's possessive `'s` as `checks` and `wants` say. Returns how many it put
-    /// in `found`. Asked once per candidate.
     func starts(firstOnly: Bool) -> Int {
         let n = cursors.count
         for i in 0..<n { cursors[i].firstOccurrence() }
@@ -403,13 +409,7 @@ final class PhrasePositions {
             let first = cursors[0].occurrence
             let k = first >> 1
             if k >= next, first & checks[0] == wants[0], follows(k) {
-                if reached == found.count {
-                    let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: found.count * 2)
-                    _ = larger.initialize(from: found)
-                    found.deallocate()
-                    found = larger
-                }
-                found[reached] = k
+                store(k, in: &found, at: reached)
                 reached += 1
                 if firstOnly { break }
                 next = k &+ UInt32(n)
@@ -432,6 +432,63 @@ final class PhrasePositions {
             guard occurrence != UInt32.max, occurrence >> 1 == want, occurrence & checks[i] == wants[i] else { return false }
         }
         return true
+    }
+}
+
+/// A phrase of two words (most phrases), walked as `PhrasePositions` walks any phrase but with both cursors held in
+/// the walk's own variables from one candidate to the next, where the general walk copies a cursor out of its
+/// buffer and back at every step of the join and reads each occurrence through the buffer.
+struct PairPositions: PhraseJoin {
+    private var first: PositionCursor
+    private var second: PositionCursor
+    private let checks: (UInt32, UInt32)
+    private let wants: (UInt32, UInt32)
+    /// Freed by `deallocate()` once the walk is done.
+    private(set) var found = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 16)
+
+    init(_ first: PositionCursor, _ second: PositionCursor, possessive: [Bool] = []) {
+        (self.first, self.second) = (first, second)
+        self.first.advance()
+        self.second.advance()
+        let (checks, wants) = possessiveChecks(words: 2, possessive: possessive)
+        (self.checks, self.wants) = ((checks[0], checks[1]), (wants[0], wants[1]))
+    }
+
+    func deallocate() { found.deallocate() }
+
+    @inline(__always)
+    mutating func nextCandidate(from target: Int32) -> Int32 {
+        first.seek(target)
+        while first.sentence != Int32.max {
+            second.seek(first.sentence)
+            if second.sentence == first.sentence || second.sentence == Int32.max { return second.sentence }
+            first.seek(second.sentence)
+        }
+        return Int32.max
+    }
+
+    @inline(__always)
+    mutating func starts(firstOnly: Bool) -> Int {
+        first.firstOccurrence()
+        second.firstOccurrence()
+        var reached = 0
+        var next: UInt32 = 0
+        while first.occurrence != UInt32.max {
+            let occurrence = first.occurrence
+            let k = occurrence >> 1
+            if k >= next, occurrence & checks.0 == wants.0 {
+                while second.occurrence >> 1 <= k { second.nextOccurrence() }
+                let after = second.occurrence
+                if after != UInt32.max, after >> 1 == k &+ 1, after & checks.1 == wants.1 {
+                    store(k, in: &found, at: reached)
+                    reached += 1
+                    if firstOnly { break }
+                    next = k &+ 2
+                }
+            }
+            first.nextOccurrence()
+        }
+        return reached
     }
 }
 
@@ -479,33 +536,47 @@ extension Corpus {
         }
         wordPostings.withUnsafeBufferPointer { postings in
             positions.bytes.withUnsafeBufferPointer { bytes in
-                let phrase = PhrasePositions(ids.map { id in
+                let cursors = ids.map { id in
                     PositionCursor(postings: UnsafeBufferPointer(rebasing: postings[wordOffsets[Int(id)]..<wordOffsets[Int(id) + 1]]),
                                    positions: UnsafeBufferPointer(rebasing: bytes[positions.offsets[Int(id)]..<positions.offsets[Int(id) + 1]]))
-                }, possessive: possessive)
-                var target: Int32 = 0
-                var w = 0
-                var steps = 0
-                while true {
-                    if let within {
-                        while w < within.count, within[w] < target { w += 1 }
-                        guard w < within.count else { return }
-                        target = within[w]
-                    }
-                    let at = phrase.nextCandidate(from: target)
-                    if at == Int32.max { return }
-                    steps += 1
-                    if steps & 1023 == 0, shouldStop() { return }
-                    if let within, within[w] != at {
-                        target = at
-                        continue
-                    }
-                    let count = phrase.starts(firstOnly: firstOnly)
-                    if count > 0 { body(at, UnsafeBufferPointer(rebasing: phrase.found[0..<count])) }
-                    target = at + 1
+                }
+                if cursors.count == 2 {
+                    var pair = PairPositions(cursors[0], cursors[1], possessive: possessive)
+                    defer { pair.deallocate() }
+                    Self.walk(&pair, within: within, firstOnly: firstOnly, shouldStop: shouldStop, body)
+                } else {
+                    var phrase = PhrasePositions(cursors, possessive: possessive)
+                    Self.walk(&phrase, within: within, firstOnly: firstOnly, shouldStop: shouldStop, body)
                 }
             }
         }
         return true
+    }
+
+    /// `forEachPhrase`'s walk: each candidate `join` finds (of `within` only, when given) and the starts found in it.
+    @inline(__always)
+    private static func walk<Join: PhraseJoin>(_ join: inout Join, within: [Int32]?, firstOnly: Bool, shouldStop: @Sendable () -> Bool,
+                                              _ body: (Int32, UnsafeBufferPointer<UInt32>) -> Void) {
+        var target: Int32 = 0
+        var w = 0
+        var steps = 0
+        while true {
+            if let within {
+                while w < within.count, within[w] < target { w += 1 }
+                guard w < within.count else { return }
+                target = within[w]
+            }
+            let at = join.nextCandidate(from: target)
+            if at == Int32.max { return }
+            steps += 1
+            if steps & 1023 == 0, shouldStop() { return }
+            if let within, within[w] != at {
+                target = at
+                continue
+            }
+            let count = join.starts(firstOnly: firstOnly)
+            if count > 0 { body(at, UnsafeBufferPointer(rebasing: join.found[0..<count])) }
+            target = at + 1
+        }
     }
 }
