@@ -133,6 +133,9 @@ struct DocumentAnalyzer {
     /// asked is given up.
     var shouldStop: @Sendable () -> Bool = { false }
     private let discovery: NameDiscovery
+    private let months: MonthAbbreviations
+    private let organs: OrgansOfState
+    private let townsOfOtherRegions: TownsOfOtherRegions
     /// The lexicon name each word that misspells one stands for, by word id (`WordFacts.misspelling` says which words).
     private var misspellings: [Int32: EntityMatcher.Target] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
@@ -172,6 +175,9 @@ struct DocumentAnalyzer {
         people = entities.map { $0.type == "person" }
         self.entities = entities
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
+        months = MonthAbbreviations(vocabulary: &batch.vocabulary)
+        organs = OrgansOfState(vocabulary: &batch.vocabulary)
+        townsOfOtherRegions = TownsOfOtherRegions(entities: entities)
         commonWords = names.words
     }
 
@@ -345,6 +351,9 @@ struct DocumentAnalyzer {
         }, covered: &covered, places: &places)
         swap(&mentions, &batch.mentions)
         if isShouting() { dropShoutedWords(text, from: firstMention) }
+        dropTownsOfOtherRegions(text, from: firstMention)
+        // "Jan. 6", "in Aug.": a month's abbreviation is a date, no name, nor part of one.
+        for k in words.indices where !covered[k] && months.isDate(k, tokens: tokens, words: words, ids: ids) { covered[k] = true }
         findMisspellings(text, sentence: sentence)
         if !isHeading {
             rememberSurnames(from: firstMention, surnames: &surnames)
@@ -483,6 +492,23 @@ struct DocumentAnalyzer {
             dropped.append(first + n)
         }
         for n in dropped.reversed() { batch.mentions.remove(at: n) }
+    }
+
+    /// "Moscow, Idaho", "Paris, Texas": a city of the lexicon the text places in another region or state is another town
+    /// (`TownsOfOtherRegions`); its mentions go, and its words are left to discovery, which reads a town before its region.
+    private mutating func dropTownsOfOtherRegions(_ text: UnsafeBufferPointer<UInt8>, from first: Int) {
+        let spans = townsOfOtherRegions.spans(in: batch.mentions[first...], entities: entities, text: text)
+        guard !spans.isEmpty else { return }
+        var kept = Array(batch.mentions[first...])
+        kept.removeAll { m in spans.contains { $0 == (m.start, m.end) } }
+        batch.mentions.replaceSubrange(first..., with: kept)
+        for (start, end) in spans {
+            for k in firstWord(startingAtOrAfter: start)..<words.count {
+                guard tokens[words[k]].start < end else { break }
+                covered[k] = false
+                places[k] = false
+            }
+        }
     }
 
     /// Whether an alias is one word of two to six capitals and nothing else ("US", "WHO"; not "U.S." or "NATO's").
@@ -712,9 +738,14 @@ struct DocumentAnalyzer {
             let closesBody = name.type != "location"
             let namesNothingInside = name.type == "location" || name.type == "person"
             let lent = lentBodies
+            // "Syrian Observatory for Human Rights", "Kenya Airways": a body that is no organ of the state it names (`OrgansOfState`)
+            // names no state either.
+            let stateOpens = batch.mentions[firstMention...].contains { $0.rule == .alias && Int($0.start) == name.start
+                && entities[Int($0.entity)].kind == .actor }
+            let namesNoState = organs.namesNoStateInside(name, ids, stateOpens: stateOpens)
             batch.mentions[firstMention...].removeAll {
                 $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound
-                    && (namesNothingInside || matcher.namesPlace(entity: $0.entity, alias: $0.alias)
+                    && (namesNothingInside || namesNoState || matcher.namesPlace(entity: $0.entity, alias: $0.alias)
                         || (closesBody && $0.end == inside.upperBound && $0.start > inside.lowerBound)
                         || (closesBody && lent.contains($0.start)))
             }
