@@ -16,6 +16,9 @@ struct RealNewsNamesTests {
         ("The festival is held in Paris, Texas, every spring.", ["Paris=Paris(place location)", "Texas=Texas(place region)"]),
         ("She studied in London, Ontario, before the war.", ["London=London(place location)", "Ontario=Ontario(place region)"]),
         ("He grew up in Sydney, New South Wales.", ["Sydney=Sydney(place city)", "New South Wales=New South Wales(place region)"]),
+        ("The Pacific Mail Steamship Company receive $500,000 per annum for conveying a monthly mail between San Francisco, Japan, "
+            + "and China.", ["San Francisco=San Francisco(place city)", "Japan=Japan(actor state)", "Japan=Japan(place country)",
+                             "China=China(actor state)", "China=China(place country)"]),
         ("Talks were held in Paris, France.",
          ["Paris=France(actor state)", "Paris=Paris(place city)", "France=France(actor state)", "France=France(place country)"]),
     ])
@@ -66,5 +69,41 @@ struct RealNewsNamesTests {
         let found = c.mentionList(in: String(sentence.prefix(15)))
         #expect(found.contains { $0.name == club && $0.type == "organisation" }, "\(NamesTests.found(c, in: String(sentence.prefix(15))))")
         for name in absent { #expect(!found.contains { $0.name == name }, "\(name)") }
+    }
+}
+
+/// Acronyms and firms as business and election news write them.
+@Suite("Acronyms and firms on real news")
+struct RealNewsFirmsTests {
+    /// An acronym the document spells out is that name there and later in the document, whatever the lexicon says; and the
+    /// words it spells out are one name. A name the lexicon knows whole keeps its own acronym.
+    @Test(arguments: [
+        ("Published: 2018-02-11\n\nThe Antigua Labour Party (ALP) won 15 seats. The ALP leader spoke.", "The Antigua", "The ALP leader",
+         "Antigua Labour Party"),
+        ("The Australian Labor Party (ALP) won the seat. The ALP leader spoke.", "The Australian", "The ALP leader", "Labor"),
+    ])
+    func anAcronymTheDocumentDefinesWins(_ text: String, _ defining: String, _ later: String, _ entity: String) {
+        let c = analyze(text)
+        #expect(NamesTests.named(c, in: defining) == [entity], "\(NamesTests.found(c, in: defining))")
+        #expect(NamesTests.named(c, in: later) == [entity], "\(NamesTests.found(c, in: later))")
+    }
+
+    /// A firm told by its ticker or by a word for a kind of firm is a company, the ticker is no body of its own, and the firm's
+    /// name alone names it through the document (Reuters, 20 April 2016; Dow Jones, 26 February 2010).
+    @Test func firmsToldByTickersAndKinds() {
+        let c = analyze("""
+            (Reuters) – Abbott‘s (NYSE:ABT) chief executive said on Wednesday it would not be appropriate to comment on whether \
+            the company was committed to buying diagnostics company Alere (NYSE:ALR), fueling speculation the deal might not close.
+
+            Buying Massachusetts-based Alere would allow Illinois-based Abbott to become the leader in point-of-care diagnostic testing.
+
+            Shares of Diamond Foods Inc. (DMND) dropped 10% Friday, a day after the snack-nuts producer announced a major acquisition.
+            """)
+        let first = c.mentionList(in: "(Reuters)")
+        #expect(first.contains { $0.name == "Abbott" && $0.type == "company" }, "\(NamesTests.found(c, in: "(Reuters)"))")
+        #expect(first.contains { $0.name == "Alere" && $0.type == "company" })
+        #expect(!first.contains { $0.name == "ABT" || $0.name == "ALR" })
+        #expect(NamesTests.named(c, in: "Buying") == ["Massachusetts", "Alere", "Illinois", "Abbott"], "\(NamesTests.found(c, in: "Buying"))")
+        #expect(c.mentionList(in: "Shares of").filter { $0.text == "DMND" }.map(\.type) == ["company"], "\(NamesTests.found(c, in: "Shares of"))")
     }
 }

@@ -3,34 +3,50 @@
 /// London), "Free Syrian Army" (its rebels), "Egyptian Football Association", "Mexican American Legal Defense Fund" and
 /// "Kenya Airways" do not: there the state's word is part of what the body is called.
 struct OrgansOfState {
-    /// Words that make a body an organ of the state its name opens with.
+    /// Words that make a body an organ of the state its name opens with ("Syrian Army", "United States Public Health Service"),
+    /// or that follows them and "of" ("Office of the United States Coordinator for Refugees").
     static let organWords = NameDiscovery.words([
         "ministry", "ministries", "government", "parliament", "army", "navy", "police", "embassy", "consulate", "cabinet", "senate",
         "congress", "assembly", "court", "department", "forces", "force", "guard", "administration", "legislature", "marines", "fleet",
         "treasury", "customs", "presidency", "military", "commission", "agency", "bureau", "office", "directorate", "council",
+        "service", "corps",
     ])
+    /// Organs that are the state's wherever its name or nationality word stands in theirs ("Imperial Russian Government").
+    static let governingWords = NameDiscovery.words(["ministry", "ministries", "government", "embassy", "consulate", "cabinet",
+                                                     "presidency", "treasury"])
     /// Discovered types that are bodies; events, laws and places keep the state they name ("Russian Revolution").
     static let bodyTypes: Set<String> = ["company", "organisation", "institution", "armed or political group", "media"]
 
     private let organIds: WordSet
+    private let governingIds: WordSet
     private let connectorIds: WordSet
+    private let ofId: Int32
+    private let theId: Int32
 
     init(vocabulary: inout Vocabulary) {
         func ids(_ set: Set<[UInt8]>) -> WordSet {
             WordSet(set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
         }
         organIds = ids(Self.organWords)
+        governingIds = ids(Self.governingWords)
         connectorIds = ids(NameDiscovery.connectors)
+        ofId = vocabulary.intern("of")
+        theId = vocabulary.intern("the")
     }
 
-    /// Whether the body `name` (its words' folded ids in `folded`) names no state inside it: a body, unless the state opens
-    /// the name (`stateOpens`) and an organ's word comes before any connector ("CAR Ministry of Mines").
-    func namesNoStateInside(_ name: NameDiscovery.Found, _ folded: [Int32], stateOpens: Bool) -> Bool {
+    /// Whether the body `name` (its words' folded ids in `folded`) names no state inside it, the first state's mention inside
+    /// starting at word `state`: a body, unless an organ's word comes before any connector and the state opens the name, follows
+    /// the organ's word and "of" ("Office of the United States Coordinator"), or the organ governs ("Imperial Russian
+    /// Government").
+    func namesNoStateInside(_ name: NameDiscovery.Found, _ folded: [Int32], state: Int?) -> Bool {
         guard Self.bodyTypes.contains(name.type) else { return false }
-        guard stateOpens else { return true }
+        guard let state else { return true }
         for j in name.firstWord...name.lastWord {
             if connectorIds.contains(folded[j]) { break }
-            if organIds.contains(folded[j]) { return false }
+            guard organIds.contains(folded[j]) else { continue }
+            if state == name.firstWord || governingIds.contains(folded[j]) { return false }
+            if j + 1 < state, folded[j + 1] == ofId, state == j + 2 || (state == j + 3 && folded[j + 2] == theId) { return false }
+            return true
         }
         return true
     }

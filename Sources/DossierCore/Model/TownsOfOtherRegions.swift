@@ -53,6 +53,8 @@ struct TownsOfOtherRegions {
         let end = Int(m.end)
         // "Paris, Georgia's president": a possessive names the state, not where a town is.
         if end < text.count, text[end] == UInt8(ascii: "'") || text[end] == 0xE2 { return nil }
+        // "between San Francisco, Japan, and China": a list of places goes on after it.
+        if listGoesOn(after: end, text) { return nil }
         switch role[e] {
         case .region:
             return state[e] >= 0 ? state[e] : nil
@@ -65,6 +67,28 @@ struct TownsOfOtherRegions {
         default:
             return nil
         }
+    }
+
+    /// Whether more names of a list follow byte `end`: a comma or a space, maybe "and" or "or", then a capitalised word
+    /// ("San Francisco, Japan, and China"; not "Moscow, Idaho, and the plant").
+    private func listGoesOn(after end: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = end
+        if k < text.count, text[k] == UInt8(ascii: ",") { k += 1 }
+        func spaces() -> Bool {
+            guard k < text.count, text[k] == UInt8(ascii: " ") else { return false }
+            while k < text.count, text[k] == UInt8(ascii: " ") { k += 1 }
+            return k < text.count
+        }
+        guard spaces() else { return false }
+        for conjunction in ["and", "or"] {
+            let bytes = Array(conjunction.utf8)
+            if k + bytes.count < text.count, text[k..<(k + bytes.count)].elementsEqual(bytes) {
+                k += bytes.count
+                guard spaces() else { return false }
+                break
+            }
+        }
+        return (0x41...0x5A).contains(text[k])
     }
 
     /// The spans (start, end) of the mentions from `first` on that name a city where the text says the town lies in another
