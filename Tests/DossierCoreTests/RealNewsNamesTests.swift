@@ -15,6 +15,8 @@ struct RealNewsNamesTests {
         ("Four students were killed in Moscow, Idaho, in November.", ["Moscow=Moscow(place location)", "Idaho=Idaho(place region)"]),
         ("The festival is held in Paris, Texas, every spring.", ["Paris=Paris(place location)", "Texas=Texas(place region)"]),
         ("She studied in London, Ontario, before the war.", ["London=London(place location)", "Ontario=Ontario(place region)"]),
+        ("Brandon started a company in Berlin, Pennsylvania, that specializes in a new kind of drilling technology.",
+         ["Berlin=Berlin(place location)", "Pennsylvania=Pennsylvania(place region)"]),
         ("He grew up in Sydney, New South Wales.", ["Sydney=Sydney(place city)", "New South Wales=New South Wales(place region)"]),
         ("The Pacific Mail Steamship Company receive $500,000 per annum for conveying a monthly mail between San Francisco, Japan, "
             + "and China.", ["San Francisco=San Francisco(place city)", "Japan=Japan(actor state)", "Japan=Japan(place country)",
@@ -49,6 +51,11 @@ struct RealNewsNamesTests {
         ("The Egyptian Football Association fined him.", ["Egyptian Football Association"]),
         ("The Syrian Army advanced on Aleppo.", ["Syria", "Syrian Army", "Aleppo"]),
         ("The CAR Ministry of Mines said so.", ["Central African Republic", "CAR Ministry of Mines"]),
+        ("Thanks are due to the Imperial Russian Government for the kindly aid rendered by its authorities in eastern Siberia.",
+         ["Imperial Russian Government", "Russia", "Siberia"]),
+        ("On the 24th the first serious engagement took place, in which the First and Tenth Cavalry and the First United States "
+            + "Volunteer Cavalry, General Young's brigade of General Wheeler's division, participated, losing heavily.",
+         ["Tenth Cavalry", "United States", "United States Volunteer Cavalry", "Young", "Wheeler"]),
     ])
     func aStateInsideABodyCountsOnlyForItsOrgans(_ sentence: String, _ expected: [String]) {
         let c = analyze(sentence)

@@ -9,8 +9,11 @@ struct OrgansOfState {
         "ministry", "ministries", "government", "parliament", "army", "navy", "police", "embassy", "consulate", "cabinet", "senate",
         "congress", "assembly", "court", "department", "forces", "force", "guard", "administration", "legislature", "marines", "fleet",
         "treasury", "customs", "presidency", "military", "commission", "agency", "bureau", "office", "directorate", "council",
-        "service", "corps",
+        "service", "corps", "cavalry", "infantry", "artillery", "regiment", "brigade", "battalion", "division", "volunteers",
     ])
+    /// Ordinals that may come before the state in a unit's name ("First United States Volunteer Cavalry").
+    static let ordinals = NameDiscovery.words(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                               "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"])
     /// Organs that are the state's wherever its name or nationality word stands in theirs ("Imperial Russian Government").
     static let governingWords = NameDiscovery.words(["ministry", "ministries", "government", "embassy", "consulate", "cabinet",
                                                      "presidency", "treasury"])
@@ -19,6 +22,7 @@ struct OrgansOfState {
 
     private let organIds: WordSet
     private let governingIds: WordSet
+    private let ordinalIds: WordSet
     private let connectorIds: WordSet
     private let ofId: Int32
     private let theId: Int32
@@ -29,22 +33,25 @@ struct OrgansOfState {
         }
         organIds = ids(Self.organWords)
         governingIds = ids(Self.governingWords)
+        ordinalIds = ids(Self.ordinals)
         connectorIds = ids(NameDiscovery.connectors)
         ofId = vocabulary.intern("of")
         theId = vocabulary.intern("the")
     }
 
     /// Whether the body `name` (its words' folded ids in `folded`) names no state inside it, the first state's mention inside
-    /// starting at word `state`: a body, unless an organ's word comes before any connector and the state opens the name, follows
-    /// the organ's word and "of" ("Office of the United States Coordinator"), or the organ governs ("Imperial Russian
-    /// Government").
+    /// starting at word `state`: a body, unless a governing organ's word stands anywhere in it ("Imperial Russian
+    /// Government"), or an organ's word comes before any connector and the state opens the name (after an ordinal: "First
+    /// United States Volunteer Cavalry") or follows the organ's word and "of" ("Office of the United States Coordinator").
     func namesNoStateInside(_ name: NameDiscovery.Found, _ folded: [Int32], state: Int?) -> Bool {
         guard Self.bodyTypes.contains(name.type) else { return false }
         guard let state else { return true }
+        if (name.firstWord...name.lastWord).contains(where: { governingIds.contains(folded[$0]) }) { return false }
+        let opens = (name.firstWord..<state).allSatisfy { ordinalIds.contains(folded[$0]) }
         for j in name.firstWord...name.lastWord {
             if connectorIds.contains(folded[j]) { break }
             guard organIds.contains(folded[j]) else { continue }
-            if state == name.firstWord || governingIds.contains(folded[j]) { return false }
+            if opens { return false }
             if j + 1 < state, folded[j + 1] == ofId, state == j + 2 || (state == j + 3 && folded[j + 2] == theId) { return false }
             return true
         }
