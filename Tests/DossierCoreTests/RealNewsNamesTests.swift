@@ -62,6 +62,14 @@ struct RealNewsNamesTests {
         #expect(NamesTests.named(c, in: String(sentence.prefix(15))) == expected, "\(NamesTests.found(c, in: String(sentence.prefix(15))))")
     }
 
+    /// A name the discovery ran through "the" keeps the state it opens with when a governing organ follows: "in the island of
+    /// Cuba the War Department" still names Cuba (1899 address).
+    @Test func aStateBeforeTheAndAnOrganStays() {
+        let sentence = "For the relief of the distressed in the island of Cuba the War Department has issued supplies to destitute "
+            + "persons through the officers of the Army."
+        #expect(NamesTests.named(analyze(sentence), in: "For the relief").contains("Cuba"))
+    }
+
     /// A club named by its town is one organisation, no mention of the town or its state.
     @Test(arguments: [
         ("Panaji (Goa) [India], March 8 (ANI): Jamshedpur FC won their first Indian Super League (ISL) Winner's Shield after a "

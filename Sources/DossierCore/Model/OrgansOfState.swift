@@ -49,7 +49,8 @@ struct OrgansOfState {
         if (name.firstWord...name.lastWord).contains(where: { governingIds.contains(folded[$0]) }) { return false }
         let opens = (name.firstWord..<state).allSatisfy { ordinalIds.contains(folded[$0]) }
         for j in name.firstWord...name.lastWord {
-            if connectorIds.contains(folded[j]) { break }
+            // "Cuba the War Department": a name the discovery ran through "the" goes on.
+            if connectorIds.contains(folded[j]) && folded[j] != theId { break }
             guard organIds.contains(folded[j]) else { continue }
             if opens { return false }
             if j + 1 < state, folded[j + 1] == ofId, state == j + 2 || (state == j + 3 && folded[j + 2] == theId) { return false }
