@@ -133,6 +133,10 @@ struct DocumentAnalyzer {
     /// asked is given up.
     var shouldStop: @Sendable () -> Bool = { false }
     private let discovery: NameDiscovery
+    private let months: MonthAbbreviations
+    private let organs: OrgansOfState
+    private let companyCues: CompanyCues
+    private let townsOfOtherRegions: TownsOfOtherRegions
     /// The lexicon name each word that misspells one stands for, by word id (`WordFacts.misspelling` says which words).
     private var misspellings: [Int32: EntityMatcher.Target] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
@@ -172,6 +176,10 @@ struct DocumentAnalyzer {
         people = entities.map { $0.type == "person" }
         self.entities = entities
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
+        months = MonthAbbreviations(vocabulary: &batch.vocabulary)
+        organs = OrgansOfState(vocabulary: &batch.vocabulary)
+        companyCues = CompanyCues(vocabulary: &batch.vocabulary)
+        townsOfOtherRegions = TownsOfOtherRegions(entities: entities)
         commonWords = names.words
     }
 
@@ -350,6 +358,10 @@ struct DocumentAnalyzer {
         }, covered: &covered, places: &places)
         swap(&mentions, &batch.mentions)
         if isShouting() { dropShoutedWords(text, from: firstMention) }
+        dropTownsOfOtherRegions(text, from: firstMention)
+        takeDefinedAcronyms(text, from: firstMention, surnames: surnames)
+        // "Jan. 6", "in Aug.": a month's abbreviation is a date, no name, nor part of one.
+        for k in words.indices where !covered[k] && months.isDate(k, tokens: tokens, words: words, ids: ids) { covered[k] = true }
         findMisspellings(text, sentence: sentence)
         if !isHeading {
             rememberSurnames(from: firstMention, surnames: &surnames)
@@ -490,6 +502,50 @@ struct DocumentAnalyzer {
         for n in dropped.reversed() { batch.mentions.remove(at: n) }
     }
 
+    /// "Moscow, Idaho", "Paris, Texas": a city of the lexicon the text places in another region or state is another town
+    /// (`TownsOfOtherRegions`); its mentions go, and its words are left to discovery, which reads a town before its region.
+    private mutating func dropTownsOfOtherRegions(_ text: UnsafeBufferPointer<UInt8>, from first: Int) {
+        let spans = townsOfOtherRegions.spans(in: batch.mentions[first...], entities: entities, text: text)
+        guard !spans.isEmpty else { return }
+        var kept = Array(batch.mentions[first...])
+        kept.removeAll { m in spans.contains { $0 == (m.start, m.end) } }
+        batch.mentions.replaceSubrange(first..., with: kept)
+        for (start, end) in spans {
+            for k in firstWord(startingAtOrAfter: start)..<words.count {
+                guard tokens[words[k]].start < end else { break }
+                covered[k] = false
+                places[k] = false
+            }
+        }
+    }
+
+    /// "the Antigua Labour Party (ALP)": the words an acronym spells out may be taken into one discovered name even where the
+    /// lexicon matched some of them, and the acronym is left to discovery, which makes it that name here and later in the
+    /// document (`DefinedAcronyms`); a name the lexicon knows whole ("Australian Labor Party (ALP)") stays. Later, an acronym
+    /// the document defined so is that name, not the lexicon's ("The ALP leader spoke").
+    private mutating func takeDefinedAcronyms(_ text: UnsafeBufferPointer<UInt8>, from first: Int, surnames: [Int32: Int32]) {
+        var spans: [(Int32, Int32)] = []
+        for k in words.indices where covered[k] && tokens[words[k]].isAllCaps {
+            if let entity = surnames[ids[k]], entity >= lexiconEntityCount { spans.append((tokens[words[k]].start, tokens[words[k]].end)) }
+        }
+        for definition in DefinedAcronyms.definitions(tokens: tokens, words: words, joined: joined, text: text) {
+            let (start, end) = (tokens[words[definition.first]].start, tokens[words[definition.last]].end)
+            guard (definition.first...definition.last).contains(where: { covered[$0] }),
+                  !batch.mentions[first...].contains(where: { $0.start == start && $0.end == end }) else { continue }
+            for k in definition.first...definition.last where covered[k] { places[k] = true }
+            let acronym = tokens[words[definition.acronym]]
+            if covered[definition.acronym] { spans.append((acronym.start, acronym.end)) }
+        }
+        guard !spans.isEmpty else { return }
+        var kept = Array(batch.mentions[first...])
+        kept.removeAll { m in spans.contains { $0 == (m.start, m.end) } }
+        batch.mentions.replaceSubrange(first..., with: kept)
+        for k in words.indices where spans.contains(where: { $0 == (tokens[words[k]].start, tokens[words[k]].end) }) {
+            covered[k] = false
+            places[k] = false
+        }
+    }
+
     /// Whether an alias is one word of two to six capitals and nothing else ("US", "WHO"; not "U.S." or "NATO's").
     static func isWordLikeAcronym(_ alias: String) -> Bool {
         let bytes = alias.utf8
@@ -548,6 +604,10 @@ struct DocumentAnalyzer {
         sentenceWords.covered = covered
         let ids = self.ids
         for name in discovery.loneNames(sentenceWords, isPlace: placeWords, isKnown: { surnames[ids[$0]] != nil }) {
+            add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
+        }
+        sentenceWords.covered = covered
+        for name in companyCues.companies(sentenceWords, discovery) where surnames[ids[name.firstWord]] == nil {
             add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         }
         sentenceWords.covered = covered
@@ -713,9 +773,14 @@ struct DocumentAnalyzer {
             let closesBody = name.type != "location"
             let namesNothingInside = name.type == "location" || name.type == "person"
             let lent = lentBodies
+            // "Syrian Observatory for Human Rights", "Kenya Airways": a body that is no organ of the state it names (`OrgansOfState`)
+            // names no state either.
+            let state = batch.mentions[firstMention...].first { $0.rule == .alias && inside.contains($0.start)
+                && entities[Int($0.entity)].kind == .actor }.map { firstWord(startingAtOrAfter: $0.start) }
+            let namesNoState = organs.namesNoStateInside(name, ids, state: state)
             batch.mentions[firstMention...].removeAll {
                 $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound
-                    && (namesNothingInside || matcher.namesPlace(entity: $0.entity, alias: $0.alias)
+                    && (namesNothingInside || namesNoState || matcher.namesPlace(entity: $0.entity, alias: $0.alias)
                         || (closesBody && $0.end == inside.upperBound && $0.start > inside.lowerBound)
                         || (closesBody && lent.contains($0.start)))
             }
@@ -736,7 +801,13 @@ struct DocumentAnalyzer {
             // and later in the document.
             surnames[ids[k]] = entity
         }
-        if name.firstWord == name.lastWord, batch.discovered[local].type == "location" || batch.discovered[local].type == "organisation" {
+        if batch.discovered[local].type == "company", let k = companyCues.ticker(after: name.lastWord, tokens: tokens, words: words, ids: ids),
+           !covered[k] {
+            // "Diamond Foods Inc. (DMND)", "Alere (NYSE:ALR)": the ticker names the firm here and later in the document.
+            surnames[ids[k]] = entity
+        }
+        if name.firstWord == name.lastWord, batch.discovered[local].type == "location" || batch.discovered[local].type == "organisation"
+            || batch.discovered[local].type == "company" {
             // "Aruba" told a place by "interest in Aruba": so is every other "Aruba" of the document; "Fatah" told a body by
             // "the Fatah movement" too.
             surnames[ids[name.firstWord]] = entity

@@ -250,6 +250,7 @@ final class NameDiscovery: Sendable {
     let cues: PlaceCueIds
     /// Towns of the name lists (`town NAME` lines), folded.
     private let towns: WordList
+    private let clubs: ClubNames
 
     /// Types that may hold a place or nationality word ("Australian Workers Union", "University of Warsaw").
     static let holdsPlaces: Set<String> = ["company", "organisation", "institution", "armed or political group", "media", "facility",
@@ -313,6 +314,7 @@ final class NameDiscovery: Sendable {
         bodyHeadIds = ids(Self.headTypes.filter { $0.type != "location" }.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         cues = PlaceCueIds(ids: ids)
         towns = names.towns
+        clubs = ClubNames(ids: ids)
     }
 
     /// Whether the words `first...last`, as written, are a town of the name lists ("Juneau", "La Mesa", "Bir el Ater").
@@ -575,7 +577,7 @@ final class NameDiscovery: Sendable {
         while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first] && !(headed && first < last && regionalIds.contains(f[first])))
                 || (titleIds.contains(f[first]) && !headed)
                 || (kinds.contains(f[first], Self.partyMember) && first < last && !headed && !w.covered[first] && !connectorIds.contains(f[first + 1]))
-                || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first])
+                || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first] && !clubs.opens(first, last, w))
                 || (first == 0 && first < last && !bodyHeadIds.contains(f[last]) && w.english[first] && !w.covered[first] && ends(first, w, with: Self.participleEndings))
                 || (first == 0 && first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
             if titleIds.contains(f[first]) || (kinds.contains(f[first], Self.partyMember) && !w.covered[first] && first < last
@@ -809,6 +811,7 @@ final class NameDiscovery: Sendable {
         if words.count >= 2, centreIds.contains(words.last!), facilityKindIds.contains(words[last - 1]) { return ("facility", true) }
         // "World War II", "Vatican Council II": a Roman numeral after the head word numbers the name.
         let head = last > first && isRomanNumeral(last, w) ? words[last - 1] : words.last!
+        if clubs.isClub(first, last, w) { return ("organisation", true) }
         for (heads, type) in headIds where heads.contains(head) { return (type, true) }
         // "South Asian Association for Regional Cooperation", "Coalition of Patriots": a head before the first connector.
         if let connector = words.dropFirst().firstIndex(where: { connectorIds.contains($0) }) {
