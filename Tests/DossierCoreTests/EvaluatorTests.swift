@@ -172,7 +172,7 @@ struct EvaluatorTests {
     /// rows sorted by pmi).
     @Test(arguments: [
         ("cooccur actor Russia | sort by pmi desc", "actors co-mentioned with Russia (125 sentences), sorted by pmi (descending)"),
-        ("network | sort by g2", "(99 actors), sorted by g2, showing"),
+        ("network | sort by g2", "actors), sorted by g2, showing"),
         ("docs | sort by date", "5 documents, sorted by date\n"),
     ])
     func aSortedListingSaysItsOrder(_ command: String, _ header: String) {

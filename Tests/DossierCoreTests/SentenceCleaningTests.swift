@@ -125,6 +125,7 @@ struct CleaningTests {
         ("Mali ends cooperation\nThe troops of France left Mali in 2022 after nine years of war in the north of the country.\n",
          ["Mali ends cooperation", "The troops of France left Mali in 2022 after nine years of war in the north of the country."]),
         ("Mali voted on Sunday.\nChad voted on Monday.\n", ["Mali voted on Sunday.", "Chad voted on Monday."]),
+        ("Council of the European Union\nPress release 25 February 2023\n", ["Council of the European Union", "Press release 25 February 2023"]),
     ])
     func wrappedLinesAreOneParagraph(_ text: String, _ expected: [String]) {
         #expect(Self.paragraphs(text) == expected)

@@ -174,10 +174,14 @@ enum Cleaning {
         return endsMidSentence(before) && startsWord && longest >= 25 && before.count * 10 >= longest * 6
     }
 
-    /// A line ending with a lower-case word or a comma: a sentence goes on past it.
+    /// A line ending with a lower-case word or a comma: a sentence goes on past it (a capitalised word ends a heading,
+    /// "Council of the European Union").
     static func endsMidSentence(_ line: ArraySlice<UInt8>) -> Bool {
         guard let last = line.last else { return false }
-        return (last >= 0x61 && last <= 0x7A) || last == 0x2C
+        if last == 0x2C { return true }
+        guard last >= 0x61 && last <= 0x7A else { return false }
+        let word = line[((line.lastIndex(of: 0x20) ?? line.startIndex - 1) + 1)...]
+        return startsLowerCase(word)
     }
 
     /// A line starting as a list's item does ("• ", "— ", "- ", "* ", "1. ", "(2) "): an item of its own.

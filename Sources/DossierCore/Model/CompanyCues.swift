@@ -15,9 +15,7 @@ struct CompanyCues {
     private let calendarIds: WordSet
 
     init(vocabulary: inout Vocabulary) {
-        func ids(_ set: Set<[UInt8]>) -> WordSet {
-            WordSet(set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
-        }
+        func ids(_ set: Set<[UInt8]>) -> WordSet { WordSet(interning: set, into: &vocabulary) }
         exchangeIds = ids(Self.exchanges)
         firmIds = ids(Self.firmWords)
         calendarIds = ids(NameDiscovery.calendarWords)

@@ -11,9 +11,7 @@ struct MonthAbbreviations {
     private let leadIds: WordSet
 
     init(vocabulary: inout Vocabulary) {
-        func ids(_ set: Set<[UInt8]>) -> WordSet {
-            WordSet(set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
-        }
+        func ids(_ set: Set<[UInt8]>) -> WordSet { WordSet(interning: set, into: &vocabulary) }
         abbreviationIds = ids(Self.abbreviations)
         leadIds = ids(Self.lead)
     }

@@ -10,6 +10,12 @@ struct WordSet {
         }
     }
 
+    /// The words interned into a batch's vocabulary, in sorted order: a set's order differs from one instance to the next,
+    /// and word ids must not.
+    init(interning words: Set<[UInt8]>, into vocabulary: inout Vocabulary) {
+        self.init(words.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
+    }
+
     @inline(__always)
     func contains(_ id: Int32) -> Bool { id >= 0 && Int(id) < flags.count && flags[Int(id)] }
 }
@@ -258,10 +264,7 @@ final class NameDiscovery: Sendable {
 
     /// Interns the rule words and the first names into the batch vocabulary so the rules compare word ids, not strings.
     init(vocabulary: inout Vocabulary, names: NameLists = NameLists()) {
-        // Interned in sorted order: a set's order differs from one instance to the next, and word ids must not.
-        func ids(_ set: Set<[UInt8]>) -> WordSet {
-            WordSet(set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
-        }
+        func ids(_ set: Set<[UInt8]>) -> WordSet { WordSet(interning: set, into: &vocabulary) }
         openerIds = ids(Self.openers)
         let titles = Self.titles.union(names.titles)
         titleIds = ids(titles)

@@ -28,9 +28,7 @@ struct OrgansOfState {
     private let theId: Int32
 
     init(vocabulary: inout Vocabulary) {
-        func ids(_ set: Set<[UInt8]>) -> WordSet {
-            WordSet(set.sorted { $0.lexicographicallyPrecedes($1) }.map { word in word.withUnsafeBufferPointer { vocabulary.intern($0) } })
-        }
+        func ids(_ set: Set<[UInt8]>) -> WordSet { WordSet(interning: set, into: &vocabulary) }
         organIds = ids(Self.organWords)
         governingIds = ids(Self.governingWords)
         ordinalIds = ids(Self.ordinals)
