@@ -97,6 +97,8 @@ import DossierTime
         (["03/04/2021", "04/25/2021"], ["2021-03-04", "2021-04-25"], ""),
         (["03/04/2021", "04/05/2021"], ["2021-03-04", "2021-04-05"], "are read month first, as no number of this file says which comes first"),
         (["13/04/2021", "04/25/2021"], ["", "2021-04-25"], "written both day first and month first in this file"),
+        // With a time after it, or a year of two digits, as spreadsheets export them (tester16 #6).
+        (["03/04/2021 10:00", "25/04/2021 09:30", "3/4/21"], ["2021-04-03", "2021-04-25", "2021-04-03"], ""),
     ])
     func slashDatesAreReadOneWayPerFile(_ dates: [String], _ days: [String], _ said: String) {
         let csv = "id,date,text\n" + dates.enumerated().map { "r\($0.offset),\($0.element),Mali met Chad." }.joined(separator: "\n") + "\n"

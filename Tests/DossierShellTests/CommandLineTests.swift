@@ -35,7 +35,10 @@ struct CommandLineTests {
         let recorded = dossier(["--no-cache", "check", "--update", "--corpus", "corpus", "l.transcript"], temp: temp, directory: lesson)
         #expect(recorded.status == 0, "\(recorded)")
         let text = temp.read("lesson/l.transcript") ?? ""
-        #expect(text.contains("error: cannot write 'sub/none/x.csv': cannot create a temporary file in 'sub/none'"), "\(text)")
+        #expect(text.contains("error: cannot write 'sub/none/x.csv': cannot create a temporary file in 'sub/none': No such file or directory"), "\(text)")
+        let prompt = dossier(["--no-cache", "--corpus", "corpus", "-e", "export docs to \"sub/none/x.csv\""], temp: temp, directory: lesson)
+        #expect(prompt.stderr.contains("error: cannot write 'sub/none/x.csv': cannot create a temporary file in 'sub/none': No such file or directory"),
+                "the prompt says the same: \(prompt)")
         #expect(text.contains("error: 'docs.csv' exists; add 'force' to replace it"), "\(text)")
         #expect(temp.read("lesson/docs.csv") == nil && temp.read("lesson/sub/none/x.csv") == nil, "the replay writes nothing of the user's")
         let replayed = dossier(["--no-cache", "check", "--corpus", "lesson/corpus", "lesson/l.transcript"], temp: temp, directory: temp.path)

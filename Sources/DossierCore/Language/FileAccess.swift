@@ -101,7 +101,9 @@ public final class SandboxedFiles: FileAccess {
         let folder = (path as NSString).deletingLastPathComponent
         let shown = FileSystem.display(path)
         guard folder.isEmpty || exists(folder) else {
-            throw FileWriteError("cannot write '\(shown)': cannot create a temporary file in '\((shown as NSString).deletingLastPathComponent)'")
+            // The words the session's own write gives (AtomicFile), so a replay prints what the prompt printed.
+            throw FileWriteError("cannot write '\(shown)': cannot create a temporary file in '\((shown as NSString).deletingLastPathComponent)': "
+                                 + String(cString: strerror(ENOENT)))
         }
         do {
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -124,19 +124,16 @@ enum Cleaning {
             out.bytes.append(0x0A)
             paragraphStart = -1
         }
-        // Each run of lines between blank lines: its longest line, for `continues`, and whether it is wrapped text
-        // (most of its lines end mid-sentence), whose lines are one paragraph whatever they end with.
+        // The longest line of each run of lines between blank lines: the width its text was wrapped at, for `continues`;
+        // 0 for a run that does not look wrapped (fewer than two lines reach three quarters of that width: an address,
+        // a list, headings over a lede).
         var longest = [Int](repeating: 0, count: lines.count)
-        var wrappedRun = [Bool](repeating: false, count: lines.count)
         var runStart = 0
         for k in 0...lines.count where k == lines.count || lines[k].bytes.isEmpty {
-            let run = lines[runStart..<k].map(\.bytes)
-            let widest = run.map(\.count).max() ?? 0
-            let midSentence = zip(run, run.dropFirst()).filter { endsMidSentence($0.0) || startsLowerCase($0.1) }.count
-            for j in runStart..<k {
-                longest[j] = widest
-                wrappedRun[j] = run.count >= 3 && midSentence * 2 >= run.count
-            }
+            let widths = lines[runStart..<k].map(\.bytes.count)
+            let widest = widths.max() ?? 0
+            let wrapped = widths.filter { $0 * 4 >= widest * 3 }.count >= 2
+            for j in runStart..<k { longest[j] = wrapped ? widest : 0 }
             runStart = k + 1
         }
         var previous: ArraySlice<UInt8>?
@@ -147,7 +144,7 @@ enum Cleaning {
                 continue
             }
             let goesOn = wrapped ? !blockStarts.contains(number)
-                : !startsItem(line) && (wrappedRun[k] || (previous.map { continues($0, with: line, longest: longest[k]) } ?? false))
+                : !startsItem(line) && (previous.map { continues($0, with: line, longest: longest[k]) } ?? false)
             if !goesOn { close() }
             previous = line
             if paragraphStart < 0 {
@@ -163,23 +160,24 @@ enum Cleaning {
     }
 
     /// In a text whose lines are paragraphs, whether `line` goes on the paragraph of the line before it, wrapped at a
-    /// narrow or uneven width (a newspaper's column, a short note): it starts with a lower-case letter, or the line
-    /// before ends in the middle of a sentence (a lower-case word or a comma) though it is as long as most lines of
-    /// its run (`longest` is the longest), so it stopped at the width, not at its end. A line ending with a number or a
-    /// capitalised word (a table's row, a heading) ends its paragraph.
+    /// narrow or uneven width (a newspaper's column, a note wrapped at 40): the line before stopped at the width, not at
+    /// its end, as the reflow test reads it (the first word of `line` would not have fitted in the room left on it, the
+    /// run's `longest` line being the width), and the sentence goes on across the break (`line` starts with a lower-case
+    /// word, or the line before ends with one). A line that would have held the next word (a heading, a
+    /// name in a list, "City Hall" in an address), or that ends with a number or a capitalised word (a table's row, a
+    /// heading), ends its paragraph.
     static func continues(_ before: ArraySlice<UInt8>, with line: ArraySlice<UInt8>, longest: Int) -> Bool {
-        guard let first = line.first else { return false }
-        if startsLowerCase(line) { return true }
+        guard let first = line.first, longest >= 25 else { return false }
+        let firstWord = line.prefix { $0 != 0x20 }.count
+        guard before.count + 1 + firstWord > longest else { return false }
         let startsWord = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || first >= 0xC3
-        return endsMidSentence(before) && startsWord && longest >= 25 && before.count * 10 >= longest * 6
+        return startsLowerCase(line) || (endsMidSentence(before) && startsWord)
     }
 
-    /// A line ending with a lower-case word or a comma: a sentence goes on past it (a capitalised word ends a heading,
-    /// "Council of the European Union").
+    /// A line ending with a lower-case word: a sentence goes on past it (a capitalised word ends a heading, "Council of
+    /// the European Union"; a comma before a capital may end a poem's line).
     static func endsMidSentence(_ line: ArraySlice<UInt8>) -> Bool {
-        guard let last = line.last else { return false }
-        if last == 0x2C { return true }
-        guard last >= 0x61 && last <= 0x7A else { return false }
+        guard let last = line.last, last >= 0x61 && last <= 0x7A else { return false }
         let word = line[((line.lastIndex(of: 0x20) ?? line.startIndex - 1) + 1)...]
         return startsLowerCase(word)
     }

@@ -20,12 +20,15 @@ struct SlashDate: Sendable {
     /// The key it was given under, to be kept as a field if it is no date.
     var key: String
 
+    /// `A/B/YYYY` or `A/B/YY` (a year from 1950 to 2049), with or without a time after it (`03/04/2021 10:00`, as
+    /// spreadsheets export it).
     init?(_ value: String, key: String) {
-        let parts = value.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+        let date = value.trimmingCharacters(in: .whitespaces).prefix { $0 != " " && $0 != "T" }
+        let parts = date.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2,
               parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2]) else { return nil }
-        (first, second, year, self.key) = (a, b, y, key)
+        (first, second, year, self.key) = (a, b, parts[2].count == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y, key)
     }
 
     func day(dayFirst: Bool) -> Period? {

@@ -9,9 +9,10 @@ final class SavedModel: @unchecked Sendable {
     let path: String
     /// The file mapped, so that a damaged one is removed only while it is still the file under `path`.
     private let identity: (device: UInt, inode: UInt)
-    /// Its size and time of last change when it was mapped: another program writing into it in place (a copy or a
-    /// restore over it) changes them, and with them the bytes this session reads.
-    private let version: (size: Int, modified: timespec)
+    /// Its size, time of last modification and time of last change when it was mapped: another program writing into it
+    /// in place (a copy or a restore over it) changes them, and with them the bytes this session reads. The change time
+    /// cannot be set back (`cp -p` and `rsync --inplace` keep the modification time of their source).
+    private let version: (size: Int, modified: timespec, changed: timespec)
 
     init(_ mapped: MappedBytes, path: String) {
         self.mapped = mapped
@@ -19,7 +20,7 @@ final class SavedModel: @unchecked Sendable {
         var info = stat()
         let found = stat(path, &info) == 0
         identity = found ? (UInt(info.st_dev), UInt(info.st_ino)) : (0, 0)
-        version = found ? (Int(info.st_size), info.st_mtim) : (0, timespec())
+        version = found ? (Int(info.st_size), info.st_mtim, info.st_ctim) : (0, timespec(), timespec())
     }
 
     /// Whether another program has written into the mapped file since it was mapped. A file renamed over it (a
@@ -28,7 +29,8 @@ final class SavedModel: @unchecked Sendable {
         var info = stat()
         guard stat(path, &info) == 0, (UInt(info.st_dev), UInt(info.st_ino)) == identity else { return false }
         return Int(info.st_size) != version.size || info.st_mtim.tv_sec != version.modified.tv_sec
-            || info.st_mtim.tv_nsec != version.modified.tv_nsec
+            || info.st_mtim.tv_nsec != version.modified.tv_nsec || info.st_ctim.tv_sec != version.changed.tv_sec
+            || info.st_ctim.tv_nsec != version.changed.tv_nsec
     }
 
     deinit { mapped.close() }
