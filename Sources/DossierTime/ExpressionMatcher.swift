@@ -1376,9 +1376,15 @@ struct ExpressionMatcher {
     /// The index before an optional "the" that ends at `index`.
     private func skipBackThe(_ index: Int) -> Int { isWord(index, .the) ? index - 1 : index }
 
-    /// "three days ago", "11 months ago", "a year ago", "two decades ago", "two years back".
+    /// "three days ago", "11 months ago", "a year ago", "two decades ago", "two years back", "twenty years ago",
+    /// "twenty-five years ago" (read at "five", its tens before the hyphen; a number word after a hyphen and no tens,
+    /// "four score and seven", is not read: its last word alone was decades off).
     private func ago(_ index: Int) -> RuleMatch? {
-        let count = number(index, digits: 1...2) ?? word(index)?.cardinal
+        var count = number(index, digits: 1...2) ?? word(index)?.cardinal ?? word(index)?.tens
+        if let units = count, word(index)?.cardinal != nil, units < 10, isSymbol(index - 1, "-", glued: true) {
+            count = word(index - 2)?.tens.map { $0 + units }
+        }
+        if word(index)?.cardinal != nil, isWord(index - 1, .and) { return nil }
         guard let count, count > 0, let unit = word(index + 1)?.unit, isWord(index + 2, .ago) || isWord(index + 2, .back)
         else { return nil }
         // "1 year ago tomorrow": a day counted from another day, not read (the year alone would be of the wrong size).

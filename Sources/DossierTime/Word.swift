@@ -348,7 +348,7 @@ enum Word: String, CaseIterable, Sendable {
              .st, .nd, .rd, .th, .s, .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties,
              .nineties, .et, .al, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di, .cf, .see, .also, .e,
              .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
-             .weekend, .present, .will, .hence, .back, .thousand, .thirty, .forty, .fifty, .sixty, .seventy, .eighty, .ninety,
+             .weekend, .present, .will, .hence, .back, .thousand,
              .shall, .ll, .due, .expected, .scheduled, .planned, .would, .eve,
              .holy, .shrove, .cyber, .superWord, .mini, .mega, .giga, .duper, .tsunami, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
              .its, .his, .her, .was, .were, .had, .did, .spoke, .met, .went, .began, .came, .took, .gave, .held, .won,

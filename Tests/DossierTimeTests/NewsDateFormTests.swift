@@ -26,6 +26,12 @@ struct NewsDateFormTests {
              "1974-01-30", ["two years ago 1972-01-01..1972-12-31"]),
         Case("The company was founded 11 months ago by two former engineers.", "2021-11-10",
              ["11 months ago 2020-12-01..2020-12-31"]),
+        // Number words of tens: "Twenty-five years ago" was five years ago, "Forty years ago" no date, and "Four score
+        // and seven" seven years (tester15 #39; Nixon 1972, Obama 2013).
+        Case("Twenty-five years ago I sat here as a freshman Congressman.", "1972-01-20", ["five years ago 1947-01-01..1947-12-31"]),
+        Case("Fifty-one years ago, John F. Kennedy declared to this chamber.", "2013-02-12", ["one years ago 1962-01-01..1962-12-31"]),
+        Case("Forty years ago the wall fell.", "2020-06-15", ["Forty years ago 1980-01-01..1980-12-31"]),
+        Case("Four score and seven years ago our fathers brought forth a new nation.", "1863-11-19", []),
         // Abbreviated months with a day and no year: the coming weeks' days as readily as those past (AP, WSJ).
         Case("The record date is Nov. 9.", "1989-10-27", ["Nov. 9 1989-11-09..1989-11-09"]),
         Case("Congress reconvenes Jan. 24.", "2000-01-13", ["Jan. 24 2000-01-24..2000-01-24"]),
