@@ -226,7 +226,7 @@ public struct Renderer {
         case .table(let t): return try tableText(t)
         case .concordance(let c): return try concordanceText(c)
         case .profile(let p): return profileText(p)
-        case .total(let n, let note): return "\(n) sentence\(n == 1 ? "" : "s")\n" + (note.map { styling.dim($0) + "\n" } ?? "")
+        case .total(let n, let note): return "\(n) sentence\(n == 1 ? "" : "s")\n" + noteLine(note)
         case .message(let m), .note(let m):
             return m.isEmpty ? "" : m.split(separator: "\n", omittingEmptySubsequences: false)
                 .flatMap { fitted(TerminalSafe.clean(String($0))) }.map { $0 + "\n" }.joined()
@@ -402,8 +402,10 @@ public struct Renderer {
         return lines
     }
 
-    /// A note under a header, dimmed, or nothing.
-    private func noteLine(_ note: String?) -> String { note.map { styling.dim($0) + "\n" } ?? "" }
+    /// A note under a header, dimmed and cut between words to the width, or nothing.
+    private func noteLine(_ note: String?) -> String {
+        note.map { $0.split(separator: "\n").flatMap { fitted(String($0)) }.map { styling.dim($0) + "\n" }.joined() } ?? ""
+    }
 
     /// The line saying why the rows add up to more than the sentences, when they do.
     private func spreadNote(_ r: CountResult) -> String {
