@@ -81,6 +81,11 @@ import DossierTime
         (#"{"text": "Chad &amp; Niger agreed.\n\nThe talks ended."}"#, ["Chad & Niger agreed.", "The talks ended."], [1, 2]),
         (#"{"text": "R&D spending rose in Chad, where 3 < 4 and <Niger> is a word."}"#,
          ["R&D spending rose in Chad, where 3 < 4 and <Niger> is a word."], [1]),
+        // As APIs wrap it (tester16 #10): WordPress's {"rendered": ...}, feedparser's [{"type": ..., "value": ...}].
+        (#"{"id": 101, "title": {"rendered": "Talks"}, "content": {"rendered": "<p>Russia met <b>Mali</b> on Monday.</p>\n<p>Chad agreed.</p>", "protected": false}}"#,
+         ["Russia met Mali on Monday.", "Chad agreed."], [1, 2]),
+        (#"{"content": [{"type": "text/html", "language": null, "value": "<p>Russia met Mali on Monday.</p><p>Chad agreed.</p>"}]}"#,
+         ["Russia met Mali on Monday.", "Chad agreed."], [1, 2]),
     ])
     func aTextWrittenAsHTMLIsReadAsAPage(_ line: String, _ sentences: [String], _ paragraphs: [Int]) {
         let (corpus, diagnostics) = loadCorpus([("feed.jsonl", line + "\n")])

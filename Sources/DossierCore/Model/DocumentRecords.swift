@@ -219,7 +219,8 @@ enum DocumentRecords {
             cells.append((key, value))
         }
         // `{"text": 5}` is most likely a mistake in the file: loaded as written, and said.
-        guard let text = dictionary.first(where: { $0.key.lowercased() == "text" })?.value, !(text is String), !(text is NSNull) else {
+        guard let text = dictionary.first(where: { $0.key.lowercased() == "text" })?.value, !(text is String), !(text is NSNull),
+              wrappedText(text) == nil else {
             return record(cells, line: line)
         }
         return record(cells, line: line).map { found in
@@ -280,7 +281,20 @@ enum DocumentRecords {
 
     /// A JSON value as a field's text: strings as they are, numbers and booleans written out, arrays of strings
     /// joined with "; ", anything else as compact JSON; nil for null.
+    /// The string an API wraps a value in: WordPress's `{"rendered": ...}`, feedparser's `[{"type": ..., "value": ...}]`,
+    /// XML-to-JSON's `{"#text": ...}` and `{"$t": ...}` (several values, as feedparser's content list, are paragraphs).
+    static func wrappedText(_ value: Any) -> String? {
+        func inside(_ object: [String: Any]) -> String? {
+            ["rendered", "value", "#text", "$t"].lazy.compactMap { object[$0] as? String }.first
+        }
+        if let object = value as? [String: Any] { return inside(object) }
+        guard let list = value as? [Any], !list.isEmpty else { return nil }
+        let strings = list.compactMap { ($0 as? [String: Any]).flatMap(inside) }
+        return strings.count == list.count ? strings.joined(separator: "\n\n") : nil
+    }
+
     private static func jsonText(_ value: Any) -> String? {
+        if let wrapped = wrappedText(value) { return wrapped }
         switch value {
         case is NSNull: return nil
         case let string as String: return string
