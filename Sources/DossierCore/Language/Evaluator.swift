@@ -59,6 +59,15 @@ struct Evaluator {
     /// The note under an answer whose filters matched sentences of repeated texts (none if they matched none).
     var copiesNote: String? { Self.copiesNote(copiesLeftOut.count) }
 
+    /// The note under an answer over the whole corpus (no filter) while repeated texts count once: a source that only
+    /// reprinted wire stories would otherwise be missing from `count by source` without a word.
+    var wholeCorpusCopiesNote: String? {
+        guard let universe, universe.count < corpus.sentences.count else { return nil }
+        let copies = corpus.sentences.count - universe.count
+        return "\(copies) sentence\(copies == 1 ? "" : "s") of documents repeating an earlier one's text \(copies == 1 ? "is" : "are") left out "
+            + "(the text counts once, under the first): 'set duplicates all' counts every copy"
+    }
+
     /// Resolves every name, id, $name and pattern in a filter first, so an unknown one is an error even where
     /// evaluation would stop early ("find text "zzzz" and actor Wagnr").
     func validate(_ filter: Filter) throws(Diagnostic) {

@@ -121,7 +121,8 @@ public final class Interpreter {
         let evaluator = evaluator(place)
         let result: CommandResult
         do {
-            result = try compute(command, at: place, evaluator: evaluator).noting(evaluator.copiesNote)
+            result = try compute(command, at: place, evaluator: evaluator)
+                .noting(evaluator.copiesNote ?? (command.readsWholeCorpus ? evaluator.wholeCorpusCopiesNote : nil))
         } catch {
             if !command.isExpectation { commandFailed() }
             throw error
@@ -678,6 +679,17 @@ extension CommandResult {
 }
 
 extension Command {
+    /// A count, ranking or statistic with no filter: its answer is over every sentence that counts.
+    var readsWholeCorpus: Bool {
+        switch self {
+        case .count(nil, let key, _): return key != nil
+        case .countByField(nil, _, _, _), .top(_, _, nil), .countWords(nil, _), .countNgrams(_, nil, _), .collocates(_, _, nil, _),
+             .network(nil): return true
+        case .limited(let inner, _), .piped(let inner, _): return inner.readsWholeCorpus
+        default: return false
+        }
+    }
+
     /// `expect count` and `expect contains`, which check the result before them and leave it for the next.
     var isExpectation: Bool {
         switch self {
