@@ -324,12 +324,11 @@ struct InterpreterTests {
         let loaded = copiedOutput.out
         #expect(copied.run(command, file: "<command>"), "\(copiedOutput.err)")
         // A filter that matched sentences of the copies says how many under the header (tester14 #20).
-        // Notes are cut to the width: read as one line.
-        let answer = copiedOutput.out.dropFirst(loaded.count).replacingOccurrences(of: "\n  ", with: " ")
+        let answer = Self.unwrapped(String(copiedOutput.out.dropFirst(loaded.count)))
             .split(separator: "\n", omittingEmptySubsequences: false)
         let noted = answer.filter { $0.contains("documents repeating an earlier one's text") }
         #expect(noted.count == (command.contains("source news") ? 0 : 1), "\(answer)")
-        #expect(answer.filter { !noted.contains($0) }.joined(separator: "\n") == aloneOutput.out.replacingOccurrences(of: "\n  ", with: " "))
+        #expect(answer.filter { !noted.contains($0) }.joined(separator: "\n") == Self.unwrapped(aloneOutput.out))
         #expect(copied.run("set duplicates all\n" + command, file: "<command>"))
         #expect(!copiedOutput.out.hasSuffix(aloneOutput.out), "every copy counted changes the answer")
     }
@@ -382,6 +381,16 @@ struct InterpreterTests {
                                     + "the corpus has"), "\(output.out)")
     }
 
+    /// One wire story run by two sources: the second's copy counts once, under the first.
+    static let syndicated: Corpus = {
+        let story = "Rescuers raced on Tuesday to find survivors in Turkey."
+        return loadCorpus([("wire.jsonl", #"{"id": "nyt1", "source": "NYT", "text": "\#(story)"}"# + "\n"
+                            + #"{"id": "wapo1", "source": "WaPo", "text": "\#(story)"}"# + "\n")]).0
+    }()
+
+    /// Text output with the notes cut to the width read as one line each (a continuation line starts with two spaces).
+    static func unwrapped(_ text: String) -> String { text.replacingOccurrences(of: "\n  ", with: " ") }
+
     /// The same wire story in two sources counts once, under the first: any command whose filter matched the second's
     /// copy says how many of its matches count there, instead of a bare 0 (tester13 #14, tester14 #20); with every copy
     /// counted, or a filter that matched no copy, there is nothing to say.
@@ -401,13 +410,10 @@ struct InterpreterTests {
                       ("count source NYT", "1 sentence\n"),
                       ("kwic \"Turkey\" source NYT", "1 occurrence of \"Turkey\"\n")])
     func aFilterThatMatchesCopiesSaysSo(_ command: String, _ start: String) {
-        let story = "Rescuers raced on Tuesday to find survivors in Turkey."
-        let corpus = loadCorpus([("wire.jsonl", #"{"id": "nyt1", "source": "NYT", "text": "\#(story)"}"# + "\n"
-                                  + #"{"id": "wapo1", "source": "WaPo", "text": "\#(story)"}"# + "\n")]).0
+        let corpus = Self.syndicated
         let r = run(command, corpus: corpus)
         let note = "1 more match in documents repeating an earlier one's text, counted once there: 'set duplicates all' counts every copy\n"
-        // Notes are cut to the width: read as one line.
-        let out = r.out.replacingOccurrences(of: "\n  ", with: " ")
+        let out = Self.unwrapped(r.out)
         #expect(r.ok && out.hasPrefix(start), "\(r.out)")
         #expect(out.contains(note) == (command.contains("WaPo") && !command.contains("duplicates all")), "\(r.out)")
     }
@@ -418,20 +424,16 @@ struct InterpreterTests {
                       ("network", true), ("count by year | limit 1", true), ("docs", false), ("actors", false), ("count", false),
                       ("set duplicates all\ncount by source", false)])
     func anAnswerOverTheWholeCorpusSaysWhatCopiesItLeftOut(_ command: String, _ noted: Bool) {
-        let story = "Rescuers raced on Tuesday to find survivors in Turkey."
-        let corpus = loadCorpus([("wire.jsonl", #"{"id": "nyt1", "source": "NYT", "text": "\#(story)"}"# + "\n"
-                                  + #"{"id": "wapo1", "source": "WaPo", "text": "\#(story)"}"# + "\n")]).0
+        let corpus = Self.syndicated
         let r = run(command, corpus: corpus)
         let note = "1 sentence of documents repeating an earlier one's text is left out (the text counts once, under the first): "
             + "'set duplicates all' counts every copy"
-        #expect(r.ok && r.out.replacingOccurrences(of: "\n  ", with: " ").contains(note) == noted, "\(r.out)")
+        #expect(r.ok && Self.unwrapped(r.out).contains(note) == noted, "\(r.out)")
     }
 
     /// The note reaches a program too: a JSON answer's "note", standard error beside CSV.
     @Test func aNoteOnCopiesReachesPrograms() {
-        let story = "Rescuers raced on Tuesday to find survivors in Turkey."
-        let corpus = loadCorpus([("wire.jsonl", #"{"id": "nyt1", "source": "NYT", "text": "\#(story)"}"# + "\n"
-                                  + #"{"id": "wapo1", "source": "WaPo", "text": "\#(story)"}"# + "\n")]).0
+        let corpus = Self.syndicated
         let json = run("kwic \"Turkey\" source WaPo", format: .json, corpus: corpus)
         #expect(json.out.contains(#""rows": [], "note": "1 more match in documents repeating"#), "\(json.out)")
         let csv = run("count words source WaPo", format: .csv, corpus: corpus)
@@ -454,8 +456,7 @@ struct InterpreterTests {
                            + "on the timeline (2 dated only by their document): 'find' lists them\n004_")])
     func aTimelineSaysWhatItLeavesOut(_ command: String, _ start: String) {
         let r = run(command)
-        // Notes are cut to the width: read as one line.
-        #expect(r.ok && r.out.replacingOccurrences(of: "\n  ", with: " ").hasPrefix(start), "\(r.out)")
+        #expect(r.ok && Self.unwrapped(r.out).hasPrefix(start), "\(r.out)")
     }
 
     /// `| where G` is `and G`: a timeline's note counts what the whole pipeline matched, not its first filter's

@@ -116,8 +116,10 @@ public final class Interpreter {
     }
 
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
-        if command.savedNeed != nil { try readAgainIfRewritten(at: place) }
-        if let need = command.savedNeed { try readSaved(need, at: place) }
+        if let need = command.savedNeed {
+            try readAgainIfRewritten(at: place)
+            try readSaved(need, at: place)
+        }
         let evaluator = evaluator(place)
         let result: CommandResult
         do {
