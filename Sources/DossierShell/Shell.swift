@@ -60,7 +60,18 @@ public enum Shell {
             return interruptedStatus(session) ?? (ok ? 0 : 1)
         }
         if !isTerminal(0) {
-            let status = runStandardInput(session, source: StandardInputLineSource(lineLimit: FileSystem.textLimit), keepGoing: options.keepGoing)
+            var lines = 0
+            var warned = false
+            let source = StandardInputLineSource(lineLimit: FileSystem.textLimit) { bytes in
+                lines += 1
+                let (text, warning) = ScriptText.decode(line: bytes, number: lines)
+                if let warning, !warned {
+                    warned = true
+                    session.output.writeError(DiagnosticRenderer.render(warning) + "\n")
+                }
+                return text
+            }
+            let status = runStandardInput(session, source: source, keepGoing: options.keepGoing)
             return interruptedStatus(session) ?? status
         }
         return Repl.onTerminal(session: session).run()

@@ -5,7 +5,7 @@ import Glibc
 /// - Lines end at `\n`; a `\r` just before it (`\r\n`) is dropped too. A last line without
 ///   a line ending is still returned.
 /// - Lines of any length (megabytes) are fine: the input is read in 64 KiB blocks.
-/// - Invalid UTF-8 is replaced with U+FFFD, never a crash.
+/// - Each line's bytes become text through `decode` (by default invalid UTF-8 is replaced with U+FFFD), never a crash.
 /// - If a read is interrupted by Ctrl-C (`EINTR` with `Interrupt.isRequested`), returns
 ///   `.interrupted`; the partial line stays buffered for the next call.
 public final class StandardInputLineSource: LineSource {
@@ -22,11 +22,17 @@ public final class StandardInputLineSource: LineSource {
     /// The longest line read, in bytes; nil: any.
     private let lineLimit: Int?
 
+    /// Turns a line's bytes (without its line ending) into its text, called once per line in order.
+    public typealias Decoder = (UnsafeBufferPointer<UInt8>) -> String
+    private let decode: Decoder
+
     /// Reads standard input, or another file descriptor (tests; it is not closed); a line over `lineLimit` bytes
     /// gives `.tooLong` instead of filling memory.
-    public init(fileDescriptor: Int32 = 0, lineLimit: Int? = nil) {
+    public init(fileDescriptor: Int32 = 0, lineLimit: Int? = nil,
+                decode: @escaping Decoder = { String(decoding: $0, as: UTF8.self) }) {
         self.fd = fileDescriptor
         self.lineLimit = lineLimit
+        self.decode = decode
     }
 
     public var isInteractive: Bool { false }
@@ -68,9 +74,7 @@ public final class StandardInputLineSource: LineSource {
     private func takeLine(upTo end: Int, consuming next: Int) -> String {
         var last = end
         if last > start && buffer[last - 1] == 0x0D { last -= 1 }
-        let line = buffer.withUnsafeBufferPointer { all in
-            String(decoding: UnsafeBufferPointer(rebasing: all[start..<last]), as: UTF8.self)
-        }
+        let line = buffer.withUnsafeBufferPointer { all in decode(UnsafeBufferPointer(rebasing: all[start..<last])) }
         start = next
         scanned = next
         if start == buffer.count {

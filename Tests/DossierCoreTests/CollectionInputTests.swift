@@ -81,6 +81,12 @@ import DossierTime
         (#"{"text": "Chad &amp; Niger agreed.\n\nThe talks ended."}"#, ["Chad & Niger agreed.", "The talks ended."], [1, 2]),
         (#"{"text": "R&D spending rose in Chad, where 3 < 4 and <Niger> is a word."}"#,
          ["R&D spending rose in Chad, where 3 < 4 and <Niger> is a word."], [1]),
+        // A tag named in a sentence is text, not markup (tester16 #17: all after "<title>" was lost); a void tag glued to
+        // words is markup.
+        (#"{"text": "Google said the <title> tag matters. Developers wrap text in <p> elements, Mali said.\n\nChad disagreed."}"#,
+         ["Google said the <title> tag matters.", "Developers wrap text in <p> elements, Mali said.", "Chad disagreed."], [1, 1, 2]),
+        (#"{"text": "Use <br> sparingly, Chad said."}"#, ["Use <br> sparingly, Chad said."], [1]),
+        (#"{"text": "Russia met Mali.<br>Chad met <b>Niger</b>."}"#, ["Russia met Mali.", "Chad met Niger."], [1, 1]),
         // As APIs wrap it (tester16 #10): WordPress's {"rendered": ...}, feedparser's [{"type": ..., "value": ...}].
         (#"{"id": 101, "title": {"rendered": "Talks"}, "content": {"rendered": "<p>Russia met <b>Mali</b> on Monday.</p>\n<p>Chad agreed.</p>", "protected": false}}"#,
          ["Russia met Mali on Monday.", "Chad agreed."], [1, 2]),

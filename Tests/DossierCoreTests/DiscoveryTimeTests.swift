@@ -158,6 +158,9 @@ struct CorpusTimeTests {
         ("a.txt", "Mali Looks for Plan B\n23:47 GMT 20.09.2021 (Updated: 17:06 GMT 20.04.2023)\n\nThe troops left Mali.\n", "2021-09-20", DateSource.header),
         ("b.txt", "Some Title\nPublished: 2023-05-31\n\nThe troops left Mali.\n", "2023-05-31", .header),
         ("c.txt", "Some Title\nJune 14, 2023\n\nThe troops left Mali.\n", "2023-06-14", .header),
+        // Minutes and e-mailed releases: a labelled date among other fields dates the document (tester16 #15).
+        ("m.txt", "Published: 2021-05-03\nMinutes\nPresent: Tom Hill\nAbsent: Jane Doe\nThe council met on Monday.\n", "2021-05-03", .header),
+        ("e.txt", "From: Press Office\nTo: Editors\nDate: 3 May 2021\nSubject: Council meeting\n\nThe council met.\n", "2021-05-03", .header),
         ("1963-Kennedy-1.txt", "We choose to go to the moon in this decade and do the other things.\n", "1963", .fileName),
         ("notes.txt", "We choose to go to the moon and do the other things.\n", nil, .unknown),
         // A file name's date is as precise as the name: a day written with its year, month and day, together or

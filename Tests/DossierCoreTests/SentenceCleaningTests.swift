@@ -133,6 +133,16 @@ struct CleaningTests {
          ["Mali ends cooperation", "The troops of France left Mali in 2022 after nine years of war in the north of the country."]),
         ("Mali voted on Sunday.\nChad voted on Monday.\n", ["Mali voted on Sunday.", "Chad voted on Monday."]),
         ("Council of the European Union\nPress release 25 February 2023\n", ["Council of the European Union", "Press release 25 February 2023"]),
+        // Labelled fields of minutes, e-mail headers and interviews are lines of their own, never a list of links
+        // dropped (tester16 #15: the first four lines of these minutes were lost).
+        ("Published: 2021-05-03\nMinutes\nPresent: Tom Hill\nAbsent: Jane Doe\nThe council met on Monday.\n",
+         ["Published: 2021-05-03", "Minutes", "Present: Tom Hill", "Absent: Jane Doe", "The council met on Monday."]),
+        ("Published: 2021-05-03\nMinutes of the meeting\nPresent: Tom Hill\nThe council met on Monday.\n",
+         ["Published: 2021-05-03", "Minutes of the meeting", "Present: Tom Hill", "The council met on Monday."]),
+        ("From: Press Office\nTo: Editors\nDate: 3 May 2021\nSubject: Council meeting\nCc: Archive\n",
+         ["From: Press Office", "To: Editors", "Date: 3 May 2021", "Subject: Council meeting", "Cc: Archive"]),
+        ("Q: What did the minister of Mali say in\nA: He said the talks would go on for a\n",
+         ["Q: What did the minister of Mali say in", "A: He said the talks would go on for a"]),
     ])
     func wrappedLinesAreOneParagraph(_ text: String, _ expected: [String]) {
         #expect(Self.paragraphs(text) == expected)

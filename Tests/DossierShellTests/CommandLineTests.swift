@@ -57,6 +57,11 @@ struct CommandLineTests {
         #expect(script.stderr.contains("s.dossier:1:15: warning: not valid UTF-8; read as Windows-1252 (Latin-1)"), "\(script)")
         let checked = dossier(["--no-cache", "check", "t.transcript"], temp: temp, directory: temp.path)
         #expect(checked.status == 0 && checked.stderr.contains("t.transcript:1:24: warning: not valid UTF-8"), "\(checked)")
+        // Piped in, as a program driving dossier sends them (tester16 #5).
+        let piped = runProcess("/bin/sh", ["-c", "exec \"$0\" --no-cache < s.dossier", dossierBinary],
+                               environment: childEnvironment(temp, extra: [:]), directory: temp.path)
+        #expect(piped.status == 0 && piped.stdout == "4 sentences\n", "\(piped)")
+        #expect(piped.stderr.contains("<stdin>:1:15: warning: not valid UTF-8; read as Windows-1252 (Latin-1)"), "\(piped)")
     }
 
     @Test func binaryIsBuilt() {

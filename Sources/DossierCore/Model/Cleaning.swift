@@ -89,9 +89,10 @@ enum Cleaning {
         return line[s..<e]
     }
 
-    /// Short lines with no final punctuation and few words: menu items, tags, teaser titles.
+    /// Short lines with no final punctuation and few words: menu items, tags, teaser titles. A labelled field
+    /// ("Present: Tom Hill", "Published: 2021-05-03") is no link.
     static func isLinkLike(_ line: ArraySlice<UInt8>) -> Bool {
-        guard line.count <= 60, let last = line.last else { return false }
+        guard line.count <= 60, let last = line.last, !startsField(line) else { return false }
         if last == 0x2E || last == 0x3F || last == 0x21 || last == 0x3A || last == 0x22 { return false }
         return line.lazy.filter { $0 == 0x20 }.count < 6
     }
@@ -144,7 +145,7 @@ enum Cleaning {
                 continue
             }
             let goesOn = wrapped ? !blockStarts.contains(number)
-                : !startsItem(line) && (previous.map { continues($0, with: line, longest: longest[k]) } ?? false)
+                : !startsItem(line) && !startsField(line) && (previous.map { continues($0, with: line, longest: longest[k]) } ?? false)
             if !goesOn { close() }
             previous = line
             if paragraphStart < 0 {
@@ -194,6 +195,24 @@ enum Cleaning {
         if digits > 0 && digits <= 3, let mark = line.dropFirst(digits).first, mark == 0x2E || mark == 0x29,
            line.dropFirst(digits + 1).first == 0x20 { return true }
         return opened == 1 && numbered > 0 && numbered <= 3 && line.dropFirst(1 + numbered).first == 0x29
+    }
+
+    /// A line starting with a capitalised label of one to three words and a colon, as minutes, e-mail headers,
+    /// interviews and forms write a field ("Present: Tom Hill", "Date: 3 May 2021", "Q: Why?", "Vice President Smith:
+    /// ..."): a paragraph of its own, never a link.
+    static func startsField(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = line.first, first >= 0x41 && first <= 0x5A else { return false }
+        var words = 1
+        for (offset, byte) in line.prefix(40).enumerated() {
+            if byte == 0x3A { return offset + 1 == line.count || line[line.startIndex + offset + 1] == 0x20 }
+            if byte == 0x20 {
+                words += 1
+                if words > 3 { return false }
+            } else if byte == 0x2E || byte == 0x2C || byte == 0x3B || byte == 0x3F || byte == 0x21 {
+                return false
+            }
+        }
+        return false
     }
 
     static func startsLowerCase(_ line: ArraySlice<UInt8>) -> Bool {

@@ -438,6 +438,17 @@ public enum ScriptText {
         return (decoded.text, decoded.diagnostics)
     }
 
+    /// Line `line` of commands piped in, decoded as a script is (tester16 #5: Latin-1 commands piped to `dossier` lost
+    /// their accents without a word), with its warning placed on that line.
+    public static func decode(line bytes: UnsafeBufferPointer<UInt8>, number line: Int) -> (text: String, warning: Diagnostic?) {
+        if bytes.allSatisfy({ $0 < 0x80 && $0 != 0 && $0 != 0x0D }) { return (String(decoding: bytes, as: UTF8.self), nil) }
+        let decoded = TextDecoding.decode(Array(bytes), path: "<stdin>")
+        let warning = decoded.diagnostics.first.map {
+            Diagnostic($0.severity, at: SourceLocation(file: "<stdin>", line: line, column: $0.location.column), $0.message)
+        }
+        return (String(decoding: decoded.bytes, as: UTF8.self), warning)
+    }
+
     public static func readStandardInput() throws -> (text: String, warnings: [Diagnostic]) {
         let decoded = TextDecoding.decode(try FileSystem.readAll(0, expected: 0, limit: FileSystem.textLimit).bytes, path: "<stdin>")
         return (FileSystem.withoutByteOrderMark(decoded.bytes), decoded.diagnostics)

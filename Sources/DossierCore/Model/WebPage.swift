@@ -445,20 +445,40 @@ enum MarkupText {
         return WebPage.paragraphs(of: root).map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n\n")
     }
 
-    /// Whether the bytes hold a tag of one of `elements` (`<p>`, `</b>`, `<br/>`, `<a href=...>`) and a named or
-    /// numeric character reference.
+    /// Elements with no closing tag, which mark a text as HTML when glued to its words ("one<br>two").
+    static let voidElements: Set<String> = ["br", "img", "hr", "source"]
+
+    /// Whether the bytes are written as HTML and hold a named or numeric character reference. A tag of one of
+    /// `elements` makes HTML only when it is structure: the text opens with it, it is closed later (`<p>...</p>`), or it
+    /// is a void tag glued to a word ("one<br>two"); a tag named in a sentence ("the <title> tag matters", "Use <br>
+    /// sparingly") is text (tester16 #17: all that followed "<title>" was lost).
     static func markup(in bytes: [UInt8]) -> (tagged: Bool, escaped: Bool) {
         var tagged = false, escaped = false
+        var opened: Set<String> = []
+        let firstText = bytes.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }
         var i = 0
         while i < bytes.count, !(tagged && escaped) {
             let b = bytes[i]
             i += 1
             if b == UInt8(ascii: "<") {
-                var k = i < bytes.count && bytes[i] == UInt8(ascii: "/") ? i + 1 : i
+                let closing = i < bytes.count && bytes[i] == UInt8(ascii: "/")
+                var k = closing ? i + 1 : i
                 let start = k
                 while k < bytes.count, k - start <= 10, isLetterOrDigit(bytes[k]) { k += 1 }
                 guard k > start, k < bytes.count, [UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "/"), 0x0A, 0x09].contains(bytes[k]) else { continue }
-                if elements.contains(String(decoding: bytes[start..<k], as: UTF8.self).lowercased()) { tagged = true }
+                let name = String(decoding: bytes[start..<k], as: UTF8.self).lowercased()
+                guard elements.contains(name) else { continue }
+                if closing {
+                    if opened.contains(name) { tagged = true }
+                } else if i - 1 == firstText {
+                    tagged = true
+                } else if voidElements.contains(name) {
+                    let end = bytes[k...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? bytes.count
+                    let before = bytes[i - 2], after = end < bytes.count ? bytes[end] : 0x0A
+                    if before != 0x20 || after != 0x20 { tagged = true }
+                } else {
+                    opened.insert(name)
+                }
             } else if b == UInt8(ascii: "&") {
                 var k = i
                 if k < bytes.count, bytes[k] == UInt8(ascii: "#") { k += 1 }
