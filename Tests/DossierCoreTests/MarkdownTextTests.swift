@@ -22,9 +22,31 @@ struct MarkdownTextTests {
         ("+++\ntitle = \"Notes\"\n+++\nMali voted.", "\n\n\nMali voted."),
         // A table's rows are paragraphs of their own, the delimiter row no text.
         ("| Year | Event |\n|:-----|------:|\n| 2021 | Wagner arrives |", "Year | Event\n\n\n2021 | Wagner arrives\n"),
+        // Raw HTML is rendered, not shown; an indented code block is code (tester16 #8).
+        ("<div>Raw HTML about Mali</div>", "Raw HTML about Mali"),
+        ("Mali met Chad.\n\n    let year = 2015\n\nNiger voted.", "Mali met Chad.\n\n\n\nNiger voted."),
+        ("- Mali met Chad\n\n    and Niger voted.", "Mali met Chad\n\nand Niger voted."),
+        ("a < b and <Niger> is a word", "a < b and <Niger> is a word"),
+        // Pathological lines are read in one pass: nested brackets, runs of marks, links never closed.
+        (String(repeating: "[", count: 50_000) + "Mali met Chad." + String(repeating: "]", count: 50_000) + "(x)",
+         String(repeating: "[", count: 49_999) + "Mali met Chad." + String(repeating: "]", count: 49_999)),
+        (String(repeating: "*", count: 1_000) + " Mali", String(repeating: "*", count: 1_000) + " Mali"),
+        (String(repeating: "[a](", count: 1_000) + " Mali", String(repeating: "[a](", count: 1_000) + " Mali"),
+        ("[outer [inner](x) text](y) end", "outer inner text end"),
     ])
     func plainText(_ markdown: String, _ text: String) {
         #expect(String(decoding: MarkdownText.plain(Array(markdown.utf8)).text, as: UTF8.self) == text)
+    }
+
+    /// A hard line break (two spaces, a backslash or `<br>` at a line's end) keeps the next line apart, as an address's
+    /// or a poem's lines are (tester16 #8: "Springfield, Illinois\\ Tom Hill" was one sentence with no name).
+    @Test func hardLineBreaksKeepLinesApart() {
+        let note = "Office of the Mayor  \nCity Hall<br>\nSpringfield, Illinois\\\nTom Hill\n\nMali met Chad\nin Bamako.\n"
+        let markdown = MarkdownText.plain(Array(note.utf8))
+        let clean = Cleaning.clean(markdown.text, furniture: Seeds.furniture, blockStarts: markdown.blockStarts)
+        #expect(clean.paragraphs.map { String(decoding: clean.bytes[$0], as: UTF8.self) } == [
+            "Office of the Mayor", "City Hall", "Springfield, Illinois", "Tom Hill", "Mali met Chad in Bamako.",
+        ])
     }
 
     @Test func aMarkdownDocumentIsReadAsItsText() throws {

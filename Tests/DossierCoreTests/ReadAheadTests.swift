@@ -34,7 +34,7 @@ struct ReadAheadTests {
         for (name, bytes) in files {
             let file = SourceFile(path: "/corpus/" + name, displayPath: name, bytes: bytes)
             if let tokenising {
-                analyzer.analyze(DocumentAnalyzer.prepare(file, furniture: loader.furniture, extractor: TimeExpressionExtractor(),
+                analyzer.analyze(DocumentAnalyzer.prepare(file, furniture: loader.furniture, words: loader.names.words, extractor: TimeExpressionExtractor(),
                                                           tokenising: tokenising))
             } else {
                 analyzer.analyze(file)

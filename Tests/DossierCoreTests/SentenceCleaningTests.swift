@@ -77,7 +77,7 @@ struct SentenceSplitterTests {
 @Suite("Cleaning and furniture")
 struct CleaningTests {
     static func paragraphs(_ text: String) -> [String] {
-        let clean = Cleaning.clean(Array(text.utf8), furniture: Seeds.furniture)
+        let clean = Cleaning.clean(Array(text.utf8), furniture: Seeds.furniture, words: Seeds.loaded.loader.names.words)
         return clean.paragraphs.map { String(decoding: clean.bytes[$0], as: UTF8.self) }
     }
 
@@ -143,6 +143,22 @@ struct CleaningTests {
          ["From: Press Office", "To: Editors", "Date: 3 May 2021", "Subject: Council meeting", "Cc: Archive"]),
         ("Q: What did the minister of Mali say in\nA: He said the talks would go on for a\n",
          ["Q: What did the minister of Mali say in", "A: He said the talks would go on for a"]),
+        // A word broken at a line's end is whole again; a compound keeps its hyphen (tester16 #9).
+        ("The President of the United States sent a message to Con-\ngress on Monday asking for the independence of Cuba, and the gov-\n"
+            + "ernment of Spain was informed by the Secre-\ntary of State in Washington on the same day.\n",
+         ["The President of the United States sent a message to Congress on Monday asking for the independence of Cuba, and the "
+            + "government of Spain was informed by the Secretary of State in Washington on the same day."]),
+        ("The well-\nknown leader of the anti-\ngovernment rebels met President Touadé-\nra in the capital of the Central African Re-\npublic.\n",
+         ["The well-known leader of the anti-government rebels met President Touadéra in the capital of the Central African Republic."]),
+        // A line's width is counted in characters: curly quotes made this one look as long as the widest.
+        ("Russia and Mali signed a defence agreement in Bamako on Monday, officials told reporters at the ceremony.\n"
+            + "“We will defend our sovereignty,” said the Malian foreign minister, Abdoulaye Diop, in a speech\n"
+            + "France withdrew its troops from the country last year after a decade of operations (AFP)\n",
+         ["Russia and Mali signed a defence agreement in Bamako on Monday, officials told reporters at the ceremony.",
+          "“We will defend our sovereignty,” said the Malian foreign minister, Abdoulaye Diop, in a speech",
+          "France withdrew its troops from the country last year after a decade of operations (AFP)"]),
+        ("Mali signed a deal with the Franco-\nGerman group on the mining of gold.\n",
+         ["Mali signed a deal with the Franco-", "German group on the mining of gold."]),
     ])
     func wrappedLinesAreOneParagraph(_ text: String, _ expected: [String]) {
         #expect(Self.paragraphs(text) == expected)

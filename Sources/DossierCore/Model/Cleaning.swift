@@ -15,7 +15,9 @@ struct CleanText {
 enum Cleaning {
     /// `blockStarts`: for a text whose lines between blank lines are one paragraph (Markdown's), the lines that start a
     /// paragraph all the same (a heading, a list item); nil for plain text, whose lines may each be a paragraph.
-    static func clean(_ text: [UInt8], furniture: Furniture, blockStarts: Set<Int>? = nil) -> CleanText {
+    /// `words`: the common English words, which tell a word split at a line's end ("gov-/ernment") from a compound
+    /// ("well-/known").
+    static func clean(_ text: [UInt8], furniture: Furniture, words: WordList = WordList(), blockStarts: Set<Int>? = nil) -> CleanText {
         let lines = normalisedLines(text)
         var kept: [(line: Int, bytes: ArraySlice<UInt8>)] = []
         var folded: [UInt8] = []
@@ -55,7 +57,7 @@ enum Cleaning {
             kept.append((number, line))
         }
         if runOfShort.count >= 4 { for index in runOfShort.reversed() { kept.remove(at: index) } }
-        return assemble(kept, wrapped: blockStarts != nil || looksHardWrapped(kept.map(\.bytes)), blockStarts: blockStarts ?? [])
+        return assemble(kept, wrapped: blockStarts != nil || looksHardWrapped(kept.map(\.bytes)), blockStarts: blockStarts ?? [], words: words)
     }
 
     /// Lines with tabs, non-breaking and other Unicode spaces made single spaces, zero-width marks removed, trimmed.
@@ -106,7 +108,8 @@ enum Cleaning {
         return long * 20 < lengths.count && wrapped * 2 > lengths.count
     }
 
-    static func assemble(_ lines: [(line: Int, bytes: ArraySlice<UInt8>)], wrapped: Bool, blockStarts: Set<Int> = []) -> CleanText {
+    static func assemble(_ lines: [(line: Int, bytes: ArraySlice<UInt8>)], wrapped: Bool, blockStarts: Set<Int> = [],
+                         words: WordList = WordList()) -> CleanText {
         var out = CleanText()
         out.bytes.reserveCapacity(lines.reduce(0) { $0 + $1.bytes.count + 1 })
         var paragraphStart = -1
@@ -131,11 +134,12 @@ enum Cleaning {
         var longest = [Int](repeating: 0, count: lines.count)
         var runStart = 0
         for k in 0...lines.count where k == lines.count || lines[k].bytes.isEmpty {
-            let widths = lines[runStart..<k].map(\.bytes.count)
+            defer { runStart = k + 1 }
+            guard k - runStart >= 2 else { continue }
+            let widths = lines[runStart..<k].map { characters($0.bytes) }
             let widest = widths.max() ?? 0
             let wrapped = widths.filter { $0 * 4 >= widest * 3 }.count >= 2
             for j in runStart..<k { longest[j] = wrapped ? widest : 0 }
-            runStart = k + 1
         }
         var previous: ArraySlice<UInt8>?
         for (k, (number, line)) in lines.enumerated() {
@@ -151,6 +155,8 @@ enum Cleaning {
             if paragraphStart < 0 {
                 paragraphStart = out.bytes.count
                 out.paragraphLines.append(number)
+            } else if let hyphen = lineEndHyphen(out.bytes[paragraphStart...], before: line) {
+                if splitsWord(out.bytes[paragraphStart..<hyphen], line, words: words) { out.bytes.removeLast() }
             } else if out.bytes.last != 0x20 {
                 out.bytes.append(0x20)
             }
@@ -169,10 +175,49 @@ enum Cleaning {
     /// heading), ends its paragraph.
     static func continues(_ before: ArraySlice<UInt8>, with line: ArraySlice<UInt8>, longest: Int) -> Bool {
         guard let first = line.first, longest >= 25 else { return false }
-        let firstWord = line.prefix { $0 != 0x20 }.count
-        guard before.count + 1 + firstWord > longest else { return false }
+        let firstWord = characters(line.prefix { $0 != 0x20 })
+        // A word broken at the line's end goes on, whatever room the line left.
+        if lineEndHyphen(before, before: line) != nil { return true }
+        guard characters(before) + 1 + firstWord > longest else { return false }
         let startsWord = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || first >= 0xC3
         return startsLowerCase(line) || (endsMidSentence(before) && startsWord)
+    }
+
+    /// Where a paragraph ends with a word broken at the line's end ("gov-"), when `line` goes on with the rest of it in
+    /// lower case ("ernment"): the hyphen's index.
+    static func lineEndHyphen(_ paragraph: ArraySlice<UInt8>, before line: ArraySlice<UInt8>) -> Int? {
+        guard paragraph.count >= 2, paragraph.last == 0x2D, startsLowerCase(line) else { return nil }
+        let letter = paragraph[paragraph.endIndex - 2]
+        guard (letter >= 0x61 && letter <= 0x7A) || (letter >= 0x41 && letter <= 0x5A) || letter >= 0x80 else { return nil }
+        return paragraph.endIndex - 1
+    }
+
+    /// Words that open compounds written with a hyphen ("anti-government", "self-defense"): a hyphen after one at a
+    /// line's end is kept.
+    static let compoundOpeners: Set<[UInt8]> = Set(["anti", "non", "pre", "post", "pro", "semi", "multi", "co", "ex", "self",
+                                                    "mid", "neo", "pan", "sub", "ultra", "inter", "counter", "quasi", "pseudo",
+                                                    "vice", "cross", "well", "long", "short", "high", "low", "full", "half",
+                                                    "all", "far", "near", "so", "re"].map { Array($0.utf8) })
+
+    /// Whether a hyphen at a line's end split one word, as typesetting and OCR do ("Con-/gress", "gov-/ernment",
+    /// "Touadé-/ra"), rather than joined a compound ("well-/known", "anti-/government"): the two parts make a common
+    /// word, or not both of them are words of their own (tester16 #9: `count text "Congress"` found nothing in a
+    /// hyphenated column).
+    static func splitsWord(_ text: ArraySlice<UInt8>, _ line: ArraySlice<UInt8>, words: WordList) -> Bool {
+        let isLetter = { (b: UInt8) in (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80 }
+        let left = text.reversed().prefix(while: isLetter).reversed()
+        let right = line.prefix(while: isLetter)
+        var folded: [UInt8] = [], joined: [UInt8] = [], rest: [UInt8] = []
+        Array(left).withUnsafeBufferPointer { Folding.fold($0, into: &folded) }
+        Array(right).withUnsafeBufferPointer { Folding.fold($0, into: &rest) }
+        joined = folded + rest
+        if words.contains(joined) { return true }
+        return !((words.contains(folded) || compoundOpeners.contains(folded)) && words.contains(rest))
+    }
+
+    /// The characters of UTF-8 text, as a line's width is seen: curly quotes and accents are one each.
+    static func characters(_ text: ArraySlice<UInt8>) -> Int {
+        text.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     /// A line ending with a lower-case word: a sentence goes on past it (a capitalised word ends a heading, "Council of

@@ -335,7 +335,8 @@ public struct CorpusLoader: Sendable {
                 if share > 0.05 { return .notText(percent: Int((share * 100).rounded())) }
                 let name = path.split(separator: "/").last.map(String.init) ?? path
                 let file = SourceFile(path: path, displayPath: FileSystem.display(path), bytes: read.bytes, manifest: manifest.entry(for: name))
-                return .text(DocumentAnalyzer.prepare(file, furniture: furniture, extractor: extractor, tokenising: tokenising), changed: read.changed)
+                return .text(DocumentAnalyzer.prepare(file, furniture: furniture, words: names.words, extractor: extractor,
+                                                                 tokenising: tokenising), changed: read.changed)
             } catch {
                 return .failed("\(error)")
             }

@@ -195,16 +195,17 @@ struct DocumentAnalyzer {
     }
 
     mutating func analyze(_ file: SourceFile) {
-        analyze(Self.prepare(file, furniture: furniture, extractor: extractor, tokenising: false))
+        analyze(Self.prepare(file, furniture: furniture, words: commonWords, extractor: extractor, tokenising: false))
     }
 
     /// Reads, cleans and splits a file into sentences, the part of its analysis that needs nothing of the batch;
     /// `tokenising` also tokenises every sentence, which the analysis otherwise does sentence by sentence.
-    static func prepare(_ file: SourceFile, furniture: Furniture, extractor: TimeExpressionExtractor, tokenising: Bool) -> PreparedText {
+    static func prepare(_ file: SourceFile, furniture: Furniture, words: WordList, extractor: TimeExpressionExtractor,
+                        tokenising: Bool) -> PreparedText {
         let decoded = TextDecoding.decode(file.bytes, path: file.displayPath)
         let markdown = file.path.lowercased().hasSuffix(".md")
         let markup = markdown ? MarkdownText.plain(decoded.bytes) : nil
-        let clean = Cleaning.clean(markup?.text ?? decoded.bytes, furniture: furniture, blockStarts: markup?.blockStarts)
+        let clean = Cleaning.clean(markup?.text ?? decoded.bytes, furniture: furniture, words: words, blockStarts: markup?.blockStarts)
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
         // A collection's file name says nothing of when each of its records was published.
         let stated = PublicationDate.read(clean, fileName: file.id == nil ? fileName : "", extractor: extractor)

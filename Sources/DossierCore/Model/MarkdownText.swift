@@ -7,10 +7,15 @@ enum MarkdownText {
     /// The text and the lines (1-based, in the text) that start a block: a heading (and the line after it), a list
     /// item, a table row, the first line of a quote. Between blank lines, any other line goes on the paragraph above it,
     /// as CommonMark reads a line break inside a paragraph: a space.
+    /// A line ending in two spaces, a backslash or `<br>` is a hard line break: the next line starts a block (an
+    /// address's lines, a poem's). A line indented by four spaces or a tab after a blank line, outside a list, is an
+    /// indented code block: no text, as a fenced one.
     static func plain(_ bytes: [UInt8]) -> (text: [UInt8], blockStarts: Set<Int>) {
         var lines: [[UInt8]] = []
         var blockStarts: Set<Int> = []
         var previousWasQuote = false
+        var previousBlank = true
+        var inList = false
         var fence: [UInt8]?
         var all = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         // Front matter is the page's settings, not its text (its title, date and keys are read by `frontMatter`).
@@ -21,9 +26,18 @@ enum MarkdownText {
             var body = line[...]
             if body.last == 0x0D { body = body.dropLast() }
             let indent = body.prefix { $0 == 0x20 }.count
-            let trimmed = body.dropFirst(indent)
+            var trimmed = body.dropFirst(indent)
+            let blank = trimmed.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            defer { previousBlank = blank }
+            let hardBreak = body.reversed().starts(with: [0x20, 0x20]) || body.last == 0x5C
+                || trimmed.reversed().starts(with: Array("<br>".utf8.reversed())) || trimmed.reversed().starts(with: Array("<br/>".utf8.reversed()))
+                || trimmed.reversed().starts(with: Array("<br />".utf8.reversed()))
+            if body.last == 0x5C { trimmed = trimmed.dropLast() }
+            if hardBreak, !blank { blockStarts.insert(lines.count + 2) }
             // A fenced code block (``` or ~~~) is no text, nor its fences.
-            if indent < 4, let mark = fenceMark(trimmed) {
+            if fence == nil, !blank, (indent >= 4 || body.first == 0x09), previousBlank || lines.last?.isEmpty == true, !inList {
+                lines.append([])
+            } else if indent < 4, let mark = fenceMark(trimmed) {
                 if fence == nil { fence = mark } else if trimmed.starts(with: fence!) { fence = nil }
                 lines.append([])
             } else if fence != nil || isRule(trimmed) || isLinkDefinition(trimmed) || isTableDelimiter(trimmed) {
@@ -36,6 +50,7 @@ enum MarkdownText {
             } else {
                 let content = blockContent(trimmed)
                 let quote = trimmed.first == 0x3E
+                if indent < 4, !blank { inList = isListItem(trimmed) || (inList && !previousBlank) || (inList && indent >= 2) }
                 if content.count != trimmed.count, !quote || !previousWasQuote { blockStarts.insert(lines.count + 1) }
                 if trimmed.first == 0x23, content.count != trimmed.count { blockStarts.insert(lines.count + 2) }
                 previousWasQuote = quote
@@ -164,6 +179,15 @@ enum MarkdownText {
         return marks.allSatisfy { $0 == first }
     }
 
+    /// A list item's line: "- ", "* ", "+ " or "1. " first.
+    private static func isListItem(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = line.first else { return false }
+        if [0x2D, 0x2A, 0x2B].contains(first) { return line.dropFirst().first == 0x20 }
+        let digits = line.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        return (1...9).contains(digits) && line.dropFirst(digits).first.map { $0 == 0x2E || $0 == 0x29 } == true
+            && line.dropFirst(digits + 1).first == 0x20
+    }
+
     /// "[label]: https://..." lines, which give a reference link its address.
     private static func isLinkDefinition(_ line: ArraySlice<UInt8>) -> Bool {
         guard line.first == 0x5B, let close = line.firstIndex(of: 0x5D), close + 1 < line.endIndex else { return false }
@@ -198,25 +222,44 @@ enum MarkdownText {
     }
 
     /// A line's inline marks resolved: `![alt](src)` dropped, `[words](address)` and `[words][label]` their words,
-    /// `<https://...>` dropped, `code` its text, and `*`, `**`, `_`, `__` around words dropped (inside a word, as in
-    /// snake_case, they stay).
+    /// `<https://...>` dropped, `code` its text, raw HTML tags of `MarkupText.elements` dropped (`<br>` a space), and
+    /// `*`, `**`, `_`, `__` around words dropped (inside a word, as in snake_case, they stay). Linear in the line's
+    /// length whatever its brackets and marks (tester16 #13: 100,000 nested brackets took seconds).
     private static func inline(_ line: ArraySlice<UInt8>) -> [UInt8] {
+        let links = LinkBrackets(line)
         var out: [UInt8] = []
+        out.reserveCapacity(line.count)
+        // Where the link texts being read close, and where their links end, innermost last.
+        var open: [(close: Int, after: Int)] = []
         var i = line.startIndex
         while i < line.endIndex {
+            if let last = open.last, i == last.close {
+                i = last.after
+                open.removeLast()
+                continue
+            }
             let c = line[i]
-            if c == 0x21, i + 1 < line.endIndex, line[i + 1] == 0x5B, let end = linkEnd(line, from: i + 1) {
+            if c == 0x21, i + 1 < line.endIndex, line[i + 1] == 0x5B, let end = links.link(at: i + 1) {
                 i = end.after
                 continue
             }
-            if c == 0x5B, let end = linkEnd(line, from: i) {
-                out += inline(line[(i + 1)..<end.close])
-                i = end.after
+            if c == 0x5B, let end = links.link(at: i), open.last.map({ end.after <= $0.close }) ?? true {
+                open.append(end)
+                i += 1
                 continue
             }
-            if c == 0x3C, let close = line[i...].firstIndex(of: 0x3E), line[(i + 1)..<close].starts(with: Array("http".utf8)) {
-                i = close + 1
-                continue
+            if c == 0x3C, let close = line[i...].prefix(200).firstIndex(of: 0x3E) {
+                let inside = line[(i + 1)..<close]
+                if inside.starts(with: Array("http".utf8)) {
+                    i = close + 1
+                    continue
+                }
+                let name = inside.drop { $0 == 0x2F }.prefix { Tokenizer.isAsciiLetter($0) || Tokenizer.isDigit($0) }
+                if !name.isEmpty, MarkupText.elements.contains(String(decoding: name, as: UTF8.self).lowercased()) {
+                    if !out.isEmpty, out.last != 0x20 { out.append(0x20) }
+                    i = close + 1
+                    continue
+                }
             }
             if c == 0x60 {
                 i += 1
@@ -232,29 +275,56 @@ enum MarkdownText {
                     i = j
                     continue
                 }
+                out.append(contentsOf: line[i..<j])
+                i = j
+                continue
             }
             out.append(c)
             i += 1
         }
+        while out.last == 0x20 { out.removeLast() }
         return out
     }
 
-    /// Where a bracketed link text that starts at `open` closes, and where the link ends after its "(address)" or
-    /// "[label]"; nil when the brackets are no link.
-    private static func linkEnd(_ line: ArraySlice<UInt8>, from open: Int) -> (close: Int, after: Int)? {
-        var depth = 0
-        var k = open
-        while k < line.endIndex {
-            if line[k] == 0x5B { depth += 1 } else if line[k] == 0x5D {
-                depth -= 1
-                if depth == 0 { break }
+    /// A line's brackets paired in one pass, and where the next ")" and "]" are after each place: which brackets are
+    /// links, found without reading the line again for each one.
+    private struct LinkBrackets {
+        let line: ArraySlice<UInt8>
+        /// For each "[", its matching "]" (nesting counted), by offset in the line; -1 when none.
+        var closing: [Int]
+        /// For each offset, the next ")" and the next "]" at or after it; the line's length when none.
+        var nextParen: [Int]
+        var nextBracket: [Int]
+
+        init(_ line: ArraySlice<UInt8>) {
+            self.line = line
+            let n = line.count
+            closing = [Int](repeating: -1, count: n)
+            nextParen = [Int](repeating: n, count: n + 1)
+            nextBracket = [Int](repeating: n, count: n + 1)
+            var openers: [Int] = []
+            for (k, b) in line.enumerated() {
+                if b == 0x5B { openers.append(k) } else if b == 0x5D, let o = openers.popLast() { closing[o] = k }
             }
-            k += 1
+            for k in stride(from: n - 1, through: 0, by: -1) {
+                let b = line[line.startIndex + k]
+                nextParen[k] = b == 0x29 ? k : nextParen[k + 1]
+                nextBracket[k] = b == 0x5D ? k : nextBracket[k + 1]
+            }
         }
-        guard k < line.endIndex, k + 1 < line.endIndex else { return nil }
-        let (opening, closing): (UInt8, UInt8) = line[k + 1] == 0x28 ? (0x28, 0x29) : line[k + 1] == 0x5B ? (0x5B, 0x5D) : (0, 0)
-        guard opening != 0, let end = line[(k + 2)...].firstIndex(of: closing) else { return nil }
-        return (k, end + 1)
+
+        /// Where the bracketed link text opening at `open` closes, and where the link ends after its "(address)" or
+        /// "[label]"; nil when the brackets are no link.
+        func link(at open: Int) -> (close: Int, after: Int)? {
+            let base = line.startIndex
+            let k = closing[open - base]
+            guard k >= 0, k + 2 < line.count else { return nil }
+            let next = line[base + k + 1]
+            guard next == 0x28 || next == 0x5B else { return nil }
+            let end = next == 0x28 ? nextParen[k + 2] : nextBracket[k + 2]
+            guard end < line.count else { return nil }
+            return (base + k, base + end + 1)
+        }
     }
 
     /// A byte of a word: a letter or a digit, or part of a letter outside ASCII.
