@@ -185,6 +185,23 @@ import DossierTime
         }
     }
 
+    /// A CSV saved in Windows-1252 (Excel's "CSV" on a European Windows) is read as such, with the warning a document
+    /// gets: its £, é and curly quotes were U+FFFD without a word (tester17 #9).
+    @Test func aWindows1252SpreadsheetIsReadWithAWarning() {
+        let bytes: [UInt8] = Array("title,date,text\r\nA,2021-02-01,Caf".utf8) + [0xE9] + Array(" owners in Montr".utf8) + [0xE9]
+            + Array("al paid ".utf8) + [0xA3] + Array("3bn said ".utf8) + [0x93] + Array("Ma".utf8) + [0xEF] + Array("ga".utf8) + [0x94]
+            + Array(".\r\n".utf8)
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("news.csv", bytes: bytes)
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        let (corpus, diagnostics) = loader.load([dir.path])
+        #expect(corpus.sentenceTexts == ["Café owners in Montréal paid £3bn said “Maïga”."])
+        #expect(Self.located(diagnostics).contains { $0.contains("news.csv:2:17 not valid UTF-8; read as Windows-1252 (Latin-1)") },
+                "\(Self.located(diagnostics))")
+    }
+
     /// A row whose id another document has is named by its file and line (`news.jsonl:2`); its sentences are named as
     /// any others, the number after the last colon, so the ids `find` prints can be pasted into `show sentence`.
     @Test func aSentenceOfARowNamedByItsLineCanBeShown() {

@@ -59,17 +59,22 @@ enum DocumentRecords {
     }
 
     /// A collection file's records; UTF-16 or UTF-32 with a byte-order mark (Excel's "Unicode Text" export) is read
-    /// as its UTF-8, as a document's text is.
+    /// as its UTF-8, as a document's text is. A CSV file is decoded as a document is: Excel's "CSV" on a European
+    /// Windows is Windows-1252, read so with the warning (tester17 #9: every £ and é was U+FFFD without a word); JSON
+    /// is UTF-8 by its standard.
     static func read(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic]) {
-        let wide = TextDecoding.fromWide(bytes, path: path)
-        let text = wide?.bytes ?? bytes
-        var (records, problems) = fileExtension(path) == "csv" ? csv(text, path: path) : jsonLines(text, path: path)
+        let isCSV = fileExtension(path) == "csv"
+        let decoded = isCSV ? TextDecoding.decode(bytes, path: path) : nil
+        let wide = isCSV ? nil : TextDecoding.fromWide(bytes, path: path)
+        let text = decoded?.bytes ?? wide?.bytes ?? bytes
+        var (records, problems) = isCSV ? csv(text, path: path) : jsonLines(text, path: path)
         // A file opening with "[" is no JSON Lines even when a line of it reads as an object.
         let opening = text[FileSystem.byteOrderMarkLength(text)...].first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-        if records.isEmpty || opening == 0x5B, fileExtension(path) != "csv", let whole = jsonDocument(text, path: path) { (records, problems) = whole }
+        if records.isEmpty || opening == 0x5B, !isCSV, let whole = jsonDocument(text, path: path) { (records, problems) = whole }
         problems = capped(problems, path: path)
         let order = slashDates(&records, path: path)
-        return (records, ((wide?.warning).map { [$0] + problems } ?? problems) + order + repeatedIds(records, path: path))
+        let encoding = decoded?.diagnostics ?? (wide?.warning).map { [$0] } ?? []
+        return (records, encoding + problems + order + repeatedIds(records, path: path))
     }
 
     /// Dates the records whose date is written `A/B/YYYY`, the same way for the whole file: day first when some first
