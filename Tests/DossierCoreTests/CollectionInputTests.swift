@@ -100,6 +100,17 @@ import DossierTime
         #expect(corpus.sentences.map { Int($0.paragraph) + 1 } == paragraphs)
     }
 
+    /// A title and fields written as HTML are their text too (tester17 #7: WordPress's "Mali &#038; Chad&#8217;s pact"
+    /// stayed so in `docs`, exports and counts by field).
+    @Test func aTitleAndFieldsWrittenAsHTMLAreTheirText() throws {
+        let line = #"{"id": 8, "title": {"rendered": "Mali &#038; Chad&#8217;s pact &amp; more"}, "content": {"rendered": "<p>Russia met Mali.</p>"}, "#
+            + #""excerpt": {"rendered": "<p>Short &amp; sweet</p>"}, "tag": "R&D <Niger>"}"#
+        let (corpus, _) = loadCorpus([("wp.jsonl", line + "\n")])
+        let document = try #require(corpus.documents.first)
+        #expect(document.title == "Mali & Chad’s pact & more")
+        #expect(document.fields.map { "\($0.key)=\($0.value)" } == ["excerpt=Short & sweet", "tag=R&D <Niger>"])
+    }
+
     /// Dates written `A/B/YYYY` are read one way for the whole file: day first when a first number is above 12 (a
     /// European export), month first otherwise, said when nothing in the file decides (tester15 #30: each row was read
     /// month first, so 03/04 was March beside 25/04 in April).

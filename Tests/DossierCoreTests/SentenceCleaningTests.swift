@@ -104,6 +104,19 @@ struct CleaningTests {
         #expect(Self.paragraphs(text + "\n") == [expected])
     }
 
+    /// Reference marks glued to the text are no text, and a sentence ends before them (tester17 #12: four sentences of
+    /// a Wikipedia article were one, each with the others' dates); brackets that are text stay.
+    @Test(arguments: [
+        ("Kenyatta died in 1978.[12] Moi became president in 1978.[13][14] The economy grew.[citation needed] Kibaki won in 2002.",
+         ["Kenyatta died in 1978.", "Moi became president in 1978.", "The economy grew.", "Kibaki won in 2002."]),
+        ("Kenyatta led Kenya[a] until 1978.[^1] He died in Mombasa.[note 3]", ["Kenyatta led Kenya until 1978.", "He died in Mombasa."]),
+        ("The law [passed in 1990] and the list [1] stay, as does x[2021].", ["The law [passed in 1990] and the list [1] stay, as does x[2021]."]),
+    ])
+    func referenceMarksAreNoText(_ text: String, _ sentences: [String]) {
+        let (corpus, _) = loadCorpus([("wiki.txt", text + "\n")])
+        #expect(corpus.sentenceTexts == sentences)
+    }
+
     /// A line of invisible characters alone is no paragraph: a file holding only a byte-order mark has no text, and says
     /// so as an empty file does (tester14 #23).
     @Test(arguments: [("\u{FEFF}\n", [String]()), ("\u{FEFF}", []), ("Mali spoke.\n\n\u{200B}\u{AD}\n\nChad spoke.\n", ["Mali spoke.", "Chad spoke."])])

@@ -284,8 +284,6 @@ enum DocumentRecords {
         return (trimmed, String(decoding: line.prefix(offset), as: UTF8.self).count + 1)
     }
 
-    /// A JSON value as a field's text: strings as they are, numbers and booleans written out, arrays of strings
-    /// joined with "; ", anything else as compact JSON; nil for null.
     /// The string an API wraps a value in: WordPress's `{"rendered": ...}`, feedparser's `[{"type": ..., "value": ...}]`,
     /// XML-to-JSON's `{"#text": ...}` and `{"$t": ...}` (several values, as feedparser's content list, are paragraphs).
     static func wrappedText(_ value: Any) -> String? {
@@ -298,6 +296,8 @@ enum DocumentRecords {
         return strings.count == list.count ? strings.joined(separator: "\n\n") : nil
     }
 
+    /// A JSON value as a field's text: strings as they are, numbers and booleans written out, arrays of strings
+    /// joined with "; ", anything else as compact JSON; nil for null.
     private static func jsonText(_ value: Any) -> String? {
         if let wrapped = wrappedText(value) { return wrapped }
         switch value {
@@ -388,11 +388,11 @@ enum DocumentRecords {
             switch key {
             case "text": text = value
             case "id": record.id = value.isEmpty ? nil : value
-            case "title": record.entry.title = value.isEmpty ? nil : value
+            case "title": record.entry.title = value.isEmpty ? nil : MarkupText.line(value) ?? value
             case "date": dateValue = (key, value)
             default:
                 if key == "source", record.entry.kind == nil { record.entry.kind = value }
-                if !value.isEmpty { record.entry.fields.append(DocumentField(key: key, value: value)) }
+                if !value.isEmpty { record.entry.fields.append(DocumentField(key: key, value: MarkupText.line(value) ?? value)) }
             }
         }
         if text == nil, let (key, value) = textKeys.lazy.compactMap({ key in cells.first { $0.0.lowercased() == key }.map { (key, $0.1) } }).first {

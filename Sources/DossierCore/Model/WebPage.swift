@@ -445,6 +445,12 @@ enum MarkupText {
         return WebPage.paragraphs(of: root).map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n\n")
     }
 
+    /// A title or field written as HTML (WordPress escapes "&" as "&#038;" in every title) as the one line of text it
+    /// shows; nil when it holds no markup.
+    static func line(_ text: String) -> String? {
+        paragraphs(text).map { $0.replacingOccurrences(of: "\n\n", with: " ") }
+    }
+
     /// Elements with no closing tag, which mark a text as HTML when glued to its words ("one<br>two").
     static let voidElements: Set<String> = ["br", "img", "hr", "source"]
 
