@@ -379,6 +379,11 @@ struct EvaluatorTests {
         #expect(!bad.ok)
         #expect(bad.err.contains("expected count \(n + 1), got \(n)"))
         #expect(run("docs\nexpect contains \"004_71a4b6a7ceee6045\"").ok)
+        // Whatever the window's width: a phrase wrapped over two lines is still in the output (tester17 #21).
+        for width in [40, 60, 100] {
+            #expect(run("set width \(width)\nfind actor Wagner | limit 1\nexpect contains \"evil alliance of the United Nations – Russian Federation\"").ok)
+        }
+        #expect(!run("set width 40\nfind actor Wagner | limit 1\nexpect contains \"evil alliance of the United States\"").ok)
     }
 
     /// `in A..B`, as a chart's row names a run of years, is `between A and B` (tester15 #11).

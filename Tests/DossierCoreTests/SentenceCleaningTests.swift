@@ -97,6 +97,8 @@ struct CleaningTests {
         // Soft hyphens and word joiners inside words (tester14 #25): "Pu&shy;tin" is Putin.
         ("Pu\u{AD}tin met Ma\u{AD}cron in Mos\u{AD}cow on Mon\u{AD}day.", "Putin met Macron in Moscow on Monday."),
         ("Mer\u{2060}kel went to Ber\u{2060}lin.", "Merkel went to Berlin."),
+        // Typographic ligatures a PDF's text holds are their letters (tester17 #20).
+        ("The ﬁnancial statements were ﬂawed, the Oﬃce said; the eﬀect was ﬄuent.", "The financial statements were flawed, the Office said; the effect was ffluent."),
         // The line and paragraph separators word processors leave are white space (tester15 #17).
         ("Mali met\u{2028}Chad in 2020. Egypt met\u{2029}Libya.", "Mali met Chad in 2020. Egypt met Libya."),
     ])

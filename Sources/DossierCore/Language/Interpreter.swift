@@ -271,8 +271,16 @@ public final class Interpreter {
                 throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6),
                                                        nothingToCheck, nil))
             }
-            let text = try Renderer(corpus: corpus, format: .text, width: settings.width, page: nil, shouldStop: shouldStop).render(last, command: "")
-            guard text.contains(needle) else {
+            // The output as shown, and as a window wide enough not to wrap or cut it shows it, each with its white space
+            // (a wrapped line's break and indent) read as one space: whether a check passes does not depend on the
+            // window it runs in (tester17 #21).
+            let wanted = Self.spaced(needle)
+            var found = false
+            for width in [settings.width, max(settings.width, Self.unwrappedWidth)] where !found {
+                let text = try Renderer(corpus: corpus, format: .text, width: width, page: nil, shouldStop: shouldStop).render(last, command: "")
+                found = Self.spaced(text).contains(wanted)
+            }
+            guard found else {
                 throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: statement.text.count),
                                                        "expect failed: the last output does not contain \"\(needle)\"", nil))
             }
@@ -326,6 +334,14 @@ public final class Interpreter {
         for (other, command) in namedCommands where Self.uses(command, name) && !command.contains("($\(name) was: ") {
             namedCommands[other] = command + "  ($\(name) was: \(earlier))"
         }
+    }
+
+    /// A window's width at which `expect contains` reads an output not wrapped nor cut.
+    static let unwrappedWidth = 1_000
+
+    /// Text with each run of white space (a line break and the next line's indent among them) as one space.
+    static func spaced(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Whether a command refers to `$name` (not to a longer name starting with it).

@@ -344,6 +344,9 @@ enum Cleaning {
                     lastSpace = true
                 case .invisible:
                     break
+                case .ligature:
+                    out.append(contentsOf: ligatures[Int(l[i + 2] - 0x80)])
+                    lastSpace = false
                 case .text:
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: l[i..<(i + width)]))
                     lastSpace = false
@@ -378,10 +381,14 @@ enum Cleaning {
     }
 
     /// What special bytes turn into when a line is normalised.
-    enum ByteKind { case space, invisible, text }
+    enum ByteKind { case space, invisible, ligature, text }
+
+    /// The letters of the typographic ligatures U+FB00 to U+FB06 ("ﬁ", "ﬂ", "ﬃ"), which text copied or extracted from
+    /// a PDF holds: "ﬁnancial" is "financial" (tester17 #20: it was the word "nancial").
+    static let ligatures: [[UInt8]] = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"].map { Array($0.utf8) }
 
     /// What the bytes at `i` are: white space (ASCII, non-breaking and other Unicode spaces, control characters),
-    /// invisible (zero-width characters, soft hyphens, the word joiner, byte-order mark), or text.
+    /// invisible (zero-width characters, soft hyphens, the word joiner, byte-order mark), a ligature, or text.
     @inline(__always)
     static func special(_ l: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, ByteKind) {
         let b = l[i]
@@ -399,6 +406,7 @@ enum Cleaning {
         // The word joiner (U+2060) joins what it stands between.
         if b == 0xE2, i + 2 < end, l[i + 1] == 0x81, l[i + 2] == 0xA0 { return (3, .invisible) }
         if b == 0xEF, i + 2 < end, l[i + 1] == 0xBB, l[i + 2] == 0xBF { return (3, .invisible) }
+        if b == 0xEF, i + 2 < end, l[i + 1] == 0xAC, l[i + 2] >= 0x80 && l[i + 2] <= 0x86 { return (3, .ligature) }
         if b == 0xE3, i + 2 < end, l[i + 1] == 0x80, l[i + 2] == 0x80 { return (3, .space) }
         return (1, .text)
     }
