@@ -96,6 +96,10 @@ struct TokenizerTests {
         ("会见了马里。Russia met", ["会见了马里", "Russia", "met"]),
         ("「Russia」met", ["Russia", "met"]),
         ("ロシア、マリ", ["ロシア", "マリ"]),
+        // The scripts of India and South-East Asia, their vowel signs inside the word; a danda ends it (tester17 #19).
+        ("Modi said “अबकी बार 400 पार” in Varanasi", ["Modi", "said", "अबकी", "बार", "400", "पार", "in", "Varanasi"]),
+        ("ঢাকা and தமிழ் and กรุงเทพ", ["ঢাকা", "and", "தமிழ்", "and", "กรุงเทพ"]),
+        ("बार। पार", ["बार", "पार"]),
     ])
     func words(_ text: String, _ expected: [String]) {
         #expect(Self.words(text) == expected)

@@ -139,6 +139,9 @@ public enum Tokenizer {
         if b >= 0xF0 { return false }
         // U+3000...U+303F: CJK punctuation (the ideographic space and full stop, corner brackets), which ends a word.
         if b == 0xE3 { return i + 1 < end && t[i + 1] != 0x80 }
+        // U+0800...U+0FFF: Devanagari, Bengali, Tamil and the other scripts of India, Thai, Lao, Tibetan; their
+        // danda (U+0964, U+0965) ends a sentence, not a word (tester17 #19: Hindi and Bengali words were no words).
+        if b == 0xE0 { return !(i + 2 < end && t[i + 1] == 0xA5 && (t[i + 2] == 0xA4 || t[i + 2] == 0xA5)) }
         // U+1000...U+1FFF: Latin Extended Additional (Vietnamese), Greek Extended, Georgian, Ethiopic, ...
         return b == 0xE1 || b >= 0xE4
     }
