@@ -165,6 +165,11 @@ struct CleaningTests {
             + "government of Spain was informed by the Secretary of State in Washington on the same day."]),
         ("The well-\nknown leader of the anti-\ngovernment rebels met President Touadé-\nra in the capital of the Central African Re-\npublic.\n",
          ["The well-known leader of the anti-government rebels met President Touadéra in the capital of the Central African Republic."]),
+        // A paragraph of two lines takes the width of the document's other wrapped paragraphs (tester17 #15).
+        ("The election commission said on Monday that the count in the north\nwould take another week, and that observers from the African Union\n"
+            + "had been invited to watch it.\n\nThe opposition said the vote was rigged and that it would not take\npart.\n",
+         ["The election commission said on Monday that the count in the north would take another week, and that observers from "
+            + "the African Union had been invited to watch it.", "The opposition said the vote was rigged and that it would not take part."]),
         // A line's width is counted in characters: curly quotes made this one look as long as the widest.
         ("Russia and Mali signed a defence agreement in Bamako on Monday, officials told reporters at the ceremony.\n"
             + "“We will defend our sovereignty,” said the Malian foreign minister, Abdoulaye Diop, in a speech\n"

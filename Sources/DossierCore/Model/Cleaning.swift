@@ -173,15 +173,26 @@ enum Cleaning {
         // The longest line of each run of lines between blank lines: the width its text was wrapped at, for `continues`;
         // 0 for a run that does not look wrapped (fewer than two lines reach three quarters of that width: an address,
         // a list, headings over a lede).
+        // A run of two lines, one long and the last short, cannot show its width: it takes the document's, the widest of
+        // its runs that do (tester17 #15: "... would not take" / "part." were two sentences).
         var longest = [Int](repeating: 0, count: lines.count)
+        var unsure: [Range<Int>] = []
+        var documentWidth = 0
         var runStart = 0
         for k in 0...lines.count where k == lines.count || lines[k].bytes.isEmpty {
             defer { runStart = k + 1 }
             guard k - runStart >= 2 else { continue }
             let widths = lines[runStart..<k].map { characters($0.bytes) }
             let widest = widths.max() ?? 0
-            let wrapped = widths.filter { $0 * 4 >= widest * 3 }.count >= 2
-            for j in runStart..<k { longest[j] = wrapped ? widest : 0 }
+            if widths.filter({ $0 * 4 >= widest * 3 }).count >= 2 {
+                for j in runStart..<k { longest[j] = widest }
+                documentWidth = max(documentWidth, widest)
+            } else {
+                unsure.append(runStart..<k)
+            }
+        }
+        for run in unsure where documentWidth > 0 {
+            for j in run { longest[j] = documentWidth }
         }
         var previous: ArraySlice<UInt8>?
         for (k, (number, line)) in lines.enumerated() {
