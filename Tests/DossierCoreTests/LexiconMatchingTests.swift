@@ -80,12 +80,14 @@ struct LexiconMatchingTests {
     }
 
     /// Former states are actors as today's states are, and the phrases that name the native peoples of the Americas
-    /// or the West Indies are not India's.
+    /// or the West Indies are not India's; "Indian(s)" names India only in a document that names India (tester17 #16).
     @Test(arguments: [
         ("The USSR and Yugoslavia signed a treaty in 1955.", ["Soviet Union", "Yugoslavia"], ["Soviet Union", "Yugoslavia"]),
         ("Commissioners met the Indian tribes beyond the Ohio.", ["Native Americans"], []),
         ("The West India squadron sailed from Norfolk.", [], ["Caribbean"]),
-        ("Indian troops crossed the border.", ["India"], []),
+        ("New Delhi said Indian troops crossed the border.", ["India"], []),
+        ("Indian troops crossed the border.", [], []),
+        ("The Indians signed a treaty at the fort, and two Indian agents were sent west.", ["Native Americans"], []),
     ])
     func formerStatesAndPeoples(_ sentence: String, _ actors: [String], _ places: [String]) {
         let corpus = analyze(sentence)

@@ -104,12 +104,16 @@ struct OutputTests {
         for line in r.out.split(separator: "\n") { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 9) }
     }
 
-    @Test func markdownEscapesPipes() {
-        let c = analyze("Russia | Mali signed a deal in 2021. Next.\n")
-        let r = run("find", format: .markdown, corpus: c)
-        let lines = r.out.split(separator: "\n")
+    /// A cell reads as written in any Markdown reader: pipes, emphasis, code and HTML escaped; each command's table
+    /// ends with a blank line so the next is a table of its own (tester17 #10).
+    @Test func markdownEscapesMarksAndPartsTables() {
+        let c = analyze("Russia | Mali signed a deal in 2021. The ratio was 3|4 and *bold* `code` <b>tag</b> snake_case.\n")
+        let r = run("find\ncount", format: .markdown, corpus: c)
+        let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "| doc | sentence | start | end | basis | text | actors | places | times |")
-        for line in lines.dropFirst(2) { #expect(line.components(separatedBy: " | ").count == 9, "\(line)") }
+        for line in lines.dropFirst(2).prefix(2) { #expect(line.components(separatedBy: " | ").count == 9, "\(line)") }
+        #expect(r.out.contains(#"The ratio was 3\|4 and \*bold\* \`code\` \<b\>tag\</b\> snake_case."#), "\(r.out)")
+        #expect(lines.count > 5 && lines[4] == "" && lines[5].hasPrefix("|"), "a blank line between the tables: \(r.out)")
     }
 
     /// A sentence of several periods gives a program all of them, the ones `in` and `count ... by year` test:

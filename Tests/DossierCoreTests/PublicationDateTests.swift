@@ -22,6 +22,12 @@ struct PublicationDateTests {
          "2023-07-27", .dateline),
         ("Berlin, 22.11.2022 (dpa) - Die Bundesregierung beschloss den Abzug der Bundeswehr aus Mali.\n", "2022-11-22", .dateline),
         ("ABUJA, 3 May 2023 (AFP/Reuters) - Nigeria's new president was sworn in.\n", "2023-05-03", .dateline),
+        // As Indian and African papers and wires write them (tester17 #5): a colon, an agency between commas, the story
+        // right after the agency.
+        ("New Delhi, November 14, 2024: The Reserve Bank of India said on Tuesday it would keep rates unchanged.\n", "2024-11-14", .dateline),
+        ("Lagos, Nigeria, 14th November 2024, ZEX PR WIRE, Nigeria's fintech week will open on 5 April 2025.\n", "2024-11-14", .dateline),
+        ("Mumbai, Nov 14, 2024 (PTI) The Reserve Bank said on Tuesday it would keep rates unchanged.\n", "2024-11-14", .dateline),
+        ("New Delhi, 14.11.2024: The Reserve Bank of India said on Tuesday it would keep rates unchanged.\n", "2024-11-14", .dateline),
         // A headline's future date above a dateline lede.
         ("Mali to hold its referendum by June 2023\n\nBAMAKO, March 14, 2023 (Reuters) - Mali's government set a date for the vote.\n",
          "2023-03-14", .dateline),

@@ -170,6 +170,27 @@ struct CleaningTests {
             + "had been invited to watch it.\n\nThe opposition said the vote was rigged and that it would not take\npart.\n",
          ["The election commission said on Monday that the count in the north would take another week, and that observers from "
             + "the African Union had been invited to watch it.", "The opposition said the vote was rigged and that it would not take part."]),
+        // In a hard-wrapped report, a letterhead's short lines stay apart while its paragraphs are joined; a line that
+        // ends with "of the" or a proper name goes on when the next starts in lower case (tester17 #4).
+        ("TRANSMITTAL LETTER\n\nRef.No.AG.01/109/Vol.2/40\nOffice of the Auditor-General\nMinistries Block O\nP. O. Box MB 96\nAccra\n\n"
+            + "REPORT OF THE AUDITOR-GENERAL ON THE\nPUBLIC ACCOUNTS OF GHANA\n\n"
+            + "In accordance with Article 187(5) of the Constitution of the Republic of Ghana\nand Section 23(1) of the Audit Service Act 2000 "
+            + "(Act 584), I have the honour to\npresent my report on the Public Accounts of Ghana (Consolidated Fund) for the year\n"
+            + "ended 31 December 2010 to be laid before Parliament.\n\nThe report highlights the outcomes of the financial statements which\n"
+            + "comprise mainly the Balance Sheet, Revenue and Expenditure Statement, Receipts\nand Payments Statements, Cash flow Statement "
+            + "and the supporting schedules, with\na view to expressing an opinion on the accounts.\n",
+         ["TRANSMITTAL LETTER", "Ref.No.AG.01/109/Vol.2/40", "Office of the Auditor-General", "Ministries Block O", "P. O. Box MB 96", "Accra",
+          "REPORT OF THE AUDITOR-GENERAL ON THE PUBLIC ACCOUNTS OF GHANA",
+          "In accordance with Article 187(5) of the Constitution of the Republic of Ghana and Section 23(1) of the Audit Service Act 2000 "
+            + "(Act 584), I have the honour to present my report on the Public Accounts of Ghana (Consolidated Fund) for the year ended 31 "
+            + "December 2010 to be laid before Parliament.",
+          "The report highlights the outcomes of the financial statements which comprise mainly the Balance Sheet, Revenue and Expenditure "
+            + "Statement, Receipts and Payments Statements, Cash flow Statement and the supporting schedules, with a view to expressing an "
+            + "opinion on the accounts."]),
+        ("In accordance with Article 187(5) of the Constitution of the Republic of Ghana\nand Section 23(1) of the Audit Service Act 2000 "
+            + "(Act 584), I have the honour to\npresent my report.\n",
+         ["In accordance with Article 187(5) of the Constitution of the Republic of Ghana and Section 23(1) of the Audit Service Act 2000 "
+            + "(Act 584), I have the honour to present my report."]),
         // A line's width is counted in characters: curly quotes made this one look as long as the widest.
         ("Russia and Mali signed a defence agreement in Bamako on Monday, officials told reporters at the ceremony.\n"
             + "“We will defend our sovereignty,” said the Malian foreign minister, Abdoulaye Diop, in a speech\n"

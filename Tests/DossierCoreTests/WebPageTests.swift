@@ -163,6 +163,9 @@ import DossierTime
         ("<p hidden>gone</p><p style=\"display: none\">gone</p><p aria-hidden=\"true\">gone</p><p>kept</p>", ["kept"]),
         ("<p>before</p><form><p>gone</p></form><aside>gone</aside><footer>gone</footer><noscript>gone</noscript><p>after</p>", ["before", "after"]),
         ("<p>unclosed <i>italic <b>bold</p><p>next", ["unclosed italic bold", "next"]),
+        // BBC marks its blocks with data-component: the related topics' links are furniture (tester17 #8).
+        ("<div data-component=\"text-block\"><p>kept</p></div><div data-component=\"links-block\"><p>Related Topics</p><ul><li>Andrea Leadsom</li></ul></div>",
+         ["kept"]),
     ])
     func blockElementsMakeParagraphsAndFurnitureIsDropped(html: String, paragraphs: [String]) throws {
         #expect(try Self.read(html).get() == paragraphs)

@@ -141,6 +141,8 @@ struct DocumentAnalyzer {
     private var misspellings: [Int32: EntityMatcher.Target] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
     private let commonWords: WordList
+    /// The entities with a shared nationality word (`dropLoneSharedDemonyms`).
+    private let sharedDemonymEntities: Set<Int32>
     /// By word id: 0 not asked yet, 1 no, 2 yes.
     private var isCommonWord: [UInt8] = []
     private var english: [Bool] = []
@@ -181,6 +183,7 @@ struct DocumentAnalyzer {
         companyCues = CompanyCues(vocabulary: &batch.vocabulary)
         townsOfOtherRegions = TownsOfOtherRegions(entities: entities)
         commonWords = names.words
+        sharedDemonymEntities = Set(entities.indices.filter { entities[$0].aliases.contains { $0.kind == .sharedDemonym } }.map(Int32.init))
     }
 
     /// Hands over the batch; the analyzer is done after this.
@@ -260,6 +263,7 @@ struct DocumentAnalyzer {
             }
         }
         nameEarlierShortForms(surnames, from: firstMention)
+        dropLoneSharedDemonyms(from: firstMention)
         let title = file.manifest?.title ?? batch.sentences.dropFirst(Int(firstSentence)).first(where: { Int($0.paragraph) != dateLine }).map { first in
             Self.shortTitle(String(decoding: clean.bytes[Int(first.start)..<Int(first.end)], as: UTF8.self))
         } ?? id
@@ -272,6 +276,23 @@ struct DocumentAnalyzer {
             batch.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file.displayPath, line: 1, column: 1),
                                                 "no text in this file (empty, or only web furniture)"))
         }
+    }
+
+    /// A shared nationality word names its entry only in a document that names the entry otherwise: "the Indians" of a
+    /// document that never names India are no mention of India (tester17 #16: 555 of the 559 sentences of India in the
+    /// 19th-century State of the Union addresses were about the native peoples of the Americas).
+    private mutating func dropLoneSharedDemonyms(from first: Int) {
+        guard !sharedDemonymEntities.isEmpty, first < batch.mentions.count else { return }
+        var shared: Set<Int32> = []
+        var named: Set<Int32> = []
+        for m in batch.mentions[first...] where sharedDemonymEntities.contains(m.entity) {
+            if m.rule == .alias, entities[Int(m.entity)].aliases[Int(m.alias)].kind == .sharedDemonym { shared.insert(m.entity) } else { named.insert(m.entity) }
+        }
+        let lone = shared.subtracting(named)
+        guard !lone.isEmpty else { return }
+        var kept = Array(batch.mentions[first...])
+        kept.removeAll { lone.contains($0.entity) }
+        batch.mentions.replaceSubrange(first..., with: kept)
     }
 
     /// A title from a document's first sentence: at most 100 characters, cut at a word.

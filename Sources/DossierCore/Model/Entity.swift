@@ -5,9 +5,12 @@ public enum EntityKind: String, Sendable, CaseIterable {
     case actor, place
 }
 
-/// What part an alias plays: the entity's own name, another name, a nationality word, or a capital standing for its government.
+/// What part an alias plays: the entity's own name, another name, a nationality word, a capital standing for its
+/// government, or a nationality word other peoples share ("Indian": the native peoples of the Americas too), which
+/// names the entity only in a document that names it otherwise.
 public enum AliasKind: String, Sendable, CaseIterable {
     case name, alias, demonym, capital
+    case sharedDemonym = "shared demonym"
 }
 
 /// One way a text can name an entity ("Russian Federation", "Russian", "Moscow").

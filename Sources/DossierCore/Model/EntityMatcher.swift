@@ -71,7 +71,7 @@ struct EntityMatcher: Sendable {
                 // and so is a people's phrase, as its nationality word is ("Bureau of Indian Affairs").
                 let target = Target(entity: Int32(e), alias: Int32(a), kind: alias.kind,
                                     isPlace: entity.kind == .place || entity.type == "state" || entity.type == "former state"
-                                        || entity.type == "ethnic group" || alias.kind == .demonym)
+                                        || entity.type == "ethnic group" || alias.kind == .demonym || alias.kind == .sharedDemonym)
                 let key = ids + [isAcronym ? -1 : -2]
                 if let existing = byKey[key] {
                     if !all[existing].targets.contains(target) { all[existing].targets.append(target) }
@@ -79,7 +79,7 @@ struct EntityMatcher: Sendable {
                     byKey[key] = all.count
                     all.append(Pattern(tokens: ids, exact: isAcronym ? exact : nil, needsCapital: firstIsUpper, targets: [target]))
                 }
-                if entity.type == "person", ids.count == 1, !isAcronym, alias.kind != .demonym {
+                if entity.type == "person", ids.count == 1, !isAcronym, alias.kind != .demonym, alias.kind != .sharedDemonym {
                     let f = Array(vocabulary.bytes(ids[0]))
                     if f.count >= 6 { fuzzy.append((f, target)) }
                 }

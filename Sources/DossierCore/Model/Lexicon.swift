@@ -15,7 +15,8 @@ public struct Lexicon: Sendable {
         index = nil
     }
 
-    static let keys: Set<String> = ["type", "alias", "aliases", "demonym", "demonyms", "capital", "affiliation", "in"]
+    static let keys: Set<String> = ["type", "alias", "aliases", "demonym", "demonyms", "shared-demonym", "shared-demonyms", "capital",
+                                    "affiliation", "in"]
 
     /// Reads lexicon text; problems come back as diagnostics naming file, line and column.
     public mutating func add(text: String, file: String) -> [Diagnostic] {
@@ -48,7 +49,7 @@ public struct Lexicon: Sendable {
                 entity.type = "unknown"
             }
             // Aliases in the order of their kinds (names, then nationality words, then capitals), as matching expects.
-            for kind in [AliasKind.alias, .demonym, .capital] {
+            for kind in [AliasKind.alias, .demonym, .sharedDemonym, .capital] {
                 for field in record.fields where Self.aliasKind(field.key) == kind {
                     for value in field.values { entity.aliases.append(Alias(text: value, kind: kind)) }
                 }
@@ -91,6 +92,7 @@ public struct Lexicon: Sendable {
         switch key {
         case "alias", "aliases": .alias
         case "demonym", "demonyms": .demonym
+        case "shared-demonym", "shared-demonyms": .sharedDemonym
         case "capital": .capital
         default: nil
         }

@@ -87,7 +87,10 @@ struct PublicationDate {
     /// "WASHINGTON, 11/11/2019 — ", "LONDON (Reuters), 14 March 2023 - ", "SÃO PAULO, Brazil, 2 May 2022 /PRNewswire/ --".
     /// The place is in capitals, or in any case when an agency or a capitalised word follows ("Berlin, 22.11.2022 (dpa)
     /// - ", "Paris, 3 May 2021 - Mali ..."): "Mali, 2 May 2022 — the government ..." is a sentence. A dateline without
-    /// a date ("KYIV, Ukraine (AP) — ") dates nothing.
+    /// a date ("KYIV, Ukraine (AP) — ") dates nothing. As Indian and African papers and wires write them (tester17 #5):
+    /// a colon ends it ("New Delhi, November 14, 2024: The ..."), an agency in capitals stands between commas ("Lagos,
+    /// Nigeria, 14th November 2024, ZEX PR WIRE, Nigeria's ..."), and the story may follow the agency with no dash
+    /// ("Mumbai, Nov 14, 2024 (PTI) The Reserve Bank ...").
     static func dateline(_ text: UnsafeBufferPointer<UInt8>, extractor: TimeExpressionExtractor) -> TimeExpression? {
         let head = UnsafeBufferPointer(rebasing: text[0..<min(text.count, datelineReach)])
         var tokens: [WordToken] = []
@@ -122,6 +125,7 @@ struct PublicationDate {
                 guard end > t + 1, end < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == close else { return nil }
                 agency = true
                 t = end + 1
+                if let date, t < tokens.count, tokens[t].kind == .word, tokens[t].isCapitalized { return date }
             case UInt8(ascii: ","):
                 guard date == nil, t + 1 < tokens.count else { return nil }
                 let start = Int(tokens[t + 1].start)
@@ -131,6 +135,14 @@ struct PublicationDate {
                     date = found
                     t += 1
                     while t < tokens.count, Int(tokens[t].start) < found.range.upperBound { t += 1 }
+                    // An agency in capitals between commas after the date: "14th November 2024, ZEX PR WIRE, ".
+                    var end = t + 1
+                    while end < tokens.count, end <= t + 5, tokens[end].kind == .word, tokens[end].isAllCaps { end += 1 }
+                    if t < tokens.count, tokens[t].mark == UInt8(ascii: ","), end > t + 1, end < tokens.count, tokens[end].mark == UInt8(ascii: ",") {
+                        return found
+                    }
+                } else if date != nil {
+                    return nil
                 } else {
                     // A region: "KYIV, Ukraine (AP)", "SÃO PAULO, Brazil, 2 May 2022".
                     var end = t + 1
@@ -138,8 +150,8 @@ struct PublicationDate {
                     guard end > t + 1 else { return nil }
                     t = end
                 }
-            // A hyphen (or two), an en or an em dash ends the dateline.
-            case UInt8(ascii: "-"), 0xE2 where isDash(head, at: Int(token.start)):
+            // A hyphen (or two), an en or an em dash, or a colon right after the date ends the dateline.
+            case UInt8(ascii: "-"), 0xE2 where isDash(head, at: Int(token.start)), UInt8(ascii: ":") where date != nil:
                 var next = t + 1
                 while next < tokens.count, tokens[next].kind == .punctuation, tokens[next].mark == UInt8(ascii: "-") { next += 1 }
                 let story = next < tokens.count && tokens[next].isCapitalized

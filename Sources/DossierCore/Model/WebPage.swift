@@ -32,7 +32,7 @@ struct WebPage {
     static let furnitureWords: Set<String> = [
         "comment", "comments", "share", "sharing", "social", "related", "newsletter", "subscribe", "cookie", "cookies",
         "consent", "footer", "nav", "navbar", "navigation", "menu", "sidebar", "advert", "advertisement", "ad", "ads",
-        "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "disqus",
+        "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "disqus", "links", "tags", "topics",
     ]
 
     /// First words of a class that state a layout, not a part (`has-sidebar`, `no-comments`): not furniture.
@@ -55,8 +55,8 @@ struct WebPage {
         "sailthru.date", "parsely-pub-date", "citation_publication_date",
     ]
 
-    /// Whether an element's content is left out of the article: a dropped element, furniture by class or id, or
-    /// hidden (`hidden`, `aria-hidden="true"`, `display:none`).
+    /// Whether an element's content is left out of the article: a dropped element, furniture by class, id or
+    /// `data-component` (BBC's `links-block`, tester17 #8), or hidden (`hidden`, `aria-hidden="true"`, `display:none`).
     static func isDropped(_ element: HTMLNode, name: String) -> Bool {
         if droppedElements.contains(name) { return true }
         if element.attribute("hidden") != nil || element.attribute("aria-hidden")?.lowercased() == "true" { return true }
@@ -64,6 +64,7 @@ struct WebPage {
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
         guard !frameElements.contains(name) else { return false }
         return isFurniture(element.attribute("class")) || isFurniture(element.attribute("id"))
+            || isFurniture(element.attribute("data-component"))
     }
 
     /// Whether a class or id value names furniture: one of its names holds a furniture word, split at anything but

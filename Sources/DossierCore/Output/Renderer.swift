@@ -179,6 +179,9 @@ public struct Renderer {
         }
     }
 
+    /// Characters a Markdown reader takes as marks in a table's cell, escaped with a backslash.
+    static let markdownMarks: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
+
     func delimited(_ result: CommandResult) throws(Diagnostic) -> String {
         guard let (names, raw) = try table(result) else {
             if case .message(let m) = result { return m.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) }.joined(separator: "\n") + "\n" }
@@ -200,14 +203,28 @@ public struct Renderer {
         case .tsv:
             return try drawing.map([columns] + rows) { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
         case .markdown:
-            let clean: (String) -> String = { $0.replacingAll("|", with: "\\|") }
-            var out = "| " + columns.joined(separator: " | ") + " |\n"
+            // A cell reads as written: the marks of emphasis, code, links and HTML are escaped, and each table ends with a
+            // blank line, so a reader does not merge the next command's table into it (tester17 #10).
+            let clean: (String) -> String = { cell in
+                guard cell.contains(where: { Self.markdownMarks.contains($0) }) else { return cell }
+                let characters = Array(cell)
+                var out = ""
+                for (i, c) in characters.enumerated() {
+                    // An underscore inside a word ("000_78954da3", snake_case) is no emphasis in CommonMark.
+                    let insideWord = c == "_" && i > 0 && i + 1 < characters.count
+                        && (characters[i - 1].isLetter || characters[i - 1].isNumber) && (characters[i + 1].isLetter || characters[i + 1].isNumber)
+                    if Self.markdownMarks.contains(c), !insideWord { out.append("\\") }
+                    out.append(c)
+                }
+                return out
+            }
+            var out = "| " + columns.map(clean).joined(separator: " | ") + " |\n"
             out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
             for row in rows {
                 try drawing.next()
                 out += "| " + row.map(clean).joined(separator: " | ") + " |\n"
             }
-            return out
+            return out + "\n"
         default:
             let quote: (String) -> String = { field in
                 field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r\n" })
