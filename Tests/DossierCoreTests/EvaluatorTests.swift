@@ -181,6 +181,14 @@ struct EvaluatorTests {
         #expect(!r.out.contains("log-likelihood") && !r.out.contains("most often first"))
     }
 
+    /// A network whose title goes on after its order ("g2 left blank for ...") says the sort's order too (tester16 #3).
+    @Test func aSortedNetworkOfOneActorSaysItsOrder() {
+        let r = run("network actor Wagner | sort by count")
+        let header = Interpreter.spaced(String(r.out.prefix(400)))
+        #expect(r.ok && header.contains("g2 left blank for Wagner Group, named in every sentence, sorted by count"), "\(r.out.prefix(400))")
+        #expect(!r.out.contains("most often first"))
+    }
+
     @Test func aSortByAColumnTheListingLacksNamesItsColumns() {
         expectError("docs | sort by dat", saying: "no column 'dat' to sort by (columns: id, title, date, source, sentences, path) — did you mean 'date'?")
         expectError("kwic \"Mali\" | sort by x", saying: "kwic lines sort by 'left' or 'right'")
@@ -403,7 +411,10 @@ struct EvaluatorTests {
         ("find actor Wagner\nfind actor Nobodyxyz\nexpect count 13", "expect: the command before it failed, so there is no result to check"),
         ("find actor Wagner\nfind actr Mali\nexpect count 13", "expect: the command before it failed, so there is no result to check"),
         ("expect count 13", "expect: no earlier result to check"),
-        ("find actor Wagner\nexpect count 14\nexpect count 13", "expected count 14, got 13"),
+        ("find actor Wagner\nexpect count 14\nexpect count 13", "expected count 14, got 13 from 'find actor Wagner' (line 1)"),
+        // The message names the result it checked: help and echo give none (tester16 #16).
+        ("find actor Wagner\nhelp find\nexpect contains \"FILTER\"", "the result of 'find actor Wagner' (line 1) does not contain \"FILTER\""),
+        ("show actor Mali\nexpect contains \"Bamako\"\nexpect count 1", "the result of 'show actor Mali' (line 1) has no count"),
     ])
     func expectChecksTheCommandBeforeIt(_ script: String, _ error: String) {
         let r = run(script, keepGoing: true)

@@ -53,6 +53,8 @@ public final class Interpreter {
     private var namedCommands: [String: String] = [:]
     /// What the last command that gave a result gave (a `let`, the result it named), for `expect`.
     private var lastResult: CommandResult?
+    /// The command that gave `lastResult` and its line, as `expect` names what it checked: "'find actor Wagner' (line 1)".
+    private var lastResultSource = ""
     /// Whether the command before an `expect` failed: then there is no result to check, not an older one's.
     private var lastFailed = false
     public private(set) var quitRequested = false
@@ -134,6 +136,7 @@ public final class Interpreter {
         default:
             lastResult = result
             lastFailed = false
+            lastResultSource = Self.source(of: place.statement)
         }
         return result
     }
@@ -225,13 +228,13 @@ public final class Interpreter {
                 }
                 variables[name] = nil
                 namedResults[name] = result
-                (lastResult, lastFailed) = (result, false)
+                (lastResult, lastFailed, lastResultSource) = (result, false, Self.source(of: statement))
                 return .note("$\(name): \(rows) row\(rows == 1 ? "" : "s")")
             }
             namedResults[name] = nil
             variables[name] = SentenceSet(unsorted: r.ids)
             // `expect` after `let` checks the result the name holds.
-            (lastResult, lastFailed) = (result, false)
+            (lastResult, lastFailed, lastResultSource) = (result, false, Self.source(of: statement))
             return .note("$\(name): \(r.ids.count) sentence\(r.ids.count == 1 ? "" : "s")")
         case .names:
             return .table(names())
@@ -257,13 +260,17 @@ public final class Interpreter {
             }
             return .message(text)
         case .expectCount(let n):
-            guard let last = lastResult, let count = last.total else {
+            guard let last = lastResult else {
                 throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6),
                                                        nothingToCheck, nil))
             }
+            guard let count = last.total else {
+                throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: 6),
+                                                       "expect: the result of \(lastResultSource) has no count; `expect contains` checks its text", nil))
+            }
             guard count == n else {
                 throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: statement.text.count),
-                                                       "expect failed: expected count \(n), got \(count)", nil))
+                                                       "expect failed: expected count \(n), got \(count) from \(lastResultSource)", nil))
             }
             return .nothing
         case .expectContains(let needle):
@@ -282,7 +289,7 @@ public final class Interpreter {
             }
             guard found else {
                 throw failedExpectation(evaluator.fail(SourceSpan(line: statement.line, column: statement.column, length: statement.text.count),
-                                                       "expect failed: the last output does not contain \"\(needle)\"", nil))
+                                                       "expect failed: the result of \(lastResultSource) does not contain \"\(needle)\"", nil))
             }
             return .nothing
         case .quit:
@@ -334,6 +341,12 @@ public final class Interpreter {
         for (other, command) in namedCommands where Self.uses(command, name) && !command.contains("($\(name) was: ") {
             namedCommands[other] = command + "  ($\(name) was: \(earlier))"
         }
+    }
+
+    /// A statement as `expect` names the result it checks: its first line quoted, and its line.
+    static func source(of statement: Statement) -> String {
+        let first = statement.text.split(separator: "\n").first.map(String.init) ?? statement.text
+        return "'\(first.count > 60 ? first.prefix(57) + "..." : first)' (line \(statement.line))"
     }
 
     /// A window's width at which `expect contains` reads an output not wrapped nor cut.

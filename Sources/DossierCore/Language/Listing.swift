@@ -105,7 +105,8 @@ extension Evaluator {
     /// log-likelihood", "most often first"), which the rows no longer follow.
     static func reordered(_ title: String, by column: String, descending: Bool) -> String {
         var kept = title
-        for said in [", by log-likelihood", ", most often first"] where kept.hasSuffix(said) { kept.removeLast(said.count) }
+        // Wherever it stands: a network's title goes on after it ("...; g2 left blank for Cuba": tester16 #3).
+        for said in [", by log-likelihood", ", most often first"] { kept = kept.replacingOccurrences(of: said, with: "") }
         return kept + ", sorted by \(column)" + (descending ? " (descending)" : "")
     }
 
