@@ -68,6 +68,7 @@ enum Check {
                 }
                 StandardStream.error.write(failedExpectations.map { DiagnosticRenderer.render($0) + "\n" }.joined()
                                            + (options.update ? "not updated: " : "FAILED ") + path + "\n")
+                noteOtherCorpus(of: path, expectedText, replayedOn: base)
                 failed = true
                 continue
             }
@@ -86,9 +87,19 @@ enum Check {
                 continue
             }
             StandardStream.output.write(Transcript.diff(expectedText, actualText, from: path, to: "\(path) (replayed)") + "FAILED \(path)\n")
+            noteOtherCorpus(of: path, expectedText, replayedOn: base)
             failed = true
         }
         return failed ? 1 : 0
+    }
+
+    /// Says so when a failed transcript was recorded on another corpus than the one it was replayed on.
+    static func noteOtherCorpus(of path: String, _ text: String, replayedOn base: Session) {
+        guard let recorded = Transcript.recordedCorpus(text) else { return }
+        let replayed = String(Transcript.corpusNote(base.corpusPaths, from: FileSystem.absoluteFolder(of: path)).dropFirst(Transcript.corpusNotePrefix.count))
+        guard recorded != replayed else { return }
+        StandardStream.error.write("note: \(path) was recorded on \(recorded) and replayed on \(replayed) (paths from its folder); "
+                                   + "give check the corpus it was recorded on\n")
     }
 
     /// Replays one transcript text (from line `firstLine` of its file) on a fresh session over `base`'s corpus; returns

@@ -122,6 +122,19 @@ struct InterpreterTests {
         return (session, output)
     }
 
+    /// A saved transcript opens with the corpus it was recorded on, so that a replay on another one can say so
+    /// (tester15 #31).
+    @Test func aSavedTranscriptSaysItsCorpus() throws {
+        let files = FakeFiles()
+        let (session, _) = Self.session(files)
+        #expect(session.run("count actor Mali", file: "<stdin>"))
+        #expect(session.run("save transcript \"lesson.transcript\"", file: "<stdin>"))
+        let written = try #require(files.files["/work/lesson.transcript"])
+        let first = written.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(first.hasPrefix("# recorded on: --corpus ") && first.hasSuffix("seeds"), "\(written)")
+        #expect(Transcript.recordedCorpus(written) == String(first.dropFirst(Transcript.corpusNotePrefix.count)))
+    }
+
     @Test func exportWritesEveryRowAndSaysHowMany() throws {
         let files = FakeFiles()
         let (session, output) = Self.session(files)

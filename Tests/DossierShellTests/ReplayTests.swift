@@ -40,6 +40,18 @@ struct ReplayTests {
         #expect(r.status == 0, "\(r)")
     }
 
+    /// A transcript recorded on one corpus and replayed on another fails saying so, besides its diff (tester15 #31).
+    @Test func aReplayOnAnotherCorpusSaysSo() {
+        let temp = TempDir()
+        temp.write("lesson/corpus/a.txt", "Russia sent advisers to Bangui in 2018.\n")
+        temp.write("lesson/l.transcript", "# recorded on: --corpus corpus\ndossier> count\n1 sentence\n")
+        let other = dossier(["--no-cache", "check", "lesson/l.transcript"], temp: temp, directory: temp.path)
+        #expect(other.status == 1 && other.stderr.contains("note: lesson/l.transcript was recorded on --corpus corpus and replayed on --corpus seeds"),
+                "\(other)")
+        let own = dossier(["--no-cache", "check", "--corpus", "lesson/corpus", "lesson/l.transcript"], temp: temp, directory: temp.path)
+        #expect(own.status == 0 && !own.stderr.contains("recorded on"), "\(own)")
+    }
+
     /// Only the prompt records a transcript: from -e or a script, `save transcript` is an error and writes nothing
     /// (it wrote an empty file, which `check` then passed).
     @Test func saveTranscriptOutsideThePromptIsAnError() throws {

@@ -121,8 +121,9 @@ struct ScriptedReplTests {
         let path = temp.path + "/lesson.transcript"
         let r = run([.line("# Lesson: who is Wagner?"), .line("count actor Wagner"), .line("  # the end"), .line("save transcript \"\(path)\"")])
         #expect(r.output.err.isEmpty, "\(r.output.err)")
-        #expect(try String(contentsOfFile: path, encoding: .utf8)
-                == "# Lesson: who is Wagner?\ndossier> count actor Wagner\n13 sentences\n# the end\n")
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(saved.hasPrefix("# recorded on: --corpus ") && saved.hasSuffix("seeds\n# Lesson: who is Wagner?\ndossier> count actor Wagner\n13 sentences\n# the end\n"),
+                "\(saved)")
         let check = dossier(["check", path], temp: temp, directory: temp.path)
         #expect(check.status == 0, "\(check)")
     }
@@ -145,7 +146,9 @@ struct ScriptedReplTests {
         _ = Repl(session: session, source: lines, terminalWidth: { nil }).run()
         #expect(output.err.contains("saved the model"), "the load saved a model: \(output.err)")
         let saved = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(saved.hasPrefix("dossier> run \"\(temp.path)/sub.dossier\"\n13 sentences\n13 sentences, showing the first 1\n"), "\(saved)")
+        let commands = saved.drop { $0 != "\n" }.dropFirst()
+        #expect(saved.hasPrefix("# recorded on: --corpus ") && !saved.hasPrefix("# recorded on: --corpus more"), "the corpus it started on: \(saved)")
+        #expect(commands.hasPrefix("dossier> run \"\(temp.path)/sub.dossier\"\n13 sentences\n13 sentences, showing the first 1\n"), "\(saved)")
         #expect(!saved.contains("dossier> count actor Wagner") && !saved.contains("saved the model"), "\(saved)")
         let check = dossier(["check", path], temp: temp, directory: temp.path)
         #expect(check.status == 0, "\(check)")

@@ -21,6 +21,8 @@ public final class Session {
     public var clock: () -> UInt64 = { DispatchTime.now().uptimeNanoseconds }
     /// Commands and their output so far (text, no colour), with the notes typed before each, for `save transcript`.
     private var transcript: [Transcript.Entry] = []
+    /// The corpus the transcript's first command ran on, which a replay must start from.
+    private var recordedCorpus: [String] = []
     /// While `run` runs a script: what its commands printed so far (they are not entries of the transcript).
     private var scriptOutput: String?
     /// What the script the last `run` ran printed, until the `run` line's entry takes it.
@@ -204,8 +206,13 @@ public final class Session {
                 throw fail(span, "a transcript is recorded only at the prompt, so a script or -e has none to save; to make one, write "
                            + "the commands in a file as lines starting with 'dossier> ' and run: dossier check --update FILE", nil)
             }
-            let text = Transcript.render(transcript, trailingNotes: pendingNotes)
             let target = interpreter.files.resolve(path, from: place.directory)
+            var entries = transcript
+            if !entries.isEmpty, !entries.contains(where: { $0.notes.contains { $0.hasPrefix(Transcript.corpusNotePrefix) } }) {
+                let folder = FileSystem.absoluteFolder(of: target)
+                entries[0].notes.insert(Transcript.corpusNote(recordedCorpus, from: folder), at: 0)
+            }
+            let text = Transcript.render(entries, trailingNotes: pendingNotes)
             try interpreter.refuseToReplaceDocuments(at: target, span: span, evaluator: interpreter.evaluator(place))
             do {
                 try interpreter.files.write(text, to: target, force: force)
@@ -253,6 +260,7 @@ public final class Session {
             scriptOutput! += output
             return
         }
+        if transcript.isEmpty { recordedCorpus = interpreter.corpusPaths }
         transcript.append(Transcript.Entry(notes: pendingNotes, command: command, expected: output))
         pendingNotes = []
     }

@@ -5,6 +5,23 @@
 public enum Transcript {
     public static let prompt = "dossier> "
     public static let continuation = "...> "
+    /// The note a saved transcript opens with: the corpus it was recorded on, so that a replay on another one says so
+    /// (tester15 #31: a lesson recorded on the SOTU addresses failed on the seeds with a long diff and no word why).
+    public static let corpusNotePrefix = "# recorded on: "
+
+    /// The corpus note for corpus folders or files, shown from the transcript's `folder` (the bundled corpus as `seeds`).
+    public static func corpusNote(_ paths: [String], from folder: String?) -> String {
+        corpusNotePrefix + paths.map { "--corpus " + FileSystem.display($0, from: folder) }.joined(separator: " ")
+    }
+
+    /// What a transcript's corpus note says, if it has one before its first command.
+    public static func recordedCorpus(_ text: String) -> String? {
+        for line in text.split(separator: "\n").prefix(50) {
+            if line.hasPrefix(prompt) { return nil }
+            if line.hasPrefix(corpusNotePrefix) { return String(line.dropFirst(corpusNotePrefix.count)) }
+        }
+        return nil
+    }
 
     /// One command of a transcript with the output it expects, and the notes before it.
     public struct Entry: Equatable, Sendable {
