@@ -141,8 +141,9 @@ struct DocumentAnalyzer {
     private var misspellings: [Int32: EntityMatcher.Target] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
     private let commonWords: WordList
-    /// The entities with a shared nationality word (`dropLoneSharedDemonyms`).
-    private let sharedDemonymEntities: Set<Int32>
+    /// The entities with a shared nationality word, each with the peoples whose names hold that word (India: the
+    /// Native Americans of "American Indians", "Indian tribes"), for `dropLoneSharedDemonyms`.
+    private let sharedDemonymPeoples: [Int32: Set<Int32>]
     /// By word id: 0 not asked yet, 1 no, 2 yes.
     private var isCommonWord: [UInt8] = []
     private var english: [Bool] = []
@@ -183,7 +184,7 @@ struct DocumentAnalyzer {
         companyCues = CompanyCues(vocabulary: &batch.vocabulary)
         townsOfOtherRegions = TownsOfOtherRegions(entities: entities)
         commonWords = names.words
-        sharedDemonymEntities = Set(entities.indices.filter { entities[$0].aliases.contains { $0.kind == .sharedDemonym } }.map(Int32.init))
+        sharedDemonymPeoples = Self.peoplesSharing(entities)
     }
 
     /// Hands over the batch; the analyzer is done after this.
@@ -278,21 +279,42 @@ struct DocumentAnalyzer {
         }
     }
 
-    /// A shared nationality word names its entry only in a document that names the entry otherwise: "the Indians" of a
-    /// document that never names India are no mention of India (tester17 #16: 555 of the 559 sentences of India in the
-    /// 19th-century State of the Union addresses were about the native peoples of the Americas).
+    /// A shared nationality word is not its entry in a document that names a people sharing the word and never the
+    /// entry: "the Indians" beside "Indian tribes" in a document that never names India are no mention of India
+    /// (tester17 #16: 555 of the 559 sentences of India in the 19th-century State of the Union addresses were about
+    /// the native peoples of the Americas).
     private mutating func dropLoneSharedDemonyms(from first: Int) {
-        guard !sharedDemonymEntities.isEmpty, first < batch.mentions.count else { return }
+        guard !sharedDemonymPeoples.isEmpty, first < batch.mentions.count else { return }
         var shared: Set<Int32> = []
         var named: Set<Int32> = []
-        for m in batch.mentions[first...] where sharedDemonymEntities.contains(m.entity) {
-            if m.rule == .alias, entities[Int(m.entity)].aliases[Int(m.alias)].kind == .sharedDemonym { shared.insert(m.entity) } else { named.insert(m.entity) }
+        for m in batch.mentions[first...] {
+            if sharedDemonymPeoples[m.entity] != nil, m.rule == .alias, entities[Int(m.entity)].aliases[Int(m.alias)].kind == .sharedDemonym {
+                shared.insert(m.entity)
+            } else {
+                named.insert(m.entity)
+            }
         }
-        let lone = shared.subtracting(named)
+        // A document that names a people of the same word and never the entry itself ("the Indians" beside "Indian
+        // tribes", and no India) means the people: "Indian officials" of a story that never names India is still India.
+        let lone = shared.subtracting(named).filter { !sharedDemonymPeoples[$0]!.isDisjoint(with: named) }
         guard !lone.isEmpty else { return }
         var kept = Array(batch.mentions[first...])
         kept.removeAll { lone.contains($0.entity) }
         batch.mentions.replaceSubrange(first..., with: kept)
+    }
+
+    /// For each entity with a shared nationality word, the peoples (actors of type "ethnic group") with a name holding it.
+    static func peoplesSharing(_ entities: [Entity]) -> [Int32: Set<Int32>] {
+        var result: [Int32: Set<Int32>] = [:]
+        let peoples = entities.indices.filter { entities[$0].type == "ethnic group" }
+        for e in entities.indices {
+            let words = Set(entities[e].aliases.filter { $0.kind == .sharedDemonym }.map { Folding.fold($0.text) })
+            guard !words.isEmpty else { continue }
+            result[Int32(e)] = Set(peoples.filter { p in
+                p != e && entities[p].aliases.contains { $0.text.split(separator: " ").contains { words.contains(Folding.fold(String($0))) } }
+            }.map(Int32.init))
+        }
+        return result
     }
 
     /// A title from a document's first sentence: at most 100 characters, cut at a word.

@@ -7,7 +7,7 @@ public enum EntityKind: String, Sendable, CaseIterable {
 
 /// What part an alias plays: the entity's own name, another name, a nationality word, a capital standing for its
 /// government, or a nationality word other peoples share ("Indian": the native peoples of the Americas too), which
-/// names the entity only in a document that names it otherwise.
+/// is not the entity in a document that names such a people and never the entity.
 public enum AliasKind: String, Sendable, CaseIterable {
     case name, alias, demonym, capital
     case sharedDemonym = "shared demonym"
