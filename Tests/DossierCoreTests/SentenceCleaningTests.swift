@@ -198,8 +198,13 @@ struct CleaningTests {
          ["Russia and Mali signed a defence agreement in Bamako on Monday, officials told reporters at the ceremony.",
           "“We will defend our sovereignty,” said the Malian foreign minister, Abdoulaye Diop, in a speech",
           "France withdrew its troops from the country last year after a decade of operations (AFP)"]),
-        ("Mali signed a deal with the Franco-\nGerman group on the mining of gold.\n",
-         ["Mali signed a deal with the Franco-", "German group on the mining of gold."]),
+        ("Mali signed a deal with the Franco-\nGerman group on the mining of gold.\n", ["Mali signed a deal with the Franco-German group on the mining of gold."]),
+        // However short the text: a word broken at a line's end, and a sentence whose last words are on the next line
+        // (tester18 #4, #8).
+        ("Mali met Chad in Bamako on Mon-\nday.\n\nThe twenty-\nfive members of the Ex-\necutive met.\n",
+         ["Mali met Chad in Bamako on Monday.", "The twenty-five members of the Executive met."]),
+        ("The opposition said the vote was rigged and that it would not take\npart.\n\nNiger agreed.\n",
+         ["The opposition said the vote was rigged and that it would not take part.", "Niger agreed."]),
     ])
     func wrappedLinesAreOneParagraph(_ text: String, _ expected: [String]) {
         #expect(Self.paragraphs(text) == expected)

@@ -216,7 +216,8 @@ enum Cleaning {
                 paragraphStart = out.bytes.count
                 out.paragraphLines.append(number)
             } else if let hyphen = lineEndHyphen(out.bytes[paragraphStart...], before: line) {
-                if splitsWord(out.bytes[paragraphStart..<hyphen], line, words: words) { out.bytes.removeLast() }
+                // A capital after the hyphen keeps it: "Franco-" / "Prussian war", "non-" / "Aligned Movement".
+                if startsLowerCase(line), splitsWord(out.bytes[paragraphStart..<hyphen], line, words: words) { out.bytes.removeLast() }
             } else if out.bytes.last != 0x20 {
                 out.bytes.append(0x20)
             }
@@ -234,11 +235,15 @@ enum Cleaning {
     /// name in a list, "City Hall" in an address), or that ends with a number or a capitalised word (a table's row, a
     /// heading), ends its paragraph.
     static func continues(_ before: ArraySlice<UInt8>, with line: ArraySlice<UInt8>, longest: Int) -> Bool {
-        guard let first = line.first, longest >= 25 else { return false }
-        let firstWord = characters(line.prefix { $0 != 0x20 })
-        // A word broken at the line's end goes on, whatever room the line left, and so does a line ending with a word
-        // no sentence ends with ("REPORT OF THE AUDITOR-GENERAL ON THE" / "PUBLIC ACCOUNTS").
+        guard let first = line.first else { return false }
+        // Whatever the width, and however few the lines: a word broken at the line's end goes on ("Mon-" / "day."), and
+        // so does a sentence whose last words are on the next line ("... would not take" / "part."; tester18 #4, #8).
         if lineEndHyphen(before, before: line) != nil { return true }
+        if endsMidSentence(before), startsLowerCase(line), let last = line.last, last == 0x2E || last == 0x3F || last == 0x21 { return true }
+        guard longest >= 25 else { return false }
+        let firstWord = characters(line.prefix { $0 != 0x20 })
+        // A line ending with a word no sentence ends with goes on ("REPORT OF THE AUDITOR-GENERAL ON THE" / "PUBLIC
+        // ACCOUNTS").
         let startsWord = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || first >= 0xC3
         if startsWord || startsLowerCase(line), endsWithLinkWord(before) { return true }
         // Justified and proportional text (a PDF's) wraps a little short of its widest line: a lower-case start is
@@ -248,10 +253,11 @@ enum Cleaning {
         return startsLowerCase(line) || (endsMidSentence(before) && startsWord)
     }
 
-    /// Where a paragraph ends with a word broken at the line's end ("gov-"), when `line` goes on with the rest of it in
-    /// lower case ("ernment"): the hyphen's index.
+    /// Where a paragraph ends with a word broken at the line's end ("gov-"), when `line` goes on with the rest of it
+    /// ("ernment", or "Prussian" after "Franco-"): the hyphen's index.
     static func lineEndHyphen(_ paragraph: ArraySlice<UInt8>, before line: ArraySlice<UInt8>) -> Int? {
-        guard paragraph.count >= 2, paragraph.last == 0x2D, startsLowerCase(line) else { return nil }
+        guard paragraph.count >= 2, paragraph.last == 0x2D, let first = line.first,
+              (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first >= 0xC3 else { return nil }
         let letter = paragraph[paragraph.endIndex - 2]
         guard (letter >= 0x61 && letter <= 0x7A) || (letter >= 0x41 && letter <= 0x5A) || letter >= 0x80 else { return nil }
         return paragraph.endIndex - 1
