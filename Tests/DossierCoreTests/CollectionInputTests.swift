@@ -196,6 +196,15 @@ import DossierTime
         }
     }
 
+    /// A lone UTF-16 surrogate escape, half an emoji a scraper cut, is U+FFFD with a warning, and the record is kept
+    /// (tester18 #11: it was lost); a whole pair is the character.
+    @Test func aLoneSurrogateEscapeKeepsItsRecord() {
+        let lines = #"{"text": "Mali met \ud800 Chad on 3 May 2021."}"# + "\n" + #"{"text": "Niger met Benin \ud83d\ude00 in 2020."}"# + "\n"
+        let (corpus, diagnostics) = loadCorpus([("sur.jsonl", lines)])
+        #expect(corpus.sentenceTexts == ["Mali met \u{FFFD} Chad on 3 May 2021.", "Niger met Benin 😀 in 2020."])
+        #expect(Self.located(diagnostics) == ["sur.jsonl:1:20 a lone UTF-16 surrogate escape (half of a character) read as U+FFFD"], "\(Self.located(diagnostics))")
+    }
+
     /// A CSV saved in Windows-1252 (Excel's "CSV" on a European Windows) is read as such, with the warning a document
     /// gets: its £, é and curly quotes were U+FFFD without a word (tester17 #9).
     @Test func aWindows1252SpreadsheetIsReadWithAWarning() {

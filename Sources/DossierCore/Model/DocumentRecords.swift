@@ -194,16 +194,59 @@ enum DocumentRecords {
     }
 
     private static func jsonRecord(_ data: Data, line: Int) -> Result<(DocumentRecord, [Problem]), Problem> {
-        let object: Any
+        var object: Any
+        var repaired: [Problem] = []
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            let (reason, column) = jsonReason(error, line: data)
-            return .failure(Problem(message: "not valid JSON (\(reason))", column: column))
+            // A lone surrogate escape ("\ud800", half an emoji a scraper cut) fails the parser: read as U+FFFD, as
+            // Python's json and jq read it, rather than the record lost (tester18 #11).
+            guard let (whole, column) = withoutLoneSurrogates(data),
+                  let parsed = try? JSONSerialization.jsonObject(with: whole, options: [.fragmentsAllowed]) else {
+                let (reason, column) = jsonReason(error, line: data)
+                return .failure(Problem(message: "not valid JSON (\(reason))", column: column))
+            }
+            object = parsed
+            repaired = [Problem(message: "a lone UTF-16 surrogate escape (half of a character) read as U+FFFD", column: column)]
         }
         // JSON readers keep a key's last value; a key given twice loses its first without a word unless said.
         let repeated = repeatedKeys(data).map { Problem(message: "'\($0)' is given more than once in this line; its last value is used") }
-        return jsonRecord(object, line: line).map { ($0.0, repeated + $0.1) }
+        return jsonRecord(object, line: line).map { ($0.0, repaired + repeated + $0.1) }
+    }
+
+    /// The line with each `\uD800`-`\uDFFF` escape that is not half of a pair made `\uFFFD`, and the column of the
+    /// first; nil when it has none.
+    static func withoutLoneSurrogates(_ data: Data) -> (Data, column: Int)? {
+        var bytes = [UInt8](data)
+        // Whether the escape at `i` is a high surrogate's (true), a low one's (false), or no surrogate (nil).
+        func surrogate(at i: Int) -> Bool? {
+            guard i + 5 < bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75, bytes[i + 2] | 0x20 == 0x64 else { return nil }
+            switch bytes[i + 3] | 0x20 {
+            case 0x38, 0x39, 0x61, 0x62: return true
+            case 0x63, 0x64, 0x65, 0x66: return false
+            default: return nil
+            }
+        }
+        var first: Int?
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x5C, i + 1 < bytes.count, bytes[i + 1] != 0x75 {
+                i += 2
+                continue
+            }
+            guard let high = surrogate(at: i) else {
+                i += 1
+                continue
+            }
+            if high, surrogate(at: i + 6) == false {
+                i += 12
+                continue
+            }
+            bytes.replaceSubrange((i + 2)..<(i + 6), with: Array("fffd".utf8))
+            if first == nil { first = i + 1 }
+            i += 6
+        }
+        return first.map { (Data(bytes), $0) }
     }
 
     /// The record of one parsed JSON value, which must be an object.
