@@ -97,6 +97,8 @@ struct CleaningTests {
         // Soft hyphens and word joiners inside words (tester14 #25): "Pu&shy;tin" is Putin.
         ("Pu\u{AD}tin met Ma\u{AD}cron in Mos\u{AD}cow on Mon\u{AD}day.", "Putin met Macron in Moscow on Monday."),
         ("Mer\u{2060}kel went to Ber\u{2060}lin.", "Merkel went to Berlin."),
+        // Full-width Latin as CJK text writes it is ASCII (tester18 #6).
+        ("ＷＨＯ met Mali in ２０２１，ｔｈｅｎ left！", "WHO met Mali in 2021,then left!"),
         // Typographic ligatures a PDF's text holds are their letters (tester17 #20).
         ("The ﬁnancial statements were ﬂawed, the Oﬃce said; the eﬀect was ﬄuent.", "The financial statements were flawed, the Office said; the effect was ffluent."),
         // The line and paragraph separators word processors leave are white space (tester15 #17).
@@ -113,6 +115,9 @@ struct CleaningTests {
          ["Kenyatta died in 1978.", "Moi became president in 1978.", "The economy grew.", "Kibaki won in 2002."]),
         ("Kenyatta led Kenya[a] until 1978.[^1] He died in Mombasa.[note 3]", ["Kenyatta led Kenya until 1978.", "He died in Mombasa."]),
         ("The law [passed in 1990] and the list [1] stay, as does x[2021].", ["The law [passed in 1990] and the list [1] stay, as does x[2021]."]),
+        // A page after the mark, and superscript note numbers after a stop (tester18 #3); a square metre keeps its square.
+        ("Kenyatta died in 1978.[12]:45 Moi became president.¹ The economy grew.²³ Farms of 40 m² were sold.",
+         ["Kenyatta died in 1978.", "Moi became president.", "The economy grew.", "Farms of 40 m² were sold."]),
     ])
     func referenceMarksAreNoText(_ text: String, _ sentences: [String]) {
         let (corpus, _) = loadCorpus([("wiki.txt", text + "\n")])

@@ -126,8 +126,14 @@ enum Cleaning {
                     && words[1].allSatisfy(isDigit)
                 || inside.allSatisfy { isLower($0) || $0 == 0x20 } && words.last.map { $0.elementsEqual("needed".utf8) } == true
             if isMark {
-                marks.append(open..<(close + 1))
-                i = close + 1
+                // Wikipedia's page of a source after its mark: "[12]:45".
+                var end = close + 1
+                if end + 1 < line.endIndex, line[end] == 0x3A, isDigit(line[end + 1]), inside.allSatisfy(isDigit) {
+                    end += 1
+                    while end < line.endIndex, isDigit(line[end]) || line[end] == 0x2D || line[end] == 0x2C && end + 1 < line.endIndex && isDigit(line[end + 1]) { end += 1 }
+                }
+                marks.append(open..<end)
+                i = end
             }
         }
         return marks
@@ -388,6 +394,10 @@ enum Cleaning {
                 case .ligature:
                     out.append(contentsOf: ligatures[Int(l[i + 2] - 0x80)])
                     lastSpace = false
+                case .fullWidth:
+                    // U+FF01...U+FF5E are ASCII's letters, digits and marks, U+FEE0 above them.
+                    out.append(UInt8((UInt32(l[i + 1] & 0x3F) << 6 | UInt32(l[i + 2] & 0x3F)) + 0xF000 - 0xFEE0))
+                    lastSpace = false
                 case .text:
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: l[i..<(i + width)]))
                     lastSpace = false
@@ -422,20 +432,36 @@ enum Cleaning {
     }
 
     /// What special bytes turn into when a line is normalised.
-    enum ByteKind { case space, invisible, ligature, text }
+    enum ByteKind { case space, invisible, ligature, fullWidth, text }
+
+    /// Whether a superscript digit after this byte is a note's number: after a stop, a comma, a closing bracket or
+    /// quote (the last byte of ”), or another superscript digit (the last byte of ¹²³ and ⁰⁴-⁹).
+    @inline(__always)
+    static func afterNote(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x5D, 0x22, 0x9D, 0xB0, 0xB2...0xB9: true
+        default: false
+        }
+    }
 
     /// The letters of the typographic ligatures U+FB00 to U+FB06 ("ﬁ", "ﬂ", "ﬃ"), which text copied or extracted from
     /// a PDF holds: "ﬁnancial" is "financial" (tester17 #20: it was the word "nancial").
     static let ligatures: [[UInt8]] = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"].map { Array($0.utf8) }
 
     /// What the bytes at `i` are: white space (ASCII, non-breaking and other Unicode spaces, control characters),
-    /// invisible (zero-width characters, soft hyphens, the word joiner, byte-order mark), a ligature, or text.
+    /// invisible (zero-width characters, soft hyphens, the word joiner, byte-order mark), a ligature, a full-width
+    /// letter, digit or mark as CJK text writes Latin ("ＷＨＯ", "２０２１": tester18 #6), or text.
     @inline(__always)
     static func special(_ l: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, ByteKind) {
         let b = l[i]
         let end = l.count
         if b <= 0x20 || b == 0x7F { return (1, .space) }
         if b == 0xC2, i + 1 < end, l[i + 1] == 0xA0 { return (2, .space) }
+        // A superscript digit after a stop or a closing mark is a note's number ("died in 1978.¹ Moi became"): no text,
+        // and the stop before it ends the sentence (tester18 #3). "m²" keeps its square.
+        let superscript = b == 0xC2 && i + 1 < end && (l[i + 1] == 0xB9 || l[i + 1] == 0xB2 || l[i + 1] == 0xB3) ? 2
+            : b == 0xE2 && i + 2 < end && l[i + 1] == 0x81 && (l[i + 2] == 0xB0 || (l[i + 2] >= 0xB4 && l[i + 2] <= 0xB9)) ? 3 : 0
+        if superscript > 0, i > 0, afterNote(l[i - 1]) { return (superscript, .invisible) }
         // A soft hyphen marks where a word may break ("Pu\u{AD}tin"): the word is read without it.
         if b == 0xC2, i + 1 < end, l[i + 1] == 0xAD { return (2, .invisible) }
         if b == 0xE2, i + 2 < end, l[i + 1] == 0x80 {
@@ -448,6 +474,7 @@ enum Cleaning {
         if b == 0xE2, i + 2 < end, l[i + 1] == 0x81, l[i + 2] == 0xA0 { return (3, .invisible) }
         if b == 0xEF, i + 2 < end, l[i + 1] == 0xBB, l[i + 2] == 0xBF { return (3, .invisible) }
         if b == 0xEF, i + 2 < end, l[i + 1] == 0xAC, l[i + 2] >= 0x80 && l[i + 2] <= 0x86 { return (3, .ligature) }
+        if b == 0xEF, i + 2 < end, l[i + 1] == 0xBC && l[i + 2] >= 0x81 || l[i + 1] == 0xBD && l[i + 2] <= 0x9E { return (3, .fullWidth) }
         if b == 0xE3, i + 2 < end, l[i + 1] == 0x80, l[i + 2] == 0x80 { return (3, .space) }
         return (1, .text)
     }

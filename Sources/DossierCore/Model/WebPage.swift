@@ -32,7 +32,7 @@ struct WebPage {
     static let furnitureWords: Set<String> = [
         "comment", "comments", "share", "sharing", "social", "related", "newsletter", "subscribe", "cookie", "cookies",
         "consent", "footer", "nav", "navbar", "navigation", "menu", "sidebar", "advert", "advertisement", "ad", "ads",
-        "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "disqus", "links", "tags", "topics",
+        "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "disqus", "links", "tag", "tags", "topic", "topics",
     ]
 
     /// First words of a class that state a layout, not a part (`has-sidebar`, `no-comments`): not furniture.
