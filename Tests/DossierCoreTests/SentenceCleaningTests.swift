@@ -45,6 +45,11 @@ struct SentenceSplitterTests {
         ("Why? Because. Fine!", ["Why?", "Because.", "Fine!"]),
         ("Wait… The troops left.", ["Wait…", "The troops left."]),
         ("A heading without a stop", ["A heading without a stop"]),
+        // A sentence may open with a number; a list's number opens its item (tester18 #18, #9).
+        ("Mali met Chad on Monday. 2021 was a hard year for Niger. 10 soldiers died in 1990. \"5 people died,\" Chad said. 1.5 million fled.",
+         ["Mali met Chad on Monday.", "2021 was a hard year for Niger.", "10 soldiers died in 1990.", "\"5 people died,\" Chad said.", "1.5 million fled."]),
+        ("1. Security in the Sahel", ["1. Security in the Sahel"]),
+        ("See Section 3. 2 members objected.", ["See Section 3. 2 members objected."]),
     ])
     func splits(_ text: String, _ expected: [String]) {
         #expect(split(text) == expected)
@@ -161,6 +166,10 @@ struct CleaningTests {
          ["Published: 2021-05-03", "Minutes of the meeting", "Present: Tom Hill", "The council met on Monday."]),
         ("From: Press Office\nTo: Editors\nDate: 3 May 2021\nSubject: Council meeting\nCc: Archive\n",
          ["From: Press Office", "To: Editors", "Date: 3 May 2021", "Subject: Council meeting", "Cc: Archive"]),
+        // A sentence that goes on into a line that reads as a field is one (tester18 #19).
+        ("I am also issuing a new goal for the country and for\nAmerica: Let us cut in half the energy wasted by our homes.\n",
+         ["I am also issuing a new goal for the country and for America: Let us cut in half the energy wasted by our homes."]),
+        ("Minutes of the meeting\nPresent: Tom Hill\n", ["Minutes of the meeting", "Present: Tom Hill"]),
         ("Q: What did the minister of Mali say in\nA: He said the talks would go on for a\n",
          ["Q: What did the minister of Mali say in", "A: He said the talks would go on for a"]),
         // A word broken at a line's end is whole again; a compound keeps its hyphen (tester16 #9).

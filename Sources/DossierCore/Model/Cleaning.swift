@@ -214,8 +214,11 @@ enum Cleaning {
                 previous = nil
                 continue
             }
+            // A labelled field starts a line, unless the sentence goes on into it: "... a new goal for" / "America: Let's",
+            // "... gathered outside" / "Parliament: the rains" (tester18 #19).
+            let field = startsField(line) && !(previous.map { wordLabel(line) && (endsWithLinkWord($0) || endsMidSentence($0) && valueStartsLowerCase(line)) } ?? false)
             let goesOn = !lineByLine(k) ? !blockStarts.contains(number)
-                : !startsItem(line) && !startsField(line) && (previous.map { continues($0, with: line, longest: longest[k]) } ?? false)
+                : !startsItem(line) && !field && (previous.map { continues($0, with: line, longest: longest[k]) } ?? false)
             if !goesOn { close() }
             previous = line
             if paragraphStart < 0 {
@@ -347,6 +350,19 @@ enum Cleaning {
             }
         }
         return false
+    }
+
+    /// Whether a field's label is one word of three letters or more ("America:", "Parliament:"), which a sentence may
+    /// run into, unlike a speaker's letter ("Q:", "A:").
+    static func wordLabel(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let colon = line.firstIndex(of: 0x3A) else { return false }
+        return colon - line.startIndex >= 3 && !line[..<colon].contains(0x20)
+    }
+
+    /// Whether what follows a field's colon starts in lower case ("Parliament: the rains").
+    static func valueStartsLowerCase(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let colon = line.firstIndex(of: 0x3A) else { return false }
+        return startsLowerCase(line[(colon + 1)...].drop { $0 == 0x20 })
     }
 
     static func startsLowerCase(_ line: ArraySlice<UInt8>) -> Bool {

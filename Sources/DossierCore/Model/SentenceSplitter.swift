@@ -95,11 +95,12 @@ enum SentenceSplitter {
             while k < end, Tokenizer.isAsciiLetter(t[k]) { verb.append(t[k] | 0x20); k += 1 }
             return !speechVerbs.contains(verb)
         }
-        if Tokenizer.isDigit(t[next]) { return false }
         // The word before the full stop.
         var w = terminator
         while w > sentenceStart, t[w - 1] != 0x20, t[w - 1] != 0x28, !isOpening(t, w - 1, end) { w -= 1 }
         let word = UnsafeBufferPointer(rebasing: t[w..<terminator])
+        // A list's number opening the sentence ("1. Security in the Sahel") ends nothing (tester18 #9).
+        if w == sentenceStart, (1...2).contains(word.count), word.allSatisfy(Tokenizer.isDigit) { return false }
         var folded: [UInt8] = []
         Folding.fold(word, into: &folded)
         // An initial ("F. Touadéra"), unless a word that opens sentences, not names, follows: "King George V. In 1936".
@@ -109,6 +110,9 @@ enum SentenceSplitter {
         }
         if word.count == 2, word[0] >= 0xC0 { return false }
         if abbreviations.contains(folded) { return false }
+        // A number after a word's or a year's stop opens a sentence ("... on Monday. 2021 was hard.", "... in 1990. 10
+        // died."; tester18 #18), not after a short number's ("Section 3. 2 ...").
+        if Tokenizer.isDigit(t[next]), word.count <= 2, word.allSatisfy(Tokenizer.isDigit) { return false }
         // A number with a decimal point ("$155,930,940.84. Between ...") is no initialism: its full stop ends the sentence.
         if folded.contains(0x2E), !folded.contains(where: Tokenizer.isDigit) {
             // An initialism such as U.S. or e.g.: only a clear sentence opener after it starts a new sentence.
