@@ -218,7 +218,7 @@ struct ModelTables {
         let text: String
         switch value {
         case .object, .list: text = value.json
-        default: text = value.cell
+        default: text = value.exactCell
         }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -35,7 +35,7 @@ enum Pictures {
             out += "    <node id=\"n\(i)\"><data key=\"label\">\(xml(n.name))</data><data key=\"type\">\(xml(n.type))</data><data key=\"sentences\">\(n.sentences)</data></node>\n"
         }
         for (i, e) in net.edges.enumerated() {
-            out += "    <edge id=\"e\(i)\" source=\"n\(e.source)\" target=\"n\(e.target)\"><data key=\"weight\">\(e.count)</data>\(e.g2.map { "<data key=\"g2\">\(format3($0))</data>" } ?? "")</edge>\n"
+            out += "    <edge id=\"e\(i)\" source=\"n\(e.source)\" target=\"n\(e.target)\"><data key=\"weight\">\(e.count)</data>\(e.g2.map { "<data key=\"g2\">\(exact($0))</data>" } ?? "")</edge>\n"
         }
         return out + "  </graph>\n</graphml>\n"
     }
@@ -60,7 +60,7 @@ enum Pictures {
         }
         out += "    </nodes>\n    <edges>\n"
         for (i, e) in net.edges.enumerated() {
-            out += "      <edge id=\"e\(i)\" source=\"n\(e.source)\" target=\"n\(e.target)\" weight=\"\(e.count)\">\(e.g2.map { "<attvalues><attvalue for=\"0\" value=\"\(format3($0))\"/></attvalues>" } ?? "")</edge>\n"
+            out += "      <edge id=\"e\(i)\" source=\"n\(e.source)\" target=\"n\(e.target)\" weight=\"\(e.count)\">\(e.g2.map { "<attvalues><attvalue for=\"0\" value=\"\(exact($0))\"/></attvalues>" } ?? "")</edge>\n"
         }
         return out + "    </edges>\n  </graph>\n</gexf>\n"
     }

@@ -40,6 +40,7 @@ public enum ProfileValue: Sendable, Equatable {
 
     /// The value in one spreadsheet cell.
     public var cell: String { json.cell }
+    public var exactCell: String { json.exactCell }
 }
 
 /// An entry a profile lists, with how a reader writes it ("Wagner Group (12)", "2019 (002:14)") and the fields a

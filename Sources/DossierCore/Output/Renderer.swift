@@ -167,13 +167,15 @@ public struct Renderer {
             }
             return (["key", "count"], try drawing.map(r.rows.prefix(shown(r))) { [$0.key, String($0.count)] })
         case .table(let t):
-            return (t.columns, try drawing.map(t.rows.prefix(shown(t))) { $0.map(\.cell) })
+            // Programs get every digit of a score; a Markdown table is read by people, to three decimals.
+            let cell: (Value) -> String = format == .markdown ? { $0.cell } : { $0.exactCell }
+            return (t.columns, try drawing.map(t.rows.prefix(shown(t))) { $0.map(cell) })
         case .concordance(let c):
             return (ConcordanceLine.columns, try drawing.map(c.places.prefix(shown(c))) { c.line($0).cells })
         case .total(let n, _):
             return (["count"], [[String(n)]])
         case .profile(let p):
-            return (["field", "value"], p.fields.map { [$0.key, $0.value.cell] })
+            return (["field", "value"], p.fields.map { [$0.key, format == .markdown ? $0.value.cell : $0.value.exactCell] })
         case .message, .note, .nothing:
             return nil
         }

@@ -27,7 +27,7 @@ public indirect enum Value: Hashable, Sendable {
         switch self {
         case .string(let s): Value.quote(s, into: &out)
         case .int(let n): out += String(n)
-        case .double(let d): out += d.isFinite ? String(format3(d)) : "null"
+        case .double(let d): out += d.isFinite ? exact(d) : "null"
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .list(let items):
@@ -73,7 +73,14 @@ public indirect enum Value: Hashable, Sendable {
         out += "\""
     }
 
-    /// The value as one table cell.
+    /// The value as one cell of a machine format (CSV, TSV, an export): a number with all its digits, as JSON gives it.
+    public var exactCell: String {
+        if case .double(let d) = self { return d.isFinite ? exact(d) : "" }
+        if case .list(let items) = self { return items.map(\.exactCell).joined(separator: "; ") }
+        return cell
+    }
+
+    /// The value as one table cell for people: numbers to three decimals.
     public var cell: String {
         switch self {
         case .string(let s): return s
@@ -85,6 +92,12 @@ public indirect enum Value: Hashable, Sendable {
         case .object(let fields): return fields.map { "\($0.0)=\($0.1.cell)" }.joined(separator: " ")
         }
     }
+}
+
+/// A number with every digit it needs to be read back as itself (the shortest such decimal, the same on every machine):
+/// what programs get, where rounding to three decimals made most of a collocation's small scores 0 (tester18 #16).
+func exact(_ d: Double) -> String {
+    d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : d.description
 }
 
 /// Three decimals, no locale, no exponent: the same bytes on every machine.
