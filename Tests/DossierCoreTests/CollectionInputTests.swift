@@ -205,6 +205,14 @@ import DossierTime
         #expect(Self.located(diagnostics) == ["sur.jsonl:1:20 a lone UTF-16 surrogate escape (half of a character) read as U+FFFD"], "\(Self.located(diagnostics))")
     }
 
+    /// A CSV whose header is parted by semicolons, as Excel writes "CSV" in most of continental Europe, is read so;
+    /// a comma inside its cells is text (tester18 #23: it was refused).
+    @Test func aSemicolonSpreadsheetIsRead() {
+        let (corpus, diagnostics) = loadCorpus([("semi.csv", "title;date;text\nA;2021-05-03;Mali met Chad, and Niger.\nB;2021-05-04;\"Chad; Niger met.\"\n")])
+        #expect(corpus.sentenceTexts == ["Mali met Chad, and Niger.", "Chad; Niger met."], "\(Self.located(diagnostics))")
+        #expect(corpus.documents.map { $0.date?.label } == ["2021-05-03", "2021-05-04"])
+    }
+
     /// A CSV saved in Windows-1252 (Excel's "CSV" on a European Windows) is read as such, with the warning a document
     /// gets: its £, é and curly quotes were U+FFFD without a word (tester17 #9).
     @Test func aWindows1252SpreadsheetIsReadWithAWarning() {

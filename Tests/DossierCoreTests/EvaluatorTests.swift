@@ -392,6 +392,11 @@ struct EvaluatorTests {
             #expect(run("set width \(width)\nfind actor Wagner | limit 1\nexpect contains \"evil alliance of the United Nations – Russian Federation\"").ok)
         }
         #expect(!run("set width 40\nfind actor Wagner | limit 1\nexpect contains \"evil alliance of the United States\"").ok)
+        // A table's next row is no continuation: its first cell does not go on the row above (tester18 #20c).
+        let rows = run("top actors 2", limit: nil).out.split(separator: "\n").dropFirst().map { $0.split(separator: " ").map(String.init) }
+        let across = (rows.first?.last ?? "") + " " + (rows.last?.first ?? "")
+        #expect(rows.count == 2 && run("top actors 2\nexpect contains \"\(rows[0].joined(separator: " "))\"").ok)
+        #expect(!run("top actors 2\nexpect contains \"\(across)\"").ok, "\(across)")
     }
 
     /// `in A..B`, as a chart's row names a run of years, is `between A and B` (tester15 #11).

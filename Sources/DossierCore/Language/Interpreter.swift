@@ -352,9 +352,16 @@ public final class Interpreter {
     /// A window's width at which `expect contains` reads an output not wrapped nor cut.
     static let unwrappedWidth = 1_000
 
-    /// Text with each run of white space (a line break and the next line's indent among them) as one space.
+    /// Text with each run of spaces as one, and a wrapped line's break and the next line's indent as one space: a row
+    /// that starts a line stays on its own ("8 Narendra Modi" is not in two rows of a table: tester18 #20c).
     static func spaced(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var out = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let words = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let continued = line.first?.isWhitespace == true && !out.isEmpty && !words.isEmpty
+            out += out.isEmpty ? words : (continued ? " " : "\n") + words
+        }
+        return out
     }
 
     /// Whether a command refers to `$name` (not to a longer name starting with it).

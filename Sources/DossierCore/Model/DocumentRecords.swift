@@ -360,10 +360,18 @@ enum DocumentRecords {
 
     // MARK: CSV
 
+    /// The separator of a CSV file, from its header: a semicolon when the header holds one and no comma (Excel's
+    /// "CSV" on a French, German or Spanish Windows: tester18 #23, such a file was refused), else a comma.
+    static func separator(_ bytes: [UInt8]) -> UInt8 {
+        let start = FileSystem.byteOrderMarkLength(bytes)
+        let header = bytes[start...].prefix { $0 != 0x0A }
+        return header.contains(UInt8(ascii: ";")) && !header.contains(UInt8(ascii: ",")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+
     /// RFC 4180: cells separated by commas, rows by CRLF or LF; a quoted cell may hold commas, line breaks and
     /// doubled quotes. The first row names the columns, one of them `text`.
     static func csv(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic]) {
-        var rows = CSVRows(bytes: bytes)
+        var rows = CSVRows(bytes: bytes, separator: separator(bytes))
         var diagnostics: [Diagnostic] = []
         func error(_ line: Int, _ column: Int, _ message: String) {
             diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: line, column: column), message))
@@ -504,12 +512,15 @@ struct CSVRows {
     }
 
     let bytes: [UInt8]
+    /// What parts cells: a comma, or the semicolon of Excel's "CSV" in most of continental Europe.
+    let separator: UInt8
     private var index: Int
     private var line = 1
     private var lineStart: Int
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) {
         self.bytes = bytes
+        self.separator = separator
         index = FileSystem.byteOrderMarkLength(bytes)
         lineStart = index
     }
@@ -549,13 +560,13 @@ struct CSVRows {
                     row.problem = (openLine, openColumn, "quoted cell never closed (a \" is missing); the rest of the file is not loaded")
                     return row
                 }
-                if index < bytes.count, ![UInt8(ascii: ","), 0x0A, 0x0D].contains(bytes[index]) {
+                if index < bytes.count, ![separator, 0x0A, 0x0D].contains(bytes[index]) {
                     row.problem = (line, column, "text after a closing quote (write \"\" for a quote inside a quoted cell); this row is not loaded")
                     skipLine()
                     return row
                 }
             } else {
-                while index < bytes.count, ![UInt8(ascii: ","), 0x0A, 0x0D].contains(bytes[index]) {
+                while index < bytes.count, ![separator, 0x0A, 0x0D].contains(bytes[index]) {
                     cell.append(bytes[index])
                     index += 1
                 }
@@ -563,7 +574,7 @@ struct CSVRows {
             row.cells.append(String(decoding: cell, as: UTF8.self))
             cell.removeAll(keepingCapacity: true)
             guard index < bytes.count else { return row }
-            if bytes[index] == UInt8(ascii: ",") {
+            if bytes[index] == separator {
                 index += 1
                 continue
             }
