@@ -166,6 +166,11 @@ struct CleaningTests {
          ["Published: 2021-05-03", "Minutes of the meeting", "Present: Tom Hill", "The council met on Monday."]),
         ("From: Press Office\nTo: Editors\nDate: 3 May 2021\nSubject: Council meeting\nCc: Archive\n",
          ["From: Press Office", "To: Editors", "Date: 3 May 2021", "Subject: Council meeting", "Cc: Archive"]),
+        // An e-mail's quoted lines lose their marks and are joined as any lines are; a change of quote level parts
+        // paragraphs, and the signature's separator is no text (tester18 #22).
+        ("Thanks, see below.\n\nOn Sun, 2 May 2021, Ann wrote:\n> Mali met Chad in Bamako on Friday and the talks\n> went well, the minister said.\n>\n> Niger agreed.\n\n--\nTom Hill\n",
+         ["Thanks, see below.", "On Sun, 2 May 2021, Ann wrote:", "Mali met Chad in Bamako on Friday and the talks went well, the minister said.",
+          "Niger agreed.", "Tom Hill"]),
         // A sentence that goes on into a line that reads as a field is one (tester18 #19).
         ("I am also issuing a new goal for the country and for\nAmerica: Let us cut in half the energy wasted by our homes.\n",
          ["I am also issuing a new goal for the country and for America: Let us cut in half the energy wasted by our homes."]),

@@ -24,8 +24,20 @@ enum Cleaning {
         var contentLines = 0
         var runOfShort: [Int] = []
         var normalised: [UInt8] = []
+        // How many ">" an e-mail's quoted line had, the line before: its quote marks are no text, and a change of level
+        // parts paragraphs (tester18 #22: quoted sentences were cut at every line and ">" was a sentence).
+        var quoteLevel = 0
         for (number, range) in lines {
             var line = trim(text[range])
+            if blockStarts == nil, line.first == 0x3E || quoteLevel > 0, !line.isEmpty {
+                let marks = line.prefix { $0 == 0x3E || $0 == 0x20 }
+                let level = marks.filter { $0 == 0x3E }.count
+                line = line.dropFirst(marks.count)
+                if level != quoteLevel, kept.last.map({ !$0.bytes.isEmpty }) == true { kept.append((number, line[line.startIndex..<line.startIndex])) }
+                quoteLevel = level
+            }
+            // The separator before an e-mail's signature ("-- ") is no text.
+            if line.elementsEqual([0x2D, 0x2D]) { line = line[line.startIndex..<line.startIndex] }
             if let credit = furniture.creditRange(in: line) {
                 var rest = Array(line[line.startIndex..<credit.lowerBound])
                 rest.append(contentsOf: line[credit.upperBound...])
