@@ -100,6 +100,7 @@ struct TokenizerTests {
         ("Modi said “अबकी बार 400 पार” in Varanasi", ["Modi", "said", "अबकी", "बार", "400", "पार", "in", "Varanasi"]),
         ("ঢাকা and தமிழ் and กรุงเทพ", ["ঢাকা", "and", "தமிழ்", "and", "กรุงเทพ"]),
         ("बार। पार", ["बार", "पार"]),
+        ("کہا۔ دیا؟ ཀ་ཁ།", ["کہا", "دیا", "ཀ", "ཁ"]),
     ])
     func words(_ text: String, _ expected: [String]) {
         #expect(Self.words(text) == expected)

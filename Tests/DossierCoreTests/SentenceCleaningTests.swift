@@ -49,6 +49,10 @@ struct SentenceSplitterTests {
         ("Mali met Chad on Monday. 2021 was a hard year for Niger. 10 soldiers died in 1990. \"5 people died,\" Chad said. 1.5 million fled.",
          ["Mali met Chad on Monday.", "2021 was a hard year for Niger.", "10 soldiers died in 1990.", "\"5 people died,\" Chad said.", "1.5 million fled."]),
         ("1. Security in the Sahel", ["1. Security in the Sahel"]),
+        // Other scripts' full stops end sentences (tester18 #13).
+        ("मोदी ने वाराणसी में कहा। राहुल गांधी ने जवाब दिया॥ Modi spoke.", ["मोदी ने वाराणसी में कहा।", "राहुल गांधी ने जवाब दिया॥", "Modi spoke."]),
+        ("وزیر اعظم نے کہا۔ عمران خان نے جواب دیا؟ Khan spoke.", ["وزیر اعظم نے کہا۔", "عمران خان نے جواب دیا؟", "Khan spoke."]),
+        ("中国在北京开会。马里在巴马科开会。Mali met.", ["中国在北京开会。", "马里在巴马科开会。", "Mali met."]),
         ("See Section 3. 2 members objected.", ["See Section 3. 2 members objected."]),
     ])
     func splits(_ text: String, _ expected: [String]) {
