@@ -507,6 +507,7 @@ struct ExpressionMatcher {
     /// ("rained in March", "On February 5 the talks ended"); else unmarked.
     private func tense(_ start: Int, _ end: Int) -> Tense {
         if isWord(start - 1, .since) || followsPastVerb(start) { return .past }
+        if token(end - 1)?.kind == .number, isArrangementToldInThePast(start) { return .unmarked }
         if speaksOfFuture(start, end) { return .future }
         // "gave no reason for the Jan. 14 deadline": a deadline is as often ahead as behind, whatever the verb's tense.
         if spells(end, Self.deadlines) { return clauseIsFuture(start) ? .future : .unmarked }
@@ -521,10 +522,49 @@ struct ExpressionMatcher {
         let listed = { (token: Token) in token.word.marksPast && !token.word.reportsPastSpeech }
         if preceding.contains(where: listed) || following.contains(where: listed) { return .past }
         let near = preceding + following.prefix(3)
-        if near.indices.contains(where: { endsInPastTense(near[$0], before: near.indices.contains($0 + 1) ? near[$0 + 1] : nil) }) {
+        // "has called for early elections on April 24": a verb of the present perfect tells of no day of its own.
+        let perfect = { (at: Int) in at > 0 && near[at - 1].kind == .word && near[at - 1].word == .other && near[at - 1].length <= 4
+            && Self.perfectAuxiliaries.contains(String(decoding: self.text[near[at - 1].start..<near[at - 1].end], as: UTF8.self).lowercased()) }
+        if near.indices.contains(where: { !perfect($0) && endsInPastTense(near[$0], before: near.indices.contains($0 + 1) ? near[$0 + 1] : nil) }) {
             return .past
         }
         return clauseIsFuture(start) ? .future : .unmarked
+    }
+
+    /// Whether "since" stands right before token `index` ("ever since") and no "had" of the past perfect among the eight
+    /// tokens before it: "has fallen since 2016", "has had a presence since 2002", "Since 1985, nearly 200 soldiers have
+    /// been killed" run up to now; "had been arrested in several states since 1990" up to a time of the story, which the
+    /// words do not say.
+    func followsSinceInThePresent(_ index: Int) -> Bool {
+        guard isWord(index - 1, .since), let since = token(index - 1) else { return false }
+        let before = tokens(before: since.start, count: 8)
+        return !before.indices.contains { at in
+            before[at].word == .had && !(at > before.startIndex && spelling(before[at - 1]).map(Self.perfectAuxiliaries.contains) == true)
+        }
+    }
+
+    /// The word `token` spells, in lower case, when it is a short word no list of `Word` knows.
+    private func spelling(_ token: Token) -> String? {
+        guard token.kind == .word, token.word == .other, token.length <= 12 else { return nil }
+        return String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased()
+    }
+
+    private static let perfectAuxiliaries: Set<String> = ["has", "have"]
+
+    /// Whether the last word that looks ahead among the eight tokens before token `start` is an arrangement told in the
+    /// past tense: "Brexit was due on March 29", "were scheduled for May 2 but collapsed", "had planned to leave on
+    /// March 29", "had been expected on Friday". What was arranged may be over or still to come, so a day is placed
+    /// as one the words do not mark (the nearer of the two), neither forward from "due" nor back from "was"; a month
+    /// ("was planned for early March") is still read ahead.
+    private func isArrangementToldInThePast(_ start: Int) -> Bool {
+        var window = Array(tokens[max(0, start - 8)..<start])
+        if start < 8, let first = tokens.first { window = Array(tokens(before: first.start, count: 8 - start)) + window }
+        guard let arranged = window.lastIndex(where: { $0.word.pointsForward }),
+              [Word.due, .expected, .scheduled, .planned].contains(window[arranged].word), arranged > 0 else { return false }
+        var verb = arranged - 1
+        let spelled = { (token: Token) in String(decoding: self.text[token.start..<token.end], as: UTF8.self).lowercased() }
+        if window[verb].kind == .word, window[verb].word == .other, spelled(window[verb]) == "been", verb > 0 { verb -= 1 }
+        return [Word.was, .were, .had].contains(window[verb].word)
     }
 
     /// Whether "will" or "shall" farther back in the sentence (up to 24 tokens) governs token `start`: no verb in the
@@ -747,16 +787,29 @@ struct ExpressionMatcher {
         return stated(Period.years(first, last, granularity: .year), end, "year-range")
     }
 
-    /// Skips "the" and reads an optional "early", "mid" or "late": where the decade or century starts, and the part.
-    private func thirdAfterThe(_ index: Int) -> (Int, SpanThird?) {
+    /// Skips "the" and reads the part of a decade or century named before it: "early", "mid", "late", "the end of
+    /// the", "the beginning of the", "the middle of the" (a third), "the first half of the", "the second half of the";
+    /// where the decade or century starts, and the part.
+    private func partAfterThe(_ index: Int) -> (Int, SpanPart?) {
         let next = skipThe(index)
-        if let (part, after) = third(next) { return (after, part) }
+        if isWord(next + 1, .of), isWord(next + 2, .the) {
+            switch word(next) {
+            case .beginning, .start: return (next + 3, .third(.early))
+            case .middle: return (next + 3, .third(.middle))
+            case .end: return (next + 3, .third(.late))
+            default: break
+            }
+        }
+        if let ordinal = word(next)?.ordinal, ordinal <= 2, isWord(next + 1, .half), isWord(next + 2, .of), isWord(next + 3, .the) {
+            return (next + 4, .half(ordinal))
+        }
+        if let (part, after) = third(next) { return (after, .third(part)) }
         return (next, nil)
     }
 
     /// "the 1960s", "the early 2000s", "1960's"; "the 1800s" is a century.
     private func decade(_ index: Int) -> RuleMatch? {
-        var (next, part) = thirdAfterThe(index)
+        var (next, part) = partAfterThe(index)
         let apostrophe = isSymbol(next, "'") && isGlued(next + 1)
         if apostrophe { next += 1 }
         let value: Int
@@ -783,7 +836,7 @@ struct ExpressionMatcher {
         let span = isHundreds
             ? Period.years(value, value + 99, granularity: .century)
             : Period.years(value, value + 9, granularity: .decade)
-        return stated(part.flatMap { span?.third($0) } ?? span, end, isHundreds ? "hundreds" : "decade")
+        return stated(part.flatMap { span?.part($0) } ?? span, end, isHundreds ? "hundreds" : "decade")
     }
 
     /// Words of the weather, which give a number of two digits in "the 70s" to degrees. A user adds another here.
@@ -805,13 +858,13 @@ struct ExpressionMatcher {
 
     /// "the seventies", "the nineteen seventies", "the late eighties" (of the 1900s).
     private func spelledDecade(_ index: Int) -> RuleMatch? {
-        let (start, part) = thirdAfterThe(index)
+        let (start, part) = partAfterThe(index)
         guard start > index else { return nil }
         // "the nineteen seventies", "the nineteen-seventies".
         let next = isWord(start, .nineteen) ? (isSymbol(start + 1, "-", glued: true) ? start + 2 : start + 1) : start
         guard let offset = word(next)?.decadeOfCentury,
               let span = Period.years(1900 + offset, 1909 + offset, granularity: .decade) else { return nil }
-        return stated(part.map { span.third($0) } ?? span, next + 1, "decade")
+        return stated(part.map { span.part($0) } ?? span, next + 1, "decade")
     }
 
     /// "the 19th century", "the late 19th century", "the twentieth century", "the twenty-first century"; not a
@@ -819,7 +872,7 @@ struct ExpressionMatcher {
     /// unless that is the era ("of the Christian era"), nor one that belongs to someone ("our third century"), nor one
     /// before the era ("the first century BC").
     private func century(_ index: Int) -> RuleMatch? {
-        var (next, part) = thirdAfterThe(index)
+        var (next, part) = partAfterThe(index)
         let ordinal: Int
         if let value = number(next, digits: 1...2), word(next + 1)?.isOrdinalSuffix == true, isGlued(next + 1) {
             ordinal = value
@@ -842,7 +895,7 @@ struct ExpressionMatcher {
         // "the third century we are beginning": a century someone lives through is the nation's, not the calendar's.
         if let after = word(next + 1), after == .we || after == .you || after == .they { return nil }
         let span = Period.years((ordinal - 1) * 100, ordinal * 100 - 1, granularity: .century)
-        return stated(part.flatMap { span?.third($0) } ?? span, next + 1, "century")
+        return stated(part.flatMap { span?.part($0) } ?? span, next + 1, "century")
     }
 
     /// "early 2019", "mid-2019", "the end of 2019", "the first half of 2019", "Q3 2020", "the third quarter of 2020".
@@ -1021,16 +1074,21 @@ struct ExpressionMatcher {
         if afterWeekday == dayIndex + 1, isPlainYear(afterWeekday) { return nil }
         let abbreviated = afterWeekday > dayIndex + 1 || token(dayIndex)?.word.weekday == nil
         if dayIndex == index {
-            let dateIndex = isSymbol(afterWeekday, ",") ? afterWeekday + 1 : afterWeekday
-            if var date = [monthFirst(dateIndex), dayFirst(dateIndex)].compactMap({ $0 }).max(by: { $0.end < $1.end }) {
+            // "Monday, Feb 18", "Monday (Feb. 13)": the weekday and its date are one day.
+            let bracketed = isSymbol(afterWeekday, "(")
+            let dateIndex = isSymbol(afterWeekday, ",") || bracketed ? afterWeekday + 1 : afterWeekday
+            if var date = [monthFirst(dateIndex), dayFirst(dateIndex)].compactMap({ $0 }).max(by: { $0.end < $1.end }),
+               !bracketed || isSymbol(date.end, ")") {
                 if case .partialDay(let month, let days, let tense, _) = date.reading, days.count == 1 {
                     date.reading = .partialDay(month: month, days: days, tense: tense, weekday: weekday)
                 }
+                if bracketed { date.end += 1 }
                 return date
             }
         }
         // "Sun", "Sat" and "Wed" are also words: an abbreviation is a weekday only before a date.
         if abbreviated { return nil }
+        if dayIndex == index, namesRecurringDay(index) { return nil }
         // "Tuesday the 19th", "on Friday 13th": the nearest month where that day falls on that weekday.
         if dayIndex == index, let (day, afterDay) = dayOfMonth(skipThe(index + 1)), afterDay - skipThe(index + 1) == 2,
            word(afterDay)?.month == nil, !isWord(afterDay, .of) {
@@ -1056,14 +1114,46 @@ struct ExpressionMatcher {
         let bare = direction == .recent && !followsPastVerb(index) && !isWord(index - 1, .since)
         if bare || direction == .this, speaksOfFuture(index, dayIndex + 1) || isDeadlineAhead(index) {
             direction = .next
-        } else if bare, !isSymbol(dayIndex + 1, "'", glued: true), !modifiesNoun(index), StoryTense.speaksOnlyOfPresent(text) {
-            // "The vote is Friday.", "The talks begin Monday.": news tells what is to come in the present tense ("over
-            // Thursday's closing price", "to blame for the outage on Monday" are days past, whatever the tense).
+        } else if bare, !isSymbol(dayIndex + 1, "'", glued: true), !modifiesNoun(index),
+                  StoryTense.speaksOnlyOfPresent(UnsafeBufferPointer(rebasing: text[reportedClause(before: index)...])) {
+            // "The vote is Friday.", "The talks begin Monday.", "Officials said the talks begin Monday.": news tells what
+            // is to come in the present tense, and reports it so ("over Thursday's closing price", "to blame for the
+            // outage on Monday" are days past, whatever the tense).
             direction = .coming
         } else if direction == .this, speaksOfPast(index, dayIndex + 1) {
             direction = .recent
         }
         return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, direction)), rule: "relative-weekday")
+    }
+
+    /// Where the words reported by the last verb of saying before token `index` start ("Officials said | the talks
+    /// begin Monday"), or the sentence's start when none is there.
+    private func reportedClause(before index: Int) -> Int {
+        guard let day = token(index) else { return 0 }
+        return tokens(before: day.start, count: 24).last(where: { $0.word.reportsPastSpeech })?.end ?? 0
+    }
+
+    /// Things done or sold on the same weekday every week: a weekday before one of them names that custom, not a day
+    /// ("Saturday grass cutting crews", "The Sunday edition", "the Friday prayers", "The Sunday Times"). A user adds
+    /// another here.
+    private static let weeklyThings: Set<String> = [
+        "edition", "editions", "paper", "papers", "newspaper", "newspapers", "times", "telegraph", "magazine", "supplement",
+        "prayer", "prayers", "service", "services", "worship", "school", "schools",
+        "crew", "crews", "shift", "shifts", "class", "classes", "market", "markets", "bazaar", "schedule", "schedules",
+        "hours", "opening", "openings", "closing", "closings", "club", "clubs", "league", "leagues",
+    ]
+
+    /// Whether the weekday at token `index`, not after "on", "since" or a word of direction, stands before a thing done
+    /// on that weekday every week, with at most two lower-case words between them: the weekday names the custom.
+    private func namesRecurringDay(_ index: Int) -> Bool {
+        if let before = word(index - 1), [.on, .since, .by, .until, .till, .from, .to, .through].contains(before) { return false }
+        if isSymbol(index + 1, "'", glued: true) { return false }
+        for next in (index + 1)...(index + 3) {
+            guard let token = token(next), token.kind == .word, token.word == .other else { return false }
+            if spells(next, Self.weeklyThings) { return true }
+            if token.isCapitalised { return false }
+        }
+        return false
     }
 
     /// Whether the day at token `index` (after "on" or not) says when a thing named just before it happened: "the
@@ -1871,7 +1961,7 @@ struct ExpressionMatcher {
     private func isArrangedByToBe(_ index: Int) -> Bool {
         let participle = isWord(index - 1, .on) || isWord(index - 1, .inWord) ? index - 2 : index - 1
         guard isWord(participle - 1, .be), isWord(participle - 2, .to), let token = token(participle), token.kind == .word,
-              token.word == .other, !token.isCapitalised else { return false }
+              token.word == .other || token.word.marksPast, !token.isCapitalised else { return false }
         let spelled = String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased()
         return spelled.hasSuffix("ed") || spelled.hasSuffix("en") || Self.irregularParticiples.contains(spelled)
     }

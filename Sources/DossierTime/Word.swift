@@ -480,3 +480,10 @@ enum CalendarUnit: Sendable {
 enum SpanThird: Sendable {
     case early, middle, late
 }
+
+/// The part of a decade or century a phrase names: a third ("the early 1990s", "the end of the 19th century") or the
+/// first or second half ("the second half of the 1800s").
+enum SpanPart: Sendable {
+    case third(SpanThird)
+    case half(Int)
+}

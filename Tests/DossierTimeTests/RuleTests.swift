@@ -115,7 +115,10 @@ struct RuleTests {
         Example("The team played Saturday.", document: "2023-06-15", ["Saturday = 2023-06-10 relative-weekday*"]),
         Example("Voters cast ballots on Sunday.", document: "2023-06-15", ["Sunday = 2023-06-11 relative-weekday*"]),
         Example("The talks, which opened Monday, continue.", document: "2023-06-15", ["Monday = 2023-06-12 relative-weekday*"]),
-        Example("Officials said the talks begin Monday.", document: "2023-06-15", ["Monday = 2023-06-12 relative-weekday*"]),
+        // Reported in the present, what is said is still to come; reported in the past, it is over.
+        Example("Officials said the talks begin Monday.", document: "2023-06-15", ["Monday = 2023-06-19 relative-weekday*"]),
+        Example("Officials said the talks began Monday.", document: "2023-06-15", ["Monday = 2023-06-12 relative-weekday*"]),
+        Example("The ministry said Monday that the talks begin soon.", document: "2023-06-15", ["Monday = 2023-06-12 relative-weekday*"]),
         Example("Election results on Sunday", document: "2023-06-15", ["Sunday = 2023-06-11 relative-weekday*"]),
     ])
     func weekdayOfAPresentSentence(example: Example) {
@@ -931,5 +934,66 @@ struct RuleTests {
     ])
     func deicticExpressionsNeedADocumentDate(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// A day without a year in a sentence of what is arranged (tester15 items 1 and 21, tester14 #1 and #31): "to be held"
+    /// looks ahead whatever "held" is; an arrangement told in the past ("was due", "were scheduled", "had planned") may be
+    /// over or still to come, so the nearer day is meant; a verb of the present perfect tells of no day of its own.
+    @Test(arguments: [
+        Example("Elections are to be held on April 24.", document: "2016-03-04", ["April 24 = 2016-04-24 month-day*"]),
+        Example("A vote to be held on April 24 was announced.", document: "2016-03-04", ["April 24 = 2016-04-24 month-day*"]),
+        Example("The president has called for early elections on April 24.", document: "2016-03-04",
+                ["April 24 = 2016-04-24 month-day*"]),
+        Example("Brexit was due on March 29.", document: "2019-06-15", ["March 29 = 2019-03-29 month-day*"]),
+        Example("Britain had planned to leave on March 29.", document: "2019-06-15", ["March 29 = 2019-03-29 month-day*"]),
+        Example("Talks were scheduled for May 2 but collapsed.", document: "2019-06-15", ["May 2 = 2019-05-02 month-day*"]),
+        Example("The verdict was expected on July 3.", document: "2019-06-15", ["July 3 = 2019-07-03 month-day*"]),
+        // Unchanged: a day told in the past tense is past, one told in the future to come.
+        Example("The elections were held on April 24.", document: "2016-03-04", ["April 24 = 2015-04-24 month-day*"]),
+        Example("The elections will be held on April 24.", document: "2016-03-04", ["April 24 = 2016-04-24 month-day*"]),
+        // A month after a past arrangement is still read ahead.
+        Example("The official said that the accession was planned for early March.", document: "1999-02-10",
+                ["early March = 1999-03-01..1999-03-10 month-part*"]),
+        // "Monday (Feb. 13)": the weekday and the date in parentheses are one day, as after a comma.
+        Example("The full discussion is scheduled for the board's 7 p.m. meeting on Monday (Feb. 13).", document: "2012-02-08",
+                ["Monday (Feb. 13) = 2012-02-13 month-day*"]),
+        Example("The council meets Tuesday, Feb. 14.", document: "2012-02-08", ["Tuesday, Feb. 14 = 2012-02-14 month-day*"]),
+    ])
+    func dayOfAnArrangement(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// A weekday before a thing done on that weekday every week names the custom, not a day (tester15 item 7: City of
+    /// Birmingham, 27 July 2015); before any other word, or after "on", it is a day.
+    @Test(arguments: [
+        Example("The Mayor has already authorized additional personnel, Saturday grass cutting crews and longer public works hours.",
+                document: "2015-07-27", []),
+        Example("The Sunday edition sold well.", document: "2022-06-22", []),
+        Example("The Friday prayers were held.", document: "2022-06-22", []),
+        Example("The Sunday Times reported the deal.", document: "2022-06-22", []),
+        Example("In his Sunday Mass at St. Patrick's Cathedral, the cardinal called the murder wrong.", document: "1998-10-25",
+                ["Sunday = 1998-10-25 relative-weekday*"]),
+        Example("Police said Saturday the man fled.", document: "2022-06-22", ["Saturday = 2022-06-18 relative-weekday*"]),
+        Example("The paper was printed on Sunday.", document: "2022-06-22", ["Sunday = 2022-06-19 relative-weekday*"]),
+    ])
+    func weekdayNamingACustom(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// "the end of", "the beginning of", "the middle of" a decade or century are its last, first or middle third, as
+    /// "late", "early" and "mid" are; "the first half of", "the second half of" its halves (tester15 item 32).
+    @Test(arguments: [
+        Example("At the end of the 19th century the city grew.", ["the end of the 19th century = 1866..1899 century"]),
+        Example("At the beginning of the 1990s the city grew.", ["the beginning of the 1990s = 1990..1992 decade"]),
+        Example("In the second half of the 1800s the city grew.", ["the second half of the 1800s = 1850..1899 hundreds"]),
+        Example("Our trade began at the end of the eighteenth century.", ["the end of the eighteenth century = 1766..1799 century"]),
+        Example("in the first half of the twentieth century", ["the first half of the twentieth century = 1900..1949 century"]),
+        Example("by the middle of the 1960s", ["the middle of the 1960s = 1963..1965 decade"]),
+        Example("at the start of the seventies", ["the start of the seventies = 1970..1972 decade"]),
+        Example("In the early 20th century", ["the early 20th century = 1900..1932 century"]),
+        Example("the end of 2019", ["the end of 2019 = 2019-09..2019-12 year-part"]),
+    ])
+    func partOfADecadeOrCentury(example: Example) {
+        #expect(Rendering.expressions(in: example.text) == example.expected)
     }
 }

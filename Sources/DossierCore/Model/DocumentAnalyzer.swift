@@ -417,13 +417,21 @@ struct DocumentAnalyzer {
             anchor = nil
         }
         let carried = own == nil && !sinceThen && tense != .past ? nil : context
-        let (time, basis): (Period?, TimeBasis?) = own.map { ($0.period, .explicit) }
+        let (time, basis): (Period?, TimeBasis?) = own.map { (Self.sentenceTime(of: $0, documentDate), .explicit) }
             ?? carried.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
         if sinceThen || (own == nil && tense == .presentOrFuture) { (context, anchor) = (nil, nil) }
         batch.sentenceWordEnds.append(Int32(batch.sentenceWords.count))
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
                                         end: Int32(range.upperBound), period: batch.periods.number(time), basis: basis,
                                         isHeading: isHeading))
+    }
+
+    /// The time a sentence tells of when `expression` is its own: "Unemployment has fallen since 2016" in a story of
+    /// 2021 runs from 2016 to the publication date, as "since then" does; any other expression's interval as it is.
+    private static func sentenceTime(of expression: TimeExpression, _ documentDate: Period?) -> Period {
+        let period = expression.period
+        guard expression.lastsToPublication, let date = documentDate, date.end > period.end else { return period }
+        return Period(start: period.start, end: date.end, granularity: max(period.granularity, date.granularity))
     }
 
     /// Whether `period` is a day or month within 31 days of the publication date: the days a news story tells of.
