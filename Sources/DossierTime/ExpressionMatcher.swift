@@ -1259,11 +1259,26 @@ struct ExpressionMatcher {
                 return self.stated(period, end, "holiday")
             }
         }
+        // "Christmas last year", "Memorial Day of last year", "Easter two years ago": the feast of that year.
+        if offset == nil, let (yearOffset, end) = yearCountedFromPublication(isWord(after, .of) ? after + 1 : after) {
+            return RuleMatch(end: end, reading: .holidayOfYear(holiday, yearOffset: yearOffset), rule: "holiday")
+        }
         if offset == nil, let (months, end) = timeAhead(after) {
             return RuleMatch(end: end, reading: .yearAhead(.feast(holiday), months: months), rule: "holiday-ahead")
         }
         return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, tense: offset == nil ? tense(index, after) : .unmarked),
                          rule: "holiday")
+    }
+
+    /// "last year", "this year", "next year", "two years ago" at `index`: how many years after the publication's, and
+    /// the token index after the phrase.
+    private func yearCountedFromPublication(_ index: Int) -> (Int, Int)? {
+        if let offset = word(index)?.offset, isWord(index + 1, .year), !isSymbol(index + 2, "'", glued: true) {
+            return (offset, index + 2)
+        }
+        guard let count = number(index, digits: 1...2) ?? word(index)?.cardinal, count > 0,
+              isWord(index + 1, count == 1 ? .year : .years), isWord(index + 2, .ago) else { return nil }
+        return (-count, index + 3)
     }
 
     /// "in 9 months", "in a year", "3 years from now", "two years hence" after a feast or a month: how many months

@@ -485,6 +485,13 @@ struct RuleTests {
         Example("Black Friday 2013", ["Black Friday 2013 = 2013-11-29 holiday"]),
         Example("Christmas '87", ["Christmas '87 = 1987-12-25 holiday"]),
         Example("on Christmas Eve", document: "2021-03-10", ["Christmas Eve = 2020-12-24 holiday*"]),
+        // A feast and a year counted from the publication's, after it: the feast of that year.
+        Example("Sales fell at Christmas last year.", document: "2013-02-12", ["Christmas last year = 2012-12-25 holiday*"]),
+        Example("The parade on Memorial Day of last year drew thousands.", document: "2013-02-12",
+                ["Memorial Day of last year = 2012-05-28 holiday*"]),
+        Example("He was baptised at Easter two years ago.", document: "2013-02-12", ["Easter two years ago = 2011-04-24 holiday*"]),
+        Example("They will marry at Thanksgiving next year.", document: "2013-02-12",
+                ["Thanksgiving next year = 2014-11-27 holiday*"]),
         Example("on Christmas Day", document: "2021-12-25", ["Christmas Day = 2021-12-25 holiday*"]),
         Example("They will meet at Easter.", document: "2013-02-12", ["Easter = 2013-03-31 holiday*"]),
         Example("Last year's Passover passed quietly.", document: "2019-10-10",
