@@ -168,6 +168,8 @@ struct DocumentAnalyzer {
     /// The bytes of the document's text that state its publication date (`PublicationDate.statement`): their times
     /// are the document's, not events of their sentence.
     private var publicationStatement: Range<Int>?
+    /// Which number the document's dates with slashes put first.
+    private var slashOrder = SlashOrder(fileDayFirst: nil, writtenDate: nil)
 
     init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, entities: [Entity]) {
         self.matcher = matcher
@@ -237,7 +239,16 @@ struct DocumentAnalyzer {
         let firstSentence = Int32(batch.sentences.count)
         let stated = prepared.stated
         let manifest = file.manifest.flatMap { entry in entry.date.map { (date: $0, source: entry.dateSource) } }
-        let date = manifest?.date ?? stated?.period
+        // A date with slashes both orders read ("Published: 03/04/2021", a page's or a note's date) is read in the order
+        // the document shows ("Peru met Chile on 20/04/2021"), as are those of its text.
+        slashOrder = SlashOrder(fileDayFirst: file.manifest?.slashDayFirst, writtenDate: file.manifest?.writtenSlashDate)
+        let date = clean.bytes.withUnsafeBufferPointer { text in
+            manifest.map { slashOrder.reread($0.date, written: file.manifest?.writtenSlashDate, text: text) }
+                ?? stated.flatMap { stated in
+                    slashOrder.reread(stated.period, written: stated.statement.flatMap { SlashDate.all(in: UnsafeBufferPointer(rebasing: text[$0])).first },
+                                      text: text)
+                }
+        }
         let dateSource = manifest?.source ?? stated?.source ?? .unknown
         let dateLine = stated?.line
         publicationStatement = stated?.statement
@@ -378,6 +389,7 @@ struct DocumentAnalyzer {
         let tense = context == nil && anchor == nil ? StoryTense.unmarked : StoryTense.of(sentenceText)
         var read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate,
                                   context: tense == .past ? anchor : nil)
+        for k in read.expressions.indices { slashOrder.reread(&read.expressions[k], in: sentenceText, document: text) }
         if let statement = publicationStatement, statement.overlaps(range) {
             read.expressions.removeAll { statement.overlaps((range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound)) }
         }
