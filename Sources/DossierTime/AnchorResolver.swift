@@ -279,6 +279,10 @@ struct AnchorResolver {
             guard let month else { return nil }
             let index = month.year * 12 + month.month - 1 + offset
             return Period.month(index / 12, index % 12 + 1)
+        case .quarters(let offset):
+            guard let month else { return nil }
+            let index = month.year * 4 + (month.month - 1) / 3 + offset
+            return Period.months(index / 4, index % 4 * 3 + 1, index / 4, index % 4 * 3 + 3, granularity: .quarter)
         case .weekdayDay(let weekday, let day, let forward):
             guard let today else { return nil }
             let (year, month, _) = today.civil

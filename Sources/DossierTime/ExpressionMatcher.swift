@@ -1004,6 +1004,10 @@ struct ExpressionMatcher {
             return RuleMatch(end: index + 1, reading: .deictic(.days(0)), rule: "relative-today")
         case .tomorrow:
             return RuleMatch(end: index + 1, reading: .deictic(.days(1)), rule: "relative-tomorrow")
+        case .tonight:
+            // Not a name: "The Tonight Show".
+            if let next = token(index + 1), next.kind == .word, next.isCapitalised { return nil }
+            return RuleMatch(end: index + 1, reading: .deictic(.days(0)), rule: "relative-tonight")
         case .last, .this, .next, .current, .previous:
             guard let offset = first.offset else { return nil }
             // "last week's Sunday".
@@ -1011,11 +1015,19 @@ struct ExpressionMatcher {
                let weekday = word(index + 4)?.weekday {
                 return RuleMatch(end: index + 5, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
             }
+            // "this morning", "this evening" are of the publication's day, "last night" of the day before; not "This
+            // Morning" (a programme's name).
+            if let part = token(index + 1), part.kind == .word, !part.isCapitalised,
+               first == .this && [Word.morning, .afternoon, .evening].contains(part.word)
+                || first == .last && [Word.night, .evening].contains(part.word) {
+                return RuleMatch(end: index + 2, reading: .deictic(.days(first == .this ? 0 : -1)), rule: "relative-\(first.rawValue)-\(part.word.rawValue)")
+            }
             let deixis: Deixis
             switch word(index + 1) {
             case .week: deixis = .weeks(offset)
             case .month: deixis = .months(offset)
             case .year: deixis = .years(offset)
+            case .quarter: deixis = .quarters(offset)
             default: return nil
             }
             let rule = "relative-\(first.rawValue)-\(word(index + 1)?.rawValue ?? "")"
@@ -1371,8 +1383,8 @@ struct ExpressionMatcher {
             return (.boxingDay, index + 2)
         // "New Year's Eve"; in lower case only beside a year ("new year's day 2014"), as other feasts' ordinary words.
         case .new where next == .year || next == .years:
+            // "new year's eve", "new year's day" in lower case are no ordinary phrase either.
             let after = skipPossessive(index + 2)
-            guard token.isCapitalised || year(after + 1) != nil else { return nil }
             switch word(after) {
             case .day: return (.newYearsDay, after + 1)
             case .eve: return (.newYearsEve, after + 1)

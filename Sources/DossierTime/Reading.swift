@@ -157,6 +157,8 @@ enum Deixis: Sendable {
     case weeks(Int)
     case months(Int)
     case years(Int)
+    /// last (-1), this (0) or next (+1) quarter of the calendar year: "profits this quarter", "sales fell last quarter".
+    case quarters(Int)
     /// "the last two days", "the next three months", "the past 10 years": `count` whole units before (`count` < 0) or
     /// after (`count` > 0) the document date's own, which is not yet whole.
     case units(Int, CalendarUnit)

@@ -1003,4 +1003,22 @@ struct RuleTests {
     func partOfADecadeOrCentury(example: Example) {
         #expect(Rendering.expressions(in: example.text) == example.expected)
     }
+
+    /// A part of the publication's day ("this morning", "tonight"), the night before ("last night"), the calendar quarter
+    /// of the publication, before or after it; not a programme's name.
+    @Test(arguments: [
+        Example("The talks ended this morning.", document: "2013-02-12", ["this morning = 2013-02-12 relative-this-morning*"]),
+        Example("The minister will speak this evening.", document: "2013-02-12", ["this evening = 2013-02-12 relative-this-evening*"]),
+        Example("But it's not tonight we're worried about.", document: "1999-10-24", ["tonight = 1999-10-24 relative-tonight*"]),
+        Example("Police said last night's attack killed two.", document: "2013-02-12", ["last night = 2013-02-11 relative-last-night*"]),
+        Example("He appeared on The Tonight Show.", document: "2013-02-12", []),
+        Example("She presents This Morning on ITV.", document: "2013-02-12", []),
+        Example("Sales fell last quarter.", document: "2013-02-12", ["last quarter = 2012-10..2012-12 relative-last-quarter*"]),
+        Example("Profits will rise this quarter.", document: "2013-05-12", ["this quarter = 2013-04..2013-06 relative-this-quarter*"]),
+        Example("They met on new year's eve.", document: "2013-02-12", ["new year's eve = 2012-12-31 holiday*"]),
+        Example("the new year's budget", document: "2013-02-12", []),
+    ])
+    func partsOfTheDayAndQuarters(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
 }
