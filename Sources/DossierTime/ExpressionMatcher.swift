@@ -189,15 +189,21 @@ struct ExpressionMatcher {
 
     /// A month name or abbreviation ("Dec."), returning the token index after it. Abbreviations, "May" and "March"
     /// must be capitalised; other full names may be written in lower case ("on the 15th of february"), and so may
-    /// "may" and "march" after a day and "of" (`afterDayOf`: "the first of march").
+    /// "may" and "march" after a day and "of" (`afterDayOf`: "the first of march"), after a part of a month and "of"
+    /// ("the end of march", "the first week of may") or after "mid" ("mid-march"), where no verb stands.
     private func monthName(_ index: Int, fullOnly: Bool = false, afterDayOf: Bool = false) -> (month: Int, next: Int)? {
         guard let token = token(index), token.kind == .word, let month = token.word.month,
-              token.isCapitalised || (token.word.isFullMonth && (afterDayOf || token.word != .may && token.word != .march))
+              token.isCapitalised || (token.word.isFullMonth && (afterDayOf || token.word != .may && token.word != .march
+                  || isWord(index - 1, .of) && word(index - 2).map(Self.partsOfAMonth.contains) == true
+                  || isWord(index - 1, .mid) || isSymbol(index - 1, "-") && isWord(index - 2, .mid)))
         else { return nil }
         if token.word.isFullMonth { return (month, index + 1) }
         if fullOnly { return nil }
         return (month, isSymbol(index + 1, ".", glued: true) ? index + 2 : index + 1)
     }
+
+    /// Words of a part of a month before "of" and its name.
+    private static let partsOfAMonth: Set<Word> = [.end, .beginning, .start, .middle, .week, .half, .weekend, .month]
 
     private func skipThe(_ index: Int) -> Int { isWord(index, .the) ? index + 1 : index }
 

@@ -279,6 +279,13 @@ struct RuleTests {
         Example("the third quarter of 2020", ["the third quarter of 2020 = 2020-07..2020-09 quarter"]),
         Example("early May 2021", ["early May 2021 = 2021-05-01..2021-05-10 month-part"]),
         Example("late February 2020", ["late February 2020 = 2020-02-21..2020-02-29 month-part"]),
+        // "march" and "may" in lower case after a part of a month and "of", or after "mid", are the months; elsewhere
+        // they may be verbs or other nouns.
+        Example("by the end of march 2021", ["the end of march 2021 = 2021-03-21..2021-03-31 month-part"]),
+        Example("in mid-march 2021", ["mid-march 2021 = 2021-03-11..2021-03-20 month-part"]),
+        Example("the first week of may 2021", ["the first week of may 2021 = 2021-05-01..2021-05-07 week-of-month"]),
+        Example("a sort of march on the capital", []),
+        Example("they may march on the capital", []),
     ])
     func monthsAndParts(example: Example) {
         #expect(Rendering.expressions(in: example.text) == example.expected)
