@@ -62,6 +62,10 @@ struct AnchorResolver {
             return Period(start: monday, end: monday.adding(days: 6), granularity: .week)
         case .weekdayFrom(let reading, let weekday, let nth):
             return resolved(reading).map { $0.weekday(weekday, nth: nth) }
+        case .throughWeekday(let reading, let weekday):
+            guard let first = resolved(reading), first.granularity == .day, first.start == first.end else { return nil }
+            let last = first.start.adding(days: (weekday - first.start.weekday + 7) % 7)
+            return Period(start: first.start, end: last, granularity: .week)
         case .holidayOfYear(let holiday, let yearOffset):
             guard let document = documentDate, document.start.year == document.end.year else { return nil }
             return holiday.period(in: document.start.year + yearOffset)

@@ -36,8 +36,9 @@ struct ExpressionMatcher {
     private func span(at index: Int, single: RuleMatch?) -> RuleMatch? {
         let between = isWord(index, .between)
         let introduced = (between || isWord(index, .from)) && index + 1 < tokens.count
-        guard introduced || single != nil, let first = introduced ? longestSingle(at: index + 1) : single,
-              case .stated(let from) = first.reading else { return nil }
+        guard introduced || single != nil, let first = introduced ? longestSingle(at: index + 1) : single else { return nil }
+        if case .deictic(.weekday) = first.reading { return weekdaySpan(first, between: between) }
+        guard case .stated(let from) = first.reading else { return nil }
         let joined = between
             ? isWord(first.end, .and)
             : isWord(first.end, .until) || isWord(first.end, .till) || isWord(first.end, .through)
@@ -45,6 +46,23 @@ struct ExpressionMatcher {
         guard joined, first.end + 1 < tokens.count, let last = longestSingle(at: first.end + 1), case .stated(let to) = last.reading,
               from.start < to.start, from.end < to.end, last.end > single?.end ?? index else { return nil }
         return stated(Period(start: from.start, end: to.end, granularity: max(from.granularity, to.granularity)), last.end, "date-span")
+    }
+
+    /// "from Monday to Friday", "between Monday and Wednesday", "Monday through Friday", "Monday-Friday": the first
+    /// weekday, placed as it is alone, through the next of the second (a weekday bare after "to", "through" or "and").
+    private func weekdaySpan(_ first: RuleMatch, between: Bool) -> RuleMatch? {
+        let joined = between
+            ? isWord(first.end, .and)
+            : isWord(first.end, .through) || isWord(first.end, .to) || isSymbol(first.end, "-")
+        guard joined, let (weekday, after) = weekdayName(first.end + 1), after == first.end + 2,
+              token(first.end + 1)?.word.weekday != nil, case .deictic(.weekday(let start, _)) = first.reading, start != weekday
+        else { return nil }
+        // "from Monday to Friday last week": the days of that week.
+        if let modifier = word(after), let offset = modifier.offset, modifier != .previous, isWord(after + 1, .week) {
+            return RuleMatch(end: after + 2, reading: .throughWeekday(.deictic(.weekdayOfWeek(start, offset: offset)), weekday: weekday),
+                             rule: "weekday-span")
+        }
+        return RuleMatch(end: after, reading: .throughWeekday(first.reading, weekday: weekday), rule: "weekday-span")
     }
 
     private func longestSingle(at index: Int) -> RuleMatch? {

@@ -60,6 +60,9 @@ enum Reading: Sendable {
     /// "the third Tuesday after Christmas", "the first Sunday before Oct. 2": the `nth` day `weekday` after (before,
     /// when `nth` is negative) a day whose year the words do not say.
     indirect case weekdayFrom(Reading, weekday: Int, nth: Int)
+    /// "from Monday to Friday", "Monday through Wednesday": the first day placed as it is alone, through the next
+    /// `weekday` on or after it.
+    indirect case throughWeekday(Reading, weekday: Int)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
     /// Words that only place another day the rules cannot read ("the closest Monday to Oct 5th", "4th day last week"):
@@ -87,7 +90,8 @@ enum Reading: Sendable {
         switch self {
         case .partialMonth, .partialDay, .nthWeekday, .partialWeekOfMonth, .partialQuarter, .nextToStory: true
         case .holiday(_, let offset, _): offset == nil
-        case .moved(let reading, _, _), .weekdayFrom(let reading, _, _), .weekAround(let reading): reading.guessesYear
+        case .moved(let reading, _, _), .weekdayFrom(let reading, _, _), .weekAround(let reading), .throughWeekday(let reading, _):
+            reading.guessesYear
         default: false
         }
     }
@@ -103,7 +107,7 @@ enum Reading: Sendable {
         case .stated, .citation, .unread: false
         case .weekAround(let reading): reading.isAnchored
         case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
-             .nextToStory, .later, .partialQuarter, .yearAhead, .moved, .weekdayFrom, .present: true
+             .nextToStory, .later, .partialQuarter, .yearAhead, .moved, .weekdayFrom, .throughWeekday, .present: true
         }
     }
 }

@@ -1028,4 +1028,20 @@ struct RuleTests {
     func partsOfTheDayAndQuarters(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
+
+    /// Two weekdays joined by "to", "through", "and" after "between", or a hyphen are the days from the first, placed
+    /// as it is alone, through the next of the second; "last week" or "next week" after them places the first.
+    @Test(arguments: [
+        Example("The strike lasted from Monday to Friday.", document: "2013-02-16", ["from Monday to Friday = 2013-02-11..2013-02-15 weekday-span*"]),
+        Example("The talks ran from Friday to Sunday.", document: "2013-02-12", ["from Friday to Sunday = 2013-02-08..2013-02-10 weekday-span*"]),
+        Example("Talks were held between Monday and Wednesday.", document: "2013-02-14",
+                ["between Monday and Wednesday = 2013-02-11..2013-02-13 weekday-span*"]),
+        Example("The strike lasted from Monday to Friday last week.", document: "2013-02-12",
+                ["from Monday to Friday last week = 2013-02-04..2013-02-08 weekday-span*"]),
+        Example("He met Obama Monday and Putin Friday.", document: "2013-02-16",
+                ["Monday = 2013-02-11 relative-weekday*", "Friday = 2013-02-15 relative-weekday*"]),
+    ])
+    func weekdaySpans(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
 }
