@@ -18,7 +18,7 @@ struct AnchorResolver {
         case .partialMonth(let month, let part, let tense):
             guard let year = anchorYear(month: month, day: nil, tense: tense) else { return nil }
             guard let period = Period.month(year, month) else { return nil }
-            return part.map { period.third($0) } ?? period
+            return part.map { period.part($0) } ?? period
         case .partialDay(let month, let days, let tense, let weekday):
             let named = weekday.flatMap { yearNaming(weekday: $0, month: month, day: days.lowerBound) }
             guard let year = named ?? anchorYear(month: month, day: days.lowerBound, tense: tense) else { return nil }

@@ -127,6 +127,7 @@ struct ExpressionMatcher {
                 consider(countedFromDate(index))
             case .beginning, .start, .middle, .end: consider(partOfMonthOrWeek(index))
             case .first:
+                consider(partOfMonthOrWeek(index))
                 consider(weekOfMonth(index))
                 consider(countedFromDate(index))
                 consider(lastDayOfMonth(index))
@@ -137,6 +138,7 @@ struct ExpressionMatcher {
             case .past, .previous, .next, .coming, .upcoming: consider(countedSpan(index))
             case .twenty: consider(spelledYear(index))
             case let word where word.ordinal != nil:
+                consider(partOfMonthOrWeek(index))
                 consider(countedFromDate(index))
                 consider(weekOfMonth(index))
             case let word where word.cardinal != nil:
@@ -728,11 +730,11 @@ struct ExpressionMatcher {
 
     /// "In May", "that August", "last May", "early May", "mid-May 2021".
     private func monthAlone(_ index: Int) -> RuleMatch? {
-        if let (part, monthIndex) = third(index), let match = monthThird(part, at: monthIndex, from: index) { return match }
+        if let (part, monthIndex) = third(index), let match = monthThird(.third(part), at: monthIndex, from: index) { return match }
         if let modifier = word(index), let (m, afterMonth) = monthName(index + 1, fullOnly: true) {
             switch modifier {
             case .that:
-                return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: .past), rule: "that-month")
+                return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, part: nil, tense: .past), rule: "that-month")
             case .last, .this, .next:
                 let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
                 // "the fiscal year which ended last June 30".
@@ -760,7 +762,7 @@ struct ExpressionMatcher {
         let modifies = [Word.a, .an, .the].contains(word(index - 1)) && token(index)?.isCapitalised == true
             && token(afterMonth).map { $0.kind == .word && $0.word == .other && !$0.isCapitalised } == true
         guard modifies || word(index - 1)?.introducesMonth == true else { return nil }
-        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: tense(index, afterMonth)),
+        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, part: nil, tense: tense(index, afterMonth)),
                          rule: "month")
     }
 
@@ -1679,13 +1681,13 @@ struct ExpressionMatcher {
 
     /// The early, middle or late third of the month named at `monthIndex`, with its year if one follows ("early May",
     /// "the end of March 2019"); `start` is where the phrase begins.
-    private func monthThird(_ part: SpanThird, at monthIndex: Int, from start: Int) -> RuleMatch? {
+    private func monthThird(_ part: SpanPart, at monthIndex: Int, from start: Int) -> RuleMatch? {
         guard let (m, afterMonth) = monthName(monthIndex, fullOnly: true) else { return nil }
         let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex), let month = Period.month(y, m) {
-            return stated(month.third(part), yearIndex + 1, "month-part")
+            return stated(month.part(part), yearIndex + 1, "month-part")
         }
-        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part, tense: tense(start, afterMonth)), rule: "month-part")
+        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, part: part, tense: tense(start, afterMonth)), rule: "month-part")
     }
 
     /// "the week after next", "the month after next", "the year before last": two weeks, months or years on or back.
@@ -1749,6 +1751,10 @@ struct ExpressionMatcher {
     /// the first, middle or last ten days of a month, Monday to Wednesday or Friday to Sunday of a week.
     private func partOfMonthOrWeek(_ index: Int) -> RuleMatch? {
         let edge = skipThe(index)
+        // "the first half of March", "the second half of June 2019": days 1-15 or 16 to the end.
+        if let ordinal = word(edge)?.ordinal, ordinal <= 2, isWord(edge + 1, .half), isWord(edge + 2, .of) {
+            return monthThird(.half(ordinal), at: edge + 3, from: index)
+        }
         let part: SpanThird
         switch word(edge) {
         case .beginning, .start: part = .early
@@ -1758,7 +1764,7 @@ struct ExpressionMatcher {
         }
         guard isWord(edge + 1, .of) else { return nil }
         // "the end of March", "the middle of May 2019": that third of the month, as "late March" is.
-        if let match = monthThird(part, at: edge + 2, from: index) { return match }
+        if let match = monthThird(.third(part), at: edge + 2, from: index) { return match }
         let modifier = skipThe(edge + 2)
         let (offset, unitIndex): (Int?, Int) = switch word(modifier) {
         case .week, .month: (0, modifier)

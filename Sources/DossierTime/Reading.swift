@@ -16,7 +16,7 @@ enum Reading: Sendable {
     /// An academic citation year: "(Hedenskog 2019)".
     case citation(Period)
     /// A month without a year, placed by the context: "In May", "that August", "early May".
-    case partialMonth(month: Int, third: SpanThird?, tense: Tense)
+    case partialMonth(month: Int, part: SpanPart?, tense: Tense)
     /// Days of a month without a year, placed by the context or the document date: "On February 5",
     /// "from 13 to 15 July"; `tense` as the words around say ("will meet on Sept. 2" is future);
     /// `weekday` when one is named with it ("Monday, Feb 18"), which picks the year.

@@ -285,6 +285,10 @@ struct RuleTests {
         Example("in mid-march 2021", ["mid-march 2021 = 2021-03-11..2021-03-20 month-part"]),
         Example("the first week of may 2021", ["the first week of may 2021 = 2021-05-01..2021-05-07 week-of-month"]),
         Example("a sort of march on the capital", []),
+        // The first or second half of a month: days 1-15, or 16 to its end.
+        Example("in the second half of June 2019", ["the second half of June 2019 = 2019-06-16..2019-06-30 month-part"]),
+        Example("Talks stalled in the first half of March 2021.", ["the first half of March 2021 = 2021-03-01..2021-03-15 month-part"]),
+        Example("the first half of the match", []),
         Example("they may march on the capital", []),
     ])
     func monthsAndParts(example: Example) {
