@@ -136,6 +136,19 @@ import DossierTime
         #expect((0..<corpus.sentences.count).map { corpus.time(of: corpus.sentences[$0])?.label ?? "" } == sentences)
     }
 
+    /// A document's own date with slashes that both orders read, with nothing in it to say which, is read month first
+    /// and said so (tester16 #12: it was said for a collection file only).
+    @Test(arguments: [
+        ("g.txt", "Published: 03/04/2021\n\nMali met Chad in Bamako.\n", true),
+        ("h.html", #"<html><head><meta name="date" content="03/04/2021"></head><body><article><p>Mali met Chad in Bamako, officials said.</p></article></body></html>"#, true),
+        ("d.txt", "Published: 03/04/2021\n\nMali met Chad on 20/03/2021 in Bamako.\n", false),
+        ("e.txt", "Published: 25/04/2021\n\nMali met Chad in Bamako.\n", false),
+    ])
+    func anUnsureSlashDateIsSaid(_ name: String, _ content: String, _ said: Bool) {
+        let notes = loadCorpus([(name, content)]).1.filter { $0.message.contains("is read month first") }
+        #expect(notes.count == (said ? 1 : 0), "\(notes.map(\.message))")
+    }
+
     /// A key or column given twice keeps its last value, as JSON readers do, and says so: the first text or date was
     /// lost without a word (tester14 #14). Keys inside a nested object or a list are not the record's.
     @Test(arguments: [

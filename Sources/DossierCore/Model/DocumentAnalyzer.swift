@@ -170,6 +170,8 @@ struct DocumentAnalyzer {
     private var publicationStatement: Range<Int>?
     /// Which number the document's dates with slashes put first.
     private var slashOrder = SlashOrder(fileDayFirst: nil, writtenDate: nil)
+    /// Whether a document's date with slashes read month first for want of an order was said already.
+    private var saidUnsureSlashDate = false
 
     init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, entities: [Entity]) {
         self.matcher = matcher
@@ -242,12 +244,23 @@ struct DocumentAnalyzer {
         // A date with slashes both orders read ("Published: 03/04/2021", a page's or a note's date) is read in the order
         // the document shows ("Peru met Chile on 20/04/2021"), as are those of its text.
         slashOrder = SlashOrder(fileDayFirst: file.manifest?.slashDayFirst, writtenDate: file.manifest?.writtenSlashDate)
+        var written: SlashDate?
         let date = clean.bytes.withUnsafeBufferPointer { text in
-            manifest.map { slashOrder.reread($0.date, written: file.manifest?.writtenSlashDate, text: text) }
-                ?? stated.flatMap { stated in
-                    slashOrder.reread(stated.period, written: stated.statement.flatMap { SlashDate.all(in: UnsafeBufferPointer(rebasing: text[$0])).first },
-                                      text: text)
-                }
+            if let manifest {
+                written = file.manifest?.writtenSlashDate
+                return slashOrder.reread(manifest.date, written: written, text: text)
+            }
+            written = stated?.statement.flatMap { SlashDate.all(in: UnsafeBufferPointer(rebasing: text[$0])).first }
+            return stated.flatMap { slashOrder.reread($0.period, written: written, text: text) }
+        }
+        // Said once, for the first such document (a collection file says it once for all its records).
+        if !saidUnsureSlashDate, let written, written.isAmbiguous, manifest?.source != .record,
+           clean.bytes.withUnsafeBufferPointer({ slashOrder.dayFirst($0) }) == nil {
+            saidUnsureSlashDate = true
+            batch.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file.displayPath, line: 1, column: 1),
+                                                "its date \(written.first)/\(written.second)/\(written.year) is read month first, as nothing in "
+                                                + "the document says which comes first, and so are other documents' dates like it; write "
+                                                + "YYYY-MM-DD to be sure"))
         }
         let dateSource = manifest?.source ?? stated?.source ?? .unknown
         let dateLine = stated?.line
