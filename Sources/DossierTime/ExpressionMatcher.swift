@@ -533,7 +533,7 @@ struct ExpressionMatcher {
     /// ("rained in March", "On February 5 the talks ended"); else unmarked.
     private func tense(_ start: Int, _ end: Int) -> Tense {
         if isWord(start - 1, .since) || followsPastVerb(start) { return .past }
-        if token(end - 1)?.kind == .number, isArrangementToldInThePast(start) { return .unmarked }
+        if token(end - 1)?.kind == .number, isArrangementToldInThePast(start) || isRequested(start) { return .unmarked }
         if speaksOfFuture(start, end) { return .future }
         // "gave no reason for the Jan. 14 deadline": a deadline is as often ahead as behind, whatever the verb's tense.
         if spells(end, Self.deadlines) { return clauseIsFuture(start) ? .future : .unmarked }
@@ -576,6 +576,22 @@ struct ExpressionMatcher {
     }
 
     private static let perfectAuxiliaries: Set<String> = ["has", "have"]
+
+    /// Verbs of asking for something, before "for": what is asked for is still to come when it is asked. A user adds
+    /// another here.
+    private static let requesting: Set<String> = ["called", "asked", "pressed", "pushed", "appealed", "petitioned", "lobbied",
+                                                  "campaigned", "clamoured", "clamored"]
+
+    /// Whether a verb of asking and "for" stand among the six tokens before token `start`, with no other verb in the
+    /// past tense between them and the day: "The opposition asked for a vote on April 24", "has called for early
+    /// elections on April 24". The day is the vote's, which the asking does not place: the nearer one is meant.
+    private func isRequested(_ start: Int) -> Bool {
+        guard start > 1, let asking = (max(1, start - 6)..<start).last(where: { isWord($0, .forWord) && spells($0 - 1, Self.requesting) })
+        else { return false }
+        return !((asking + 1)..<start).contains { at in
+            tokens[at].word.marksPast || endsInPastTense(tokens[at], before: at + 1 < tokens.count ? tokens[at + 1] : nil)
+        }
+    }
 
     /// Whether the last word that looks ahead among the eight tokens before token `start` is an arrangement told in the
     /// past tense: "Brexit was due on March 29", "were scheduled for May 2 but collapsed", "had planned to leave on

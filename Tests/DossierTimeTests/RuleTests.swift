@@ -955,13 +955,17 @@ struct RuleTests {
     }
 
     /// A day without a year in a sentence of what is arranged (tester15 items 1 and 21, tester14 #1 and #31): "to be held"
-    /// looks ahead whatever "held" is; an arrangement told in the past ("was due", "were scheduled", "had planned") may be
-    /// over or still to come, so the nearer day is meant; a verb of the present perfect tells of no day of its own.
+    /// looks ahead whatever "held" is; an arrangement told in the past ("was due", "were scheduled", "had planned") or a
+    /// thing asked for ("asked for a vote on") may be over or still to come, so the nearer day is meant; a verb of the
+    /// present perfect tells of no day of its own.
     @Test(arguments: [
         Example("Elections are to be held on April 24.", document: "2016-03-04", ["April 24 = 2016-04-24 month-day*"]),
         Example("A vote to be held on April 24 was announced.", document: "2016-03-04", ["April 24 = 2016-04-24 month-day*"]),
         Example("The president has called for early elections on April 24.", document: "2016-03-04",
                 ["April 24 = 2016-04-24 month-day*"]),
+        Example("The opposition asked for a vote on April 24.", document: "2016-03-04", ["April 24 = 2016-04-24 month-day*"]),
+        Example("They asked for asylum, which was granted on April 24.", document: "2016-03-04", ["April 24 = 2015-04-24 month-day*"]),
+        Example("On April 24", document: "2016-03-04", ["April 24 = 2016-04-24 month-day*"]),
         Example("Brexit was due on March 29.", document: "2019-06-15", ["March 29 = 2019-03-29 month-day*"]),
         Example("Britain had planned to leave on March 29.", document: "2019-06-15", ["March 29 = 2019-03-29 month-day*"]),
         Example("Talks were scheduled for May 2 but collapsed.", document: "2019-06-15", ["May 2 = 2019-05-02 month-day*"]),
