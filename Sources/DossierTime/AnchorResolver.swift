@@ -18,7 +18,7 @@ struct AnchorResolver {
         case .partialMonth(let month, let part, let tense):
             guard let year = anchorYear(month: month, day: nil, tense: tense) else { return nil }
             guard let period = Period.month(year, month) else { return nil }
-            return part.map { period.third($0) } ?? period
+            return part.map { period.part($0) } ?? period
         case .partialDay(let month, let days, let tense, let weekday):
             let named = weekday.flatMap { yearNaming(weekday: $0, month: month, day: days.lowerBound) }
             guard let year = named ?? anchorYear(month: month, day: days.lowerBound, tense: tense) else { return nil }
@@ -62,6 +62,10 @@ struct AnchorResolver {
             return Period(start: monday, end: monday.adding(days: 6), granularity: .week)
         case .weekdayFrom(let reading, let weekday, let nth):
             return resolved(reading).map { $0.weekday(weekday, nth: nth) }
+        case .throughWeekday(let reading, let weekday):
+            guard let first = resolved(reading), first.granularity == .day, first.start == first.end else { return nil }
+            let last = first.start.adding(days: (weekday - first.start.weekday + 7) % 7)
+            return Period(start: first.start, end: last, granularity: .week)
         case .holidayOfYear(let holiday, let yearOffset):
             guard let document = documentDate, document.start.year == document.end.year else { return nil }
             return holiday.period(in: document.start.year + yearOffset)
@@ -279,6 +283,10 @@ struct AnchorResolver {
             guard let month else { return nil }
             let index = month.year * 12 + month.month - 1 + offset
             return Period.month(index / 12, index % 12 + 1)
+        case .quarters(let offset):
+            guard let month else { return nil }
+            let index = month.year * 4 + (month.month - 1) / 3 + offset
+            return Period.months(index / 4, index % 4 * 3 + 1, index / 4, index % 4 * 3 + 3, granularity: .quarter)
         case .weekdayDay(let weekday, let day, let forward):
             guard let today else { return nil }
             let (year, month, _) = today.civil

@@ -36,8 +36,9 @@ struct ExpressionMatcher {
     private func span(at index: Int, single: RuleMatch?) -> RuleMatch? {
         let between = isWord(index, .between)
         let introduced = (between || isWord(index, .from)) && index + 1 < tokens.count
-        guard introduced || single != nil, let first = introduced ? longestSingle(at: index + 1) : single,
-              case .stated(let from) = first.reading else { return nil }
+        guard introduced || single != nil, let first = introduced ? longestSingle(at: index + 1) : single else { return nil }
+        if case .deictic(.weekday) = first.reading { return weekdaySpan(first, between: between) }
+        guard case .stated(let from) = first.reading else { return nil }
         let joined = between
             ? isWord(first.end, .and)
             : isWord(first.end, .until) || isWord(first.end, .till) || isWord(first.end, .through)
@@ -45,6 +46,23 @@ struct ExpressionMatcher {
         guard joined, first.end + 1 < tokens.count, let last = longestSingle(at: first.end + 1), case .stated(let to) = last.reading,
               from.start < to.start, from.end < to.end, last.end > single?.end ?? index else { return nil }
         return stated(Period(start: from.start, end: to.end, granularity: max(from.granularity, to.granularity)), last.end, "date-span")
+    }
+
+    /// "from Monday to Friday", "between Monday and Wednesday", "Monday through Friday", "Monday-Friday": the first
+    /// weekday, placed as it is alone, through the next of the second (a weekday bare after "to", "through" or "and").
+    private func weekdaySpan(_ first: RuleMatch, between: Bool) -> RuleMatch? {
+        let joined = between
+            ? isWord(first.end, .and)
+            : isWord(first.end, .through) || isWord(first.end, .to) || isSymbol(first.end, "-")
+        guard joined, let (weekday, after) = weekdayName(first.end + 1), after == first.end + 2,
+              token(first.end + 1)?.word.weekday != nil, case .deictic(.weekday(let start, _)) = first.reading, start != weekday
+        else { return nil }
+        // "from Monday to Friday last week": the days of that week.
+        if let modifier = word(after), let offset = modifier.offset, modifier != .previous, isWord(after + 1, .week) {
+            return RuleMatch(end: after + 2, reading: .throughWeekday(.deictic(.weekdayOfWeek(start, offset: offset)), weekday: weekday),
+                             rule: "weekday-span")
+        }
+        return RuleMatch(end: after, reading: .throughWeekday(first.reading, weekday: weekday), rule: "weekday-span")
     }
 
     private func longestSingle(at index: Int) -> RuleMatch? {
@@ -109,6 +127,7 @@ struct ExpressionMatcher {
                 consider(countedFromDate(index))
             case .beginning, .start, .middle, .end: consider(partOfMonthOrWeek(index))
             case .first:
+                consider(partOfMonthOrWeek(index))
                 consider(weekOfMonth(index))
                 consider(countedFromDate(index))
                 consider(lastDayOfMonth(index))
@@ -119,6 +138,7 @@ struct ExpressionMatcher {
             case .past, .previous, .next, .coming, .upcoming: consider(countedSpan(index))
             case .twenty: consider(spelledYear(index))
             case let word where word.ordinal != nil:
+                consider(partOfMonthOrWeek(index))
                 consider(countedFromDate(index))
                 consider(weekOfMonth(index))
             case let word where word.cardinal != nil:
@@ -189,15 +209,21 @@ struct ExpressionMatcher {
 
     /// A month name or abbreviation ("Dec."), returning the token index after it. Abbreviations, "May" and "March"
     /// must be capitalised; other full names may be written in lower case ("on the 15th of february"), and so may
-    /// "may" and "march" after a day and "of" (`afterDayOf`: "the first of march").
+    /// "may" and "march" after a day and "of" (`afterDayOf`: "the first of march"), after a part of a month and "of"
+    /// ("the end of march", "the first week of may") or after "mid" ("mid-march"), where no verb stands.
     private func monthName(_ index: Int, fullOnly: Bool = false, afterDayOf: Bool = false) -> (month: Int, next: Int)? {
         guard let token = token(index), token.kind == .word, let month = token.word.month,
-              token.isCapitalised || (token.word.isFullMonth && (afterDayOf || token.word != .may && token.word != .march))
+              token.isCapitalised || (token.word.isFullMonth && (afterDayOf || token.word != .may && token.word != .march
+                  || isWord(index - 1, .of) && word(index - 2).map(Self.partsOfAMonth.contains) == true
+                  || isWord(index - 1, .mid) || isSymbol(index - 1, "-") && isWord(index - 2, .mid)))
         else { return nil }
         if token.word.isFullMonth { return (month, index + 1) }
         if fullOnly { return nil }
         return (month, isSymbol(index + 1, ".", glued: true) ? index + 2 : index + 1)
     }
+
+    /// Words of a part of a month before "of" and its name.
+    private static let partsOfAMonth: Set<Word> = [.end, .beginning, .start, .middle, .week, .half, .weekend, .month]
 
     private func skipThe(_ index: Int) -> Int { isWord(index, .the) ? index + 1 : index }
 
@@ -507,6 +533,7 @@ struct ExpressionMatcher {
     /// ("rained in March", "On February 5 the talks ended"); else unmarked.
     private func tense(_ start: Int, _ end: Int) -> Tense {
         if isWord(start - 1, .since) || followsPastVerb(start) { return .past }
+        if token(end - 1)?.kind == .number, isArrangementToldInThePast(start) || isRequested(start) { return .unmarked }
         if speaksOfFuture(start, end) { return .future }
         // "gave no reason for the Jan. 14 deadline": a deadline is as often ahead as behind, whatever the verb's tense.
         if spells(end, Self.deadlines) { return clauseIsFuture(start) ? .future : .unmarked }
@@ -521,10 +548,65 @@ struct ExpressionMatcher {
         let listed = { (token: Token) in token.word.marksPast && !token.word.reportsPastSpeech }
         if preceding.contains(where: listed) || following.contains(where: listed) { return .past }
         let near = preceding + following.prefix(3)
-        if near.indices.contains(where: { endsInPastTense(near[$0], before: near.indices.contains($0 + 1) ? near[$0 + 1] : nil) }) {
+        // "has called for early elections on April 24": a verb of the present perfect tells of no day of its own.
+        let perfect = { (at: Int) in at > 0 && near[at - 1].kind == .word && near[at - 1].word == .other && near[at - 1].length <= 4
+            && Self.perfectAuxiliaries.contains(String(decoding: self.text[near[at - 1].start..<near[at - 1].end], as: UTF8.self).lowercased()) }
+        if near.indices.contains(where: { !perfect($0) && endsInPastTense(near[$0], before: near.indices.contains($0 + 1) ? near[$0 + 1] : nil) }) {
             return .past
         }
         return clauseIsFuture(start) ? .future : .unmarked
+    }
+
+    /// Whether "since" stands right before token `index` ("ever since") and no "had" of the past perfect among the eight
+    /// tokens before it: "has fallen since 2016", "has had a presence since 2002", "Since 1985, nearly 200 soldiers have
+    /// been killed" run up to now; "had been arrested in several states since 1990" up to a time of the story, which the
+    /// words do not say.
+    func followsSinceInThePresent(_ index: Int) -> Bool {
+        guard isWord(index - 1, .since), let since = token(index - 1) else { return false }
+        let before = tokens(before: since.start, count: 8)
+        return !before.indices.contains { at in
+            before[at].word == .had && !(at > before.startIndex && spelling(before[at - 1]).map(Self.perfectAuxiliaries.contains) == true)
+        }
+    }
+
+    /// The word `token` spells, in lower case, when it is a short word no list of `Word` knows.
+    private func spelling(_ token: Token) -> String? {
+        guard token.kind == .word, token.word == .other, token.length <= 12 else { return nil }
+        return String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased()
+    }
+
+    private static let perfectAuxiliaries: Set<String> = ["has", "have"]
+
+    /// Verbs of asking for something, before "for": what is asked for is still to come when it is asked. A user adds
+    /// another here.
+    private static let requesting: Set<String> = ["called", "asked", "pressed", "pushed", "appealed", "petitioned", "lobbied",
+                                                  "campaigned", "clamoured", "clamored"]
+
+    /// Whether a verb of asking and "for" stand among the six tokens before token `start`, with no other verb in the
+    /// past tense between them and the day: "The opposition asked for a vote on April 24", "has called for early
+    /// elections on April 24". The day is the vote's, which the asking does not place: the nearer one is meant.
+    private func isRequested(_ start: Int) -> Bool {
+        guard start > 1, let asking = (max(1, start - 6)..<start).last(where: { isWord($0, .forWord) && spells($0 - 1, Self.requesting) })
+        else { return false }
+        return !((asking + 1)..<start).contains { at in
+            tokens[at].word.marksPast || endsInPastTense(tokens[at], before: at + 1 < tokens.count ? tokens[at + 1] : nil)
+        }
+    }
+
+    /// Whether the last word that looks ahead among the eight tokens before token `start` is an arrangement told in the
+    /// past tense: "Brexit was due on March 29", "were scheduled for May 2 but collapsed", "had planned to leave on
+    /// March 29", "had been expected on Friday". What was arranged may be over or still to come, so a day is placed
+    /// as one the words do not mark (the nearer of the two), neither forward from "due" nor back from "was"; a month
+    /// ("was planned for early March") is still read ahead.
+    private func isArrangementToldInThePast(_ start: Int) -> Bool {
+        var window = Array(tokens[max(0, start - 8)..<start])
+        if start < 8, let first = tokens.first { window = Array(tokens(before: first.start, count: 8 - start)) + window }
+        guard let arranged = window.lastIndex(where: { $0.word.pointsForward }),
+              [Word.due, .expected, .scheduled, .planned].contains(window[arranged].word), arranged > 0 else { return false }
+        var verb = arranged - 1
+        let spelled = { (token: Token) in String(decoding: self.text[token.start..<token.end], as: UTF8.self).lowercased() }
+        if window[verb].kind == .word, window[verb].word == .other, spelled(window[verb]) == "been", verb > 0 { verb -= 1 }
+        return [Word.was, .were, .had].contains(window[verb].word)
     }
 
     /// Whether "will" or "shall" farther back in the sentence (up to 24 tokens) governs token `start`: no verb in the
@@ -664,11 +746,11 @@ struct ExpressionMatcher {
 
     /// "In May", "that August", "last May", "early May", "mid-May 2021".
     private func monthAlone(_ index: Int) -> RuleMatch? {
-        if let (part, monthIndex) = third(index), let match = monthThird(part, at: monthIndex, from: index) { return match }
+        if let (part, monthIndex) = third(index), let match = monthThird(.third(part), at: monthIndex, from: index) { return match }
         if let modifier = word(index), let (m, afterMonth) = monthName(index + 1, fullOnly: true) {
             switch modifier {
             case .that:
-                return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: .past), rule: "that-month")
+                return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, part: nil, tense: .past), rule: "that-month")
             case .last, .this, .next:
                 let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
                 // "the fiscal year which ended last June 30".
@@ -696,7 +778,7 @@ struct ExpressionMatcher {
         let modifies = [Word.a, .an, .the].contains(word(index - 1)) && token(index)?.isCapitalised == true
             && token(afterMonth).map { $0.kind == .word && $0.word == .other && !$0.isCapitalised } == true
         guard modifies || word(index - 1)?.introducesMonth == true else { return nil }
-        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: nil, tense: tense(index, afterMonth)),
+        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, part: nil, tense: tense(index, afterMonth)),
                          rule: "month")
     }
 
@@ -747,16 +829,29 @@ struct ExpressionMatcher {
         return stated(Period.years(first, last, granularity: .year), end, "year-range")
     }
 
-    /// Skips "the" and reads an optional "early", "mid" or "late": where the decade or century starts, and the part.
-    private func thirdAfterThe(_ index: Int) -> (Int, SpanThird?) {
+    /// Skips "the" and reads the part of a decade or century named before it: "early", "mid", "late", "the end of
+    /// the", "the beginning of the", "the middle of the" (a third), "the first half of the", "the second half of the";
+    /// where the decade or century starts, and the part.
+    private func partAfterThe(_ index: Int) -> (Int, SpanPart?) {
         let next = skipThe(index)
-        if let (part, after) = third(next) { return (after, part) }
+        if isWord(next + 1, .of), isWord(next + 2, .the) {
+            switch word(next) {
+            case .beginning, .start: return (next + 3, .third(.early))
+            case .middle: return (next + 3, .third(.middle))
+            case .end: return (next + 3, .third(.late))
+            default: break
+            }
+        }
+        if let ordinal = word(next)?.ordinal, ordinal <= 2, isWord(next + 1, .half), isWord(next + 2, .of), isWord(next + 3, .the) {
+            return (next + 4, .half(ordinal))
+        }
+        if let (part, after) = third(next) { return (after, .third(part)) }
         return (next, nil)
     }
 
     /// "the 1960s", "the early 2000s", "1960's"; "the 1800s" is a century.
     private func decade(_ index: Int) -> RuleMatch? {
-        var (next, part) = thirdAfterThe(index)
+        var (next, part) = partAfterThe(index)
         let apostrophe = isSymbol(next, "'") && isGlued(next + 1)
         if apostrophe { next += 1 }
         let value: Int
@@ -783,7 +878,7 @@ struct ExpressionMatcher {
         let span = isHundreds
             ? Period.years(value, value + 99, granularity: .century)
             : Period.years(value, value + 9, granularity: .decade)
-        return stated(part.flatMap { span?.third($0) } ?? span, end, isHundreds ? "hundreds" : "decade")
+        return stated(part.flatMap { span?.part($0) } ?? span, end, isHundreds ? "hundreds" : "decade")
     }
 
     /// Words of the weather, which give a number of two digits in "the 70s" to degrees. A user adds another here.
@@ -805,13 +900,13 @@ struct ExpressionMatcher {
 
     /// "the seventies", "the nineteen seventies", "the late eighties" (of the 1900s).
     private func spelledDecade(_ index: Int) -> RuleMatch? {
-        let (start, part) = thirdAfterThe(index)
+        let (start, part) = partAfterThe(index)
         guard start > index else { return nil }
         // "the nineteen seventies", "the nineteen-seventies".
         let next = isWord(start, .nineteen) ? (isSymbol(start + 1, "-", glued: true) ? start + 2 : start + 1) : start
         guard let offset = word(next)?.decadeOfCentury,
               let span = Period.years(1900 + offset, 1909 + offset, granularity: .decade) else { return nil }
-        return stated(part.map { span.third($0) } ?? span, next + 1, "decade")
+        return stated(part.map { span.part($0) } ?? span, next + 1, "decade")
     }
 
     /// "the 19th century", "the late 19th century", "the twentieth century", "the twenty-first century"; not a
@@ -819,7 +914,7 @@ struct ExpressionMatcher {
     /// unless that is the era ("of the Christian era"), nor one that belongs to someone ("our third century"), nor one
     /// before the era ("the first century BC").
     private func century(_ index: Int) -> RuleMatch? {
-        var (next, part) = thirdAfterThe(index)
+        var (next, part) = partAfterThe(index)
         let ordinal: Int
         if let value = number(next, digits: 1...2), word(next + 1)?.isOrdinalSuffix == true, isGlued(next + 1) {
             ordinal = value
@@ -842,7 +937,7 @@ struct ExpressionMatcher {
         // "the third century we are beginning": a century someone lives through is the nation's, not the calendar's.
         if let after = word(next + 1), after == .we || after == .you || after == .they { return nil }
         let span = Period.years((ordinal - 1) * 100, ordinal * 100 - 1, granularity: .century)
-        return stated(part.flatMap { span?.third($0) } ?? span, next + 1, "century")
+        return stated(part.flatMap { span?.part($0) } ?? span, next + 1, "century")
     }
 
     /// "early 2019", "mid-2019", "the end of 2019", "the first half of 2019", "Q3 2020", "the third quarter of 2020".
@@ -951,6 +1046,10 @@ struct ExpressionMatcher {
             return RuleMatch(end: index + 1, reading: .deictic(.days(0)), rule: "relative-today")
         case .tomorrow:
             return RuleMatch(end: index + 1, reading: .deictic(.days(1)), rule: "relative-tomorrow")
+        case .tonight:
+            // Not a name: "The Tonight Show".
+            if let next = token(index + 1), next.kind == .word, next.isCapitalised { return nil }
+            return RuleMatch(end: index + 1, reading: .deictic(.days(0)), rule: "relative-tonight")
         case .last, .this, .next, .current, .previous:
             guard let offset = first.offset else { return nil }
             // "last week's Sunday".
@@ -958,11 +1057,19 @@ struct ExpressionMatcher {
                let weekday = word(index + 4)?.weekday {
                 return RuleMatch(end: index + 5, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
             }
+            // "this morning", "this evening" are of the publication's day, "last night" of the day before; not "This
+            // Morning" (a programme's name).
+            if let part = token(index + 1), part.kind == .word, !part.isCapitalised,
+               first == .this && [Word.morning, .afternoon, .evening].contains(part.word)
+                || first == .last && [Word.night, .evening].contains(part.word) {
+                return RuleMatch(end: index + 2, reading: .deictic(.days(first == .this ? 0 : -1)), rule: "relative-\(first.rawValue)-\(part.word.rawValue)")
+            }
             let deixis: Deixis
             switch word(index + 1) {
             case .week: deixis = .weeks(offset)
             case .month: deixis = .months(offset)
             case .year: deixis = .years(offset)
+            case .quarter: deixis = .quarters(offset)
             default: return nil
             }
             let rule = "relative-\(first.rawValue)-\(word(index + 1)?.rawValue ?? "")"
@@ -1021,16 +1128,21 @@ struct ExpressionMatcher {
         if afterWeekday == dayIndex + 1, isPlainYear(afterWeekday) { return nil }
         let abbreviated = afterWeekday > dayIndex + 1 || token(dayIndex)?.word.weekday == nil
         if dayIndex == index {
-            let dateIndex = isSymbol(afterWeekday, ",") ? afterWeekday + 1 : afterWeekday
-            if var date = [monthFirst(dateIndex), dayFirst(dateIndex)].compactMap({ $0 }).max(by: { $0.end < $1.end }) {
+            // "Monday, Feb 18", "Monday (Feb. 13)": the weekday and its date are one day.
+            let bracketed = isSymbol(afterWeekday, "(")
+            let dateIndex = isSymbol(afterWeekday, ",") || bracketed ? afterWeekday + 1 : afterWeekday
+            if var date = [monthFirst(dateIndex), dayFirst(dateIndex)].compactMap({ $0 }).max(by: { $0.end < $1.end }),
+               !bracketed || isSymbol(date.end, ")") {
                 if case .partialDay(let month, let days, let tense, _) = date.reading, days.count == 1 {
                     date.reading = .partialDay(month: month, days: days, tense: tense, weekday: weekday)
                 }
+                if bracketed { date.end += 1 }
                 return date
             }
         }
         // "Sun", "Sat" and "Wed" are also words: an abbreviation is a weekday only before a date.
         if abbreviated { return nil }
+        if dayIndex == index, namesRecurringDay(index) { return nil }
         // "Tuesday the 19th", "on Friday 13th": the nearest month where that day falls on that weekday.
         if dayIndex == index, let (day, afterDay) = dayOfMonth(skipThe(index + 1)), afterDay - skipThe(index + 1) == 2,
            word(afterDay)?.month == nil, !isWord(afterDay, .of) {
@@ -1056,14 +1168,46 @@ struct ExpressionMatcher {
         let bare = direction == .recent && !followsPastVerb(index) && !isWord(index - 1, .since)
         if bare || direction == .this, speaksOfFuture(index, dayIndex + 1) || isDeadlineAhead(index) {
             direction = .next
-        } else if bare, !isSymbol(dayIndex + 1, "'", glued: true), !modifiesNoun(index), StoryTense.speaksOnlyOfPresent(text) {
-            // "The vote is Friday.", "The talks begin Monday.": news tells what is to come in the present tense ("over
-            // Thursday's closing price", "to blame for the outage on Monday" are days past, whatever the tense).
+        } else if bare, !isSymbol(dayIndex + 1, "'", glued: true), !modifiesNoun(index),
+                  StoryTense.speaksOnlyOfPresent(UnsafeBufferPointer(rebasing: text[reportedClause(before: index)...])) {
+            // "The vote is Friday.", "The talks begin Monday.", "Officials said the talks begin Monday.": news tells what
+            // is to come in the present tense, and reports it so ("over Thursday's closing price", "to blame for the
+            // outage on Monday" are days past, whatever the tense).
             direction = .coming
         } else if direction == .this, speaksOfPast(index, dayIndex + 1) {
             direction = .recent
         }
         return RuleMatch(end: dayIndex + 1, reading: .deictic(.weekday(weekday, direction)), rule: "relative-weekday")
+    }
+
+    /// Where the words reported by the last verb of saying before token `index` start ("Officials said | the talks
+    /// begin Monday"), or the sentence's start when none is there.
+    private func reportedClause(before index: Int) -> Int {
+        guard let day = token(index) else { return 0 }
+        return tokens(before: day.start, count: 24).last(where: { $0.word.reportsPastSpeech })?.end ?? 0
+    }
+
+    /// Things done or sold on the same weekday every week: a weekday before one of them names that custom, not a day
+    /// ("Saturday grass cutting crews", "The Sunday edition", "the Friday prayers", "The Sunday Times"). A user adds
+    /// another here.
+    private static let weeklyThings: Set<String> = [
+        "edition", "editions", "paper", "papers", "newspaper", "newspapers", "times", "telegraph", "magazine", "supplement",
+        "prayer", "prayers", "service", "services", "worship", "school", "schools",
+        "crew", "crews", "shift", "shifts", "class", "classes", "market", "markets", "bazaar", "schedule", "schedules",
+        "hours", "opening", "openings", "closing", "closings", "club", "clubs", "league", "leagues",
+    ]
+
+    /// Whether the weekday at token `index`, not after "on", "since" or a word of direction, stands before a thing done
+    /// on that weekday every week, with at most two lower-case words between them: the weekday names the custom.
+    private func namesRecurringDay(_ index: Int) -> Bool {
+        if let before = word(index - 1), [.on, .since, .by, .until, .till, .from, .to, .through].contains(before) { return false }
+        if isSymbol(index + 1, "'", glued: true) { return false }
+        for next in (index + 1)...(index + 3) {
+            guard let token = token(next), token.kind == .word, token.word == .other else { return false }
+            if spells(next, Self.weeklyThings) { return true }
+            if token.isCapitalised { return false }
+        }
+        return false
     }
 
     /// Whether the day at token `index` (after "on" or not) says when a thing named just before it happened: "the
@@ -1169,11 +1313,26 @@ struct ExpressionMatcher {
                 return self.stated(period, end, "holiday")
             }
         }
+        // "Christmas last year", "Memorial Day of last year", "Easter two years ago": the feast of that year.
+        if offset == nil, let (yearOffset, end) = yearCountedFromPublication(isWord(after, .of) ? after + 1 : after) {
+            return RuleMatch(end: end, reading: .holidayOfYear(holiday, yearOffset: yearOffset), rule: "holiday")
+        }
         if offset == nil, let (months, end) = timeAhead(after) {
             return RuleMatch(end: end, reading: .yearAhead(.feast(holiday), months: months), rule: "holiday-ahead")
         }
         return RuleMatch(end: after, reading: .holiday(holiday, offset: offset, tense: offset == nil ? tense(index, after) : .unmarked),
                          rule: "holiday")
+    }
+
+    /// "last year", "this year", "next year", "two years ago" at `index`: how many years after the publication's, and
+    /// the token index after the phrase.
+    private func yearCountedFromPublication(_ index: Int) -> (Int, Int)? {
+        if let offset = word(index)?.offset, isWord(index + 1, .year), !isSymbol(index + 2, "'", glued: true) {
+            return (offset, index + 2)
+        }
+        guard let count = number(index, digits: 1...2) ?? word(index)?.cardinal, count > 0,
+              isWord(index + 1, count == 1 ? .year : .years), isWord(index + 2, .ago) else { return nil }
+        return (-count, index + 3)
     }
 
     /// "in 9 months", "in a year", "3 years from now", "two years hence" after a feast or a month: how many months
@@ -1266,8 +1425,8 @@ struct ExpressionMatcher {
             return (.boxingDay, index + 2)
         // "New Year's Eve"; in lower case only beside a year ("new year's day 2014"), as other feasts' ordinary words.
         case .new where next == .year || next == .years:
+            // "new year's eve", "new year's day" in lower case are no ordinary phrase either.
             let after = skipPossessive(index + 2)
-            guard token.isCapitalised || year(after + 1) != nil else { return nil }
             switch word(after) {
             case .day: return (.newYearsDay, after + 1)
             case .eve: return (.newYearsEve, after + 1)
@@ -1538,13 +1697,13 @@ struct ExpressionMatcher {
 
     /// The early, middle or late third of the month named at `monthIndex`, with its year if one follows ("early May",
     /// "the end of March 2019"); `start` is where the phrase begins.
-    private func monthThird(_ part: SpanThird, at monthIndex: Int, from start: Int) -> RuleMatch? {
+    private func monthThird(_ part: SpanPart, at monthIndex: Int, from start: Int) -> RuleMatch? {
         guard let (m, afterMonth) = monthName(monthIndex, fullOnly: true) else { return nil }
         let yearIndex = isSymbol(afterMonth, ",") ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex), let month = Period.month(y, m) {
-            return stated(month.third(part), yearIndex + 1, "month-part")
+            return stated(month.part(part), yearIndex + 1, "month-part")
         }
-        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, third: part, tense: tense(start, afterMonth)), rule: "month-part")
+        return RuleMatch(end: afterMonth, reading: .partialMonth(month: m, part: part, tense: tense(start, afterMonth)), rule: "month-part")
     }
 
     /// "the week after next", "the month after next", "the year before last": two weeks, months or years on or back.
@@ -1608,6 +1767,10 @@ struct ExpressionMatcher {
     /// the first, middle or last ten days of a month, Monday to Wednesday or Friday to Sunday of a week.
     private func partOfMonthOrWeek(_ index: Int) -> RuleMatch? {
         let edge = skipThe(index)
+        // "the first half of March", "the second half of June 2019": days 1-15 or 16 to the end.
+        if let ordinal = word(edge)?.ordinal, ordinal <= 2, isWord(edge + 1, .half), isWord(edge + 2, .of) {
+            return monthThird(.half(ordinal), at: edge + 3, from: index)
+        }
         let part: SpanThird
         switch word(edge) {
         case .beginning, .start: part = .early
@@ -1617,7 +1780,7 @@ struct ExpressionMatcher {
         }
         guard isWord(edge + 1, .of) else { return nil }
         // "the end of March", "the middle of May 2019": that third of the month, as "late March" is.
-        if let match = monthThird(part, at: edge + 2, from: index) { return match }
+        if let match = monthThird(.third(part), at: edge + 2, from: index) { return match }
         let modifier = skipThe(edge + 2)
         let (offset, unitIndex): (Int?, Int) = switch word(modifier) {
         case .week, .month: (0, modifier)
@@ -1871,7 +2034,7 @@ struct ExpressionMatcher {
     private func isArrangedByToBe(_ index: Int) -> Bool {
         let participle = isWord(index - 1, .on) || isWord(index - 1, .inWord) ? index - 2 : index - 1
         guard isWord(participle - 1, .be), isWord(participle - 2, .to), let token = token(participle), token.kind == .word,
-              token.word == .other, !token.isCapitalised else { return false }
+              token.word == .other || token.word.marksPast, !token.isCapitalised else { return false }
         let spelled = String(decoding: text[token.start..<token.end], as: UTF8.self).lowercased()
         return spelled.hasSuffix("ed") || spelled.hasSuffix("en") || Self.irregularParticiples.contains(spelled)
     }

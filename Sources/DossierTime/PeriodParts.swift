@@ -28,6 +28,25 @@ extension Period {
         return Period(start: Day(ordinal: Int32(bounds.0)), end: Day(ordinal: Int32(bounds.1)), granularity: .week)
     }
 
+    /// The part of this span a phrase picks out: a third, or a half, by years for long spans ("the second half of the
+    /// 1800s" is 1850-1899) and by days otherwise ("the first half of March" is 1-15 March).
+    func part(_ part: SpanPart) -> Period {
+        switch part {
+        case .third(let third): return self.third(third)
+        case .half(let nth) where granularity < .year:
+            let (first, last) = (Int(start.ordinal), Int(end.ordinal))
+            let middle = first + (last - first + 1) / 2
+            let bounds = nth == 1 ? (first, middle - 1) : (middle, last)
+            return Period(start: Day(ordinal: Int32(bounds.0)), end: Day(ordinal: Int32(bounds.1)), granularity: .week)
+        case .half(let nth):
+            let (first, last) = (start.year, end.year)
+            let middle = first + (last - first + 1) / 2
+            let span = nth == 1 ? Period.years(first, middle - 1, granularity: granularity)
+                : Period.years(middle, last, granularity: granularity)
+            return span ?? self
+        }
+    }
+
     /// The `nth` seven days of this span (1 for the first), or its last seven (-1): "the first week of March", "the
     /// third week of June" (15-21), "the last week of June".
     func week(_ nth: Int) -> Period {

@@ -16,7 +16,7 @@ enum Reading: Sendable {
     /// An academic citation year: "(Hedenskog 2019)".
     case citation(Period)
     /// A month without a year, placed by the context: "In May", "that August", "early May".
-    case partialMonth(month: Int, third: SpanThird?, tense: Tense)
+    case partialMonth(month: Int, part: SpanPart?, tense: Tense)
     /// Days of a month without a year, placed by the context or the document date: "On February 5",
     /// "from 13 to 15 July"; `tense` as the words around say ("will meet on Sept. 2" is future);
     /// `weekday` when one is named with it ("Monday, Feb 18"), which picks the year.
@@ -60,6 +60,9 @@ enum Reading: Sendable {
     /// "the third Tuesday after Christmas", "the first Sunday before Oct. 2": the `nth` day `weekday` after (before,
     /// when `nth` is negative) a day whose year the words do not say.
     indirect case weekdayFrom(Reading, weekday: Int, nth: Int)
+    /// "from Monday to Friday", "Monday through Wednesday": the first day placed as it is alone, through the next
+    /// `weekday` on or after it.
+    indirect case throughWeekday(Reading, weekday: Int)
     /// Not a time of its own but a sign the sentence speaks of the present: "Now, ...", "currently".
     case present
     /// Words that only place another day the rules cannot read ("the closest Monday to Oct 5th", "4th day last week"):
@@ -87,7 +90,8 @@ enum Reading: Sendable {
         switch self {
         case .partialMonth, .partialDay, .nthWeekday, .partialWeekOfMonth, .partialQuarter, .nextToStory: true
         case .holiday(_, let offset, _): offset == nil
-        case .moved(let reading, _, _), .weekdayFrom(let reading, _, _), .weekAround(let reading): reading.guessesYear
+        case .moved(let reading, _, _), .weekdayFrom(let reading, _, _), .weekAround(let reading), .throughWeekday(let reading, _):
+            reading.guessesYear
         default: false
         }
     }
@@ -103,7 +107,7 @@ enum Reading: Sendable {
         case .stated, .citation, .unread: false
         case .weekAround(let reading): reading.isAnchored
         case .partialMonth, .partialDay, .partialYear, .nthWeekday, .partialWeekOfMonth, .deictic, .holiday, .holidayOfYear, .following,
-             .nextToStory, .later, .partialQuarter, .yearAhead, .moved, .weekdayFrom, .present: true
+             .nextToStory, .later, .partialQuarter, .yearAhead, .moved, .weekdayFrom, .throughWeekday, .present: true
         }
     }
 }
@@ -157,6 +161,8 @@ enum Deixis: Sendable {
     case weeks(Int)
     case months(Int)
     case years(Int)
+    /// last (-1), this (0) or next (+1) quarter of the calendar year: "profits this quarter", "sales fell last quarter".
+    case quarters(Int)
     /// "the last two days", "the next three months", "the past 10 years": `count` whole units before (`count` < 0) or
     /// after (`count` > 0) the document date's own, which is not yet whole.
     case units(Int, CalendarUnit)

@@ -18,9 +18,13 @@ public struct TimeExpression: Hashable, Sendable {
     /// Says which event a noun is ("the Dec. 21, 1988, bombing", "the Sept. 11 attacks"), not when the story is: it
     /// dates its sentence but is carried to no other and gives its year to no partial date after it.
     public var namesAnEvent: Bool
+    /// Follows "since" in a sentence of the present ("Unemployment has fallen since 2016"): the expression names 2016,
+    /// and what the sentence tells runs from it up to the publication date.
+    public var lastsToPublication: Bool
 
     public init(range: Range<Int>, period: Period, rule: String, isCitation: Bool = false, isAnchored: Bool = false,
-                guessesYear: Bool = false, countsFromPublication: Bool = false, namesAnEvent: Bool = false) {
+                guessesYear: Bool = false, countsFromPublication: Bool = false, namesAnEvent: Bool = false,
+                lastsToPublication: Bool = false) {
         self.range = range
         self.period = period
         self.rule = rule
@@ -29,5 +33,6 @@ public struct TimeExpression: Hashable, Sendable {
         self.guessesYear = guessesYear
         self.countsFromPublication = countsFromPublication
         self.namesAnEvent = namesAnEvent
+        self.lastsToPublication = lastsToPublication
     }
 }

@@ -75,7 +75,7 @@ public struct TimeExpressionExtractor: Sendable {
                     range: range, period: period, rule: isReference ? "citation" : match.rule,
                     isCitation: match.reading.isCitation || isReference, isAnchored: match.reading.isAnchored,
                     guessesYear: match.reading.guessesYear, countsFromPublication: match.reading.countsFromPublication,
-                    namesAnEvent: namesAnEvent))
+                    namesAnEvent: namesAnEvent, lastsToPublication: !match.reading.isCitation && matcher.followsSinceInThePresent(index)))
                 if case .stated = match.reading, !isReference, !namesAnEvent {
                     resolver.context = period
                     contextEnd = start

@@ -22,7 +22,7 @@ public struct TriggerScanner: Sendable {
         let words: [Word] = [
             .january, .february, .march, .april, .may, .june, .july, .august, .september, .october,
             .november, .december, .monday, .tuesday, .wednesday, .thursday, .friday, .saturday, .sunday,
-            .yesterday, .today, .tomorrow, .week, .month, .year, .century, .days, .weeks, .months, .years, .eoy, .eom,
+            .yesterday, .today, .tomorrow, .tonight, .morning, .afternoon, .evening, .night, .week, .month, .year, .century, .days, .weeks, .months, .years, .eoy, .eom,
             .summer, .winter, .spring, .autumn, .fall,
             .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep, .sept, .oct, .nov, .dec,
             .ago, .weekend, .now, .currently, .nowadays, .presently, .present,

@@ -7,6 +7,7 @@ enum Word: String, CaseIterable, Sendable {
     case mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun
     case mondays, tuesdays, wednesdays, thursdays, fridays, saturdays, sundays
     case yesterday, today, tomorrow, week, month, year, century
+    case tonight, morning, afternoon, evening, night
     case last, next, this, that, earlier, later
     case summer, winter, spring, autumn, fall
     case early, mid, late, end, beginning, start, middle, half, quarter, q
@@ -348,7 +349,7 @@ enum Word: String, CaseIterable, Sendable {
              .st, .nd, .rd, .th, .s, .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties,
              .nineties, .et, .al, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di, .cf, .see, .also, .e,
              .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
-             .weekend, .present, .will, .hence, .back, .thousand,
+             .weekend, .present, .will, .hence, .back, .thousand, .morning, .afternoon, .evening, .night,
              .shall, .ll, .due, .expected, .scheduled, .planned, .would, .eve,
              .holy, .shrove, .cyber, .superWord, .mini, .mega, .giga, .duper, .tsunami, .bloody, .century, .half, .quarter, .era, .bc, .bce, .our, .their,
              .its, .his, .her, .was, .were, .had, .did, .spoke, .met, .went, .began, .came, .took, .gave, .held, .won,
@@ -479,4 +480,11 @@ enum CalendarUnit: Sendable {
 /// Which third of a decade, century or year "early", "mid" and "late" select.
 enum SpanThird: Sendable {
     case early, middle, late
+}
+
+/// The part of a decade or century a phrase names: a third ("the early 1990s", "the end of the 19th century") or the
+/// first or second half ("the second half of the 1800s").
+enum SpanPart: Sendable {
+    case third(SpanThird)
+    case half(Int)
 }

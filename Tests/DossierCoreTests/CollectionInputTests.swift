@@ -131,6 +131,41 @@ import DossierTime
         #expect(corpus.documents.allSatisfy { $0.fields.isEmpty }, "the date is no field")
     }
 
+    /// A date with slashes that both orders read, in a document's text or as its date line, page or front matter date,
+    /// follows the order the document shows: its collection file's, else its own dates that read one way only (tester16
+    /// #12 and #14: "Niger met Sudan on 05/04/2021." in a story dated 26/04/2021 was 4 May, after its publication).
+    /// With nothing to say the order, it is read month first, as before.
+    @Test(arguments: [
+        ("t.csv", "id,date,text\na,25/04/2021,Mali met Chad on 03/04/2021.\nb,26/04/2021,Niger met Sudan on 05/04/2021.\n",
+         ["2021-04-25", "2021-04-26"], ["2021-04-03", "2021-04-05"]),
+        ("d.txt", "Published: 25/04/2021\n\nMali met Chad on 03/04/2021. Peru met Chile on 20/04/2021.\n",
+         ["2021-04-25"], ["2021-04-25", "2021-04-03", "2021-04-20"]),
+        ("d.txt", "Published: 03/04/2021\n\nMali met Chad on 20/03/2021 in Bamako.\n", ["2021-04-03"], ["2021-04-03", "2021-03-20"]),
+        ("a.html", #"<html><head><meta name="date" content="03/04/2021"></head><body><article><p>Mali met Chad on 20/04/2021 in Bamako, officials said.</p></article></body></html>"#,
+         ["2021-04-03"], ["2021-04-20"]),
+        ("c.md", "---\ntitle: Talks\ndate: 03/04/2021\n---\n\nMali met Chad on 20/04/2021 in Bamako.\n", ["2021-04-03"], ["2021-04-20"]),
+        ("e.txt", "Published: 03/04/2021\n\nMali met Chad on 02/03/2021 in Bamako.\n", ["2021-03-04"], ["2021-03-04", "2021-02-03"]),
+        ("f.txt", "Published: 04/25/2021\n\nMali met Chad on 03/04/2021 in Bamako.\n", ["2021-04-25"], ["2021-04-25", "2021-03-04"]),
+    ])
+    func slashDatesFollowTheDocumentsOrder(_ name: String, _ content: String, _ documents: [String], _ sentences: [String]) {
+        let corpus = loadCorpus([(name, content)]).0
+        #expect(corpus.documents.map { $0.date?.label ?? "" } == documents)
+        #expect((0..<corpus.sentences.count).map { corpus.time(of: corpus.sentences[$0])?.label ?? "" } == sentences)
+    }
+
+    /// A document's own date with slashes that both orders read, with nothing in it to say which, is read month first
+    /// and said so (tester16 #12: it was said for a collection file only).
+    @Test(arguments: [
+        ("g.txt", "Published: 03/04/2021\n\nMali met Chad in Bamako.\n", true),
+        ("h.html", #"<html><head><meta name="date" content="03/04/2021"></head><body><article><p>Mali met Chad in Bamako, officials said.</p></article></body></html>"#, true),
+        ("d.txt", "Published: 03/04/2021\n\nMali met Chad on 20/03/2021 in Bamako.\n", false),
+        ("e.txt", "Published: 25/04/2021\n\nMali met Chad in Bamako.\n", false),
+    ])
+    func anUnsureSlashDateIsSaid(_ name: String, _ content: String, _ said: Bool) {
+        let notes = loadCorpus([(name, content)]).1.filter { $0.message.contains("is read month first") }
+        #expect(notes.count == (said ? 1 : 0), "\(notes.map(\.message))")
+    }
+
     /// A key or column given twice keeps its last value, as JSON readers do, and says so: the first text or date was
     /// lost without a word (tester14 #14). Keys inside a nested object or a list are not the record's.
     @Test(arguments: [

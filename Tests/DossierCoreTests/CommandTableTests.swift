@@ -502,7 +502,7 @@ struct InterpreterTests {
     /// `--limit N` gives N rows in every format, counts by year included, and CSV, TSV and Markdown, which have no
     /// header to say it, say on standard error how many rows there were; a query's own `| limit` needs no note.
     @Test(arguments: [
-        ("csv", "count actor Russia by year", 3, "note: showing 3 of 224 rows"),
+        ("csv", "count actor Russia by year", 3, "note: showing 3 of 158 rows"),
         ("tsv", "find actor Wagner", 3, "note: showing 3 of 13 rows"),
         ("markdown", "count actor Russia by doc", 3, "note: showing 3 of 4 rows"),
         ("csv", "find actor Wagner | limit 2", 2, nil),

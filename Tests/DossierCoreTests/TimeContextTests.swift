@@ -112,6 +112,23 @@ struct TimeContextTests {
         #expect(CorpusTimeTests.time(c, needle) == (label, basis))
     }
 
+    /// "since" and a time in a sentence of the present is what the sentence tells of from that time up to the publication
+    /// date (tester15 item 33), as "since then" is; the time expression itself still names its year. After "had" the span
+    /// ends at a time of the story the words do not say, so the year alone is kept.
+    @Test(arguments: [
+        ("Unemployment has fallen since 2016.", "2021-06-01", "2016-01-01..2021-06-01"),
+        ("She has lived in Paris since 2002.", "2021-06-01", "2002-01-01..2021-06-01"),
+        ("The law has applied since January.", "2021-06-01", "2021-01-01..2021-06-01"),
+        ("CDC has had a presence in DRC since 2002.", "2018-03-01", "2002-01-01..2018-03-01"),
+        ("Since 1985, nearly 200 Israeli soldiers have been killed fighting Hezbollah.", "1998-03-01", "1985-01-01..1998-03-01"),
+        ("Kopp had been arrested in several states since 1990 for protesting abortion.", "1999-05-06", "1990"),
+        ("Unemployment fell in 2016.", "2021-06-01", "2016"),
+    ])
+    func sinceATimeRunsToThePublication(_ text: String, _ date: String, _ label: String) {
+        let c = analyze(text + "\n", manifest: "doc doc.txt\n  date: \(date)\n")
+        #expect(CorpusTimeTests.time(c, String(text.prefix(12))) == (label, .explicit))
+    }
+
     /// A span counted from the publication date yields to a time the sentence states after it; one before it is a point
     /// of comparison, one inside it a detail (State of the Union addresses of 1974, 1828 and 1873).
     @Test(arguments: [

@@ -171,6 +171,10 @@ struct DocumentAnalyzer {
     /// The bytes of the document's text that state its publication date (`PublicationDate.statement`): their times
     /// are the document's, not events of their sentence.
     private var publicationStatement: Range<Int>?
+    /// Which number the document's dates with slashes put first.
+    private var slashOrder = SlashOrder(fileDayFirst: nil, writtenDate: nil)
+    /// Whether a document's date with slashes read month first for want of an order was said already.
+    private var saidUnsureSlashDate = false
 
     init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, entities: [Entity]) {
         self.matcher = matcher
@@ -242,7 +246,27 @@ struct DocumentAnalyzer {
         let firstSentence = Int32(batch.sentences.count)
         let stated = prepared.stated
         let manifest = file.manifest.flatMap { entry in entry.date.map { (date: $0, source: entry.dateSource) } }
-        let date = manifest?.date ?? stated?.period
+        // A date with slashes both orders read ("Published: 03/04/2021", a page's or a note's date) is read in the order
+        // the document shows ("Peru met Chile on 20/04/2021"), as are those of its text.
+        slashOrder = SlashOrder(fileDayFirst: file.manifest?.slashDayFirst, writtenDate: file.manifest?.writtenSlashDate)
+        var written: SlashDate?
+        let date = clean.bytes.withUnsafeBufferPointer { text in
+            if let manifest {
+                written = file.manifest?.writtenSlashDate
+                return slashOrder.reread(manifest.date, written: written, text: text)
+            }
+            written = stated?.statement.flatMap { SlashDate.all(in: UnsafeBufferPointer(rebasing: text[$0])).first }
+            return stated.flatMap { slashOrder.reread($0.period, written: written, text: text) }
+        }
+        // Said once, for the first such document (a collection file says it once for all its records).
+        if !saidUnsureSlashDate, let written, written.isAmbiguous, manifest?.source != .record,
+           clean.bytes.withUnsafeBufferPointer({ slashOrder.dayFirst($0) }) == nil {
+            saidUnsureSlashDate = true
+            batch.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file.displayPath, line: 1, column: 1),
+                                                "its date \(written.first)/\(written.second)/\(written.year) is read month first, as nothing in "
+                                                + "the document says which comes first, and so are other documents' dates like it; write "
+                                                + "YYYY-MM-DD to be sure"))
+        }
         let dateSource = manifest?.source ?? stated?.source ?? .unknown
         let dateLine = stated?.line
         publicationStatement = stated?.statement
@@ -422,6 +446,7 @@ struct DocumentAnalyzer {
         let tense = context == nil && anchor == nil ? StoryTense.unmarked : StoryTense.of(sentenceText)
         var read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate,
                                   context: tense == .past ? anchor : nil)
+        for k in read.expressions.indices { slashOrder.reread(&read.expressions[k], in: sentenceText, document: text) }
         if let statement = publicationStatement, statement.overlaps(range) {
             read.expressions.removeAll { statement.overlaps((range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound)) }
         }
@@ -461,13 +486,21 @@ struct DocumentAnalyzer {
             anchor = nil
         }
         let carried = own == nil && !sinceThen && tense != .past ? nil : context
-        let (time, basis): (Period?, TimeBasis?) = own.map { ($0.period, .explicit) }
+        let (time, basis): (Period?, TimeBasis?) = own.map { (Self.sentenceTime(of: $0, documentDate), .explicit) }
             ?? carried.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
         if sinceThen || (own == nil && tense == .presentOrFuture) { (context, anchor) = (nil, nil) }
         batch.sentenceWordEnds.append(Int32(batch.sentenceWords.count))
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
                                         end: Int32(range.upperBound), period: batch.periods.number(time), basis: basis,
                                         isHeading: isHeading))
+    }
+
+    /// The time a sentence tells of when `expression` is its own: "Unemployment has fallen since 2016" in a story of
+    /// 2021 runs from 2016 to the publication date, as "since then" does; any other expression's interval as it is.
+    private static func sentenceTime(of expression: TimeExpression, _ documentDate: Period?) -> Period {
+        let period = expression.period
+        guard expression.lastsToPublication, let date = documentDate, date.end > period.end else { return period }
+        return Period(start: period.start, end: date.end, granularity: max(period.granularity, date.granularity))
     }
 
     /// Whether `period` is a day or month within 31 days of the publication date: the days a news story tells of.

@@ -84,13 +84,16 @@ enum DocumentRecords {
         let slashed = records.indices.filter { records[$0].slashDate != nil }
         guard !slashed.isEmpty else { return [] }
         let dates = slashed.map { records[$0].slashDate! }
-        let dayFirst = dates.contains { $0.first > 12 } && !dates.contains { $0.second > 12 }
+        let order = SlashDate.dayFirst(dates)
+        let dayFirst = order == true
+        // The file's order holds for the dates its texts write with slashes too.
+        if let order { for k in records.indices { records[k].entry.slashDayFirst = order } }
         let both = dates.contains { $0.first > 12 } && dates.contains { $0.second > 12 }
         var unread: [Int] = []
         for k in slashed {
             let slash = records[k].slashDate!
             if let period = slash.day(dayFirst: dayFirst) {
-                (records[k].entry.date, records[k].entry.dateSource) = (period, .record)
+                (records[k].entry.date, records[k].entry.dateSource, records[k].entry.writtenSlashDate) = (period, .record, slash)
             } else {
                 unread.append(records[k].line)
             }

@@ -12,12 +12,18 @@ public struct Manifest: Sendable {
         public var kind: String?
         /// Every key but title, date and note, source included, in the order written.
         public var fields: [DocumentField] = []
+        /// Whether the collection file the entry is a record of writes slash dates day first, when the file shows it.
+        var slashDayFirst: Bool?
+        /// `date` as written, when it has slashes (`03/04/2021`, which both orders read, is read month first until the
+        /// document shows its order).
+        var writtenSlashDate: SlashDate?
 
         /// This entry (a page's or a note's own metadata) where `manifest`, which outranks it, says nothing.
         func under(_ manifest: Entry?) -> Entry {
             guard var entry = manifest else { return self }
             entry.title = entry.title ?? title
-            if entry.date == nil, let date { (entry.date, entry.dateSource) = (date, dateSource) }
+            if entry.date == nil, let date { (entry.date, entry.dateSource, entry.writtenSlashDate) = (date, dateSource, writtenSlashDate) }
+            entry.slashDayFirst = entry.slashDayFirst ?? slashDayFirst
             for field in fields where !entry.fields.contains(where: { $0.key == field.key }) { entry.fields.append(field) }
             entry.kind = entry.kind ?? kind
             return entry

@@ -106,6 +106,7 @@ enum MarkdownText {
             } else if key == "date" || (DocumentRecords.dateKeys.contains(key) && entry.date == nil),
                       let period = DocumentRecords.date(first) ?? WebPage.date(first) {
                 entry.date = period
+                entry.writtenSlashDate = SlashDate(first, key: key)
             } else if key != "date" {
                 if key == "source", entry.kind == nil { entry.kind = first }
                 entry.fields += values.map { DocumentField(key: key, value: $0) }

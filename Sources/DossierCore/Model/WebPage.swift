@@ -10,6 +10,8 @@ struct WebPage {
 
     var title: String?
     var date: Period?
+    /// `date` as written, when it has slashes (`03/04/2021`).
+    var writtenSlashDate: SlashDate?
     /// Each paragraph on one line, whitespace collapsed, in page order.
     var paragraphs: [[UInt8]] = []
     /// `source` (og:site_name), `url` (the canonical link, else og:url) and `author`, when the page says them.
@@ -146,9 +148,11 @@ struct WebPage {
         let titles = marked ? [headline, meta["og:title"], meta["twitter:title"], meta.title]
                             : [meta["og:title"], meta["twitter:title"], headline, meta.title]
         title = titles.compactMap { $0 }.first { !$0.isEmpty }
-        date = Self.dateKeys.lazy.compactMap { meta[$0].flatMap(Self.date) }.first
+        let written = Self.dateKeys.lazy.compactMap { meta[$0] }.first { Self.date($0) != nil }
+        date = written.flatMap(Self.date)
             ?? meta.linkedDataDates.lazy.compactMap(Self.date).first
             ?? found.firstTime.flatMap(Self.date)
+        writtenSlashDate = written.flatMap { SlashDate($0, key: "date") }
         if let site = meta["og:site_name"] ?? meta["application-name"], !site.isEmpty {
             fields.append(DocumentField(key: "source", value: site))
         }
@@ -401,6 +405,7 @@ extension WebPage {
                         + "forms and comments are dropped); not loaded")
         case .success(let page):
             var own = Manifest.Entry(title: page.title, date: page.date, dateSource: .page, fields: page.fields)
+            own.writtenSlashDate = page.writtenSlashDate
             own.kind = page.fields.first { $0.key == "source" }?.value
             let entry = own.under(manifest)
             var text: [UInt8] = []
