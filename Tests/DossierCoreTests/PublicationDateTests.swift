@@ -28,6 +28,8 @@ struct PublicationDateTests {
         ("Lagos, Nigeria, 14th November 2024, ZEX PR WIRE, Nigeria's fintech week will open on 5 April 2025.\n", "2024-11-14", .dateline),
         ("Mumbai, Nov 14, 2024 (PTI) The Reserve Bank said on Tuesday it would keep rates unchanged.\n", "2024-11-14", .dateline),
         ("New Delhi, 14.11.2024: The Reserve Bank of India said on Tuesday it would keep rates unchanged.\n", "2024-11-14", .dateline),
+        // Between dashes (tester18 #1).
+        ("Abuja, Nigeria – November 14th, 2024 – The Central Bank said on Tuesday it would keep rates unchanged.\n", "2024-11-14", .dateline),
         // A headline's future date above a dateline lede.
         ("Mali to hold its referendum by June 2023\n\nBAMAKO, March 14, 2023 (Reuters) - Mali's government set a date for the vote.\n",
          "2023-03-14", .dateline),
@@ -80,6 +82,20 @@ struct PublicationDateTests {
     }
 
     /// Without a date in its header, a document's file name may date it; a headline's date does not come first.
+    /// A wire's dateline without a year ("Mumbai, Nov 14 (PTI) The ..."), as Indian agencies write it, takes the file
+    /// name's year and dates the document to the day, so the lede's "on Tuesday" is its own (tester18 #1); without an
+    /// agency after it, such a day dates nothing.
+    @Test(arguments: [
+        ("Mumbai, Nov 14 (PTI) The Reserve Bank said on Tuesday it would keep rates unchanged.\n", "d-2024.txt", "2024-11-14", DateSource.dateline),
+        ("Mumbai, Nov 14 (PTI) The Reserve Bank said on Tuesday it would keep rates unchanged.\n", "d.txt", nil, .unknown),
+        ("Mumbai, Nov 14 - The Reserve Bank said on Tuesday it would keep rates unchanged.\n", "d-2024.txt", "2024", .fileName),
+    ] as [(String, String, String?, DateSource)])
+    func aDatelineWithoutItsYearTakesTheFileNames(_ text: String, _ name: String, _ label: String?, _ source: DateSource) {
+        let c = analyze(text, name: name)
+        #expect(c.documents.first?.date?.label == label)
+        #expect(c.documents.first?.dateSource == source)
+    }
+
     @Test func aHeadlineDateDoesNotOutrankTheFileName() {
         let c = analyze("Wagner to leave Mali by May 2024\n\nThe troops packed up.\n", name: "2021-brief.txt")
         #expect(c.documents.first?.date?.label == "2021")

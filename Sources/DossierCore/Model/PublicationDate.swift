@@ -16,10 +16,11 @@ struct PublicationDate {
     /// line; else a year in the file name (`1963-Kennedy-1.txt`). `fileName` is empty when it says nothing of the date
     /// (a record of a collection).
     static func read(_ clean: CleanText, fileName: String, extractor: TimeExpressionExtractor) -> PublicationDate? {
+        let named = fileNameDate(fileName)
         for (p, paragraph) in clean.paragraphs.prefix(5).enumerated() {
             let found: PublicationDate? = clean.bytes.withUnsafeBufferPointer { bytes in
                 let text = UnsafeBufferPointer(rebasing: bytes[paragraph])
-                if let date = dateline(text, extractor: extractor) {
+                if let date = dateline(text, extractor: extractor, year: named) {
                     return PublicationDate(period: date.period, source: .dateline,
                                            statement: (paragraph.lowerBound + date.range.lowerBound)..<(paragraph.lowerBound + date.range.upperBound))
                 }
@@ -28,7 +29,7 @@ struct PublicationDate {
             }
             if let found { return found }
         }
-        return fileNameDate(fileName).map { PublicationDate(period: $0, source: .fileName) }
+        return named.map { PublicationDate(period: $0, source: .fileName) }
     }
 
     /// Years a file name may give a document: "top-1000-list" or "sputnik-1005" (a month and a day) are no years.
@@ -90,8 +91,10 @@ struct PublicationDate {
     /// a date ("KYIV, Ukraine (AP) — ") dates nothing. As Indian and African papers and wires write them (tester17 #5):
     /// a colon ends it ("New Delhi, November 14, 2024: The ..."), an agency in capitals stands between commas ("Lagos,
     /// Nigeria, 14th November 2024, ZEX PR WIRE, Nigeria's ..."), and the story may follow the agency with no dash
-    /// ("Mumbai, Nov 14, 2024 (PTI) The Reserve Bank ...").
-    static func dateline(_ text: UnsafeBufferPointer<UInt8>, extractor: TimeExpressionExtractor) -> TimeExpression? {
+    /// ("Mumbai, Nov 14, 2024 (PTI) The Reserve Bank ..."), the date may stand between dashes ("Abuja, Nigeria –
+    /// November 14th, 2024 – ..."), and a day without its year followed by the agency ("Mumbai, Nov 14 (PTI) The ...")
+    /// takes the `year` a file name gives (tester18 #1).
+    static func dateline(_ text: UnsafeBufferPointer<UInt8>, extractor: TimeExpressionExtractor, year: Period? = nil) -> TimeExpression? {
         let head = UnsafeBufferPointer(rebasing: text[0..<min(text.count, datelineReach)])
         var tokens: [WordToken] = []
         Tokenizer.tokenize(head, 0..<head.count, into: &tokens)
@@ -107,7 +110,13 @@ struct PublicationDate {
             }
         }
         guard t > 0 else { return nil }
-        var expressions: [TimeExpression]?
+        // With a file name's year, "Nov 14" is read as a day of that year (as if the document were of its last day).
+        let lastDay = year.flatMap { $0.granularity == .year ? Period.parse($0.label + "-12-31") : $0 }
+        let expressions: [TimeExpression]? = extractor.extract(head, documentDate: lastDay, context: nil)
+        /// Whether a date found in the head starts at token `k`.
+        func opensDate(_ k: Int) -> Bool {
+            k < tokens.count && expressions?.contains { $0.range.lowerBound == Int(tokens[k].start) } == true
+        }
         var date: TimeExpression?
         var agency = false
         while t < tokens.count {
@@ -126,12 +135,12 @@ struct PublicationDate {
                 agency = true
                 t = end + 1
                 if let date, t < tokens.count, tokens[t].kind == .word, tokens[t].isCapitalized { return date }
-            case UInt8(ascii: ","):
+                guard date.map(isFull) != false else { return nil }
+            case UInt8(ascii: ","), UInt8(ascii: "-") where date == nil && opensDate(t + 1), 0xE2 where date == nil && isDash(head, at: Int(token.start)) && opensDate(t + 1):
                 guard date == nil, t + 1 < tokens.count else { return nil }
                 let start = Int(tokens[t + 1].start)
-                if expressions == nil { expressions = extractor.extract(head, documentDate: nil, context: nil) }
                 if let found = expressions?.first(where: { $0.range.lowerBound == start }) {
-                    guard isFull(found) else { return nil }
+                    guard isFull(found) || isDayOfTheYear(found, year: year) else { return nil }
                     date = found
                     t += 1
                     while t < tokens.count, Int(tokens[t].start) < found.range.upperBound { t += 1 }
@@ -139,7 +148,7 @@ struct PublicationDate {
                     var end = t + 1
                     while end < tokens.count, end <= t + 5, tokens[end].kind == .word, tokens[end].isAllCaps { end += 1 }
                     if t < tokens.count, tokens[t].mark == UInt8(ascii: ","), end > t + 1, end < tokens.count, tokens[end].mark == UInt8(ascii: ",") {
-                        return found
+                        return isFull(found) ? found : nil
                     }
                 } else if date != nil {
                     return nil
@@ -155,12 +164,20 @@ struct PublicationDate {
                 var next = t + 1
                 while next < tokens.count, tokens[next].kind == .punctuation, tokens[next].mark == UInt8(ascii: "-") { next += 1 }
                 let story = next < tokens.count && tokens[next].isCapitalized
+                guard date.map(isFull) != false || agency else { return nil }
                 return inCapitals || agency || story ? date : nil
             default:
                 return nil
             }
         }
         return nil
+    }
+
+    /// A day and month whose year came from the file name's (`year`), not from the text: a dateline's only with its
+    /// agency after it.
+    static func isDayOfTheYear(_ expression: TimeExpression, year: Period?) -> Bool {
+        guard let year, !expression.isCitation, expression.period.granularity == .day else { return false }
+        return expression.period.start >= year.start && expression.period.end <= year.end
     }
 
     /// An en or em dash at `i`.
