@@ -24,6 +24,8 @@ struct MarkdownTextTests {
         ("| Year | Event |\n|:-----|------:|\n| 2021 | Wagner arrives |", "Year | Event\n\n\n2021 | Wagner arrives\n"),
         // Raw HTML is rendered, not shown; an indented code block is code (tester16 #8).
         ("<div>Raw HTML about Mali</div>", "Raw HTML about Mali"),
+        // A comment is not shown; a footnote's definition is text (tester18 #17).
+        ("Mali met Chad.<!-- a note\nnaming Niger -->\n\n[^1]: Source: Kenya National Archives, 1979.", "Mali met Chad.\n\n\nSource: Kenya National Archives, 1979."),
         ("Mali met Chad.\n\n    let year = 2015\n\nNiger voted.", "Mali met Chad.\n\n\n\nNiger voted."),
         ("- Mali met Chad\n\n    and Niger voted.", "Mali met Chad\n\nand Niger voted."),
         ("a < b and <Niger> is a word", "a < b and <Niger> is a word"),

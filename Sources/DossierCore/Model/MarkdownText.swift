@@ -17,7 +17,8 @@ enum MarkdownText {
         var previousBlank = true
         var inList = false
         var fence: [UInt8]?
-        var all = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let uncommented = withoutComments(bytes)
+        var all = uncommented.split(separator: 0x0A, omittingEmptySubsequences: false)
         // Front matter is the page's settings, not its text (its title, date and keys are read by `frontMatter`).
         if let end = frontMatterEnd(all) {
             for k in 0...end { all[k] = [] }
@@ -40,6 +41,11 @@ enum MarkdownText {
             } else if indent < 4, let mark = fenceMark(trimmed) {
                 if fence == nil { fence = mark } else if trimmed.starts(with: fence!) { fence = nil }
                 lines.append([])
+            } else if fence == nil, trimmed.starts(with: [0x5B, 0x5E]), let close = trimmed.firstIndex(of: 0x5D),
+                      close + 1 < trimmed.endIndex, trimmed[close + 1] == 0x3A {
+                // A footnote's definition ("[^1]: Source: Kenya National Archives") is text of its own, without its label.
+                blockStarts.insert(lines.count + 1)
+                lines.append(inline(trimmed[(close + 2)...].drop { $0 == 0x20 }))
             } else if fence != nil || isRule(trimmed) || isLinkDefinition(trimmed) || isTableDelimiter(trimmed) {
                 lines.append([])
             } else if trimmed.first == 0x7C {
@@ -60,6 +66,27 @@ enum MarkdownText {
             previousWasQuote = false
         }
         return (Array(lines.joined(separator: [0x0A])), blockStarts)
+    }
+
+    /// The text with each HTML comment (`<!-- ... -->`, maybe over several lines) made spaces, its line breaks kept: a
+    /// comment is not shown, so it names no one (tester18 #17). One not closed runs to the end.
+    static func withoutComments(_ bytes: [UInt8]) -> [UInt8] {
+        let open: [UInt8] = Array("<!--".utf8), close: [UInt8] = Array("-->".utf8)
+        guard bytes.count >= 4, bytes.indices.dropLast(3).contains(where: { bytes[$0] == 0x3C && bytes[$0 + 1] == 0x21 }) else { return bytes }
+        var out = bytes
+        var i = 0
+        while i + 4 <= out.count {
+            guard out[i] == 0x3C, out[i..<(i + 4)].elementsEqual(open) else {
+                i += 1
+                continue
+            }
+            var j = i + 4
+            while j + 3 <= out.count, !out[j..<(j + 3)].elementsEqual(close) { j += 1 }
+            let end = min(j + 3, out.count)
+            for k in i..<end where out[k] != 0x0A { out[k] = 0x20 }
+            i = end
+        }
+        return out
     }
 
     /// What a note's front matter says of it, as Hugo, Jekyll, Obsidian and pandoc write it: YAML between "---" lines
