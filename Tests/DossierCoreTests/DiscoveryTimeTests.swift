@@ -194,6 +194,15 @@ struct CorpusTimeTests {
         #expect(c.documents.first?.date?.label == date)
     }
 
+    /// An e-mailed release is titled by its subject, and labelled fields are no title (tester18 #20i).
+    @Test(arguments: [
+        ("From: Press Office\nTo: Editors\nDate: 3 May 2021\nSubject: Council meeting on the budget\n\nThe council met.\n", "Council meeting on the budget"),
+        ("Published: 2021-05-03\nAuthor: Tom Hill\n\nThe council met on Monday.\n", "The council met on Monday."),
+    ])
+    func fieldsAreNoTitle(_ text: String, _ title: String) {
+        #expect(analyze(text, name: "release.txt").documents.first?.title == title)
+    }
+
     @Test func manifestDateWinsOverHeader() {
         let c = analyze("Title\nPublished: 2023-05-31\n\nText here about Mali.\n", name: "m.txt", manifest: "doc m.txt\n  date: 2020-01\n")
         #expect(c.documents.first?.date?.label == "2020-01")

@@ -289,7 +289,9 @@ struct DocumentAnalyzer {
         }
         nameEarlierShortForms(surnames, from: firstMention)
         dropLoneSharedDemonyms(from: firstMention)
-        let title = file.manifest?.title ?? batch.sentences.dropFirst(Int(firstSentence)).first(where: { Int($0.paragraph) != dateLine }).map { first in
+        let sentences = batch.sentences.dropFirst(Int(firstSentence))
+        let title = file.manifest?.title ?? Self.subject(clean) ?? (sentences.first { Int($0.paragraph) != dateLine && !Self.isField(clean, $0) }
+            ?? sentences.first { Int($0.paragraph) != dateLine }).map { first in
             Self.shortTitle(String(decoding: clean.bytes[Int(first.start)..<Int(first.end)], as: UTF8.self))
         } ?? id
         batch.documents.append(Document(id: id, path: file.displayPath, title: title, date: date,
@@ -339,6 +341,29 @@ struct DocumentAnalyzer {
             }.map(Int32.init))
         }
         return result
+    }
+
+    /// Labels of a field whose value is the document's title: an e-mail's "Subject:", a release's "Title:".
+    static let titleLabels: [[UInt8]] = ["subject:", "title:", "headline:", "re:"].map { Array($0.utf8) }
+
+    /// The value of a "Subject:" or "Title:" line among the first five paragraphs, the title a reader gives an
+    /// e-mailed release (tester18 #20i: it was titled "From: Press Office").
+    static func subject(_ clean: CleanText) -> String? {
+        for range in clean.paragraphs.prefix(5) {
+            let paragraph = clean.bytes[range]
+            guard let label = titleLabels.first(where: { label in
+                paragraph.count > label.count && zip(paragraph, label).allSatisfy { ($0 | 0x20) == $1 || $0 == $1 }
+            }) else { continue }
+            let value = String(decoding: paragraph.dropFirst(label.count), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if !value.isEmpty { return shortTitle(value) }
+        }
+        return nil
+    }
+
+    /// Whether a sentence is a whole paragraph that is a labelled field ("Author: Tom Hill"), no title.
+    static func isField(_ clean: CleanText, _ sentence: Sentence) -> Bool {
+        let paragraph = clean.paragraphs[Int(sentence.paragraph)]
+        return Int(sentence.start) == paragraph.lowerBound && Cleaning.startsField(clean.bytes[paragraph])
     }
 
     /// A title from a document's first sentence: at most 100 characters, cut at a word.
