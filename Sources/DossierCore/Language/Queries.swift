@@ -382,8 +382,9 @@ extension Evaluator {
     func documents() -> TableResult {
         let keys = fieldKeys()
         let rows: [[Value]] = corpus.documents.map { d in
-            [.string(d.id), .string(d.title), d.date.map { .string($0.label) } ?? .null]
-                + keys.map { d.field($0).map(Value.string) ?? .null } + [.int(d.sentences.count), .string(d.path)]
+            let values = d.fields.isEmpty ? [:] : d.valuesByKey.values
+            return [.string(d.id), .string(d.title), d.date.map { .string($0.label) } ?? .null]
+                + keys.map { values[$0].map { Value.string($0.joined(separator: "; ")) } ?? .null } + [.int(d.sentences.count), .string(d.path)]
         }
         let copies = corpus.isDuplicate.filter { $0 }.count
         let note = copies == 0 ? "" : " (\(copies) repeat\(copies == 1 ? "s" : "") an earlier one's text, counted once: docs duplicates)"
