@@ -137,6 +137,8 @@ struct DocumentAnalyzer {
     private let organs: OrgansOfState
     private let companyCues: CompanyCues
     private let townsOfOtherRegions: TownsOfOtherRegions
+    private let statesNamedLikeCities: StatesNamedLikeCities
+    private let diseases: DiseaseNames
     /// The lexicon name each word that misspells one stands for, by word id (`WordFacts.misspelling` says which words).
     private var misspellings: [Int32: EntityMatcher.Target] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
@@ -180,6 +182,8 @@ struct DocumentAnalyzer {
         organs = OrgansOfState(vocabulary: &batch.vocabulary)
         companyCues = CompanyCues(vocabulary: &batch.vocabulary)
         townsOfOtherRegions = TownsOfOtherRegions(entities: entities)
+        statesNamedLikeCities = StatesNamedLikeCities(entities: entities)
+        diseases = DiseaseNames(vocabulary: &batch.vocabulary, names: names)
         commonWords = names.words
     }
 
@@ -359,6 +363,8 @@ struct DocumentAnalyzer {
         swap(&mentions, &batch.mentions)
         if isShouting() { dropShoutedWords(text, from: firstMention) }
         dropTownsOfOtherRegions(text, from: firstMention)
+        nameStatesLikeCities(text, from: firstMention)
+        dropPlacesNamingDiseases(from: firstMention)
         takeDefinedAcronyms(text, from: firstMention, surnames: surnames)
         // "Jan. 6", "in Aug.": a month's abbreviation is a date, no name, nor part of one.
         for k in words.indices where !covered[k] && months.isDate(k, tokens: tokens, words: words, ids: ids) { covered[k] = true }
@@ -519,6 +525,40 @@ struct DocumentAnalyzer {
         }
     }
 
+    /// "Buffalo, New York", "Seattle, Washington": the city's name after a town and a comma is the state (`StatesNamedLikeCities`);
+    /// the capital's government named there ("Washington" for the United States) is no mention.
+    private mutating func nameStatesLikeCities(_ text: UnsafeBufferPointer<UInt8>, from first: Int) {
+        let states = statesNamedLikeCities.states(in: batch.mentions[first...], tokens: tokens, text: text)
+        guard !states.isEmpty else { return }
+        var dropped: [Int] = []
+        for (n, state) in states {
+            let m = batch.mentions[n]
+            if entities[Int(m.entity)].kind == .place {
+                batch.mentions[n] = FoundMention(entity: state, sentence: m.sentence, start: m.start, end: m.end, rule: .alias, alias: 0)
+            } else {
+                dropped.append(n)
+            }
+        }
+        for n in dropped.reversed() { batch.mentions.remove(at: n) }
+    }
+
+    /// "Spanish flu", "Guinea worm", "West Nile virus": a place, state or nationality word that opens a disease's name (`DiseaseNames`)
+    /// is no mention; its words stay covered, so that no other name takes them.
+    private mutating func dropPlacesNamingDiseases(from first: Int) {
+        var dropped: [Int] = []
+        for n in first..<batch.mentions.count where batch.mentions[n].rule == .alias {
+            let m = batch.mentions[n]
+            let entity = entities[Int(m.entity)]
+            guard entity.kind == .place || entity.type == "state" || entity.type == "former state" else { continue }
+            let last = firstWord(startingAtOrAfter: m.end) - 1
+            guard last >= 0, tokens[words[last]].end == m.end,
+                  diseases.closesDisease(after: last, tokens: tokens, words: words, ids: ids, joined: joined) else { continue }
+            dropped.append(n)
+            for k in firstWord(startingAtOrAfter: m.start)...last { places[k] = false }
+        }
+        for n in dropped.reversed() { batch.mentions.remove(at: n) }
+    }
+
     /// "the Antigua Labour Party (ALP)": the words an acronym spells out may be taken into one discovered name even where the
     /// lexicon matched some of them, and the acronym is left to discovery, which makes it that name here and later in the
     /// document (`DefinedAcronyms`); a name the lexicon knows whole ("Australian Labor Party (ALP)") stays. Later, an acronym
@@ -598,6 +638,12 @@ struct DocumentAnalyzer {
             // "the State of Texas" is Texas, which the lexicon named; but "the State of Georgia" is no mention of the country, nor
             // "the State of Washington" of the capital's government: a name the lexicon knows as an actor stays inside.
             if discovery.isFormalNameOfKnownPlace(name, sentenceWords), !namesAnActor(from: firstMention, inside: name) { continue }
+            if let person = personNamedBefore(name, surnames: surnames) {
+                batch.mentions.append(FoundMention(entity: person, sentence: sentence, start: Int32(name.start), end: Int32(name.end),
+                                                   rule: .surname, alias: 0))
+                for j in name.firstWord...name.lastWord { covered[j] = true }
+                continue
+            }
             add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         }
         if found.contains(where: { $0.absorbs || $0.type == "location" }) { markPlaceWords(from: firstMention) }
@@ -632,6 +678,26 @@ struct DocumentAnalyzer {
                 unexplained.append((ids[k], sentence, token.start, token.end, false))
             }
         }
+    }
+
+    /// The person named earlier in the document that a discovered person's name goes on naming: a title before the surname
+    /// ("Mr. Harlan", "Dr. Schuchat", "Mayor Bell" after "Paul Harlan", "Anne Schuchat", "William Bell"), or the trailing words
+    /// of the full name, a surname of two parts or hyphenated ("García Márquez", "Oyelaran-Mbeki" after "Maria José García
+    /// Márquez", "Gabriela Oyelaran-Mbeki"); not a second person of that surname named in full ("Tony Harlan").
+    private func personNamedBefore(_ name: NameDiscovery.Found, surnames: [Int32: Int32]) -> Int32? {
+        guard name.type == "person", let person = surnames[ids[name.lastWord]] else { return nil }
+        let full: String
+        if person < lexiconEntityCount {
+            guard people[Int(person)] else { return nil }
+            full = entities[Int(person)].name
+        } else {
+            let discovered = batch.discovered[Int(person - lexiconEntityCount)]
+            guard discovered.type == "person" else { return nil }
+            full = discovered.name
+        }
+        if name.firstWord == name.lastWord { return name.titled ? person : nil }
+        let (key, fullKey) = (Folding.nameKey(name.name), Folding.nameKey(full))
+        return fullKey.count > key.count && fullKey.hasSuffix(" " + key) ? person : nil
     }
 
     /// "Maïga said" after "Interim Prime Minister Choguel Maïga": a person of the lexicon named by a name of several words
