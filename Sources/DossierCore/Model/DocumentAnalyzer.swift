@@ -139,6 +139,8 @@ struct DocumentAnalyzer {
     private let townsOfOtherRegions: TownsOfOtherRegions
     private let statesNamedLikeCities: StatesNamedLikeCities
     private let diseases: DiseaseNames
+    private let caseNames: CaseNames
+    private let courtNames: CourtNames
     /// The lexicon name each word that misspells one stands for, by word id (`WordFacts.misspelling` says which words).
     private var misspellings: [Int32: EntityMatcher.Target] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
@@ -184,6 +186,8 @@ struct DocumentAnalyzer {
         townsOfOtherRegions = TownsOfOtherRegions(entities: entities)
         statesNamedLikeCities = StatesNamedLikeCities(entities: entities)
         diseases = DiseaseNames(vocabulary: &batch.vocabulary, names: names)
+        caseNames = CaseNames(vocabulary: &batch.vocabulary)
+        courtNames = CourtNames(vocabulary: &batch.vocabulary)
         commonWords = names.words
     }
 
@@ -625,6 +629,7 @@ struct DocumentAnalyzer {
             if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(batch.vocabulary.bytes(ids[k])) ? 2 : 1 }
             if isCommonWord[id] == 2 { english[k] = true }
         }
+        nameCasesAndCourts(text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         // Words of the places named in the sentence: the lexicon's before discovery, which may take a one-word place for a
         // first name ("Vladimir Komarov"); then, if discovery found places or took some in, those left after it, which
         // lead lists of one-word places.
@@ -698,6 +703,35 @@ struct DocumentAnalyzer {
         if name.firstWord == name.lastWord { return name.titled ? person : nil }
         let (key, fullKey) = (Folding.nameKey(name.name), Folding.nameKey(full))
         return fullKey.count > key.count && fullKey.hasSuffix(" " + key) ? person : nil
+    }
+
+    /// "Plessy v. Ferguson", "the 9th Circuit Court of Appeals", "the Manhattan District Attorney's Office": names read whole by rules
+    /// of their own (`CaseNames`, `CourtNames`) before discovery. A case's parties name nothing of their own, and its short form
+    /// names it later in the document ("the Dobbs ruling"); the places inside a court are no mentions, the state whose organ
+    /// it is stays ("U.S. District Court").
+    private mutating func nameCasesAndCourts(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int32]) {
+        let (table, ids, english) = (self.table, self.ids, self.english)
+        let isCommon = { (j: Int) in english[j] || (Int(ids[j]) < table.count && table[ids[j]].pointee.seenLowercase) }
+        var wholes: [(first: Int, last: Int, name: String?, type: String, shortForm: Int?)] = []
+        for c in caseNames.cases(tokens: tokens, words: words, ids: ids, joined: joined, covered: covered, places: places, isCommon: isCommon) {
+            wholes.append((c.first, c.last, nil, "case", c.shortForm))
+        }
+        for c in courtNames.courts(tokens: tokens, words: words, ids: ids, joined: joined, text: text)
+        where !wholes.contains(where: { $0.first <= c.last && c.first <= $0.last }) {
+            wholes.append((c.first, c.last, c.name, "organisation", nil))
+        }
+        for whole in wholes {
+            let (start, end) = (tokens[words[whole.first]].start, tokens[words[whole.last]].end)
+            let matcher = self.matcher
+            batch.mentions[firstMention...].removeAll {
+                $0.start >= start && $0.end <= end && (whole.type == "case" || matcher.namesPlace(entity: $0.entity, alias: $0.alias))
+            }
+            let name = whole.name ?? String(decoding: UnsafeBufferPointer(rebasing: text[Int(start)..<Int(end)]), as: UTF8.self)
+            add(NameDiscovery.Found(name: name, type: whole.type, start: Int(start), end: Int(end), firstWord: whole.first, lastWord: whole.last,
+                                    absorbs: false), text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
+            for k in whole.first...whole.last { places[k] = false }
+            if let k = whole.shortForm { surnames[ids[k]] = batch.mentions[batch.mentions.count - 1].entity }
+        }
     }
 
     /// "Maïga said" after "Interim Prime Minister Choguel Maïga": a person of the lexicon named by a name of several words
