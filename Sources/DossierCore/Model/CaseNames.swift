@@ -30,12 +30,18 @@ struct CaseNames {
     }
 
     /// The cases in a sentence: a lower-case "v." between two capitalised names. `covered` and `places` say which words the
-    /// lexicon named and whether as places; `isCommon` whether a word is seen in lower case (then it opens no party at the
-    /// start of a sentence, "Overturning Roe v. Wade", and names no case alone).
-    func cases(tokens: [WordToken], words: [Int], ids: [Int32], joined: [Bool], covered: [Bool], places: [Bool],
+    /// lexicon named and whether as places; `isCommon` whether a word is a common word of the language (then, ending in -ing, it
+    /// opens no party at the start of a sentence, "Overturning Roe v. Wade", and it names no case alone).
+    func cases(tokens: [WordToken], words: [Int], ids: [Int32], joined: [Bool], covered: [Bool], places: [Bool], text: UnsafeBufferPointer<UInt8>,
                isCommon: (Int) -> Bool) -> [Case] {
         var found: [Case] = []
         func capital(_ j: Int) -> Bool { tokens[words[j]].kind == .word && tokens[words[j]].isCapitalized }
+        /// "Overturning", "Citing": a word of the language ending in -ing, which opens a sentence, not a party's name.
+        func participle(_ j: Int) -> Bool {
+            let t = tokens[words[j]]
+            return t.end - t.start > 5 && text[Int(t.end) - 3] == UInt8(ascii: "i") && text[Int(t.end) - 2] == UInt8(ascii: "n")
+                && text[Int(t.end) - 1] == UInt8(ascii: "g")
+        }
         for k in 1..<max(1, words.count - 1) where ids[k] == versusId {
             let v = words[k]
             guard !tokens[v].isCapitalized, v + 2 == words[k + 1], tokens[v + 1].kind == .punctuation, tokens[v + 1].mark == UInt8(ascii: "."),
@@ -52,7 +58,7 @@ struct CaseNames {
                     break
                 }
             }
-            while first < k - 1, openerIds.contains(ids[first]) || connectorIds.contains(ids[first]) || (first == 0 && isCommon(first)) {
+            while first < k - 1, openerIds.contains(ids[first]) || connectorIds.contains(ids[first]) || (first == 0 && isCommon(first) && participle(first)) {
                 first += 1
             }
             var last = k + 1

@@ -555,7 +555,8 @@ struct DocumentAnalyzer {
             let entity = entities[Int(m.entity)]
             guard entity.kind == .place || entity.type == "state" || entity.type == "former state" else { continue }
             let last = firstWord(startingAtOrAfter: m.end) - 1
-            guard last >= 0, tokens[words[last]].end == m.end,
+            // "the U.S. measles outbreak": an acronym opens no disease's name.
+            guard last >= 0, tokens[words[last]].end == m.end, !tokens[words[last]].isAllCaps,
                   diseases.closesDisease(after: last, tokens: tokens, words: words, ids: ids, joined: joined) else { continue }
             dropped.append(n)
             for k in firstWord(startingAtOrAfter: m.start)...last { places[k] = false }
@@ -713,7 +714,8 @@ struct DocumentAnalyzer {
         let (table, ids, english) = (self.table, self.ids, self.english)
         let isCommon = { (j: Int) in english[j] || (Int(ids[j]) < table.count && table[ids[j]].pointee.seenLowercase) }
         var wholes: [(first: Int, last: Int, name: String?, type: String, shortForm: Int?)] = []
-        for c in caseNames.cases(tokens: tokens, words: words, ids: ids, joined: joined, covered: covered, places: places, isCommon: isCommon) {
+        for c in caseNames.cases(tokens: tokens, words: words, ids: ids, joined: joined, covered: covered, places: places, text: text,
+                                         isCommon: isCommon) {
             wholes.append((c.first, c.last, nil, "case", c.shortForm))
         }
         for c in courtNames.courts(tokens: tokens, words: words, ids: ids, joined: joined, text: text)
@@ -867,11 +869,12 @@ struct DocumentAnalyzer {
             // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
             // names the CAR as an actor, but a state that closes the name ("Soccer Australia", "Bank of England") is part
             // of what the body is called. A person's or a place's name names nothing inside it: "Jordan Henderson" is
-            // no mention of Jordan, "Central America" none of the United States, "Isthmus of Panama" none of Panama.
+            // no mention of Jordan, "Central America" none of the United States, "Isthmus of Panama" none of Panama, nor the
+            // "Panama Papers" (a work).
             let inside = Int32(name.start)..<Int32(name.end)
             let matcher = self.matcher
             let closesBody = name.type != "location"
-            let namesNothingInside = name.type == "location" || name.type == "person"
+            let namesNothingInside = name.type == "location" || name.type == "person" || name.type == "work"
             let lent = lentBodies
             // "Syrian Observatory for Human Rights", "Kenya Airways": a body that is no organ of the state it names (`OrgansOfState`)
             // names no state either.

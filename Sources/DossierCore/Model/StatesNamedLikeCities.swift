@@ -52,9 +52,14 @@ struct StatesNamedLikeCities {
         return comma.kind == .punctuation && comma.mark == UInt8(ascii: ",") && town.kind == .word && town.isCapitalized
     }
 
-    /// Whether a closing mark or the end follows byte `end`.
+    /// Whether a closing mark or the end follows byte `end`, and no "D.C." or "DC" after a comma ("Sures, Washington, D. C.").
     private func closes(_ end: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        end == text.count || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"),
-                              UInt8(ascii: "\n")].contains(text[end])
+        guard end < text.count else { return true }
+        if text[end] == UInt8(ascii: ",") {
+            var k = end + 1
+            while k < text.count, text[k] == UInt8(ascii: " ") { k += 1 }
+            if k + 1 < text.count, text[k] == UInt8(ascii: "D"), text[k + 1] == UInt8(ascii: ".") || text[k + 1] == UInt8(ascii: "C") { return false }
+        }
+        return [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"), UInt8(ascii: "\n")].contains(text[end])
     }
 }
