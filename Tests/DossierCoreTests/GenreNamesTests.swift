@@ -30,6 +30,9 @@ struct GenreNamesTests {
         ("Gabriela Oyelaran-Mbeki chaired the panel. Oyelaran-Mbeki said the data were clear.", "Oyelaran-Mbeki said",
          ["Gabriela Oyelaran-Mbeki"]),
         ("Paul Harlan chaired the panel. Tony Harlan said the data were clear.", "Tony Harlan", ["Tony Harlan"]),
+        ("North Korean leader Kim Jong Un oversaw the launch, state media said. Kim called it a success.", "Kim called", ["Kim Jong Un"]),
+        // An acronym between commas is defined as one in parentheses is.
+        ("Published: 2018-02-11\n\nHis Antigua Labour Party, ALP, has 15 seats. The ALP leader spoke.", "The ALP leader", ["Antigua Labour Party"]),
         // Court cases are one name; a party alone names the case later; two states are a match, not a case.
         ("One of the most influential dissents in history was Justice John Marshall Harlan’s dissent in Plessy v. Ferguson in 1896. "
             + "The majority in Plessy upheld the “separate but equal” doctrine.", "The majority", ["Plessy v. Ferguson"]),
@@ -51,6 +54,9 @@ struct GenreNamesTests {
          ["New York State", "New York", "Brooklyn", "New Jersey"]),
         ("The plant is in Rochester, New York, near the lake.", "The plant", ["Rochester", "New York State"]),
         ("She moved to Seattle, Washington.", "She moved", ["Seattle", "Washington State"]),
+        ("A jury in Brunswick, Georgia, convicted the three men of murder.", "A jury", ["Brunswick", "Georgia (U.S. state)"]),
+        ("The talks in Tbilisi, Georgia, ended without a deal.", "The talks", ["Tbilisi", "Georgia"]),
+        ("Troops moved through Armenia, Georgia, and Azerbaijan.", "Troops", ["Armenia", "Georgia", "Azerbaijan"]),
         ("Charles S. Sures, Washington, D. C., on the brief, for appellant.", "Charles", ["Charles S. Sures", "United States", "Washington"]),
         // Diseases named after places name no place; an acronym before one still does.
         ("The Spanish flu killed millions, and cases of German measles fell.", "The Spanish", []),

@@ -141,6 +141,8 @@ struct DocumentAnalyzer {
     private let diseases: DiseaseNames
     private let caseNames: CaseNames
     private let courtNames: CourtNames
+    /// Family names written first ("Kim" of "Kim Jong Un"), by which a person named in full goes later in the document.
+    private let familyFirstIds: WordSet
     /// The lexicon name each word that misspells one stands for, by word id (`WordFacts.misspelling` says which words).
     private var misspellings: [Int32: EntityMatcher.Target] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
@@ -188,6 +190,7 @@ struct DocumentAnalyzer {
         diseases = DiseaseNames(vocabulary: &batch.vocabulary, names: names)
         caseNames = CaseNames(vocabulary: &batch.vocabulary)
         courtNames = CourtNames(vocabulary: &batch.vocabulary)
+        familyFirstIds = WordSet(interning: names.familyFirst, into: &batch.vocabulary)
         commonWords = names.words
     }
 
@@ -529,15 +532,15 @@ struct DocumentAnalyzer {
         }
     }
 
-    /// "Buffalo, New York", "Seattle, Washington": the city's name after a town and a comma is the state (`StatesNamedLikeCities`);
-    /// the capital's government named there ("Washington" for the United States) is no mention.
+    /// "Buffalo, New York", "Seattle, Washington", "Athens, Georgia": a state's name after a town and a comma is that state
+    /// (`StatesNamedLikeCities`); the government or the country of that name is no mention there.
     private mutating func nameStatesLikeCities(_ text: UnsafeBufferPointer<UInt8>, from first: Int) {
-        let states = statesNamedLikeCities.states(in: batch.mentions[first...], tokens: tokens, text: text)
+        let states = statesNamedLikeCities.states(in: batch.mentions[first...], entities: entities, tokens: tokens, text: text)
         guard !states.isEmpty else { return }
         var dropped: [Int] = []
         for (n, state) in states {
             let m = batch.mentions[n]
-            if entities[Int(m.entity)].kind == .place {
+            if state >= 0 {
                 batch.mentions[n] = FoundMention(entity: state, sentence: m.sentence, start: m.start, end: m.end, rule: .alias, alias: 0)
             } else {
                 dropped.append(n)
@@ -645,6 +648,9 @@ struct DocumentAnalyzer {
             // "the State of Washington" of the capital's government: a name the lexicon knows as an actor stays inside.
             if discovery.isFormalNameOfKnownPlace(name, sentenceWords), !namesAnActor(from: firstMention, inside: name) { continue }
             if let person = personNamedBefore(name, surnames: surnames) {
+                // "General Hamilton": a person's name names no place inside it.
+                let inside = Int32(name.start)..<Int32(name.end)
+                batch.mentions[firstMention...].removeAll { $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound }
                 batch.mentions.append(FoundMention(entity: person, sentence: sentence, start: Int32(name.start), end: Int32(name.end),
                                                    rule: .surname, alias: 0))
                 for j in name.firstWord...name.lastWord { covered[j] = true }
@@ -747,6 +753,10 @@ struct DocumentAnalyzer {
                   !discovery.isCalendarWord(ids[last]) else { continue }
             surnames[ids[last]] = m.entity
             let given = firstWord(startingAtOrAfter: m.start)
+            // "Kim" after "Kim Jong Un": a family name written first.
+            if given < last, tokens[words[given]].start == m.start, familyFirstIds.contains(ids[given]), surnames[ids[given]] == nil {
+                surnames[ids[given]] = m.entity
+            }
             if given < last - 1, tokens[words[given]].start == m.start, ((given + 1)..<last).contains(where: { discovery.isParticle(word: ids[$0]) && !tokens[words[$0]].isCapitalized }),
                surnames[ids[given]] == nil {
                 surnames[ids[given]] = m.entity
@@ -834,16 +844,15 @@ struct DocumentAnalyzer {
         if added { batch.mentions[firstMention...].sort { ($0.sentence, $0.start, $0.entity) < ($1.sentence, $1.start, $1.entity) } }
     }
 
-    /// The word of an acronym in parentheses right after a name, made of the initials of its capitalised words
-    /// ("South Asian Association for Regional Cooperation (SAARC)").
+    /// The word of an acronym in parentheses or between commas right after a name, made of the initials of its capitalised words
+    /// ("South Asian Association for Regional Cooperation (SAARC)", "his Antigua Labour Party, ALP, has").
     private func acronym(after name: NameDiscovery.Found, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
         let k = name.lastWord + 1
         guard k < words.count, !covered[k], words[k] == words[name.lastWord] + 2, words[k] + 1 < tokens.count else { return nil }
         let open = tokens[words[k] - 1]
         let close = tokens[words[k] + 1]
         let token = tokens[words[k]]
-        guard open.kind == .punctuation, open.mark == UInt8(ascii: "("), close.kind == .punctuation, close.mark == UInt8(ascii: ")"),
-              token.isAllCaps, (2...8).contains(token.end - token.start) else { return nil }
+        guard DefinedAcronyms.encloses(open, close), token.isAllCaps, (2...8).contains(token.end - token.start) else { return nil }
         let initials = (name.firstWord...name.lastWord).map { tokens[words[$0]] }.filter(\.isCapitalized).map { text[Int($0.start)] }
         return initials.elementsEqual(text[Int(token.start)..<Int(token.end)]) ? k : nil
     }
@@ -925,8 +934,10 @@ struct DocumentAnalyzer {
                                        seenInLowerCase: Int(last) < table.count && table[last].pointee.seenLowercase) {
                 surnames[last] = entity
             }
-            // "Osama" after "Osama bin Laden": a first name alone stands for the person too, unless it is someone's surname.
-            if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = entity }
+            // "Osama" after "Osama bin Laden", "Xi" after "Xi Jinping": a first name, or a family name written first, alone stands for
+            // the person too, unless it is someone's surname.
+            if discovery.goesByFirstName(name, ids) || (name.lastWord > name.firstWord && familyFirstIds.contains(ids[name.firstWord])),
+               surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = entity }
         }
         batch.mentions.append(FoundMention(entity: entity, sentence: sentence, start: Int32(name.start),
                                            end: Int32(name.end), rule: .discovered, alias: 0))

@@ -496,12 +496,11 @@ final class NameDiscovery: Sendable {
         return k > last
     }
 
-    /// Whether an acronym in parentheses made of the initials of the capitalised words `first...last` follows them.
+    /// Whether an acronym in parentheses or between commas made of the initials of the capitalised words `first...last` follows them.
     private func spelledOut(_ first: Int, _ last: Int, _ w: Words) -> Bool {
         let after = w.words[last] + 1
-        guard last > first, after + 2 < w.tokens.count, w.tokens[after].kind == .punctuation, w.tokens[after].mark == UInt8(ascii: "("),
-              w.tokens[after + 1].kind == .word, w.tokens[after + 1].isAllCaps, w.tokens[after + 2].kind == .punctuation,
-              w.tokens[after + 2].mark == UInt8(ascii: ")") else { return false }
+        guard last > first, after + 2 < w.tokens.count, DefinedAcronyms.encloses(w.tokens[after], w.tokens[after + 2]),
+              w.tokens[after + 1].kind == .word, w.tokens[after + 1].isAllCaps else { return false }
         let acronym = w.tokens[after + 1]
         let initials = (first...last).filter { w.token($0).isCapitalized }.map { w.text[Int(w.token($0).start)] }
         return initials.elementsEqual(w.text[Int(acronym.start)..<Int(acronym.end)])

@@ -59,10 +59,12 @@ public struct ResourceCache: Sendable {
             for _ in 0..<(try input.readCount()) { titles.insert(try input.readArray(of: UInt8.self)) }
             var diseases = Set<[UInt8]>()
             for _ in 0..<(try input.readCount()) { diseases.insert(try input.readArray(of: UInt8.self)) }
+            var familyFirst = Set<[UInt8]>()
+            for _ in 0..<(try input.readCount()) { familyFirst.insert(try input.readArray(of: UInt8.self)) }
             guard let words = WordList(bytes: try input.readArray(of: UInt8.self), ends: try input.readArray(of: Int32.self)),
                   let towns = WordList(bytes: try input.readArray(of: UInt8.self), ends: try input.readArray(of: Int32.self)) else { return nil }
             let matcher = Array(try input.take(input.left))
-            return Compiled(lexicon: Lexicon(compiled: Array(entities[..<lexiconCount])), names: NameLists(firstNames: firstNames, titles: titles, diseases: diseases, words: words, towns: towns),
+            return Compiled(lexicon: Lexicon(compiled: Array(entities[..<lexiconCount])), names: NameLists(firstNames: firstNames, titles: titles, diseases: diseases, familyFirst: familyFirst, words: words, towns: towns),
                             matching: Matching(entities: entities, encodedMatcher: matcher))
         } catch {
             return nil
@@ -81,6 +83,8 @@ public struct ResourceCache: Sendable {
             for title in compiled.names.titles { out.write(title) }
             out.write(compiled.names.diseases.count)
             for disease in compiled.names.diseases { out.write(disease) }
+            out.write(compiled.names.familyFirst.count)
+            for family in compiled.names.familyFirst { out.write(family) }
             out.write(compiled.names.words.bytes)
             out.write(compiled.names.words.ends)
             out.write(compiled.names.towns.bytes)

@@ -1,55 +1,65 @@
-/// "Buffalo, New York", "Seattle, Washington": after a town and a comma, a city's name that is also its state's is the state,
-/// as a postal address writes it, no mention of New York City or of the US capital (and its government). Which states are so
-/// named comes from the lexicon: a region named "CITY State" ("New York State", "Washington State"), so a user's own count.
+/// "Buffalo, New York", "Seattle, Washington", "Athens, Georgia": after a town and a comma, a name that is also a state's is the
+/// state, as a postal address writes it: no mention of New York City, of the US capital (and its government) or of the country
+/// Georgia. Which states are so named comes from the lexicon: a region with an alias "State of NAME" ("New York State",
+/// "Washington State", "Georgia (U.S. state)"), so a user's own count. A town the lexicon places in the country of that name
+/// ("Tbilisi, Georgia") and a list of countries ("Armenia, Georgia, and Azerbaijan") keep it.
 struct StatesNamedLikeCities {
-    /// By lexicon entity: the state a mention of the city names after a town and a comma, or -1.
-    private let stateOfCity: [Int32]
-    /// By lexicon entity: the state a mention of the capital alias names after a town and a comma (the government the
-    /// capital stands for, United States for "Washington"), or -1; the alias is `capitalAlias`.
-    private let stateOfCapital: [Int32]
-    private let capitalAlias: [Int32]
+    /// The region each folded NAME of a "State of NAME" alias is.
+    private let regions: [String: Int32]
+    /// By lexicon entity: the names of the places and states it lies in, up its `in:` lines (a capital's city lies in its state).
+    private let containers: [[String]]
 
     init(entities: [Entity]) {
         var regions: [String: Int32] = [:]
-        let suffix = " state"
+        let prefix = "state of "
         for (e, entity) in entities.enumerated() where entity.kind == .place && entity.type == "region" {
-            let folded = Folding.fold(entity.name)
-            if folded.hasSuffix(suffix) { regions[String(folded.dropLast(suffix.count))] = Int32(e) }
-        }
-        stateOfCity = entities.map { entity in
-            entity.kind == .place && entity.type == "city" ? regions[Folding.fold(entity.name)] ?? -1 : -1
-        }
-        var capitals = [Int32](repeating: -1, count: entities.count), aliases = [Int32](repeating: -1, count: entities.count)
-        for (e, entity) in entities.enumerated() where entity.kind == .actor {
-            for (a, alias) in entity.aliases.enumerated() where alias.kind == .capital {
-                if let region = regions[Folding.fold(alias.text)] { (capitals[e], aliases[e]) = (region, Int32(a)) }
+            for alias in entity.aliases {
+                let folded = Folding.fold(alias.text)
+                if folded.hasPrefix(prefix) { regions[String(folded.dropFirst(prefix.count))] = Int32(e) }
             }
         }
-        (stateOfCapital, capitalAlias) = (capitals, aliases)
+        self.regions = regions
+        var index: [String: Int32] = [:]
+        for (e, entity) in entities.enumerated() where index[entity.name] == nil { index[entity.name] = Int32(e) }
+        containers = entities.map { entity in
+            var chain: [String] = []
+            var next = entity.container
+            // Up the `in:` lines; a loop in a user's lexicon ends the walk.
+            while let name = next, chain.count < 8 {
+                chain.append(name)
+                next = index[name].flatMap { entities[Int($0)].container }
+            }
+            return chain
+        }
     }
 
-    /// The mentions (their indices in `mentions`) that name the state rather than the city, and the state each names: a
-    /// mention of the city after a capitalised word and a comma, before a closing mark or the end ("in Buffalo, New York,"
-    /// "in Seattle, Washington."; not "In London, New York stocks fell"). A mention of the capital's government there
-    /// names the state too.
-    func states(in mentions: ArraySlice<FoundMention>, tokens: [WordToken], text: UnsafeBufferPointer<UInt8>) -> [(index: Int, state: Int32)] {
+    /// The mentions (their indices in `mentions`) that name a state after a town and a comma, and the state (-1: the mention
+    /// is of something else the name stands for, a government or a country, and names nothing there).
+    func states(in mentions: ArraySlice<FoundMention>, entities: [Entity], tokens: [WordToken],
+                text: UnsafeBufferPointer<UInt8>) -> [(index: Int, state: Int32)] {
+        guard !regions.isEmpty else { return [] }
         var found: [(Int, Int32)] = []
         for n in mentions.indices where mentions[n].rule == .alias {
             let m = mentions[n]
-            let e = Int(m.entity)
-            guard e < stateOfCity.count else { continue }
-            let state = stateOfCity[e] >= 0 ? stateOfCity[e] : stateOfCapital[e] >= 0 && m.alias == capitalAlias[e] ? stateOfCapital[e] : -1
-            guard state >= 0, afterTownAndComma(Int(m.start), tokens: tokens), closes(Int(m.end), text) else { continue }
-            found.append((n, state))
+            guard let town = townBefore(Int(m.start), tokens: tokens), closes(Int(m.end), text) else { continue }
+            let entity = entities[Int(m.entity)]
+            let alias = entity.aliases[Int(m.alias)]
+            guard let region = regions[Folding.fold(alias.text)] else { continue }
+            // "Tbilisi, Georgia": a town the lexicon places in what the name names (not in a capital's government: "Seattle,
+            // Washington" lies in the United States); "Armenia, Georgia": a list of states.
+            let before = mentions.filter { $0.rule == .alias && $0.end == town.end }
+            if before.contains(where: { entities[Int($0.entity)].type == "state" || entities[Int($0.entity)].type == "country"
+                || (alias.kind != .capital && containers[Int($0.entity)].contains(entity.name)) }) { continue }
+            found.append((n, entity.kind == .place ? region : -1))
         }
         return found
     }
 
-    /// Whether a comma comes right before byte `start`, after a capitalised word.
-    private func afterTownAndComma(_ start: Int, tokens: [WordToken]) -> Bool {
-        guard let t = tokens.firstIndex(where: { Int($0.start) == start }), t >= 2 else { return false }
+    /// The capitalised word before a comma right before byte `start`, if any.
+    private func townBefore(_ start: Int, tokens: [WordToken]) -> WordToken? {
+        guard let t = tokens.firstIndex(where: { Int($0.start) == start }), t >= 2 else { return nil }
         let (comma, town) = (tokens[t - 1], tokens[t - 2])
-        return comma.kind == .punctuation && comma.mark == UInt8(ascii: ",") && town.kind == .word && town.isCapitalized
+        return comma.kind == .punctuation && comma.mark == UInt8(ascii: ",") && town.kind == .word && town.isCapitalized ? town : nil
     }
 
     /// Whether a closing mark or the end follows byte `end`, and no "D.C." or "DC" after a comma ("Sures, Washington, D. C.").
