@@ -45,6 +45,8 @@ struct GenreNamesTests {
         // Courts keep their ordinal and district; the places inside are no mentions.
         ("The 9th Circuit Court of Appeals ruled on Tuesday. The Ninth Circuit had reversed before.", "The Ninth", ["Ninth Circuit"]),
         ("The 5th Circuit Court of Appeals disagreed.", "The 5th", ["Fifth Circuit"]),
+        ("The Judicial Council reports that two more circuit judges are needed in the Circuit Court of Appeals of the Eighth Circuit.",
+         "The Judicial", ["Judicial Council", "Eighth Circuit"]),
         ("The U.S. District Court for the Southern District of New York dismissed the case.", "The U.S.",
          ["United States", "U.S. District Court for the Southern District of New York"]),
         ("Prosecutors in the Manhattan District Attorney's Office charged him.", "Prosecutors", ["Manhattan District Attorney's Office"]),

@@ -90,7 +90,13 @@ struct CourtNames {
                 // "the 9th Circuit Court of Appeals", "the Ninth Circuit".
                 var last = j + 1
                 if next(last, is: courtId), next(last + 1, is: ofId), next(last + 2, is: appealsId) { last += 3 }
-                found.append(Court(first: runStart(j), last: last, name: circuitName(n)))
+                // "the Circuit Court of Appeals of the Eighth Circuit": the court's name before "of the" or "for the".
+                var first = runStart(j)
+                if first == j, j >= 3, ids[j - 1] == theId, ids[j - 2] == ofId || ids[j - 2] == forId, joined[j - 1], joined[j - 2], capital(j - 3),
+                   ids[j - 3] == appealsId || ids[j - 3] == courtId {
+                    first = runStart(j - 3)
+                }
+                found.append(Court(first: first, last: last, name: circuitName(n)))
                 j = last
             } else if capital(j), ids[j] == courtId || ids[j] == appealsId, let (last, circuit) = tail(j) {
                 // "the U.S. Court of Appeals for the 2nd Circuit", "the U.S. District Court for the Southern District of New York".

@@ -196,7 +196,8 @@ final class NameDiscovery: Sendable {
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration", "proclamation"]), "law"),
         // "Panama Papers", "Pentagon Papers", "FinCEN Files": leaked documents, named after what they tell of.
         (words(["papers", "files", "leaks"]), "work"),
-        (words(["republic", "kingdom", "province", "region", "island", "islands", "isthmus", "river", "lake", "mountains", "sea", "seas", "ocean", "oceans", "empire", "city", "county", "state", "valley", "desert", "district", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
+        (words(["republic", "kingdom", "province", "region", "island", "islands", "isthmus", "river", "lake", "mountains", "sea", "seas", "ocean", "oceans", "empire", "city", "county", "state", "valley", "desert", "district", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate",
+                "zone"]), "location"),
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
