@@ -54,7 +54,7 @@ struct CourtNames {
         /// The last word of "for the ... District of New York" or "for the 2nd Circuit" after word `j`, and the circuit's number.
         func tail(_ j: Int) -> (last: Int, circuit: Int?)? {
             guard next(j, is: forId), next(j + 1, is: theId), j + 3 < words.count, joined[j + 3] else { return nil }
-            if let n = ordinal(j + 3), next(j + 3, is: circuitId) { return (j + 4, n) }
+            if next(j + 3, is: circuitId), let n = ordinal(j + 3) { return (j + 4, n) }
             guard capital(j + 3) else { return nil }
             var last = j + 3
             var district = ids[last] == districtId
@@ -70,14 +70,18 @@ struct CourtNames {
             }
             return district ? (last, nil) : nil
         }
+        /// The number of an ordinal word ("Ninth", "9th"), asked only of a word before "Circuit".
         func ordinal(_ j: Int) -> Int? {
             if let n = ordinalIds.firstIndex(of: ids[j]) { return n + 1 }
             let t = tokens[words[j]]
-            let bytes = text[Int(t.start)..<Int(t.end)]
-            let digits = bytes.prefix { (0x30...0x39).contains($0) }
-            guard !digits.isEmpty, let n = Int(String(decoding: digits, as: UTF8.self)) else { return nil }
-            let suffix = String(decoding: bytes.dropFirst(digits.count), as: UTF8.self).lowercased()
-            return ["st", "nd", "rd", "th"].contains(suffix) ? n : nil
+            var (k, n) = (Int(t.start), 0)
+            while k < Int(t.end), text[k] >= 0x30, text[k] <= 0x39, n < 1000 {
+                n = n * 10 + Int(text[k] - 0x30)
+                k += 1
+            }
+            guard n > 0, Int(t.end) - k == 2 else { return nil }
+            let suffix = (text[k] | 0x20, text[k + 1] | 0x20)
+            return suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68) ? n : nil
         }
         func circuitName(_ n: Int) -> String {
             n <= Self.ordinalWords.count ? Self.ordinalWords[n - 1].prefix(1).uppercased() + Self.ordinalWords[n - 1].dropFirst() + " Circuit"
@@ -86,7 +90,7 @@ struct CourtNames {
         var j = 0
         while j < words.count {
             defer { j += 1 }
-            if let n = ordinal(j), next(j, is: circuitId), capital(j + 1) {
+            if next(j, is: circuitId), capital(j + 1), let n = ordinal(j) {
                 // "the 9th Circuit Court of Appeals", "the Ninth Circuit".
                 var last = j + 1
                 if next(last, is: courtId), next(last + 1, is: ofId), next(last + 2, is: appealsId) { last += 3 }

@@ -41,7 +41,9 @@ struct StatesNamedLikeCities {
         var found: [(Int, Int32)] = []
         for n in mentions.indices where mentions[n].rule == .alias {
             let m = mentions[n]
-            guard let town = townBefore(Int(m.start), tokens: tokens), closes(Int(m.end), text) else { continue }
+            let start = Int(m.start)
+            guard start >= 2, text[start - 1] == UInt8(ascii: " "), text[start - 2] == UInt8(ascii: ","), closes(Int(m.end), text),
+                  let town = townBefore(start, tokens: tokens) else { continue }
             let entity = entities[Int(m.entity)]
             let alias = entity.aliases[Int(m.alias)]
             guard let region = regions[Folding.fold(alias.text)] else { continue }
@@ -55,7 +57,7 @@ struct StatesNamedLikeCities {
         return found
     }
 
-    /// The capitalised word before a comma right before byte `start`, if any.
+    /// The capitalised word before the comma and space right before byte `start`, if any.
     private func townBefore(_ start: Int, tokens: [WordToken]) -> WordToken? {
         guard let t = tokens.firstIndex(where: { Int($0.start) == start }), t >= 2 else { return nil }
         let (comma, town) = (tokens[t - 1], tokens[t - 2])
