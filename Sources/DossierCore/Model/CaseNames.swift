@@ -21,12 +21,25 @@ struct CaseNames {
     private let possessiveIds: WordSet
     private let openerIds: WordSet
 
-    init(vocabulary: inout Vocabulary) {
+    /// `openers` are discovery's words that open sentences rather than names.
+    init(vocabulary: inout Vocabulary, openers: WordSet) {
         func ids(_ set: Set<[UInt8]>) -> WordSet { WordSet(interning: set, into: &vocabulary) }
         versusId = vocabulary.intern("v")
         connectorIds = ids(Self.partyConnectors)
         possessiveIds = ids(Self.possessivesInNames)
-        openerIds = ids(NameDiscovery.openers)
+        openerIds = openers
+    }
+
+    /// Whether the sentence's words (folded ids) hold a "v" at all: most hold none, and are asked nothing more.
+    func mayHold(_ ids: [Int32]) -> Bool {
+        ids.withUnsafeBufferPointer { words in
+            var k = 0
+            while k < words.count {
+                if words[k] == versusId { return true }
+                k &+= 1
+            }
+            return false
+        }
     }
 
     /// The cases in a sentence: a lower-case "v." between two capitalised names. `covered` and `places` say which words the

@@ -26,13 +26,29 @@ struct CourtNames {
     private let holderIds: WordSet
     private let openerIds: WordSet
 
-    init(vocabulary: inout Vocabulary) {
+    /// `openers` are discovery's words that open sentences rather than names.
+    init(vocabulary: inout Vocabulary, openers: WordSet) {
         ordinalIds = Self.ordinalWords.map { vocabulary.intern($0) }
         (circuitId, courtId, appealsId) = (vocabulary.intern("circuit"), vocabulary.intern("court"), vocabulary.intern("appeals"))
         (forId, theId, ofId, districtId) = (vocabulary.intern("for"), vocabulary.intern("the"), vocabulary.intern("of"), vocabulary.intern("district"))
         officeIds = WordSet(interning: Self.officeWords, into: &vocabulary)
         holderIds = WordSet(interning: Self.officeHolders, into: &vocabulary)
-        openerIds = WordSet(interning: NameDiscovery.openers, into: &vocabulary)
+        openerIds = openers
+    }
+
+    /// Whether the sentence's words (folded ids) hold "Court", "Appeals", "Circuit" or an office's word at all: most hold none,
+    /// and are asked nothing more.
+    func mayHold(_ ids: [Int32]) -> Bool {
+        let (court, appeals, circuit, offices) = (courtId, appealsId, circuitId, officeIds)
+        return ids.withUnsafeBufferPointer { words in
+            var k = 0
+            while k < words.count {
+                let id = words[k]
+                if id == court || id == appeals || id == circuit || offices.contains(id) { return true }
+                k &+= 1
+            }
+            return false
+        }
     }
 
     /// The courts and offices of a sentence.
@@ -90,6 +106,9 @@ struct CourtNames {
         var j = 0
         while j < words.count {
             defer { j += 1 }
+            // Most words are none of the words a court's name turns on: asked first, and cheaply.
+            let id = ids[j]
+            guard id == courtId || id == appealsId || (j + 1 < words.count && ids[j + 1] == circuitId) || holderIds.contains(id) else { continue }
             if next(j, is: circuitId), capital(j + 1), let n = ordinal(j) {
                 // "the 9th Circuit Court of Appeals", "the Ninth Circuit".
                 var last = j + 1

@@ -6,9 +6,10 @@ struct DiseaseNames {
     private let headIds: WordSet
     private let openerIds: WordSet
 
-    init(vocabulary: inout Vocabulary, names: NameLists) {
+    /// `openers` are discovery's words that open sentences rather than names.
+    init(vocabulary: inout Vocabulary, names: NameLists, openers: WordSet) {
         headIds = WordSet(interning: names.diseases, into: &vocabulary)
-        openerIds = WordSet(interning: NameDiscovery.openers, into: &vocabulary)
+        openerIds = openers
     }
 
     /// Whether the words after word `last` close a disease's name: a head word, maybe after one or two lower-case words that

@@ -187,9 +187,9 @@ struct DocumentAnalyzer {
         companyCues = CompanyCues(vocabulary: &batch.vocabulary)
         townsOfOtherRegions = TownsOfOtherRegions(entities: entities)
         statesNamedLikeCities = StatesNamedLikeCities(entities: entities)
-        diseases = DiseaseNames(vocabulary: &batch.vocabulary, names: names)
-        caseNames = CaseNames(vocabulary: &batch.vocabulary)
-        courtNames = CourtNames(vocabulary: &batch.vocabulary)
+        diseases = DiseaseNames(vocabulary: &batch.vocabulary, names: names, openers: discovery.openerIds)
+        caseNames = CaseNames(vocabulary: &batch.vocabulary, openers: discovery.openerIds)
+        courtNames = CourtNames(vocabulary: &batch.vocabulary, openers: discovery.openerIds)
         familyFirstIds = WordSet(interning: names.familyFirst, into: &batch.vocabulary)
         commonWords = names.words
     }
@@ -717,14 +717,16 @@ struct DocumentAnalyzer {
     /// names it later in the document ("the Dobbs ruling"); the places inside a court are no mentions, the state whose organ
     /// it is stays ("U.S. District Court").
     private mutating func nameCasesAndCourts(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int32]) {
+        let (mayHoldCase, mayHoldCourt) = (caseNames.mayHold(ids), courtNames.mayHold(ids))
+        guard mayHoldCase || mayHoldCourt else { return }
         let (table, ids, english) = (self.table, self.ids, self.english)
         let isCommon = { (j: Int) in english[j] || (Int(ids[j]) < table.count && table[ids[j]].pointee.seenLowercase) }
         var wholes: [(first: Int, last: Int, name: String?, type: String, shortForm: Int?)] = []
-        for c in caseNames.cases(tokens: tokens, words: words, ids: ids, joined: joined, covered: covered, places: places, text: text,
+        for c in !mayHoldCase ? [] : caseNames.cases(tokens: tokens, words: words, ids: ids, joined: joined, covered: covered, places: places, text: text,
                                          isCommon: isCommon) {
             wholes.append((c.first, c.last, nil, "case", c.shortForm))
         }
-        for c in courtNames.courts(tokens: tokens, words: words, ids: ids, joined: joined, text: text)
+        for c in !mayHoldCourt ? [] : courtNames.courts(tokens: tokens, words: words, ids: ids, joined: joined, text: text)
         where !wholes.contains(where: { $0.first <= c.last && c.first <= $0.last }) {
             wholes.append((c.first, c.last, c.name, "organisation", nil))
         }

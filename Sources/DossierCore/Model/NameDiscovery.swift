@@ -201,7 +201,7 @@ final class NameDiscovery: Sendable {
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
-    private let openerIds: WordSet
+    let openerIds: WordSet
     private let titleIds: WordSet
     let postnominalIds: WordSet
     /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
@@ -316,14 +316,16 @@ final class NameDiscovery: Sendable {
                                    "anzac", "hogmanay", "pentecost"]))
         holidayOpenerIds = ids(Self.words(["new", "boxing"]))
         holidayDayIds = ids(Self.words(["day", "eve", "year", "years", "new"]))
-        headIds = Self.headTypes.map { (ids($0.words), $0.type) }
+        let heads = Self.headTypes.map { (ids: ids($0.words), type: $0.type) }
+        let allHeads = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
+        headIds = heads
         companyHeadIds = ids(Self.headTypes.first { $0.type == "company" }!.words)
-        allHeadIds = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
+        allHeadIds = allHeads
         bodyHeadIds = ids(Self.headTypes.filter { $0.type != "location" }.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         cues = PlaceCueIds(ids: ids)
         towns = names.towns
         clubs = ClubNames(ids: ids)
-        acrossAnd = NamesAcrossAnd(ids: ids, and: vocabulary.intern("and"))
+        acrossAnd = NamesAcrossAnd(heads: heads, allHeads: allHeads, ids: ids, and: vocabulary.intern("and"))
     }
 
     /// Whether the words `first...last`, as written, are a town of the name lists ("Juneau", "La Mesa", "Bir el Ater").

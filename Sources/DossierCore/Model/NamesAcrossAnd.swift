@@ -5,7 +5,7 @@
 /// Mount Alberta", "Regulars and National Guard", "Life-Saving and Light-House services", "the Territories of Nebraska and Kansas
 /// Congress" stay apart; "Department of Health and Human Services" is held by its head word before "of").
 struct NamesAcrossAnd {
-    private let bodyHeadIds: WordSet
+    private let heads: [(ids: WordSet, type: String)]
     private let headIds: WordSet
     private let andId: Int32
     private let connectorIds: WordSet
@@ -15,10 +15,13 @@ struct NamesAcrossAnd {
     static let nameOpeners = NameDiscovery.words(["national", "federal", "royal", "state", "united", "international", "central", "general",
                                                   "imperial"])
 
-    init(ids: (Set<[UInt8]>) -> WordSet, and andId: Int32) {
-        let bodies: Set<String> = ["company", "organisation", "institution"]
-        bodyHeadIds = ids(NameDiscovery.headTypes.filter { bodies.contains($0.type) }.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
-        headIds = ids(NameDiscovery.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
+    /// The types whose head word closes a body's name.
+    static let bodyTypes: Set<String> = ["company", "organisation", "institution"]
+
+    /// `heads` and `allHeads` are discovery's head words by type and all of them.
+    init(heads: [(ids: WordSet, type: String)], allHeads: WordSet, ids: (Set<[UInt8]>) -> WordSet, and andId: Int32) {
+        self.heads = heads.filter { Self.bodyTypes.contains($0.type) }
+        headIds = allHeads
         connectorIds = ids(NameDiscovery.connectors)
         nameOpenerIds = ids(Self.nameOpeners)
         self.andId = andId
@@ -27,7 +30,7 @@ struct NamesAcrossAnd {
     /// Whether the words `first...last`, "and" at `split`, are one body's name. `firstNames` tells a listed first name.
     func holds(_ first: Int, _ split: Int, _ last: Int, _ w: NameDiscovery.Words, firstNames: WordSet) -> Bool {
         let f = w.folded
-        guard first < split, split < last, f[split] == andId, bodyHeadIds.contains(f[last]), w.token(last).isCapitalized,
+        guard first < split, split < last, f[split] == andId, heads.contains(where: { $0.ids.contains(f[last]) }), w.token(last).isCapitalized,
               !(first..<split).contains(where: { headIds.contains(f[$0]) }), !w.covered[split + 1], !nameOpenerIds.contains(f[split + 1]) else { return false }
         for j in first..<last where f[j] != andId {
             if connectorIds.contains(f[j]) || firstNames.contains(f[j]) || hyphenGlued(j, w) { return false }
