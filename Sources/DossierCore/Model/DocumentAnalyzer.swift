@@ -137,6 +137,12 @@ struct DocumentAnalyzer {
     private let organs: OrgansOfState
     private let companyCues: CompanyCues
     private let townsOfOtherRegions: TownsOfOtherRegions
+    private let statesNamedLikeCities: StatesNamedLikeCities
+    private let diseases: DiseaseNames
+    private let caseNames: CaseNames
+    private let courtNames: CourtNames
+    /// Family names written first ("Kim" of "Kim Jong Un"), by which a person named in full goes later in the document.
+    private let familyFirstIds: WordSet
     /// The lexicon name each word that misspells one stands for, by word id (`WordFacts.misspelling` says which words).
     private var misspellings: [Int32: EntityMatcher.Target] = [:]
     /// Common words of the language (`word` lines of the name lists), and whether each capitalised word asked about is one.
@@ -187,6 +193,11 @@ struct DocumentAnalyzer {
         organs = OrgansOfState(vocabulary: &batch.vocabulary)
         companyCues = CompanyCues(vocabulary: &batch.vocabulary)
         townsOfOtherRegions = TownsOfOtherRegions(entities: entities)
+        statesNamedLikeCities = StatesNamedLikeCities(entities: entities)
+        diseases = DiseaseNames(vocabulary: &batch.vocabulary, names: names, openers: discovery.openerIds)
+        caseNames = CaseNames(vocabulary: &batch.vocabulary, openers: discovery.openerIds)
+        courtNames = CourtNames(vocabulary: &batch.vocabulary, openers: discovery.openerIds)
+        familyFirstIds = WordSet(interning: names.familyFirst, into: &batch.vocabulary)
         commonWords = names.words
         sharedDemonymPeoples = Self.peoplesSharing(entities)
     }
@@ -452,6 +463,8 @@ struct DocumentAnalyzer {
         swap(&mentions, &batch.mentions)
         if isShouting() { dropShoutedWords(text, from: firstMention) }
         dropTownsOfOtherRegions(text, from: firstMention)
+        nameStatesLikeCities(text, from: firstMention)
+        dropPlacesNamingDiseases(from: firstMention)
         takeDefinedAcronyms(text, from: firstMention, surnames: surnames)
         // "Jan. 6", "in Aug.": a month's abbreviation is a date, no name, nor part of one.
         for k in words.indices where !covered[k] && months.isDate(k, tokens: tokens, words: words, ids: ids) { covered[k] = true }
@@ -621,6 +634,41 @@ struct DocumentAnalyzer {
         }
     }
 
+    /// "Buffalo, New York", "Seattle, Washington", "Athens, Georgia": a state's name after a town and a comma is that state
+    /// (`StatesNamedLikeCities`); the government or the country of that name is no mention there.
+    private mutating func nameStatesLikeCities(_ text: UnsafeBufferPointer<UInt8>, from first: Int) {
+        let states = statesNamedLikeCities.states(in: batch.mentions[first...], entities: entities, tokens: tokens, text: text)
+        guard !states.isEmpty else { return }
+        var dropped: [Int] = []
+        for (n, state) in states {
+            let m = batch.mentions[n]
+            if state >= 0 {
+                batch.mentions[n] = FoundMention(entity: state, sentence: m.sentence, start: m.start, end: m.end, rule: .alias, alias: 0)
+            } else {
+                dropped.append(n)
+            }
+        }
+        for n in dropped.reversed() { batch.mentions.remove(at: n) }
+    }
+
+    /// "Spanish flu", "Guinea worm", "West Nile virus": a place, state or nationality word that opens a disease's name (`DiseaseNames`)
+    /// is no mention; its words stay covered, so that no other name takes them.
+    private mutating func dropPlacesNamingDiseases(from first: Int) {
+        var dropped: [Int] = []
+        for n in first..<batch.mentions.count where batch.mentions[n].rule == .alias {
+            let m = batch.mentions[n]
+            let entity = entities[Int(m.entity)]
+            guard entity.kind == .place || entity.type == "state" || entity.type == "former state" else { continue }
+            let last = firstWord(startingAtOrAfter: m.end) - 1
+            // "the U.S. measles outbreak": an acronym opens no disease's name.
+            guard last >= 0, tokens[words[last]].end == m.end, !tokens[words[last]].isAllCaps,
+                  diseases.closesDisease(after: last, tokens: tokens, words: words, ids: ids, joined: joined) else { continue }
+            dropped.append(n)
+            for k in firstWord(startingAtOrAfter: m.start)...last { places[k] = false }
+        }
+        for n in dropped.reversed() { batch.mentions.remove(at: n) }
+    }
+
     /// "the Antigua Labour Party (ALP)": the words an acronym spells out may be taken into one discovered name even where the
     /// lexicon matched some of them, and the acronym is left to discovery, which makes it that name here and later in the
     /// document (`DefinedAcronyms`); a name the lexicon knows whole ("Australian Labor Party (ALP)") stays. Later, an acronym
@@ -687,6 +735,7 @@ struct DocumentAnalyzer {
             if isCommonWord[id] == 0 { isCommonWord[id] = commonWords.contains(batch.vocabulary.bytes(ids[k])) ? 2 : 1 }
             if isCommonWord[id] == 2 { english[k] = true }
         }
+        nameCasesAndCourts(text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         // Words of the places named in the sentence: the lexicon's before discovery, which may take a one-word place for a
         // first name ("Vladimir Komarov"); then, if discovery found places or took some in, those left after it, which
         // lead lists of one-word places.
@@ -700,6 +749,15 @@ struct DocumentAnalyzer {
             // "the State of Texas" is Texas, which the lexicon named; but "the State of Georgia" is no mention of the country, nor
             // "the State of Washington" of the capital's government: a name the lexicon knows as an actor stays inside.
             if discovery.isFormalNameOfKnownPlace(name, sentenceWords), !namesAnActor(from: firstMention, inside: name) { continue }
+            if let person = personNamedBefore(name, surnames: surnames) {
+                // "General Hamilton": a person's name names no place inside it.
+                let inside = Int32(name.start)..<Int32(name.end)
+                batch.mentions[firstMention...].removeAll { $0.rule == .alias && inside.contains($0.start) && $0.end <= inside.upperBound }
+                batch.mentions.append(FoundMention(entity: person, sentence: sentence, start: Int32(name.start), end: Int32(name.end),
+                                                   rule: .surname, alias: 0))
+                for j in name.firstWord...name.lastWord { covered[j] = true }
+                continue
+            }
             add(name, text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
         }
         if found.contains(where: { $0.absorbs || $0.type == "location" }) { markPlaceWords(from: firstMention) }
@@ -736,6 +794,58 @@ struct DocumentAnalyzer {
         }
     }
 
+    /// The person named earlier in the document that a discovered person's name goes on naming: a title before the surname
+    /// ("Mr. Harlan", "Dr. Schuchat", "Mayor Bell" after "Paul Harlan", "Anne Schuchat", "William Bell"), or the trailing words
+    /// of the full name, a surname of two parts or hyphenated ("García Márquez", "Oyelaran-Mbeki" after "Maria José García
+    /// Márquez", "Gabriela Oyelaran-Mbeki"); not a second person of that surname named in full ("Tony Harlan").
+    private func personNamedBefore(_ name: NameDiscovery.Found, surnames: [Int32: Int32]) -> Int32? {
+        guard name.type == "person", let person = surnames[ids[name.lastWord]] else { return nil }
+        let full: String
+        if person < lexiconEntityCount {
+            guard people[Int(person)] else { return nil }
+            full = entities[Int(person)].name
+        } else {
+            let discovered = batch.discovered[Int(person - lexiconEntityCount)]
+            guard discovered.type == "person" else { return nil }
+            full = discovered.name
+        }
+        if name.firstWord == name.lastWord { return name.titled ? person : nil }
+        let (key, fullKey) = (Folding.nameKey(name.name), Folding.nameKey(full))
+        return fullKey.count > key.count && fullKey.hasSuffix(" " + key) ? person : nil
+    }
+
+    /// "Plessy v. Ferguson", "the 9th Circuit Court of Appeals", "the Manhattan District Attorney's Office": names read whole by rules
+    /// of their own (`CaseNames`, `CourtNames`) before discovery. A case's parties name nothing of their own, and its short form
+    /// names it later in the document ("the Dobbs ruling"); the places inside a court are no mentions, the state whose organ
+    /// it is stays ("U.S. District Court").
+    private mutating func nameCasesAndCourts(_ text: UnsafeBufferPointer<UInt8>, sentence: Int32, firstMention: Int, surnames: inout [Int32: Int32]) {
+        let (mayHoldCase, mayHoldCourt) = (caseNames.mayHold(ids), courtNames.mayHold(ids))
+        guard mayHoldCase || mayHoldCourt else { return }
+        let (table, ids, english) = (self.table, self.ids, self.english)
+        let isCommon = { (j: Int) in english[j] || (Int(ids[j]) < table.count && table[ids[j]].pointee.seenLowercase) }
+        var wholes: [(first: Int, last: Int, name: String?, type: String, shortForm: Int?)] = []
+        for c in !mayHoldCase ? [] : caseNames.cases(tokens: tokens, words: words, ids: ids, joined: joined, covered: covered, places: places, text: text,
+                                         isCommon: isCommon) {
+            wholes.append((c.first, c.last, nil, "case", c.shortForm))
+        }
+        for c in !mayHoldCourt ? [] : courtNames.courts(tokens: tokens, words: words, ids: ids, joined: joined, text: text)
+        where !wholes.contains(where: { $0.first <= c.last && c.first <= $0.last }) {
+            wholes.append((c.first, c.last, c.name, "organisation", nil))
+        }
+        for whole in wholes {
+            let (start, end) = (tokens[words[whole.first]].start, tokens[words[whole.last]].end)
+            let matcher = self.matcher
+            batch.mentions[firstMention...].removeAll {
+                $0.start >= start && $0.end <= end && (whole.type == "case" || matcher.namesPlace(entity: $0.entity, alias: $0.alias))
+            }
+            let name = whole.name ?? String(decoding: UnsafeBufferPointer(rebasing: text[Int(start)..<Int(end)]), as: UTF8.self)
+            add(NameDiscovery.Found(name: name, type: whole.type, start: Int(start), end: Int(end), firstWord: whole.first, lastWord: whole.last,
+                                    absorbs: false), text, sentence: sentence, firstMention: firstMention, surnames: &surnames)
+            for k in whole.first...whole.last { places[k] = false }
+            if let k = whole.shortForm { surnames[ids[k]] = batch.mentions[batch.mentions.count - 1].entity }
+        }
+    }
+
     /// "Maïga said" after "Interim Prime Minister Choguel Maïga": a person of the lexicon named by a name of several words
     /// goes by its last word later in the document, as a discovered person does.
     /// A name with a particle goes by its first word too ("Osama" after "Osama bin Laden"), as a discovered one does; no one
@@ -747,6 +857,10 @@ struct DocumentAnalyzer {
                   !discovery.isCalendarWord(ids[last]) else { continue }
             surnames[ids[last]] = m.entity
             let given = firstWord(startingAtOrAfter: m.start)
+            // "Kim" after "Kim Jong Un": a family name written first.
+            if given < last, tokens[words[given]].start == m.start, familyFirstIds.contains(ids[given]), surnames[ids[given]] == nil {
+                surnames[ids[given]] = m.entity
+            }
             if given < last - 1, tokens[words[given]].start == m.start, ((given + 1)..<last).contains(where: { discovery.isParticle(word: ids[$0]) && !tokens[words[$0]].isCapitalized }),
                surnames[ids[given]] == nil {
                 surnames[ids[given]] = m.entity
@@ -834,16 +948,15 @@ struct DocumentAnalyzer {
         if added { batch.mentions[firstMention...].sort { ($0.sentence, $0.start, $0.entity) < ($1.sentence, $1.start, $1.entity) } }
     }
 
-    /// The word of an acronym in parentheses right after a name, made of the initials of its capitalised words
-    /// ("South Asian Association for Regional Cooperation (SAARC)").
+    /// The word of an acronym in parentheses or between commas right after a name, made of the initials of its capitalised words
+    /// ("South Asian Association for Regional Cooperation (SAARC)", "his Antigua Labour Party, ALP, has").
     private func acronym(after name: NameDiscovery.Found, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
         let k = name.lastWord + 1
         guard k < words.count, !covered[k], words[k] == words[name.lastWord] + 2, words[k] + 1 < tokens.count else { return nil }
         let open = tokens[words[k] - 1]
         let close = tokens[words[k] + 1]
         let token = tokens[words[k]]
-        guard open.kind == .punctuation, open.mark == UInt8(ascii: "("), close.kind == .punctuation, close.mark == UInt8(ascii: ")"),
-              token.isAllCaps, (2...8).contains(token.end - token.start) else { return nil }
+        guard DefinedAcronyms.encloses(open, close), token.isAllCaps, (2...8).contains(token.end - token.start) else { return nil }
         let initials = (name.firstWord...name.lastWord).map { tokens[words[$0]] }.filter(\.isCapitalized).map { text[Int($0.start)] }
         return initials.elementsEqual(text[Int(token.start)..<Int(token.end)]) ? k : nil
     }
@@ -869,11 +982,12 @@ struct DocumentAnalyzer {
             // "University of Warsaw" is the university's name, not a mention of Warsaw; "CAR Ministry of Mines" still
             // names the CAR as an actor, but a state that closes the name ("Soccer Australia", "Bank of England") is part
             // of what the body is called. A person's or a place's name names nothing inside it: "Jordan Henderson" is
-            // no mention of Jordan, "Central America" none of the United States, "Isthmus of Panama" none of Panama.
+            // no mention of Jordan, "Central America" none of the United States, "Isthmus of Panama" none of Panama, nor the
+            // "Panama Papers" (a work).
             let inside = Int32(name.start)..<Int32(name.end)
             let matcher = self.matcher
             let closesBody = name.type != "location"
-            let namesNothingInside = name.type == "location" || name.type == "person"
+            let namesNothingInside = name.type == "location" || name.type == "person" || name.type == "work"
             let lent = lentBodies
             // "Syrian Observatory for Human Rights", "Kenya Airways": a body that is no organ of the state it names (`OrgansOfState`)
             // names no state either.
@@ -924,8 +1038,10 @@ struct DocumentAnalyzer {
                                        seenInLowerCase: Int(last) < table.count && table[last].pointee.seenLowercase) {
                 surnames[last] = entity
             }
-            // "Osama" after "Osama bin Laden": a first name alone stands for the person too, unless it is someone's surname.
-            if discovery.goesByFirstName(name, ids), surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = entity }
+            // "Osama" after "Osama bin Laden", "Xi" after "Xi Jinping": a first name, or a family name written first, alone stands for
+            // the person too, unless it is someone's surname.
+            if discovery.goesByFirstName(name, ids) || (name.lastWord > name.firstWord && familyFirstIds.contains(ids[name.firstWord])),
+               surnames[ids[name.firstWord]] == nil { surnames[ids[name.firstWord]] = entity }
         }
         batch.mentions.append(FoundMention(entity: entity, sentence: sentence, start: Int32(name.start),
                                            end: Int32(name.end), rule: .discovered, alias: 0))

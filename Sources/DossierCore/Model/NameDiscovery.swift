@@ -169,7 +169,8 @@ final class NameDiscovery: Sendable {
                                         "greater", "central", "upper", "lower", "outer", "inner", "mt", "st", "saint"])
     /// Last words of natural and built features, whose names may hold a place ("Suez Canal", "Sydney Harbour").
     static let featureWords = words(["canal", "river", "lake", "sea", "gulf", "bay", "harbour", "harbor", "strait", "straits",
-                                     "island", "islands", "mountains", "valley", "desert", "coast", "peninsula", "airport", "bridge", "isthmus"])
+                                     "island", "islands", "mountains", "valley", "desert", "coast", "peninsula", "airport", "bridge", "isthmus",
+                                     "delta", "basin"])
     static let placeLastWords = words(["springs", "city", "beach", "bay", "island", "islands", "heights", "falls", "creek", "harbour",
                                        "harbor", "county", "valley", "coast", "peninsula", "strait", "gulf", "hills", "town", "ville", "hill", "top", "tops",
                                        "point", "heads", "ridge", "plains", "range", "downs", "creek", "beach", "springs", "gully", "marsh", "cove",
@@ -183,7 +184,7 @@ final class NameDiscovery: Sendable {
         (words(["group", "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "invest", "investments", "holding", "holdings", "bank", "gold", "mining", "airlines", "airways", "services", "security", "securities", "consulting", "logistics", "energy", "resources", "motors", "telecom", "insurance", "industries", "enterprises", "partners", "capital", "petroleum", "oil", "steel", "pharmaceuticals", "systems", "technologies", "airline", "stores", "exchange",
                "helicopters", "electronics", "productions", "studios", "breweries", "chemicals", "foods"]), "company"),
         (words(["council", "union", "survey", "ministry", "ministries", "agency", "committee", "commission", "organisation", "organization", "assembly", "parliament", "court", "department", "office", "command", "forces", "army", "navy", "police", "guard", "government", "administration", "senate", "congress", "cabinet", "directorate", "service", "battery", "regiment", "division", "corps", "brigade", "operations", "bureau", "authority", "board", "tribunal", "fund", "network", "club", "team", "federation", "institution", "unit", "squad", "taskforce", "secretariat", "embassy", "consulate", "legislature", "house", "democrats", "republicans", "greens", "nationals", "liberals", "community", "infantry", "cavalry", "artillery", "marines", "fleet", "force"]), "organisation"),
-        (words(["university", "institute", "school", "college", "academy", "foundation", "centre", "center", "society", "association", "programme", "program", "hospital", "museum", "library", "church", "cathedral", "mosque", "temple", "laboratory", "laboratories", "observatory", "commonwealth"]), "institution"),
+        (words(["university", "institute", "institutes", "school", "college", "academy", "foundation", "centre", "center", "centres", "centers", "society", "association", "programme", "program", "hospital", "museum", "library", "church", "cathedral", "mosque", "temple", "laboratory", "laboratories", "observatory", "commonwealth"]), "institution"),
         (words(["party", "parties", "movement", "front", "alliance", "coalition", "league", "rally", "battalion", "militia", "militias", "rebels", "patriots", "insurgents", "jihad", "brotherhood",
                "tigers", "brigades", "mujahideen"]), "armed or political group"),
         (words(["mission", "operation", "task"]), "operation"),
@@ -191,13 +192,16 @@ final class NameDiscovery: Sendable {
                "marathon", "race", "regatta", "battle", "siege", "honours", "honors", "awards", "prize", "massacre", "attack", "attacks", "storm", "cyclone", "hurricane",
                "test", "prix", "slam", "series", "medal", "medals", "era", "affair", "initiative", "exposition", "exhibition"]), "event"),
         (words(["highway", "road", "street", "square", "avenue", "boulevard", "freeway", "motorway", "expressway", "dome", "stadium", "arena", "oval",
-                "dam", "tower", "towers", "palace", "hotel", "prison", "station", "airport"]), "facility"),
+                "dam", "tower", "towers", "palace", "hotel", "prison", "station", "airport", "telescope"]), "facility"),
         (words(["act", "bill", "amendment", "law", "code", "constitution", "memorandum", "declaration", "proclamation"]), "law"),
-        (words(["republic", "kingdom", "province", "region", "island", "islands", "isthmus", "river", "lake", "mountains", "sea", "seas", "ocean", "oceans", "empire", "city", "county", "state", "valley", "desert", "district", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate"]), "location"),
+        // "Panama Papers", "Pentagon Papers", "FinCEN Files": leaked documents, named after what they tell of.
+        (words(["papers", "files", "leaks"]), "work"),
+        (words(["republic", "kingdom", "province", "region", "island", "islands", "isthmus", "river", "lake", "mountains", "sea", "seas", "ocean", "oceans", "empire", "city", "county", "state", "valley", "desert", "district", "camp", "park", "oblast", "prefecture", "governorate", "canton", "emirate",
+                "zone"]), "location"),
         (words(["times", "post", "news", "press", "journal", "gazette", "tribune", "herald", "radio", "television", "tv", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "broadcasting"]), "media"),
     ]
 
-    private let openerIds: WordSet
+    let openerIds: WordSet
     private let titleIds: WordSet
     let postnominalIds: WordSet
     /// Titles and their plurals ("Touareg Leaders", "Immigration Ministers"): a name never ends with one.
@@ -257,10 +261,11 @@ final class NameDiscovery: Sendable {
     /// Towns of the name lists (`town NAME` lines), folded.
     private let towns: WordList
     private let clubs: ClubNames
+    private let acrossAnd: NamesAcrossAnd
 
     /// Types that may hold a place or nationality word ("Australian Workers Union", "University of Warsaw").
     static let holdsPlaces: Set<String> = ["company", "organisation", "institution", "armed or political group", "media", "facility",
-                                           "event", "law", "operation"]
+                                           "event", "law", "operation", "work"]
 
     /// Interns the rule words and the first names into the batch vocabulary so the rules compare word ids, not strings.
     init(vocabulary: inout Vocabulary, names: NameLists = NameLists()) {
@@ -311,13 +316,16 @@ final class NameDiscovery: Sendable {
                                    "anzac", "hogmanay", "pentecost"]))
         holidayOpenerIds = ids(Self.words(["new", "boxing"]))
         holidayDayIds = ids(Self.words(["day", "eve", "year", "years", "new"]))
-        headIds = Self.headTypes.map { (ids($0.words), $0.type) }
+        let heads = Self.headTypes.map { (ids: ids($0.words), type: $0.type) }
+        let allHeads = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
+        headIds = heads
         companyHeadIds = ids(Self.headTypes.first { $0.type == "company" }!.words)
-        allHeadIds = ids(Self.headTypes.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
+        allHeadIds = allHeads
         bodyHeadIds = ids(Self.headTypes.filter { $0.type != "location" }.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         cues = PlaceCueIds(ids: ids)
         towns = names.towns
         clubs = ClubNames(ids: ids)
+        acrossAnd = NamesAcrossAnd(heads: heads, allHeads: allHeads, ids: ids, and: vocabulary.intern("and"))
     }
 
     /// Whether the words `first...last`, as written, are a town of the name lists ("Juneau", "La Mesa", "Bir el Ater").
@@ -491,12 +499,11 @@ final class NameDiscovery: Sendable {
         return k > last
     }
 
-    /// Whether an acronym in parentheses made of the initials of the capitalised words `first...last` follows them.
+    /// Whether an acronym in parentheses or between commas made of the initials of the capitalised words `first...last` follows them.
     private func spelledOut(_ first: Int, _ last: Int, _ w: Words) -> Bool {
         let after = w.words[last] + 1
-        guard last > first, after + 2 < w.tokens.count, w.tokens[after].kind == .punctuation, w.tokens[after].mark == UInt8(ascii: "("),
-              w.tokens[after + 1].kind == .word, w.tokens[after + 1].isAllCaps, w.tokens[after + 2].kind == .punctuation,
-              w.tokens[after + 2].mark == UInt8(ascii: ")") else { return false }
+        guard last > first, after + 2 < w.tokens.count, DefinedAcronyms.encloses(w.tokens[after], w.tokens[after + 2]),
+              w.tokens[after + 1].kind == .word, w.tokens[after + 1].isAllCaps else { return false }
         let acronym = w.tokens[after + 1]
         let initials = (first...last).filter { w.token($0).isCapitalized }.map { w.text[Int(w.token($0).start)] }
         return initials.elementsEqual(w.text[Int(acronym.start)..<Int(acronym.end)])
@@ -618,8 +625,10 @@ final class NameDiscovery: Sendable {
         let spelled = spelledOut(first, last, w)
         let dated = spelled ? nil : (first..<last).first(where: { connectorIds.contains(f[$0]) && (openerIds.contains(f[$0 + 1]) || cues.notPlaces.contains(f[$0 + 1]))
                 && !(f[$0 + 1] == theId && $0 > first && joinsThroughThe($0, from: first, w)) })
+        // "Food and Drug Administration": a body's head word after "and" holds common words together (`NamesAcrossAnd`).
         if !spelled, let split = dated ?? (first...last).first(where: { weakConnectorIds.contains(f[$0]) }), dated != nil
-            || !(first..<split).contains(where: { allHeadIds.contains(f[$0]) && connectorIds.contains(f[$0 + 1]) && !($0 + 1 == split && andIds.contains(f[split])) }) {
+            || (!(first..<split).contains(where: { allHeadIds.contains(f[$0]) && connectorIds.contains(f[$0 + 1]) && !($0 + 1 == split && andIds.contains(f[split])) })
+                && !acrossAnd.holds(first, split, last, w, firstNames: firstNameIds)) {
             if split > first { names(first, split - 1, w, into: &found) }
             if split < last { names(split + 1, last, w, into: &found) }
             return

@@ -4,12 +4,19 @@ import Glibc
 /// lexicon): `first NAME` lines list people's first names ("Brian Greig" is a person because Brian is a first name);
 /// `title WORD` lines add words that stand before a person's name and are no part of it ("Magistrate Judith Dein");
 /// `word WORD` lines list common words of the language, which capitalised open no person's name ("Lesser Antilles",
-/// "Virgin Blue") and alone are no first name ("Gale", "Jasper") even where the text never writes them in lower case.
+/// "Virgin Blue") and alone are no first name ("Gale", "Jasper") even where the text never writes them in lower case;
+/// `disease WORD` lines list the head words of diseases' names, before which a place is part of the disease's name
+/// ("Spanish flu", "Guinea worm", "West Nile virus"); `family WORD` lines list family names written first (Chinese and Korean),
+/// by which the person goes later ("Kim" after "Kim Jong Un", "Xi" after "Xi Jinping").
 public struct NameLists: Sendable {
     /// Folded first names.
     public private(set) var firstNames: Set<[UInt8]> = []
     /// Folded titles, beside the built-in ones.
     public private(set) var titles: Set<[UInt8]> = []
+    /// Folded head words of diseases' names.
+    public private(set) var diseases: Set<[UInt8]> = []
+    /// Folded family names written before the given name.
+    public private(set) var familyFirst: Set<[UInt8]> = []
     /// Folded common words of the language.
     public private(set) var words = WordList()
     /// Folded names of towns the lexicon leaves out, one or more words each: a capitalised name that is one of them and that
@@ -19,14 +26,17 @@ public struct NameLists: Sendable {
     public init() {}
 
     /// Name lists as compiled.
-    init(firstNames: Set<[UInt8]>, titles: Set<[UInt8]>, words: WordList, towns: WordList) {
+    init(firstNames: Set<[UInt8]>, titles: Set<[UInt8]>, diseases: Set<[UInt8]>, familyFirst: Set<[UInt8]>, words: WordList, towns: WordList) {
         self.firstNames = firstNames
         self.titles = titles
+        self.diseases = diseases
+        self.familyFirst = familyFirst
         self.words = words
         self.towns = towns
     }
 
-    /// Reads a names file: `#` comments, blank lines, `first NAME`, `title WORD`, `word WORD` and `town NAME` lines; anything else is an error
+    /// Reads a names file: `#` comments, blank lines, `first NAME`, `title WORD`, `disease WORD`, `family NAME`, `word WORD` and `town NAME` lines;
+    /// anything else is an error
     /// naming its line. Read as bytes, like lexicons: it is read at every start.
     public mutating func add(text: String, file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -53,16 +63,17 @@ public struct NameLists: Sendable {
                 b - a > keyword.utf8CodeUnitCount && bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a, keyword.utf8Start, keyword.utf8CodeUnitCount) == 0 }
             }
             let isFirst = opens("first "), isTitle = opens("title "), isWord = opens("word "), isTown = opens("town ")
-            var name = isWord || isTown ? a + 4 : a + 5
-            guard isFirst || isTitle || isWord || isTown else {
+            let isDisease = opens("disease "), isFamily = opens("family ")
+            var name = isWord || isTown ? a + 4 : isDisease ? a + 7 : isFamily ? a + 6 : a + 5
+            guard isFirst || isTitle || isWord || isTown || isDisease || isFamily else {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: a - start + 1),
-                                              "expected 'first NAME', 'title WORD', 'word WORD' or 'town NAME', found '\(String(decoding: bytes[a..<b], as: UTF8.self))'"))
+                                              "expected 'first NAME', 'title WORD', 'disease WORD', 'family NAME', 'word WORD' or 'town NAME', found '\(String(decoding: bytes[a..<b], as: UTF8.self))'"))
                 continue
             }
             while name < b, isSpace(bytes[name]) { name += 1 }
             folded.removeAll(keepingCapacity: true)
             bytes.withUnsafeBufferPointer { Folding.fold(UnsafeBufferPointer(rebasing: $0[name..<b]), into: &folded) }
-            if isFirst { firstNames.insert(folded) } else if isTitle { titles.insert(folded) } else if isTown { newTowns.append(folded) } else { newWords.append(folded) }
+            if isFirst { firstNames.insert(folded) } else if isTitle { titles.insert(folded) } else if isDisease { diseases.insert(folded) } else if isFamily { familyFirst.insert(folded) } else if isTown { newTowns.append(folded) } else { newWords.append(folded) }
         }
         return diagnostics
     }

@@ -5,7 +5,7 @@
 /// since reading the text gives the same lexicon.
 public struct ResourceCache: Sendable {
     public var directory: String
-    static let format = ArchiveFile.Format(magic: Array("DOSSIER-LEXICON\n".utf8), version: 5, name: "compiled lexicon")
+    static let format = ArchiveFile.Format(magic: Array("DOSSIER-LEXICON\n".utf8), version: 6, name: "compiled lexicon")
 
     public init(directory: String) {
         self.directory = directory
@@ -57,10 +57,14 @@ public struct ResourceCache: Sendable {
             var firstNames = Set<[UInt8]>(), titles = Set<[UInt8]>()
             for _ in 0..<(try input.readCount()) { firstNames.insert(try input.readArray(of: UInt8.self)) }
             for _ in 0..<(try input.readCount()) { titles.insert(try input.readArray(of: UInt8.self)) }
+            var diseases = Set<[UInt8]>()
+            for _ in 0..<(try input.readCount()) { diseases.insert(try input.readArray(of: UInt8.self)) }
+            var familyFirst = Set<[UInt8]>()
+            for _ in 0..<(try input.readCount()) { familyFirst.insert(try input.readArray(of: UInt8.self)) }
             guard let words = WordList(bytes: try input.readArray(of: UInt8.self), ends: try input.readArray(of: Int32.self)),
                   let towns = WordList(bytes: try input.readArray(of: UInt8.self), ends: try input.readArray(of: Int32.self)) else { return nil }
             let matcher = Array(try input.take(input.left))
-            return Compiled(lexicon: Lexicon(compiled: Array(entities[..<lexiconCount])), names: NameLists(firstNames: firstNames, titles: titles, words: words, towns: towns),
+            return Compiled(lexicon: Lexicon(compiled: Array(entities[..<lexiconCount])), names: NameLists(firstNames: firstNames, titles: titles, diseases: diseases, familyFirst: familyFirst, words: words, towns: towns),
                             matching: Matching(entities: entities, encodedMatcher: matcher))
         } catch {
             return nil
@@ -77,6 +81,10 @@ public struct ResourceCache: Sendable {
             for name in compiled.names.firstNames { out.write(name) }
             out.write(compiled.names.titles.count)
             for title in compiled.names.titles { out.write(title) }
+            out.write(compiled.names.diseases.count)
+            for disease in compiled.names.diseases { out.write(disease) }
+            out.write(compiled.names.familyFirst.count)
+            for family in compiled.names.familyFirst { out.write(family) }
             out.write(compiled.names.words.bytes)
             out.write(compiled.names.words.ends)
             out.write(compiled.names.towns.bytes)
