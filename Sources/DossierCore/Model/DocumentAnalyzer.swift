@@ -357,9 +357,11 @@ struct DocumentAnalyzer {
     /// Labels of a field whose value is the document's title: an e-mail's "Subject:", a release's "Title:".
     static let titleLabels: [[UInt8]] = ["subject:", "title:", "headline:", "re:"].map { Array($0.utf8) }
 
-    /// The value of a "Subject:" or "Title:" line among the first five paragraphs, the title a reader gives an
-    /// e-mailed release (tester18 #20i: it was titled "From: Press Office").
+    /// The value of a "Subject:" or "Title:" line among the first five paragraphs when they hold a block of such fields
+    /// (two or more: an e-mail's headers), the title a reader gives an e-mailed release (tester18 #20i: it was titled
+    /// "From: Press Office").
     static func subject(_ clean: CleanText) -> String? {
+        guard clean.paragraphs.prefix(5).filter({ Cleaning.startsField(clean.bytes[$0]) }).count >= 2 else { return nil }
         for range in clean.paragraphs.prefix(5) {
             let paragraph = clean.bytes[range]
             guard let label = titleLabels.first(where: { label in
