@@ -125,8 +125,8 @@ enum MarkdownText {
                 pairs.append((key, value.isEmpty ? [] : [scalar(value)]))
             }
         }
-        for var (key, values) in pairs {
-            values.removeAll { $0.isEmpty }
+        for (key, given) in pairs {
+            let values = given.filter { !$0.isEmpty }
             guard let first = values.first else { continue }
             if key == "title" {
                 entry.title = entry.title ?? first

@@ -117,6 +117,10 @@ struct PublicationDate {
         func opensDate(_ k: Int) -> Bool {
             k < tokens.count && expressions?.contains { $0.range.lowerBound == Int(tokens[k].start) } == true
         }
+        /// Whether token `k` is a hyphen, an en or an em dash.
+        func isDashMark(_ k: Int) -> Bool {
+            tokens[k].mark == UInt8(ascii: "-") || tokens[k].mark == 0xE2 && isDash(head, at: Int(tokens[k].start))
+        }
         var date: TimeExpression?
         var agency = false
         while t < tokens.count {
@@ -136,7 +140,7 @@ struct PublicationDate {
                 t = end + 1
                 if let date, t < tokens.count, tokens[t].kind == .word, tokens[t].isCapitalized { return date }
                 guard date.map(isFull) != false else { return nil }
-            case UInt8(ascii: ","), UInt8(ascii: "-") where date == nil && opensDate(t + 1), 0xE2 where date == nil && isDash(head, at: Int(token.start)) && opensDate(t + 1):
+            case _ where token.mark == UInt8(ascii: ",") || isDashMark(t) && date == nil && opensDate(t + 1):
                 guard date == nil, t + 1 < tokens.count else { return nil }
                 let start = Int(tokens[t + 1].start)
                 if let found = expressions?.first(where: { $0.range.lowerBound == start }) {
@@ -160,7 +164,7 @@ struct PublicationDate {
                     t = end
                 }
             // A hyphen (or two), an en or an em dash, or a colon right after the date ends the dateline.
-            case UInt8(ascii: "-"), 0xE2 where isDash(head, at: Int(token.start)), UInt8(ascii: ":") where date != nil:
+            case _ where isDashMark(t) || token.mark == UInt8(ascii: ":") && date != nil:
                 var next = t + 1
                 while next < tokens.count, tokens[next].kind == .punctuation, tokens[next].mark == UInt8(ascii: "-") { next += 1 }
                 let story = next < tokens.count && tokens[next].isCapitalized
