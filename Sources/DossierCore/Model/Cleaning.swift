@@ -39,22 +39,13 @@ enum Cleaning {
             // The separator before an e-mail's signature ("-- ") is no text.
             if line.elementsEqual([0x2D, 0x2D]) { line = line[line.startIndex..<line.startIndex] }
             if let credit = furniture.creditRange(in: line) {
-                var rest = Array(line[line.startIndex..<credit.lowerBound])
-                rest.append(contentsOf: line[credit.upperBound...])
-                normalised = rest
+                normalised = removing([credit], from: line)
                 line = trim(normalised[...])
             }
             if !line.isEmpty, line.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0x5B, $0.count) != nil }) {
                 let marks = referenceMarks(in: line)
                 if !marks.isEmpty {
-                    var rest: [UInt8] = []
-                    var from = line.startIndex
-                    for mark in marks {
-                        rest.append(contentsOf: line[from..<mark.lowerBound])
-                        from = mark.upperBound
-                    }
-                    rest.append(contentsOf: line[from...])
-                    normalised = rest
+                    normalised = removing(marks, from: line)
                     line = trim(normalised[...])
                 }
             }
@@ -117,6 +108,19 @@ enum Cleaning {
         return line[s..<e]
     }
 
+    /// A line without the byte ranges `cut` (ascending, not overlapping): a photo credit, reference marks.
+    static func removing(_ cut: [Range<Int>], from line: ArraySlice<UInt8>) -> [UInt8] {
+        var rest: [UInt8] = []
+        rest.reserveCapacity(line.count)
+        var from = line.startIndex
+        for range in cut {
+            rest.append(contentsOf: line[from..<range.lowerBound])
+            from = range.upperBound
+        }
+        rest.append(contentsOf: line[from...])
+        return rest
+    }
+
     /// Reference marks glued to the text, as encyclopedias and papers print them: "[12]", "[13][14]", "[^1]", "[a]",
     /// "[note 3]", "[citation needed]". They are no text, and after a sentence's stop they hid its end (tester17 #12:
     /// "died in 1978.[12] Moi became ..." was one sentence with the next).
@@ -128,7 +132,7 @@ enum Cleaning {
             guard open > line.startIndex, line[open - 1] != 0x20,
                   let close = line[(open + 1)...].prefix(32).firstIndex(of: 0x5D) else { continue }
             let inside = line[(open + 1)..<close]
-            let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+            let isDigit = Tokenizer.isDigit
             let isLower = { (b: UInt8) in b >= 0x61 && b <= 0x7A }
             let words = inside.split(separator: 0x20)
             let isMark = (1...3).contains(inside.count) && inside.allSatisfy(isDigit)
@@ -196,6 +200,9 @@ enum Cleaning {
         // In a hard-wrapped document, a run of lines none of which reaches three quarters of the document's width (a
         // letterhead, an address, a list) is read line by line as in any other text, not joined whole (tester17 #4: a
         // report's letterhead became one sentence with actors "Ref.No.AG" and "P. O. Box MB").
+        // Each line's width in characters, measured once where a rule reads it: in a run of two lines or more, or in a
+        // hard-wrapped document's runs.
+        var width = [Int](repeating: 0, count: lines.count)
         var longest = [Int](repeating: 0, count: lines.count)
         var widestOfRun = [Int](repeating: 0, count: lines.count)
         var unsure: [Range<Int>] = []
@@ -203,8 +210,9 @@ enum Cleaning {
         var runStart = 0
         for k in 0...lines.count where k == lines.count || lines[k].bytes.isEmpty {
             defer { runStart = k + 1 }
-            guard k > runStart else { continue }
-            let widths = lines[runStart..<k].map { characters($0.bytes) }
+            guard k - runStart >= 2 || (k > runStart && wrapped && blockStarts.isEmpty) else { continue }
+            for j in runStart..<k { width[j] = characters(lines[j].bytes) }
+            let widths = width[runStart..<k]
             let widest = widths.max() ?? 0
             for j in runStart..<k { widestOfRun[j] = widest }
             guard k - runStart >= 2 else { continue }
@@ -230,7 +238,7 @@ enum Cleaning {
             // "... gathered outside" / "Parliament: the rains" (tester18 #19).
             let field = startsField(line) && !(previous.map { wordLabel(line) && (endsWithLinkWord($0) || endsMidSentence($0) && valueStartsLowerCase(line)) } ?? false)
             let goesOn = !lineByLine(k) ? !blockStarts.contains(number)
-                : !startsItem(line) && !field && (previous.map { continues($0, with: line, longest: longest[k]) } ?? false)
+                : !startsItem(line) && !field && (previous.map { continues($0, width: width[k - 1], with: line, longest: longest[k]) } ?? false)
             if !goesOn { close() }
             previous = line
             if paragraphStart < 0 {
@@ -255,7 +263,7 @@ enum Cleaning {
     /// word, or the line before ends with one). A line that would have held the next word (a heading, a
     /// name in a list, "City Hall" in an address), or that ends with a number or a capitalised word (a table's row, a
     /// heading), ends its paragraph.
-    static func continues(_ before: ArraySlice<UInt8>, with line: ArraySlice<UInt8>, longest: Int) -> Bool {
+    static func continues(_ before: ArraySlice<UInt8>, width beforeWidth: Int, with line: ArraySlice<UInt8>, longest: Int) -> Bool {
         guard let first = line.first else { return false }
         // Whatever the width, and however few the lines: a word broken at the line's end goes on ("Mon-" / "day."), and
         // so does a sentence whose last words are on the next line ("... would not take" / "part."; tester18 #4, #8).
@@ -270,7 +278,7 @@ enum Cleaning {
         // Justified and proportional text (a PDF's) wraps a little short of its widest line: a lower-case start is
         // given a sixteenth of the width (tester17 #4: "... of the Republic of Ghana" / "and Section 23(1)").
         let slack = startsLowerCase(line) ? longest / 16 : 0
-        guard characters(before) + 1 + firstWord > longest - slack else { return false }
+        guard beforeWidth + 1 + firstWord > longest - slack else { return false }
         return startsLowerCase(line) || (endsMidSentence(before) && startsWord)
     }
 
@@ -278,9 +286,9 @@ enum Cleaning {
     /// ("ernment", or "Prussian" after "Franco-"): the hyphen's index.
     static func lineEndHyphen(_ paragraph: ArraySlice<UInt8>, before line: ArraySlice<UInt8>) -> Int? {
         guard paragraph.count >= 2, paragraph.last == 0x2D, let first = line.first,
-              (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first >= 0xC3 else { return nil }
+              Tokenizer.isAsciiLetter(first) || first >= 0xC3 else { return nil }
         let letter = paragraph[paragraph.endIndex - 2]
-        guard (letter >= 0x61 && letter <= 0x7A) || (letter >= 0x41 && letter <= 0x5A) || letter >= 0x80 else { return nil }
+        guard Tokenizer.isAsciiLetter(letter) || letter >= 0x80 else { return nil }
         return paragraph.endIndex - 1
     }
 
@@ -296,7 +304,7 @@ enum Cleaning {
     /// word, or not both of them are words of their own (tester16 #9: `count text "Congress"` found nothing in a
     /// hyphenated column).
     static func splitsWord(_ text: ArraySlice<UInt8>, _ line: ArraySlice<UInt8>, words: WordList) -> Bool {
-        let isLetter = { (b: UInt8) in (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80 }
+        let isLetter = { (b: UInt8) in Tokenizer.isAsciiLetter(b) || b >= 0x80 }
         let left = text.reversed().prefix(while: isLetter).reversed()
         let right = line.prefix(while: isLetter)
         var folded: [UInt8] = [], joined: [UInt8] = [], rest: [UInt8] = []
@@ -324,7 +332,7 @@ enum Cleaning {
 
     /// A line ending with a link word in any case ("... ON THE", "... of the"), a comma or semicolon aside.
     static func endsWithLinkWord(_ line: ArraySlice<UInt8>) -> Bool {
-        guard let last = line.last, (last | 0x20) >= 0x61 && (last | 0x20) <= 0x7A else { return false }
+        guard let last = line.last, Tokenizer.isAsciiLetter(last) else { return false }
         let word = line[((line.lastIndex(of: 0x20) ?? line.startIndex - 1) + 1)...]
         guard word.count <= 5 else { return false }
         return linkWords.contains(word.map { $0 | 0x20 })

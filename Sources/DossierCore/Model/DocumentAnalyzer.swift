@@ -150,6 +150,8 @@ struct DocumentAnalyzer {
     /// The entities with a shared nationality word, each with the peoples whose names hold that word (India: the
     /// Native Americans of "American Indians", "Indian tribes"), for `dropLoneSharedDemonyms`.
     private let sharedDemonymPeoples: [Int32: Set<Int32>]
+    /// Those entities and their peoples: the mentions `dropLoneSharedDemonyms` reads.
+    private let sharedDemonymWatched: Set<Int32>
     /// By word id: 0 not asked yet, 1 no, 2 yes.
     private var isCommonWord: [UInt8] = []
     private var english: [Bool] = []
@@ -200,6 +202,7 @@ struct DocumentAnalyzer {
         familyFirstIds = WordSet(interning: names.familyFirst, into: &batch.vocabulary)
         commonWords = names.words
         sharedDemonymPeoples = Self.peoplesSharing(entities)
+        sharedDemonymWatched = sharedDemonymPeoples.reduce(into: Set(sharedDemonymPeoples.keys)) { $0.formUnion($1.value) }
     }
 
     /// Hands over the batch; the analyzer is done after this.
@@ -324,7 +327,8 @@ struct DocumentAnalyzer {
         guard !sharedDemonymPeoples.isEmpty, first < batch.mentions.count else { return }
         var shared: Set<Int32> = []
         var named: Set<Int32> = []
-        for m in batch.mentions[first...] {
+        // Only the entities the rule asks about are noted: a document's every mention went into a set.
+        for m in batch.mentions[first...] where sharedDemonymWatched.contains(m.entity) {
             if sharedDemonymPeoples[m.entity] != nil, m.rule == .alias, entities[Int(m.entity)].aliases[Int(m.alias)].kind == .sharedDemonym {
                 shared.insert(m.entity)
             } else {

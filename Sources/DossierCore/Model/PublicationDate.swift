@@ -112,10 +112,17 @@ struct PublicationDate {
         guard t > 0 else { return nil }
         // With a file name's year, "Nov 14" is read as a day of that year (as if the document were of its last day).
         let lastDay = year.flatMap { $0.granularity == .year ? Period.parse($0.label + "-12-31") : $0 }
-        let expressions: [TimeExpression]? = extractor.extract(head, documentDate: lastDay, context: nil)
+        var read: [TimeExpression]?
+        /// The head's time expressions, read when a rule first asks: most paragraphs open with no dateline.
+        func expressions() -> [TimeExpression] {
+            if let read { return read }
+            let found = extractor.extract(head, documentDate: lastDay, context: nil)
+            read = found
+            return found
+        }
         /// Whether a date found in the head starts at token `k`.
         func opensDate(_ k: Int) -> Bool {
-            k < tokens.count && expressions?.contains { $0.range.lowerBound == Int(tokens[k].start) } == true
+            k < tokens.count && expressions().contains { $0.range.lowerBound == Int(tokens[k].start) }
         }
         /// Whether token `k` is a hyphen, an en or an em dash.
         func isDashMark(_ k: Int) -> Bool {
@@ -143,7 +150,7 @@ struct PublicationDate {
             case _ where token.mark == UInt8(ascii: ",") || isDashMark(t) && date == nil && opensDate(t + 1):
                 guard date == nil, t + 1 < tokens.count else { return nil }
                 let start = Int(tokens[t + 1].start)
-                if let found = expressions?.first(where: { $0.range.lowerBound == start }) {
+                if let found = expressions().first(where: { $0.range.lowerBound == start }) {
                     guard isFull(found) || isDayOfTheYear(found, year: year) else { return nil }
                     date = found
                     t += 1

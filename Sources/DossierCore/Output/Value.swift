@@ -97,7 +97,8 @@ public indirect enum Value: Hashable, Sendable {
 /// A number with every digit it needs to be read back as itself (the shortest such decimal, the same on every machine):
 /// what programs get, where rounding to three decimals made most of a collocation's small scores 0 (tester18 #16).
 func exact(_ d: Double) -> String {
-    d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : d.description
+    // Swift writes the shortest round-trip decimal; a negative zero is written as zero, as three decimals wrote it.
+    d == 0 ? "0.0" : d.description
 }
 
 /// Three decimals, no locale, no exponent: the same bytes on every machine.
