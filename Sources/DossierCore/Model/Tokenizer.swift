@@ -134,20 +134,21 @@ public enum Tokenizer {
         if b < 0x80 { return isDigit(b) || isAsciiLetter(b) }
         if b == 0xC2 { return false }
         if b == 0xC3 { return i + 1 < end && t[i + 1] != 0x97 && t[i + 1] != 0xB7 }
-        // The Arabic script's comma, semicolon and question mark, and the Urdu full stop, end a word.
-        if b == 0xD8 { return i + 1 < end && t[i + 1] != 0x8C && t[i + 1] != 0x9B && t[i + 1] != 0x9F }
-        if b == 0xDB { return i + 1 < end && t[i + 1] != 0x94 }
+        // A sentence's end in another script (`SentenceSplitter.otherStop`: the Arabic question mark, the Urdu full stop,
+        // the danda) ends a word, and so do the Arabic script's comma and semicolon.
+        if b == 0xD8 { return i + 1 < end && t[i + 1] != 0x8C && t[i + 1] != 0x9B && SentenceSplitter.otherStop(t, i, end) == 0 }
+        if b == 0xDB { return i + 1 < end && SentenceSplitter.otherStop(t, i, end) == 0 }
         if b < 0xE0 { return b >= 0xC4 }
         if b == 0xE2 || b == 0xEF { return false }
         if b >= 0xF0 { return false }
         // U+3000...U+303F: CJK punctuation (the ideographic space and full stop, corner brackets), which ends a word.
         if b == 0xE3 { return i + 1 < end && t[i + 1] != 0x80 }
-        // U+0800...U+0FFF: Devanagari, Bengali, Tamil and the other scripts of India, Thai, Lao, Tibetan; their
-        // danda (U+0964, U+0965) ends a sentence, not a word (tester17 #19: Hindi and Bengali words were no words).
-        // Tibetan's marks (U+0F04...U+0F14: its tsheg and shad) end a word too.
+        // U+0800...U+0FFF: Devanagari, Bengali, Tamil and the other scripts of India, Thai, Lao, Tibetan (tester17 #19:
+        // Hindi and Bengali words were no words); their danda ends a sentence, and Tibetan's marks (U+0F04...U+0F14: its
+        // tsheg and shad) a word.
         if b == 0xE0 {
             guard i + 2 < end else { return true }
-            return !(t[i + 1] == 0xA5 && (t[i + 2] == 0xA4 || t[i + 2] == 0xA5)) && !(t[i + 1] == 0xBC && t[i + 2] >= 0x84 && t[i + 2] <= 0x94)
+            return SentenceSplitter.otherStop(t, i, end) == 0 && !(t[i + 1] == 0xBC && t[i + 2] >= 0x84 && t[i + 2] <= 0x94)
         }
         // U+1000...U+1FFF: Latin Extended Additional (Vietnamese), Greek Extended, Georgian, Ethiopic, ...
         return b == 0xE1 || b >= 0xE4
