@@ -92,6 +92,9 @@ import DossierTime
          ["Russia met Mali on Monday.", "Chad agreed."], [1, 2]),
         (#"{"content": [{"type": "text/html", "language": null, "value": "<p>Russia met Mali on Monday.</p><p>Chad agreed.</p>"}]}"#,
          ["Russia met Mali on Monday.", "Chad agreed."], [1, 2]),
+        // A list of strings is the text's paragraphs (tester17 #26: one sentence "Kenya met Uganda.; Ghana met Togo.").
+        (#"{"id": "c", "text": ["Kenya met Uganda.", "Ghana met Togo."]}"#, ["Kenya met Uganda.", "Ghana met Togo."], [1, 2]),
+        (#"{"body": ["Kenya met Uganda on Monday", "and Ghana met Togo."]}"#, ["Kenya met Uganda on Monday", "and Ghana met Togo."], [1, 2]),
     ])
     func aTextWrittenAsHTMLIsReadAsAPage(_ line: String, _ sentences: [String], _ paragraphs: [Int]) {
         let (corpus, diagnostics) = loadCorpus([("feed.jsonl", line + "\n")])
@@ -206,6 +209,15 @@ import DossierTime
         let line = name.hasSuffix(".csv") ? 2 : 1
         #expect(Self.located(diagnostics.filter { $0.severity != .note })
                     == ["\(place) id 'a' is already the id of line \(line); this record gets an id made from its place in the file (`docs` lists it)"])
+    }
+
+    /// Records of two files with the same ids keep their own ids after the later file's folder and name (tester17 #26:
+    /// "b/feed.jsonl:1" was the record's line, so a result could not be joined back to its record by id).
+    @Test func recordsOfTwoFilesWithOneIdKeepTheirOwnIds() {
+        let (corpus, _) = loadCorpus([("a/feed.jsonl", #"{"id": "1", "text": "Kenya met Uganda."}"# + "\n"),
+                                      ("b/feed.jsonl", #"{"id": "7", "text": "Chad met Niger."}"# + "\n" + #"{"id": "1", "text": "India met Nepal."}"# + "\n"),
+                                      ("b/other.csv", "id,text\n1,Peru met Chile.\n")])
+        #expect(corpus.documents.map(\.id).sorted() == ["1", "7", "b/feed/1", "b/other/1"])
     }
 
     /// A collection saved as UTF-16 or UTF-32 with its byte-order mark (Excel's "Unicode Text", PowerShell's default)

@@ -89,6 +89,10 @@ struct DescriptionWarningTests {
          "'2020-2010' is not years"),
         ("actor Foo Bar\n  type: person\n  affiliation: Russia (president, abc-)\n", 3, 16, .warning, "'abc-' is not years"),
         ("actor Russia\n  type: company\n", 1, 1, .note, "actor 'Russia' was of type 'state'"),
+        ("actor Australian Labor Party\n  type: organization\n", 1, 1, .note,
+         "actor 'Australian Labor Party' is an alias of 'Labor'"),
+        ("actor Foo Bar\n  type: person\n  alias: FB, Foo\n", 3, 10, .note, "'FB, Foo' is one alias; several are separated by ';'"),
+        ("actor Foo Bar\n  type: person\n  alias: Bar, Foo Bar\n", 3, 10, .note, "'Bar, Foo Bar' is one alias"),
     ] as [(String, Int, Int, Severity, String)])
     func aLexiconThatPointsNowhereIsSaid(_ lexicon: String, _ line: Int, _ column: Int, _ severity: Severity, _ message: String) {
         let (_, diagnostics) = loadCorpus([("a.txt", "Mali asked for help.")], lexicon: lexicon)
@@ -96,6 +100,23 @@ struct DescriptionWarningTests {
         #expect(found?.severity == severity, "\(diagnostics.map(\.message))")
         #expect(found?.location.line == line)
         #expect(found?.location.column == column)
+    }
+
+    @Test(arguments: ["actor Foo Inc\n  type: company\n  alias: Foo, Inc.\n",
+                      "actor 3R\n  type: armed group\n  alias: Return, Reclamation, Rehabilitation\n"])
+    func aNameWithACommaIsOneAlias(_ lexicon: String) {
+        let (_, diagnostics) = loadCorpus([("a.txt", "Mali asked for help.")], lexicon: lexicon)
+        #expect(!diagnostics.contains { $0.message.contains("is one alias") }, "\(diagnostics.map(\.message))")
+    }
+
+    @Test func anEntryNamedByABundledAliasAddsToThatEntry() {
+        let lexicon = "actor Australian Labor Party\n  type: political party\n  alias: ALP\n"
+            + "actor Jane Roe\n  type: politician\n  affiliation: Australian Labor Party (leader, 2019-)\n"
+        let (corpus, diagnostics) = loadCorpus([("a.txt", "Jane Roe met the Australian Labor Party leaders in Sydney.")], lexicon: lexicon)
+        #expect(corpus.names(in: "met the", .actor) == ["Jane Roe", "Labor"], "one actor for the party, not two")
+        #expect(!diagnostics.contains { $0.message.contains("points nowhere") }, "the affiliation names the party by an alias")
+        let jane = corpus.entities.first { $0.name == "Jane Roe" }
+        #expect(jane?.relations.map(\.target) == ["Labor"])
     }
 
     @Test func entriesThatPointAtEachOtherOrAtTheBundledLexiconAreFine() {

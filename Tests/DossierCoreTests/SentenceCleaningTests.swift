@@ -325,6 +325,17 @@ struct CleaningTests {
                                           "The Malian government is looking for a new partner."])
     }
 
+    /// A list or a table of short lines is the story's substance, not a menu (tester19 #1: all were dropped).
+    @Test(arguments: [
+        "The embassies are in:\n– Abuja, Nigeria\n– Bern, Switzerland\n– Pretoria, South Africa\n– Oslo, Norway\nThey open on Monday.",
+        "Results of the 2019 vote by county:\nDublin 41,022\nCork 30,115\nGalway 12,300\nKerry 9,870\nTurnout was low.",
+        "Present:\nJuan Cruz, mayor\nAna Reyes, vice mayor\nLeo Santos, councillor\nRosa Lim, councillor\nThe meeting opened at noon.",
+        "The classes suspended are:\n• Abra\n• Apayao\n• Benguet\n• Batanes\nPAGASA said so.",
+    ])
+    func listsAndTablesOfShortLinesAreKept(_ text: String) {
+        #expect(Self.paragraphs(text).count == 6, "\(Self.paragraphs(text))")
+    }
+
     @Test func hardWrappedTextIsJoined() {
         let text = """
         The leader of the Central African Republic main rebel coalition, the

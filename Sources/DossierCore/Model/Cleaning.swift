@@ -156,11 +156,18 @@ enum Cleaning {
     }
 
     /// Short lines with no final punctuation and few words: menu items, tags, teaser titles. A labelled field
-    /// ("Present: Tom Hill", "Published: 2021-05-03") is no link.
+    /// ("Present: Tom Hill", "Published: 2021-05-03") is no link, nor is a list's item, a line holding a number or a
+    /// comma ("– Abuja, Nigeria", "Dublin 41,022", "Juan Cruz, mayor": tester19 #1, lists and tables of local news
+    /// were dropped as menus).
     static func isLinkLike(_ line: ArraySlice<UInt8>) -> Bool {
-        guard line.count <= 60, let last = line.last, !startsField(line) else { return false }
+        guard line.count <= 60, let last = line.last, !startsField(line), !startsItem(line) else { return false }
         if last == 0x2E || last == 0x3F || last == 0x21 || last == 0x3A || last == 0x22 { return false }
-        return line.lazy.filter { $0 == 0x20 }.count < 6
+        var spaces = 0
+        for byte in line {
+            if byte == 0x2C || (byte >= 0x30 && byte <= 0x39) { return false }
+            if byte == 0x20 { spaces += 1 }
+        }
+        return spaces < 6
     }
 
     /// Whether the document is wrapped at a fixed width (then a paragraph spans lines up to a blank line).

@@ -330,28 +330,49 @@ public struct Corpus: Sendable {
 
     /// Gives documents whose file names collide (the same name in two folders) ids that tell them apart: the first
     /// keeps its file name; each later one gets its file name with as many of its folders as make it new
-    /// ("copy-002/1963-Kennedy-1"). An id never changes when more documents are loaded after it.
+    /// ("copy-002/1963-Kennedy-1"). A record of a collection keeps its own id after its file's name and folders
+    /// ("b/feed/1" for the record "1" of b/feed.jsonl beside a/feed.jsonl's); a record whose id an earlier record of
+    /// its own file has is named by its file and line ("feed.jsonl:7"). An id never changes when more documents are
+    /// loaded after it.
     mutating func disambiguateDocumentIds() {
-        var taken = Set<String>()
+        /// The ids given, and the file of the document holding each.
+        var taken: [String: Substring] = [:]
+        func file(_ path: String) -> Substring {
+            guard let colon = path.lastIndex(of: ":"), colon < path.index(before: path.endIndex),
+                  path[path.index(after: colon)...].allSatisfy(\.isNumber) else { return path[...] }
+            return path[..<colon]
+        }
         for i in documents.indices {
-            if taken.insert(documents[i].id).inserted { continue }
             let path = documents[i].path
-            let stem = path.hasSuffix(".txt") || path.hasSuffix(".md") ? path[..<path.lastIndex(of: ".")!] : path[...]
-            let parts = stem.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+            guard let holder = taken[documents[i].id] else {
+                taken[documents[i].id] = file(path)
+                continue
+            }
+            var parts: [Substring]
             var depth = 2
+            if file(path) != path[...], holder != file(path) {
+                let file = file(path)
+                let stem = file.lastIndex(of: ".").map { file[..<$0] } ?? file
+                parts = stem.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) } + [Substring(documents[i].id)]
+                depth = 3
+            } else {
+                let stem = path.hasSuffix(".txt") || path.hasSuffix(".md") ? path[..<path.lastIndex(of: ".")!] : path[...]
+                parts = stem.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+            }
+            depth = min(depth, parts.count)
             var id = parts.suffix(depth).joined(separator: "/")
-            while taken.contains(id), depth < parts.count {
+            while taken[id] != nil, depth < parts.count {
                 depth += 1
                 id = parts.suffix(depth).joined(separator: "/")
             }
             var n = 2
             let base = id
-            while taken.contains(id) {
+            while taken[id] != nil {
                 id = "\(base)#\(n)"
                 n += 1
             }
             documents[i].id = id
-            taken.insert(id)
+            taken[id] = file(path)
         }
     }
 

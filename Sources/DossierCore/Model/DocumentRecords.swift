@@ -266,12 +266,17 @@ enum DocumentRecords {
                 cells += list.compactMap(jsonText).map { (key, $0) }
                 continue
             }
+            // A text given as a list of strings (how many scrapers store an article) is its paragraphs.
+            if key.lowercased() == "text" || Self.textKeys.contains(key.lowercased()), let paragraphs = paragraphs(dictionary[key]!) {
+                cells.append((key, paragraphs))
+                continue
+            }
             guard let value = jsonText(dictionary[key]!) else { continue }
             cells.append((key, value))
         }
         // `{"text": 5}` is most likely a mistake in the file: loaded as written, and said.
         guard let text = dictionary.first(where: { $0.key.lowercased() == "text" })?.value, !(text is String), !(text is NSNull),
-              wrappedText(text) == nil else {
+              wrappedText(text) == nil, paragraphs(text) == nil else {
             return record(cells, line: line)
         }
         return record(cells, line: line).map { found in
@@ -340,6 +345,12 @@ enum DocumentRecords {
         guard let list = value as? [Any], !list.isEmpty else { return nil }
         let strings = list.compactMap { ($0 as? [String: Any]).flatMap(inside) }
         return strings.count == list.count ? strings.joined(separator: "\n\n") : nil
+    }
+
+    /// A list of strings as paragraphs, one after another with a blank line between; nil for anything else.
+    private static func paragraphs(_ value: Any) -> String? {
+        guard let list = value as? [Any], !list.isEmpty, list.allSatisfy({ $0 is String }) else { return nil }
+        return (list as! [String]).joined(separator: "\n\n")
     }
 
     /// A JSON value as a field's text: strings as they are, numbers and booleans written out, arrays of strings

@@ -6,6 +6,9 @@ public struct Lexicon: Sendable {
     public private(set) var entities: [Entity] = []
     /// Entries by kind and folded name; nil until a lexicon is added to a compiled one (start-up never needs it).
     private var index: [String: Int]? = [:]
+    /// Entries by kind and folded alias (names and `alias:` values), built with `index`: an entry named by another's
+    /// alias merges into that one rather than making a second actor that a mention would count for twice.
+    private var aliasIndex: [String: [Int]]? = [:]
 
     public init() {}
 
@@ -13,6 +16,7 @@ public struct Lexicon: Sendable {
     init(compiled entities: [Entity]) {
         self.entities = entities
         index = nil
+        aliasIndex = nil
     }
 
     static let keys: Set<String> = ["type", "alias", "aliases", "demonym", "demonyms", "shared-demonym", "shared-demonyms", "capital",
@@ -32,6 +36,10 @@ public struct Lexicon: Sendable {
     /// Adds a lexicon text's records (`records(text:file:)`).
     mutating func add(_ parsed: (records: [Record], diagnostics: [Diagnostic])) -> [Diagnostic] {
         if index == nil { index = Dictionary(entities.enumerated().map { (key($1.name, $1.kind), $0) }, uniquingKeysWith: { first, _ in first }) }
+        if aliasIndex == nil {
+            aliasIndex = [:]
+            for (i, entity) in entities.enumerated() { noteAliases(of: entity, at: i) }
+        }
         let (records, parseDiagnostics) = parsed
         var diagnostics = parseDiagnostics
         /// Fields naming another entry (`affiliation`, `in`), checked once the whole file is read.
@@ -52,6 +60,11 @@ public struct Lexicon: Sendable {
             for kind in [AliasKind.alias, .demonym, .sharedDemonym, .capital] {
                 for field in record.fields where Self.aliasKind(field.key) == kind {
                     for value in field.values { entity.aliases.append(Alias(text: value, kind: kind)) }
+                    let listed = { (value: String) in Self.looksListed(value, beside: entity.aliases.map(\.text)) }
+                    if let value = field.values.first(where: listed) {
+                        diagnostics.append(field.problem(.note, "'\(value)' is one \(field.key); several are separated by ';'",
+                                                         suggestion: "\(field.key): " + field.values.map { listed($0) ? $0.replacingOccurrences(of: ", ", with: "; ") : $0 }.joined(separator: "; ")))
+                    }
                 }
             }
             for field in record.fields where field.key == "affiliation" {
@@ -67,12 +80,37 @@ public struct Lexicon: Sendable {
             }
             if let note = merge(entity) { diagnostics.append(note) }
         }
+        resolveAliasedTargets()
         return diagnostics + unknownTargets(references)
+    }
+
+    /// The entry a target names: by its name, else the one entry holding it as an alias.
+    private func entry(named target: String) -> Int? {
+        for kind in EntityKind.allCases {
+            if let i = index?[key(target, kind)] { return i }
+        }
+        let owners = EntityKind.allCases.flatMap { aliasIndex?[key(target, $0)] ?? [] }
+        return owners.count == 1 ? owners[0] : nil
+    }
+
+    /// Points affiliations and containers written with another entry's alias ("affiliation: Australian Labor Party"
+    /// beside a bundled "Labor" with that alias) at that entry's name, which is how they are looked up.
+    private mutating func resolveAliasedTargets() {
+        func resolved(_ target: String) -> String? {
+            guard EntityKind.allCases.allSatisfy({ index?[key(target, $0)] == nil }), let i = entry(named: target) else { return nil }
+            return entities[i].name
+        }
+        for i in entities.indices {
+            for r in entities[i].relations.indices {
+                if let name = resolved(entities[i].relations[r].target) { entities[i].relations[r].target = name }
+            }
+            if let container = entities[i].container, let name = resolved(container) { entities[i].container = name }
+        }
     }
 
     /// Warnings for affiliations and containers that name no entry: the lexicon says every target is the name of one.
     private func unknownTargets(_ references: [(field: Record.Field, target: String)]) -> [Diagnostic] {
-        return references.filter { reference in EntityKind.allCases.allSatisfy { index?[key(reference.target, $0)] == nil } }.map { field, target in
+        return references.filter { entry(named: $0.target) == nil }.map { field, target in
             field.problem(.warning, "'\(target)' is not the name of an entry of the lexicon; '\(field.key)' points nowhere",
                           suggestion: Suggest.nearest(target, in: entities.lazy.map(\.name)))
         }
@@ -85,6 +123,18 @@ public struct Lexicon: Sendable {
               let tail = relation.role.split(whereSeparator: { $0 == " " || $0 == "," }).last,
               tail.contains(where: \.isNumber) || tail.hasPrefix("-") || tail.hasSuffix("-") else { return nil }
         return "'\(tail)' is not years (YYYY, YYYY-, -YYYY or YYYY-YYYY, the end not before the start); it is read as part of the role"
+    }
+
+    /// Whether a value looks like several written with commas: a part is an acronym or the entry's name or another of
+    /// its values ("ALP, Labor", "Putin, Vladimir Putin"), and none ends in an abbreviation ("Nike, Inc." is one name,
+    /// as is "Return, Reclamation, Rehabilitation").
+    static func looksListed(_ value: String, beside names: [String]) -> Bool {
+        let parts = value.components(separatedBy: ", ").map { $0.trimmingSpaces() }
+        guard parts.count > 1, parts.allSatisfy({ !$0.isEmpty && !$0.hasSuffix(".") }) else { return false }
+        let others = Set(names.filter { $0 != value }.map(Folding.fold))
+        return parts.contains { part in
+            (part.count >= 2 && part.allSatisfy { $0.isUppercase }) || others.contains(Folding.fold(part))
+        }
     }
 
     /// The kind of alias a field adds, if it adds one.
@@ -176,27 +226,65 @@ public struct Lexicon: Sendable {
 
     private func key(_ name: String, _ kind: EntityKind) -> String { kind.rawValue + ":" + Folding.fold(name) }
 
-    /// Adds an entry, or merges it into the one of the same name and kind; a note says when it changes that one's type.
+    /// Adds an entry, or merges it into the one of the same name and kind, or else into the one entry whose alias is its
+    /// name ("actor Australian Labor Party" beside a bundled "Labor" with that alias); a note says when it changes that
+    /// one's type, and when it merges by an alias.
     private mutating func merge(_ entity: Entity) -> Diagnostic? {
         let k = key(entity.name, entity.kind)
-        guard let existing = index?[k] else {
+        var note: Diagnostic?
+        var existing = index?[k]
+        if existing == nil, let owners = aliasIndex?[k], owners.count == 1 {
+            existing = owners[0]
+            if case .lexicon(let at) = entity.origin {
+                note = Diagnostic(.note, at: at, "\(entity.kind.rawValue) '\(entity.name)' is an alias of '\(entities[owners[0]].name)'\(Self.place(of: entities[owners[0]])); this entry adds to it")
+            }
+        }
+        guard let existing else {
             index?[k] = entities.count
+            noteAliases(of: entity, at: entities.count)
             entities.append(entity)
             return nil
         }
         var target = entities[existing]
-        var note: Diagnostic?
+        var entity = entity
+        if target.name != entity.name {
+            entity.aliases = entity.aliases.map { $0.kind == .name ? Alias(text: $0.text, kind: .alias) : $0 }
+        }
         if entity.type != "" && entity.type != "unknown" && target.type != "" && target.type != "unknown" && entity.type != target.type,
            case .lexicon(let at) = entity.origin {
-            let earlier = if case .lexicon(let first) = target.origin { " (\(first.file):\(first.line))" } else { "" }
-            note = Diagnostic(.note, at: at, "\(entity.kind.rawValue) '\(target.name)' was of type '\(target.type)'\(earlier); this entry makes it '\(entity.type)'")
+            note = Diagnostic(.note, at: at, target.name == entity.name
+                ? "\(entity.kind.rawValue) '\(target.name)' was of type '\(target.type)'\(Self.place(of: target)); this entry makes it '\(entity.type)'"
+                : "\(entity.kind.rawValue) '\(entity.name)' is an alias of '\(target.name)'\(Self.place(of: target)), of type '\(target.type)'; this entry adds to it and makes it '\(entity.type)'")
         }
         if entity.type != "" && entity.type != "unknown" { target.type = entity.type }
-        for alias in entity.aliases where !target.aliases.contains(alias) { target.aliases.append(alias) }
+        var seen = Set(target.aliases.map { Self.spelling(of: $0) })
+        let added = entity.aliases.filter { seen.insert(Self.spelling(of: $0)).inserted }
+        target.aliases += added
         for relation in entity.relations where !target.relations.contains(relation) { target.relations.append(relation) }
         target.container = entity.container ?? target.container
         entities[existing] = target
+        noteAliases(of: Entity(name: target.name, kind: target.kind, type: target.type, aliases: added, relations: [],
+                               origin: target.origin, container: nil), at: existing)
         return note
+    }
+
+    /// What makes two aliases one: the same text and kind, a name and an `alias:` value counting as one kind.
+    private static func spelling(of alias: Alias) -> String {
+        (alias.kind == .name ? AliasKind.alias.rawValue : alias.kind.rawValue) + ":" + alias.text
+    }
+
+    /// Where an entry was first written (" (seeds/institutions.lexicon:21)"), for notes about it.
+    private static func place(of entity: Entity) -> String {
+        if case .lexicon(let first) = entity.origin { " (\(first.file):\(first.line))" } else { "" }
+    }
+
+    /// Records an entry's names and `alias:` values in `aliasIndex`.
+    private mutating func noteAliases(of entity: Entity, at position: Int) {
+        guard aliasIndex != nil else { return }
+        for alias in entity.aliases where alias.kind == .name || alias.kind == .alias {
+            let k = key(alias.text, entity.kind)
+            if aliasIndex?[k]?.contains(position) != true { aliasIndex?[k, default: []].append(position) }
+        }
     }
 
     /// The entities the matcher uses: every lexicon entry, plus a place for each state (its country)

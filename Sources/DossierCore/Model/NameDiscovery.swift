@@ -608,7 +608,7 @@ final class NameDiscovery: Sendable {
         // "a Toowoomba Anglican school": a faith or a people after a name and before a lower-case noun qualifies the noun, and
         // is no part of the name.
         // "this Government of the Colombian propositions": a nationality word of the lexicon there is no part of it either.
-        if last > first, ends(last, w, with: Self.nationalityEndings)
+        if last > first, (ends(last, w, with: Self.nationalityEndings) && !isSurnameInEse(last, w))
             || (w.covered[last] && w.absorbable[last] && !w.placeNames[last] && ends(last, w, with: Self.demonymEndings)),
            last + 1 < w.words.count, w.joined[last + 1], w.token(last + 1).kind == .word, !w.token(last + 1).isCapitalized {
             last -= 1
@@ -785,6 +785,14 @@ final class NameDiscovery: Sendable {
         return endings.contains { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) }
     }
 
+    /// Whether word `j`, ending in -ese after a first name, is a surname ("Anthony Albanese", "Vito Genovese"): Italian
+    /// surnames are often a town's demonym, so only a nationality word the lexicon knows ("Japanese") stays a people.
+    func isSurnameInEse(_ j: Int, _ w: Words) -> Bool {
+        j > 0 && w.joined[j] && firstNameIds.contains(w.folded[j - 1]) && !w.covered[j] && ends(j, w, with: Self.eseEnding)
+    }
+
+    static let eseEnding: [[UInt8]] = [Array("ese".utf8)]
+
     /// Endings of words for a doctrine's followers: "Fascist", "Socialists".
     static let followerEndings: [[UInt8]] = ["ist", "ists"].map { Array($0.utf8) }
 
@@ -909,7 +917,7 @@ final class NameDiscovery: Sendable {
             return "organisation"
         }
         // "Roman Catholicism", "Caquetío Amerindians": a doctrine or a people is no person.
-        if ends(last, w, with: Self.doctrineOrPeopleEndings) { return "unclassified" }
+        if ends(last, w, with: Self.doctrineOrPeopleEndings), !isSurnameInEse(last, w) { return "unclassified" }
         // "Nazi-Fascist", "Christian Socialist": a follower of a doctrine, a word of the language, is no person's name either
         // ("Lundquist" is no word).
         if w.english[last], ends(last, w, with: Self.followerEndings) { return "unclassified" }
