@@ -11,11 +11,12 @@ struct CitationDetector {
         var index = year.lowerBound - 1
         while index >= 0 && isSpace(text[index]) { index -= 1 }
         if index >= 0 && text[index] == UInt8(ascii: "(") {
-            return closer != UInt8(ascii: ";") && isAuthorBefore(parenthesis: index)
+            return closer != UInt8(ascii: ";") && (isAuthorBefore(parenthesis: index) || closer == UInt8(ascii: ")") && isReporterBefore(parenthesis: index))
         }
         guard let segmentStart = segmentStart(before: year.lowerBound) else { return false }
         var tokens: [Token] = []
         Tokenizer.tokens(in: text, segmentStart..<year.lowerBound, into: &tokens)
+        if closer == UInt8(ascii: ")"), isCourt(tokens) { return true }
         // "Altfeld (1984, 1990)": more years of the author named before the parenthesis.
         if tokens.first?.kind == .number, text[segmentStart - 1] == UInt8(ascii: "("),
            tokens.allSatisfy({ $0.kind == .number || $0.symbol == UInt8(ascii: ",") || $0.symbol == UInt8(ascii: ";") }) {
@@ -80,6 +81,47 @@ struct CitationDetector {
             case .word: token.isCapitalised && token.length <= 4
             case .number: true
             case .symbol: ".,-".utf8.contains(token.symbol)
+            }
+        }
+    }
+
+    /// A law report's volume, abbreviation and page before the parenthesis: "347 U.S. 483 (1954)", "410 U.S. 113, 116
+    /// (1973)", "14 So.2d 251 (1943)": the year of a case cited, not of an event.
+    private func isReporterBefore(parenthesis: Int) -> Bool {
+        var tokens: [Token] = []
+        Tokenizer.tokens(in: text, max(0, parenthesis - 48)..<parenthesis, into: &tokens)
+        var k = tokens.count - 1
+        // The pages: "483", "113, 116".
+        guard k >= 0, tokens[k].kind == .number else { return false }
+        while k >= 0, tokens[k].kind == .number || tokens[k].symbol == UInt8(ascii: ",") { k -= 1 }
+        // The report's abbreviation: capitalised short words and full stops, an edition glued to it ("2d", "F.3d").
+        var stops = 0, words = 0
+        while k >= 0 {
+            let token = tokens[k]
+            if token.symbol == UInt8(ascii: ".") {
+                stops += 1
+            } else if token.kind == .word, token.length <= 5, token.isCapitalised || !token.spaced, token.word.month == nil {
+                words += 1
+            } else if token.kind == .number, !token.spaced || (k + 1 < tokens.count && !tokens[k + 1].spaced && tokens[k + 1].kind == .word) {
+                // "2d" in "F. Supp. 2d", "So.2d".
+            } else {
+                break
+            }
+            k -= 1
+        }
+        // The volume.
+        return stops > 0 && words > 0 && k >= 0 && tokens[k].kind == .number
+    }
+
+    /// The court of a case cited, before its year inside the parenthesis: "(S.D.N.Y. 2001)", "(Cal. Ct. App. 1996)",
+    /// "(9th Cir. 2003)": abbreviations with full stops and ordinals, no month.
+    private func isCourt(_ tokens: [Token]) -> Bool {
+        guard tokens.contains(where: { $0.symbol == UInt8(ascii: ".") }), tokens.count >= 2 else { return false }
+        return tokens.allSatisfy { token in
+            switch token.kind {
+            case .word: token.length <= 5 && token.word.month == nil && (token.isCapitalised || !token.spaced)
+            case .number: token.value < 100
+            case .symbol: token.symbol == UInt8(ascii: ".")
             }
         }
     }

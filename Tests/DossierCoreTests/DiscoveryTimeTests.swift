@@ -198,6 +198,9 @@ struct CorpusTimeTests {
     @Test(arguments: [
         ("From: Press Office\nTo: Editors\nDate: 3 May 2021\nSubject: Council meeting on the budget\n\nThe council met.\n", "Council meeting on the budget"),
         ("Published: 2021-05-03\nAuthor: Tom Hill\n\nThe council met on Monday.\n", "The council met on Monday."),
+        // A dateline or a label before running text is the lede, whose first sentence titles it (tester19 #21).
+        ("WASHINGTON: The Senate passed the bill. It goes to the House next.\n", "WASHINGTON: The Senate passed the bill."),
+        ("UPDATE: Police have named the victim. A man died in Bamako on Friday.\n", "UPDATE: Police have named the victim."),
     ])
     func fieldsAreNoTitle(_ text: String, _ title: String) {
         #expect(analyze(text, name: "release.txt").documents.first?.title == title)

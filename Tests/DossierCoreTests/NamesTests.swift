@@ -73,6 +73,15 @@ struct NamesTests {
         ("He linked the group to the attack on the Indian Parliament last week.", [("Indian Parliament", "organisation")]),
         ("Lawyer Ross Ray QC, representing the club, spoke.", [("Ross Ray", "person")]),
         ("Federal Labor MP Carmen Lawrence says the party must change.", [("Carmen Lawrence", "person")]),
+        // Members of other parliaments, their constituencies and ministers' fields, local titles (tester19 #10, #20);
+        // a surname in -ese after a first name (tester17 #2).
+        ("The Taoiseach, Enda Kenny TD, replied first.", [("Enda Kenny", "person")]),
+        ("Carleton MPP Goldie Ghamari voted against it.", [("Goldie Ghamari", "person")]),
+        ("I was accompanied by the Minister for Foreign Affairs yesterday.", []),
+        ("Councilwoman Ana Ruiz opened the meeting.", [("Ana Ruiz", "person")]),
+        ("Prime Minister Anthony Albanese met the press.", [("Anthony Albanese", "person")]),
+        ("Vito Genovese said he would go.", [("Vito Genovese", "person")]),
+        ("A Toowoomba Anglican school closed.", [("Toowoomba", "location")]),
         ("Named the International Security Assistance Force, it will be based in Kabul.",
          [("International Security Assistance Force", "organisation")]),
         ("Charges were laid by the Australian Securities and Investment Commission (ASIC) today.",

@@ -54,6 +54,18 @@ struct SentenceSplitterTests {
         ("وزیر اعظم نے کہا۔ عمران خان نے جواب دیا؟ Khan spoke.", ["وزیر اعظم نے کہا۔", "عمران خان نے جواب دیا؟", "Khan spoke."]),
         ("中国在北京开会。马里在巴马科开会。Mali met.", ["中国在北京开会。", "马里在巴马科开会。", "Mali met."]),
         ("See Section 3. 2 members objected.", ["See Section 3. 2 members objected."]),
+        // An abbreviation before a number ends nothing: currencies, references, "est." (tester19 #22).
+        ("It cost Rs. 500 in Delhi. Fares rose to Ksh. 100 in Nairobi.", ["It cost Rs. 500 in Delhi.", "Fares rose to Ksh. 100 in Nairobi."]),
+        ("Read Ch. 4 first. Figs. 4 and 5 agree. The firm was est. 1890 in Accra.",
+         ["Read Ch. 4 first.", "Figs. 4 and 5 agree.", "The firm was est. 1890 in Accra."]),
+        ("I propose a $2. 1 billion program.", ["I propose a $2. 1 billion program."]),
+        // Law reports, courts and old given names (tester19 #7); a state's abbreviation may end a sentence.
+        ("See Pate v. State, 244 Ala. 396, 14 So.2d 251; Central of Georgia Ry. Co. v. McDaniel, 262 Ala. 227. It held.",
+         ["See Pate v. State, 244 Ala. 396, 14 So.2d 251; Central of Georgia Ry. Co. v. McDaniel, 262 Ala. 227.", "It held."]),
+        ("Doe v. Roe, 45 Cal. App. 4th 789 (Cal. Ct. App. 1996). Wm. H. Smith and Chas. Ford argued.",
+         ["Doe v. Roe, 45 Cal. App. 4th 789 (Cal. Ct. App. 1996).", "Wm. H. Smith and Chas. Ford argued."]),
+        ("She moved to Seattle, Wash. She works there.", ["She moved to Seattle, Wash.", "She works there."]),
+        ("DILG Usec. Juan Llamas met Brgy. Capt. Ramon Cruz.", ["DILG Usec. Juan Llamas met Brgy. Capt. Ramon Cruz."]),
     ])
     func splits(_ text: String, _ expected: [String]) {
         #expect(split(text) == expected)

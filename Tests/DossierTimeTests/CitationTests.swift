@@ -37,6 +37,14 @@ struct CitationTests {
         Example("(H.R. 3,984, May 5, 2010)", ["May 5, 2010 = 2010-05-05 citation"]),
         Example("(signed February 1, 1904)", ["February 1, 1904 = 1904-02-01 month-day-year"]),
         Example("(Paris, February 1, 1904)", ["February 1, 1904 = 1904-02-01 month-day-year"]),
+        // Cases cited: the report's volume, abbreviation and page, or the court, before the year (tester19 #7).
+        Example("Brown v. Board of Education, 347 U.S. 483 (1954), and", ["1954 = 1954 citation"]),
+        Example("Roe v. Wade, 410 U.S. 113, 116 (1973).", ["1973 = 1973 citation"]),
+        Example("Smith v. Jones, 123 F. Supp. 2d 456 (S.D.N.Y. 2001)", ["2001 = 2001 citation"]),
+        Example("Doe v. Roe, 45 Cal. App. 4th 789 (Cal. Ct. App. 1996)", ["1996 = 1996 citation"]),
+        Example("(9th Cir. 2003)", ["2003 = 2003 citation"]),
+        Example("the strike (Sept. 2001) ended", ["Sept. 2001 = 2001-09 month-year"]),
+        Example("it rose by 483 (1954) points", ["1954 = 1954 year"]),
     ])
     func citationsAreFlagged(example: Example) {
         #expect(Rendering.expressions(in: example.text) == example.expected)

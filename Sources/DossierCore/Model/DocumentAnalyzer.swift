@@ -380,7 +380,8 @@ struct DocumentAnalyzer {
     /// Whether a sentence is a whole paragraph that is a labelled field ("Author: Tom Hill"), no title.
     static func isField(_ clean: CleanText, _ sentence: Sentence) -> Bool {
         let paragraph = clean.paragraphs[Int(sentence.paragraph)]
-        return Int(sentence.start) == paragraph.lowerBound && Cleaning.startsField(clean.bytes[paragraph])
+        return Int(sentence.start) == paragraph.lowerBound && Int(sentence.end) >= paragraph.upperBound - 1
+            && Cleaning.startsField(clean.bytes[paragraph])
     }
 
     /// A title from a document's first sentence: at most 100 characters, cut at a word.

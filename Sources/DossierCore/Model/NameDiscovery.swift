@@ -101,6 +101,9 @@ final class NameDiscovery: Sendable {
         "empress", "tsar", "czar", "brig", "bvt", "marquess", "consort", "generalissimo", "reverend", "rev", "pastor", "monsignor",
         "justice", "mp", "dictator", "ruler", "tycoon", "warlord", "strongman", "businessman", "businesswoman", "author",
         "playwright", "poet", "composer", "executive", "engineer", "surgeon", "surveyor", "majesty", "highness", "excellency",
+        // Local government (tester19 #20) and the Philippines' abbreviated offices (#19).
+        "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman", "alderwoman", "selectman",
+        "selectwoman", "freeholder", "assemblyman", "assemblywoman", "supervisor", "trustee", "usec", "asec", "atty", "engr",
     ])
 
     /// Kinds of division that may open a place's formal name: "State of Texas", "Commonwealth of Virginia" (not "Republic" or
@@ -126,8 +129,10 @@ final class NameDiscovery: Sendable {
                                          "lady", "lord", "sir", "dame", "mr", "mrs", "ms", "dr", "col", "gen", "sen", "capt", "lt",
                                          "maj", "sgt", "adm", "gov", "prof", "rev", "brig", "bvt", "mp", "madam", "madame", "monsieur"])
 
-    /// Letters after a person's name, no part of it: "Ross Ray QC", "Carmen Lawrence MP", "Martin Luther King Jr".
-    static let postnominals = words(["qc", "kc", "sc", "mp", "mhr", "mla", "mlc", "jr", "jnr", "snr", "esq", "obe", "mbe", "cbe"])
+    /// Letters after a person's name, no part of it: honours, silk and members of parliaments ("Ross Ray QC", "Carmen
+    /// Lawrence MP", "Martin Luther King Jr", "Enda Kenny TD", "Andrea Horwath MPP", "Nicola Sturgeon MSP").
+    static let postnominals = words(["qc", "kc", "sc", "mp", "mhr", "mla", "mlc", "td", "mpp", "mha", "mna", "msp", "mep", "jr", "jnr",
+                                     "snr", "esq", "obe", "mbe", "cbe"])
 
     /// Kinds of building before "Centre" ("Woomera Detention Centre", "Northside Shopping Centre", "World Trade Centre"): such a
     /// centre is a place people go to, typed 'facility', not a body.
@@ -241,6 +246,7 @@ final class NameDiscovery: Sendable {
     private let peopleId: Int32
     private let newId: Int32
     private let ofId: Int32
+    private let forId: Int32
     private let theId: Int32
     private let forOnIds: WordSet
     /// Armed services, names on their own: "the Army", "our Navy".
@@ -309,6 +315,7 @@ final class NameDiscovery: Sendable {
         peopleId = vocabulary.intern("people")
         newId = vocabulary.intern("new")
         ofId = vocabulary.intern("of")
+        forId = vocabulary.intern("for")
         theId = vocabulary.intern("the")
         forOnIds = ids(Self.words(["for", "on"]))
         serviceIds = ids(Self.words(["army", "navy"]))
@@ -592,10 +599,11 @@ final class NameDiscovery: Sendable {
                 || (first == 0 && first < last && w.english[first] && f[first + 1] == theId && !allHeadIds.contains(f[first])) {
             if titleIds.contains(f[first]) || (kinds.contains(f[first], Self.partyMember) && !w.covered[first] && first < last
                                                 && !connectorIds.contains(f[first + 1])) { titled = true }
-            // "Marquess of Lorne", "Prince of Wales": what follows a title and "of" is the place of the title, not the person.
+            // "Marquess of Lorne", "Prince of Wales", "Minister for Foreign Affairs": what follows a title and "of" or "for" is
+            // the place or the field of the title, not the person.
             // "Director of Public Prosecutions" too (common words, the last maybe a plural: the office's field), unless a
             // person's name follows ("Secretary of State Colin Powell", "Secretary of Defense McNamara").
-            if titled, f[first] == ofId, first == last - 1 || w.english[last] || w.isCommon(f[last])
+            if titled, f[first] == ofId || f[first] == forId, first == last - 1 || w.english[last] || w.isCommon(f[last])
                 || (w.english[first + 1] && w.text[Int(w.token(last).end) - 1] == UInt8(ascii: "s")),
                !((first + 1)...max(first + 1, last)).contains(where: { firstNameIds.contains(f[$0]) }) { return }
             first += 1
@@ -604,6 +612,11 @@ final class NameDiscovery: Sendable {
                 || (kinds.contains(f[last], Self.calendar) && !firstNameIds.contains(f[last - 1])) {
             if postnominalIds.contains(f[last]) { titled = true }
             last -= 1
+        }
+        // "Carleton MPP Goldie Ghamari": a constituency and its member's letters before a person's name are no part of it.
+        if first < last, let member = (first..<last).last(where: { postnominalIds.contains(f[$0]) && w.token($0).isAllCaps }), firstNameIds.contains(f[member + 1]) {
+            first = member + 1
+            titled = true
         }
         // "a Toowoomba Anglican school": a faith or a people after a name and before a lower-case noun qualifies the noun, and
         // is no part of the name.
