@@ -32,8 +32,13 @@ struct EntityMatcher: Sendable {
     private var placeAliases: Set<Int64> = []
     /// Single-word person names of at least six letters, for misspellings.
     private var fuzzy: [(folded: [UInt8], target: Target)] = []
+    /// Ids of the words around a capital that make it the city, not its state's government (`CityWords`).
+    private var cityAfterIds: Set<Int32> = [], cityBeforeIds: Set<Int32> = [], ofId: Int32 = -1
 
     init(entities: [Entity]) {
+        for word in CityWords.after.union(CityWords.before).union(["of"]) {
+            _ = Array(word.utf8).withUnsafeBufferPointer { vocabulary.intern($0) }
+        }
         var byKey: [[Int32]: Int] = [:]
         var all: [Pattern] = []
         var scratch: [WordToken] = []
@@ -89,6 +94,24 @@ struct EntityMatcher: Sendable {
         for pattern in all { patterns[Int(pattern.tokens[0])].append(pattern) }
         for i in patterns.indices { patterns[i].sort { $0.tokens.count > $1.tokens.count } }
         bySecondToken = Self.bySecondToken(of: patterns)
+        findCityWords()
+    }
+
+    /// Looks up the ids of `CityWords` in the vocabulary.
+    private mutating func findCityWords() {
+        func ids(_ words: Set<String>) -> Set<Int32> {
+            Set(words.compactMap { word in Array(word.utf8).withUnsafeBufferPointer { vocabulary.lookup($0) } })
+        }
+        cityAfterIds = ids(CityWords.after)
+        cityBeforeIds = ids(CityWords.before)
+        ofId = ids(["of"]).first ?? -1
+    }
+
+    /// Whether the capital matched at words `k..<end` is the city: "Ottawa city council", "Nairobi county", "the mayor of
+    /// Ottawa", "residents of Washington" (tester19 #6: every city-hall story counted for its country's government).
+    private func isCity(_ k: Int, _ end: Int, tokens: [WordToken], words: [Int], ids: [Int32], joined: [Bool]) -> Bool {
+        if end < words.count, joined[end], !tokens[words[end]].isCapitalized, cityAfterIds.contains(ids[end]) { return true }
+        return k >= 2 && joined[k] && joined[k - 1] && ids[k - 1] == ofId && cityBeforeIds.contains(ids[k - 2])
     }
 
     private static func bySecondToken(of patterns: [[Pattern]]) -> [[(second: Int32, pattern: Int32)]] {
@@ -160,7 +183,9 @@ struct EntityMatcher: Sendable {
                     // One mention per entity: two aliases that fold alike ("Faustin-Archange Touadéra" and
                     // "Faustin Archange Touadéra") are one pattern with two targets of the same entity.
                     isPlace = pattern.targets.allSatisfy(\.isPlace)
-                    func named(_ target: Target) -> Bool { !(target.kind == .capital && partOfLongerName) }
+                    let city = pattern.targets.contains { $0.kind == .capital }
+                        && isCity(k, k + matched, tokens: tokens, words: words, ids: ids, joined: joined)
+                    func named(_ target: Target) -> Bool { !(target.kind == .capital && (partOfLongerName || city)) }
                     for (t, target) in pattern.targets.enumerated() where named(target)
                         && !pattern.targets[..<t].contains(where: { named($0) && $0.entity == target.entity }) {
                         emit(target, Int(startToken.start), Int(endToken.end))
@@ -295,5 +320,18 @@ extension EntityMatcher {
             let folded = try input.readArray(of: UInt8.self)
             fuzzy.append((folded, try target()))
         }
+        findCityWords()
     }
+}
+
+/// Words that make a capital the city rather than its state's government: local government and city life after it
+/// ("Ottawa city council", "Nairobi county", "Kabul residents"), and before it with "of" ("the mayor of Ottawa").
+enum CityWords {
+    static let after: Set<String> = ["city", "council", "councils", "councillor", "councillors", "councilor", "county", "mayor",
+                                     "residents", "resident", "police", "hall", "ward", "wards", "suburb", "suburbs", "streets",
+                                     "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "municipality", "metro",
+                                     "transit", "hospital", "hospitals", "school", "schools", "zoo", "marathon", "traffic",
+                                     "airport", "downtown", "district", "districts", "region", "area", "province"]
+    static let before: Set<String> = ["mayor", "city", "residents", "streets", "suburbs", "outskirts", "centre", "center",
+                                      "people", "citizens", "county", "municipality", "neighbourhoods", "neighborhoods", "heart"]
 }
