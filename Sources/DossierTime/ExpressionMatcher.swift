@@ -79,6 +79,8 @@ struct ExpressionMatcher {
             consider(spacedDate(index))
             consider(nineEleven(index))
             consider(namedMonthDate(index))
+            consider(numberedMonthYear(index))
+            consider(yearMonth(index))
             consider(dayFirst(index))
             consider(yearRange(index))
             consider(decade(index))
@@ -194,6 +196,11 @@ struct ExpressionMatcher {
     /// A day of the month ("5", "05", "5th"), returning the token index after it.
     private func dayOfMonth(_ index: Int) -> (day: Int, next: Int)? {
         guard let day = number(index, digits: 1...2), (1...31).contains(day) else { return nil }
+        // "$12 December 27", "6,107.31 August 2019": an amount, or the digits after a number's point, is no day.
+        if isGlued(index), isSymbol(index - 1, "$")
+            || (isSymbol(index - 1, ".") || isSymbol(index - 1, ",")) && isGlued(index - 1) && token(index - 2)?.kind == .number {
+            return nil
+        }
         // Glued to a word only when it is a month ("Feb13", "14april 2015"): "AK47", "G7" are names.
         if isGlued(index), let previous = token(index - 1), previous.kind != .symbol, previous.word.month == nil { return nil }
         guard isGlued(index + 1) else { return (day, index + 1) }
@@ -369,12 +376,22 @@ struct ExpressionMatcher {
         return (first...first, afterFirst)
     }
 
-    /// A day written as an ordinal word before "of": "the first of March", "the twentieth of May", "the first day of".
+    /// A day of the month as an ordinal in words, and the token after it: "fifth", "twentieth", "twenty-second",
+    /// "thirty first".
+    private func ordinalWords(_ index: Int) -> (day: Int, next: Int)? {
+        if let tens = word(index)?.tens, tens <= 30 {
+            let unitIndex = isSymbol(index + 1, "-", glued: true) && isGlued(index + 2) ? index + 2 : index + 1
+            if let unit = word(unitIndex)?.ordinal, unit <= 9, tens + unit <= 31 { return (tens + unit, unitIndex + 1) }
+            return nil
+        }
+        return word(index)?.ordinal.map { ($0, index + 1) }
+    }
+
+    /// A day written as an ordinal word before "of": "the first of March", "the twenty-second of June", "the first day of".
     private func ordinalDay(_ index: Int) -> (days: ClosedRange<Int>, next: Int)? {
-        let dayIndex = skipThe(index)
-        guard let day = word(dayIndex)?.ordinal else { return nil }
-        if isWord(dayIndex + 1, .of) { return (day...day, dayIndex + 1) }
-        return isWord(dayIndex + 1, .day) && isWord(dayIndex + 2, .of) ? (day...day, dayIndex + 2) : nil
+        guard let (day, next) = ordinalWords(skipThe(index)) else { return nil }
+        if isWord(next, .of) { return (day...day, next) }
+        return isWord(next, .day) && isWord(next + 1, .of) ? (day...day, next + 1) : nil
     }
 
     /// Days then a month, with or without a year: "5 February 2019", "5th of February, 2019", "28 June in 2020",
@@ -400,6 +417,10 @@ struct ExpressionMatcher {
         let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .inWord) || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
+        }
+        // "the fifth of May nineteen ninety-one".
+        if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
+            return stated(dayPeriod(year.start.year, m, span), spelled.end, span.count > 1 ? "day-range" : "day-month-year")
         }
         if let offset = monthAfterLastOrNext(afterMonth) {
             return RuleMatch(end: afterMonth + 1, reading: .deictic(.daysOfNamedMonth(m, days: span, offset: offset)),
@@ -442,6 +463,10 @@ struct ExpressionMatcher {
         if let y = shortYear(afterDays) {
             return stated(dayPeriod(y, m, span), afterDays + 2, span.count > 1 ? "day-range" : "month-day-year")
         }
+        // "September the twenty-first nineteen seventy-eight".
+        if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
+            return stated(dayPeriod(year.start.year, m, span), spelled.end, span.count > 1 ? "day-range" : "month-day-year")
+        }
         if word(afterDays)?.countsThings == true || !strict { return nil }
         // "the act approved September 22 last", "the 1st of July next".
         if let offset = monthAfterLastOrNext(afterDays) {
@@ -461,15 +486,15 @@ struct ExpressionMatcher {
                          rule: span.count > 1 ? "day-range" : "month-day")
     }
 
-    /// An ordinal word as the day after a month ("March first", "June the fifth"), unless a noun follows it
-    /// ("the March first round", "May first quarter", "October first-quarter results").
+    /// An ordinal word as the day after a month ("March first", "June the fifth", "May twenty-first"), unless a noun
+    /// follows it ("the March first round", "May first quarter", "October first-quarter results").
     private func ordinalWordDay(_ index: Int) -> (day: Int, next: Int)? {
-        guard let day = word(index)?.ordinal, !isSymbol(index + 1, "-", glued: true) else { return nil }
-        if let next = token(index + 1), next.kind == .word,
+        guard let (day, after) = ordinalWords(index), !isSymbol(after, "-", glued: true) else { return nil }
+        if let next = token(after), next.kind == .word,
            next.word == .other || next.word == .half || next.word == .quarter || next.word.marksPast {
             return nil
         }
-        return (day, index + 1)
+        return (day, after)
     }
 
     /// A weekday written in full or abbreviated and capitalised ("Monday", "Thu.", "Fri"), and the index after it.
@@ -702,8 +727,12 @@ struct ExpressionMatcher {
     /// year", "February this year" (the month of the publication year, or the one before or after).
     private func monthYear(_ index: Int) -> RuleMatch? {
         guard let (m, afterMonth) = monthName(index) else { return nil }
-        let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth
-        if let y = year(yearIndex) { return stated(Period.month(y, m), yearIndex + 1, "month-year") }
+        // "Dec-2018", "Dec/2018" as forms and tables write them.
+        let joined = (isSymbol(afterMonth, "-", glued: true) || isSymbol(afterMonth, "/", glued: true)) && isGlued(afterMonth + 1)
+        let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .of) || joined ? afterMonth + 1 : afterMonth
+        if let y = year(yearIndex), !joined || !isGlued(yearIndex + 1) || token(yearIndex + 1)?.kind == .symbol && !isGlued(yearIndex + 2) {
+            return stated(Period.month(y, m), yearIndex + 1, "month-year")
+        }
         if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
             return stated(Period.month(year.start.year, m), spelled.end, "month-year")
         }
@@ -711,6 +740,30 @@ struct ExpressionMatcher {
               !isSymbol(yearIndex + 2, "'", glued: true) else { return nil }
         return RuleMatch(end: yearIndex + 2, reading: .partialYear(firstMonth: m, lastMonth: m, offset: offset, granularity: .month),
                          rule: "month-of-relative-year")
+    }
+
+    /// "11/2016", "3-2015": a month's number and a year joined by a slash or a hyphen; not part of a longer run of
+    /// numbers ("3/4/2019", "1-3-2015-7") nor a numbered document's ("Law No. 11/2016").
+    private func numberedMonthYear(_ index: Int) -> RuleMatch? {
+        guard let m = number(index, digits: 1...2), (1...12).contains(m), let separator = token(index + 1),
+              separator.kind == .symbol, separator.symbol == UInt8(ascii: "/") || separator.symbol == UInt8(ascii: "-"),
+              isGlued(index + 1), isGlued(index + 2), let y = year(index + 2) else { return nil }
+        if isGlued(index), !isSymbol(index - 1, "(") { return nil }
+        if isGlued(index + 3), !isSymbol(index + 3, ".") && !isSymbol(index + 3, ",") && !isSymbol(index + 3, ")")
+            || isGlued(index + 4) && token(index + 4)?.kind == .number { return nil }
+        var labelIndex = index - 1
+        while isSymbol(labelIndex, ".") || isSymbol(labelIndex, "#") { labelIndex -= 1 }
+        if word(labelIndex)?.labelsNumber == true { return nil }
+        return stated(Period.month(y, m), index + 3, "month-year")
+    }
+
+    /// "2016 November", "in 2017 April": a year, then a month's full name (not "May" or "March", which may begin a
+    /// clause: "In 2016 May said") with no day after it ("2016 November 8" is read from the month).
+    private func yearMonth(_ index: Int) -> RuleMatch? {
+        guard let y = year(index), let month = token(index + 1), month.spaced, month.kind == .word,
+              month.word != .may, month.word != .march, let (m, afterMonth) = monthName(index + 1, fullOnly: true),
+              dayOfMonth(afterMonth) == nil, word(afterMonth)?.ordinal == nil, bareYear(index) != nil else { return nil }
+        return stated(Period.month(y, m), afterMonth, "year-month")
     }
 
     /// Two months sharing the year written after the second: "between January and March 2020", "from January to
@@ -1056,6 +1109,14 @@ struct ExpressionMatcher {
             if isWord(index + 1, .week), isSymbol(index + 2, "'", glued: true), isWord(index + 3, .s),
                let weekday = word(index + 4)?.weekday {
                 return RuleMatch(end: index + 5, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
+            }
+            // "next week Wednesday", "last week on Sunday", "previous week - Monday": that weekday of that week; not "the
+            // previous week", counted from the story's time.
+            if isWord(index + 1, .week), !isWord(index - 1, .the) {
+                let dayIndex = isWord(index + 2, .on) || isSymbol(index + 2, "-") ? index + 3 : index + 2
+                if let (weekday, afterWeekday) = weekdayName(dayIndex), !namesDay(dayIndex) {
+                    return RuleMatch(end: afterWeekday, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
+                }
             }
             // "this morning", "this evening" are of the publication's day, "last night" of the day before; not "This
             // Morning" (a programme's name).

@@ -1052,4 +1052,37 @@ struct RuleTests {
     func weekdaySpans(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
+
+    /// Days in words ("the twenty-second of June", "May twenty-first"), a weekday of a named week ("next week on Friday"),
+    /// a month and its year in other orders ("2016 November", "Dec-2018", "11/2016"), a day and a year in words, and
+    /// amounts that are no days: the classes Recognizers-Text's English specs showed (7 November 2016 is a Monday).
+    @Test(arguments: [
+        Example("The vote was held on the twenty-second of June.", document: "2016-11-07", ["the twenty-second of June = 2016-06-22 day-month*"]),
+        Example("Parliament will sit on June twenty-first.", document: "2016-11-07", ["June twenty-first = 2017-06-21 month-day*"]),
+        Example("They came back on the thirty-first of December.", document: "2016-11-07", ["the thirty-first of December = 2015-12-31 day-month*"]),
+        Example("We will come back on the twenty third day of September", document: "2020-07-01",
+                ["the twenty third day of September = 2020-09-23 day-month*"]),
+        Example("Europe in the twenty-first century", document: "2016-11-07", ["the twenty-first century = 2000..2099 century"]),
+        Example("He won the twenty first round.", document: "2016-11-07", []),
+        Example("The ministers meet next week on Friday in Brussels.", document: "2016-11-07", ["next week on Friday = 2016-11-18 relative-weekday*"]),
+        Example("The strike began last week Sunday, the union said.", document: "2016-11-07", ["last week Sunday = 2016-11-06 relative-weekday*"]),
+        Example("The results are due this week Friday.", document: "2016-11-07", ["this week Friday = 2016-11-11 relative-weekday*"]),
+        Example("What happened on previous week - Monday", document: "2018-11-28", ["previous week - Monday = 2018-11-19 relative-weekday*"]),
+        Example("The plant closed in 2016 November, the company said.", document: "2017-03-01", ["2016 November = 2016-11 year-month"]),
+        Example("I went back to China in 2017 april.", document: "2018-05-24", ["2017 april = 2017-04 year-month"]),
+        Example("In 2016 May said she would go.", document: "2017-03-01", ["2016 = 2016 year"]),
+        Example("The law took effect in Dec-2018.", document: "2019-03-01", ["Dec-2018 = 2018-12 month-year"]),
+        Example("Applications closed on 11/2016.", document: "2017-03-01", ["11/2016 = 2016-11 month-year"]),
+        Example("Law No. 11/2016 was passed.", document: "2017-03-01", ["2016 = 2016 year"]),
+        Example("It fell 3/4/2015 and rose.", document: "2017-03-01", ["3/4/2015 = 2015-03-04 slashed-date"]),
+        Example("She was born on September the twenty-first nineteen seventy-eight.", document: "2016-11-07",
+                ["September the twenty-first nineteen seventy-eight = 1978-09-21 month-day-year"]),
+        Example("It opened on the fifth of May nineteen ninety-one.", document: "2016-11-07",
+                ["the fifth of May nineteen ninety-one = 1991-05-05 day-month-year"]),
+        Example("I bought it for $12 December 27", document: "2019-07-04", ["December 27 = 2018-12-27 month-day*"]),
+        Example("Sales were 6,107.31 August 2019.", document: "2019-10-01", ["August 2019 = 2019-08 month-year"]),
+    ])
+    func wordsAndOrdersOfADay(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
 }
