@@ -456,7 +456,7 @@ struct ExpressionMatcher {
                 afterDays = afterLast
             }
         }
-        let yearIndex = isSymbol(afterDays, ",") || isWord(afterDays, .inWord) ? afterDays + 1 : afterDays
+        let yearIndex = isSymbol(afterDays, ",") || isWord(afterDays, .inWord) || isWord(afterDays, .of) ? afterDays + 1 : afterDays
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
         }
@@ -1204,8 +1204,11 @@ struct ExpressionMatcher {
         // "Sun", "Sat" and "Wed" are also words: an abbreviation is a weekday only before a date.
         if abbreviated { return nil }
         if dayIndex == index, namesRecurringDay(index) { return nil }
-        // "Tuesday the 19th", "on Friday 13th": the nearest month where that day falls on that weekday.
-        if dayIndex == index, let (day, afterDay) = dayOfMonth(skipThe(index + 1)), afterDay - skipThe(index + 1) == 2,
+        // "Tuesday the 19th", "on Friday 13th", "Wednesday the thirty-first": the nearest month where that day falls on
+        // that weekday.
+        let dayStart = skipThe(index + 1)
+        let numbered = dayOfMonth(dayStart).flatMap { $0.next - dayStart == 2 ? $0 : nil }
+        if dayIndex == index, let (day, afterDay) = numbered ?? (dayStart > index + 1 ? ordinalWordDay(dayStart) : nil),
            word(afterDay)?.month == nil, !isWord(afterDay, .of) {
             return RuleMatch(end: afterDay, reading: .deictic(.weekdayDay(weekday, day: day, forward: speaksOfFuture(index, afterDay))),
                              rule: "weekday-day")
@@ -1600,6 +1603,7 @@ struct ExpressionMatcher {
     /// "twenty-five years ago" (read at "five", its tens before the hyphen; a number word after a hyphen and no tens,
     /// "four score and seven", is not read: its last word alone was decades off).
     private func ago(_ index: Int) -> RuleMatch? {
+        if let compound = compoundAgo(index) { return compound }
         var count = number(index, digits: 1...2) ?? word(index)?.cardinal ?? word(index)?.tens
         if let units = count, word(index)?.cardinal != nil, units < 10, isSymbol(index - 1, "-", glued: true) {
             count = word(index - 2)?.tens.map { $0 + units }
@@ -1610,6 +1614,33 @@ struct ExpressionMatcher {
         // "1 year ago tomorrow": a day counted from another day, not read (the year alone would be of the wrong size).
         if let day = word(index + 3), day == .tomorrow || day == .yesterday || day == .today { return nil }
         return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
+    }
+
+    /// "1 month 21 days ago", "two years and three months ago", "1 month, 21 days ago": counted back by each part, a
+    /// day, month or year as the smallest part is (the last part alone, "21 days ago", was a month off).
+    private func compoundAgo(_ index: Int) -> RuleMatch? {
+        func part(_ at: Int) -> (count: Int, unit: CalendarUnit)? {
+            guard let count = number(at, digits: 1...2) ?? word(at)?.cardinal, count > 0, let unit = word(at + 1)?.unit,
+                  unit != .decade else { return nil }
+            return (count, unit)
+        }
+        var (next, days, months, parts) = (index, 0, 0, 0)
+        var (dayParts, monthParts) = (0, 0)
+        while let (count, unit) = part(next) {
+            switch unit {
+            case .day: (days, dayParts) = (days + count, dayParts + 1)
+            case .week: (days, dayParts) = (days + 7 * count, dayParts + 1)
+            case .month: (months, monthParts) = (months + count, monthParts + 1)
+            default: months += 12 * count
+            }
+            parts += 1
+            next += 2
+            let joined = isSymbol(next, ",") || isWord(next, .and) ? next + 1 : next
+            if part(joined) != nil { next = joined }
+        }
+        guard parts >= 2, isWord(next, .ago) else { return nil }
+        let now: Deixis = dayParts > 0 ? .days(0) : monthParts > 0 ? .months(0) : .years(0)
+        return RuleMatch(end: next + 1, reading: .moved(.deictic(now), days: -days, months: -months), rule: "ago")
     }
 
     /// "two years later", "three days earlier", "a month later": counted from the story's time (the context), not the

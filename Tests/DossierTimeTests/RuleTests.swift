@@ -1085,4 +1085,27 @@ struct RuleTests {
     func wordsAndOrdersOfADay(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
+
+    /// A time counted back in parts ("1 month 21 days ago", "two years and three months ago") is counted by each, to the
+    /// size of the smallest; a year after "of" ("July 4th of 1995"); a weekday with its day in words ("Wednesday the
+    /// thirty-first"); feasts by other names (Mothering Sunday, Decoration Day, Dominion Day) and Memorial Day on
+    /// 30 May before 1971.
+    @Test(arguments: [
+        Example("We had a meeting 1 month 21 days ago", document: "2017-11-23", ["1 month 21 days ago = 2017-10-02 ago*"]),
+        Example("I left here 2 years 1 month 21 days ago", document: "2017-11-23", ["2 years 1 month 21 days ago = 2015-10-02 ago*"]),
+        Example("The mine closed two years and three months ago.", document: "2017-11-23",
+                ["two years and three months ago = 2015-08 ago*"]),
+        Example("The mine closed two years ago.", document: "2017-11-23", ["two years ago = 2015 ago*"]),
+        Example("The treaty was signed on July 4th of 1995.", document: "2016-11-07", ["July 4th of 1995 = 1995-07-04 month-day-year"]),
+        Example("Let's go for coffee on Wednesday the thirty-first.", document: "2019-07-19",
+                ["Wednesday the thirty-first = 2019-07-31 weekday-day*"]),
+        Example("Friday the first round ended.", document: "2019-07-19", ["Friday = 2019-07-19 relative-weekday*"]),
+        Example("Florists were busy before Mothering Sunday 2019.", document: "2019-04-01", ["Mothering Sunday 2019 = 2019-03-31 holiday"]),
+        Example("The parade was held on Decoration Day 1890.", document: "1890-06-10", ["Decoration Day 1890 = 1890-05-30 holiday"]),
+        Example("Veterans marched on Memorial Day 2019.", document: "2019-06-10", ["Memorial Day 2019 = 2019-05-27 holiday"]),
+        Example("Ottawa celebrated Dominion Day 1967.", document: "1967-07-10", ["Dominion Day 1967 = 1967-07-01 holiday"]),
+    ])
+    func countedPartsAndOtherNames(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
 }
