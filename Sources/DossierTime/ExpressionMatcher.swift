@@ -80,6 +80,7 @@ struct ExpressionMatcher {
             consider(nineEleven(index))
             consider(namedMonthDate(index))
             consider(numberedMonthYear(index))
+            consider(yearFirstNamedMonthDate(index))
             consider(yearMonth(index))
             consider(dayFirst(index))
             consider(yearRange(index))
@@ -98,6 +99,7 @@ struct ExpressionMatcher {
             consider(holiday(index))
         case .word where token.word != .other && !token.word.isContextOnly:
             consider(dayFirst(index))
+            consider(monthFirstNamedDate(index))
             consider(monthFirst(index))
             consider(monthYear(index))
             consider(monthsOfAYear(index))
@@ -357,6 +359,40 @@ struct ExpressionMatcher {
             return nil
         }
         if isGlued(index + 5), token(index + 5)?.kind != .symbol { return nil }
+        return stated(Period.day(y, m, d), index + 5, "named-month-date")
+    }
+
+    /// A month's name joined by `separator` to the tokens on both sides ("2019-sep-1", "Sep-23-2020"): written so, in any
+    /// case, it is no word of the sentence.
+    private func joinedMonth(_ index: Int, _ separator: UInt8) -> Int? {
+        guard let token = token(index), token.kind == .word, let month = token.word.month, isGlued(index),
+              isSymbol(index - 1, Unicode.Scalar(separator)), isSymbol(index + 1, Unicode.Scalar(separator), glued: true),
+              isGlued(index + 2) else { return nil }
+        return month
+    }
+
+    /// Whether nothing but punctuation is glued after token `index`: "2019-Sep-01." ends there, "2019-Sep-01-7" does not.
+    private func endsJoinedDate(_ index: Int) -> Bool {
+        guard isGlued(index + 1), let next = token(index + 1) else { return true }
+        return next.kind == .symbol && next.symbol != UInt8(ascii: "-") && next.symbol != UInt8(ascii: "/") && !isGlued(index + 2)
+    }
+
+    /// "2019-Sep-01", "2019/aug/1": a year, a month's name and a day joined by dashes or slashes.
+    private func yearFirstNamedMonthDate(_ index: Int) -> RuleMatch? {
+        guard let y = year(index), let separator = token(index + 1), separator.kind == .symbol, isGlued(index + 1),
+              separator.symbol == UInt8(ascii: "-") || separator.symbol == UInt8(ascii: "/"),
+              let m = joinedMonth(index + 2, separator.symbol), let d = number(index + 4, digits: 1...2),
+              endsJoinedDate(index + 4), !isGlued(index) || isSymbol(index - 1, "(") else { return nil }
+        return stated(Period.day(y, m, d), index + 5, "named-month-date")
+    }
+
+    /// "Sep-23-2020", "sep/23/2020": a month's name, a day and a year joined by dashes or slashes.
+    private func monthFirstNamedDate(_ index: Int) -> RuleMatch? {
+        guard let separator = token(index + 1), separator.kind == .symbol,
+              separator.symbol == UInt8(ascii: "-") || separator.symbol == UInt8(ascii: "/"), let month = token(index),
+              month.kind == .word, let m = month.word.month, isGlued(index + 1), isGlued(index + 2),
+              let d = number(index + 2, digits: 1...2), isSymbol(index + 3, Unicode.Scalar(separator.symbol), glued: true),
+              isGlued(index + 4), let y = year(index + 4), endsJoinedDate(index + 4), !isGlued(index) else { return nil }
         return stated(Period.day(y, m, d), index + 5, "named-month-date")
     }
 

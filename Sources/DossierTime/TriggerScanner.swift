@@ -42,6 +42,7 @@ public struct TriggerScanner: Sendable {
         }
         let keys = Set(words.map { WordKey(lowercase: Array($0.rawValue.utf8)).low })
         for word in words { insert(Array(word.rawValue.utf8), capitalOnly: false) }
+        for (spelling, word) in Word.abbreviations where words.contains(word) { insert(Array(spelling.utf8), capitalOnly: false) }
         // A feast's name needs a trigger of its own only when none of its words is one ("Ash Wednesday" has one).
         for name in FeastName.all where !name.parts.contains(where: { keys.contains(WordKey(lowercase: $0).low) }) {
             if let trigger = name.trigger { insert(trigger, capitalOnly: name.capitalised) }
