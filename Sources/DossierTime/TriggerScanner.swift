@@ -25,7 +25,7 @@ public struct TriggerScanner: Sendable {
             .yesterday, .today, .tomorrow, .tonight, .morning, .afternoon, .evening, .night, .week, .month, .year, .century, .days, .weeks, .months, .years, .eoy, .eom,
             .summer, .winter, .spring, .autumn, .fall,
             .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep, .sept, .oct, .nov, .dec,
-            .ago, .weekend, .now, .currently, .nowadays, .presently, .present,
+            .ago, .weekend, .fortnight, .fortnights, .now, .currently, .nowadays, .presently, .present,
             .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties, .nineties,
             .christmas, .xmas, .boxing, .halloween, .valentine, .valentines, .thanksgiving, .easter,
             .hence, .thousand, .seventeen, .eighteen, .nineteen, .eid, .fitr, .adha, .bakr, .bakrid, .ashura, .mawlid,

@@ -27,6 +27,7 @@ enum Word: String, CaseIterable, Sendable {
     case a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve
     case thirteen, fourteen, fifteen, sixteen, seventeen, eighteen
     case ago, hence, back, day, days, weeks, months, decade, decades, weekend, coming, past, previous, current, or
+    case fortnight, fortnights
     case following, eoy, eom, closest, nearest
     // The month of a letter's day in older English: "the 4th instant" (this month), "the 30th ultimo" (the last),
     // "the 1st proximo" (the next).
@@ -273,6 +274,9 @@ enum Word: String, CaseIterable, Sendable {
     }
 
     /// The calendar unit a counting phrase steps by: "three days ago", "11 months ago".
+    /// "a fortnight", "three fortnights": a count of this word is twice as many weeks.
+    var isFortnight: Bool { self == .fortnight || self == .fortnights }
+
     var unit: CalendarUnit? {
         switch self {
         case .day, .days: .day

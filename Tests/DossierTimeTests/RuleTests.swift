@@ -1109,14 +1109,17 @@ struct RuleTests {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
 
-    /// A year, a month's name and a day joined by dashes or slashes in either order ("2019-sep-1", "Sep-23-2020"), and
-    /// "yrs" as "years" ("yr" beside another time word: alone it starts no reading).
+    /// A year, a month's name and a day joined by dashes or slashes in either order ("2019-sep-1", "Sep-23-2020"),
+    /// "yrs" as "years" ("yr" beside another time word: alone it starts no reading), a fortnight as two weeks.
     @Test(arguments: [
         Example("The court will rule on 2019-sep-1.", document: "2018-08-21", ["2019-sep-1 = 2019-09-01 named-month-date"]),
         Example("Filed 2020/Sep/23 with the registry.", document: "2021-01-05", ["2020/Sep/23 = 2020-09-23 named-month-date"]),
         Example("The hearing is set for Sep-23-2020.", document: "2020-01-05", ["Sep-23-2020 = 2020-09-23 named-month-date"]),
         Example("Serial 2019-sep-1-7 was recalled.", document: "2020-01-05", []),
         Example("The mill closed two yrs ago.", document: "2020-06-01", ["two yrs ago = 2018 ago*"]),
+        Example("The talks collapsed a fortnight ago.", document: "2013-02-12", ["a fortnight ago = 2013-01-29 ago*"]),
+        Example("The vote is in a fortnight.", document: "2013-02-12", ["a fortnight = 2013-02-26 in-count*"]),
+        Example("The Fortnight Review was founded.", document: "2013-02-12", []),
         Example("Profits this yr, up from 2019.", document: "2020-06-01",
                 ["this yr = 2020 relative-this-year*", "2019 = 2019 year"]),
     ])
