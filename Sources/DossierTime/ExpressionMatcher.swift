@@ -1645,11 +1645,11 @@ struct ExpressionMatcher {
             count = word(index - 2)?.tens.map { $0 + units }
         }
         if word(index)?.cardinal != nil, isWord(index - 1, .and) { return nil }
-        guard let count, count > 0, let (weeks, unit) = countedUnit(index + 1), isWord(index + 2, .ago) || isWord(index + 2, .back)
+        guard let count, count > 0, let (times, unit) = countedUnit(index + 1), isWord(index + 2, .ago) || isWord(index + 2, .back)
         else { return nil }
         // "1 year ago tomorrow": a day counted from another day, not read (the year alone would be of the wrong size).
         if let day = word(index + 3), day == .tomorrow || day == .yesterday || day == .today { return nil }
-        return RuleMatch(end: index + 3, reading: .deictic(.ago(weeks * count, unit)), rule: "ago")
+        return RuleMatch(end: index + 3, reading: .deictic(.ago(times * count, unit)), rule: "ago")
     }
 
     /// The unit a count is of, and how many of it one counts: "weeks" (1, week), "a fortnight" (2, week).
@@ -1706,10 +1706,10 @@ struct ExpressionMatcher {
         if let count, count > 0, let weekday = word(index + 1)?.pluralWeekday, isWord(index + 2, .back) || isWord(index + 2, .ago) {
             return RuleMatch(end: index + 3, reading: .deictic(.weekdayLater(weekday, weeks: -count)), rule: "ago")
         }
-        guard let count, count > 0, let (weeks, unit) = countedUnit(index + 1) else { return nil }
-        if isWord(index + 2, .hence) { return RuleMatch(end: index + 3, reading: .deictic(.ago(-weeks * count, unit)), rule: "hence") }
+        guard let count, count > 0, let (times, unit) = countedUnit(index + 1) else { return nil }
+        if isWord(index + 2, .hence) { return RuleMatch(end: index + 3, reading: .deictic(.ago(-times * count, unit)), rule: "hence") }
         guard isWord(index + 2, .from), isWord(index + 3, .now) else { return nil }
-        return RuleMatch(end: index + 4, reading: .deictic(.ago(-weeks * count, unit)), rule: "from-now")
+        return RuleMatch(end: index + 4, reading: .deictic(.ago(-times * count, unit)), rule: "from-now")
     }
 
     /// "in a week", "in two years" after a verb in the future ("will open in two years"), in a sentence of the present
@@ -1718,7 +1718,7 @@ struct ExpressionMatcher {
     /// that counts times or denies ("the second time in a week", "has not seen such a storm in 30 years").
     private func inCount(_ index: Int) -> RuleMatch? {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
-        guard let count, count > 0, isWord(index - 1, .inWord), let (weeks, unit) = countedUnit(index + 1) else { return nil }
+        guard let count, count > 0, isWord(index - 1, .inWord), let (times, unit) = countedUnit(index + 1) else { return nil }
         let ahead = (max(0, index - 7)..<(index - 1)).contains(where: { tokens[$0].word.pointsForward })
         // "up 5 percent in a year": a change measured over the span.
         let measured = (max(0, index - 8)..<(index - 1)).contains { tokens[$0].kind == .number }
@@ -1733,7 +1733,7 @@ struct ExpressionMatcher {
                 && text[token.end - 1] | 0x20 == UInt8(ascii: "t")
         }
         guard !measuresSpan else { return nil }
-        return RuleMatch(end: index + 2, reading: .deictic(.ago(-weeks * count, unit)), rule: "in-count")
+        return RuleMatch(end: index + 2, reading: .deictic(.ago(-times * count, unit)), rule: "in-count")
     }
 
     /// Whether the sentence denies, counts times, compares, ranks or speaks in the perfect ("not", "n't", "the second
