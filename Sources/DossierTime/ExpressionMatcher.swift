@@ -79,6 +79,9 @@ struct ExpressionMatcher {
             consider(spacedDate(index))
             consider(nineEleven(index))
             consider(namedMonthDate(index))
+            consider(numberedMonthYear(index))
+            consider(yearFirstNamedMonthDate(index))
+            consider(yearMonth(index))
             consider(dayFirst(index))
             consider(yearRange(index))
             consider(decade(index))
@@ -96,6 +99,7 @@ struct ExpressionMatcher {
             consider(holiday(index))
         case .word where token.word != .other && !token.word.isContextOnly:
             consider(dayFirst(index))
+            consider(monthFirstNamedDate(index))
             consider(monthFirst(index))
             consider(monthYear(index))
             consider(monthsOfAYear(index))
@@ -194,6 +198,11 @@ struct ExpressionMatcher {
     /// A day of the month ("5", "05", "5th"), returning the token index after it.
     private func dayOfMonth(_ index: Int) -> (day: Int, next: Int)? {
         guard let day = number(index, digits: 1...2), (1...31).contains(day) else { return nil }
+        // "$12 December 27", "6,107.31 August 2019": an amount, or the digits after a number's point, is no day.
+        if isGlued(index), isSymbol(index - 1, "$")
+            || (isSymbol(index - 1, ".") || isSymbol(index - 1, ",")) && isGlued(index - 1) && token(index - 2)?.kind == .number {
+            return nil
+        }
         // Glued to a word only when it is a month ("Feb13", "14april 2015"): "AK47", "G7" are names.
         if isGlued(index), let previous = token(index - 1), previous.kind != .symbol, previous.word.month == nil { return nil }
         guard isGlued(index + 1) else { return (day, index + 1) }
@@ -353,6 +362,40 @@ struct ExpressionMatcher {
         return stated(Period.day(y, m, d), index + 5, "named-month-date")
     }
 
+    /// A month's name joined by `separator` to the tokens on both sides ("2019-sep-1", "Sep-23-2020"): written so, in any
+    /// case, it is no word of the sentence.
+    private func joinedMonth(_ index: Int, _ separator: UInt8) -> Int? {
+        guard let token = token(index), token.kind == .word, let month = token.word.month, isGlued(index),
+              isSymbol(index - 1, Unicode.Scalar(separator)), isSymbol(index + 1, Unicode.Scalar(separator), glued: true),
+              isGlued(index + 2) else { return nil }
+        return month
+    }
+
+    /// Whether nothing but punctuation is glued after token `index`: "2019-Sep-01." ends there, "2019-Sep-01-7" does not.
+    private func endsJoinedDate(_ index: Int) -> Bool {
+        guard isGlued(index + 1), let next = token(index + 1) else { return true }
+        return next.kind == .symbol && next.symbol != UInt8(ascii: "-") && next.symbol != UInt8(ascii: "/") && !isGlued(index + 2)
+    }
+
+    /// "2019-Sep-01", "2019/aug/1": a year, a month's name and a day joined by dashes or slashes.
+    private func yearFirstNamedMonthDate(_ index: Int) -> RuleMatch? {
+        guard let y = year(index), let separator = token(index + 1), separator.kind == .symbol, isGlued(index + 1),
+              separator.symbol == UInt8(ascii: "-") || separator.symbol == UInt8(ascii: "/"),
+              let m = joinedMonth(index + 2, separator.symbol), let d = number(index + 4, digits: 1...2),
+              endsJoinedDate(index + 4), !isGlued(index) || isSymbol(index - 1, "(") else { return nil }
+        return stated(Period.day(y, m, d), index + 5, "named-month-date")
+    }
+
+    /// "Sep-23-2020", "sep/23/2020": a month's name, a day and a year joined by dashes or slashes.
+    private func monthFirstNamedDate(_ index: Int) -> RuleMatch? {
+        guard let separator = token(index + 1), separator.kind == .symbol,
+              separator.symbol == UInt8(ascii: "-") || separator.symbol == UInt8(ascii: "/"), let month = token(index),
+              month.kind == .word, let m = month.word.month, isGlued(index + 1), isGlued(index + 2),
+              let d = number(index + 2, digits: 1...2), isSymbol(index + 3, Unicode.Scalar(separator.symbol), glued: true),
+              isGlued(index + 4), let y = year(index + 4), endsJoinedDate(index + 4), !isGlued(index) else { return nil }
+        return stated(Period.day(y, m, d), index + 5, "named-month-date")
+    }
+
     /// A word that joins the two days of a range ("13 to 15 July", "4-22 January"), returning the index after it.
     private func dayJoiner(_ index: Int) -> Int? {
         if isSymbol(index, "-") { return index + 1 }
@@ -369,12 +412,22 @@ struct ExpressionMatcher {
         return (first...first, afterFirst)
     }
 
-    /// A day written as an ordinal word before "of": "the first of March", "the twentieth of May", "the first day of".
+    /// A day of the month as an ordinal in words, and the token after it: "fifth", "twentieth", "twenty-second",
+    /// "thirty first".
+    private func ordinalWords(_ index: Int) -> (day: Int, next: Int)? {
+        if let tens = word(index)?.tens, tens <= 30 {
+            let unitIndex = isSymbol(index + 1, "-", glued: true) && isGlued(index + 2) ? index + 2 : index + 1
+            if let unit = word(unitIndex)?.ordinal, unit <= 9, tens + unit <= 31 { return (tens + unit, unitIndex + 1) }
+            return nil
+        }
+        return word(index)?.ordinal.map { ($0, index + 1) }
+    }
+
+    /// A day written as an ordinal word before "of": "the first of March", "the twenty-second of June", "the first day of".
     private func ordinalDay(_ index: Int) -> (days: ClosedRange<Int>, next: Int)? {
-        let dayIndex = skipThe(index)
-        guard let day = word(dayIndex)?.ordinal else { return nil }
-        if isWord(dayIndex + 1, .of) { return (day...day, dayIndex + 1) }
-        return isWord(dayIndex + 1, .day) && isWord(dayIndex + 2, .of) ? (day...day, dayIndex + 2) : nil
+        guard let (day, next) = ordinalWords(skipThe(index)) else { return nil }
+        if isWord(next, .of) { return (day...day, next) }
+        return isWord(next, .day) && isWord(next + 1, .of) ? (day...day, next + 1) : nil
     }
 
     /// Days then a month, with or without a year: "5 February 2019", "5th of February, 2019", "28 June in 2020",
@@ -400,6 +453,10 @@ struct ExpressionMatcher {
         let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .inWord) || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
+        }
+        // "the fifth of May nineteen ninety-one".
+        if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
+            return stated(dayPeriod(year.start.year, m, span), spelled.end, span.count > 1 ? "day-range" : "day-month-year")
         }
         if let offset = monthAfterLastOrNext(afterMonth) {
             return RuleMatch(end: afterMonth + 1, reading: .deictic(.daysOfNamedMonth(m, days: span, offset: offset)),
@@ -435,12 +492,16 @@ struct ExpressionMatcher {
                 afterDays = afterLast
             }
         }
-        let yearIndex = isSymbol(afterDays, ",") || isWord(afterDays, .inWord) ? afterDays + 1 : afterDays
+        let yearIndex = isSymbol(afterDays, ",") || isWord(afterDays, .inWord) || isWord(afterDays, .of) ? afterDays + 1 : afterDays
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
         }
         if let y = shortYear(afterDays) {
             return stated(dayPeriod(y, m, span), afterDays + 2, span.count > 1 ? "day-range" : "month-day-year")
+        }
+        // "September the twenty-first nineteen seventy-eight".
+        if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
+            return stated(dayPeriod(year.start.year, m, span), spelled.end, span.count > 1 ? "day-range" : "month-day-year")
         }
         if word(afterDays)?.countsThings == true || !strict { return nil }
         // "the act approved September 22 last", "the 1st of July next".
@@ -461,15 +522,15 @@ struct ExpressionMatcher {
                          rule: span.count > 1 ? "day-range" : "month-day")
     }
 
-    /// An ordinal word as the day after a month ("March first", "June the fifth"), unless a noun follows it
-    /// ("the March first round", "May first quarter", "October first-quarter results").
+    /// An ordinal word as the day after a month ("March first", "June the fifth", "May twenty-first"), unless a noun
+    /// follows it ("the March first round", "May first quarter", "October first-quarter results").
     private func ordinalWordDay(_ index: Int) -> (day: Int, next: Int)? {
-        guard let day = word(index)?.ordinal, !isSymbol(index + 1, "-", glued: true) else { return nil }
-        if let next = token(index + 1), next.kind == .word,
+        guard let (day, after) = ordinalWords(index), !isSymbol(after, "-", glued: true) else { return nil }
+        if let next = token(after), next.kind == .word,
            next.word == .other || next.word == .half || next.word == .quarter || next.word.marksPast {
             return nil
         }
-        return (day, index + 1)
+        return (day, after)
     }
 
     /// A weekday written in full or abbreviated and capitalised ("Monday", "Thu.", "Fri"), and the index after it.
@@ -702,8 +763,12 @@ struct ExpressionMatcher {
     /// year", "February this year" (the month of the publication year, or the one before or after).
     private func monthYear(_ index: Int) -> RuleMatch? {
         guard let (m, afterMonth) = monthName(index) else { return nil }
-        let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth
-        if let y = year(yearIndex) { return stated(Period.month(y, m), yearIndex + 1, "month-year") }
+        // "Dec-2018", "Dec/2018" as forms and tables write them.
+        let joined = (isSymbol(afterMonth, "-", glued: true) || isSymbol(afterMonth, "/", glued: true)) && isGlued(afterMonth + 1)
+        let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .of) || joined ? afterMonth + 1 : afterMonth
+        if let y = year(yearIndex), !joined || !isGlued(yearIndex + 1) || token(yearIndex + 1)?.kind == .symbol && !isGlued(yearIndex + 2) {
+            return stated(Period.month(y, m), yearIndex + 1, "month-year")
+        }
         if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
             return stated(Period.month(year.start.year, m), spelled.end, "month-year")
         }
@@ -711,6 +776,30 @@ struct ExpressionMatcher {
               !isSymbol(yearIndex + 2, "'", glued: true) else { return nil }
         return RuleMatch(end: yearIndex + 2, reading: .partialYear(firstMonth: m, lastMonth: m, offset: offset, granularity: .month),
                          rule: "month-of-relative-year")
+    }
+
+    /// "11/2016", "3-2015": a month's number and a year joined by a slash or a hyphen; not part of a longer run of
+    /// numbers ("3/4/2019", "1-3-2015-7") nor a numbered document's ("Law No. 11/2016").
+    private func numberedMonthYear(_ index: Int) -> RuleMatch? {
+        guard let m = number(index, digits: 1...2), (1...12).contains(m), let separator = token(index + 1),
+              separator.kind == .symbol, separator.symbol == UInt8(ascii: "/") || separator.symbol == UInt8(ascii: "-"),
+              isGlued(index + 1), isGlued(index + 2), let y = year(index + 2) else { return nil }
+        if isGlued(index), !isSymbol(index - 1, "(") { return nil }
+        if isGlued(index + 3), !isSymbol(index + 3, ".") && !isSymbol(index + 3, ",") && !isSymbol(index + 3, ")")
+            || isGlued(index + 4) && token(index + 4)?.kind == .number { return nil }
+        var labelIndex = index - 1
+        while isSymbol(labelIndex, ".") || isSymbol(labelIndex, "#") { labelIndex -= 1 }
+        if word(labelIndex)?.labelsNumber == true { return nil }
+        return stated(Period.month(y, m), index + 3, "month-year")
+    }
+
+    /// "2016 November", "in 2017 April": a year, then a month's full name (not "May" or "March", which may begin a
+    /// clause: "In 2016 May said") with no day after it ("2016 November 8" is read from the month).
+    private func yearMonth(_ index: Int) -> RuleMatch? {
+        guard let y = year(index), let month = token(index + 1), month.spaced, month.kind == .word,
+              month.word != .may, month.word != .march, let (m, afterMonth) = monthName(index + 1, fullOnly: true),
+              dayOfMonth(afterMonth) == nil, word(afterMonth)?.ordinal == nil, bareYear(index) != nil else { return nil }
+        return stated(Period.month(y, m), afterMonth, "year-month")
     }
 
     /// Two months sharing the year written after the second: "between January and March 2020", "from January to
@@ -1057,6 +1146,14 @@ struct ExpressionMatcher {
                let weekday = word(index + 4)?.weekday {
                 return RuleMatch(end: index + 5, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
             }
+            // "next week Wednesday", "last week on Sunday", "previous week - Monday": that weekday of that week; not "the
+            // previous week", counted from the story's time.
+            if isWord(index + 1, .week), !isWord(index - 1, .the) {
+                let dayIndex = isWord(index + 2, .on) || isSymbol(index + 2, "-") ? index + 3 : index + 2
+                if let (weekday, afterWeekday) = weekdayName(dayIndex), !namesDay(dayIndex) {
+                    return RuleMatch(end: afterWeekday, reading: .deictic(.weekdayOfWeek(weekday, offset: offset)), rule: "relative-weekday")
+                }
+            }
             // "this morning", "this evening" are of the publication's day, "last night" of the day before; not "This
             // Morning" (a programme's name).
             if let part = token(index + 1), part.kind == .word, !part.isCapitalised,
@@ -1143,8 +1240,11 @@ struct ExpressionMatcher {
         // "Sun", "Sat" and "Wed" are also words: an abbreviation is a weekday only before a date.
         if abbreviated { return nil }
         if dayIndex == index, namesRecurringDay(index) { return nil }
-        // "Tuesday the 19th", "on Friday 13th": the nearest month where that day falls on that weekday.
-        if dayIndex == index, let (day, afterDay) = dayOfMonth(skipThe(index + 1)), afterDay - skipThe(index + 1) == 2,
+        // "Tuesday the 19th", "on Friday 13th", "Wednesday the thirty-first": the nearest month where that day falls on
+        // that weekday.
+        let dayStart = skipThe(index + 1)
+        let numbered = dayOfMonth(dayStart).flatMap { $0.next - dayStart == 2 ? $0 : nil }
+        if dayIndex == index, let (day, afterDay) = numbered ?? (dayStart > index + 1 ? ordinalWordDay(dayStart) : nil),
            word(afterDay)?.month == nil, !isWord(afterDay, .of) {
             return RuleMatch(end: afterDay, reading: .deictic(.weekdayDay(weekday, day: day, forward: speaksOfFuture(index, afterDay))),
                              rule: "weekday-day")
@@ -1539,16 +1639,50 @@ struct ExpressionMatcher {
     /// "twenty-five years ago" (read at "five", its tens before the hyphen; a number word after a hyphen and no tens,
     /// "four score and seven", is not read: its last word alone was decades off).
     private func ago(_ index: Int) -> RuleMatch? {
+        if let compound = compoundAgo(index) { return compound }
         var count = number(index, digits: 1...2) ?? word(index)?.cardinal ?? word(index)?.tens
         if let units = count, word(index)?.cardinal != nil, units < 10, isSymbol(index - 1, "-", glued: true) {
             count = word(index - 2)?.tens.map { $0 + units }
         }
         if word(index)?.cardinal != nil, isWord(index - 1, .and) { return nil }
-        guard let count, count > 0, let unit = word(index + 1)?.unit, isWord(index + 2, .ago) || isWord(index + 2, .back)
+        guard let count, count > 0, let (times, unit) = countedUnit(index + 1), isWord(index + 2, .ago) || isWord(index + 2, .back)
         else { return nil }
         // "1 year ago tomorrow": a day counted from another day, not read (the year alone would be of the wrong size).
         if let day = word(index + 3), day == .tomorrow || day == .yesterday || day == .today { return nil }
-        return RuleMatch(end: index + 3, reading: .deictic(.ago(count, unit)), rule: "ago")
+        return RuleMatch(end: index + 3, reading: .deictic(.ago(times * count, unit)), rule: "ago")
+    }
+
+    /// The unit a count is of, and how many of it one counts: "weeks" (1, week), "a fortnight" (2, week).
+    private func countedUnit(_ index: Int) -> (Int, CalendarUnit)? {
+        guard let word = word(index) else { return nil }
+        return word.isFortnight ? (2, .week) : word.unit.map { (1, $0) }
+    }
+
+    /// "1 month 21 days ago", "two years and three months ago", "1 month, 21 days ago": counted back by each part, a
+    /// day, month or year as the smallest part is (the last part alone, "21 days ago", was a month off).
+    private func compoundAgo(_ index: Int) -> RuleMatch? {
+        func part(_ at: Int) -> (count: Int, unit: CalendarUnit)? {
+            guard let count = number(at, digits: 1...2) ?? word(at)?.cardinal, count > 0, let unit = word(at + 1)?.unit,
+                  unit != .decade else { return nil }
+            return (count, unit)
+        }
+        var (next, days, months, parts) = (index, 0, 0, 0)
+        var (dayParts, monthParts) = (0, 0)
+        while let (count, unit) = part(next) {
+            switch unit {
+            case .day: (days, dayParts) = (days + count, dayParts + 1)
+            case .week: (days, dayParts) = (days + 7 * count, dayParts + 1)
+            case .month: (months, monthParts) = (months + count, monthParts + 1)
+            default: months += 12 * count
+            }
+            parts += 1
+            next += 2
+            let joined = isSymbol(next, ",") || isWord(next, .and) ? next + 1 : next
+            if part(joined) != nil { next = joined }
+        }
+        guard parts >= 2, isWord(next, .ago) else { return nil }
+        let now: Deixis = dayParts > 0 ? .days(0) : monthParts > 0 ? .months(0) : .years(0)
+        return RuleMatch(end: next + 1, reading: .moved(.deictic(now), days: -days, months: -months), rule: "ago")
     }
 
     /// "two years later", "three days earlier", "a month later": counted from the story's time (the context), not the
@@ -1572,10 +1706,10 @@ struct ExpressionMatcher {
         if let count, count > 0, let weekday = word(index + 1)?.pluralWeekday, isWord(index + 2, .back) || isWord(index + 2, .ago) {
             return RuleMatch(end: index + 3, reading: .deictic(.weekdayLater(weekday, weeks: -count)), rule: "ago")
         }
-        guard let count, count > 0, let unit = word(index + 1)?.unit else { return nil }
-        if isWord(index + 2, .hence) { return RuleMatch(end: index + 3, reading: .deictic(.ago(-count, unit)), rule: "hence") }
+        guard let count, count > 0, let (times, unit) = countedUnit(index + 1) else { return nil }
+        if isWord(index + 2, .hence) { return RuleMatch(end: index + 3, reading: .deictic(.ago(-times * count, unit)), rule: "hence") }
         guard isWord(index + 2, .from), isWord(index + 3, .now) else { return nil }
-        return RuleMatch(end: index + 4, reading: .deictic(.ago(-count, unit)), rule: "from-now")
+        return RuleMatch(end: index + 4, reading: .deictic(.ago(-times * count, unit)), rule: "from-now")
     }
 
     /// "in a week", "in two years" after a verb in the future ("will open in two years"), in a sentence of the present
@@ -1584,7 +1718,7 @@ struct ExpressionMatcher {
     /// that counts times or denies ("the second time in a week", "has not seen such a storm in 30 years").
     private func inCount(_ index: Int) -> RuleMatch? {
         let count = number(index, digits: 1...2) ?? word(index)?.cardinal
-        guard let count, count > 0, isWord(index - 1, .inWord), let unit = word(index + 1)?.unit else { return nil }
+        guard let count, count > 0, isWord(index - 1, .inWord), let (times, unit) = countedUnit(index + 1) else { return nil }
         let ahead = (max(0, index - 7)..<(index - 1)).contains(where: { tokens[$0].word.pointsForward })
         // "up 5 percent in a year": a change measured over the span.
         let measured = (max(0, index - 8)..<(index - 1)).contains { tokens[$0].kind == .number }
@@ -1599,7 +1733,7 @@ struct ExpressionMatcher {
                 && text[token.end - 1] | 0x20 == UInt8(ascii: "t")
         }
         guard !measuresSpan else { return nil }
-        return RuleMatch(end: index + 2, reading: .deictic(.ago(-count, unit)), rule: "in-count")
+        return RuleMatch(end: index + 2, reading: .deictic(.ago(-times * count, unit)), rule: "in-count")
     }
 
     /// Whether the sentence denies, counts times, compares, ranks or speaks in the perfect ("not", "n't", "the second

@@ -5,6 +5,8 @@
 enum Holiday: Sendable {
     case newYearsDay, valentinesDay, halloween, christmasEve, christmas, boxingDay, newYearsEve
     case palmSunday, maundyThursday, goodFriday, easter, easterMonday, whitMonday
+    /// Mothering Sunday, Britain's and Ireland's Mother's Day: the fourth Sunday of Lent, three weeks before Easter.
+    case motheringSunday
     case thanksgiving, blackFriday
     case orthodoxEaster, cleanMonday
     /// Islamic feasts by the Umm al-Qura calendar (1924-2077): 1 Muharram, 10 Muharram, 12 Rabi' al-awwal,
@@ -93,6 +95,7 @@ enum Holiday: Sendable {
         case .boxingDay: Day(year: year, month: 12, day: 26)
         case .newYearsEve: Day(year: year, month: 12, day: 31)
         case .palmSunday: Self.easter(year)?.adding(days: -7)
+        case .motheringSunday: Self.easter(year)?.adding(days: -21)
         case .maundyThursday: Self.easter(year)?.adding(days: -3)
         case .goodFriday: Self.easter(year)?.adding(days: -2)
         case .easter: Self.easter(year)
@@ -114,7 +117,8 @@ enum Holiday: Sendable {
         case .allSoulsDay: Day(year: year, month: 11, day: 2)
         case .martinLutherKingDay: AnchorResolver.nthWeekday(3, 1, month: 1, year: year)
         case .presidentsDay: AnchorResolver.nthWeekday(3, 1, month: 2, year: year)
-        case .memorialDay: AnchorResolver.nthWeekday(-1, 1, month: 5, year: year)
+        // 30 May until the Uniform Monday Holiday Act took effect in 1971.
+        case .memorialDay: year < 1971 ? Day(year: year, month: 5, day: 30) : AnchorResolver.nthWeekday(-1, 1, month: 5, year: year)
         case .laborDay: AnchorResolver.nthWeekday(1, 1, month: 9, year: year)
         case .columbusDay: AnchorResolver.nthWeekday(2, 1, month: 10, year: year)
         case .veteransDay, .remembranceDay: Day(year: year, month: 11, day: 11)

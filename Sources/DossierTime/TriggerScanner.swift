@@ -25,7 +25,7 @@ public struct TriggerScanner: Sendable {
             .yesterday, .today, .tomorrow, .tonight, .morning, .afternoon, .evening, .night, .week, .month, .year, .century, .days, .weeks, .months, .years, .eoy, .eom,
             .summer, .winter, .spring, .autumn, .fall,
             .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep, .sept, .oct, .nov, .dec,
-            .ago, .weekend, .now, .currently, .nowadays, .presently, .present,
+            .ago, .weekend, .fortnight, .fortnights, .now, .currently, .nowadays, .presently, .present,
             .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties, .nineties,
             .christmas, .xmas, .boxing, .halloween, .valentine, .valentines, .thanksgiving, .easter,
             .hence, .thousand, .seventeen, .eighteen, .nineteen, .eid, .fitr, .adha, .bakr, .bakrid, .ashura, .mawlid,
@@ -42,6 +42,7 @@ public struct TriggerScanner: Sendable {
         }
         let keys = Set(words.map { WordKey(lowercase: Array($0.rawValue.utf8)).low })
         for word in words { insert(Array(word.rawValue.utf8), capitalOnly: false) }
+        for (spelling, word) in Word.abbreviations where words.contains(word) { insert(Array(spelling.utf8), capitalOnly: false) }
         // A feast's name needs a trigger of its own only when none of its words is one ("Ash Wednesday" has one).
         for name in FeastName.all where !name.parts.contains(where: { keys.contains(WordKey(lowercase: $0).low) }) {
             if let trigger = name.trigger { insert(trigger, capitalOnly: name.capitalised) }

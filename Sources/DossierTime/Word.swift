@@ -27,6 +27,7 @@ enum Word: String, CaseIterable, Sendable {
     case a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve
     case thirteen, fourteen, fifteen, sixteen, seventeen, eighteen
     case ago, hence, back, day, days, weeks, months, decade, decades, weekend, coming, past, previous, current, or
+    case fortnight, fortnights
     case following, eoy, eom, closest, nearest
     // The month of a letter's day in older English: "the 4th instant" (this month), "the 30th ultimo" (the last),
     // "the 1st proximo" (the next).
@@ -79,6 +80,11 @@ enum Word: String, CaseIterable, Sendable {
         Int(truncatingIfNeeded: ((key.low ^ (key.high &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slotBits))
     }
 
+    /// Other spellings of a word, which the rules read as it: "two yrs ago", "last yr's figures". A user adds another
+    /// here; one of two letters ("yr") starts no reading of its own, since `TriggerScanner` looks for words of three
+    /// letters or more, so it is read beside another time word ("this yr, up from 2019").
+    static let abbreviations: [String: Word] = ["yr": .year, "yrs": .years]
+
     /// Open-addressing table: hashing with `Hasher` would dominate the tokenizer's time.
     private static let table: [(key: WordKey, word: Word, startsFeast: Bool)] = {
         var table = [(key: WordKey, word: Word, startsFeast: Bool)](repeating: (WordKey(), .other, false), count: slotCount)
@@ -89,6 +95,10 @@ enum Word: String, CaseIterable, Sendable {
         }
         for word in allCases where word != .other {
             let key = WordKey(lowercase: Array(word.rawValue.utf8))
+            table[slot(of: key)] = (key, word, false)
+        }
+        for (spelling, word) in abbreviations {
+            let key = WordKey(lowercase: Array(spelling.utf8))
             table[slot(of: key)] = (key, word, false)
         }
         for key in FeastName.firstWords {
@@ -264,6 +274,9 @@ enum Word: String, CaseIterable, Sendable {
     }
 
     /// The calendar unit a counting phrase steps by: "three days ago", "11 months ago".
+    /// "a fortnight", "three fortnights": a count of this word is twice as many weeks.
+    var isFortnight: Bool { self == .fortnight || self == .fortnights }
+
     var unit: CalendarUnit? {
         switch self {
         case .day, .days: .day

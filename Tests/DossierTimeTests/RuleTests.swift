@@ -1052,4 +1052,78 @@ struct RuleTests {
     func weekdaySpans(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
+
+    /// Days in words ("the twenty-second of June", "May twenty-first"), a weekday of a named week ("next week on Friday"),
+    /// a month and its year in other orders ("2016 November", "Dec-2018", "11/2016"), a day and a year in words, and
+    /// amounts that are no days: the classes Recognizers-Text's English specs showed (7 November 2016 is a Monday).
+    @Test(arguments: [
+        Example("The vote was held on the twenty-second of June.", document: "2016-11-07", ["the twenty-second of June = 2016-06-22 day-month*"]),
+        Example("Parliament will sit on June twenty-first.", document: "2016-11-07", ["June twenty-first = 2017-06-21 month-day*"]),
+        Example("They came back on the thirty-first of December.", document: "2016-11-07", ["the thirty-first of December = 2015-12-31 day-month*"]),
+        Example("We will come back on the twenty third day of September", document: "2020-07-01",
+                ["the twenty third day of September = 2020-09-23 day-month*"]),
+        Example("Europe in the twenty-first century", document: "2016-11-07", ["the twenty-first century = 2000..2099 century"]),
+        Example("He won the twenty first round.", document: "2016-11-07", []),
+        Example("The ministers meet next week on Friday in Brussels.", document: "2016-11-07", ["next week on Friday = 2016-11-18 relative-weekday*"]),
+        Example("The strike began last week Sunday, the union said.", document: "2016-11-07", ["last week Sunday = 2016-11-06 relative-weekday*"]),
+        Example("The results are due this week Friday.", document: "2016-11-07", ["this week Friday = 2016-11-11 relative-weekday*"]),
+        Example("What happened on previous week - Monday", document: "2018-11-28", ["previous week - Monday = 2018-11-19 relative-weekday*"]),
+        Example("The plant closed in 2016 November, the company said.", document: "2017-03-01", ["2016 November = 2016-11 year-month"]),
+        Example("I went back to China in 2017 april.", document: "2018-05-24", ["2017 april = 2017-04 year-month"]),
+        Example("In 2016 May said she would go.", document: "2017-03-01", ["2016 = 2016 year"]),
+        Example("The law took effect in Dec-2018.", document: "2019-03-01", ["Dec-2018 = 2018-12 month-year"]),
+        Example("Applications closed on 11/2016.", document: "2017-03-01", ["11/2016 = 2016-11 month-year"]),
+        Example("Law No. 11/2016 was passed.", document: "2017-03-01", ["2016 = 2016 year"]),
+        Example("It fell 3/4/2015 and rose.", document: "2017-03-01", ["3/4/2015 = 2015-03-04 slashed-date"]),
+        Example("She was born on September the twenty-first nineteen seventy-eight.", document: "2016-11-07",
+                ["September the twenty-first nineteen seventy-eight = 1978-09-21 month-day-year"]),
+        Example("It opened on the fifth of May nineteen ninety-one.", document: "2016-11-07",
+                ["the fifth of May nineteen ninety-one = 1991-05-05 day-month-year"]),
+        Example("I bought it for $12 December 27", document: "2019-07-04", ["December 27 = 2018-12-27 month-day*"]),
+        Example("Sales were 6,107.31 August 2019.", document: "2019-10-01", ["August 2019 = 2019-08 month-year"]),
+    ])
+    func wordsAndOrdersOfADay(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// A time counted back in parts ("1 month 21 days ago", "two years and three months ago") is counted by each, to the
+    /// size of the smallest; a year after "of" ("July 4th of 1995"); a weekday with its day in words ("Wednesday the
+    /// thirty-first"); feasts by other names (Mothering Sunday, Decoration Day, Dominion Day) and Memorial Day on
+    /// 30 May before 1971.
+    @Test(arguments: [
+        Example("We had a meeting 1 month 21 days ago", document: "2017-11-23", ["1 month 21 days ago = 2017-10-02 ago*"]),
+        Example("I left here 2 years 1 month 21 days ago", document: "2017-11-23", ["2 years 1 month 21 days ago = 2015-10-02 ago*"]),
+        Example("The mine closed two years and three months ago.", document: "2017-11-23",
+                ["two years and three months ago = 2015-08 ago*"]),
+        Example("The mine closed two years ago.", document: "2017-11-23", ["two years ago = 2015 ago*"]),
+        Example("The treaty was signed on July 4th of 1995.", document: "2016-11-07", ["July 4th of 1995 = 1995-07-04 month-day-year"]),
+        Example("Let's go for coffee on Wednesday the thirty-first.", document: "2019-07-19",
+                ["Wednesday the thirty-first = 2019-07-31 weekday-day*"]),
+        Example("Friday the first round ended.", document: "2019-07-19", ["Friday = 2019-07-19 relative-weekday*"]),
+        Example("Florists were busy before Mothering Sunday 2019.", document: "2019-04-01", ["Mothering Sunday 2019 = 2019-03-31 holiday"]),
+        Example("The parade was held on Decoration Day 1890.", document: "1890-06-10", ["Decoration Day 1890 = 1890-05-30 holiday"]),
+        Example("Veterans marched on Memorial Day 2019.", document: "2019-06-10", ["Memorial Day 2019 = 2019-05-27 holiday"]),
+        Example("Ottawa celebrated Dominion Day 1967.", document: "1967-07-10", ["Dominion Day 1967 = 1967-07-01 holiday"]),
+    ])
+    func countedPartsAndOtherNames(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// A year, a month's name and a day joined by dashes or slashes in either order ("2019-sep-1", "Sep-23-2020"),
+    /// "yrs" as "years" ("yr" beside another time word: alone it starts no reading), a fortnight as two weeks.
+    @Test(arguments: [
+        Example("The court will rule on 2019-sep-1.", document: "2018-08-21", ["2019-sep-1 = 2019-09-01 named-month-date"]),
+        Example("Filed 2020/Sep/23 with the registry.", document: "2021-01-05", ["2020/Sep/23 = 2020-09-23 named-month-date"]),
+        Example("The hearing is set for Sep-23-2020.", document: "2020-01-05", ["Sep-23-2020 = 2020-09-23 named-month-date"]),
+        Example("Serial 2019-sep-1-7 was recalled.", document: "2020-01-05", []),
+        Example("The mill closed two yrs ago.", document: "2020-06-01", ["two yrs ago = 2018 ago*"]),
+        Example("The talks collapsed a fortnight ago.", document: "2013-02-12", ["a fortnight ago = 2013-01-29 ago*"]),
+        Example("The vote is in a fortnight.", document: "2013-02-12", ["a fortnight = 2013-02-26 in-count*"]),
+        Example("The Fortnight Review was founded.", document: "2013-02-12", []),
+        Example("Profits this yr, up from 2019.", document: "2020-06-01",
+                ["this yr = 2020 relative-this-year*", "2019 = 2019 year"]),
+    ])
+    func joinedDatesAndAbbreviations(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
 }
