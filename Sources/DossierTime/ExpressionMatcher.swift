@@ -195,6 +195,30 @@ struct ExpressionMatcher {
         return value
     }
 
+    /// Whether `suffix` after the number `value` makes an ordinal: "22nd", "19th", and "2d", "3d", "22d" as American
+    /// English wrote them until about 1900 and its courts and armies still do ("April 22d, 1861"; tester19 #3).
+    private func isOrdinal(_ value: Int, _ suffix: Word) -> Bool {
+        suffix.isOrdinalSuffix || suffix == .d && (value % 10 == 2 || value % 10 == 3) && value % 100 / 10 != 1
+    }
+
+    /// The token after an era written before a year, "A.D." or "AD" ("the 12th day of March, A.D. 1901", "in A.D.
+    /// 1066"; tester17 #1, tester19 #17), or `index` itself when there is none.
+    private func afterEra(_ index: Int) -> Int {
+        guard let first = token(index), first.kind == .word else { return index }
+        let bytes = text[first.start..<first.end]
+        if bytes.elementsEqual("AD".utf8), token(index + 1)?.kind == .number { return index + 1 }
+        if bytes.elementsEqual("A".utf8), isSymbol(index + 1, ".", glued: true), isGlued(index + 2),
+           let d = token(index + 2), text[d.start..<d.end].elementsEqual("D".utf8), isSymbol(index + 3, ".", glued: true) {
+            return index + 4
+        }
+        return index
+    }
+
+    /// Whether an era ("A.D.", "AD") ends right before token `index`.
+    private func followsEra(_ index: Int) -> Bool {
+        (1...4).contains { index - $0 >= 0 && afterEra(index - $0) == index }
+    }
+
     /// A day of the month ("5", "05", "5th"), returning the token index after it.
     private func dayOfMonth(_ index: Int) -> (day: Int, next: Int)? {
         guard let day = number(index, digits: 1...2), (1...31).contains(day) else { return nil }
@@ -207,7 +231,7 @@ struct ExpressionMatcher {
         if isGlued(index), let previous = token(index - 1), previous.kind != .symbol, previous.word.month == nil { return nil }
         guard isGlued(index + 1) else { return (day, index + 1) }
         if let suffix = word(index + 1) {
-            return suffix.isOrdinalSuffix ? (day, index + 2) : suffix.month != nil ? (day, index + 1) : nil
+            return isOrdinal(day, suffix) ? (day, index + 2) : suffix.month != nil ? (day, index + 1) : nil
         }
         if isSymbol(index + 1, "%") { return nil }
         // "10:30", "3.5", "2,000" are no days; "on Monday, Oct. 26:" ending a line is.
@@ -226,10 +250,25 @@ struct ExpressionMatcher {
                   || isWord(index - 1, .of) && word(index - 2).map(Self.partsOfAMonth.contains) == true
                   || isWord(index - 1, .mid) || isSymbol(index - 1, "-") && isWord(index - 2, .mid)))
         else { return nil }
+        if token.word == .august, isDignity(index + 1) { return nil }
         if token.word.isFullMonth { return (month, index + 1) }
         if fullOnly { return nil }
         return (month, isSymbol(index + 1, ".", glued: true) ? index + 2 : index + 1)
     }
+
+    /// Whether the word at `index` is a noun "august" qualifies as an adjective: "this August chamber", "an August body"
+    /// (tester19 #3: a hearing was dated in August).
+    private func isDignity(_ index: Int) -> Bool {
+        guard let next = token(index), next.kind == .word, next.spaced, !next.isCapitalised, next.length <= 11 else { return false }
+        var word: [UInt8] = []
+        for byte in text[next.start..<next.end] { word.append(byte | 0x20) }
+        return Self.dignities.contains(word)
+    }
+
+    /// Nouns of dignity after the adjective "august".
+    private static let dignities: Set<[UInt8]> = Set(["chamber", "body", "bodies", "house", "assembly", "institution", "presence",
+                                                      "company", "gathering", "personage", "tribunal", "court", "halls", "hall",
+                                                      "audience", "office"].map { Array($0.utf8) })
 
     /// Words of a part of a month before "of" and its name.
     private static let partsOfAMonth: Set<Word> = [.end, .beginning, .start, .middle, .week, .half, .weekend, .month]
@@ -446,11 +485,11 @@ struct ExpressionMatcher {
         }
         // "the 20th day of next month".
         if span.count == 1, isWord(afterDays, .day), isWord(afterDays + 1, .of), token(dayIndex)?.kind == .number,
-           isGlued(dayIndex + 1), word(dayIndex + 1)?.isOrdinalSuffix == true { afterDays += 1 }
+           isGlued(dayIndex + 1), let suffix = word(dayIndex + 1), isOrdinal(number(dayIndex, digits: 1...2) ?? 0, suffix) { afterDays += 1 }
         let monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
         if monthIndex > afterDays, let relative = daysOfRelativeMonth(span, at: monthIndex) { return relative }
         guard let (m, afterMonth) = monthName(monthIndex, afterDayOf: monthIndex > afterDays) else { return nil }
-        let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .inWord) || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth
+        let yearIndex = afterEra(isSymbol(afterMonth, ",") || isWord(afterMonth, .inWord) || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth)
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
         }
@@ -492,7 +531,7 @@ struct ExpressionMatcher {
                 afterDays = afterLast
             }
         }
-        let yearIndex = isSymbol(afterDays, ",") || isWord(afterDays, .inWord) || isWord(afterDays, .of) ? afterDays + 1 : afterDays
+        let yearIndex = afterEra(isSymbol(afterDays, ",") || isWord(afterDays, .inWord) || isWord(afterDays, .of) ? afterDays + 1 : afterDays)
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
         }
@@ -1005,7 +1044,7 @@ struct ExpressionMatcher {
     private func century(_ index: Int) -> RuleMatch? {
         var (next, part) = partAfterThe(index)
         let ordinal: Int
-        if let value = number(next, digits: 1...2), word(next + 1)?.isOrdinalSuffix == true, isGlued(next + 1) {
+        if let value = number(next, digits: 1...2), let suffix = word(next + 1), isOrdinal(value, suffix), isGlued(next + 1) {
             ordinal = value
             next += 2
         } else if isWord(next, .twenty), let first = word(isSymbol(next + 1, "-") ? next + 2 : next + 1), first == .first {
@@ -2046,7 +2085,7 @@ struct ExpressionMatcher {
         if isPartOfName(index) || endsNumberRow(index) || isApproximateCount(index) { return nil }
         // Before 1700 a bare number is far more often a quantity ("near 1000 vessels", "planning advances for 1600
         // public works projects") than a year: it needs "in", "since", "the year", "of" ... in front of it.
-        if value < 1700, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of) {
+        if value < 1700, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of || followsEra(index)) {
             return nil
         }
         return stated(Period.year(value), index + 1, "year")
@@ -2085,7 +2124,7 @@ struct ExpressionMatcher {
     /// leads to a year ("Around 2010", "For 2019": words `Word` knows), the number names a product, a plan, an event or
     /// a feast that is not listed: it does not say when the sentence happens, and the event's own day is unknown.
     private func isPartOfName(_ index: Int) -> Bool {
-        guard let previous = token(index - 1), previous.kind == .word, token(index)?.spaced == true else { return false }
+        guard let previous = token(index - 1), previous.kind == .word, token(index)?.spaced == true, !followsEra(index) else { return false }
         if previous.word.weekday != nil { return true }
         if !previous.isCapitalised, previous.word == .other { return linesUpAName(index) }
         return previous.isCapitalised && (previous.word == .other || previous.word == .day)

@@ -16,7 +16,7 @@ enum Word: String, CaseIterable, Sendable {
     case twentieth, twenty, thirty, forty, fifty, sixty, seventy, eighty, ninety, thousand
     case the, of, and, between, from, to, until, till, through
     case inWord = "in", on, since, by, during, throughout, before, after, within
-    case st, nd, rd, th, s
+    case st, nd, rd, th, s, d
     case et, al, de, van, von, der, den, la, le, du, da, dos, del, di, cf, see, also, e, g, eg, ed, eds
     case resolution, resolutions, no, nos, n, number, numbers, article, articles, art, section, chapter
     case page, pages, pp, p, vol, volume, flight, route, code, decree, item, paragraph, para, iso, model
@@ -359,7 +359,7 @@ enum Word: String, CaseIterable, Sendable {
              .told, .added, .stated, .noted, .explained, .announced, .claimed, .insisted, .argued, .wrote, .declared,
              .inWord, .on, .since, .by, .until, .within, .mondays, .tuesdays, .wednesdays, .thursdays, .fridays,
              .saturdays, .sundays, .till, .through, .throughout, .during, .before, .after, .of, .to,
-             .st, .nd, .rd, .th, .s, .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties,
+             .st, .nd, .rd, .th, .s, .d, .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties,
              .nineties, .et, .al, .van, .von, .der, .den, .la, .le, .du, .da, .dos, .del, .di, .cf, .see, .also, .e,
              .g, .eg, .ed, .eds, .day, .days, .week, .weeks, .month, .months, .decade, .decades, .and, .or, .ago,
              .weekend, .present, .will, .hence, .back, .thousand, .morning, .afternoon, .evening, .night,

@@ -108,6 +108,15 @@ struct NewsDateFormTests {
         Case("It is my further view that the additional taxation should be imposed solely as an emergency measure terminating definitely two years from July 1 next.",
              "1931-12-08", ["two years from July 1 next 1934-07-01..1934-07-01"]),
         Case("After making these payments the Department had $73,000 in bank on the 1st instant.", "1838", []),
+        // Ordinals as American English wrote them ("22d", "3d") and an era before the year (tester19 #3, #17; tester17
+        // #1); "august" before a noun of dignity is no month.
+        Case("Marion, Ohio, April 22d, 1861.", "1861", ["April 22d, 1861 1861-04-22..1861-04-22"]),
+        Case("We marched again on the 3d of January.", "1863-02-10", ["3d of January 1863-01-03..1863-01-03"]),
+        Case("Done this 12th day of March, A.D. 1901, at Austin.", "1960-05-01", ["12th day of March, A.D. 1901 1901-03-12..1901-03-12"]),
+        Case("The abbey was built in A.D. 1066 by monks.", "1960-05-01", ["1066 1066-01-01..1066-12-31"]),
+        Case("The 4d stamp and the 14d fare rose.", "1960-05-01", []),
+        Case("We welcome them to this August chamber, Mr. President.", "2026-05-13", []),
+        Case("The August meeting was cancelled.", "2026-05-13", ["August 2025-08-01..2025-08-31"]),
         // Two months share the year written after the second (Polk, 1846; Taft, 1909; Roosevelt, 1944), also when
         // it is not the publication's; "Theresa May" is no month.
         Case("The two installments due in April and July, 1844, under the peculiar circumstances connected with them, have been assumed by the United States and discharged to the claimants, but they are still due by Mexico.",
