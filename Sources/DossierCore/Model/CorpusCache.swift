@@ -359,12 +359,12 @@ extension ArchiveReader {
     mutating func readEntity(lastFile: inout String) throws(ArchiveError) -> Entity {
         func damaged(_ what: String) -> ArchiveError { ArchiveError(description: "it holds an unknown \(what)") }
         let name = try readString()
-        guard let kind = try readCase(EntityKind.self) else { throw damaged("entity kind") }
+        guard let kind = try readCase(Self.entityKinds) else { throw damaged("entity kind") }
         let type = try readString()
         var aliases: [Alias] = []
         for _ in 0..<(try readCount()) {
             let text = try readString()
-            guard let kind = try readCase(AliasKind.self) else { throw damaged("alias kind") }
+            guard let kind = try readCase(Self.aliasKinds) else { throw damaged("alias kind") }
             aliases.append(Alias(text: text, kind: kind))
         }
         var relations: [Relation] = []
@@ -382,10 +382,15 @@ extension ArchiveReader {
                       container: try readOptionalString())
     }
 
+    /// The cases of the kinds an entity is written with, each beside its raw value's bytes: made once, where asking
+    /// `allCases` made an array for every entity and alias of a start-up.
+    private static let entityKinds = EntityKind.allCases.map { ($0, Array($0.rawValue.utf8)) }
+    private static let aliasKinds = AliasKind.allCases.map { ($0, Array($0.rawValue.utf8)) }
+
     /// A case of an enumeration written as its raw value, compared as bytes rather than made into a string.
-    private mutating func readCase<T: CaseIterable & RawRepresentable>(_: T.Type) throws(ArchiveError) -> T? where T.RawValue == String {
+    private mutating func readCase<T>(_ cases: [(T, [UInt8])]) throws(ArchiveError) -> T? {
         let bytes = try take(try read(Int.self))
-        return T.allCases.first { Self.same($0.rawValue, bytes) }
+        return cases.first { $0.1.count == bytes.count && $0.1.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 } }?.0
     }
 
     /// Whether a string's UTF-8 is these bytes.
