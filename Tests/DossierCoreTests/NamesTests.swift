@@ -82,6 +82,10 @@ struct NamesTests {
         ("Prime Minister Anthony Albanese met the press.", [("Anthony Albanese", "person")]),
         ("Vito Genovese said he would go.", [("Vito Genovese", "person")]),
         ("A Toowoomba Anglican school closed.", [("Toowoomba", "location")]),
+        // A month that is a first name opens a person's name (tester19 #12); a host's contraction is no part of it (#16).
+        ("June Almeida discovered the virus.", [("June Almeida", "person")]),
+        ("Councilmember April Graves said the budget was too high.", [("April Graves", "person")]),
+        ("From NPR News, I'm Terry Gross and this is the show.", [("NPR News", "media"), ("Terry Gross", "person")]),
         ("Named the International Security Assistance Force, it will be based in Kabul.",
          [("International Security Assistance Force", "organisation")]),
         ("Charges were laid by the Australian Securities and Investment Commission (ASIC) today.",
@@ -121,7 +125,8 @@ struct NamesTests {
         ("His moves included the Emancipation Proclamation of 1863.", [("Emancipation Proclamation", "law")]),
         ("We defended freedom in Cuba under President Kennedy, and again in Vietnam.", [("Kennedy", "person")]),
         ("Dwan operated the studio in La Mesa, California from August 1911.", [("La Mesa", "location")]),
-        ("Tools are called Aterian, after the archeological site of Bir el Ater, south of Tebessa.", [("Bir el Ater", "location"), ("Tebessa", "location")]),
+        // Tebessa, an Algerian province, is the gazetteer's.
+        ("Tools are called Aterian, after the archeological site of Bir el Ater, south of Tebessa.", [("Bir el Ater", "location")]),
         ("The denial by this Government of the Colombian propositions did not, however, imply the admission of a belligerent status.",
          []),
         ("Question has arisen with the Government of Austria-Hungary touching the representation of the United States at Vienna.",
@@ -148,7 +153,7 @@ struct NamesTests {
     @Test(arguments: [
         ("Firefighters fought a blaze at Cessnock overnight.", ["Cessnock"], []),
         ("Spencer north of Sydney remains the worst area.", ["Spencer"], []),
-        ("The gunmen hid in a house in the town of Jenin.", ["Jenin"], []),
+        ("The gunmen hid in a house in the town of Qabatiya.", ["Qabatiya"], []),
         ("Crews worked south of Sydney at Sutherland, Illawarra and Shoalhaven.", ["Sutherland", "Illawarra", "Shoalhaven"], []),
         ("Fires burnt as far as Wollongong and Sydney.", ["Wollongong"], []),
         ("He converted to Islam in jail at Christmas.", [], ["Islam", "Christmas"]),
@@ -289,7 +294,7 @@ struct NamesTests {
         ("Forces fought in the Southwest Pacific that year.", ["Southwest Pacific=Southwest Pacific(place location)"]),
         ("Mayor Michael Bloomberg spoke to Bloomberg reporters.",
          ["Michael Bloomberg=Michael Bloomberg(actor person)", "Bloomberg=Bloomberg(actor media)"]),
-        ("He hoped to walk to Bethlehem for Christmas Eve Mass.", ["Bethlehem=Bethlehem(place location)", "Christmas Eve Mass=Christmas Eve Mass(actor unclassified)"]),
+        ("He hoped to walk to Bethlehem for Christmas Eve Mass.", ["Bethlehem=Bethlehem(place region)", "Christmas Eve Mass=Christmas Eve Mass(actor unclassified)"]),
         ("It splashed down in the Pacific Ocean on July 24.", ["Pacific Ocean=Pacific Ocean(place ocean)"]),
         ("Visitors reach Lake Louise and Mount Alberta by road.",
          ["Lake Louise=Lake Louise(place location)", "Mount Alberta=Mount Alberta(place location)"]),

@@ -59,6 +59,9 @@ final class NameDiscovery: Sendable {
 
     /// Capitalised words that open sentences or phrases rather than names.
     static let openers = words([
+        // Contractions a host or a speaker opens with ("I'm Terry Gross", "We're NPR News"; tester19 #16).
+        "i'm", "i’m", "we're", "we’re", "it's", "it’s", "you're", "you’re", "they're", "they’re", "he's", "he’s", "she's",
+        "she’s", "that's", "that’s", "here's", "here’s", "there's", "there’s", "what's", "what’s", "let's", "let’s",
         "the", "a", "an", "in", "on", "at", "for", "but", "and", "this", "that", "these", "those", "it", "he", "she",
         "they", "we", "i", "as", "if", "when", "while", "after", "before", "since", "following", "according", "however",
         "despite", "during", "today", "yesterday", "tomorrow", "speaking", "several", "some", "many", "most", "other",
@@ -270,7 +273,7 @@ final class NameDiscovery: Sendable {
     private let acrossAnd: NamesAcrossAnd
 
     /// Types that may hold a place or nationality word ("Australian Workers Union", "University of Warsaw").
-    static let holdsPlaces: Set<String> = ["company", "organisation", "institution", "armed or political group", "media", "facility",
+    static let holdsPlaces: Set<String> = ["company", "organisation", "institution", "armed or political group", "media", "facility", "vessel",
                                            "event", "law", "operation", "work"]
 
     /// Interns the rule words and the first names into the batch vocabulary so the rules compare word ids, not strings.
@@ -591,7 +594,8 @@ final class NameDiscovery: Sendable {
         // "Striking Latrobe Valley power workers": a word of the language ending in -ing that opens the sentence opens no
         // name, unless a head word makes one ("Flying Doctor Service").
         // "the Northern Alliance", "Southern Command": a bearing before a body's head word is part of its name.
-        while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first] && !(headed && first < last && regionalIds.contains(f[first])))
+        while !regional, first <= last, (openerIds.contains(f[first]) && !w.covered[first] && !(headed && first < last && regionalIds.contains(f[first]))
+                                          && !isMonthFirstName(first, last, w, afterTitle: titled))
                 || (titleIds.contains(f[first]) && !headed)
                 || (kinds.contains(f[first], Self.partyMember) && first < last && !headed && !w.covered[first] && !connectorIds.contains(f[first + 1]))
                 || connectorIds.contains(f[first]) || (first == 0 && w.isCommon(f[first]) && !w.covered[first] && !clubs.opens(first, last, w))
@@ -806,6 +810,16 @@ final class NameDiscovery: Sendable {
 
     static let eseEnding: [[UInt8]] = [Array("ese".utf8)]
 
+    /// Whether word `j`, a month that is also a first name, opens a person's name: "June Almeida discovered", "August
+    /// Wilson and April Ryan" (tester19 #12): a capitalised word follows that is no word of the language and no name the
+    /// lexicon knows ("In June Democrats" stays a month), or any capitalised word after a title ("Councilmember April
+    /// Graves").
+    func isMonthFirstName(_ j: Int, _ last: Int, _ w: Words, afterTitle: Bool) -> Bool {
+        j < last && firstNameIds.contains(w.folded[j]) && kinds.contains(w.folded[j], Self.calendar) && w.joined[j + 1]
+            && w.token(j + 1).isCapitalized && !w.token(j + 1).isAllCaps && !w.covered[j + 1]
+            && (afterTitle || !w.english[j + 1] && !w.isCommon(w.folded[j + 1]))
+    }
+
     /// Endings of words for a doctrine's followers: "Fascist", "Socialists".
     static let followerEndings: [[UInt8]] = ["ist", "ists"].map { Array($0.utf8) }
 
@@ -860,6 +874,8 @@ final class NameDiscovery: Sendable {
         if words.count == 2, placeFirstIds.contains(words.first!) || regionalIds.contains(words.first!), w.absorbable[last],
            !ends(last, w, with: Self.adjectiveEndings) { return ("location", true) }
         if bodyPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return ("organisation", true) }
+        // "USS Missouri", "HMAS Sydney": a ship named after a place.
+        if vesselPrefixIds.contains(words.first!), last > first, ((first + 1)...last).allSatisfy({ w.absorbable[$0] }) { return ("vessel", true) }
         return (guessByCues(first, last, w, person: person), false)
     }
 
