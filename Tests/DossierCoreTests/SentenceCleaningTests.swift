@@ -66,6 +66,12 @@ struct SentenceSplitterTests {
          ["Doe v. Roe, 45 Cal. App. 4th 789 (Cal. Ct. App. 1996).", "Wm. H. Smith and Chas. Ford argued."]),
         ("She moved to Seattle, Wash. She works there.", ["She moved to Seattle, Wash.", "She works there."]),
         ("DILG Usec. Juan Llamas met Brgy. Capt. Ramon Cruz.", ["DILG Usec. Juan Llamas met Brgy. Capt. Ramon Cruz."]),
+        // Scraped text that lost the space after a full stop (tester19 #5); files, addresses and initialisms stay whole.
+        ("The President said.Mr. Duterte made the remarks in a recent report.Data gathered by WHO show it.",
+         ["The President said.", "Mr. Duterte made the remarks in a recent report.", "Data gathered by WHO show it."]),
+        ("It was the World Health Organization (WHO).The toll rose.Some 84 died, it recorded.“Air is lethal,” he said.",
+         ["It was the World Health Organization (WHO).", "The toll rose.", "Some 84 died, it recorded.", "“Air is lethal,” he said."]),
+        ("Write to desk@news.Org or see www.news.Com and the U.S.Army replied.", ["Write to desk@news.Org or see www.news.Com and the U.S.Army replied."]),
     ])
     func splits(_ text: String, _ expected: [String]) {
         #expect(split(text) == expected)

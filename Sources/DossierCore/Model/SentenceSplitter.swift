@@ -64,6 +64,10 @@ enum SentenceSplitter {
             // The ideographic full stop needs no space after it: Chinese and Japanese put none.
             let ideographic = other == 3 && b == 0xE3
             guard after < end, text[after] == 0x20 || ideographic else {
+                if b == 0x2E, after == i + 1, after < end, endsGlued(text, stop: i, end: end, sentenceStart: start) {
+                    if let sentence = trimmed(start..<after, text) { found(sentence) }
+                    start = after
+                }
                 i = after
                 continue
             }
@@ -168,6 +172,25 @@ enum SentenceSplitter {
             return sentenceStarters.contains(asciiWord(t, from: next, end: end))
         }
         return true
+    }
+
+    /// Whether the full stop at `stop`, with no space after it, ends a sentence all the same, as scraped text loses the
+    /// space ("the President said.Mr. Duterte made", "in a recent report.Data gathered"; tester19 #5): a word of three
+    /// lower-case letters or more before it, no dot, slash or "@" in that word (an address: "desk@news.Org",
+    /// "www.news.Com"), and a capitalised word after it.
+    static func endsGlued(_ t: UnsafeBufferPointer<UInt8>, stop: Int, end: Int, sentenceStart: Int) -> Bool {
+        // A quotation may open right after the stop ("were recorded.“Air pollution ...").
+        let next = stop + 1 < end && isOpening(t, stop + 1, end) ? stop + 1 + Tokenizer.scalarWidth(t[stop + 1]) : stop + 1
+        guard next + 1 < end, t[next] >= 0x41 && t[next] <= 0x5A, t[next + 1] >= 0x61 && t[next + 1] <= 0x7A else { return false }
+        // A bracket closed before it: "... the World Health Organization (WHO).The Philippines".
+        if stop > sentenceStart + 1, t[stop - 1] == 0x29, Tokenizer.isAsciiLetter(t[stop - 2]) { return true }
+        var w = stop
+        while w > sentenceStart, t[w - 1] != 0x20 {
+            let byte = t[w - 1]
+            if byte == 0x2E || byte == 0x2F || byte == 0x40 || byte == 0x3A { return false }
+            w -= 1
+        }
+        return stop - w >= 3 && (w..<stop).allSatisfy { t[$0] >= 0x61 && t[$0] <= 0x7A || $0 == w && t[$0] >= 0x41 && t[$0] <= 0x5A }
     }
 
     /// The ASCII letters from `start`, in lower case: the word that opens what follows a full stop.
