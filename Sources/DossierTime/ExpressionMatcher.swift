@@ -612,6 +612,9 @@ struct ExpressionMatcher {
             ((tokens[at].word.pointsForward && !isPastPlan(at)) || plans(at))
                 && ![Word.the, .a, .an, .his, .her, .its, .their, .our].contains(word(at - 1))
         }) else { return false }
+        // Nor the verb of a clause that "that" opens after the date: "a statement in July that the decision would be
+        // taken in October" (tester19 #2: July went to the next year).
+        if tokens[end..<after].contains(where: { $0.word == .that }) { return false }
         return !hasPastVerb(tokens[end..<after])
     }
 

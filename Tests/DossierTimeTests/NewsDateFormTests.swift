@@ -117,6 +117,9 @@ struct NewsDateFormTests {
         Case("The 4d stamp and the 14d fare rose.", "1960-05-01", []),
         Case("We welcome them to this August chamber, Mr. President.", "2026-05-13", []),
         Case("The August meeting was cancelled.", "2026-05-13", ["August 2025-08-01..2025-08-31"]),
+        // A future in a clause "that" opens after the date is that clause's (Dáil, 23 October 2012; tester19 #2).
+        Case("This was followed by a statement in July that the decision would be taken in October.", "2012-10-23",
+             ["July 2012-07-01..2012-07-31", "October 2012-10-01..2012-10-31"]),
         // Two months share the year written after the second (Polk, 1846; Taft, 1909; Roosevelt, 1944), also when
         // it is not the publication's; "Theresa May" is no month.
         Case("The two installments due in April and July, 1844, under the peculiar circumstances connected with them, have been assumed by the United States and discharged to the claimants, but they are still due by Mexico.",
