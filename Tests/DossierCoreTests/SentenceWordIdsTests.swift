@@ -87,6 +87,19 @@ struct SentenceWordIdsTests {
         #expect(ids.isEmpty || text.tokens > 0)
     }
 
+    /// Ctrl-C while the ids are built stops the statistic that builds them and keeps nothing; the next one builds them.
+    @Test func aStopWhileTheIdsAreBuiltKeepsNothing() throws {
+        var loader = Seeds.loaded.loader
+        let corpus = loader.load([Paths.seeds]).0
+        let every = (0..<Int32(corpus.sentences.count)).map { $0 }
+        #expect(corpus.wordFrequencies(every, shouldStop: { true }) == nil)
+        #expect(corpus.sentenceWordIds.built == nil)
+        let built = corpus.wordFrequencies(every, shouldStop: { false })
+        let counted = try #require(built)
+        #expect(corpus.sentenceWordIds.built != nil)
+        #expect(counted.counts == corpus.wordFrequencies().counts)
+    }
+
     /// Two loads of the seeds: one whose word statistics read the text (their sets hold fewer sentences than those
     /// that build the ids), one whose sentences' word ids are built.
     static let loads: (text: Corpus, ids: Corpus) = {

@@ -145,7 +145,7 @@ extension Evaluator {
                 let ids = reader.ids
                 var k = 0
                 while k + sequence.count <= ids.count {
-                    if ids[k..<(k + sequence.count)].elementsEqual(sequence) {
+                    if ids[k] == sequence[0], sequence.count == 1 || ids[(k + 1)..<(k + sequence.count)].elementsEqual(sequence[1...]) {
                         found.append(k..<(k + sequence.count))
                         k += sequence.count
                     } else {
@@ -159,8 +159,8 @@ extension Evaluator {
             let corpus = self.corpus
             return (corpus.entitySentences[Int(entity)], { reader, sentence in
                 let mentions = corpus.mentions(in: sentence).filter { $0.entity == entity && !$0.isCitation }
-                guard !mentions.isEmpty else { return [] }
-                let (starts, ends) = reader.bounds()
+                guard let last = mentions.map(\.end).max() else { return [] }
+                let (starts, ends) = reader.bounds(before: last)
                 return mentions.compactMap { m -> Range<Int>? in
                     let covered = starts.indices.filter { starts[$0] < m.end && ends[$0] > m.start }
                     guard let lo = covered.first, let hi = covered.last else { return nil }
@@ -224,24 +224,39 @@ struct WindowCounts {
     /// Counts a sentence's words around its node's occurrences (`nodes`, word ordinals), `window` words either side.
     mutating func add(_ nodes: [Range<Int>], window: Int, _ ids: UnsafeBufferPointer<Int32>) {
         guard !nodes.isEmpty else { return }
-        marks.removeAll(keepingCapacity: true)
-        marks.append(contentsOf: repeatElement(0, count: ids.count))
+        if marks.count < ids.count { marks = [UInt8](repeating: 0, count: max(ids.count, 2 * marks.count)) }
+        // The words a window may reach: from the first node's window to the last one's.
+        var (low, high) = (ids.count, 0)
         for range in nodes {
-            occurrences += 1
-            for k in range { marks[k] = 1 }
-            for k in max(0, range.lowerBound - window)..<range.lowerBound where marks[k] == 0 { marks[k] = 2 }
-            for k in range.upperBound..<min(ids.count, range.upperBound + window) where marks[k] == 0 { marks[k] = 2 }
+            low = min(low, max(0, range.lowerBound - window))
+            high = max(high, min(ids.count, range.upperBound + window))
         }
-        for (k, mark) in marks.enumerated() where mark != 0 {
-            let id = Int(ids[k])
-            if mark == 1 {
-                nodeWords += 1
-                if id >= 0 { inNode[id] += 1 }
-            } else {
-                windowWords += 1
-                if id >= 0 { inWindows[id] += 1 }
+        var (windowWords, nodeWords) = (0, 0)
+        marks.withUnsafeMutableBufferPointer { marks in
+            inWindows.withUnsafeMutableBufferPointer { inWindows in
+                inNode.withUnsafeMutableBufferPointer { inNode in
+                    for k in low..<high { marks[k] = 0 }
+                    for range in nodes {
+                        for k in range { marks[k] = 1 }
+                        for k in max(0, range.lowerBound - window)..<range.lowerBound where marks[k] == 0 { marks[k] = 2 }
+                        for k in range.upperBound..<min(ids.count, range.upperBound + window) where marks[k] == 0 { marks[k] = 2 }
+                    }
+                    for k in low..<high where marks[k] != 0 {
+                        let id = Int(ids[k])
+                        if marks[k] == 1 {
+                            nodeWords += 1
+                            if id >= 0 { inNode[id] += 1 }
+                        } else {
+                            windowWords += 1
+                            if id >= 0 { inWindows[id] += 1 }
+                        }
+                    }
+                }
             }
         }
+        occurrences += nodes.count
+        self.windowWords += windowWords
+        self.nodeWords += nodeWords
     }
 
     mutating func add(_ other: WindowCounts) {

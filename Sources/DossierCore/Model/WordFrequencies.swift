@@ -40,13 +40,15 @@ final class SentenceWords {
     var starts: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: startStore, count: count) }
     var ends: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: endStore, count: count) }
 
-    func read(_ sentence: Int32) {
+    /// Reads the words of `sentence`, or those starting before byte `limit` of its document's text.
+    func read(_ sentence: Int32, before limit: Int = .max) {
         count = 0
         let s = corpus.sentences[Int(sentence)]
         corpus.documents[Int(s.document)].text.withUnsafeBufferPointer { text in
             var i = Int(s.start)
             let end = Int(s.end)
-            while i < end {
+            let stop = min(end, limit)
+            while i < stop {
                 let b = text[i]
                 if (b | 0x20) &- 97 < 26 {
                     var j = i + 1
@@ -152,6 +154,8 @@ final class WordIdReader {
     private let text: SentenceWords
     private var store = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
     private var capacity = 256
+    /// The coded words of the sentences of a batch, looked up together.
+    private let found = UnsafeMutablePointer<UnsafeBufferPointer<UInt8>>.allocate(capacity: SentenceWordIds.batch)
     private(set) var count = 0
     private var sentence: Int32 = -1
     /// Whether the text reader has read `sentence`.
@@ -162,20 +166,51 @@ final class WordIdReader {
         text = SentenceWords(corpus, ids: index == nil)
     }
 
-    deinit { store.deallocate() }
+    deinit {
+        store.deallocate()
+        found.deallocate()
+    }
 
     var ids: UnsafeBufferPointer<Int32> { index == nil ? text.ids : UnsafeBufferPointer(start: store, count: count) }
 
     func read(_ sentence: Int32) {
-        self.sentence = sentence
         guard let index else {
+            self.sentence = sentence
             text.read(sentence)
             count = text.count
             bounded = true
             return
         }
+        decode(index.codes(of: sentence), of: sentence, index)
+    }
+
+    /// Reads each of `sentences` in turn and calls `body` with it; from the ids, the sentences of each batch are
+    /// looked up together.
+    @inline(__always)
+    func read(_ sentences: UnsafeBufferPointer<Int32>, _ body: (Int32) -> Void) {
+        guard let index else {
+            for s in sentences {
+                read(s)
+                body(s)
+            }
+            return
+        }
+        var start = 0
+        while start < sentences.count {
+            let end = min(sentences.count, start + SentenceWordIds.batch)
+            index.codes(of: UnsafeBufferPointer(rebasing: sentences[start..<end]), into: found)
+            for j in start..<end {
+                decode(found[j - start], of: sentences[j], index)
+                body(sentences[j])
+            }
+            start = end
+        }
+    }
+
+    @inline(__always)
+    private func decode(_ codes: UnsafeBufferPointer<UInt8>, of sentence: Int32, _ index: SentenceWordIds) {
+        self.sentence = sentence
         bounded = false
-        let codes = index.codes(of: sentence)
         if codes.count > capacity {
             capacity = max(codes.count, capacity * 2)
             store.deallocate()
@@ -184,11 +219,11 @@ final class WordIdReader {
         count = index.read(codes, into: store)
     }
 
-    /// Where each word of the sentence read last starts and ends in its document's text (read from the text the
-    /// first time it is asked for a sentence read from the ids).
-    func bounds() -> (starts: UnsafeBufferPointer<Int32>, ends: UnsafeBufferPointer<Int32>) {
+    /// Where each word of the sentence read last starts and ends in its document's text: every word, or (for a
+    /// sentence read from the ids, whose text is read for this) at least every word starting before byte `limit`.
+    func bounds(before limit: Int32 = .max) -> (starts: UnsafeBufferPointer<Int32>, ends: UnsafeBufferPointer<Int32>) {
         if !bounded {
-            text.read(sentence)
+            text.read(sentence, before: Int(limit))
             bounded = true
         }
         return (text.starts, text.ends)
@@ -210,20 +245,24 @@ extension Corpus {
     }
 
     /// Goes through the sentences `ids`, on every core once there are enough of them to pay for a thread: each worker
-    /// makes its own `worker()` (a reader) and goes through its share, in order, into its own part (`empty()` at
-    /// first, then `body` after each sentence). The parts in the order of their shares; nil when `shouldStop` turned
-    /// true (Ctrl-C), which every worker asks every 1,024 sentences.
+    /// makes its own `worker()` (a reader) and goes through its share, in order, 1,024 sentences at a time, into its
+    /// own part (`empty()` at first, then `body` after each run of sentences). The parts in the order of their shares;
+    /// nil when `shouldStop` turned true (Ctrl-C), which every worker asks every 1,024 sentences.
     func inShares<Worker, Part>(_ ids: [Int32], worker: @Sendable () -> Worker, into empty: @Sendable () -> Part,
-                                shouldStop: @escaping @Sendable () -> Bool, _ body: @Sendable (Worker, Int32, inout Part) -> Void) -> [Part]? {
+                                shouldStop: @escaping @Sendable () -> Bool,
+                                _ body: @Sendable (Worker, UnsafeBufferPointer<Int32>, inout Part) -> Void) -> [Part]? {
         let workers = ids.count >= 256 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
         let parts = Slots<Part>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { k in
             var part = empty()
             let reader = worker()
-            var poll = StopPoll(shouldStop)
-            for i in (ids.count * k / workers)..<(ids.count * (k + 1) / workers) {
-                if poll.step() { return }
-                body(reader, ids[i], &part)
+            var start = ids.count * k / workers
+            let end = ids.count * (k + 1) / workers
+            while start < end {
+                if shouldStop() { return }
+                let next = min(end, start + 1024)
+                ids.withUnsafeBufferPointer { body(reader, UnsafeBufferPointer(rebasing: $0[start..<next]), &part) }
+                start = next
             }
             parts.set(k, part)
         }
@@ -240,9 +279,8 @@ extension Corpus {
     func readSentences<Part>(_ ids: [Int32], from source: WordSource, into empty: @Sendable () -> Part,
                              shouldStop: @escaping @Sendable () -> Bool, _ read: @Sendable (WordIdReader, Int32, inout Part) -> Void) -> [Part]? {
         let corpus = self
-        return inShares(ids, worker: { WordIdReader(corpus, source) }, into: empty, shouldStop: shouldStop) { reader, id, part in
-            reader.read(id)
-            read(reader, id, &part)
+        return inShares(ids, worker: { WordIdReader(corpus, source) }, into: empty, shouldStop: shouldStop) { reader, run, part in
+            reader.read(run) { read(reader, $0, &part) }
         }
     }
 
@@ -276,8 +314,8 @@ extension Corpus {
     private func rankFrequencies(_ ids: [Int32], _ index: SentenceWordIds, shouldStop: @escaping @Sendable () -> Bool) -> WordFrequencies? {
         let size = index.idOfRank.count
         let parts = inShares(ids, worker: { index }, into: { (counts: [Int32](repeating: 0, count: size), tokens: 0) },
-                             shouldStop: shouldStop) { index, id, part in
-            let n = part.counts.withUnsafeMutableBufferPointer { index.count(id, into: $0.baseAddress!) }
+                             shouldStop: shouldStop) { index, run, part in
+            let n = part.counts.withUnsafeMutableBufferPointer { index.count(run, into: $0.baseAddress!) }
             part.tokens += n
         }
         guard let parts else { return nil }
