@@ -91,13 +91,22 @@ struct SentenceWordIdsTests {
     @Test func aStopWhileTheIdsAreBuiltKeepsNothing() throws {
         var loader = Seeds.loaded.loader
         let corpus = loader.load([Paths.seeds]).0
-        let every = (0..<Int32(corpus.sentences.count)).map { $0 }
-        #expect(corpus.wordFrequencies(every, shouldStop: { true }) == nil)
+        #expect(corpus.wordSource(reading: Corpus.wordIdsFrom, shouldStop: { true }) == nil)
         #expect(corpus.sentenceWordIds.built == nil)
-        let built = corpus.wordFrequencies(every, shouldStop: { false })
-        let counted = try #require(built)
+        guard case .text = corpus.wordSource(reading: Corpus.wordIdsFrom - 1, shouldStop: { false }) else {
+            Issue.record("fewer sentences are read from the text")
+            return
+        }
+        #expect(corpus.sentenceWordIds.built == nil)
+        guard case .ids = corpus.wordSource(reading: Corpus.wordIdsFrom, shouldStop: { false }) else {
+            Issue.record("the ids were not built")
+            return
+        }
         #expect(corpus.sentenceWordIds.built != nil)
-        #expect(counted.counts == corpus.wordFrequencies().counts)
+        guard case .ids = corpus.wordSource(reading: 1, shouldStop: { true }) else {
+            Issue.record("once built, the ids serve every statistic")
+            return
+        }
     }
 
     /// Two loads of the seeds: one whose word statistics read the text (their sets hold fewer sentences than those

@@ -4,8 +4,8 @@ import Foundation
 /// Each sentence's words as vocabulary ids, in order, as `SentenceWords` reads them from the text (punctuation left
 /// out, -1 for a word the vocabulary does not hold): word statistics over a filter (`count words FILTER`, `keywords`,
 /// `collocates`, `count ngrams`) read these instead of tokenising the sentences again, about 20 times fewer
-/// instructions a word. Built from the text the first time a word statistic reads enough sentences, on every core,
-/// and kept for the session, as the word positions are.
+/// instructions a word. Built from the text the first time a word statistic reads 8,192 sentences or more
+/// (`Corpus.wordIdsFrom`), on every core, and kept for the session, as the word positions are.
 ///
 /// A sentence is the number of bytes its words take (LEB128), then each word as its rank by frequency in the corpus
 /// (0 the most frequent): one byte below 192, two below 14,528 (a first byte 192–247), three below 473,280
