@@ -22,8 +22,6 @@ final class SentenceWordIds: @unchecked Sendable {
     private let parts: [(bytes: UnsafeMutableBufferPointer<UInt8>, runs: UnsafeMutableBufferPointer<Int>)]
     /// Word id by rank; the last rank stands for a word the vocabulary does not hold (-1).
     let idOfRank: [Int32]
-    /// The bytes the sentences' words take, their lengths and the runs' starts included.
-    let byteCount: Int
 
     /// Reads every sentence of `corpus` on every core. Nil when `shouldStop` turned true (Ctrl-C): nothing is kept.
     init?(_ corpus: Corpus, partBits: Int = 14, shouldStop: @Sendable () -> Bool) {
@@ -64,7 +62,6 @@ final class SentenceWordIds: @unchecked Sendable {
             return nil
         }
         parts = taken
-        byteCount = taken.reduce(0) { $0 + $1.bytes.count + $1.runs.count * MemoryLayout<Int>.size }
     }
 
     deinit {
