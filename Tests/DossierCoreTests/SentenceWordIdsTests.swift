@@ -87,44 +87,94 @@ struct SentenceWordIdsTests {
         #expect(ids.isEmpty || text.tokens > 0)
     }
 
-    /// Ctrl-C while the ids are built stops the statistic that builds them and keeps nothing; the next one builds them.
-    @Test func aStopWhileTheIdsAreBuiltKeepsNothing() throws {
-        var loader = Seeds.loaded.loader
-        let corpus = loader.load([Paths.seeds]).0
-        #expect(corpus.wordSource(reading: Corpus.wordIdsFrom, shouldStop: { true }) == nil)
-        #expect(corpus.sentenceWordIds.built == nil)
-        guard case .text = corpus.wordSource(reading: Corpus.wordIdsFrom - 1, shouldStop: { false }) else {
-            Issue.record("fewer sentences are read from the text")
+    /// The build held back until the test runs it: the ids are "not ready" for as long as the test wants, with no
+    /// thread and no clock.
+    final class HeldBuild: @unchecked Sendable {
+        var work: (@Sendable () -> Void)?
+
+        func hold(_ work: @escaping @Sendable () -> Void) { self.work = work }
+
+        func runNow() {
+            work?()
+            work = nil
+        }
+    }
+
+    /// A fresh load of the seeds, whose build has not started.
+    static func freshSeeds() -> Corpus {
+        let loader = Seeds.loaded.loader
+        return loader.load([Paths.seeds]).0
+    }
+
+    /// A statistic asked while the ids are being built reads the text; one asked after reads the ids, which are kept.
+    @Test func aStatisticBeforeTheIdsAreBuiltReadsTheText() throws {
+        let corpus = Self.freshSeeds()
+        let held = HeldBuild()
+        corpus.sentenceWordIds.start(corpus, run: held.hold)
+        #expect(corpus.sentenceWordIds.isStarted && corpus.sentenceWordIds.built == nil)
+        guard case .text = corpus.wordSource(reading: corpus.sentences.count) else {
+            Issue.record("a statistic waited for the ids")
             return
         }
-        #expect(corpus.sentenceWordIds.built == nil)
-        guard case .ids = corpus.wordSource(reading: Corpus.wordIdsFrom, shouldStop: { false }) else {
-            Issue.record("the ids were not built")
-            return
-        }
-        #expect(corpus.sentenceWordIds.built != nil)
-        guard case .ids = corpus.wordSource(reading: 1, shouldStop: { true }) else {
+        held.runNow()
+        let built = try #require(corpus.sentenceWordIds.built)
+        guard case .ids(let read) = corpus.wordSource(reading: 1), read === built else {
             Issue.record("once built, the ids serve every statistic")
             return
         }
     }
 
-    /// Two loads of the seeds: one whose word statistics read the text (their sets hold fewer sentences than those
-    /// that build the ids), one whose sentences' word ids are built.
+    /// A build stopped (the corpus replaced by a `load`) keeps nothing when it ends, and a later start builds again;
+    /// a second start while one is under way starts nothing.
+    @Test func aStoppedBuildKeepsNothing() throws {
+        let corpus = Self.freshSeeds()
+        let (held, second) = (HeldBuild(), HeldBuild())
+        corpus.sentenceWordIds.start(corpus, run: held.hold)
+        corpus.sentenceWordIds.start(corpus, run: second.hold)
+        #expect(second.work == nil)
+        corpus.sentenceWordIds.stop()
+        #expect(!corpus.sentenceWordIds.isStarted)
+        held.runNow()
+        #expect(corpus.sentenceWordIds.built == nil)
+        corpus.sentenceWordIds.start(corpus, run: { $0() })
+        #expect(corpus.sentenceWordIds.built != nil)
+        corpus.sentenceWordIds.stop()
+        #expect(corpus.sentenceWordIds.built != nil, "built ids are kept")
+    }
+
+    /// A statistic reading `Corpus.wordIdsFrom` sentences or more from the text asks for the ids; a session that
+    /// builds ahead starts them after the command, one that runs given commands (`-e`) never does.
+    @Test(arguments: [false, true])
+    func aSessionStartsTheIdsOnlyWhenItBuildsAhead(_ buildsAhead: Bool) {
+        let corpus = Self.freshSeeds()
+        let session = Session(corpus: corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: Collect())
+        session.buildsAhead = buildsAhead
+        #expect(corpus.sentences.count < Corpus.wordIdsAheadFrom && !corpus.sentenceWordIds.isStarted, "the seeds are small")
+        _ = corpus.wordSource(reading: Corpus.wordIdsFrom - 1)
+        #expect(session.run("count words actor Russia", file: "<command>"))
+        #expect(!corpus.sentenceWordIds.isStarted, "a small statistic asks for nothing")
+        _ = corpus.wordSource(reading: Corpus.wordIdsFrom)
+        #expect(session.run("count words actor Russia", file: "<command>"))
+        #expect(corpus.sentenceWordIds.isStarted == buildsAhead)
+    }
+
+    /// Two loads of the seeds: one whose word statistics read the text (no session builds its ids), one whose
+    /// sentences' word ids are built.
     static let loads: (text: Corpus, ids: Corpus) = {
-        var loader = Seeds.loaded.loader
-        let text = loader.load([Paths.seeds]).0
-        let ids = loader.load([Paths.seeds]).0
-        _ = ids.sentenceWordIds.get(ids, shouldStop: { false })
+        let (text, ids) = (freshSeeds(), freshSeeds())
+        ids.sentenceWordIds.start(ids, run: { $0() })
         return (text, ids)
     }()
 
-    @Test(arguments: [
+    static let statistics = [
         "count words actor Russia", "count words actor Russia with stopwords", "keywords actor Russia",
         "keywords text \"group\" against actor Russia with stopwords", "collocates actor Russia", "collocates Wagner window 3",
         "collocates \"Central African\" window 2 with stopwords", "collocates of window 1 with stopwords",
         "collocates actor Russia window 4 place Mali", "count ngrams 2 actor Russia with stopwords", "count ngrams 3 text \"group\"",
-    ])
+        "count words", "keywords since 2020", "count words place Mali or actor Wagner",
+    ]
+
+    @Test(arguments: statistics)
     func aStatisticFromTheIdsIsThatOfTheText(_ command: String) {
         let (text, ids) = Self.loads
         let fromText = run(command, format: .json, limit: nil, corpus: text)
@@ -133,5 +183,20 @@ struct SentenceWordIdsTests {
         #expect(fromText.ok && fromIds.ok && fromText.err.isEmpty)
         #expect(fromIds.out == fromText.out)
         #expect(rows(jsonObject(fromText.out) ?? [:]).count > 0)
+    }
+
+    /// A statistic asked while its corpus's ids are being built answers what it answers once they are built.
+    @Test(arguments: statistics)
+    func aStatisticAskedBeforeTheIdsAreReadyGivesTheSameAnswer(_ command: String) throws {
+        let corpus = Self.freshSeeds()
+        let held = HeldBuild()
+        corpus.sentenceWordIds.start(corpus, run: held.hold)
+        let before = run(command, format: .json, limit: nil, corpus: corpus)
+        held.runNow()
+        #expect(corpus.sentenceWordIds.built != nil)
+        let after = run(command, format: .json, limit: nil, corpus: corpus)
+        #expect(before.ok && after.ok && before.err.isEmpty)
+        #expect(before.out == after.out)
+        #expect(after.out == run(command, format: .json, limit: nil, corpus: Self.loads.ids).out)
     }
 }

@@ -39,6 +39,14 @@ public final class Interpreter {
     public var settings = Settings()
     public let files: FileAccess
     public var shouldStop: @Sendable () -> Bool = { false }
+    /// Whether the session builds, between its commands, what makes later word statistics faster (the sentences'
+    /// word ids: `buildAhead`). A session that waits for its next command does (the prompt, commands piped in); a
+    /// run of given commands (`-e`, a script, a replayed transcript) does not start work it would not wait for.
+    public var buildsAhead = false {
+        didSet { buildAhead() }
+    }
+    /// The build of word ids the session started last, stopped when the corpus is replaced.
+    private var buildStarted: SentenceWordIdsBuild?
     /// How `load` shows its progress (the shell gives a bar and a count of folders searched on a terminal).
     public var loadProgress: (@Sendable (Int, Int) -> Void)?
     public var loadScanned: (@Sendable (Int) -> Void)?
@@ -118,6 +126,7 @@ public final class Interpreter {
     }
 
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
+        defer { buildAhead() }
         if let need = command.savedNeed {
             try readAgainIfRewritten(at: place)
             try readSaved(need, at: place)
@@ -156,8 +165,25 @@ public final class Interpreter {
         if corpus.unread != nil, let warnings = try? loader.readSaved(.all, of: &corpus, paths: corpusPaths, shouldStop: shouldStop) {
             loadWarnings += warnings
             originals = Self.originals(of: corpus)
+            buildAhead()
         }
         return corpus
+    }
+
+    /// Starts building the sentences' word ids on a thread of its own (`SentenceWordIdsBuild`), when the session
+    /// builds ahead, the corpus is read whole, and it is large (`Corpus.wordIdsAheadFrom`) or a statistic read enough
+    /// sentences from the text to ask for them; a build for a corpus the session no longer holds is stopped. Nothing
+    /// waits for the build: statistics read the text until it is done.
+    func buildAhead() {
+        if let started = buildStarted, started !== corpus.sentenceWordIds {
+            started.stop()
+            buildStarted = nil
+        }
+        let build = corpus.sentenceWordIds
+        guard buildsAhead, corpus.unread == nil, !build.isStarted,
+              corpus.sentences.count >= Corpus.wordIdsAheadFrom || build.wasAsked else { return }
+        build.start(corpus)
+        buildStarted = build
     }
 
     /// Reads the documents again when another program wrote into the saved model the corpus reads (the same
@@ -457,6 +483,8 @@ public final class Interpreter {
         let before = corpus.documents.count
         var reader = loader
         if !files.savesModels { reader.cache = nil }
+        // The load takes every core; the ids are built again for the corpus it leaves.
+        corpus.sentenceWordIds.stop()
         let fresh: Corpus, diagnostics: [Diagnostic]
         do throws(LoadStopped) {
             defer { loadEnded?() }

@@ -56,7 +56,7 @@ extension Evaluator {
     func countNgrams(_ n: Int, _ filter: Filter?, withStopWords: Bool) throws(Diagnostic) -> TableResult {
         let ids = try scope(filter) ?? everySentence()
         let hidden = hiddenWords(withStopWords)
-        guard let source = corpus.wordSource(reading: ids.count, shouldStop: shouldStop) else { throw interrupted }
+        let source = corpus.wordSource(reading: ids.count)
         let reader = WordIdReader(corpus, source)
         var counted = NgramCounts()
         for id in ids {
@@ -96,7 +96,7 @@ extension Evaluator {
         let (candidates, isNode, label) = try nodeMatcher(node)
         let sentences = (scopeSet ?? universe).map { SentenceSet(sorted: candidates).intersection($0).ids } ?? candidates
         let size = corpus.vocabulary.count
-        guard let source = corpus.wordSource(reading: sentences.count, shouldStop: shouldStop) else { throw interrupted }
+        let source = corpus.wordSource(reading: sentences.count)
         let parts = corpus.readSentences(sentences, from: source, into: { WindowCounts(size: size) }, shouldStop: shouldStop) { reader, id, part in
             part.add(isNode(reader, id), window: window, reader.ids)
         }

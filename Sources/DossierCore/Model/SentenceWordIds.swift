@@ -4,8 +4,8 @@ import Foundation
 /// Each sentence's words as vocabulary ids, in order, as `SentenceWords` reads them from the text (punctuation left
 /// out, -1 for a word the vocabulary does not hold): word statistics over a filter (`count words FILTER`, `keywords`,
 /// `collocates`, `count ngrams`) read these instead of tokenising the sentences again, about 20 times fewer
-/// instructions a word. Built from the text the first time a word statistic reads 8,192 sentences or more
-/// (`Corpus.wordIdsFrom`), on every core, and kept for the session, as the word positions are.
+/// instructions a word. Built from the text on a thread of their own between a session's commands
+/// (`SentenceWordIdsBuild`), and kept for the session; until they are built, statistics read the text.
 ///
 /// A sentence is the number of bytes its words take (LEB128), then each word as its rank by frequency in the corpus
 /// (0 the most frequent): one byte below 192, two below 14,528 (a first byte 192–247), three below 473,280
@@ -23,8 +23,10 @@ final class SentenceWordIds: @unchecked Sendable {
     /// Word id by rank; the last rank stands for a word the vocabulary does not hold (-1).
     let idOfRank: [Int32]
 
-    /// Reads every sentence of `corpus` on every core. Nil when `shouldStop` turned true (Ctrl-C): nothing is kept.
-    init?(_ corpus: Corpus, partBits: Int = 14, shouldStop: @Sendable () -> Bool) {
+    /// Reads every sentence of `corpus` on `workers` threads (every core unless told). Nil when `shouldStop` turned
+    /// true: nothing is kept.
+    init?(_ corpus: Corpus, partBits: Int = 14, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+          shouldStop: @Sendable () -> Bool) {
         precondition(partBits >= Self.runBits, "a part holds whole runs of sentences")
         self.partBits = partBits
         let vocabularySize = corpus.vocabulary.count
@@ -38,7 +40,7 @@ final class SentenceWordIds: @unchecked Sendable {
         let count = corpus.sentences.count
         let bits = partBits
         let partCount = (count + (1 << bits) - 1) >> bits
-        let workers = max(1, min(partCount, ProcessInfo.processInfo.activeProcessorCount))
+        let workers = max(1, min(partCount, workers))
         let written = Slots<(bytes: UnsafeMutableBufferPointer<UInt8>, runs: UnsafeMutableBufferPointer<Int>)>(count: partCount)
         let stopped = Counter()
         let ranks = rankOfId
@@ -224,20 +226,73 @@ final class SentenceWordIds: @unchecked Sendable {
     }
 }
 
-/// The sentences' word ids of a corpus, built the first time a word statistic reads enough sentences and shared by
-/// every copy of the corpus.
-final class LazySentenceWordIds: Sendable {
-    private let state = Locked<SentenceWordIds?>(nil)
+/// The build of a corpus's sentences' word ids, on a thread of its own (one core, at a lower priority than the
+/// commands), started by the session between commands (`Interpreter.buildAhead`) and shared by every copy of the
+/// corpus. A statistic never waits for it: it reads the ids once they are built and the text before, the same words.
+final class SentenceWordIdsBuild: Sendable {
+    private enum State: Sendable {
+        case notStarted
+        case building(StopFlag)
+        case built(SentenceWordIds)
+    }
+    private let state = Locked<State>(.notStarted)
+    /// Whether a statistic read enough sentences from the text (`Corpus.wordIdsFrom`) for the ids to pay.
+    private let asked = Locked(false)
 
-    /// The ids, built from `corpus` on first use; nil when Ctrl-C stopped the build (it starts again next time).
-    func get(_ corpus: Corpus, shouldStop: @Sendable () -> Bool) -> SentenceWordIds? {
+    /// The ids when they are built; nil before.
+    var built: SentenceWordIds? {
         state.withLock { state in
-            if let built = state { return built }
-            state = SentenceWordIds(corpus, shouldStop: shouldStop)
-            return state
+            guard case .built(let ids) = state else { return nil }
+            return ids
         }
     }
 
-    /// The ids when they are built; nil before.
-    var built: SentenceWordIds? { state.withLock { $0 } }
+    /// Whether the ids are built or being built.
+    var isStarted: Bool {
+        state.withLock { state in
+            guard case .notStarted = state else { return true }
+            return false
+        }
+    }
+
+    var wasAsked: Bool { asked.withLock { $0 } }
+
+    func noteAsked() { asked.withLock { $0 = true } }
+
+    /// Starts building the ids of `corpus` (whose sentences are read) unless they are built or being built: `run`
+    /// runs the build, on a thread of its own unless a test runs it at once or holds it back.
+    func start(_ corpus: Corpus, run: (@escaping @Sendable () -> Void) -> Void = BackgroundThread.start) {
+        let stop = StopFlag()
+        let starts = state.withLock { state in
+            guard case .notStarted = state else { return false }
+            state = .building(stop)
+            return true
+        }
+        guard starts else { return }
+        run { [self] in
+            let ids = SentenceWordIds(corpus, workers: 1, shouldStop: { stop.isSet })
+            state.withLock { state in
+                guard case .building(let current) = state, current === stop else { return }
+                state = ids.map { .built($0) } ?? .notStarted
+            }
+        }
+    }
+
+    /// Stops a build under way, which keeps nothing (a later `start` builds again); built ids are kept.
+    func stop() {
+        state.withLock { state in
+            guard case .building(let stop) = state else { return }
+            stop.set()
+            state = .notStarted
+        }
+    }
+}
+
+/// A flag one thread sets and another reads, to stop work under way.
+final class StopFlag: Sendable {
+    private let value = Locked(false)
+
+    var isSet: Bool { value.withLock { $0 } }
+
+    func set() { value.withLock { $0 = true } }
 }

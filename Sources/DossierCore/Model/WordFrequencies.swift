@@ -231,20 +231,24 @@ final class WordIdReader {
 }
 
 extension Corpus {
-    /// Word statistics read fewer sentences than this from the text until the sentences' word ids are built: the text
-    /// of 8,192 sentences is read in about 5 ms on two cores (some 300,000 words at 110 instructions each), and the ids
-    /// take about a quarter of the text's size in memory (1.6 bytes a word), which a corpus whose statistics read
-    /// fewer sentences (100 MB of news: an actor's 2,300 sentences, a common word's 6,800) has no room for under twice
-    /// the text.
+    /// A statistic that reads this many sentences or more from the text asks for the sentences' word ids, which a
+    /// session then builds in the background (`Interpreter.buildAhead`): the text of 8,192 sentences is read in about
+    /// 5 ms on two cores (some 300,000 words at 110 instructions each), and the ids take about a quarter of the text's
+    /// size in memory (1.6 bytes a word), which a corpus whose statistics read fewer sentences (100 MB of news: an
+    /// actor's 2,300 sentences, a common word's 6,800) has no room for under twice the text.
     static let wordIdsFrom = 8_192
 
-    /// Where a word statistic that reads `count` sentences reads their words: the sentences' word ids, built on first
-    /// use once a statistic reads `wordIdsFrom` sentences or more (then kept for every statistic), else the text. Nil
-    /// when `shouldStop` turned true (Ctrl-C) while the ids were built.
-    func wordSource(reading count: Int, shouldStop: @Sendable () -> Bool) -> WordSource? {
+    /// A corpus of this many sentences or more has its word ids built as soon as it is read: there a word found in one
+    /// sentence of a hundred ("tax" in news, a country's name) is in `wordIdsFrom` sentences.
+    static let wordIdsAheadFrom = 100 * wordIdsFrom
+
+    /// Where a word statistic that reads `count` sentences reads their words: the sentences' word ids once they are
+    /// built, else the text, the same words (nothing waits for the ids). `count` sentences or more read from the text
+    /// ask for the ids.
+    func wordSource(reading count: Int) -> WordSource {
         if let built = sentenceWordIds.built { return .ids(built) }
-        guard count >= Self.wordIdsFrom else { return .text }
-        return sentenceWordIds.get(self, shouldStop: shouldStop).map { .ids($0) }
+        if count >= Self.wordIdsFrom { sentenceWordIds.noteAsked() }
+        return .text
     }
 
     /// Goes through the sentences `ids`, on every core once there are enough of them to pay for a thread: each worker
@@ -287,11 +291,10 @@ extension Corpus {
         }
     }
 
-    /// Word frequencies of some sentences (ascending), counted on every core from the sentences' word ids or, for a
-    /// few sentences before those are built, from the text. Nil when `shouldStop` turned true (Ctrl-C).
+    /// Word frequencies of some sentences (ascending), counted on every core from the sentences' word ids or, before
+    /// those are built, from the text. Nil when `shouldStop` turned true (Ctrl-C).
     func wordFrequencies(_ ids: [Int32], shouldStop: @escaping @Sendable () -> Bool = { false }) -> WordFrequencies? {
-        guard let source = wordSource(reading: ids.count, shouldStop: shouldStop) else { return nil }
-        return wordFrequencies(ids, from: source, shouldStop: shouldStop)
+        wordFrequencies(ids, from: wordSource(reading: ids.count), shouldStop: shouldStop)
     }
 
     /// Word frequencies of the sentences `ids` (ascending), read from `source`. From the sentences' word ids, a set
