@@ -25,7 +25,7 @@ struct InterruptTests {
         _ = loader.addResources(from: Paths.seeds)
         let corpus = loader.load([dir.path]).0
         _ = try? corpus.wordPositions.get(corpus, shouldStop: { false })
-        corpus.sentenceWordIds.start(corpus, run: { $0() })
+        corpus.buildAhead(ids: true, positions: false, run: { $0() })
         return corpus
     }()
 

@@ -110,7 +110,7 @@ struct SentenceWordIdsTests {
     @Test func aStatisticBeforeTheIdsAreBuiltReadsTheText() throws {
         let corpus = Self.freshSeeds()
         let held = HeldBuild()
-        corpus.sentenceWordIds.start(corpus, run: held.hold)
+        corpus.buildAhead(ids: true, positions: false, run: held.hold)
         #expect(corpus.sentenceWordIds.isStarted && corpus.sentenceWordIds.built == nil)
         guard case .text = corpus.wordSource(reading: corpus.sentences.count) else {
             Issue.record("a statistic waited for the ids")
@@ -129,14 +129,14 @@ struct SentenceWordIdsTests {
     @Test func aStoppedBuildKeepsNothing() throws {
         let corpus = Self.freshSeeds()
         let (held, second) = (HeldBuild(), HeldBuild())
-        corpus.sentenceWordIds.start(corpus, run: held.hold)
-        corpus.sentenceWordIds.start(corpus, run: second.hold)
+        corpus.buildAhead(ids: true, positions: false, run: held.hold)
+        corpus.buildAhead(ids: true, positions: false, run: second.hold)
         #expect(second.work == nil)
         corpus.sentenceWordIds.stop()
         #expect(!corpus.sentenceWordIds.isStarted)
         held.runNow()
         #expect(corpus.sentenceWordIds.built == nil)
-        corpus.sentenceWordIds.start(corpus, run: { $0() })
+        corpus.buildAhead(ids: true, positions: false, run: { $0() })
         #expect(corpus.sentenceWordIds.built != nil)
         corpus.sentenceWordIds.stop()
         #expect(corpus.sentenceWordIds.built != nil, "built ids are kept")
@@ -149,7 +149,7 @@ struct SentenceWordIdsTests {
         let corpus = Self.freshSeeds()
         let session = Session(corpus: corpus, loader: Seeds.loaded.loader, corpusPaths: [Paths.seeds], output: Collect())
         session.buildsAhead = buildsAhead
-        #expect(corpus.sentences.count < Corpus.wordIdsAheadFrom && !corpus.sentenceWordIds.isStarted, "the seeds are small")
+        #expect(corpus.sentences.count < Corpus.buildAheadFrom && !corpus.sentenceWordIds.isStarted, "the seeds are small")
         _ = corpus.wordSource(reading: Corpus.wordIdsFrom - 1)
         #expect(session.run("count words actor Russia", file: "<command>"))
         #expect(!corpus.sentenceWordIds.isStarted, "a small statistic asks for nothing")
@@ -162,7 +162,7 @@ struct SentenceWordIdsTests {
     /// sentences' word ids are built.
     static let loads: (text: Corpus, ids: Corpus) = {
         let (text, ids) = (freshSeeds(), freshSeeds())
-        ids.sentenceWordIds.start(ids, run: { $0() })
+        ids.buildAhead(ids: true, positions: false, run: { $0() })
         return (text, ids)
     }()
 
@@ -190,7 +190,7 @@ struct SentenceWordIdsTests {
     func aStatisticAskedBeforeTheIdsAreReadyGivesTheSameAnswer(_ command: String) throws {
         let corpus = Self.freshSeeds()
         let held = HeldBuild()
-        corpus.sentenceWordIds.start(corpus, run: held.hold)
+        corpus.buildAhead(ids: true, positions: false, run: held.hold)
         let before = run(command, format: .json, limit: nil, corpus: corpus)
         held.runNow()
         #expect(corpus.sentenceWordIds.built != nil)

@@ -45,8 +45,8 @@ public final class Interpreter {
     public var buildsAhead = false {
         didSet { buildAhead() }
     }
-    /// The build of word ids the session started last, stopped when the corpus is replaced.
-    private var buildStarted: SentenceWordIdsBuild?
+    /// What the session started building ahead for its corpus, stopped when the corpus is replaced.
+    private var buildingAhead: (ids: SentenceWordIdsBuild, positions: LazyWordPositions)?
     /// How `load` shows its progress (the shell gives a bar and a count of folders searched on a terminal).
     public var loadProgress: (@Sendable (Int, Int) -> Void)?
     public var loadScanned: (@Sendable (Int) -> Void)?
@@ -170,20 +170,26 @@ public final class Interpreter {
         return corpus
     }
 
-    /// Starts building the sentences' word ids on a thread of its own (`SentenceWordIdsBuild`), when the session
-    /// builds ahead, the corpus is read whole, and it is large (`Corpus.wordIdsAheadFrom`) or a statistic read enough
-    /// sentences from the text to ask for them; a build for a corpus the session no longer holds is stopped. Nothing
-    /// waits for the build: statistics read the text until it is done.
+    /// Starts building ahead, on a thread of its own (`Corpus.buildAhead`), when the session builds ahead and the
+    /// corpus is read whole: the sentences' word ids and the word positions of a large corpus
+    /// (`Corpus.buildAheadFrom`), and the word ids of any corpus a statistic read enough sentences of from the text to
+    /// ask for them. What was started for a corpus the session no longer holds is stopped. Nothing waits for the
+    /// build: statistics and phrases read the text until it is done.
     func buildAhead() {
-        if let started = buildStarted, started !== corpus.sentenceWordIds {
-            started.stop()
-            buildStarted = nil
+        if let started = buildingAhead, started.ids !== corpus.sentenceWordIds {
+            stopBuildingAhead()
         }
-        let build = corpus.sentenceWordIds
-        guard buildsAhead, corpus.unread == nil, !build.isStarted,
-              corpus.sentences.count >= Corpus.wordIdsAheadFrom || build.wasAsked else { return }
-        build.start(corpus)
-        buildStarted = build
+        guard buildsAhead, corpus.unread == nil else { return }
+        let large = corpus.sentences.count >= Corpus.buildAheadFrom
+        corpus.buildAhead(ids: large || corpus.sentenceWordIds.wasAsked, positions: large)
+        buildingAhead = (corpus.sentenceWordIds, corpus.wordPositions)
+    }
+
+    /// Stops what the session started building ahead; what is built is kept.
+    private func stopBuildingAhead() {
+        buildingAhead?.ids.stop()
+        buildingAhead?.positions.stop()
+        buildingAhead = nil
     }
 
     /// Reads the documents again when another program wrote into the saved model the corpus reads (the same
@@ -483,8 +489,8 @@ public final class Interpreter {
         let before = corpus.documents.count
         var reader = loader
         if !files.savesModels { reader.cache = nil }
-        // The load takes every core; the ids are built again for the corpus it leaves.
-        corpus.sentenceWordIds.stop()
+        // The load takes every core; what was being built ahead is built again for the corpus it leaves.
+        stopBuildingAhead()
         let fresh: Corpus, diagnostics: [Diagnostic]
         do throws(LoadStopped) {
             defer { loadEnded?() }

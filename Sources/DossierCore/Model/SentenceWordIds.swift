@@ -5,7 +5,7 @@ import Foundation
 /// out, -1 for a word the vocabulary does not hold): word statistics over a filter (`count words FILTER`, `keywords`,
 /// `collocates`, `count ngrams`) read these instead of tokenising the sentences again, about 20 times fewer
 /// instructions a word. Built from the text on a thread of their own between a session's commands
-/// (`SentenceWordIdsBuild`), and kept for the session; until they are built, statistics read the text.
+/// (`Corpus.buildAhead`), and kept for the session; until they are built, statistics read the text.
 ///
 /// A sentence is the number of bytes its words take (LEB128), then each word as its rank by frequency in the corpus
 /// (0 the most frequent): one byte below 192, two below 14,528 (a first byte 192–247), three below 473,280
@@ -226,9 +226,9 @@ final class SentenceWordIds: @unchecked Sendable {
     }
 }
 
-/// The build of a corpus's sentences' word ids, on a thread of its own (one core, at a lower priority than the
-/// commands), started by the session between commands (`Interpreter.buildAhead`) and shared by every copy of the
-/// corpus. A statistic never waits for it: it reads the ids once they are built and the text before, the same words.
+/// The build of a corpus's sentences' word ids, on a thread of its own between a session's commands
+/// (`Corpus.buildAhead`), shared by every copy of the corpus. A statistic never waits for it: it reads the ids once
+/// they are built and the text before, the same words.
 final class SentenceWordIdsBuild: Sendable {
     private enum State: Sendable {
         case notStarted
@@ -259,26 +259,27 @@ final class SentenceWordIdsBuild: Sendable {
 
     func noteAsked() { asked.withLock { $0 = true } }
 
-    /// Starts building the ids of `corpus` (whose sentences are read) unless they are built or being built: `run`
-    /// runs the build, on a thread of its own unless a test runs it at once or holds it back.
-    func start(_ corpus: Corpus, run: (@escaping @Sendable () -> Void) -> Void = BackgroundThread.start) {
-        let stop = StopFlag()
-        let starts = state.withLock { state in
-            guard case .notStarted = state else { return false }
+    /// Marks the ids as being built, unless they are built or being built: the flag that stops this build, which
+    /// `build` then does.
+    func claim() -> StopFlag? {
+        state.withLock { state in
+            guard case .notStarted = state else { return nil }
+            let stop = StopFlag()
             state = .building(stop)
-            return true
-        }
-        guard starts else { return }
-        run { [self] in
-            let ids = SentenceWordIds(corpus, workers: 1, shouldStop: { stop.isSet })
-            state.withLock { state in
-                guard case .building(let current) = state, current === stop else { return }
-                state = ids.map { .built($0) } ?? .notStarted
-            }
+            return stop
         }
     }
 
-    /// Stops a build under way, which keeps nothing (a later `start` builds again); built ids are kept.
+    /// Builds the ids of `corpus` (whose sentences are read) on this thread and keeps them, unless `stop` was set.
+    func build(_ corpus: Corpus, _ stop: StopFlag) {
+        let ids = SentenceWordIds(corpus, workers: 1, shouldStop: { stop.isSet })
+        state.withLock { state in
+            guard case .building(let current) = state, current === stop else { return }
+            state = ids.map { .built($0) } ?? .notStarted
+        }
+    }
+
+    /// Stops a build under way, which keeps nothing (a later claim builds again); built ids are kept.
     func stop() {
         state.withLock { state in
             guard case .building(let stop) = state else { return }
@@ -286,13 +287,4 @@ final class SentenceWordIdsBuild: Sendable {
             state = .notStarted
         }
     }
-}
-
-/// A flag one thread sets and another reads, to stop work under way.
-final class StopFlag: Sendable {
-    private let value = Locked(false)
-
-    var isSet: Bool { value.withLock { $0 } }
-
-    func set() { value.withLock { $0 = true } }
 }

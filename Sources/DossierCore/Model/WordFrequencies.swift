@@ -232,15 +232,11 @@ final class WordIdReader {
 
 extension Corpus {
     /// A statistic that reads this many sentences or more from the text asks for the sentences' word ids, which a
-    /// session then builds in the background (`Interpreter.buildAhead`): the text of 8,192 sentences is read in about
+    /// session then builds in the background (`Corpus.buildAhead`): the text of 8,192 sentences is read in about
     /// 5 ms on two cores (some 300,000 words at 110 instructions each), and the ids take about a quarter of the text's
     /// size in memory (1.6 bytes a word), which a corpus whose statistics read fewer sentences (100 MB of news: an
     /// actor's 2,300 sentences, a common word's 6,800) has no room for under twice the text.
     static let wordIdsFrom = 8_192
-
-    /// A corpus of this many sentences or more has its word ids built as soon as it is read: there a word found in one
-    /// sentence of a hundred ("tax" in news, a country's name) is in `wordIdsFrom` sentences.
-    static let wordIdsAheadFrom = 100 * wordIdsFrom
 
     /// Where a word statistic that reads `count` sentences reads their words: the sentences' word ids once they are
     /// built, else the text, the same words (nothing waits for the ids). `count` sentences or more read from the text
