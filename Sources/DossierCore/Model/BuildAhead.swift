@@ -30,20 +30,11 @@ final class StopFlag: Sendable {
     func set() { value.withLock { $0 = true } }
 }
 
-/// Work done on a thread of its own at a lower priority than the session's commands, which keep the cores they ask
-/// for while it runs; nothing waits for it, and the process exits without it.
+/// Work done on a thread of its own, one core, while the session's commands keep the others: nothing waits for it,
+/// and the process exits without it. Its priority is the session's: a lower one starved it on a machine busy with
+/// other programs (a build niced by 10 had not ended 25 s into a session at 1 GB, on 2 cores at a load of 11).
 enum BackgroundThread {
-    /// The thread's nice value on Linux, where it is the thread's own (elsewhere the thread's quality of service).
-    static let niceness: Int32 = 10
-
     static func start(_ work: @escaping @Sendable () -> Void) {
-        let thread = Thread {
-            #if os(Linux)
-            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness)
-            #endif
-            work()
-        }
-        thread.qualityOfService = .utility
-        thread.start()
+        Thread.detachNewThread(work)
     }
 }
