@@ -19,8 +19,8 @@ struct WordPositions: Sendable {
     enum Missing: Error { case unusable, stopped, building }
 
     /// The positions of every word of the corpus, read from its sentences on every core (on this thread alone with
-    /// `workers` 1), and joined `block` bytes of words at a time.
-    init(_ corpus: Corpus, workers: Int = 0, shouldStop: @Sendable () -> Bool, block: Int = 1 << 20) throws(Missing) {
+    /// `alone`), and joined `block` bytes of words at a time.
+    init(_ corpus: Corpus, alone: Bool = false, shouldStop: @Sendable () -> Bool, block: Int = 1 << 20) throws(Missing) {
         // What the load or the model's read freed is held in the arenas of the threads that freed it, where the
         // workers below cannot reuse it: given back first, the build's memory comes on top of the model's alone.
         MappedBytes.giveBackFreed()
@@ -33,8 +33,7 @@ struct WordPositions: Sendable {
         let cuts = (0...partCount).map { $0 * count / partCount }
         let parts = Slots<Part>(count: partCount)
         let unusable = Counter(), stopped = Counter()
-        // With one worker, every part on this thread, one after the other (a stop ends the build at the next part).
-        let alone = workers == 1
+        // Alone, every part on this thread, one after the other (a stop ends the build at the next part).
         DispatchQueue.concurrentPerform(iterations: alone ? 1 : partCount) { k in
             for p in alone ? 0..<partCount : k..<(k + 1) where stopped.add(0) == 0 {
                 do throws(Missing) {
@@ -542,7 +541,7 @@ final class LazyWordPositions: Sendable {
     func build(_ corpus: Corpus, _ stop: StopFlag) {
         let built: State
         do throws(WordPositions.Missing) {
-            built = .built(try WordPositions(corpus, workers: 1, shouldStop: { stop.isSet }))
+            built = .built(try WordPositions(corpus, alone: true, shouldStop: { stop.isSet }))
         } catch .unusable {
             built = .unusable
         } catch {
