@@ -59,6 +59,8 @@ public enum Shell {
             }
             return interruptedStatus(session) ?? (ok ? 0 : 1)
         }
+        // A session that waits for its next command builds ahead what later statistics read.
+        session.buildsAhead = true
         if !isTerminal(0) {
             var lines = 0
             var warned = false

@@ -7,8 +7,8 @@ import Testing
 /// long loops (every 1,024 sentences), which is what stops it within milliseconds on a large corpus.
 @Suite("Ctrl-C inside commands")
 struct InterruptTests {
-    /// 40 documents of 100 sentences each: loops over thousands of sentences. Its word positions are built here: the
-    /// first phrase or kwic would build them and ask more often while it does, so a count of checks would depend on
+    /// 40 documents of 100 sentences each: loops over thousands of sentences. Its word positions and sentences' word ids
+    /// are built here: the first phrase, kwic or word statistic would build them and ask more often while it does, so a count of checks would depend on
     /// which test ran first.
     static let corpus: Corpus = {
         let dir = TempDir()
@@ -25,6 +25,7 @@ struct InterruptTests {
         _ = loader.addResources(from: Paths.seeds)
         let corpus = loader.load([dir.path]).0
         _ = try? corpus.wordPositions.get(corpus, shouldStop: { false })
+        corpus.buildAhead(ids: true, positions: false, run: { $0() })
         return corpus
     }()
 

@@ -39,6 +39,14 @@ public final class Interpreter {
     public var settings = Settings()
     public let files: FileAccess
     public var shouldStop: @Sendable () -> Bool = { false }
+    /// Whether the session builds, between its commands, what makes later word statistics faster (the sentences'
+    /// word ids: `buildAhead`). A session that waits for its next command does (the prompt, commands piped in); a
+    /// run of given commands (`-e`, a script, a replayed transcript) does not start work it would not wait for.
+    public var buildsAhead = false {
+        didSet { buildAhead() }
+    }
+    /// What the session started building ahead for its corpus, stopped when the corpus is replaced.
+    private var buildingAhead: (ids: SentenceWordIdsBuild, positions: LazyWordPositions)?
     /// How `load` shows its progress (the shell gives a bar and a count of folders searched on a terminal).
     public var loadProgress: (@Sendable (Int, Int) -> Void)?
     public var loadScanned: (@Sendable (Int) -> Void)?
@@ -118,6 +126,7 @@ public final class Interpreter {
     }
 
     func execute(_ command: Command, at place: Place) throws(Diagnostic) -> CommandResult {
+        defer { buildAhead() }
         if let need = command.savedNeed {
             try readAgainIfRewritten(at: place)
             try readSaved(need, at: place)
@@ -156,8 +165,31 @@ public final class Interpreter {
         if corpus.unread != nil, let warnings = try? loader.readSaved(.all, of: &corpus, paths: corpusPaths, shouldStop: shouldStop) {
             loadWarnings += warnings
             originals = Self.originals(of: corpus)
+            buildAhead()
         }
         return corpus
+    }
+
+    /// Starts building ahead, on a thread of its own (`Corpus.buildAhead`), when the session builds ahead and the
+    /// corpus is read whole: the sentences' word ids and the word positions of a large corpus
+    /// (`Corpus.buildAheadFrom`), and the word ids of any corpus a statistic read enough sentences of from the text to
+    /// ask for them. What was started for a corpus the session no longer holds is stopped. Nothing waits for the
+    /// build: statistics and phrases read the text until it is done.
+    func buildAhead() {
+        if let started = buildingAhead, started.ids !== corpus.sentenceWordIds {
+            stopBuildingAhead()
+        }
+        guard buildsAhead, corpus.unread == nil else { return }
+        let large = corpus.sentences.count >= Corpus.buildAheadFrom
+        corpus.buildAhead(ids: large || corpus.sentenceWordIds.wasAsked, positions: large)
+        buildingAhead = (corpus.sentenceWordIds, corpus.wordPositions)
+    }
+
+    /// Stops what the session started building ahead; what is built is kept.
+    private func stopBuildingAhead() {
+        buildingAhead?.ids.stop()
+        buildingAhead?.positions.stop()
+        buildingAhead = nil
     }
 
     /// Reads the documents again when another program wrote into the saved model the corpus reads (the same
@@ -457,6 +489,8 @@ public final class Interpreter {
         let before = corpus.documents.count
         var reader = loader
         if !files.savesModels { reader.cache = nil }
+        // The load takes every core; what was being built ahead is built again for the corpus it leaves.
+        stopBuildingAhead()
         let fresh: Corpus, diagnostics: [Diagnostic]
         do throws(LoadStopped) {
             defer { loadEnded?() }

@@ -56,6 +56,11 @@ public final class Session {
         get { interpreter.shouldStop }
         set { interpreter.shouldStop = newValue }
     }
+    /// Whether the session builds ahead between commands what later commands read (`Interpreter.buildsAhead`).
+    public var buildsAhead: Bool {
+        get { interpreter.buildsAhead }
+        set { interpreter.buildsAhead = newValue }
+    }
     var styling: Styling { settings.color ? colorStyling : .plain }
 
     /// Runs every command in `source`. Returns false if a command failed. Stops at the first failure

@@ -56,7 +56,8 @@ extension Evaluator {
     func countNgrams(_ n: Int, _ filter: Filter?, withStopWords: Bool) throws(Diagnostic) -> TableResult {
         let ids = try scope(filter) ?? everySentence()
         let hidden = hiddenWords(withStopWords)
-        let reader = SentenceWords(corpus)
+        let source = corpus.wordSource(reading: ids.count)
+        let reader = WordIdReader(corpus, source)
         var counted = NgramCounts()
         for id in ids {
             if shouldStop() { throw interrupted }
@@ -95,8 +96,9 @@ extension Evaluator {
         let (candidates, isNode, label) = try nodeMatcher(node)
         let sentences = (scopeSet ?? universe).map { SentenceSet(sorted: candidates).intersection($0).ids } ?? candidates
         let size = corpus.vocabulary.count
-        let parts = corpus.readSentences(sentences, into: { WindowCounts(size: size) }, shouldStop: shouldStop) { reader, id, part in
-            part.add(isNode(reader, id), window: window, reader)
+        let source = corpus.wordSource(reading: sentences.count)
+        let parts = corpus.readSentences(sentences, from: source, into: { WindowCounts(size: size) }, shouldStop: shouldStop) { reader, id, part in
+            part.add(isNode(reader, id), window: window, reader.ids)
         }
         guard let parts, var counted = parts.first else { throw interrupted }
         for part in parts.dropFirst() { counted.add(part) }
@@ -127,7 +129,7 @@ extension Evaluator {
     /// The sentences that may hold a node, a function giving its occurrences in a sentence (ranges of word positions)
     /// and a label for the title.
     private func nodeMatcher(_ node: CollocateNode) throws(Diagnostic)
-        -> ([Int32], @Sendable (SentenceWords, Int32) -> [Range<Int>], String) {
+        -> ([Int32], @Sendable (WordIdReader, Int32) -> [Range<Int>], String) {
         switch node {
         case .words(let text, let span):
             let folded = PhraseMatcher.words(text)
@@ -140,9 +142,10 @@ extension Evaluator {
             for word in sequence.dropFirst() { candidates = candidates.intersection(SentenceSet(sorted: corpus.sentences(withWord: word))) }
             return (candidates.ids, { reader, _ in
                 var found: [Range<Int>] = []
+                let ids = reader.ids
                 var k = 0
-                while k + sequence.count <= reader.count {
-                    if reader.ids[k..<(k + sequence.count)].elementsEqual(sequence) {
+                while k + sequence.count <= ids.count {
+                    if ids[k] == sequence[0], sequence.count == 1 || ids[(k + 1)..<(k + sequence.count)].elementsEqual(sequence[1...]) {
                         found.append(k..<(k + sequence.count))
                         k += sequence.count
                     } else {
@@ -155,8 +158,11 @@ extension Evaluator {
             let entity = try self.entity(name, kind: .actor)
             let corpus = self.corpus
             return (corpus.entitySentences[Int(entity)], { reader, sentence in
-                corpus.mentions(in: sentence).filter { $0.entity == entity && !$0.isCitation }.compactMap { m -> Range<Int>? in
-                    let covered = reader.starts.indices.filter { reader.starts[$0] < m.end && reader.ends[$0] > m.start }
+                let mentions = corpus.mentions(in: sentence).filter { $0.entity == entity && !$0.isCitation }
+                guard let last = mentions.map(\.end).max() else { return [] }
+                let (starts, ends) = reader.bounds(before: last)
+                return mentions.compactMap { m -> Range<Int>? in
+                    let covered = starts.indices.filter { starts[$0] < m.end && ends[$0] > m.start }
                     guard let lo = covered.first, let hi = covered.last else { return nil }
                     return lo..<(hi + 1)
                 }
@@ -216,27 +222,41 @@ struct WindowCounts {
     }
 
     /// Counts a sentence's words around its node's occurrences (`nodes`, word ordinals), `window` words either side.
-    mutating func add(_ nodes: [Range<Int>], window: Int, _ reader: SentenceWords) {
+    mutating func add(_ nodes: [Range<Int>], window: Int, _ ids: UnsafeBufferPointer<Int32>) {
         guard !nodes.isEmpty else { return }
-        marks.removeAll(keepingCapacity: true)
-        marks.append(contentsOf: repeatElement(0, count: reader.count))
+        if marks.count < ids.count { marks = [UInt8](repeating: 0, count: max(ids.count, 2 * marks.count)) }
+        // The words a window may reach: from the first node's window to the last one's.
+        var (low, high) = (ids.count, 0)
         for range in nodes {
-            occurrences += 1
-            for k in range { marks[k] = 1 }
-            for k in max(0, range.lowerBound - window)..<range.lowerBound where marks[k] == 0 { marks[k] = 2 }
-            for k in range.upperBound..<min(reader.count, range.upperBound + window) where marks[k] == 0 { marks[k] = 2 }
+            low = min(low, max(0, range.lowerBound - window))
+            high = max(high, min(ids.count, range.upperBound + window))
         }
-        let ids = reader.ids
-        for (k, mark) in marks.enumerated() where mark != 0 {
-            let id = Int(ids[k])
-            if mark == 1 {
-                nodeWords += 1
-                if id >= 0 { inNode[id] += 1 }
-            } else {
-                windowWords += 1
-                if id >= 0 { inWindows[id] += 1 }
+        var (windowWords, nodeWords) = (0, 0)
+        marks.withUnsafeMutableBufferPointer { marks in
+            inWindows.withUnsafeMutableBufferPointer { inWindows in
+                inNode.withUnsafeMutableBufferPointer { inNode in
+                    for k in low..<high { marks[k] = 0 }
+                    for range in nodes {
+                        for k in range { marks[k] = 1 }
+                        for k in max(0, range.lowerBound - window)..<range.lowerBound where marks[k] == 0 { marks[k] = 2 }
+                        for k in range.upperBound..<min(ids.count, range.upperBound + window) where marks[k] == 0 { marks[k] = 2 }
+                    }
+                    for k in low..<high where marks[k] != 0 {
+                        let id = Int(ids[k])
+                        if marks[k] == 1 {
+                            nodeWords += 1
+                            if id >= 0 { inNode[id] += 1 }
+                        } else {
+                            windowWords += 1
+                            if id >= 0 { inWindows[id] += 1 }
+                        }
+                    }
+                }
             }
         }
+        occurrences += nodes.count
+        self.windowWords += windowWords
+        self.nodeWords += nodeWords
     }
 
     mutating func add(_ other: WindowCounts) {

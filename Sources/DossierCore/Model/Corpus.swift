@@ -29,6 +29,8 @@ public struct Corpus: Sendable {
     var wordTotals: [Int32] = []
     /// Where each word stands in its sentences, for phrases: built from the sentences the first time a phrase asks.
     let wordPositions = LazyWordPositions()
+    /// Each sentence's words as ids, for word statistics: built from the sentences in the background of a session.
+    let sentenceWordIds = SentenceWordIdsBuild()
     /// The sentences dated by periods far apart, for date filters joined by `and`: read the first time such filters ask.
     let spreadDates = LazySpreadDates()
     /// Sentence ids by year their time touches (intervals of up to `yearIndexSpan` years); longer ones in `longSpanSentences`.

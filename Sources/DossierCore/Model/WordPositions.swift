@@ -14,12 +14,13 @@ struct WordPositions: Sendable {
     var bytes: [UInt8]
 
     /// Why a corpus has no positions: a word of the text is missing from the vocabulary (a model that does not hold
-    /// together: phrases are then checked on the text), or Ctrl-C stopped the build (it starts again next time).
-    enum Missing: Error { case unusable, stopped }
+    /// together: phrases are then checked on the text), Ctrl-C stopped the build (it starts again next time), or they
+    /// are being built ahead on a thread of their own (phrases are checked on the text until they are).
+    enum Missing: Error { case unusable, stopped, building }
 
-    /// The positions of every word of the corpus, read from its sentences on every core, and joined `block` bytes of
-    /// words at a time.
-    init(_ corpus: Corpus, shouldStop: @Sendable () -> Bool, block: Int = 1 << 20) throws(Missing) {
+    /// The positions of every word of the corpus, read from its sentences on every core (on this thread alone with
+    /// `alone`), and joined `block` bytes of words at a time.
+    init(_ corpus: Corpus, alone: Bool = false, shouldStop: @Sendable () -> Bool, block: Int = 1 << 20) throws(Missing) {
         // What the load or the model's read freed is held in the arenas of the threads that freed it, where the
         // workers below cannot reuse it: given back first, the build's memory comes on top of the model's alone.
         MappedBytes.giveBackFreed()
@@ -32,13 +33,16 @@ struct WordPositions: Sendable {
         let cuts = (0...partCount).map { $0 * count / partCount }
         let parts = Slots<Part>(count: partCount)
         let unusable = Counter(), stopped = Counter()
-        DispatchQueue.concurrentPerform(iterations: partCount) { p in
-            do throws(Missing) {
-                parts.set(p, try Part(corpus, sentences: cuts[p]..<cuts[p + 1], shouldStop: shouldStop))
-            } catch .unusable {
-                _ = unusable.add(1)
-            } catch {
-                _ = stopped.add(1)
+        // Alone, every part on this thread, one after the other (a stop ends the build at the next part).
+        DispatchQueue.concurrentPerform(iterations: alone ? 1 : partCount) { k in
+            for p in alone ? 0..<partCount : k..<(k + 1) where stopped.add(0) == 0 {
+                do throws(Missing) {
+                    parts.set(p, try Part(corpus, sentences: cuts[p]..<cuts[p + 1], shouldStop: shouldStop))
+                } catch .unusable {
+                    _ = unusable.add(1)
+                } catch {
+                    _ = stopped.add(1)
+                }
             }
         }
         MappedBytes.giveBackFreed()
@@ -492,12 +496,14 @@ struct PairPositions: PhraseJoin {
     }
 }
 
-/// The word positions of a corpus, built the first time a phrase needs them and shared by every copy of the corpus.
+/// The word positions of a corpus, built the first time a phrase needs them or ahead, on a thread of their own
+/// between a session's commands (`Corpus.buildAhead`), and shared by every copy of the corpus.
 final class LazyWordPositions: Sendable {
-    private enum State: Sendable { case unbuilt, built(WordPositions), unusable }
+    private enum State: Sendable { case unbuilt, building(StopFlag), built(WordPositions), unusable }
     private let state = Locked<State>(.unbuilt)
 
-    /// The positions, built from `corpus` on first use. A build stopped by Ctrl-C leaves them unbuilt.
+    /// The positions, built from `corpus` on first use. A build stopped by Ctrl-C leaves them unbuilt; while they are
+    /// built ahead nothing waits for them (`.building`).
     func get(_ corpus: Corpus, shouldStop: @Sendable () -> Bool) throws(WordPositions.Missing) -> WordPositions {
         try state.withLock { state throws(WordPositions.Missing) in
             switch state {
@@ -505,6 +511,8 @@ final class LazyWordPositions: Sendable {
                 return positions
             case .unusable:
                 throw .unusable
+            case .building:
+                throw .building
             case .unbuilt:
                 do throws(WordPositions.Missing) {
                     let positions = try WordPositions(corpus, shouldStop: shouldStop)
@@ -515,6 +523,42 @@ final class LazyWordPositions: Sendable {
                     throw .unusable
                 }
             }
+        }
+    }
+
+    /// Marks the positions as being built, unless they are built, being built or cannot be: the flag that stops this
+    /// build, which `build` then does.
+    func claim() -> StopFlag? {
+        state.withLock { state in
+            guard case .unbuilt = state else { return nil }
+            let stop = StopFlag()
+            state = .building(stop)
+            return stop
+        }
+    }
+
+    /// Builds the positions of `corpus` on this thread and keeps them, unless `stop` was set.
+    func build(_ corpus: Corpus, _ stop: StopFlag) {
+        let built: State
+        do throws(WordPositions.Missing) {
+            built = .built(try WordPositions(corpus, alone: true, shouldStop: { stop.isSet }))
+        } catch .unusable {
+            built = .unusable
+        } catch {
+            built = .unbuilt
+        }
+        state.withLock { state in
+            guard case .building(let current) = state, current === stop else { return }
+            state = built
+        }
+    }
+
+    /// Stops a build under way, which keeps nothing; built positions are kept.
+    func stop() {
+        state.withLock { state in
+            guard case .building(let stop) = state else { return }
+            stop.set()
+            state = .unbuilt
         }
     }
 }
