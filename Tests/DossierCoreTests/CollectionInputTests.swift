@@ -220,6 +220,15 @@ import DossierTime
         #expect(corpus.documents.map(\.id).sorted() == ["1", "7", "b/feed/1", "b/other/1"])
     }
 
+    /// The same article saved in several formats in one folder: the later files are named by their file names
+    /// (tester19 #18i: "./report", "./report#2"); a file of another folder by its folder.
+    @Test func filesOfOneNameAreToldApartByWhatTellsThemApart() {
+        let (corpus, _) = loadCorpus([("report.html", "<html><body><p>Togo met Ghana.</p></body></html>"), ("report.md", "Mali met Chad.\n"),
+                                      ("report.txt", "Niger met Benin.\n"), ("copy/report.txt", "Peru met Chile.\n")])
+        let ids = corpus.documents.map(\.id)
+        #expect(Set(ids).count == 4 && ids.contains("report") && ids.contains("report.md") && ids.contains("report.txt"), "\(ids)")
+    }
+
     /// A collection saved as UTF-16 or UTF-32 with its byte-order mark (Excel's "Unicode Text", PowerShell's default)
     /// loads as the same text in UTF-8 does: its header was read as bytes and nothing in the file loaded.
     @Test(arguments: [("news.csv", "text,date\nNiger's army took power.,2023-07-26\n"),

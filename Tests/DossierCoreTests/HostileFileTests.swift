@@ -107,6 +107,21 @@ struct HostileFileTests {
         #expect((try? ScriptText.read(path: "/dev/zero")) == nil)
     }
 
+    /// A script given by process substitution (`dossier <(echo count)`) is a pipe of the process's own descriptors, with
+    /// its writer: read to its end (tester19 #18h).
+    @Test func aScriptByProcessSubstitutionIsRead() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        let text = Array("count\ncount text \"Mali\"\n".utf8)
+        #expect(write(ends[1], text, text.count) == text.count)
+        close(ends[1])
+        let path = "/dev/fd/\(ends[0])"
+        #expect(ScriptText.isProcessSubstitution(path))
+        #expect(try ScriptText.read(path: path).text == "count\ncount text \"Mali\"\n")
+        #expect(!ScriptText.isProcessSubstitution("/dev/fd/x"))
+    }
+
     @Test func filesOverTheLimitAreRefusedWithTheirSize() throws {
         let dir = TempDir()
         defer { dir.remove() }

@@ -68,7 +68,9 @@ public struct Lexer {
         }
         while i < chars.count {
             let c = chars[i]
-            if c == " " || c == "\t" || c == "\r" {
+            // A no-break or other Unicode space, pasted from a web page or typed with Option-Space, is a space
+            // (tester19 #18e: "unexpected character U+00A0" under what looked like a space).
+            if c == " " || c == "\t" || c == "\r" || c.unicodeScalars.first?.properties.generalCategory == .spaceSeparator {
                 _ = advance()
             } else if c == "\\", i + 1 < chars.count, chars[i + 1] == "\n" || chars[i + 1] == "\r\n" {
                 _ = advance()

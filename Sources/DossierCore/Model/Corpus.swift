@@ -334,8 +334,9 @@ public struct Corpus: Sendable {
     /// keeps its file name; each later one gets its file name with as many of its folders as make it new
     /// ("copy-002/1963-Kennedy-1"). A record of a collection keeps its own id after its file's name and folders
     /// ("b/feed/1" for the record "1" of b/feed.jsonl beside a/feed.jsonl's); a record whose id an earlier record of
-    /// its own file has is named by its file and line ("feed.jsonl:7"). An id never changes when more documents are
-    /// loaded after it.
+    /// its own file has is named by its file and line ("feed.jsonl:7"); a file beside another of its name in the same
+    /// folder by its file name ("report.md" beside report.html). An id never changes when more documents are loaded
+    /// after it.
     mutating func disambiguateDocumentIds() {
         /// The ids given, and the file of the document holding each.
         var taken: [String: Substring] = [:]
@@ -344,19 +345,25 @@ public struct Corpus: Sendable {
                   path[path.index(after: colon)...].allSatisfy(\.isNumber) else { return path[...] }
             return path[..<colon]
         }
+        /// The folders and file names without extension of the files met so far.
+        var folderStems = Set<String>()
         for i in documents.indices {
             let path = documents[i].path
-            guard let holder = taken[documents[i].id] else {
+            defer { folderStems.insert(Self.folderStem(path)) }
+            guard taken[documents[i].id] != nil else {
                 taken[documents[i].id] = file(path)
                 continue
             }
             var parts: [Substring]
             var depth = 2
-            if file(path) != path[...], holder != file(path) {
+            if file(path) != path[...], taken[documents[i].id] != file(path) {
                 let file = file(path)
                 let stem = file.lastIndex(of: ".").map { file[..<$0] } ?? file
                 parts = stem.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) } + [Substring(documents[i].id)]
                 depth = 3
+            } else if let slash = path.lastIndex(of: "/"), folderStems.contains(Self.folderStem(path)) {
+                // The same article saved as report.html and report.md in one folder: its file name tells them apart.
+                parts = [path[path.index(after: slash)...]]
             } else {
                 let stem = path.hasSuffix(".txt") || path.hasSuffix(".md") ? path[..<path.lastIndex(of: ".")!] : path[...]
                 parts = stem.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
@@ -376,6 +383,13 @@ public struct Corpus: Sendable {
             documents[i].id = id
             taken[id] = file(path)
         }
+    }
+
+    /// A file's folder and name without its extension ("news/report" for news/report.md).
+    private static func folderStem(_ path: String) -> String {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        guard let dot = path[slash...].lastIndex(of: ".") else { return path }
+        return String(path[..<dot])
     }
 
     /// Makes room for what a set of batches will add, so appending never copies the arrays again.

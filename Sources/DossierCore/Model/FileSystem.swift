@@ -429,13 +429,33 @@ public enum FileSystem {
 }
 
 /// A script's text, read under the same rules as documents: a regular file (or standard input) of at most
-/// 64 MB, so `run` on a FIFO or a device, or an endless pipe, is an error rather than a hang.
+/// 64 MB, so `run` on a FIFO or a device, or an endless pipe, is an error rather than a hang; but a pipe the shell made
+/// for a process substitution (`dossier <(echo count)`: /dev/fd/63), which has its writer, is read to its end as bash
+/// and python read it (tester19 #18h).
 /// Decoded as documents are: invalid UTF-8 read as Windows-1252 (a teacher's script saved by an older editor), with the
 /// warning naming line and column that the caller shows.
 public enum ScriptText {
     public static func read(path: String) throws -> (text: String, warnings: [Diagnostic]) {
-        let decoded = FileSystem.decodedText(try FileSystem.read(path, limit: FileSystem.textLimit).bytes, path: path)
+        if isProcessSubstitution(path) {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw FileError("cannot open") }
+            defer { close(fd) }
+            return decoded(try FileSystem.readAll(fd, expected: 0, limit: FileSystem.textLimit).bytes, path: path)
+        }
+        return decoded(try FileSystem.read(path, limit: FileSystem.textLimit).bytes, path: path)
+    }
+
+    private static func decoded(_ bytes: [UInt8], path: String) -> (text: String, warnings: [Diagnostic]) {
+        let decoded = FileSystem.decodedText(bytes, path: path)
         return (decoded.text, decoded.diagnostics)
+    }
+
+    /// Whether `path` names a pipe of this process's own descriptors (/dev/fd/N, /proc/self/fd/N).
+    static func isProcessSubstitution(_ path: String) -> Bool {
+        guard path.hasPrefix("/dev/fd/") || path.hasPrefix("/proc/self/fd/"),
+              path.split(separator: "/").last?.allSatisfy(\.isNumber) == true else { return false }
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO
     }
 
     /// Line `line` of commands piped in, decoded as a script is (tester16 #5: Latin-1 commands piped to `dossier` lost
