@@ -296,7 +296,7 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Analyses files on all cores in batches of about `batchBytes`, merging the batches in file order as they are done; a
-    /// core with no batch left reads the next files of the others (`readingAhead`). `complete` is false when a file could
+    /// core with no batch left, or none from the start, reads the next files of the others (`readingAhead`). `complete` is false when a file could
     /// not be read, or changed while it was; nil when `shouldStop` turned true.
     func analyse(_ paths: [String], sizes: [Int], progress: (@Sendable (Int, Int) -> Void)?,
                  shouldStop: @escaping @Sendable () -> Bool = { false }, batchBytes: Int = 4 << 20,
@@ -349,7 +349,16 @@ public struct CorpusLoader: Sendable {
             _ = stopped.add(1)
             return true
         }
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+        let helpStopping: @Sendable () -> Bool = { stopped.add(0) > 0 || shouldStop() }
+        // A corpus of fewer batches than cores (one under 4 MB) leaves cores with no batch: they read ahead from the start.
+        // Their iterations come after the batches', which the workers take in order, so every batch has a core.
+        DispatchQueue.concurrentPerform(iterations: readingAhead ? max(chunks.count, ReadAhead.cores) : chunks.count) { c in
+            guard c < chunks.count else {
+                readAhead.waitUntilAllStarted()
+                let extractor = TimeExpressionExtractor()
+                readAhead.help(shouldStop: helpStopping) { read($0, extractor: extractor, tokenising: true) }
+                return
+            }
             readAhead.start(c)
             var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities)
             analyzer.shouldStop = stop
@@ -398,7 +407,7 @@ public struct CorpusLoader: Sendable {
             // The last batches are being analysed elsewhere: this core prepares their next files meanwhile.
             if readingAhead, readAhead.allStarted {
                 let extractor = TimeExpressionExtractor()
-                readAhead.help(shouldStop: { stopped.add(0) > 0 || shouldStop() }) { read($0, extractor: extractor, tokenising: true) }
+                readAhead.help(shouldStop: helpStopping) { read($0, extractor: extractor, tokenising: true) }
             }
         }
         if stopped.add(0) > 0 { return nil }
