@@ -324,6 +324,7 @@ public struct CorpusLoader: Sendable {
         let furniture = self.furniture
         let names = self.names
         let readAhead = ReadAhead(files: chunks)
+        let rules = EntityRules(entities: entities)
         /// Reads file `i`, and prepares its text (tokenised too when `tokenising`) unless it is a collection or a web page.
         @Sendable func read(_ i: Int, extractor: TimeExpressionExtractor, tokenising: Bool) -> ReadAhead.Prepared {
             let path = paths[i]
@@ -360,7 +361,7 @@ public struct CorpusLoader: Sendable {
                 return
             }
             readAhead.start(c)
-            var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities)
+            var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities, rules: rules)
             analyzer.shouldStop = stop
             var failures: [Diagnostic] = []
             for i in chunks[c] {

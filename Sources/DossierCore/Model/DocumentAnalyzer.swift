@@ -188,25 +188,27 @@ struct DocumentAnalyzer {
     /// Whether a document's date with slashes read month first for want of an order was said already.
     private var saidUnsureSlashDate = false
 
-    init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, entities: [Entity]) {
+    /// `rules`: those of `entities`, made here when not given (a load makes them once for all its analyzers).
+    init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, entities: [Entity], rules: EntityRules? = nil) {
+        let rules = rules ?? EntityRules(entities: entities)
         self.matcher = matcher
         self.furniture = furniture
         lexiconEntityCount = Int32(entities.count)
-        people = entities.map { $0.type == "person" }
+        people = rules.people
         self.entities = entities
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
         months = MonthAbbreviations(vocabulary: &batch.vocabulary)
         organs = OrgansOfState(vocabulary: &batch.vocabulary)
         companyCues = CompanyCues(vocabulary: &batch.vocabulary)
-        townsOfOtherRegions = TownsOfOtherRegions(entities: entities)
-        statesNamedLikeCities = StatesNamedLikeCities(entities: entities)
+        townsOfOtherRegions = rules.townsOfOtherRegions
+        statesNamedLikeCities = rules.statesNamedLikeCities
         diseases = DiseaseNames(vocabulary: &batch.vocabulary, names: names, openers: discovery.openerIds)
         caseNames = CaseNames(vocabulary: &batch.vocabulary, openers: discovery.openerIds)
         courtNames = CourtNames(vocabulary: &batch.vocabulary, openers: discovery.openerIds)
         familyFirstIds = WordSet(interning: names.familyFirst, into: &batch.vocabulary)
         commonWords = names.words
-        sharedDemonymPeoples = Self.peoplesSharing(entities)
-        sharedDemonymWatched = sharedDemonymPeoples.reduce(into: Set(sharedDemonymPeoples.keys)) { $0.formUnion($1.value) }
+        sharedDemonymPeoples = rules.sharedDemonymPeoples
+        sharedDemonymWatched = rules.sharedDemonymWatched
     }
 
     /// Hands over the batch; the analyzer is done after this.
