@@ -26,6 +26,7 @@ struct ReadAheadTests {
         ("day-first.txt", Array("Published: 03/04/2021\n\nPeru met Chile on 20/04/2021. Niger met Sudan on 05/04/2021.".utf8)),
         ("unsure.txt", Array("Published: 03/04/2021\n\nThe talks in Bamako began on 05/06/2021 and ended in May.".utf8)),
         ("note.md", Array("---\ntitle: Board\ndate: 03/04/2021\n---\nThe board of the Bank of Ghana met on 25/03/2021.".utf8)),
+        ("minutes.md", Array("---\ntitle: Minutes\ndate: 25/03/2021\n---\nThe board of the Bank of Ghana met again on 06/04/2021.".utf8)),
         ("since.txt", Array("Published: 2021-05-12\n\nUnemployment in Ghana has fallen since 2016. The plant opened in 1950. Since then, 427 workers have been hired.".utf8)),
     ]
 
@@ -61,9 +62,10 @@ struct ReadAheadTests {
         let inline = Self.batch(Self.texts, tokenising: nil)
         #expect(Self.batch(Self.texts, tokenising: tokenising) == inline)
         #expect(inline.contains("Touadéra"))
-        // 05/04/2021 is 5 April in a document that writes 20/04/2021; "since 2016" lasts to the publication date, and so
-        // does "Since then" after 1950; 05/06/2021 is read month first, and said to be.
-        for label in ["2021-04-05", "2016-01-01..2021-05-12", "1950-01-01..2021-05-12", "2021-05-06", "read month first"] {
+        // 05/04/2021 is 5 April in a document that writes 20/04/2021, 06/04/2021 is 6 April in a note dated 25/03/2021;
+        // "since 2016" lasts to the publication date, and so does "Since then" after 1950; 05/06/2021 is read month
+        // first, and said to be.
+        for label in ["2021-04-05", "2021-04-06", "2016-01-01..2021-05-12", "1950-01-01..2021-05-12", "2021-05-06", "read month first"] {
             #expect(inline.contains(label), "\(label)")
         }
         #expect(Self.batch(Self.texts.reversed(), tokenising: tokenising) == Self.batch(Self.texts.reversed(), tokenising: nil))
