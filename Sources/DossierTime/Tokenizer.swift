@@ -1,60 +1,78 @@
 /// Splits a stretch of UTF-8 bytes into word, number and symbol tokens, mapping typographic punctuation to ASCII.
 enum Tokenizer {
+    /// The tokens of `text[range]`, replacing those in `tokens`. They are written through a pointer into room on the
+    /// stack for 64 and appended 64 at a time: an append per token checked that the array was not shared and had room.
     static func tokens(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
-        let end = min(range.upperBound, text.count)
-        var index = max(range.lowerBound, 0)
-        var spaced = true
-        while index < end {
-            let byte = text[index]
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                spaced = true
-                index += 1
-                continue
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: roomForTokens) { room in
+            guard let out = room.baseAddress else { return }
+            var count = 0
+            func add(_ token: Token) {
+                if count == roomForTokens {
+                    tokens.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
+                    count = 0
+                }
+                (out + count).initialize(to: token)
+                count &+= 1
             }
-            if byte >= 0x80, let (symbol, length) = special(in: text, at: index, end: end) {
-                if symbol == 0x20 {
+            let end = min(range.upperBound, text.count)
+            var index = max(range.lowerBound, 0)
+            var spaced = true
+            while index < end {
+                let byte = text[index]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                     spaced = true
-                } else {
-                    tokens.append(Token(start: index, end: index + length, kind: .symbol, spaced: spaced, symbol: symbol))
-                    spaced = false
-                }
-                index += length
-                continue
-            }
-            let start = index
-            if isDigit(byte) {
-                var value = 0
-                while index < end, isDigit(text[index]) {
-                    value = index - start < 9 ? value * 10 + Int(text[index] - 48) : Int.max
                     index += 1
+                    continue
                 }
-                tokens.append(Token(start: start, end: index, value: value, kind: .number, spaced: spaced))
-            } else if isLetter(byte) || byte >= 0x80 {
-                var key = WordKey()
-                var isASCII = true
-                while index < end {
-                    let letter = text[index]
-                    if isLetter(letter) {
-                        key.append(letter, at: index - start)
-                    } else if letter >= 0x80, special(in: text, at: index, end: end) == nil {
-                        isASCII = false
+                if byte >= 0x80, let (symbol, length) = special(in: text, at: index, end: end) {
+                    if symbol == 0x20 {
+                        spaced = true
                     } else {
-                        break
+                        add(Token(start: index, end: index + length, kind: .symbol, spaced: spaced, symbol: symbol))
+                        spaced = false
                     }
+                    index += length
+                    continue
+                }
+                let start = index
+                if isDigit(byte) {
+                    var value = 0
+                    while index < end, isDigit(text[index]) {
+                        value = index - start < 9 ? value * 10 + Int(text[index] - 48) : Int.max
+                        index += 1
+                    }
+                    add(Token(start: start, end: index, value: value, kind: .number, spaced: spaced))
+                } else if isLetter(byte) || byte >= 0x80 {
+                    var key = WordKey()
+                    var isASCII = true
+                    while index < end {
+                        let letter = text[index]
+                        if isLetter(letter) {
+                            key.append(letter, at: index - start)
+                        } else if letter >= 0x80, special(in: text, at: index, end: end) == nil {
+                            isASCII = false
+                        } else {
+                            break
+                        }
+                        index += 1
+                    }
+                    let (word, startsFeast) = isASCII && index - start <= 16 ? Word.entry(key) : (.other, false)
+                    let capitalised = (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
+                    add(Token(start: start, end: index, kind: .word, spaced: spaced, word: word, isCapitalised: capitalised,
+                              startsFeast: startsFeast))
+                } else {
+                    add(Token(start: start, end: index + 1, kind: .symbol, spaced: spaced, symbol: byte))
                     index += 1
                 }
-                let (word, startsFeast) = isASCII && index - start <= 16 ? Word.entry(key) : (.other, false)
-                let capitalised = (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
-                tokens.append(Token(start: start, end: index, kind: .word, spaced: spaced, word: word, isCapitalised: capitalised,
-                                    startsFeast: startsFeast))
-            } else {
-                tokens.append(Token(start: start, end: index + 1, kind: .symbol, spaced: spaced, symbol: byte))
-                index += 1
+                spaced = false
             }
-            spaced = false
+            tokens.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
         }
     }
+
+    /// How many tokens are written on the stack before they are appended.
+    private static let roomForTokens = 64
 
     /// Whether some ASCII word of the text is one `test` accepts; reads the words without making tokens.
     static func containsWord(in text: UnsafeBufferPointer<UInt8>, where test: (Word) -> Bool) -> Bool {

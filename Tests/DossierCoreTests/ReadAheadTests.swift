@@ -21,6 +21,13 @@ struct ReadAheadTests {
         ("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x69, 0x6E, 0x20, 0x4D, 0x61, 0x6C, 0x69, 0x2E, 0x20, 0x49, 0x74, 0x20, 0x72, 0x61, 0x69, 0x6E, 0x65, 0x64, 0x2E]),
         ("bom.txt", [0xEF, 0xBB, 0xBF] + Array("“Quoted” names: “Operation Juniper Micron” and the ‘Coalition of Patriots for Change’.".utf8)),
         ("long.txt", Array(String(repeating: "Marie Harf said the Central African Republic's army … ", count: 400).utf8)),
+        // Dates with slashes read in the order the document shows, or month first with a note; a time lasting to the
+        // publication date.
+        ("day-first.txt", Array("Published: 03/04/2021\n\nPeru met Chile on 20/04/2021. Niger met Sudan on 05/04/2021.".utf8)),
+        ("unsure.txt", Array("Published: 03/04/2021\n\nThe talks in Bamako began on 05/06/2021 and ended in May.".utf8)),
+        ("note.md", Array("---\ntitle: Board\ndate: 03/04/2021\n---\nThe board of the Bank of Ghana met on 25/03/2021.".utf8)),
+        ("minutes.md", Array("---\ntitle: Minutes\ndate: 25/03/2021\n---\nThe board of the Bank of Ghana met again on 06/04/2021.".utf8)),
+        ("since.txt", Array("Published: 2021-05-12\n\nUnemployment in Ghana has fallen since 2016. The plant opened in 1950. Since then, 427 workers have been hired.".utf8)),
     ]
 
     static let matching: Matching = Matching(Seeds.loaded.loader.lexicon)
@@ -44,7 +51,7 @@ struct ReadAheadTests {
         let words = batch.wordIndex()
         return [
             "\(batch.sentences)", "\(batch.mentions.map(\.mention))", "\(batch.mentions.map(\.sentence))", "\(batch.times)",
-            "\(batch.periods.values)", "\(batch.timeRules.values)", "\(batch.discovered)", "\(batch.diagnostics)",
+            "\(batch.periods.values)", "\(batch.periods.values.map(\.label))", "\(batch.timeRules.values)", "\(batch.discovered)", "\(batch.diagnostics)",
             "\(batch.documents.map { [$0.id, $0.title, $0.path, "\($0.date.map(\.label) ?? "-")", "\($0.byteCount)", "\($0.sentences)", "\($0.text.count)"] })",
             "\(words.words)", "\(words.postings)", "\(words.counts)",
         ].joined(separator: "\n")
@@ -55,6 +62,12 @@ struct ReadAheadTests {
         let inline = Self.batch(Self.texts, tokenising: nil)
         #expect(Self.batch(Self.texts, tokenising: tokenising) == inline)
         #expect(inline.contains("Touadéra"))
+        // 05/04/2021 is 5 April in a document that writes 20/04/2021, 06/04/2021 is 6 April in a note dated 25/03/2021;
+        // "since 2016" lasts to the publication date, and so does "Since then" after 1950; 05/06/2021 is read month
+        // first, and said to be.
+        for label in ["2021-04-05", "2021-04-06", "2016-01-01..2021-05-12", "1950-01-01..2021-05-12", "2021-05-06", "read month first"] {
+            #expect(inline.contains(label), "\(label)")
+        }
         #expect(Self.batch(Self.texts.reversed(), tokenising: tokenising) == Self.batch(Self.texts.reversed(), tokenising: nil))
     }
 

@@ -24,7 +24,7 @@ struct TimeTriggerTests {
                     let run = Int(token.start)..<Int(token.end)
                     let word = vocabulary.intern(Folding.fold(String(decoding: text[run], as: UTF8.self)))
                     facts.cover(word)
-                    triggers.add(token, run: run, facts: facts[word], in: text)
+                    triggers.add(token, run: run, timeWord: &facts[word].pointee.timeWord, in: text)
                 }
                 var scanned: [Range<Int>] = []
                 TriggerScanner.triggers(in: text, from: 0, to: text.count) { scanned.append($0) }

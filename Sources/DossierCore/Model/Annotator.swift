@@ -10,18 +10,20 @@ public struct Annotator: Sendable {
     let matcher: EntityMatcher
     let furniture: Furniture
     let names: NameLists
+    let rules: EntityRules
 
     /// An annotator with the lexicons, furniture and name lists `loader` has read.
     public init(loader: CorpusLoader) {
         entities = loader.lexicon.expanded()
         matcher = EntityMatcher(entities: entities)
+        rules = EntityRules(entities: entities)
         furniture = loader.furniture
         names = loader.names
     }
 
     /// One annotated document as a line of JSON, or nil when it has no text after cleaning (with a warning).
     func annotate(_ file: SourceFile) -> (json: String?, diagnostics: [Diagnostic]) {
-        var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities)
+        var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities, rules: rules)
         analyzer.analyze(file)
         let batch = analyzer.finish()
         guard let document = batch.documents.first, document.paragraphCount > 0 else { return (nil, batch.diagnostics) }

@@ -74,7 +74,8 @@ enum Cleaning {
             kept.append((number, line))
         }
         if runOfShort.count >= 4 { for index in runOfShort.reversed() { kept.remove(at: index) } }
-        return assemble(kept, wrapped: blockStarts != nil || looksHardWrapped(kept.map(\.bytes)), blockStarts: blockStarts ?? [], words: words)
+        return assemble(kept, wrapped: blockStarts != nil || looksHardWrapped(kept.lazy.map { $0.bytes.count }), blockStarts: blockStarts ?? [],
+                        words: words)
     }
 
     /// Lines with tabs, non-breaking and other Unicode spaces made single spaces, zero-width marks removed, trimmed.
@@ -170,13 +171,17 @@ enum Cleaning {
         return spaces < 6
     }
 
-    /// Whether the document is wrapped at a fixed width (then a paragraph spans lines up to a blank line).
-    static func looksHardWrapped(_ lines: [ArraySlice<UInt8>]) -> Bool {
-        let lengths = lines.map(\.count).filter { $0 > 0 }
-        guard lengths.count >= 8 else { return false }
-        let long = lengths.filter { $0 > 100 }.count
-        let wrapped = lengths.filter { $0 >= 40 && $0 <= 90 }.count
-        return long * 20 < lengths.count && wrapped * 2 > lengths.count
+    /// Whether the document is wrapped at a fixed width (then a paragraph spans lines up to a blank line), from its
+    /// lines' lengths. Counted in one pass: arrays made by key paths cost more than the rest of cleaning a line.
+    static func looksHardWrapped<Lengths: Sequence<Int>>(_ lengths: Lengths) -> Bool {
+        var lines = 0, long = 0, wrapped = 0
+        for length in lengths where length > 0 {
+            lines += 1
+            if length > 100 { long += 1 }
+            if length >= 40 && length <= 90 { wrapped += 1 }
+        }
+        guard lines >= 8 else { return false }
+        return long * 20 < lines && wrapped * 2 > lines
     }
 
     static func assemble(_ lines: [(line: Int, bytes: ArraySlice<UInt8>)], wrapped: Bool, blockStarts: Set<Int> = [],
@@ -223,7 +228,7 @@ enum Cleaning {
             let widest = widths.max() ?? 0
             for j in runStart..<k { widestOfRun[j] = widest }
             guard k - runStart >= 2 else { continue }
-            if widths.filter({ $0 * 4 >= widest * 3 }).count >= 2 {
+            if widths.lazy.filter({ $0 * 4 >= widest * 3 }).count >= 2 {
                 for j in runStart..<k { longest[j] = widest }
                 documentWidth = max(documentWidth, widest)
             } else {

@@ -296,7 +296,7 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Analyses files on all cores in batches of about `batchBytes`, merging the batches in file order as they are done; a
-    /// core with no batch left reads the next files of the others (`readingAhead`). `complete` is false when a file could
+    /// core with no batch left, or none from the start, reads the next files of the others (`readingAhead`). `complete` is false when a file could
     /// not be read, or changed while it was; nil when `shouldStop` turned true.
     func analyse(_ paths: [String], sizes: [Int], progress: (@Sendable (Int, Int) -> Void)?,
                  shouldStop: @escaping @Sendable () -> Bool = { false }, batchBytes: Int = 4 << 20,
@@ -324,6 +324,7 @@ public struct CorpusLoader: Sendable {
         let furniture = self.furniture
         let names = self.names
         let readAhead = ReadAhead(files: chunks)
+        let rules = EntityRules(entities: entities)
         /// Reads file `i`, and prepares its text (tokenised too when `tokenising`) unless it is a collection or a web page.
         @Sendable func read(_ i: Int, extractor: TimeExpressionExtractor, tokenising: Bool) -> ReadAhead.Prepared {
             let path = paths[i]
@@ -349,9 +350,18 @@ public struct CorpusLoader: Sendable {
             _ = stopped.add(1)
             return true
         }
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+        let helpStopping: @Sendable () -> Bool = { stopped.add(0) > 0 || shouldStop() }
+        // A corpus of fewer batches than cores (one under 4 MB) leaves cores with no batch: they read ahead from the start.
+        // Their iterations come after the batches', which the workers take in order, so every batch has a core.
+        DispatchQueue.concurrentPerform(iterations: readingAhead ? max(chunks.count, ReadAhead.cores) : chunks.count) { c in
+            guard c < chunks.count else {
+                readAhead.waitUntilAllStarted()
+                let extractor = TimeExpressionExtractor()
+                readAhead.help(shouldStop: helpStopping) { read($0, extractor: extractor, tokenising: true) }
+                return
+            }
             readAhead.start(c)
-            var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities)
+            var analyzer = DocumentAnalyzer(matcher: matcher, furniture: furniture, names: names, entities: entities, rules: rules)
             analyzer.shouldStop = stop
             var failures: [Diagnostic] = []
             for i in chunks[c] {
@@ -398,7 +408,7 @@ public struct CorpusLoader: Sendable {
             // The last batches are being analysed elsewhere: this core prepares their next files meanwhile.
             if readingAhead, readAhead.allStarted {
                 let extractor = TimeExpressionExtractor()
-                readAhead.help(shouldStop: { stopped.add(0) > 0 || shouldStop() }) { read($0, extractor: extractor, tokenising: true) }
+                readAhead.help(shouldStop: helpStopping) { read($0, extractor: extractor, tokenising: true) }
             }
         }
         if stopped.add(0) > 0 { return nil }

@@ -116,6 +116,15 @@ struct PreparedText: Sendable {
     /// Every sentence's tokens, one sentence after another, and where each sentence's end; empty when not tokenised.
     var tokens: [WordToken] = []
     var tokenEnds: [Int] = []
+    /// Every sentence's times (`DocumentTimes`), read with its tokens; empty when not tokenised.
+    var times: [SentenceTimes] = []
+    /// The publication date: the manifest's, else the one the text states, a date with slashes read in the document's
+    /// order (`slashOrder`).
+    var date: Period?
+    /// The publication date as written with slashes, when it was.
+    var writtenDate: SlashDate?
+    /// Which number the document's dates with slashes put first.
+    var slashOrder = SlashOrder(fileDayFirst: nil, writtenDate: nil)
 }
 
 /// Turns files into documents, sentences, mentions, times and word postings. One per worker thread.
@@ -176,33 +185,30 @@ struct DocumentAnalyzer {
     private let recent = RecentWords()
     /// The words of the sentence being read, as the token loop finds them.
     private var wordBuffer = SentenceWordBuffer()
-    /// The bytes of the document's text that state its publication date (`PublicationDate.statement`): their times
-    /// are the document's, not events of their sentence.
-    private var publicationStatement: Range<Int>?
-    /// Which number the document's dates with slashes put first.
-    private var slashOrder = SlashOrder(fileDayFirst: nil, writtenDate: nil)
     /// Whether a document's date with slashes read month first for want of an order was said already.
     private var saidUnsureSlashDate = false
 
-    init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, entities: [Entity]) {
+    /// `rules`: those of `entities`, made here when not given (a load makes them once for all its analyzers).
+    init(matcher: EntityMatcher, furniture: Furniture, names: NameLists, entities: [Entity], rules: EntityRules? = nil) {
+        let rules = rules ?? EntityRules(entities: entities)
         self.matcher = matcher
         self.furniture = furniture
         lexiconEntityCount = Int32(entities.count)
-        people = entities.map { $0.type == "person" }
+        people = rules.people
         self.entities = entities
         discovery = NameDiscovery(vocabulary: &batch.vocabulary, names: names)
         months = MonthAbbreviations(vocabulary: &batch.vocabulary)
         organs = OrgansOfState(vocabulary: &batch.vocabulary)
         companyCues = CompanyCues(vocabulary: &batch.vocabulary)
-        townsOfOtherRegions = TownsOfOtherRegions(entities: entities)
-        statesNamedLikeCities = StatesNamedLikeCities(entities: entities)
+        townsOfOtherRegions = rules.townsOfOtherRegions
+        statesNamedLikeCities = rules.statesNamedLikeCities
         diseases = DiseaseNames(vocabulary: &batch.vocabulary, names: names, openers: discovery.openerIds)
         caseNames = CaseNames(vocabulary: &batch.vocabulary, openers: discovery.openerIds)
         courtNames = CourtNames(vocabulary: &batch.vocabulary, openers: discovery.openerIds)
         familyFirstIds = WordSet(interning: names.familyFirst, into: &batch.vocabulary)
         commonWords = names.words
-        sharedDemonymPeoples = Self.peoplesSharing(entities)
-        sharedDemonymWatched = sharedDemonymPeoples.reduce(into: Set(sharedDemonymPeoples.keys)) { $0.formUnion($1.value) }
+        sharedDemonymPeoples = rules.sharedDemonymPeoples
+        sharedDemonymWatched = rules.sharedDemonymWatched
     }
 
     /// Hands over the batch; the analyzer is done after this.
@@ -221,7 +227,8 @@ struct DocumentAnalyzer {
     }
 
     /// Reads, cleans and splits a file into sentences, the part of its analysis that needs nothing of the batch;
-    /// `tokenising` also tokenises every sentence, which the analysis otherwise does sentence by sentence.
+    /// `tokenising` also tokenises every sentence and reads its times, which the analysis otherwise does sentence by
+    /// sentence.
     static func prepare(_ file: SourceFile, furniture: Furniture, words: WordList, extractor: TimeExpressionExtractor,
                         tokenising: Bool) -> PreparedText {
         let decoded = TextDecoding.decode(file.bytes, path: file.displayPath)
@@ -234,15 +241,43 @@ struct DocumentAnalyzer {
         var prepared = PreparedText(file: file, byteCount: file.bytes.count, diagnostics: decoded.diagnostics, clean: clean, stated: stated)
         prepared.file.bytes = []
         if markdown, let front = MarkdownText.frontMatter(decoded.bytes) { prepared.file.manifest = front.under(file.manifest) }
+        // A date with slashes both orders read ("Published: 03/04/2021", a page's or a note's date) is read in the order
+        // the document shows ("Peru met Chile on 20/04/2021"), as are those of its text.
+        let manifest = prepared.file.manifest
+        var slashOrder = SlashOrder(fileDayFirst: manifest?.slashDayFirst, writtenDate: manifest?.writtenSlashDate)
+        clean.bytes.withUnsafeBufferPointer { text in
+            if let manifest, let date = manifest.date {
+                prepared.writtenDate = manifest.writtenSlashDate
+                prepared.date = slashOrder.reread(date, written: manifest.writtenSlashDate, text: text)
+            } else {
+                let written = stated?.statement.flatMap { SlashDate.all(in: UnsafeBufferPointer(rebasing: text[$0])).first }
+                prepared.writtenDate = written
+                prepared.date = stated.flatMap { slashOrder.reread($0.period, written: written, text: text) }
+            }
+        }
+        prepared.slashOrder = slashOrder
         // Room for a token every four bytes, more than prose has: the file's tokens were copied as they outgrew their room.
         if tokenising { prepared.tokens.reserveCapacity(clean.bytes.count / 4 + 16) }
+        var times = DocumentTimes(extractor: extractor, documentDate: prepared.date, publicationStatement: stated?.statement,
+                                  slashOrder: slashOrder)
+        var triggers = TimeTriggers()
         clean.bytes.withUnsafeBufferPointer { text in
             for (p, paragraph) in clean.paragraphs.enumerated() {
                 SentenceSplitter.split(text, paragraph) { range in
                     prepared.sentences.append((Int32(p), range))
                     if tokenising {
+                        let first = prepared.tokens.count
                         Tokenizer.tokenize(text, range, into: &prepared.tokens)
                         prepared.tokenEnds.append(prepared.tokens.count)
+                        let sentenceText = UnsafeBufferPointer(rebasing: text[range])
+                        triggers.startSentence()
+                        for token in prepared.tokens[first...] where token.kind != .punctuation {
+                            // No batch to remember a word's answer in: each word is asked.
+                            var timeWord: Int8 = -1
+                            triggers.add(token, run: (Int(token.start) &- range.lowerBound)..<(Int(token.end) &- range.lowerBound),
+                                         timeWord: &timeWord, in: sentenceText)
+                        }
+                        prepared.times.append(times.read(text, range, paragraph: Int32(p), triggers: triggers.found))
                     }
                 }
             }
@@ -260,20 +295,10 @@ struct DocumentAnalyzer {
         let firstSentence = Int32(batch.sentences.count)
         let stated = prepared.stated
         let manifest = file.manifest.flatMap { entry in entry.date.map { (date: $0, source: entry.dateSource) } }
-        // A date with slashes both orders read ("Published: 03/04/2021", a page's or a note's date) is read in the order
-        // the document shows ("Peru met Chile on 20/04/2021"), as are those of its text.
-        slashOrder = SlashOrder(fileDayFirst: file.manifest?.slashDayFirst, writtenDate: file.manifest?.writtenSlashDate)
-        var written: SlashDate?
-        let date = clean.bytes.withUnsafeBufferPointer { text in
-            if let manifest {
-                written = file.manifest?.writtenSlashDate
-                return slashOrder.reread(manifest.date, written: written, text: text)
-            }
-            written = stated?.statement.flatMap { SlashDate.all(in: UnsafeBufferPointer(rebasing: text[$0])).first }
-            return stated.flatMap { slashOrder.reread($0.period, written: written, text: text) }
-        }
+        let date = prepared.date
+        var slashOrder = prepared.slashOrder
         // Said once, for the first such document (a collection file says it once for all its records).
-        if !saidUnsureSlashDate, let written, written.isAmbiguous, manifest?.source != .record,
+        if !saidUnsureSlashDate, let written = prepared.writtenDate, written.isAmbiguous, manifest?.source != .record,
            clean.bytes.withUnsafeBufferPointer({ slashOrder.dayFirst($0) }) == nil {
             saidUnsureSlashDate = true
             batch.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file.displayPath, line: 1, column: 1),
@@ -283,22 +308,17 @@ struct DocumentAnalyzer {
         }
         let dateSource = manifest?.source ?? stated?.source ?? .unknown
         let dateLine = stated?.line
-        publicationStatement = stated?.statement
+        var times = DocumentTimes(extractor: extractor, documentDate: date, publicationStatement: stated?.statement, slashOrder: slashOrder)
         var surnames: [Int32: Int32] = [:]
         let firstMention = batch.mentions.count
         unexplained.removeAll(keepingCapacity: true)
         clean.bytes.withUnsafeBufferPointer { text in
-            // A time carried from sentence to sentence stays in its paragraph.
-            var context: Period?
-            var anchor: Period?
-            var paragraph: Int32 = -1
             var poll = StopPoll(shouldStop, every: 256)
             for (n, (p, range)) in prepared.sentences.enumerated() {
                 if poll.step() { break }
-                if p != paragraph { (context, anchor, paragraph) = (nil, nil, p) }
                 let tokens = prepared.tokenEnds.isEmpty ? nil : prepared.tokens[(n == 0 ? 0 : prepared.tokenEnds[n - 1])..<prepared.tokenEnds[n]]
-                analyzeSentence(text, range, tokens: tokens, document: docIndex, paragraph: p, isHeading: clean.headings[Int(p)],
-                                documentDate: date, context: &context, anchor: &anchor, surnames: &surnames)
+                analyzeSentence(text, range, tokens: tokens, times: prepared.times.isEmpty ? nil : prepared.times[n], document: docIndex,
+                                paragraph: p, isHeading: clean.headings[Int(p)], documentTimes: &times, surnames: &surnames)
             }
         }
         nameEarlierShortForms(surnames, from: firstMention)
@@ -391,11 +411,11 @@ struct DocumentAnalyzer {
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
     }
 
-    /// Analyses one sentence, from its `tokens` when they were made ahead.
+    /// Analyses one sentence, from its `tokens` and `times` when they were made ahead (else its times are read with
+    /// `documentTimes`).
     private mutating func analyzeSentence(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens prepared: ArraySlice<WordToken>?,
-                                          document: Int32, paragraph: Int32,
-                                          isHeading: Bool, documentDate: Period?, context: inout Period?, anchor: inout Period?,
-                                          surnames: inout [Int32: Int32]) {
+                                          times preparedTimes: SentenceTimes?, document: Int32, paragraph: Int32,
+                                          isHeading: Bool, documentTimes: inout DocumentTimes, surnames: inout [Int32: Int32]) {
         let sentence = Int32(batch.sentences.count)
         tokens.removeAll(keepingCapacity: true)
         if let prepared { tokens.append(contentsOf: prepared) } else { Tokenizer.tokenize(text, range, into: &tokens) }
@@ -436,8 +456,10 @@ struct DocumentAnalyzer {
             let facts = table[id]
             facts.pointee.count &+= 1
             if token.kind == .word, !token.isCapitalized { facts.pointee.seenLowercase = true }
-            triggers.add(token, run: (Int(token.start) &- range.lowerBound)..<(Int(token.end) &- range.lowerBound), facts: facts,
-                         in: sentenceText)
+            if preparedTimes == nil {
+                triggers.add(token, run: (Int(token.start) &- range.lowerBound)..<(Int(token.end) &- range.lowerBound),
+                             timeWord: &facts.pointee.timeWord, in: sentenceText)
+            }
             if facts.pointee.lastSentence != sentence {
                 facts.pointee.lastSentence = sentence
                 (wordBuffer.distinct + distinctCount).initialize(to: UInt32(id))
@@ -483,75 +505,19 @@ struct DocumentAnalyzer {
         if batch.mentions.count - firstMention > 1 {
             batch.mentions[firstMention...].sort { ($0.start, $0.entity) < ($1.start, $1.entity) }
         }
-        // Partial dates ("Feb. 3") take their year from the latest time that has one, never from a date whose year was
-        // itself guessed: "On Sept. 11 ..." placed in 2015 by the publication date does not put a later "Feb. 3" in 2015.
-        // A time carried from earlier sentences holds only in one that goes on with their story, in the past tense: not in
-        // "It must enjoy the confidence ..." after "This Department was created--just 40 years ago", nor "The vote is
-        // Nov. 8." after "last year" (its day is placed from the publication date).
-        let tense = context == nil && anchor == nil ? StoryTense.unmarked : StoryTense.of(sentenceText)
-        var read = extractor.read(sentenceText, triggers: triggers.found, documentDate: documentDate,
-                                  context: tense == .past ? anchor : nil)
-        for k in read.expressions.indices { slashOrder.reread(&read.expressions[k], in: sentenceText, document: text) }
-        if let statement = publicationStatement, statement.overlaps(range) {
-            read.expressions.removeAll { statement.overlaps((range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound)) }
-        }
-        // "Now, the European Union is running ...": a time carried from earlier sentences ends here.
-        if read.speaksOfPresent { (context, anchor) = (nil, nil) }
-        var own: TimeExpression?
-        for expression in read.expressions where expression.isCitation {
+        let times = preparedTimes ?? documentTimes.read(text, range, paragraph: paragraph, triggers: triggers.found)
+        for expression in times.expressions where expression.isCitation {
             markCitation(text, year: range.lowerBound + expression.range.lowerBound, from: firstMention)
         }
-        for expression in read.expressions {
+        for expression in times.expressions {
             batch.times.append(TimeMention(sentence: sentence, start: Int32(range.lowerBound + expression.range.lowerBound),
                                            end: Int32(range.lowerBound + expression.range.upperBound), period: expression.period,
                                            isCitation: expression.isCitation, rule: UInt16(batch.timeRules.number(expression.rule))))
-            if !expression.isCitation {
-                // "record levels in each of the last three years, and a record harvest in 1974": a time stated after the
-                // span is where the sentence moves to; one inside it is a detail, one before it a point of comparison
-                // ("within the last 5 years ... in 1812").
-                if let first = own, first.countsFromPublication, !expression.isAnchored, expression.period.start > first.period.end {
-                    own = expression
-                } else if own == nil {
-                    own = expression
-                }
-                // "the Dec. 21, 1988, bombing": the date of an event the sentence names, not the story's time, unless it
-                // falls within a month of the publication date, where the story is ("The March 12 vote was delayed").
-                if expression.namesAnEvent, !Self.isNearPublication(expression.period, documentDate) { continue }
-                context = expression.period
-                if !expression.guessesYear { anchor = expression.period }
-            }
         }
-        // "... which began in 1950. Since then, 427 fugitives have been taken into custody": from the carried time up to
-        // the publication date; what follows is no longer that time's.
-        let sinceThen = own == nil && context != nil && TimeExpressionExtractor.looksBackToThen(sentenceText)
-        if sinceThen, let carried = context {
-            context = documentDate.flatMap { date in
-                date.end >= carried.start ? Period(start: carried.start, end: date.end, granularity: max(carried.granularity, date.granularity)) : nil
-            }
-            anchor = nil
-        }
-        let carried = own == nil && !sinceThen && tense != .past ? nil : context
-        let (time, basis): (Period?, TimeBasis?) = own.map { (Self.sentenceTime(of: $0, documentDate), .explicit) }
-            ?? carried.map { ($0, .context) } ?? documentDate.map { ($0, .document) } ?? (nil, nil)
-        if sinceThen || (own == nil && tense == .presentOrFuture) { (context, anchor) = (nil, nil) }
         batch.sentenceWordEnds.append(Int32(batch.sentenceWords.count))
         batch.sentences.append(Sentence(document: document, paragraph: paragraph, start: Int32(range.lowerBound),
-                                        end: Int32(range.upperBound), period: batch.periods.number(time), basis: basis,
+                                        end: Int32(range.upperBound), period: batch.periods.number(times.time), basis: times.basis,
                                         isHeading: isHeading))
-    }
-
-    /// The time a sentence tells of when `expression` is its own: "Unemployment has fallen since 2016" in a story of
-    /// 2021 runs from 2016 to the publication date, as "since then" does; any other expression's interval as it is.
-    private static func sentenceTime(of expression: TimeExpression, _ documentDate: Period?) -> Period {
-        let period = expression.period
-        guard expression.lastsToPublication, let date = documentDate, date.end > period.end else { return period }
-        return Period(start: period.start, end: date.end, granularity: max(period.granularity, date.granularity))
-    }
-
-    /// Whether `period` is a day or month within 31 days of the publication date: the days a news story tells of.
-    private static func isNearPublication(_ period: Period, _ documentDate: Period?) -> Bool {
-        guard let date = documentDate, period.granularity <= .month, date.granularity == .day else { return false }
-        return period.end >= date.start.adding(days: -31) && period.start <= date.end.adding(days: 31)
     }
 
     /// Marks the names of a citation whose year starts at `year` as citation mentions: those between the "(" or ";"

@@ -260,6 +260,8 @@ final class NameDiscovery: Sendable {
     private let holidayDayIds: WordSet
     private let headIds: [(ids: WordSet, type: String)]
     private let allHeadIds: WordSet
+    /// Head words of every type but events and laws: those that head a name before a title or bearing is taken in.
+    private let headIdsBesidesEventsAndLaws: WordSet
     /// Kinds of business that close a firm's name ("Petroleum", "Airlines").
     private let companyHeadIds: WordSet
     /// Head words of bodies, events and laws, not of places: "Institute of the Academy" is one name, "District of the
@@ -331,6 +333,8 @@ final class NameDiscovery: Sendable {
         headIds = heads
         companyHeadIds = ids(Self.headTypes.first { $0.type == "company" }!.words)
         allHeadIds = allHeads
+        headIdsBesidesEventsAndLaws = ids(Self.headTypes.filter { $0.type != "event" && $0.type != "law" }
+            .reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         bodyHeadIds = ids(Self.headTypes.filter { $0.type != "location" }.reduce(into: Set<[UInt8]>()) { $0.formUnion($1.words) })
         cues = PlaceCueIds(ids: ids)
         towns = names.towns
@@ -577,7 +581,7 @@ final class NameDiscovery: Sendable {
         // "Foreign Ministry", "Defence Force": a title before an organisation's head word is part of its name.
         // An article opening the sentence is no connector: "The Criminal Justice Coalition" is headed as "Criminal Justice Coalition".
         let lead = (first...last).first { !openerIds.contains(f[$0]) } ?? first
-        let headed = headIds.contains { $0.ids.contains(f[last]) && $0.type != "event" && $0.type != "law" }
+        let headed = headIdsBesidesEventsAndLaws.contains(f[last])
             && !(lead...last).contains { connectorIds.contains(f[$0]) }
         // "in La Mesa, California", "the site of Bir el Ater": a town of the name lists, all the span holds but an opener, is
         // that place; not when the lexicon matched a word of it or it opens with a first name ("Shirley Temple").

@@ -41,7 +41,19 @@ final class ReadAhead: @unchecked Sendable {
         defer { condition.unlock() }
         running[batch] = true
         started += 1
+        condition.broadcast()
     }
+
+    /// Waits until every batch has been started: a core with no batch of its own from the start (a corpus of fewer
+    /// batches than cores) then helps the others.
+    func waitUntilAllStarted() {
+        condition.lock()
+        defer { condition.unlock() }
+        while started < files.count { condition.wait() }
+    }
+
+    /// The cores a load runs on.
+    static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// Whether every batch has been started: a core that finishes one then has nothing of its own left.
     var allStarted: Bool {
