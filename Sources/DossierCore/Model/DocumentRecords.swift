@@ -615,14 +615,20 @@ extension DocumentAnalyzer {
     mutating func analyzeCollection(_ bytes: [UInt8], path: String) -> [Diagnostic] {
         let display = FileSystem.display(path)
         let (records, diagnostics) = DocumentRecords.read(bytes, path: display)
+        analyzeRecords(records, path: path)
+        if records.isEmpty, diagnostics.isEmpty {
+            return [Diagnostic(.warning, at: SourceLocation(file: display, line: 1, column: 1), "no documents in this file")]
+        }
+        return diagnostics
+    }
+
+    /// Analyses records of the file at `path` as documents of their own, each known as `FILE:LINE`.
+    mutating func analyzeRecords(_ records: [DocumentRecord], path: String) {
+        let display = FileSystem.display(path)
         let stem = Document.id(fileName: path.split(separator: "/").last.map(String.init) ?? path)
         for record in records {
             analyze(SourceFile(path: path, displayPath: "\(display):\(record.line)", bytes: Array(record.text.utf8),
                                manifest: record.entry, id: record.id ?? "\(stem)-\(record.line)"))
         }
-        if records.isEmpty, diagnostics.isEmpty {
-            return [Diagnostic(.warning, at: SourceLocation(file: display, line: 1, column: 1), "no documents in this file")]
-        }
-        return diagnostics
     }
 }

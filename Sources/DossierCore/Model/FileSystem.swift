@@ -12,7 +12,7 @@ public struct FileError: Error, CustomStringConvertible, Sendable {
 
 /// The few POSIX file operations the loader needs: reading whole files, listing and walking folders safely.
 public enum FileSystem {
-    static let documentExtensions = Set(["txt", "md"]).union(DocumentRecords.extensions).union(WebPage.extensions)
+    static let documentExtensions = Set(["txt", "md"]).union(DocumentRecords.extensions).union(WebPage.extensions).union(NewsFeed.extensions)
 
     /// The folder paths are shown from instead of the current one: a transcript's while `dossier check` replays it.
     private static let shownFrom = Locked<String?>(nil)
