@@ -13,6 +13,7 @@ public struct FileError: Error, CustomStringConvertible, Sendable {
 /// The few POSIX file operations the loader needs: reading whole files, listing and walking folders safely.
 public enum FileSystem {
     static let documentExtensions = Set(["txt", "md"]).union(DocumentRecords.extensions).union(WebPage.extensions).union(NewsFeed.extensions)
+        .union(Subtitles.extensions)
 
     /// The folder paths are shown from instead of the current one: a transcript's while `dossier check` replays it.
     private static let shownFrom = Locked<String?>(nil)
@@ -406,14 +407,14 @@ public enum FileSystem {
         let givenText = top && !read && !["names", "stopwords"].contains(ext)
         if givenText {
             if let kind = specialKind(info.st_mode) { return warn("\(kind), not a document", .error) }
-            if isBinary(path) { return warn("not a document: it holds binary data; save it as text (.txt, .md, .html, .jsonl or .csv)", .error) }
+            if isBinary(path) { return warn("not a document: it holds binary data; save it as text (.txt, .md, .html, .jsonl, .csv or .srt)", .error) }
         }
         guard state.seen.insert(identity).inserted else {
             if top { warn("already read (given twice, or inside another folder given); read once", .note) }
             return
         }
         if givenText {
-            warn("read as plain text (documents are named .txt, .md, .html, .htm, .jsonl, .ndjson or .csv)", .note)
+            warn("read as plain text (documents are named \(CorpusLoader.documentKinds))", .note)
             return listing.documents.append(path)
         }
         switch ext {
