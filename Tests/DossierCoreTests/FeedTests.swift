@@ -67,7 +67,8 @@ import DossierTime
     /// Each format's own elements: RSS 1.0's items beside its channel and `dc:date`; Atom's `published` before
     /// `updated`, its `link rel="alternate"`, `author/name`, `category term/label`, XHTML and escaped HTML content;
     /// WordPress's `content:encoded` (the whole story) before its `description` (a teaser), `dc:creator`,
-    /// `category`; an item's own `<source>` before the feed's title.
+    /// `category`; an item's own `<source>` before the feed's title; RSS 0.91's items beside its channel (greek.ru),
+    /// undated when the item gives no date.
     @Test(arguments: [
         ("xmlcom.rdf.xml", """
          <?xml version="1.0"?>
@@ -130,15 +131,31 @@ import DossierTime
          <source url="https://pna.gov.ph/rss">Philippine News Agency</source></item></channel></rss>
          """, "Senate approves budget", "2024-03-04", ["The Senate approved the budget on Monday.", "Senator Risa Hontiveros voted against it."],
          ["source: Philippine News Agency", "url: https://example.ph/nation/budget", "author: Bea Cupin", "category: Nation", "category: Senate"]),
-    ])
-    func eachFormatsElementsGiveTheDocumentsParts(_ name: String, _ feed: String, _ title: String, _ date: String,
+        ("greek.ru.xml", """
+         <?xml version="1.0" encoding="windows-1251"?>
+         <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+         <rss version="0.91">
+             <channel>
+                 <title>Greek.Ru</title>
+                 <link>http://www.greek.ru</link>
+             </channel>
+             <item>
+                 <title>Cyprus votes</title>
+                 <link>http://www.greek.ru/news/1</link>
+                 <description>Cyprus held a referendum on Saturday, 24 April 2004.</description>
+             </item>
+         </rss>
+         """, "Cyprus votes", nil, ["Cyprus held a referendum on Saturday, 24 April 2004."],
+         ["source: Greek.Ru", "url: http://www.greek.ru/news/1"]),
+    ] as [(String, String, String, String?, [String], [String])])
+    func eachFormatsElementsGiveTheDocumentsParts(_ name: String, _ feed: String, _ title: String, _ date: String?,
                                                   _ sentences: [String], _ fields: [String]) {
         let (corpus, diagnostics) = loadCorpus([(name, feed)])
         #expect(diagnostics.filter { $0.severity == .warning }.isEmpty, "\(CollectionInputTests.located(diagnostics))")
         #expect(corpus.documents.count == 1)
         #expect(corpus.documents.first?.title == title)
         #expect(corpus.documents.first?.date?.label == date)
-        #expect(corpus.documents.first?.dateSource == .record)
+        #expect(corpus.documents.first?.dateSource == (date == nil ? .unknown : .record))
         #expect(corpus.sentenceTexts == sentences)
         #expect(corpus.documents.first?.fields.map { "\($0.key): \($0.value)" } == fields)
     }

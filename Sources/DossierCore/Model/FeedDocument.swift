@@ -109,7 +109,8 @@ enum NewsFeed {
         case "rss":
             guard let channel = root.children.first(where: { qualifiedName($0).lowercased() == "channel" }) else { return nil }
             feedTitle = child("title", of: channel).map(line)
-            items = channel.children.filter { qualifiedName($0).lowercased() == "item" }
+            // RSS 0.9x feeds may hold their items beside the channel rather than in it.
+            items = (channel.children + root.children).filter { qualifiedName($0).lowercased() == "item" }
         case "rdf":
             guard let channel = root.children.first(where: { localName(qualifiedName($0)).lowercased() == "channel" }) else { return nil }
             feedTitle = child("title", of: channel).map(line)
