@@ -195,4 +195,13 @@ import DossierTime
         let skipped = diagnostics.contains { $0.message.hasPrefix("skipped: not a document") && $0.location.file.hasSuffix(name) }
         #expect(skipped == (documents == 0), "\(CollectionInputTests.located(diagnostics))")
     }
+
+    /// A folder of XML that holds no feed (a TEI corpus) says so for ten files and counts the rest, as for other files.
+    @Test func aFolderOfOtherXMLIsSaidOnceForTenFiles() {
+        let files = (1...12).map { ("tei-\($0).xml", "<TEI><text><body><p>Russia spoke.</p></body></text></TEI>") }
+        let (corpus, diagnostics) = loadCorpus(files + [("feed.rss", Self.liftoff)])
+        #expect(corpus.documents.count == 3)
+        #expect(diagnostics.filter { $0.message.hasPrefix("skipped: not a document") }.count == 10)
+        #expect(diagnostics.contains { $0.message == "skipped 2 more files that are not documents" })
+    }
 }

@@ -261,6 +261,16 @@ public enum FileSystem {
     }
 
     /// Whether a file's first 8 KB hold a NUL byte, as no text does (a PDF, a word processor's file, an image).
+    /// A file's first 16 KB; nil when it cannot be opened (its reader then says why).
+    static func head(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 16_384)
+        let n = head.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        return n >= 0 ? Array(head[..<n]) : nil
+    }
+
     private static func isBinary(_ path: String) -> Bool {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { return false }
@@ -418,6 +428,10 @@ public enum FileSystem {
             return listing.documents.append(path)
         }
         switch ext {
+        // An XML file is a document only when it is a feed: any other (a sitemap, a TEI text, an office file's part) is
+        // skipped with the other files that are none, whose warnings stop at ten.
+        case _ where NewsFeed.extensions.contains(ext):
+            if head(path).map(NewsFeed.isFeed) == false { listing.skipped.append(path) } else { listing.documents.append(path) }
         case _ where documentExtensions.contains(ext): listing.documents.append(path)
         case "lexicon": listing.lexicons.append(path)
         case "manifest": listing.manifests.append(path)
