@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func aBadLineIsNamedAndTheStreamGoesOn() {
-        let lines = [#"{"text": "France and Mali met in 2020."}"#, #"{"text": "#, #"{"summary": "no text"}"#, #"{"text": "Chad too."}"#]
+        let lines = [#"{"text": "France and Mali met in 2020."}"#, #"{"text": "#, #"{"note": "no text"}"#, #"{"text": "Chad too."}"#]
         let (documents, warnings, ok) = annotate([("feed.jsonl", lines.joined(separator: "\n"))])
         #expect(ok)
         #expect(documents.map { $0["id"] as? String } == ["feed-1", "feed-4"])

@@ -186,9 +186,36 @@ import DossierTime
 
     /// A line with no text under any key says which keys it has.
     @Test func aLineWithoutTextNamesItsKeys() {
-        let (_, diagnostics) = loadCorpus([("feed.jsonl", #"{"title": "A", "summary": "Russia spoke."}"# + "\n" + #"{"text": "Mali spoke."}"# + "\n")])
+        let (_, diagnostics) = loadCorpus([("feed.jsonl", #"{"title": "A", "lede": "Russia spoke."}"# + "\n" + #"{"text": "Mali spoke."}"# + "\n")])
         #expect(Self.located(diagnostics.filter { $0.severity == .warning })
-                == ["feed.jsonl:1:1 no 'text' (its keys: summary, title); this line is not loaded"])
+                == ["feed.jsonl:1:1 no 'text' (its keys: lede, title); this line is not loaded"])
+    }
+
+    /// feedparser's entries as `json.dumps` writes them (tester19 #14), and scraped datasets' columns (tester19 #5): an
+    /// entry with only a `summary` or a `description` is read, the fuller `content` first when there is one; a list of
+    /// objects that each carry one string (`tags`, `authors`, `links`) is a field of several values; `headline` or
+    /// `heading` is the title when there is no `title`.
+    @Test(arguments: [
+        ("feed.jsonl", #"{"title": "Space Exploration", "link": "http://liftoff.msfc.nasa.gov/", "published": "Fri, 30 May 2003 11:06:42 GMT", "summary": "Sky watchers in Europe will see a partial eclipse of the Sun on Saturday, May 31st.", "tags": [{"term": "Eclipse", "scheme": null, "label": null}], "id": "item572"}"#,
+         "Space Exploration", ["Sky watchers in Europe will see a partial eclipse of the Sun on Saturday, May 31st."],
+         ["link: http://liftoff.msfc.nasa.gov/", "tags: Eclipse"]),
+        ("feed.jsonl", #"{"title": "Star City", "summary": "How do Americans get ready?", "content": [{"type": "text/html", "value": "<p>How do Americans get ready? They train at Russia&#8217;s Star City.</p>"}], "tags": [{"term": "Space", "scheme": null, "label": null}, {"term": "Russia", "scheme": null, "label": null}], "authors": [{"name": "Ann Lee", "email": "ann@example.org"}], "id": "item573"}"#,
+         "Star City", ["How do Americans get ready?", "They train at Russia’s Star City."],
+         ["authors: Ann Lee", "summary: How do Americans get ready?", "tags: Space", "tags: Russia"]),
+        ("newsapi.jsonl", #"{"source": {"id": null, "name": "Reuters"}, "title": "Mali votes", "description": "Mali voted on Sunday.", "content": "", "links": [{"rel": "alternate", "href": "https://example.org/mali"}]}"#,
+         "Mali votes", ["Mali voted on Sunday."], [#"links: https://example.org/mali"#, #"source: {"id":null,"name":"Reuters"}"#]),
+        ("credible.csv", "Headline,Content,Authors,Date\n\"Duterte at it again, questions God’s fairness\",\"President Duterte questioned God’s fairness on Monday.\",Inquirer,2018-03-14\n",
+         "Duterte at it again, questions God’s fairness", ["President Duterte questioned God’s fairness on Monday."], ["authors: Inquirer"]),
+        ("scraped.jsonl", #"{"heading": "Chad closes border", "article": "Chad closed its border with Sudan."}"#,
+         "Chad closes border", ["Chad closed its border with Sudan."], []),
+    ])
+    func feedparserAndDatasetKeysGiveTheTextTitleAndFields(_ name: String, _ record: String, _ title: String, _ sentences: [String],
+                                                           _ fields: [String]) {
+        let (corpus, diagnostics) = loadCorpus([(name, record + "\n")])
+        #expect(diagnostics.filter { $0.severity == .warning }.isEmpty, "\(Self.located(diagnostics))")
+        #expect(corpus.documents.first?.title == title)
+        #expect(corpus.sentenceTexts == sentences)
+        #expect(corpus.documents.first?.fields.map { "\($0.key): \($0.value)" } == fields)
     }
 
     /// A `text` that is a number or a list is loaded as written, with a warning naming its line: most likely a mistake.
@@ -353,7 +380,7 @@ import DossierTime
     }
 
     @Test(arguments: [
-        ("title,summary\nx,Russia\n", [String](), ["wire.csv:1:1 no 'text' column in the header"]),
+        ("title,lede\nx,Russia\n", [String](), ["wire.csv:1:1 no 'text' column in the header"]),
         ("id,text\na,Russia met France.\nb,\"Mali\" and more\nc,Chad spoke.\n", ["a", "c"], ["wire.csv:3:9 text after a closing quote"]),
         ("id,text\na,Russia met France.\nb,one,two\nc,Chad spoke.\n", ["a", "c"], ["wire.csv:3:1 3 cells where the header has 2"]),
         ("id,text\na,Russia met France.\nb,\"never closed\nc,Chad spoke.\n", ["a"], ["wire.csv:3:3 quoted cell never closed"]),

@@ -57,7 +57,14 @@ struct PublicationDateTests {
         ("Headline about the vote\n\nUpdated: Nov. 10, 2022\n\nThe governor won on Tuesday.\n", "2022-11-10", .header),
         ("Headline about the vote\n\nBy ANN LEE | Nov 10, 2022\n\nThe governor won on Tuesday.\n", "2022-11-10", .header),
         ("Headline about the vote\n\nNov 8, 2022, 11:40 PM | Updated: Nov 10, 2022, 8:46 am\n\nThe governor won on Tuesday.\n", "2022-11-08", .header),
+        // A byline ending with the site and the date after a slash, on its own line or with the byline (tester19 #15:
+        // the Inquirer's).
+        ("By: Nestor Corrales - Reporter / @NCorralesINQ\nINQUIRER.net / 05:12 PM March 14, 2018\n\nThe President spoke on Tuesday.\n",
+         "2018-03-14", .header),
+        ("Duterte at it again\n\nBy: Nestor Corrales - Reporter / @NCorralesINQ INQUIRER.net / 05:12 PM March 14, 2018\n\nMr. Duterte spoke on Tuesday.\n",
+         "2018-03-14", .header),
         // Running text never dates the document: a headline, a lede's event, a last line, a list, a lone year.
+        ("Read more / Elections in May 2024\n\nThe commission published the list of candidates.\n", nil, .unknown),
         ("Ministers met in Paris on Monday to discuss the budget.\n\nThe previous budget was passed in March 2019.\n", nil, .unknown),
         ("KYIV, Ukraine (AP) — Russia's Wagner Group claimed on Saturday, May 20, 2023, to have taken full control of Bakhmut after the longest battle of the war.\n\nThe battle began in August 2022.\n",
          nil, .unknown),

@@ -203,6 +203,11 @@ import DossierTime
         (#"<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", "datePublished": "2020-02-29"}]}</script><p>Text.</p>"#, "2020-02-29"),
         (#"<header><time datetime="2024-01-01">Today</time></header><article><header><time datetime="2019-05-04">4 May</time></header><p>Text.</p></article>"#, "2019-05-04"),
         (#"<meta name="date" content="soon"><p>Text.</p>"#, nil),
+        // A line of the article's own header that is only a date, as in a text file (tester19 #15: The Irish Times, the
+        // Inquirer); a headline's date is none.
+        (#"<article><header><h1>Taoiseach says housing tsar salary is justified</h1><p class="byline">Jack Horgan-Jones</p><p>Tue Apr 29 2025 - 18:45</p></header><p>The Taoiseach defended the salary on Tuesday.</p></article>"#, "2025-04-29"),
+        (#"<article><header><h1>Duterte at it again</h1><div>By: <a href="/byline/nestor">Nestor Corrales</a> - Reporter / <a>@NCorralesINQ</a><br>INQUIRER.net / 05:12 PM March 14, 2018</div></header><p>Text.</p></article>"#, "2018-03-14"),
+        (#"<article><header><h1>Mali vote set for 4 June 2024</h1><p>Elections in May 2024</p></header><p>Text.</p></article>"#, nil),
     ] as [(String, String?)])
     func theDate(html: String, date: String?) throws {
         #expect(try WebPage.read(Array(html.utf8)).get().date?.label == date)

@@ -63,6 +63,19 @@ public struct Annotator: Sendable {
         return (lines, diagnostics)
     }
 
+    /// Annotates every item of an RSS or Atom feed; nil when the bytes are no feed.
+    public func annotate(feed bytes: [UInt8], path: String) -> (json: [String], diagnostics: [Diagnostic])? {
+        guard let (records, problems) = NewsFeed.read(bytes, path: path) else { return nil }
+        var lines: [String] = []
+        var diagnostics = problems
+        for record in records {
+            let (json, more) = annotate(record, path: path)
+            if let json { lines.append(json) }
+            diagnostics += more
+        }
+        return (lines, diagnostics)
+    }
+
     private func annotate(_ record: DocumentRecord, path: String) -> (json: String?, diagnostics: [Diagnostic]) {
         let stem = Document.id(fileName: path.split(separator: "/").last.map(String.init) ?? path)
         return annotate(SourceFile(path: path, displayPath: "\(path):\(record.line)", bytes: Array(record.text.utf8),
@@ -144,8 +157,8 @@ struct CharacterOffsets {
 
 extension Annotator {
     /// Annotates every document of `paths` (standard input when empty or "-"): JSON Lines (`.jsonl`, `.ndjson` and
-    /// standard input) a line at a time, CSV a file at a time, web pages (`.html`, `.htm`) as their article text, any
-    /// other file as one text document. Each annotation goes to `write` as soon as it is made; problems go to
+    /// standard input) a line at a time, CSV and RSS or Atom feeds a file at a time (a feed's items each a document),
+    /// web pages (`.html`, `.htm`) as their article text, any other file as one text document. Each annotation goes to `write` as soon as it is made; problems go to
     /// `warn`. False when an input could not be read at all (a line that is not a document is only a warning).
     public func run(paths: [String], write written: (String) -> Void, warn warned: (Diagnostic) -> Void) -> Bool {
         var ok = true
@@ -197,6 +210,9 @@ extension Annotator {
             }
             if ext == "csv" {
                 let (json, diagnostics) = annotate(csv: bytes, path: display)
+                diagnostics.forEach(warn)
+                json.forEach(write)
+            } else if NewsFeed.mayHoldFeed(path), NewsFeed.isFeed(bytes), let (json, diagnostics) = annotate(feed: bytes, path: display) {
                 diagnostics.forEach(warn)
                 json.forEach(write)
             } else {

@@ -310,7 +310,7 @@ struct ModelFile {
         guard let colon = path.lastIndex(of: ":") else { return nil }
         let line = path[path.index(after: colon)...]
         guard !line.isEmpty, line.allSatisfy(\.isASCII), line.allSatisfy(\.isNumber),
-              DocumentRecords.isCollection(String(path[..<colon])) else { return nil }
+              DocumentRecords.isCollection(String(path[..<colon])) || NewsFeed.mayHoldFeed(String(path[..<colon])) else { return nil }
         return (path[..<colon], line)
     }
 }

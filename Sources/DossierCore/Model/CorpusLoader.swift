@@ -7,6 +7,8 @@ import Glibc
 public struct CorpusLoader: Sendable {
     /// The file name endings read as documents, for messages: ".csv .htm .html ...".
     public static var documentEndings: String { FileSystem.documentExtensions.sorted().map { "." + $0 }.joined(separator: " ") }
+    /// The kinds of documents read, for the warning about a file that is none.
+    static let documentKinds = ".txt, .md, .html, .htm, .jsonl, .ndjson, .csv, .srt, .vtt, or an RSS or Atom feed"
 
     public private(set) var lexicon = Lexicon()
     public private(set) var furniture = Furniture()
@@ -246,7 +248,7 @@ public struct CorpusLoader: Sendable {
         }
         for (n, path) in listing.skipped.enumerated() where n < 10 {
             listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
-                                                  "skipped: not a document (.txt, .md, .html, .htm, .jsonl, .ndjson or .csv)"))
+                                                  "skipped: not a document (\(Self.documentKinds))"))
         }
         if let first = listing.hidden.first {
             let more = listing.hidden.count > 1 ? " and \(listing.hidden.count - 1) more" : ""
@@ -330,7 +332,7 @@ public struct CorpusLoader: Sendable {
             let path = paths[i]
             do {
                 let read = try FileSystem.read(path)
-                guard !DocumentRecords.isCollection(path), !WebPage.isPage(path) else { return .bytes(read.bytes, changed: read.changed) }
+                guard !DocumentRecords.isCollection(path), !NewsFeed.mayHoldFeed(path) else { return .bytes(read.bytes, changed: read.changed) }
                 // Checked on the bytes read anyway: the walk that lists the files opens none of them.
                 let share = FileSystem.controlBytesShare(read.bytes)
                 if share > 0.05 { return .notText(percent: Int((share * 100).rounded())) }
@@ -381,9 +383,14 @@ public struct CorpusLoader: Sendable {
                     if changed { failures.append(changedWhileRead(at)) }
                     if DocumentRecords.isCollection(path) {
                         failures += analyzer.analyzeCollection(bytes, path: path)
-                    } else {
+                    } else if NewsFeed.mayHoldFeed(path), NewsFeed.isFeed(bytes), let said = analyzer.analyzeFeed(bytes, path: path) {
+                        failures += said
+                    } else if WebPage.isPage(path) {
                         let name = path.split(separator: "/").last.map(String.init) ?? path
                         failures += analyzer.analyzePage(bytes, path: path, manifest: manifest.entry(for: name))
+                    } else {
+                        failures.append(Diagnostic(.warning, at: at, "skipped: not a document (\(Self.documentKinds)); "
+                                                   + "an XML file is read when it is an RSS or Atom feed"))
                     }
                 }
                 let now = done.add(fileSizes[i])

@@ -232,9 +232,10 @@ struct DocumentAnalyzer {
     static func prepare(_ file: SourceFile, furniture: Furniture, words: WordList, extractor: TimeExpressionExtractor,
                         tokenising: Bool) -> PreparedText {
         let decoded = TextDecoding.decode(file.bytes, path: file.displayPath)
+        let spoken = Subtitles.spoken(decoded.bytes) ?? decoded.bytes
         let markdown = file.path.lowercased().hasSuffix(".md")
-        let markup = markdown ? MarkdownText.plain(decoded.bytes) : nil
-        let clean = Cleaning.clean(markup?.text ?? decoded.bytes, furniture: furniture, words: words, blockStarts: markup?.blockStarts)
+        let markup = markdown ? MarkdownText.plain(spoken) : nil
+        let clean = Cleaning.clean(markup?.text ?? spoken, furniture: furniture, words: words, blockStarts: markup?.blockStarts)
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
         // A collection's file name says nothing of when each of its records was published.
         let stated = PublicationDate.read(clean, fileName: file.id == nil ? fileName : "", extractor: extractor)

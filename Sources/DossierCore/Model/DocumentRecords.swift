@@ -266,6 +266,11 @@ enum DocumentRecords {
                 cells += list.compactMap(jsonText).map { (key, $0) }
                 continue
             }
+            if !Self.understood.contains(key.lowercased()), !Self.textKeys.contains(key.lowercased()),
+               let values = obviousStrings(dictionary[key]!) {
+                cells += values.map { (key, $0) }
+                continue
+            }
             // A text given as a list of strings (how many scrapers store an article) is its paragraphs.
             if key.lowercased() == "text" || Self.textKeys.contains(key.lowercased()), let paragraphs = paragraphs(dictionary[key]!) {
                 cells.append((key, paragraphs))
@@ -345,6 +350,19 @@ enum DocumentRecords {
         guard let list = value as? [Any], !list.isEmpty else { return nil }
         let strings = list.compactMap { ($0 as? [String: Any]).flatMap(inside) }
         return strings.count == list.count ? strings.joined(separator: "\n\n") : nil
+    }
+
+    /// The one string each object of a list carries (see `obviousKeys`): several values of a field; nil unless the
+    /// value is a list of objects that each carry one.
+    static func obviousStrings(_ value: Any) -> [String]? {
+        guard let list = value as? [Any], !list.isEmpty else { return nil }
+        var strings: [String] = []
+        for item in list {
+            guard let object = item as? [String: Any],
+                  let string = obviousKeys.lazy.compactMap({ object[$0] as? String }).first(where: { !$0.isEmpty }) else { return nil }
+            if !strings.contains(string) { strings.append(string) }
+        }
+        return strings
     }
 
     /// A list of strings as paragraphs, one after another with a blank line between; nil for anything else.
@@ -433,8 +451,16 @@ enum DocumentRecords {
     /// The keys a record's own parts are read from, not fields.
     static let understood: Set<String> = ["text", "id", "title", "date"]
     /// Keys that hold the text where there is no `text`, as scrapers and feeds write it (newspaper3k and most
-    /// JSON exports `content` or `body`, news-please `maintext`), the first found taken.
-    static let textKeys = ["content", "body", "maintext", "article", "full_text"]
+    /// JSON exports `content` or `body`, news-please `maintext`, feedparser `summary` when an entry has no `content`,
+    /// RSS `description`), the first found with words taken.
+    static let textKeys = ["content", "body", "maintext", "article", "full_text", "summary", "description"]
+    /// Keys that hold the title where there is no `title` (scraped datasets' `headline`, `Headline`, `heading`; tester19
+    /// #5), the first found with a value taken.
+    static let titleKeys = ["headline", "heading"]
+    /// The keys of an object that carry its one string in a list of objects (feedparser's `tags` `[{"term": "Space",
+    /// "scheme": null, "label": null}]`, `authors` `[{"name": "Ann Lee"}]`, `links` `[{"href": ...}]`), the first with a
+    /// string taken: a label shown to readers before the term it labels.
+    static let obviousKeys = ["label", "term", "name", "value", "href"]
     /// Keys that hold the publication date where there is no `date` (newspaper3k and MediaCloud `publish_date`,
     /// news-please `date_publish`, RSS `pubdate`, schema.org `datepublished`), the first found taken (a field when it
     /// is no date).
@@ -460,8 +486,14 @@ enum DocumentRecords {
                 if !value.isEmpty { record.entry.fields.append(DocumentField(key: key, value: MarkupText.line(value) ?? value)) }
             }
         }
-        if text == nil, let (key, value) = textKeys.lazy.compactMap({ key in cells.first { $0.0.lowercased() == key }.map { (key, $0.1) } }).first {
+        let given = { (keys: [String]) in keys.compactMap { key in cells.first { $0.0.lowercased() == key }.map { (key, $0.1) } } }
+        let texts = given(textKeys)
+        if text == nil, let (key, value) = texts.first(where: { $0.1.contains { !$0.isWhitespace } }) ?? texts.first {
             text = value
+            record.entry.fields.removeAll { $0.key == key }
+        }
+        if record.entry.title == nil, let (key, value) = given(titleKeys).first(where: { !$0.1.isEmpty }) {
+            record.entry.title = MarkupText.line(value) ?? value
             record.entry.fields.removeAll { $0.key == key }
         }
         // The fields hold every other key with a value, by its lowered name.
@@ -615,14 +647,20 @@ extension DocumentAnalyzer {
     mutating func analyzeCollection(_ bytes: [UInt8], path: String) -> [Diagnostic] {
         let display = FileSystem.display(path)
         let (records, diagnostics) = DocumentRecords.read(bytes, path: display)
+        analyzeRecords(records, path: path)
+        if records.isEmpty, diagnostics.isEmpty {
+            return [Diagnostic(.warning, at: SourceLocation(file: display, line: 1, column: 1), "no documents in this file")]
+        }
+        return diagnostics
+    }
+
+    /// Analyses records of the file at `path` as documents of their own, each known as `FILE:LINE`.
+    mutating func analyzeRecords(_ records: [DocumentRecord], path: String) {
+        let display = FileSystem.display(path)
         let stem = Document.id(fileName: path.split(separator: "/").last.map(String.init) ?? path)
         for record in records {
             analyze(SourceFile(path: path, displayPath: "\(display):\(record.line)", bytes: Array(record.text.utf8),
                                manifest: record.entry, id: record.id ?? "\(stem)-\(record.line)"))
         }
-        if records.isEmpty, diagnostics.isEmpty {
-            return [Diagnostic(.warning, at: SourceLocation(file: display, line: 1, column: 1), "no documents in this file")]
-        }
-        return diagnostics
     }
 }

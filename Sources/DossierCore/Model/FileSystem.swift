@@ -12,7 +12,8 @@ public struct FileError: Error, CustomStringConvertible, Sendable {
 
 /// The few POSIX file operations the loader needs: reading whole files, listing and walking folders safely.
 public enum FileSystem {
-    static let documentExtensions = Set(["txt", "md"]).union(DocumentRecords.extensions).union(WebPage.extensions)
+    static let documentExtensions = Set(["txt", "md"]).union(DocumentRecords.extensions).union(WebPage.extensions).union(NewsFeed.extensions)
+        .union(Subtitles.extensions)
 
     /// The folder paths are shown from instead of the current one: a transcript's while `dossier check` replays it.
     private static let shownFrom = Locked<String?>(nil)
@@ -260,6 +261,16 @@ public enum FileSystem {
     }
 
     /// Whether a file's first 8 KB hold a NUL byte, as no text does (a PDF, a word processor's file, an image).
+    /// A file's first 16 KB; nil when it cannot be opened (its reader then says why).
+    static func head(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 16_384)
+        let n = head.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        return n >= 0 ? Array(head[..<n]) : nil
+    }
+
     private static func isBinary(_ path: String) -> Bool {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { return false }
@@ -406,17 +417,21 @@ public enum FileSystem {
         let givenText = top && !read && !["names", "stopwords"].contains(ext)
         if givenText {
             if let kind = specialKind(info.st_mode) { return warn("\(kind), not a document", .error) }
-            if isBinary(path) { return warn("not a document: it holds binary data; save it as text (.txt, .md, .html, .jsonl or .csv)", .error) }
+            if isBinary(path) { return warn("not a document: it holds binary data; save it as text (.txt, .md, .html, .jsonl, .csv or .srt)", .error) }
         }
         guard state.seen.insert(identity).inserted else {
             if top { warn("already read (given twice, or inside another folder given); read once", .note) }
             return
         }
         if givenText {
-            warn("read as plain text (documents are named .txt, .md, .html, .htm, .jsonl, .ndjson or .csv)", .note)
+            warn("read as plain text (documents are named \(CorpusLoader.documentKinds))", .note)
             return listing.documents.append(path)
         }
         switch ext {
+        // An XML file is a document only when it is a feed: any other (a sitemap, a TEI text, an office file's part) is
+        // skipped with the other files that are none, whose warnings stop at ten.
+        case _ where NewsFeed.extensions.contains(ext):
+            if head(path).map(NewsFeed.isFeed) == false { listing.skipped.append(path) } else { listing.documents.append(path) }
         case _ where documentExtensions.contains(ext): listing.documents.append(path)
         case "lexicon": listing.lexicons.append(path)
         case "manifest": listing.manifests.append(path)

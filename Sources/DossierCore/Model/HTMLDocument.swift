@@ -8,7 +8,7 @@ final class HTMLDocument {
     private let document: htmlDocPtr
 
     /// libxml2 sets up its tables once, before any thread parses (its own set-up is not thread-safe).
-    private static let initialised: Bool = {
+    static let initialised: Bool = {
         xmlInitParser()
         return true
     }()

@@ -24,7 +24,8 @@ struct PublicationDate {
                     return PublicationDate(period: date.period, source: .dateline,
                                            statement: (paragraph.lowerBound + date.range.lowerBound)..<(paragraph.lowerBound + date.range.upperBound))
                 }
-                guard paragraph.count <= dateLineLength, let period = dateLine(text, extractor: extractor) else { return nil }
+                guard paragraph.count <= dateLineLength,
+                      let period = dateLine(text, extractor: extractor) ?? bylineDate(text, extractor: extractor) else { return nil }
                 return PublicationDate(period: period, source: .header, line: p, statement: paragraph)
             }
             if let found { return found }
@@ -243,6 +244,16 @@ struct PublicationDate {
             if publishing.contains(folded) { labelled = true }
         }
         return words <= 4 ? date.period : nil
+    }
+
+    /// The date at the end of a byline after its last " / ": "INQUIRER.net / 05:12 PM March 14, 2018", "By: Nestor
+    /// Corrales - Reporter / @NCorralesINQ INQUIRER.net / 05:12 PM March 14, 2018" (tester19 #15), when that part
+    /// is a date line.
+    static func bylineDate(_ text: UnsafeBufferPointer<UInt8>, extractor: TimeExpressionExtractor) -> Period? {
+        var slash = text.count - 2
+        while slash > 0, !(text[slash] == UInt8(ascii: "/") && text[slash - 1] == 0x20 && text[slash + 1] == 0x20) { slash -= 1 }
+        guard slash > 0 else { return nil }
+        return dateLine(UnsafeBufferPointer(rebasing: text[(slash + 2)...]), extractor: extractor)
     }
 
     /// A word of `text` in lower case (ASCII letters folded; others as written).

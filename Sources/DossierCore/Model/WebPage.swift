@@ -152,6 +152,7 @@ struct WebPage {
         date = written.flatMap(Self.date)
             ?? meta.linkedDataDates.lazy.compactMap(Self.date).first
             ?? found.firstTime.flatMap(Self.date)
+            ?? found.header.flatMap(Self.headerDate)
         writtenSlashDate = written.flatMap { SlashDate($0, key: "date") }
         if let site = meta["og:site_name"] ?? meta["application-name"], !site.isEmpty {
             fields.append(DocumentField(key: "source", value: site))
@@ -174,6 +175,16 @@ struct WebPage {
         }
         return TimeExpressionExtractor().extract(trimmed, documentDate: nil, context: nil)
             .first { !$0.isCitation && !$0.isAnchored && $0.period.granularity <= .month }?.period
+    }
+
+    /// The date of a line of an article's own `<header>` that is only a date, as it would date a `.txt` ("Tue Apr 29
+    /// 2025 - 18:45", "INQUIRER.net / 05:12 PM March 14, 2018"; tester19 #15: the header is dropped, and its date was lost).
+    static func headerDate(_ header: HTMLNode) -> Period? {
+        let extractor = TimeExpressionExtractor()
+        return paragraphs(of: header).lazy.compactMap { line in
+            line.count > PublicationDate.dateLineLength ? nil
+                : line.withUnsafeBufferPointer { PublicationDate.dateLine($0, extractor: extractor) ?? PublicationDate.bylineDate($0, extractor: extractor) }
+        }.first
     }
 
     /// Text as one line: control characters and runs of white space become one space, trimmed.
@@ -288,13 +299,15 @@ struct Paragraphs {
 
 /// Where a page's article is: its `<article>` holding the most text, its `<main>`, its `role="main"` element, and
 /// its first `<h1>` and `<time datetime>`, all found outside dropped parts of the page. Inside a marked article
-/// its own `<header>` is searched too (it holds the headline and the date), though its text is dropped.
+/// its own `<header>` is searched too and kept (it holds the headline and the date), though its text is dropped.
 struct Landmarks {
     var article: HTMLNode?
     var main: HTMLNode?
     var roleMain: HTMLNode?
     var firstHeading: HTMLNode?
     var firstTime: String?
+    /// The marked article's own first `<header>`, whose lines may date it.
+    var header: HTMLNode?
     /// The paragraphs of `article`, kept from the comparison of sizes.
     private(set) var articleParagraphs: [[UInt8]] = []
     private var articleSize = -1
@@ -313,6 +326,7 @@ struct Landmarks {
                 if size > articleSize { (article, articleParagraphs, articleSize) = (node, paragraphs, size) }
             case "main": if main == nil { main = node }
             case "h1": if firstHeading == nil { firstHeading = node }
+            case "header" where inArticle: if header == nil { header = node }
             default: break
             }
             if roleMain == nil, node.attribute("role")?.lowercased() == "main" { roleMain = node }
