@@ -72,13 +72,14 @@ enum Check {
                 failed = true
                 continue
             }
-            if actualText == expectedText {
+            let updatedText = isMarkdown ? actualText : noting(base.corpusPaths, in: actualText, of: path)
+            if actualText == expectedText, !options.update || updatedText == expectedText {
                 StandardStream.output.write("ok \(path) (\(commands) command\(commands == 1 ? "" : "s"))\n")
                 continue
             }
             if options.update {
                 do {
-                    try LocalFiles().write(lineEnding.applied(to: actualText), to: path, force: true)
+                    try LocalFiles().write(lineEnding.applied(to: updatedText), to: path, force: true)
                     StandardStream.output.write("updated \(path)\n")
                 } catch {
                     StandardStream.error.write("dossier: \(error.message)\n")
@@ -91,6 +92,21 @@ enum Check {
             failed = true
         }
         return failed ? 1 : 0
+    }
+
+    /// A transcript updated on a corpus says which in its opening note, as one saved at the prompt does (tester19 #18b:
+    /// a lesson updated with `--corpus DIR` later failed a plain check with no hint): an old note is replaced, and one is
+    /// added when the corpus is not the bundled one.
+    static func noting(_ corpus: [String], in text: String, of path: String) -> String {
+        let note = Transcript.corpusNote(corpus, from: FileSystem.absoluteFolder(of: path))
+        var lines = text.components(separatedBy: "\n")
+        let firstCommand = lines.firstIndex { $0.hasPrefix(Transcript.prompt) } ?? lines.count
+        if let old = lines[..<firstCommand].firstIndex(where: { $0.hasPrefix(Transcript.corpusNotePrefix) }) {
+            lines[old] = note
+        } else if corpus != [BundledCorpus.directory].compactMap({ $0 }) {
+            lines.insert(note, at: 0)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Says so when a failed transcript was recorded on another corpus than the one it was replayed on.

@@ -52,6 +52,20 @@ struct ReplayTests {
         #expect(own.status == 0 && !own.stderr.contains("recorded on"), "\(own)")
     }
 
+    /// A transcript updated on a corpus says which, so a later plain check names it (tester19 #18b); updating it on
+    /// another corpus replaces the note.
+    @Test func anUpdateNotesItsCorpus() throws {
+        let temp = TempDir()
+        temp.write("lesson/corpus/a.txt", "Russia sent advisers to Bangui in 2018.\n")
+        temp.write("lesson/other/b.txt", "Mali met Chad. Chad met Niger.\n")
+        let path = temp.write("lesson/l.transcript", "dossier> count\n5 sentences\n")
+        let updated = dossier(["--no-cache", "check", "--update", "--corpus", "lesson/corpus", "lesson/l.transcript"], temp: temp, directory: temp.path)
+        #expect(updated.status == 0, "\(updated)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "# recorded on: --corpus corpus\ndossier> count\n1 sentence\n")
+        _ = dossier(["--no-cache", "check", "--update", "--corpus", "lesson/other", "lesson/l.transcript"], temp: temp, directory: temp.path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "# recorded on: --corpus other\ndossier> count\n2 sentences\n")
+    }
+
     /// Only the prompt records a transcript: from -e or a script, `save transcript` is an error and writes nothing
     /// (it wrote an empty file, which `check` then passed).
     @Test func saveTranscriptOutsideThePromptIsAnError() throws {
