@@ -53,19 +53,17 @@ public struct Annotator: Sendable {
     /// Annotates every row of a CSV file with a `text` column.
     public func annotate(csv bytes: [UInt8], path: String) -> (json: [String], diagnostics: [Diagnostic]) {
         let (records, problems) = DocumentRecords.csv(bytes, path: path)
-        var lines: [String] = []
-        var diagnostics = problems
-        for record in records {
-            let (json, more) = annotate(record, path: path)
-            if let json { lines.append(json) }
-            diagnostics += more
-        }
-        return (lines, diagnostics)
+        return annotate(records, problems: problems, path: path)
     }
 
     /// Annotates every item of an RSS or Atom feed; nil when the bytes are no feed.
     public func annotate(feed bytes: [UInt8], path: String) -> (json: [String], diagnostics: [Diagnostic])? {
         guard let (records, problems) = NewsFeed.read(bytes, path: path) else { return nil }
+        return annotate(records, problems: problems, path: path)
+    }
+
+    /// Annotates the records of a collection file, after the problems its reading met.
+    private func annotate(_ records: [DocumentRecord], problems: [Diagnostic], path: String) -> (json: [String], diagnostics: [Diagnostic]) {
         var lines: [String] = []
         var diagnostics = problems
         for record in records {
