@@ -181,6 +181,19 @@ import DossierTime
         #expect(corpus.sentenceTexts.last == "Kenya spoke.")
     }
 
+    /// A feed that declares entities of its own (a billion laughs: nine levels of ten references) is refused with a
+    /// warning at the declaration, at once; reading its text hung.
+    @Test func aFeedDeclaringEntitiesIsRefused() {
+        var declarations = "<!ENTITY l0 \"lol\">"
+        for level in 1...9 { declarations += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }
+        let feed = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [" + declarations + "]>\n"
+            + "<rss version=\"2.0\"><channel><title>B</title><item><description>Mali &l9;</description></item></channel></rss>\n"
+        let (corpus, diagnostics) = loadCorpus([("bomb.xml", feed)])
+        #expect(corpus.documents.isEmpty)
+        #expect(diagnostics.contains { $0.location.file.hasSuffix("bomb.xml") && $0.location.line == 2 && $0.message.contains("declares entities") },
+                "\(CollectionInputTests.located(diagnostics))")
+    }
+
     /// Only a feed is read of an XML file: a sitemap or any other XML keeps the warning that it is no document, and a
     /// page whose root is `<html>` is still a page.
     @Test(arguments: [

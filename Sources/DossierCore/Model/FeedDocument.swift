@@ -91,9 +91,17 @@ enum NewsFeed {
     // MARK: Reading
 
     /// A feed's items as records, with the warnings of the file: a fault in its XML, an item with no text, a date
-    /// that cannot be read. Nil when the file is no feed (its root element is none of a feed's).
+    /// that cannot be read. Nil when the file is no feed (its root element is none of a feed's); no records and a warning
+    /// when it declares entities of its own (an entity bomb: nine levels of ten references each are 10^9 words).
     static func read(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic])? {
         guard bytes.count < Int(Int32.max) else { return nil }
+        if let declaration = entityDeclaration(in: bytes) {
+            let line = bytes[..<declaration].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let column = bytes[..<declaration].reversed().prefix { $0 != 0x0A }.count + 1
+            return ([], [Diagnostic(.warning, at: SourceLocation(file: path, line: line, column: column),
+                                    "this XML declares entities of its own (<!ENTITY ...>), which no feed needs and which can make a "
+                                    + "small file expand a billion times when read; it is not read")])
+        }
         let parsed = XMLTree(bytes)
         guard let tree = parsed.document, let root = xmlDocGetRootElement(tree).map(HTMLNode.init) else { return nil }
         defer { xmlFreeDoc(tree) }
@@ -225,6 +233,22 @@ enum NewsFeed {
     }
 }
 
+/// Where an XML file's document type declares an entity ("<!ENTITY"), in the prolog before its root element.
+private func entityDeclaration(in bytes: [UInt8]) -> Int? {
+    let mark = Array("<!ENTITY".utf8)
+    let prolog = bytes.prefix(1 << 20)
+    var i = 0
+    while i + mark.count <= prolog.count {
+        if prolog[i] == 0x3C {
+            if prolog[i..<(i + mark.count)].elementsEqual(mark) { return i }
+            // The root element's start tag ends the prolog.
+            if i + 1 < prolog.count, Tokenizer.isAsciiLetter(prolog[i + 1]) { return nil }
+        }
+        i += 1
+    }
+    return nil
+}
+
 /// A file parsed by libxml2's XML parser without fetching anything and without expanding entities (a feed has no
 /// need of them, and they are how an XML file reads other files or makes itself a billion times larger). A file
 /// that is not well-formed is parsed again in libxml2's recovery mode, and `fault` says where the first fault is.
@@ -239,7 +263,7 @@ struct XMLTree {
         guard let context = xmlNewParserCtxt() else { return }
         defer { xmlFreeParserCtxt(context) }
         let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_HUGE.rawValue
+            | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue
         func parse(_ options: UInt32) -> xmlDocPtr? {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) {
