@@ -52,7 +52,7 @@ public struct Lexicon: Sendable {
             var entity = Entity(name: record.name, kind: kind, type: types.first?.lowercased() ?? "",
                                 aliases: [Alias(text: record.name, kind: .name)], relations: [],
                                 origin: .lexicon(record.location), container: record.values("in").first)
-            if types.isEmpty, index?[key(record.name, kind)] == nil {
+            if types.isEmpty, index?[key(record.name, kind)] == nil, aliasIndex?[key(record.name, kind)]?.count != 1 {
                 diagnostics.append(Diagnostic(.warning, at: record.location, "'\(record.name)' has no 'type:'; using 'unknown'"))
                 entity.type = "unknown"
             }
