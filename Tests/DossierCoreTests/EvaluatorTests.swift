@@ -309,12 +309,12 @@ struct EvaluatorTests {
         expectError(command, saying: "error: \(message)")
     }
 
-    /// The first word of a long name, or a part of one, is offered the names it starts (the most mentioned first),
+    /// The first word of a long name, or a part of one, is offered the names it starts (those the text names first),
     /// not a short name a few letters away ("Faustin" got 'Austria', "cote" 'CBRE').
     @Test(arguments: [
         ("find actor Faustin", "unknown actor 'Faustin' — did you mean 'Faustin-Archange Touadéra'?"),
         ("find actor cote", "unknown actor 'cote'; names with a word starting so: Côte d'Ivoire, Coterra — did you mean 'Côte d'Ivoire'?"),
-        ("find place Bang", "unknown place 'Bang'; names with a word starting so: Bangui, Bangassou, Bangladesh, Bangkok — did you mean 'Bangui'?"),
+        ("find place Bang", "unknown place 'Bang'; names with a word starting so: Bangui, Cao Bằng, Bangassou, Bamingui-Bangoran, Kepulauan Bangka Belitung, ... (7 in all) — did you mean 'Bangui'?"),
         ("find place ndjamen", "unknown place 'ndjamen' — did you mean 'N'Djamena'?"),
         ("find actor Wagnr", "unknown actor 'Wagnr' — did you mean 'Wagner'?"),
     ])

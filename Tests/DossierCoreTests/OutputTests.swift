@@ -190,7 +190,7 @@ struct WrapTests {
 @Suite("Limited counts")
 struct LimitedCountTests {
     @Test(arguments: [
-        ("count by actor | limit 5", "350 sentences by actor, showing the first 5 of 98 actors\n"),
+        ("count by actor | limit 5", "350 sentences by actor, showing the first 5 of 97 actors\n"),
         ("count actor Wagner by doc | limit 1", "13 sentences by doc, showing the first 1 of 3 documents\n"),
         ("count actor Wagner by year | limit 2", "13 sentences by year, showing the first 2 of 7 years\n"),
         ("count actor Wagner by year | limit 50", "13 sentences by year\n"),

@@ -351,10 +351,14 @@ struct Evaluator {
         // text names.
         let offered = corpus.entities.indices.filter { corpus.entities[$0].kind == kind && (corpus.entityMentionCounts[$0] > 0 || !corpus.entities[$0].isDiscovered) }
         func aliases(_ i: Int) -> [String] { corpus.entities[i].aliases.filter { $0.kind != .capital }.map(\.text) }
-        // Names one of whose words starts what was typed: those it gives whole words of first, then the most mentioned.
+        // Names one of whose words starts what was typed: those the text names first (the gazetteer's "Cao Bằng" after the
+        // corpus's "Bangui" for "Bang"), those it gives whole words of first, then the most mentioned.
+        func key(_ i: Int, _ rank: Int) -> (Int, Int, Int) {
+            (corpus.entityMentionCounts[i] > 0 ? 0 : 1, rank, -corpus.entityMentionCounts[i])
+        }
         let starting = offered
             .compactMap { i -> (Int, Int)? in aliases(i).compactMap { Suggest.wordStart(of: $0, typed: name.text) }.min().map { (i, $0) } }
-            .sorted { ($0.1, -corpus.entityMentionCounts[$0.0]) < ($1.1, -corpus.entityMentionCounts[$1.0]) }
+            .sorted { key($0.0, $0.1) < key($1.0, $1.1) }
             .map { corpus.entities[$0.0].name }
         if starting.count > 1 {
             let shown = starting.prefix(5).joined(separator: ", ") + (starting.count > 5 ? ", ... (\(starting.count) in all)" : "")
