@@ -42,8 +42,9 @@ public struct Lexicon: Sendable {
         }
         let (records, parseDiagnostics) = parsed
         var diagnostics = parseDiagnostics
-        /// Fields naming another entry (`affiliation`, `in`), checked once the whole file is read.
+        /// Fields naming another entry (`affiliation`, `in`), checked once the whole file is read, and the entries holding them.
         var references: [(field: Record.Field, target: String)] = []
+        var touched = Set<Int>()
         for var record in records {
             diagnostics += Self.removeInvisibles(&record)
             if record.name.isEmpty { continue }
@@ -61,7 +62,7 @@ public struct Lexicon: Sendable {
                 for field in record.fields where Self.aliasKind(field.key) == kind {
                     for value in field.values { entity.aliases.append(Alias(text: value, kind: kind)) }
                     let listed = { (value: String) in Self.looksListed(value, beside: entity.aliases.map(\.text)) }
-                    if let value = field.values.first(where: listed) {
+                    if field.values.contains(where: { $0.utf8.contains(UInt8(ascii: ",")) }), let value = field.values.first(where: listed) {
                         diagnostics.append(field.problem(.note, "'\(value)' is one \(field.key); several are separated by ';'",
                                                          suggestion: "\(field.key): " + field.values.map { listed($0) ? $0.replacingOccurrences(of: ", ", with: "; ") : $0 }.joined(separator: "; ")))
                     }
@@ -78,9 +79,11 @@ public struct Lexicon: Sendable {
             for field in record.fields where field.key == "in" {
                 references += field.values.prefix(1).map { (field, $0) }
             }
-            if let note = merge(entity) { diagnostics.append(note) }
+            let (note, at) = merge(entity)
+            if let note { diagnostics.append(note) }
+            if !entity.relations.isEmpty || entity.container != nil { touched.insert(at) }
         }
-        resolveAliasedTargets()
+        resolveAliasedTargets(of: touched)
         return diagnostics + unknownTargets(references)
     }
 
@@ -95,12 +98,12 @@ public struct Lexicon: Sendable {
 
     /// Points affiliations and containers written with another entry's alias ("affiliation: Australian Labor Party"
     /// beside a bundled "Labor" with that alias) at that entry's name, which is how they are looked up.
-    private mutating func resolveAliasedTargets() {
+    private mutating func resolveAliasedTargets(of touched: Set<Int>) {
         func resolved(_ target: String) -> String? {
             guard EntityKind.allCases.allSatisfy({ index?[key(target, $0)] == nil }), let i = entry(named: target) else { return nil }
             return entities[i].name
         }
-        for i in entities.indices {
+        for i in touched {
             for r in entities[i].relations.indices {
                 if let name = resolved(entities[i].relations[r].target) { entities[i].relations[r].target = name }
             }
@@ -129,6 +132,7 @@ public struct Lexicon: Sendable {
     /// its values ("ALP, Labor", "Putin, Vladimir Putin"), and none ends in an abbreviation ("Nike, Inc." is one name,
     /// as is "Return, Reclamation, Rehabilitation").
     static func looksListed(_ value: String, beside names: [String]) -> Bool {
+        guard value.utf8.contains(UInt8(ascii: ",")) else { return false }
         let parts = value.components(separatedBy: ", ").map { $0.trimmingSpaces() }
         guard parts.count > 1, parts.allSatisfy({ !$0.isEmpty && !$0.hasSuffix(".") }) else { return false }
         let others = Set(names.filter { $0 != value }.map(Folding.fold))
@@ -229,7 +233,7 @@ public struct Lexicon: Sendable {
     /// Adds an entry, or merges it into the one of the same name and kind, or else into the one entry whose alias is its
     /// name ("actor Australian Labor Party" beside a bundled "Labor" with that alias); a note says when it changes that
     /// one's type, and when it merges by an alias.
-    private mutating func merge(_ entity: Entity) -> Diagnostic? {
+    private mutating func merge(_ entity: Entity) -> (note: Diagnostic?, at: Int) {
         let k = key(entity.name, entity.kind)
         var note: Diagnostic?
         var existing = index?[k]
@@ -243,7 +247,7 @@ public struct Lexicon: Sendable {
             index?[k] = entities.count
             noteAliases(of: entity, at: entities.count)
             entities.append(entity)
-            return nil
+            return (nil, entities.count - 1)
         }
         var target = entities[existing]
         var entity = entity
@@ -265,7 +269,7 @@ public struct Lexicon: Sendable {
         entities[existing] = target
         noteAliases(of: Entity(name: target.name, kind: target.kind, type: target.type, aliases: added, relations: [],
                                origin: target.origin, container: nil), at: existing)
-        return note
+        return (note, existing)
     }
 
     /// What makes two aliases one: the same text and kind, a name and an `alias:` value counting as one kind.
@@ -278,10 +282,10 @@ public struct Lexicon: Sendable {
         if case .lexicon(let first) = entity.origin { " (\(first.file):\(first.line))" } else { "" }
     }
 
-    /// Records an entry's names and `alias:` values in `aliasIndex`.
+    /// Records an entry's `alias:` values in `aliasIndex` (its name is in `index`).
     private mutating func noteAliases(of entity: Entity, at position: Int) {
         guard aliasIndex != nil else { return }
-        for alias in entity.aliases where alias.kind == .name || alias.kind == .alias {
+        for alias in entity.aliases where alias.kind == .alias {
             let k = key(alias.text, entity.kind)
             if aliasIndex?[k]?.contains(position) != true { aliasIndex?[k, default: []].append(position) }
         }
