@@ -418,6 +418,12 @@ struct ExpressionMatcher {
 
     /// "2019-Sep-01", "2019/aug/1": a year, a month's name and a day joined by dashes or slashes.
     private func yearFirstNamedMonthDate(_ index: Int) -> RuleMatch? {
+        // "2020 Mar 28", "2019 Dec 30" as PubMed and MEDLINE write a date (tester19 #9: the year alone was read).
+        if let y = year(index), token(index + 1)?.spaced == true, token(index + 1)?.isCapitalised == true,
+           let (m, afterMonth) = monthName(index + 1), token(afterMonth)?.spaced == true, let (d, afterDay) = dayOfMonth(afterMonth),
+           token(afterDay)?.kind != .number, word(afterDay)?.countsThings != true, let day = Period.day(y, m, d) {
+            return stated(day, afterDay, "year-month-day")
+        }
         guard let y = year(index), let separator = token(index + 1), separator.kind == .symbol, isGlued(index + 1),
               separator.symbol == UInt8(ascii: "-") || separator.symbol == UInt8(ascii: "/"),
               let m = joinedMonth(index + 2, separator.symbol), let d = number(index + 4, digits: 1...2),

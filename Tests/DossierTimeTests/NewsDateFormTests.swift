@@ -117,6 +117,10 @@ struct NewsDateFormTests {
         Case("The 4d stamp and the 14d fare rose.", "1960-05-01", []),
         Case("We welcome them to this August chamber, Mr. President.", "2026-05-13", []),
         Case("The August meeting was cancelled.", "2026-05-13", ["August 2025-08-01..2025-08-31"]),
+        // A year, a month's name and a day spaced, as PubMed writes them (tester19 #9); not a count after the day.
+        Case("Lancet. 2020 Mar 28;395(10229). Epub 2020 Mar 11.", "2020-04-01",
+             ["2020 Mar 28 2020-03-28..2020-03-28", "2020 Mar 11 2020-03-11..2020-03-11"]),
+        Case("By 2020 May 5 soldiers had died.", "2021-04-01", ["2020 2020-01-01..2020-12-31"]),
         // A future in a clause "that" opens after the date is that clause's (Dáil, 23 October 2012; tester19 #2).
         Case("This was followed by a statement in July that the decision would be taken in October.", "2012-10-23",
              ["July 2012-07-01..2012-07-31", "October 2012-10-01..2012-10-31"]),
