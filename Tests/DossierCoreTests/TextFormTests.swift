@@ -79,6 +79,15 @@ struct TextFormTests {
         #expect(diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix(said) }, "\(form): \(diagnostics.map(\.message))")
     }
 
+    /// A character beyond Latin-1 ("€", a curly quote) in UTF-16 without a mark no longer makes the file binary
+    /// (tester19 #18c: one euro sign skipped a letter as "49% control bytes").
+    @Test func utf16WithoutAMarkMayHoldACharacterBeyondLatin1() {
+        let text = "Micheál Martin met Cyril Ramaphosa in Dublin on 3 May 2021. The deal cost €5 million."
+        let bytes: [UInt8] = Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let (corpus, diagnostics) = load([("letter.txt", bytes)])
+        #expect(corpus.documents.first.map { String(decoding: $0.text, as: UTF8.self).hasPrefix(text) } == true, "\(diagnostics.map(\.message))")
+    }
+
     @Test func anInvalidWideUnitIsReplacedWithAWarning() {
         var bytes = Self.bom("Mali in 2021.", "UTF-16LE")
         bytes += [0x00, 0xD8]  // a lone high surrogate
