@@ -72,6 +72,13 @@ enum Trees {
         String((0..<Int.random(in: 1...8, using: &rng)).map { _ in rng.pick(letters) })
     }
 
+    /// A name `let` may take: no word of the language in any case ("OR" is the operator `or`, which a CI run drew).
+    static func variableName<R: RandomNumberGenerator>(_ rng: inout R) -> String {
+        var name = word(&rng)
+        while Parser.keywords.contains(name.lowercased()) { name = word(&rng) }
+        return name
+    }
+
     static func phrase<R: RandomNumberGenerator>(_ rng: inout R) -> String {
         if rng.chance(50) { return rng.pick(SeedCorpus.words) }
         var s = word(&rng)
@@ -154,7 +161,7 @@ enum Trees {
         case 5: return .cooccur(ref(name(&rng, from: SeedCorpus.actors)), f)
         case 6: return .list(rng.pick(EntityKind.allCases), type: rng.chance(50) ? ref(name(&rng, from: SeedCorpus.types)) : nil, discovered: false)
         case 7: return .showEntity(rng.pick(EntityKind.allCases), ref(name(&rng, from: SeedCorpus.places)))
-        case 8: return .assign(word(&rng), .find(f, stages(&rng)), noSpan)
+        case 8: return .assign(variableName(&rng), .find(f, stages(&rng)), noSpan)
         default: return .limited(.top(.actor, nil, f), Int.random(in: 0...100, using: &rng))
         }
     }
