@@ -426,6 +426,22 @@ struct TextDecodingTests {
         #expect(diagnostics.map(\.message) == ["not valid UTF-8; read as Windows-1252 (Latin-1)"])
     }
 
+    /// Cyrillic text saved by Windows (Windows-1251) is read as Cyrillic when most of its letters are, not as Latin-1
+    /// accented letters ("Ðîññèÿ" for "Россия"); a Western text with accents stays Windows-1252.
+    @Test(arguments: [
+        ("Россия и Франция подписали договор в Москве 12 мая 2022 года.", "Windows-1251 (Cyrillic)"),
+        ("Президент Putin встретился с Macron — «переговоры».", "Windows-1251 (Cyrillic)"),
+        ("Le ministre français a été reçu à Bamako, où l'accord était signé.", "Windows-1252 (Latin-1)"),
+        ("Ægir og Þór fóru til Íslands í ár.", "Windows-1252 (Latin-1)"),
+    ])
+    func legacyWindowsTextIsReadInItsAlphabet(_ text: String, _ encoding: String) throws {
+        let cyrillic = encoding.contains("1251")
+        let bytes = try #require(text.data(using: cyrillic ? .windowsCP1251 : .windowsCP1252)).map { $0 }
+        let (out, diagnostics) = TextDecoding.decode(bytes, path: "w.txt")
+        #expect(String(decoding: out, as: UTF8.self) == text)
+        #expect(diagnostics.map(\.message) == ["not valid UTF-8; read as \(encoding)"])
+    }
+
     @Test func nulBytesWarn() {
         let bytes: [UInt8] = Array("ab\ncd".utf8) + [0, 0] + Array("ef".utf8)
         let (_, diagnostics) = TextDecoding.decode(bytes, path: "n.txt")

@@ -34,9 +34,11 @@ struct EntityMatcher: Sendable {
     private var fuzzy: [(folded: [UInt8], target: Target)] = []
     /// Ids of the words around a capital that make it the city, not its state's government (`CityWords`).
     private var cityAfterIds: Set<Int32> = [], cityBeforeIds: Set<Int32> = [], ofId: Int32 = -1
+    private var placePrepositionIds: Set<Int32> = [], journeyIds: Set<Int32> = []
+    private var fromId: Int32 = -1, toId: Int32 = -1, forId: Int32 = -1, theId: Int32 = -1
 
     init(entities: [Entity]) {
-        for word in CityWords.after.union(CityWords.before).union(["of"]) {
+        for word in CityWords.all {
             _ = Array(word.utf8).withUnsafeBufferPointer { vocabulary.intern($0) }
         }
         var byKey: [[Int32]: Int] = [:]
@@ -105,13 +107,34 @@ struct EntityMatcher: Sendable {
         cityAfterIds = ids(CityWords.after)
         cityBeforeIds = ids(CityWords.before)
         ofId = ids(["of"]).first ?? -1
+        placePrepositionIds = ids(CityWords.placePrepositions)
+        journeyIds = ids(CityWords.journey)
+        (fromId, toId, forId) = (ids(["from"]).first ?? -1, ids(["to"]).first ?? -1, ids(["for"]).first ?? -1)
+        theId = ids(["the"]).first ?? -1
     }
 
     /// Whether the capital matched at words `k..<end` is the city: "Ottawa city council", "Nairobi county", "the mayor of
-    /// Ottawa", "residents of Washington" (tester19 #6: every city-hall story counted for its country's government).
+    /// Ottawa", "residents of Washington" (tester19 #6: every city-hall story counted for its country's government), "talks
+    /// in Nairobi", "flew from Nairobi", "left for Paris", "from Bamako to Niamey"; not "appealed to Paris for aid".
     private func isCity(_ k: Int, _ end: Int, tokens: [WordToken], words: [Int], ids: [Int32], joined: [Bool]) -> Bool {
-        if end < words.count, joined[end], !tokens[words[end]].isCapitalized, cityAfterIds.contains(ids[end]) { return true }
-        return k >= 2 && joined[k] && joined[k - 1] && ids[k - 1] == ofId && cityBeforeIds.contains(ids[k - 2])
+        let followedBy = end < words.count && joined[end] ? ids[end] : -1
+        if followedBy >= 0, !tokens[words[end]].isCapitalized, cityAfterIds.contains(followedBy) { return true }
+        guard k >= 1, joined[k] else { return false }
+        let before = ids[k - 1]
+        if placePrepositionIds.contains(before) { return true }
+        guard before == fromId || before == toId || before == forId else { return before == ofId && k >= 2
+            && joined[k - 1] && cityBeforeIds.contains(ids[k - 2]) }
+        if before == fromId, followedBy == toId { return true }
+        if k >= 2, joined[k - 1], journeyIds.contains(ids[k - 2]) { return true }
+        // The end of "from Nairobi to Addis Ababa": "from" a few joined words before "to"; not "from the United States
+        // to Moscow", a state's aid to a government.
+        guard before == toId else { return false }
+        var j = k - 2
+        while j >= max(0, k - 5), joined[j + 1] {
+            if ids[j] == fromId { return ids[j + 1] != theId }
+            j -= 1
+        }
+        return false
     }
 
     private static func bySecondToken(of patterns: [[Pattern]]) -> [[(second: Int32, pattern: Int32)]] {
@@ -327,6 +350,8 @@ extension EntityMatcher {
 /// Words that make a capital the city rather than its state's government: local government and city life after it
 /// ("Ottawa city council", "Nairobi county", "Kabul residents"), and before it with "of" ("the mayor of Ottawa").
 enum CityWords {
+    /// Every word the rules look up, interned in the vocabulary whether or not a lexicon name holds it.
+    static var all: Set<String> { after.union(before).union(placePrepositions).union(journey).union(["of", "from", "to", "for", "the"]) }
     static let after: Set<String> = ["city", "council", "councils", "councillor", "councillors", "councilor", "county", "mayor",
                                      "residents", "resident", "police", "hall", "ward", "wards", "suburb", "suburbs", "streets",
                                      "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "municipality", "metro",
@@ -334,4 +359,17 @@ enum CityWords {
                                      "airport", "downtown", "district", "districts", "region", "area", "province"]
     static let before: Set<String> = ["mayor", "city", "residents", "streets", "suburbs", "outskirts", "centre", "center",
                                       "people", "citizens", "county", "municipality", "neighbourhoods", "neighborhoods", "heart"]
+    /// Prepositions that put what happens in the city, right before it: "talks in Nairobi", "a rally outside Kyiv".
+    static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "around", "across", "via", "into",
+                                                 "inside", "throughout", "beyond"]
+    /// Words of a journey before "from", "to" or "for" and a capital: "flew from Nairobi", "a visit to Paris", "left for
+    /// Paris", "its distance from Moscow". Words that may tell of the government stay out ("came from", "appealed to").
+    static let journey: Set<String> = ["flew", "fly", "flies", "flying", "flight", "flights", "travelled", "traveled",
+                                       "travelling", "traveling", "travel", "travels", "trip", "trips", "journey",
+                                       "journeyed", "returned", "return", "returns", "returning", "moved", "move", "moving",
+                                       "fled", "flee", "flees", "fleeing", "drove", "drive", "driving", "road", "route", "train",
+                                       "trains", "distance", "miles", "kilometres", "kilometers", "km", "left", "leave",
+                                       "leaves", "leaving", "bound", "headed", "heading", "departed", "departing", "arrived",
+                                       "arriving", "relocated", "evacuated", "deported", "sailed", "marched", "walked",
+                                       "visit", "visits", "visitors", "away", "far"]
 }

@@ -42,7 +42,7 @@ final class HTMLDocument {
     /// The character set of a page's bytes, as browsers choose it (WHATWG "encoding sniffing", simplified): a
     /// byte-order mark; else a `charset` in a `<meta>` tag within the first 1024 bytes, where ISO-8859-1 and ASCII
     /// mean windows-1252 (as in every browser) and a UTF-16 label in ASCII text means UTF-8; else UTF-8 when the
-    /// bytes are valid UTF-8, else windows-1252.
+    /// bytes are valid UTF-8, else windows-1251 when most letters are Cyrillic, else windows-1252.
     static func encoding(of bytes: [UInt8]) -> String {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
         if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
@@ -58,7 +58,8 @@ final class HTMLDocument {
             default: return label.uppercased()
             }
         }
-        return String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "WINDOWS-1252"
+        if String(validating: bytes, as: UTF8.self) != nil { return "UTF-8" }
+        return WindowsEncoding(guessing: bytes) == .windows1251 ? "WINDOWS-1251" : "WINDOWS-1252"
     }
 
     /// Whether iconv (which libxml2 converts with) knows the character set `label`.

@@ -5,7 +5,7 @@ import Glibc
 
 /// Makes any file's bytes valid UTF-8 in one form: UTF-16 and UTF-32 with a byte-order mark are transcoded;
 /// invalid sequences are read as Windows-1252 (Latin-1 with curly quotes and dashes where Latin-1 has control
-/// characters) when the whole file looks like it, otherwise replaced with U+FFFD
+/// characters), or Windows-1251 when most letters are Cyrillic, when the whole file looks like it, otherwise replaced with U+FFFD
 /// (either way with a warning naming the first bad line and column); a lone CR (old Mac text) is a line break;
 /// and the text is put in Unicode NFC, so "Touade\u{301}ra" (e and a combining accent) is "Touadéra".
 enum TextDecoding {
@@ -79,9 +79,10 @@ enum TextDecoding {
         if let bad = firstInvalid {
             let (line, column) = position(of: bad, in: bytes)
             if validMultibyte == 0 {
-                result = windows1252(bytes)
+                let encoding = WindowsEncoding(guessing: bytes)
+                result = encoding.decode(bytes)
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: line, column: column),
-                                              "not valid UTF-8; read as Windows-1252 (Latin-1)"))
+                                              "not valid UTF-8; read as \(encoding.rawValue)"))
             } else {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: line, column: column),
                                               "invalid UTF-8 replaced with U+FFFD"))
@@ -131,34 +132,6 @@ enum TextDecoding {
         }
         return 0
     }
-
-    /// Text of Windows-1252, the encoding of Word and of older web and news systems: Latin-1 but for 0x80-0x9F, which
-    /// are curly quotes, dashes, the euro sign and a few letters there (control characters in Latin-1, invisible in
-    /// every row and export). The five bytes Windows-1252 leaves undefined stay those control characters, as browsers read them.
-    static func windows1252(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
-        for c in bytes {
-            let scalar = c >= 0x80 && c < 0xA0 ? UInt32(windows1252High[Int(c) - 0x80]) : UInt32(c)
-            if scalar < 0x80 {
-                out.append(UInt8(scalar))
-            } else if scalar < 0x800 {
-                out.append(UInt8(0xC0 | (scalar >> 6)))
-                out.append(UInt8(0x80 | (scalar & 0x3F)))
-            } else {
-                out.append(UInt8(0xE0 | (scalar >> 12)))
-                out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (scalar & 0x3F)))
-            }
-        }
-        return out
-    }
-
-    /// The characters of bytes 0x80-0x9F in Windows-1252 (WHATWG Encoding, index-windows-1252).
-    static let windows1252High: [UInt16] = [
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-    ]
 
     /// 1-based line and character column of a byte offset.
     static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
@@ -395,4 +368,64 @@ enum Normalization {
         let changes = text.unicodeScalars.contains { $0.value >= 0x300 && ($0.value < 0x10000 ? bmp[Int($0.value)] : mayChange($0, checkingAlone: true)) }
         return changes ? String(decoding: nfc(Array(text.utf8)), as: UTF8.self) : text
     }
+}
+
+/// The single-byte encodings of older Windows text: Western European (Word, older web and news systems) and Cyrillic
+/// (Russian, Ukrainian, Bulgarian and Serbian text saved by Windows; tester19: a Russian letter read as "Ðîññèÿ").
+enum WindowsEncoding: String {
+    case windows1252 = "Windows-1252 (Latin-1)"
+    case windows1251 = "Windows-1251 (Cyrillic)"
+
+    /// Cyrillic when more than half the letters (two at least) are bytes 0xC0-0xFF, which are all letters in both: a Western language's
+    /// accented letters are a few in a hundred, a Cyrillic text's Latin letters a name here and there.
+    init(guessing bytes: [UInt8]) {
+        var ascii = 0, high = 0
+        for c in bytes {
+            if c >= 0xC0 { high += 1 } else if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A { ascii += 1 }
+        }
+        self = high >= 2 && high > ascii ? .windows1251 : .windows1252
+    }
+
+    /// The bytes as UTF-8. The bytes either leaves undefined stay the control characters of the same number, as browsers
+    /// read them.
+    func decode(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 2)
+        for c in bytes {
+            let scalar = scalar(c)
+            if scalar < 0x80 {
+                out.append(UInt8(scalar))
+            } else if scalar < 0x800 {
+                out.append(UInt8(0xC0 | (scalar >> 6)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (scalar >> 12)))
+                out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            }
+        }
+        return out
+    }
+
+    @inline(__always)
+    private func scalar(_ c: UInt8) -> UInt32 {
+        switch self {
+        case .windows1252: c >= 0x80 && c < 0xA0 ? UInt32(Self.westernHigh[Int(c) - 0x80]) : UInt32(c)
+        case .windows1251: c < 0x80 ? UInt32(c) : c >= 0xC0 ? 0x0410 + UInt32(c - 0xC0) : UInt32(Self.cyrillicHigh[Int(c) - 0x80])
+        }
+    }
+
+    /// The characters of bytes 0x80-0x9F in Windows-1252 (WHATWG Encoding, index-windows-1252); Latin-1 from 0xA0.
+    private static let westernHigh: [UInt16] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    /// The characters of bytes 0x80-0xBF in Windows-1251 (WHATWG Encoding, index-windows-1251); from 0xC0 А to я.
+    private static let cyrillicHigh: [UInt16] = [
+        0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
+        0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x0098, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F,
+        0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
+        0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457,
+    ]
 }
