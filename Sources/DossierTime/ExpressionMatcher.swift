@@ -66,6 +66,8 @@ struct ExpressionMatcher {
     }
 
     private func longestSingle(at index: Int) -> RuleMatch? {
+        // A rule may ask what follows its words at the end of a paragraph ("the week of" and nothing after it).
+        guard index < tokens.count else { return nil }
         let token = tokens[index]
         var best: RuleMatch?
         func consider(_ match: RuleMatch?) {

@@ -57,7 +57,7 @@ struct GenreNamesTests {
         ("The plant is in Rochester, New York, near the lake.", "The plant", ["Rochester", "New York State"]),
         ("She moved to Seattle, Washington.", "She moved", ["Seattle", "Washington State"]),
         ("A jury in Brunswick, Georgia, convicted the three men of murder.", "A jury", ["Brunswick", "Georgia (U.S. state)"]),
-        ("The talks in Tbilisi, Georgia, ended without a deal.", "The talks", ["Georgia", "Tbilisi"]),
+        ("The talks in Tbilisi, Georgia, ended without a deal.", "The talks", ["Tbilisi", "Georgia"]),
         ("Troops moved through Armenia, Georgia, and Azerbaijan.", "Troops", ["Armenia", "Georgia", "Azerbaijan"]),
         ("Charles S. Sures, Washington, D. C., on the brief, for appellant.", "Charles", ["Charles S. Sures", "United States", "Washington"]),
         // Diseases named after places name no place; an acronym before one still does.

@@ -25,6 +25,21 @@ struct LoaderHostilityTests {
         }
     }
 
+    /// A paragraph that stops where a rule expects more words (a page cut in the middle of a phrase, a heading, an OCR
+    /// column break) is read as far as it goes (tester20 #1: "the week of" at a paragraph's end stopped a whole folder).
+    @Test(arguments: [
+        "field Inspection later in the week of",
+        "- Ruto returns the week after\n- Odinga stays",
+        "Nothing happened in the week before\n\nJune 3 was quiet.",
+        "The minister, who had spent the whole of the morning in talks with officials in Nairobi and Mombasa, said he hopes the Foreign Of-",
+        "He met the Secretary of",
+    ])
+    func aParagraphCutShortIsRead(_ text: String) {
+        let corpus = analyze(text)
+        #expect(corpus.sentences.count >= 1)
+        #expect(corpus.sentenceTexts.joined(separator: " ").contains(text.split(separator: "\n").last!.suffix(8)))
+    }
+
     @Test func binaryFileWarnsAndDoesNotCrash() {
         let dir = TempDir()
         defer { dir.remove() }

@@ -85,6 +85,9 @@ struct NamesTests {
         // A month that is a first name opens a person's name (tester19 #12); a host's contraction is no part of it (#16).
         ("June Almeida discovered the virus.", [("June Almeida", "person")]),
         ("Councilmember April Graves said the budget was too high.", [("April Graves", "person")]),
+        // After a title only a person bears, a name of common words is still the person's (tester19 #10).
+        ("Sen. Bong Go urged the government to fund more hospitals.", [("Bong Go", "person")]),
+        ("Mr. Will Power said no.", [("Will Power", "person")]),
         ("From NPR News, I'm Terry Gross and this is the show.", [("NPR News", "media"), ("Terry Gross", "person")]),
         ("Named the International Security Assistance Force, it will be based in Kabul.",
          [("International Security Assistance Force", "organisation")]),
@@ -530,8 +533,8 @@ struct NamesTests {
         ("LET US PRAY FOR PEACE, SAID THE POPE IN ROME ON MONDAY.", ["Rome"]),
         ("IT IS TIME FOR CHANGE, SAID THE MAYOR OF NICE.", []),
         ("RUSSIA SENDS TROOPS TO MALI AS FRANCE LEAVES", ["Russia", "Mali", "France"]),
-        ("NATO AND THE UN MEET IN KABUL", ["NATO", "United Nations", "Afghanistan", "Kabul"]),
-        ("The US and its allies met in Kabul.", ["United States", "Afghanistan", "Kabul"]),
+        ("NATO AND THE UN MEET IN KABUL", ["NATO", "United Nations", "Kabul"]),
+        ("The US and its allies met in Kabul.", ["United States", "Kabul"]),  // where they met, not who
     ])
     func acronymsInLinesOfCapitals(_ sentence: String, _ names: [String]) {
         let c = analyze(sentence)

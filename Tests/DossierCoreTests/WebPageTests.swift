@@ -226,6 +226,7 @@ import DossierTime
         ("a byte-order mark outranks the meta tag", bomAndLatin1, "Touadéra"),
         ("UTF-16 with a byte-order mark", utf16, "Touadéra"),
         ("windows-1251 declared in http-equiv", cyrillic, "Москва"),
+        ("windows-1251, undeclared", Array("<p>".utf8) + [0xCC, 0xEE, 0xF1, 0xEA, 0xE2, 0xE0] + Array("</p>".utf8), "Москва"),
         ("UTF-32 declared in ASCII bytes", Array(#"<meta charset="utf-32"><p>Touadéra</p>"#.utf8), "Touadéra"),
         ("a label iconv does not know", [UInt8](#"<meta charset="no-such-set"><p>caf"#.utf8) + [0xE9, 0x3C, 0x2F, 0x70, 0x3E], "café"),
     ] as [(String, [UInt8], String)])

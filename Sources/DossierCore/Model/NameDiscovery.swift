@@ -125,6 +125,11 @@ final class NameDiscovery: Sendable {
     static let honorifics = words(["mr", "mrs", "ms", "dr", "sir", "dame", "president", "senator", "premier", "congressman",
                                    "congresswoman", "madame", "monsieur", "general", "colonel"])
 
+    /// Titles never an adjective of a thing, before words that are all common words of the language: still a person's
+    /// name ("Sen. Bong Go", "Mr. Will Power"), where "General Revenue Sharing" is none.
+    static let personalTitles = words(["mr", "mrs", "ms", "mx", "dr", "sir", "dame", "senator", "sen", "congressman",
+                                       "congresswoman", "rep", "councilmember", "councilman", "councilwoman", "madame", "monsieur"])
+
     /// Titles that say which or when rather than who ("former", "deputy", "acting") and short forms: in lower case they
     /// are no role, so they make no one-word name a person ("under Labor", "the former Yugoslavia").
     static let qualifyingTitles = words(["former", "then", "now", "interim", "deputy", "foreign", "defence", "defense", "prime", "vice",
@@ -219,6 +224,7 @@ final class NameDiscovery: Sendable {
     private let roleIds: WordSet
     private let facilityKindIds: WordSet
     private let honorificIds: WordSet
+    private let personalTitleIds: WordSet
     private let centreIds: WordSet
     private let connectorIds: WordSet
     private let weakConnectorIds: WordSet
@@ -289,6 +295,7 @@ final class NameDiscovery: Sendable {
         roleIds = ids(titles.subtracting(Self.qualifyingTitles))
         facilityKindIds = ids(Self.facilityKinds)
         honorificIds = ids(Self.honorifics)
+        personalTitleIds = ids(Self.personalTitles)
         centreIds = ids(Self.words(["centre", "center"]))
         connectorIds = ids(Self.connectors)
         weakConnectorIds = ids(Self.weakConnectors)
@@ -611,9 +618,9 @@ final class NameDiscovery: Sendable {
             // the place or the field of the title, not the person.
             // "Director of Public Prosecutions" too (common words, the last maybe a plural: the office's field), unless a
             // person's name follows ("Secretary of State Colin Powell", "Secretary of Defense McNamara").
-            if titled, f[first] == ofId || f[first] == forId, first == last - 1 || w.english[last] || w.isCommon(f[last])
+            if titled, f[first] == ofId || f[first] == forId, first >= last - 1 || w.english[last] || w.isCommon(f[last])
                 || (w.english[first + 1] && w.text[Int(w.token(last).end) - 1] == UInt8(ascii: "s")),
-               !((first + 1)...max(first + 1, last)).contains(where: { firstNameIds.contains(f[$0]) }) { return }
+               !((first + 1)..<(last + 1)).contains(where: { firstNameIds.contains(f[$0]) }) { return }
             first += 1
         }
         while last > first, connectorIds.contains(f[last]) || numberIds.contains(f[last]) || postnominalIds.contains(f[last])
@@ -715,7 +722,8 @@ final class NameDiscovery: Sendable {
         // not a person's ("Osama bin Laden" holds a particle, no connector); but "King Humbert of Italy" is the person before
         // "of" and a place the lexicon knows, which stands.
         // "General Revenue Sharing": nor does a title before common words of the language only.
-        if titled, last > first, (first...last).allSatisfy({ w.english[$0] }) { titled = false }
+        let personallyTitled = first > 0 && w.joined[first] && personalTitleIds.contains(f[first - 1])
+        if titled, last > first, !personallyTitled, (first...last).allSatisfy({ w.english[$0] }) { titled = false }
         if titled, let c = (first...last).first(where: { connectorIds.contains(f[$0]) && !isParticle($0, w) }) {
             if f[c] == ofId, c > first, c < last, ((c + 1)...last).allSatisfy({ w.covered[$0] }), !(first..<c).contains(where: { w.covered[$0] }) {
                 let (start, end) = (Int(w.token(first).start), Int(w.token(c - 1).end))
