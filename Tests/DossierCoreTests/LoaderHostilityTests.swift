@@ -40,6 +40,21 @@ struct LoaderHostilityTests {
         #expect(corpus.sentenceTexts.joined(separator: " ").contains(text.split(separator: "\n").last!.suffix(8)))
     }
 
+    /// Every paragraph that stops after any word of the date benchmark's development phrases, each prefix its own
+    /// paragraph: the rules that read on past a word ("the week of" and a day) meet the paragraph's end everywhere.
+    @Test func everyPrefixOfADatePhraseIsRead() throws {
+        struct Item: Decodable { let text: String }
+        let lines = try String(contentsOfFile: Paths.package + "/bench/dates/dev.jsonl", encoding: .utf8).split(separator: "\n")
+        var paragraphs: [String] = []
+        for line in lines {
+            let words = try JSONDecoder().decode(Item.self, from: Data(line.utf8)).text.split(separator: " ")
+            for n in 1...words.count { paragraphs.append(words.prefix(n).joined(separator: " ")) }
+        }
+        #expect(paragraphs.count > 2000)
+        let corpus = analyze(paragraphs.joined(separator: "\n\n"))
+        #expect(corpus.sentences.count > paragraphs.count / 2)
+    }
+
     @Test func binaryFileWarnsAndDoesNotCrash() {
         let dir = TempDir()
         defer { dir.remove() }
