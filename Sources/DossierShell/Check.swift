@@ -38,12 +38,14 @@ enum Check {
             let isMarkdown = path.hasSuffix(".md")
             var commands = 0
             var failedExpectations: [Diagnostic] = []
+            var notRecorded: [Diagnostic] = []
             let actualText: String
             if isMarkdown {
                 actualText = MarkdownBlocks.map(expectedText) { block, firstLine in
                     let replayed = replay(block, on: base, from: path, firstLine: firstLine)
                     commands += replayed.commands
                     failedExpectations += replayed.failedExpectations
+                    notRecorded += replayed.notRecorded
                     return replayed.text
                 }
             } else {
@@ -51,6 +53,13 @@ enum Check {
                 actualText = replayed.text
                 commands = replayed.commands
                 failedExpectations = replayed.failedExpectations
+                notRecorded = replayed.notRecorded
+            }
+            if options.update, !notRecorded.isEmpty {
+                // tester20 #15: `--update` on notes holding such a line replaced the prose after it with an error message.
+                StandardStream.error.write(notRecorded.map { DiagnosticRenderer.render($0) + "\n" }.joined() + "not updated: \(path)\n")
+                failed = true
+                continue
             }
             if commands == 0 {
                 // A transcript with nothing to replay would pass whatever the program does.
@@ -119,10 +128,11 @@ enum Check {
     }
 
     /// Replays one transcript text (from line `firstLine` of its file) on a fresh session over `base`'s corpus; returns
-    /// the transcript as it is now, its number of commands, and each `expect` that failed, placed on the file's line.
-    /// Paths in it are taken from the transcript's folder, and what it writes goes to a temporary folder.
+    /// the transcript as it is now, its number of commands, each `expect` that failed and each line Dossier cannot have
+    /// recorded, placed on the file's line. Paths in it are taken from the transcript's folder, and what it writes goes to a
+    /// temporary folder.
     static func replay(_ text: String, on base: Session, from path: String, firstLine: Int = 1)
-        -> (text: String, commands: Int, failedExpectations: [Diagnostic]) {
+        -> (text: String, commands: Int, failedExpectations: [Diagnostic], notRecorded: [Diagnostic]) {
         let (entries, trailing) = Transcript.parse(text)
         let output = CollectedStreams()
         let folder = (path as NSString).deletingLastPathComponent
@@ -130,9 +140,10 @@ enum Check {
         do {
             files = try SandboxedFiles(base: folder)
         } catch {
-            return ("dossier: \(error.message)\n", 0, [])
+            return ("dossier: \(error.message)\n", 0, [], [])
         }
         var failedExpectations: [Diagnostic] = []
+        var notRecorded: [Diagnostic] = []
         let session = Session(corpus: base.corpus, loader: base.loader, corpusPaths: base.corpusPaths, output: output, files: files)
         session.keepGoing = true
         // `save transcript` in a transcript saves what was replayed so far, as the recorded session did.
@@ -154,9 +165,18 @@ enum Check {
                 failedExpectations.append(Diagnostic(.error, at: SourceLocation(file: path, line: firstLine - 1 + entry.line, column: 1),
                                                      failure.message))
             }
-            actual.append(Transcript.Entry(notes: entry.notes, command: entry.command, expected: output.take()))
+            let replayed = output.take()
+            // A line that is no command, followed by text that is not the error it gives, was never recorded by Dossier:
+            // prose that starts with the prompt ("dossier> is how the prompt looks."), which --update must not replace. (A
+            // mistyped command with nothing after it is a lesson being written: --update records its error.)
+            if replayed != entry.expected, !entry.expected.allSatisfy(\.isWhitespace), (try? Parser.parse(entry.command, file: "<stdin>")) == nil {
+                notRecorded.append(Diagnostic(.error, at: SourceLocation(file: path, line: firstLine - 1 + entry.line, column: 1),
+                                              "'\(TerminalSafe.clean(Transcript.prompt + entry.command))' is no command, and what "
+                                              + "follows it is not the error it gives: this line was not recorded by Dossier"))
+            }
+            actual.append(Transcript.Entry(notes: entry.notes, command: entry.command, expected: replayed))
         }
-        return (Transcript.render(actual, trailingNotes: trailing), entries.count, failedExpectations)
+        return (Transcript.render(actual, trailingNotes: trailing), entries.count, failedExpectations, notRecorded)
     }
 }
 

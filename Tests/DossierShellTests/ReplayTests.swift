@@ -106,6 +106,24 @@ struct ReplayTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "not updated")
     }
 
+    /// Notes holding a line that starts with the prompt but is no command, followed by prose, are no transcript Dossier
+    /// recorded: `--update` leaves them as they are (tester20 #15: the prose was replaced by an error message); a
+    /// mistyped command with nothing after it (a lesson being written) gets its error recorded.
+    @Test func updateLeavesProseThatStartsWithThePrompt() throws {
+        let temp = TempDir()
+        let text = "My notes on Kenya\n\ndossier> is how the prompt looks.\n\nMore notes here that matter.\n"
+        let path = temp.write("notes.txt", text)
+        let r = dossier(["check", "--update", path], temp: temp, directory: temp.path)
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stderr.contains("notes.txt:3:1: error: 'dossier> is how the prompt looks.' is no command"), "\(r)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "not updated")
+        let typo = temp.write("typo.transcript", "dossier> fnd actor Wagner\ndossier> count actor Wagner\n12 sentences\n")
+        let updated = dossier(["check", "--update", typo], temp: temp, directory: temp.path)
+        #expect(updated.status == 0, "\(updated)")
+        let recorded = try String(contentsOfFile: typo, encoding: .utf8)
+        #expect(recorded.contains("error: unknown command 'fnd'") && recorded.hasSuffix("13 sentences\n"), "\(recorded)")
+    }
+
     /// A transcript or page whose last line has no newline (an editor that adds none) checks as the same text with
     /// it: it said FAILED with an empty diff (tester13 #18).
     @Test(arguments: [("nonl.transcript", "dossier> count actor Wagner\n13 sentences"),
