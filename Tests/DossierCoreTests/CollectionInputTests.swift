@@ -218,6 +218,29 @@ import DossierTime
         #expect(corpus.documents.first?.fields.map { "\($0.key): \($0.value)" } == fields)
     }
 
+    /// A `.json` file is read as the JSON it is (tester20 #13: an array of articles was skipped in a folder, and read as
+    /// prose titled "[" when named): an array of objects, numbered by their place, or a news API's answer holding one
+    /// list, with a note; `desc` is the text and `publishedAt` or a `time` that is a date the date. A `.json` of no
+    /// documents says what keys it has.
+    @Test func aJSONFileIsItsArrayOfArticles() {
+        let array = """
+        [
+          {"title": "Kenya protests grow", "desc": "Protesters marched in Nairobi as President William Ruto faced pressure.", "time": "2024-06-25", "src": "TOI"},
+          {"title": "Court rules", "desc": "A court in Islamabad granted Imran Khan bail.", "time": "10:30", "src": "Hindu"}
+        ]
+        """
+        let api = #"{"status": "ok", "totalResults": 1, "articles": [{"title": "Mali junta", "content": "Mali's junta met officials in Bamako.", "publishedAt": "2022-01-03T10:00:00Z"}]}"#
+        let (corpus, diagnostics) = loadCorpus([("toi.json", array), ("api.json", api), ("package.json", #"{"name": "app", "version": "1.0.0"}"#)])
+        #expect(Self.located(diagnostics).sorted() == [
+            "api.json:1:1 the objects of its list 'articles' are read as records, numbered by their place in it",
+            "package.json:1:1 item 1: no 'text' (its keys: name, version); it is not loaded",
+        ])
+        #expect(corpus.documents.map(\.id).sorted() == ["api-1", "toi-1", "toi-2"])
+        #expect(corpus.documents.map { $0.date?.label ?? "-" }.sorted() == ["-", "2022-01-03", "2024-06-25"])
+        #expect(corpus.names(in: "Protesters marched", .actor).contains("William Ruto"))
+        #expect(corpus.documents.first { $0.id == "toi-2" }?.fields.map { "\($0.key): \($0.value)" } == ["src: Hindu", "time: 10:30"])
+    }
+
     /// A `text` that is a number or a list is loaded as written, with a warning naming its line: most likely a mistake.
     @Test func aTextThatIsNotAStringIsSaid() {
         let (corpus, diagnostics) = loadCorpus([("n.jsonl", #"{"id": "a", "text": "Mali voted."}"# + "\n" + #"{"id": "b", "text": 5}"# + "\n")])

@@ -52,6 +52,9 @@ struct LexerTests {
         ("let w = find | limit 3", ["word(let)@1:1+3", "word(w)@1:5+1", "=@1:7+1", "word(find)@1:9+4", "|@1:14+1", "word(limit)@1:16+5", "number(3)@1:22+1", "end@1:23+1"]),
         ("find actor D-30s", ["word(find)@1:1+4", "word(actor)@1:6+5", "word(D-30s)@1:12+5", "end@1:17+1"]),
         ("find actor 614th", ["word(find)@1:1+4", "word(actor)@1:6+5", "word(614th)@1:12+5", "end@1:17+1"]),
+        // An id copied from `docs` whose folder is digits (tester20 #16: a regular expression, left open).
+        ("show doc 19161109/sn82014086-ed-1_seq-1", ["word(show)@1:1+4", "word(doc)@1:6+3", "word(19161109/sn82014086-ed-1_seq-1)@1:10+30", "end@1:40+1"]),
+        ("show sentence 19161109/sn82014682:304", ["word(show)@1:1+4", "word(sentence)@1:6+8", "word(19161109/sn82014682:304)@1:15+23", "end@1:38+1"]),
         // A no-break or narrow space pasted from a web page is a space (tester19 #18e).
         ("count\u{00A0}actor\u{202F}Wagner", ["word(count)@1:1+5", "word(actor)@1:7+5", "word(Wagner)@1:13+6", "end@1:19+1"]),
     ])

@@ -89,6 +89,7 @@ struct NamesTests {
         ("Sen. Bong Go urged the government to fund more hospitals.", [("Bong Go", "person")]),
         ("Mr. Will Power said no.", [("Will Power", "person")]),
         ("From NPR News, I'm Terry Gross and this is the show.", [("NPR News", "media"), ("Terry Gross", "person")]),
+        ("Yes, I'll take this one, and then We’ll turn to our results.", []),
         ("Named the International Security Assistance Force, it will be based in Kabul.",
          [("International Security Assistance Force", "organisation")]),
         ("Charges were laid by the Australian Securities and Investment Commission (ASIC) today.",

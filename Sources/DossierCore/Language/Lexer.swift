@@ -116,7 +116,8 @@ public struct Lexer {
         default:
             if c.isASCII && c.isNumber {
                 let rest = readWhile { ($0.isASCII && $0.isNumber) || $0 == "-" }
-                if i < chars.count, chars[i].isLetter || chars[i] == "_" || isSentenceReference() {
+                // A folder of digits before a document's name is an id too (`19161109/sn82014086-ed-1_seq-1`; tester20 #16).
+                if i < chars.count, chars[i].isLetter || chars[i] == "_" || isSentenceReference() || isFolderSlash() {
                     let tail = readWord { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
                     return make(.word(String(c) + rest + tail))
                 }

@@ -8,6 +8,8 @@ struct CleanText {
     var paragraphLines: [Int] = []
     /// Paragraphs that look like headings (short, no final punctuation).
     var headings: [Bool] = []
+    /// Runs of short lines left out as a menu or a list of tags: the line each starts on and how many lines it held.
+    var leftOut: [(line: Int, count: Int)] = []
 }
 
 /// Turns raw file text into clean paragraphs: normalises white space, drops furniture lines, photo credits,
@@ -23,6 +25,7 @@ enum Cleaning {
         var folded: [UInt8] = []
         var contentLines = 0
         var runOfShort: [Int] = []
+        var leftOut: [(line: Int, count: Int)] = []
         var normalised: [UInt8] = []
         // How many ">" an e-mail's quoted line had, the line before: its quote marks are no text, and a change of level
         // parts paragraphs (tester18 #22: quoted sentences were cut at every line and ">" was a sentence).
@@ -67,15 +70,23 @@ enum Cleaning {
             if !goesOn, isLinkLike(line) {
                 runOfShort.append(kept.count)
             } else {
-                if runOfShort.count >= 4 { for index in runOfShort.reversed() { kept.remove(at: index) } }
-                runOfShort.removeAll()
+                leaveOutMenu()
                 contentLines += 1
             }
             kept.append((number, line))
         }
-        if runOfShort.count >= 4 { for index in runOfShort.reversed() { kept.remove(at: index) } }
-        return assemble(kept, wrapped: blockStarts != nil || looksHardWrapped(kept.lazy.map { $0.bytes.count }), blockStarts: blockStarts ?? [],
-                        words: words)
+        leaveOutMenu()
+        func leaveOutMenu() {
+            if runOfShort.count >= 4 {
+                leftOut.append((kept[runOfShort[0]].line, runOfShort.count))
+                for index in runOfShort.reversed() { kept.remove(at: index) }
+            }
+            runOfShort.removeAll()
+        }
+        var clean = assemble(kept, wrapped: blockStarts != nil || looksHardWrapped(kept.lazy.map { $0.bytes.count }), blockStarts: blockStarts ?? [],
+                             words: words)
+        clean.leftOut = leftOut
+        return clean
     }
 
     /// Lines with tabs, non-breaking and other Unicode spaces made single spaces, zero-width marks removed, trimmed.

@@ -8,7 +8,7 @@ public struct CorpusLoader: Sendable {
     /// The file name endings read as documents, for messages: ".csv .htm .html ...".
     public static var documentEndings: String { FileSystem.documentExtensions.sorted().map { "." + $0 }.joined(separator: " ") }
     /// The kinds of documents read, for the warning about a file that is none.
-    static let documentKinds = ".txt, .md, .html, .htm, .jsonl, .ndjson, .csv, .srt, .vtt, or an RSS or Atom feed"
+    static let documentKinds = ".txt, .md, .html, .htm, .jsonl, .ndjson, .json, .csv, .srt, .vtt, or an RSS or Atom feed"
 
     public private(set) var lexicon = Lexicon()
     public private(set) var furniture = Furniture()

@@ -338,6 +338,15 @@ struct DocumentAnalyzer {
             batch.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file.displayPath, line: 1, column: 1),
                                                 "no text in this file (empty, or only web furniture)"))
         }
+        // tester20 #2: a list of names (an infobox's commanders) went as a menu without a word.
+        if let first = clean.leftOut.first {
+            let lines = clean.leftOut.reduce(0) { $0 + $1.count }
+            let runs = clean.leftOut.count
+            batch.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file.displayPath, line: first.line, column: 1),
+                                                "\(lines) short lines left out as \(runs == 1 ? "a menu or a list of tags" : "\(runs) menus or lists of tags") "
+                                                + "(four or more in a row without final punctuation, a number or a comma); a line "
+                                                + "ending with a full stop is kept"))
+        }
     }
 
     /// A shared nationality word is not its entry in a document that names a people sharing the word and never the

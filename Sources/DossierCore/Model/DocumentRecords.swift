@@ -37,13 +37,14 @@ struct SlashDate: Sendable {
     }
 }
 
-/// Reads news collections exported as JSON Lines (`.jsonl`, `.ndjson`) or CSV with a header (`.csv`) into one
+/// Reads news collections exported as JSON Lines (`.jsonl`, `.ndjson`), JSON (`.json`: an array of objects, or an
+/// object holding one) or CSV with a header (`.csv`) into one
 /// record per document. `text` is required; `id`, `title`, `date` and `source` are understood, and every key but
 /// `text`, `id`, `title` and `date` becomes a document field. A bad line is a warning naming its line and column
 /// that says it is not loaded, as an unreadable file is: the other lines still load. A date that cannot be read
 /// is a warning too, and its document loads without a date: its text is not lost for one bad cell.
 enum DocumentRecords {
-    static let extensions: Set<String> = ["jsonl", "ndjson", "csv"]
+    static let extensions: Set<String> = ["jsonl", "ndjson", "json", "csv"]
 
     /// The keys that are not document fields.
     static let described: Set<String> = ["text", "id", "title", "date"]
@@ -64,13 +65,14 @@ enum DocumentRecords {
     /// is UTF-8 by its standard.
     static func read(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic]) {
         let isCSV = fileExtension(path) == "csv"
+        let isJSON = fileExtension(path) == "json"
         let decoded = isCSV ? TextDecoding.decode(bytes, path: path) : nil
         let wide = isCSV ? nil : TextDecoding.fromWide(bytes, path: path)
         let text = decoded?.bytes ?? wide?.bytes ?? bytes
         var (records, problems) = isCSV ? csv(text, path: path) : jsonLines(text, path: path)
         // A file opening with "[" is no JSON Lines even when a line of it reads as an object.
         let opening = text[FileSystem.byteOrderMarkLength(text)...].first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-        if records.isEmpty || opening == 0x5B, !isCSV, let whole = jsonDocument(text, path: path) { (records, problems) = whole }
+        if records.isEmpty || opening == 0x5B || isJSON, !isCSV, let whole = jsonDocument(text, path: path) { (records, problems) = whole }
         problems = capped(problems, path: path)
         let order = slashDates(&records, path: path)
         let encoding = decoded?.diagnostics ?? (wide?.warning).map { [$0] } ?? []
@@ -121,16 +123,30 @@ enum DocumentRecords {
                                                         "\(problems.count - 20) more lines or rows of this file are not loaded or have warnings, not shown")]
     }
 
-    /// A `.jsonl` file that is one JSON value over many lines (`json.dump(..., indent=2)`, `jq .`, an API's answer)
-    /// rather than one object a line: an array of objects gives a record for each, numbered by its place in the
-    /// array, and a warning says what the file is; nil when the whole file is no such value either.
+    /// A `.json` file, or a `.jsonl` file that is one JSON value over many lines (`json.dump(..., indent=2)`, `jq .`, an
+    /// API's answer) rather than one object a line: an array of objects gives a record for each, numbered by its place
+    /// in the array (for a `.jsonl` file a warning says what the file is); an object without text that holds one list
+    /// of objects (`{"status": "ok", "articles": [...]}`) gives that list's. Nil when the whole file is no JSON value,
+    /// or, for a `.jsonl` file, holds no record either.
     static func jsonDocument(_ bytes: [UInt8], path: String) -> ([DocumentRecord], [Diagnostic])? {
         guard let value = try? JSONSerialization.jsonObject(with: Data(bytes[FileSystem.byteOrderMarkLength(bytes)...])) else { return nil }
-        let items = value as? [Any] ?? [value]
+        let isJSON = fileExtension(path) == "json"
+        var items = value as? [Any] ?? [value]
+        var diagnostics: [Diagnostic] = []
+        if !isJSON {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
+                                          "one JSON \(value is [Any] ? "array" : "object") over several lines, not JSON Lines (one object a line): "
+                                          + "its objects are read as records numbered by their place (`jq -c '.[]'` writes JSON Lines)"))
+        }
+        if let object = value as? [String: Any], !object.keys.contains(where: { Self.understood.contains($0.lowercased()) || Self.textKeys.contains($0.lowercased()) }) {
+            let lists = object.filter { ($0.value as? [Any]).map { !$0.isEmpty && $0.allSatisfy { $0 is [String: Any] } } ?? false }
+            if lists.count == 1, let (key, list) = lists.first.map({ ($0.key, $0.value as! [Any]) }) {
+                items = list
+                diagnostics.append(Diagnostic(.note, at: SourceLocation(file: path, line: 1, column: 1),
+                                              "the objects of its list '\(key)' are read as records, numbered by their place in it"))
+            }
+        }
         var records: [DocumentRecord] = []
-        var diagnostics = [Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
-                                      "one JSON \(value is [Any] ? "array" : "object") over several lines, not JSON Lines (one object a line): "
-                                      + "its objects are read as records numbered by their place (`jq -c '.[]'` writes JSON Lines)")]
         for (k, item) in items.enumerated() {
             switch jsonRecord(item, line: k + 1) {
             case .success(let (record, warnings)):
@@ -140,7 +156,7 @@ enum DocumentRecords {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1), "item \(k + 1): \(problem.message); it is not loaded"))
             }
         }
-        return records.isEmpty ? nil : (records, diagnostics)
+        return records.isEmpty && !isJSON ? nil : (records, diagnostics)
     }
 
     /// A warning for each record whose id an earlier record of the file already has: `doc ID` finds only the first,
@@ -452,8 +468,8 @@ enum DocumentRecords {
     static let understood: Set<String> = ["text", "id", "title", "date"]
     /// Keys that hold the text where there is no `text`, as scrapers and feeds write it (newspaper3k and most
     /// JSON exports `content` or `body`, news-please `maintext`, feedparser `summary` when an entry has no `content`,
-    /// RSS `description`), the first found with words taken.
-    static let textKeys = ["content", "body", "maintext", "article", "full_text", "summary", "description"]
+    /// RSS `description`, news APIs' `desc`), the first found with words taken.
+    static let textKeys = ["content", "body", "maintext", "article", "full_text", "summary", "description", "desc"]
     /// Keys that hold the title where there is no `title` (scraped datasets' `headline`, `Headline`, `heading`; tester19
     /// #5), the first found with a value taken.
     static let titleKeys = ["headline", "heading"]
@@ -462,10 +478,10 @@ enum DocumentRecords {
     /// string taken: a label shown to readers before the term it labels.
     static let obviousKeys = ["label", "term", "name", "value", "href"]
     /// Keys that hold the publication date where there is no `date` (newspaper3k and MediaCloud `publish_date`,
-    /// news-please `date_publish`, RSS `pubdate`, schema.org `datepublished`), the first found taken (a field when it
-    /// is no date).
+    /// news-please `date_publish`, RSS `pubdate`, schema.org `datepublished`, NewsAPI `publishedAt`), the first found
+    /// taken (a field when it is no date); then `time`, taken only when it is a date (a time of day is a field).
     static let dateKeys = ["published", "publish_date", "published_at", "publication_date", "date_published",
-                           "date_publish", "datepublished", "pubdate"]
+                           "date_publish", "datepublished", "pubdate", "publishedat", "published_date", "pub_date"]
 
     /// A record from its keys and values: `text` required (or one of `textKeys`), `title`, `date` (or one of
     /// `dateKeys`), `id` understood, the rest fields; with what in it was left out (a date that cannot be read).
@@ -498,6 +514,10 @@ enum DocumentRecords {
         }
         // The fields hold every other key with a value, by its lowered name.
         if dateValue == nil, let field = dateKeys.lazy.compactMap({ key in record.entry.fields.first { $0.key == key } }).first {
+            dateValue = (field.key, field.value)
+        }
+        if dateValue == nil, let field = record.entry.fields.first(where: { $0.key == "time" }),
+           SlashDate(field.value, key: field.key) != nil || writtenDate(field.value) != nil {
             dateValue = (field.key, field.value)
         }
         if let (key, value) = dateValue, !value.isEmpty {

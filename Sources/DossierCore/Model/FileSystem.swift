@@ -417,7 +417,7 @@ public enum FileSystem {
         let givenText = top && !read && !["names", "stopwords"].contains(ext)
         if givenText {
             if let kind = specialKind(info.st_mode) { return warn("\(kind), not a document", .error) }
-            if isBinary(path) { return warn("not a document: it holds binary data; save it as text (.txt, .md, .html, .jsonl, .csv or .srt)", .error) }
+            if isBinary(path) { return warn("not a document: it holds binary data; save it as text (.txt, .md, .html, .json, .jsonl, .csv or .srt)", .error) }
         }
         guard state.seen.insert(identity).inserted else {
             if top { warn("already read (given twice, or inside another folder given); read once", .note) }

@@ -62,6 +62,10 @@ final class NameDiscovery: Sendable {
         // Contractions a host or a speaker opens with ("I'm Terry Gross", "We're NPR News"; tester19 #16).
         "i'm", "i’m", "we're", "we’re", "it's", "it’s", "you're", "you’re", "they're", "they’re", "he's", "he’s", "she's",
         "she’s", "that's", "that’s", "here's", "here’s", "there's", "there’s", "what's", "what’s", "let's", "let’s",
+        // and a speaker's future and perfect ("Now I'll turn to our results": tester20 #14, an earnings call's top "person").
+        "i'll", "i’ll", "i've", "i’ve", "i'd", "i’d", "we'll", "we’ll", "we've", "we’ve", "we'd", "we’d", "you'll", "you’ll",
+        "you've", "you’ve", "they'll", "they’ll", "they've", "they’ve", "he'll", "he’ll", "she'll", "she’ll", "it'll", "it’ll",
+        "that'll", "that’ll", "there'll", "there’ll",
         "the", "a", "an", "in", "on", "at", "for", "but", "and", "this", "that", "these", "those", "it", "he", "she",
         "they", "we", "i", "as", "if", "when", "while", "after", "before", "since", "following", "according", "however",
         "despite", "during", "today", "yesterday", "tomorrow", "speaking", "several", "some", "many", "most", "other",
