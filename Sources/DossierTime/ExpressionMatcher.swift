@@ -222,9 +222,10 @@ struct ExpressionMatcher {
     /// A day of the month ("5", "05", "5th"), returning the token index after it.
     private func dayOfMonth(_ index: Int) -> (day: Int, next: Int)? {
         guard let day = number(index, digits: 1...2), (1...31).contains(day) else { return nil }
-        // "$12 December 27", "6,107.31 August 2019": an amount, or the digits after a number's point, is no day.
-        if isGlued(index), isSymbol(index - 1, "$")
-            || (isSymbol(index - 1, ".") || isSymbol(index - 1, ",")) && isGlued(index - 1) && token(index - 2)?.kind == .number {
+        // "$12 December 27", "$ 12 December 27", "6,107.31 August 2019": an amount, or the digits after a number's point,
+        // is no day.
+        if isSymbol(index - 1, "$")
+            || isGlued(index) && (isSymbol(index - 1, ".") || isSymbol(index - 1, ",")) && isGlued(index - 1) && token(index - 2)?.kind == .number {
             return nil
         }
         // Glued to a word only when it is a month ("Feb13", "14april 2015"): "AK47", "G7" are names.
@@ -281,6 +282,24 @@ struct ExpressionMatcher {
         return short <= 49 ? 2000 + short : 1900 + short
     }
 
+    /// "3 Aug 96", "Aug 9, 96", "3rd Feb 82": a two-digit year at `index` after a day and a month, 20xx up to 49 and 19xx
+    /// from 50, when nothing but a space and punctuation follows it in the text ("On Aug 9, 96 people were killed" and
+    /// "on March 3, 45 soldiers" count, "Aug 9, 96.5" is a figure). It was left out, and the day put in the
+    /// publication's year.
+    private func closingShortYear(_ index: Int) -> Int? {
+        guard let number = token(index), number.spaced, let short = self.number(index, digits: 2...2) else { return nil }
+        var at = number.end
+        while at < text.count, text[at] == UInt8(ascii: " ") || text[at] == UInt8(ascii: "\t") { at += 1 }
+        if at < text.count, text[at] != UInt8(ascii: "\n"), text[at] != UInt8(ascii: "\r") {
+            guard Self.closingPunctuation.contains(text[at]) else { return nil }
+            if at + 1 < text.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[at + 1]) { return nil }
+        }
+        return short <= 49 ? 2000 + short : 1900 + short
+    }
+
+    /// Marks that may end a clause after a date: `. , ; ) ! ?` and quotation marks.
+    private static let closingPunctuation: Set<UInt8> = Set(".,;)!?\"'".utf8)
+
     /// "third", "3rd": an ordinal in words or digits, and the token after it.
     private func ordinal(_ index: Int) -> (Int, Int)? {
         if let value = word(index)?.ordinal { return (value, index + 1) }
@@ -307,9 +326,9 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 1, reading: .citation(period), rule: "citation")
     }
 
-    /// "2019-02-05", "2015-3-3", "2015/03/03", "2022-11-08T23:40:00Z" (ISO 8601 with the time of day).
+    /// "2019-02-05", "2015-3-3", "2015/03/03", "2014.12.28", "2022-11-08T23:40:00Z" (ISO 8601 with the time of day).
     private func isoDate(_ index: Int) -> RuleMatch? {
-        let separator: Unicode.Scalar = isSymbol(index + 1, "/") ? "/" : "-"
+        let separator: Unicode.Scalar = isSymbol(index + 1, "/") ? "/" : isSymbol(index + 1, ".") ? "." : "-"
         guard let y = year(index), isSymbol(index + 1, separator, glued: true),
               let m = number(index + 2, digits: 1...2), isGlued(index + 2),
               isSymbol(index + 3, separator, glued: true),
@@ -386,19 +405,22 @@ struct ExpressionMatcher {
     private func namedMonthDate(_ index: Int) -> RuleMatch? {
         guard let d = number(index, digits: 1...2), let separator = token(index + 1), separator.kind == .symbol,
               separator.symbol == UInt8(ascii: "-") || separator.symbol == UInt8(ascii: "/"), isGlued(index + 1),
-              isGlued(index + 2), let (m, afterMonth) = monthName(index + 2), afterMonth == index + 3,
-              isSymbol(index + 3, Unicode.Scalar(separator.symbol), glued: true), isGlued(index + 4) else { return nil }
+              isGlued(index + 2), let (m, afterMonth) = monthName(index + 2), afterMonth == index + 3 else { return nil }
         if isGlued(index), token(index - 1)?.kind != .symbol { return nil }
+        // "10-August 2012", "10/August 2012": the year apart by a space (four digits then).
+        let joined = isSymbol(index + 3, Unicode.Scalar(separator.symbol), glued: true) && isGlued(index + 4)
+        guard joined || token(index + 3)?.spaced == true else { return nil }
+        let yearIndex = joined ? index + 4 : index + 3
         let y: Int
-        if let full = year(index + 4) {
+        if let full = year(yearIndex) {
             y = full
-        } else if let short = number(index + 4, digits: 2...2) {
+        } else if joined, let short = number(yearIndex, digits: 2...2) {
             y = short <= 49 ? 2000 + short : 1900 + short
         } else {
             return nil
         }
-        if isGlued(index + 5), token(index + 5)?.kind != .symbol { return nil }
-        return stated(Period.day(y, m, d), index + 5, "named-month-date")
+        if isGlued(yearIndex + 1), token(yearIndex + 1)?.kind != .symbol { return nil }
+        return stated(Period.day(y, m, d), yearIndex + 1, "named-month-date")
     }
 
     /// A month's name joined by `separator` to the tokens on both sides ("2019-sep-1", "Sep-23-2020"): written so, in any
@@ -499,6 +521,9 @@ struct ExpressionMatcher {
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
         }
+        if let y = closingShortYear(yearIndex) {
+            return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
+        }
         // "the fifth of May nineteen ninety-one".
         if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
             return stated(dayPeriod(year.start.year, m, span), spelled.end, span.count > 1 ? "day-range" : "day-month-year")
@@ -524,7 +549,10 @@ struct ExpressionMatcher {
         guard let (m, afterMonth) = monthName(index, afterDayOf: true) else { return nil }
         // "may" and "march" in lower case are verbs unless a day and a year follow ("march 3 2015").
         let strict = token(index)?.isCapitalised == true || word(index) != .may && word(index) != .march
-        let dayIndex = isWord(afterMonth, .the) ? afterMonth + 1 : afterMonth
+        var dayIndex = isWord(afterMonth, .the) ? afterMonth + 1 : afterMonth
+        // "Sunday, March, 6th 2016": a comma after the month, before an ordinal day and a year ("In March, 6 people").
+        if isSymbol(afterMonth, ","), let (_, next) = dayOfMonth(afterMonth + 1), next == afterMonth + 3,
+           year(isSymbol(next, ",") ? next + 1 : next) != nil { dayIndex = afterMonth + 1 }
         guard let (first, afterFirst) = dayOfMonth(dayIndex) ?? ordinalWordDay(dayIndex) else { return nil }
         if dayIndex > afterMonth, afterFirst - dayIndex < 2, token(dayIndex)?.kind == .number { return nil }
         var span = first...first
@@ -543,6 +571,9 @@ struct ExpressionMatcher {
         }
         if let y = shortYear(afterDays) {
             return stated(dayPeriod(y, m, span), afterDays + 2, span.count > 1 ? "day-range" : "month-day-year")
+        }
+        if let y = closingShortYear(yearIndex) {
+            return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
         }
         // "September the twenty-first nineteen seventy-eight".
         if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
@@ -842,12 +873,21 @@ struct ExpressionMatcher {
     }
 
     /// "2016 November", "in 2017 April": a year, then a month's full name (not "May" or "March", which may begin a
-    /// clause: "In 2016 May said") with no day after it ("2016 November 8" is read from the month).
+    /// clause: "In 2016 May said") with no day after it ("2016 November 8" is read from the month). "2024 Aug", "2023
+    /// Sept" abbreviated (capitalised) only where the clause ends after it: "In 2016 Jan said" names someone.
     private func yearMonth(_ index: Int) -> RuleMatch? {
         guard let y = year(index), let month = token(index + 1), month.spaced, month.kind == .word,
-              month.word != .may, month.word != .march, let (m, afterMonth) = monthName(index + 1, fullOnly: true),
+              month.word != .may, month.word != .march, let (m, afterMonth) = monthName(index + 1),
+              monthName(index + 1, fullOnly: true) != nil || endsClause(afterMonth),
               dayOfMonth(afterMonth) == nil, word(afterMonth)?.ordinal == nil, bareYear(index) != nil else { return nil }
         return stated(Period.month(y, m), afterMonth, "year-month")
+    }
+
+    /// Whether the text ends at token `index`, or a mark that ends a clause stands there (`.`, `,`, `;`, `)`, `!`, `?`).
+    private func endsClause(_ index: Int) -> Bool {
+        guard let next = token(index) else { return true }
+        return next.kind == .symbol && Self.closingPunctuation.contains(next.symbol) && next.symbol != UInt8(ascii: "\"")
+            && next.symbol != UInt8(ascii: "'")
     }
 
     /// Two months sharing the year written after the second: "between January and March 2020", "from January to

@@ -1126,4 +1126,32 @@ struct RuleTests {
     func joinedDatesAndAbbreviations(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
+
+    /// Dates as forms and lists write them (chrono's tests showed them): a two-digit year closing a day and a month
+    /// ("3 Aug 96", not "Aug 9, 96 people"), a year then an abbreviated month ending the clause ("2024 Aug", not "2016
+    /// Jan said"), a day joined to a month with the year apart ("10-August 2012"), a dotted ISO date ("2014.12.28"), a
+    /// comma between a month and an ordinal day with a year ("Sunday, March, 6th 2016"), and an amount after "$ ".
+    @Test(arguments: [
+        Example("The contract was signed on 3 Aug 96.", document: "2012-08-10", ["3 Aug 96 = 1996-08-03 day-month-year"]),
+        Example("Born 3rd Feb 82, she joined the army in 2001.", document: "2012-08-10",
+                ["3rd Feb 82 = 1982-02-03 day-month-year", "2001 = 2001 year"]),
+        Example("The ferry sank on Aug 9, 96.", document: "2012-08-10", ["Aug 9, 96 = 1996-08-09 month-day-year"]),
+        Example("On Aug 9, 96 people were killed.", document: "2012-08-10", ["Aug 9 = 2012-08-09 month-day*"]),
+        Example("The index closed at 3 Aug 96.5 points.", document: "2012-08-10", ["3 Aug = 2012-08-03 day-month*"]),
+        Example("The register opened in 2024 Aug.", document: "2024-10-10", ["2024 Aug. = 2024-08 year-month"]),
+        Example("In 2016 Jan said he would run.", document: "2017-10-10", ["2016 = 2016 year"]),
+        Example("The deed was filed 10-August 2012 in the county.", document: "2013-10-10",
+                ["10-August 2012 = 2012-08-10 named-month-date"]),
+        Example("Entry stamped 10/August 2012 at the border.", document: "2013-10-10",
+                ["10/August 2012 = 2012-08-10 named-month-date"]),
+        Example("The firmware was released 2014.12.28 by the vendor.", document: "2015-08-10", ["2014.12.28 = 2014-12-28 iso-date"]),
+        Example("Version 2014.12.28.1 was recalled.", document: "2015-08-10", []),
+        Example("The polls closed on Sunday, March, 6th 2016.", document: "2016-08-10",
+                ["Sunday, March, 6th 2016 = 2016-03-06 month-day-year"]),
+        Example("In March, 6 people died.", document: "2012-08-10", ["March = 2012-03 month*"]),
+        Example("I bought it for $ 12 December 27", document: "2019-07-04", ["December 27 = 2018-12-27 month-day*"]),
+    ])
+    func datesAsFormsWriteThem(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
 }
