@@ -19,6 +19,8 @@ struct ExpressionMatcher {
         if isWord(index - 1, .after) || isWord(index - 1, .before) {
             let day = isSymbol(index - 2, ".") ? index - 3 : index - 2
             if word(day)?.weekday != nil || word(day)?.abbreviatedWeekday != nil, namesDay(day) { return true }
+            // "3 mondays after May 25", "two Fridays before Christmas": weekdays counted from the date.
+            if word(index - 2)?.pluralWeekday != nil { return true }
         }
         let ordinalEndsAt = { (end: Int) in [end - 1, end - 2].contains { self.ordinal($0)?.1 == end } }
         if word(index)?.weekday != nil, ordinalEndsAt(index) { return true }
@@ -516,10 +518,15 @@ struct ExpressionMatcher {
            isGlued(dayIndex + 1), let suffix = word(dayIndex + 1), isOrdinal(number(dayIndex, digits: 1...2) ?? 0, suffix) { afterDays += 1 }
         let monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
         if monthIndex > afterDays, let relative = daysOfRelativeMonth(span, at: monthIndex) { return relative }
-        guard let (m, afterMonth) = monthName(monthIndex, afterDayOf: monthIndex > afterDays) else { return nil }
-        let yearIndex = afterEra(isSymbol(afterMonth, ",") || isWord(afterMonth, .inWord) || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth)
+        guard let (m, afterMonth) = monthName(monthIndex, afterDayOf: monthIndex > afterDays) ?? lowerCaseMonthBeforeYear(monthIndex)
+        else { return nil }
+        let yearIndex = yearIndex(after: afterMonth)
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
+        }
+        // "the thirty-first of December '80", "1st Oct '89".
+        if let y = shortYear(yearIndex) {
+            return stated(dayPeriod(y, m, span), yearIndex + 2, span.count > 1 ? "day-range" : "day-month-year")
         }
         if let y = closingShortYear(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
@@ -546,7 +553,7 @@ struct ExpressionMatcher {
     /// A month then days, with or without a year: "February 5, 2019", "Dec. 5 2019", "January 4-22, 1995",
     /// "September the 11th", "Aug 8 - Aug 12", "Oct. 2" (a year from the context).
     private func monthFirst(_ index: Int) -> RuleMatch? {
-        guard let (m, afterMonth) = monthName(index, afterDayOf: true) else { return nil }
+        guard let (m, afterMonth) = monthName(index, afterDayOf: true) ?? lowerCaseMonthBeforeYear(index) else { return nil }
         // "may" and "march" in lower case are verbs unless a day and a year follow ("march 3 2015").
         let strict = token(index)?.isCapitalised == true || word(index) != .may && word(index) != .march
         var dayIndex = isWord(afterMonth, .the) ? afterMonth + 1 : afterMonth
@@ -565,12 +572,14 @@ struct ExpressionMatcher {
                 afterDays = afterLast
             }
         }
-        let yearIndex = afterEra(isSymbol(afterDays, ",") || isWord(afterDays, .inWord) || isWord(afterDays, .of) ? afterDays + 1 : afterDays)
+        let yearIndex = yearIndex(after: afterDays)
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
         }
-        if let y = shortYear(afterDays) {
-            return stated(dayPeriod(y, m, span), afterDays + 2, span.count > 1 ? "day-range" : "month-day-year")
+        // "Jan 10 '00", "jan 10, '00".
+        if let y = shortYear(afterDays) ?? (isSymbol(afterDays, ",") ? shortYear(afterDays + 1) : nil) {
+            let end = isSymbol(afterDays, ",") && shortYear(afterDays) == nil ? afterDays + 3 : afterDays + 2
+            return stated(dayPeriod(y, m, span), end, span.count > 1 ? "day-range" : "month-day-year")
         }
         if let y = closingShortYear(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
@@ -607,6 +616,17 @@ struct ExpressionMatcher {
             return nil
         }
         return (day, after)
+    }
+
+    /// "next mon", "last Thurs", "this coming fri": an abbreviated weekday after "next", "last", "past", "coming" or "this",
+    /// in either case, and the index after it; not "sat", "sun" or "wed", which are also words ("he last sat in 2019"),
+    /// nor one before a capitalised word ("the next Mon State election": the Mon people of Myanmar).
+    private func modifiedAbbreviatedWeekday(_ index: Int) -> (day: Int, next: Int)? {
+        guard let token = token(index), token.kind == .word, let day = token.word.abbreviatedWeekday,
+              token.word != .sat, token.word != .sun, token.word != .wed else { return nil }
+        let next = isSymbol(index + 1, ".", glued: true) ? index + 2 : index + 1
+        if let after = self.token(next), after.kind == .word, after.isCapitalised { return nil }
+        return (day, next)
     }
 
     /// A weekday written in full or abbreviated and capitalised ("Monday", "Thu.", "Fri"), and the index after it.
@@ -841,13 +861,15 @@ struct ExpressionMatcher {
     /// "December 2020", "Dec. 2020", "May of 2021", "January nineteen ninety-seven"; "June last year", "April next
     /// year", "February this year" (the month of the publication year, or the one before or after).
     private func monthYear(_ index: Int) -> RuleMatch? {
-        guard let (m, afterMonth) = monthName(index) else { return nil }
+        guard let (m, afterMonth) = monthName(index) ?? lowerCaseMonthBeforeYear(index) else { return nil }
         // "Dec-2018", "Dec/2018" as forms and tables write them.
         let joined = (isSymbol(afterMonth, "-", glued: true) || isSymbol(afterMonth, "/", glued: true)) && isGlued(afterMonth + 1)
         let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .of) || joined ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex), !joined || !isGlued(yearIndex + 1) || token(yearIndex + 1)?.kind == .symbol && !isGlued(yearIndex + 2) {
             return stated(Period.month(y, m), yearIndex + 1, "month-year")
         }
+        // "Jan '80", "in March '03".
+        if !joined, let y = shortYear(yearIndex) { return stated(Period.month(y, m), yearIndex + 2, "month-year") }
         if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
             return stated(Period.month(year.start.year, m), spelled.end, "month-year")
         }
@@ -881,6 +903,27 @@ struct ExpressionMatcher {
               monthName(index + 1, fullOnly: true) != nil || endsClause(afterMonth),
               dayOfMonth(afterMonth) == nil, word(afterMonth)?.ordinal == nil, bareYear(index) != nil else { return nil }
         return stated(Period.month(y, m), afterMonth, "year-month")
+    }
+
+    /// "feb 1979", "oct 1, 1980", "jan '80", "sun, nov 21 2010": a month's abbreviation in lower case, and the token
+    /// after it, where a year follows it, alone or after a day, as typed notes and forms write dates. Elsewhere a
+    /// lower-case "jan" or "dec" is left alone, and "mar" always (a verb: "to mar 2019's celebrations").
+    private func lowerCaseMonthBeforeYear(_ index: Int) -> (month: Int, next: Int)? {
+        guard let token = token(index), token.kind == .word, !token.isCapitalised, !token.word.isFullMonth, token.word != .mar,
+              let month = token.word.month else { return nil }
+        let next = isSymbol(index + 1, ".", glued: true) ? index + 2 : index + 1
+        var yearIndex = next
+        if let (_, afterDay) = dayOfMonth(next) { yearIndex = isSymbol(afterDay, ",") ? afterDay + 1 : afterDay }
+        guard year(yearIndex) != nil || shortYear(yearIndex) != nil else { return nil }
+        return (month, next)
+    }
+
+    /// The token of the year after a day and month at `index`: there, after a comma, "in" or "of" ("July 4th of 1995"),
+    /// after "in the year" or "of the year" ("the first of December in the year 1980"), and after an era ("A.D.").
+    private func yearIndex(after index: Int) -> Int {
+        let joined = isSymbol(index, ",") || isWord(index, .inWord) || isWord(index, .of) ? index + 1 : index
+        if joined > index, isWord(joined, .the), isWord(joined + 1, .year), year(joined + 2) != nil { return joined + 2 }
+        return afterEra(joined)
     }
 
     /// Whether the text ends at token `index`, or a mark that ends a clause stands there (`.`, `,`, `;`, `)`, `!`, `?`).
@@ -1307,7 +1350,8 @@ struct ExpressionMatcher {
         case .this: (dayIndex, direction) = isWord(index + 1, .coming) ? (index + 2, .next) : (index + 1, .this)
         default: break
         }
-        guard let (weekday, afterWeekday) = weekdayName(dayIndex), !namesDay(dayIndex) else { return nil }
+        let modified = dayIndex > index ? modifiedAbbreviatedWeekday(dayIndex) : nil
+        guard let (weekday, afterWeekday) = modified ?? weekdayName(dayIndex), !namesDay(dayIndex) else { return nil }
         // "Palm Sunday 2013", "Super Tuesday 2020", "lazarus saturday 2018": a weekday right before a year is a day's
         // name; a year alone cannot place a weekday.
         if afterWeekday == dayIndex + 1, isPlainYear(afterWeekday) { return nil }
@@ -1325,8 +1369,8 @@ struct ExpressionMatcher {
                 return date
             }
         }
-        // "Sun", "Sat" and "Wed" are also words: an abbreviation is a weekday only before a date.
-        if abbreviated { return nil }
+        // "Sun", "Sat" and "Wed" are also words: an abbreviation is a weekday only before a date, or after "next", "last"...
+        if abbreviated, modified == nil { return nil }
         if dayIndex == index, namesRecurringDay(index) { return nil }
         // "Tuesday the 19th", "on Friday 13th", "Wednesday the thirty-first": the nearest month where that day falls on
         // that weekday.

@@ -1154,4 +1154,34 @@ struct RuleTests {
     func datesAsFormsWriteThem(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
+
+    /// Dates as notes and typed text write them (natty's tests showed them): a month's abbreviation in lower case
+    /// before a year ("feb 1979", "14 nov 2023"; never "mar"), a year after an apostrophe ("Jan '80", "the
+    /// thirty-first of December '80"), "in the year 1980", an abbreviated weekday after "next" or "last" ("next mon";
+    /// not "sat", "sun", "wed", nor before a name), weekdays counted from a date (not read: the date alone is not the
+    /// answer), and a day counted back in years, months and days (one day, not to the month's end).
+    @Test(arguments: [
+        Example("The lease began feb 1979 and ran on.", document: "2011-02-28", ["feb 1979 = 1979-02 month-year"]),
+        Example("Signed oct 1, 1980 in Paris.", document: "2011-02-28", ["oct 1, 1980 = 1980-10-01 month-day-year"]),
+        Example("We met on 14 nov 2023 at the office.", document: "2024-02-28", ["14 nov 2023 = 2023-11-14 day-month-year"]),
+        Example("They plan to mar 2019 celebrations.", document: "2011-02-28", ["2019 = 2019 year"]),
+        Example("The dec said nothing.", document: "2011-02-28", []),
+        Example("Results came in Jan '80.", document: "2011-02-28", ["Jan '80 = 1980-01 month-year"]),
+        Example("He was born on the thirty-first of December '80.", document: "2011-02-28",
+                ["the thirty-first of December '80 = 1980-12-31 day-month-year"]),
+        Example("It was founded on the first of December in the year 1980.", document: "2011-02-28",
+                ["the first of December in the year 1980 = 1980-12-01 day-month-year"]),
+        Example("The board meets next mon to decide.", document: "2011-02-28", ["next mon = 2011-03-07 relative-weekday*"]),
+        Example("Shares fell last Thurs.", document: "2011-02-28", ["last Thurs = 2011-02-24 relative-weekday*"]),
+        Example("The next Mon State election is due.", document: "2011-02-28", []),
+        Example("He last sat in the chamber on Tuesday.", document: "2011-02-28", ["Tuesday = 2011-02-22 relative-weekday*"]),
+        Example("Voting ends 3 mondays after May 25.", document: "2011-02-28", []),
+        Example("The ship left 2 years 4 months 5 days ago.", document: "2011-02-28",
+                ["2 years 4 months 5 days ago = 2008-10-23 ago*"]),
+        Example("The firm was sold a month after January 2020.", document: "2021-02-28",
+                ["a month after January 2020 = 2020-02 counted-from-date"]),
+    ])
+    func typedDatesAndCounts(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
 }
