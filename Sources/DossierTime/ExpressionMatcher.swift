@@ -122,6 +122,7 @@ struct ExpressionMatcher {
             // The rarer rules only where their first word can start them: most tokens are none of these.
             switch token.word {
             case .the:
+                consider(numberedMonthOfYear(index))
                 consider(unitAfterNext(index))
                 consider(closestFeast(index))
                 consider(following(index))
@@ -516,8 +517,14 @@ struct ExpressionMatcher {
         // "the 20th day of next month".
         if span.count == 1, isWord(afterDays, .day), isWord(afterDays + 1, .of), token(dayIndex)?.kind == .number,
            isGlued(dayIndex + 1), let suffix = word(dayIndex + 1), isOrdinal(number(dayIndex, digits: 1...2) ?? 0, suffix) { afterDays += 1 }
-        let monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
+        var monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
         if monthIndex > afterDays, let relative = daysOfRelativeMonth(span, at: monthIndex) { return relative }
+        // "16. Nov. 2016": a day with a full stop, as German and Nordic English writes it, when a year follows; not a
+        // number that a label or a name leads to ("Chapter 16. May 2016 was dry", "Figure 3. June 2019 rainfall").
+        if span.count == 1, afterDays == dayIndex + 1, isSymbol(afterDays, ".", glued: true), let (_, afterMonth) = monthName(afterDays + 1),
+           year(yearIndex(after: afterMonth)) != nil, !numberIsLabelled(dayIndex) {
+            monthIndex = afterDays + 1
+        }
         guard let (m, afterMonth) = monthName(monthIndex, afterDayOf: monthIndex > afterDays) ?? lowerCaseMonthBeforeYear(monthIndex)
         else { return nil }
         let yearIndex = yearIndex(after: afterMonth)
@@ -868,8 +875,9 @@ struct ExpressionMatcher {
         if let y = year(yearIndex), !joined || !isGlued(yearIndex + 1) || token(yearIndex + 1)?.kind == .symbol && !isGlued(yearIndex + 2) {
             return stated(Period.month(y, m), yearIndex + 1, "month-year")
         }
-        // "Jan '80", "in March '03".
+        // "Jan '80", "in March '03"; "April of 87" where nothing but punctuation follows ("in May of 45 people" counts).
         if !joined, let y = shortYear(yearIndex) { return stated(Period.month(y, m), yearIndex + 2, "month-year") }
+        if isWord(afterMonth, .of), let y = closingShortYear(yearIndex) { return stated(Period.month(y, m), yearIndex + 1, "month-year") }
         if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
             return stated(Period.month(year.start.year, m), spelled.end, "month-year")
         }
@@ -924,6 +932,27 @@ struct ExpressionMatcher {
         let joined = isSymbol(index, ",") || isWord(index, .inWord) || isWord(index, .of) ? index + 1 : index
         if joined > index, isWord(joined, .the), isWord(joined + 1, .year), year(joined + 2) != nil { return joined + 2 }
         return afterEra(joined)
+    }
+
+    /// Whether a word that labels numbers ("No.", "Chapter") or a capitalised name ("Figure", "Table") stands before the
+    /// number at `index`.
+    private func numberIsLabelled(_ index: Int) -> Bool {
+        var labelIndex = index - 1
+        while isSymbol(labelIndex, ".") || isSymbol(labelIndex, "#") { labelIndex -= 1 }
+        guard let label = token(labelIndex), label.kind == .word else { return false }
+        return label.word.labelsNumber || label.word == .other && label.isCapitalised
+    }
+
+    /// "the third month of 2021", "the 9th month of next year": a month by its number in a year (the year alone was read,
+    /// an answer of the wrong size).
+    private func numberedMonthOfYear(_ index: Int) -> RuleMatch? {
+        guard let (n, afterOrdinal) = ordinal(index + 1), (1...12).contains(n), isWord(afterOrdinal, .month), isWord(afterOrdinal + 1, .of)
+        else { return nil }
+        let yearIndex = afterOrdinal + 2
+        if let y = year(yearIndex) { return stated(Period.month(y, n), yearIndex + 1, "numbered-month") }
+        guard let offset = word(yearIndex)?.offset, isWord(yearIndex + 1, .year) else { return nil }
+        return RuleMatch(end: yearIndex + 2, reading: .partialYear(firstMonth: n, lastMonth: n, offset: offset, granularity: .month),
+                         rule: "numbered-month")
     }
 
     /// Whether the text ends at token `index`, or a mark that ends a clause stands there (`.`, `,`, `;`, `)`, `!`, `?`).
@@ -1037,7 +1066,11 @@ struct ExpressionMatcher {
             return yearSpan(first, last, end: index + 3)
         }
         guard isGlued(index + 1), isGlued(index + 2), let short = number(index + 2, digits: 2...2) else { return nil }
-        if isGlued(index + 3), token(index + 3)?.kind != .symbol || isSymbol(index + 3, "-") { return nil }
+        if isGlued(index + 3), token(index + 3)?.kind != .symbol || isSymbol(index + 3, "-") || isSymbol(index + 3, "/") { return nil }
+        // "September-2020-23", "2020/23/Sep": a date joined in an order the rules do not read, not a span of years.
+        if isGlued(index), isSymbol(index - 1, "-") || isSymbol(index - 1, "/"), isGlued(index - 1), token(index - 2)?.kind == .word {
+            return nil
+        }
         let last = first / 100 * 100 + short
         if last > first { return yearSpan(first, last, end: index + 3) }
         guard (1...12).contains(short) else { return nil }

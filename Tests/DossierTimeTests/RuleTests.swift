@@ -1184,4 +1184,25 @@ struct RuleTests {
     func typedDatesAndCounts(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
+
+    /// A day with a full stop before its month ("16. Nov. 2016", not after a label or a name), a month by its number in
+    /// a year ("the third month of 2021"), a two-digit year after "of" closing a month ("April of 87"), and a short
+    /// span of years that is part of a date joined in another order ("2020/23/Sep" is no 2020-2023).
+    @Test(arguments: [
+        Example("The summit opened on 16. Nov. 2016 in Bonn.", document: "2016-11-30", ["16. Nov. 2016 = 2016-11-16 day-month-year"]),
+        Example("BERLIN, 16. November 2016 - Talks resumed.", document: "2016-11-30", ["16. November 2016 = 2016-11-16 day-month-year"]),
+        Example("Chapter 16. May 2016 was dry.", document: "2016-11-30", ["May 2016 = 2016-05 month-year"]),
+        Example("Figure 3. June 2019 rainfall", document: "2019-11-30", ["June 2019 = 2019-06 month-year"]),
+        Example("They will leave the third month of 2021.", document: "2018-11-29", ["the third month of 2021 = 2021-03 numbered-month"]),
+        Example("The 9th month of next year we will conduct a review.", document: "2021-11-29",
+                ["The 9th month of next year = 2022-09 numbered-month*"]),
+        Example("The third month of the war began.", document: "2021-11-29", []),
+        Example("I was born in April of 87", document: "2018-01-07", ["April of 87 = 1987-04 month-year"]),
+        Example("In May of 45 people died.", document: "2018-01-07", ["May = 2017-05 month*"]),
+        Example("I will go back 2020/23/Sep.", document: "2016-11-07", ["2020 = 2020 year"]),
+        Example("the 2015/16 season", document: "2016-11-07", ["2015/16 = 2015..2016 year-range"]),
+    ])
+    func numberedAndDottedMonths(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
 }
