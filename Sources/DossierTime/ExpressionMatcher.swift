@@ -19,6 +19,8 @@ struct ExpressionMatcher {
         if isWord(index - 1, .after) || isWord(index - 1, .before) {
             let day = isSymbol(index - 2, ".") ? index - 3 : index - 2
             if word(day)?.weekday != nil || word(day)?.abbreviatedWeekday != nil, namesDay(day) { return true }
+            // "3 mondays after May 25", "two Fridays before Christmas": weekdays counted from the date.
+            if word(index - 2)?.pluralWeekday != nil { return true }
         }
         let ordinalEndsAt = { (end: Int) in [end - 1, end - 2].contains { self.ordinal($0)?.1 == end } }
         if word(index)?.weekday != nil, ordinalEndsAt(index) { return true }
@@ -122,6 +124,7 @@ struct ExpressionMatcher {
             // The rarer rules only where their first word can start them: most tokens are none of these.
             switch token.word {
             case .the:
+                consider(numberedMonthOfYear(index))
                 consider(unitAfterNext(index))
                 consider(closestFeast(index))
                 consider(following(index))
@@ -224,9 +227,10 @@ struct ExpressionMatcher {
     /// A day of the month ("5", "05", "5th"), returning the token index after it.
     private func dayOfMonth(_ index: Int) -> (day: Int, next: Int)? {
         guard let day = number(index, digits: 1...2), (1...31).contains(day) else { return nil }
-        // "$12 December 27", "6,107.31 August 2019": an amount, or the digits after a number's point, is no day.
-        if isGlued(index), isSymbol(index - 1, "$")
-            || (isSymbol(index - 1, ".") || isSymbol(index - 1, ",")) && isGlued(index - 1) && token(index - 2)?.kind == .number {
+        // "$12 December 27", "$ 12 December 27", "6,107.31 August 2019": an amount, or the digits after a number's point,
+        // is no day.
+        if isSymbol(index - 1, "$")
+            || isGlued(index) && (isSymbol(index - 1, ".") || isSymbol(index - 1, ",")) && isGlued(index - 1) && token(index - 2)?.kind == .number {
             return nil
         }
         // Glued to a word only when it is a month ("Feb13", "14april 2015"): "AK47", "G7" are names.
@@ -283,6 +287,24 @@ struct ExpressionMatcher {
         return short <= 49 ? 2000 + short : 1900 + short
     }
 
+    /// "3 Aug 96", "Aug 9, 96", "3rd Feb 82": a two-digit year at `index` after a day and a month, 20xx up to 49 and 19xx
+    /// from 50, when nothing but a space and punctuation follows it in the text ("On Aug 9, 96 people were killed" and
+    /// "on March 3, 45 soldiers" count, "Aug 9, 96.5" is a figure). It was left out, and the day put in the
+    /// publication's year.
+    private func closingShortYear(_ index: Int) -> Int? {
+        guard let number = token(index), number.spaced, let short = self.number(index, digits: 2...2) else { return nil }
+        var at = number.end
+        while at < text.count, text[at] == UInt8(ascii: " ") || text[at] == UInt8(ascii: "\t") { at += 1 }
+        if at < text.count, text[at] != UInt8(ascii: "\n"), text[at] != UInt8(ascii: "\r") {
+            guard Self.closingPunctuation.contains(text[at]) else { return nil }
+            if at + 1 < text.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[at + 1]) { return nil }
+        }
+        return short <= 49 ? 2000 + short : 1900 + short
+    }
+
+    /// Marks that may end a clause after a date: `. , ; ) ! ?` and quotation marks.
+    private static let closingPunctuation: Set<UInt8> = Set(".,;)!?\"'".utf8)
+
     /// "third", "3rd": an ordinal in words or digits, and the token after it.
     private func ordinal(_ index: Int) -> (Int, Int)? {
         if let value = word(index)?.ordinal { return (value, index + 1) }
@@ -309,9 +331,9 @@ struct ExpressionMatcher {
         return RuleMatch(end: index + 1, reading: .citation(period), rule: "citation")
     }
 
-    /// "2019-02-05", "2015-3-3", "2015/03/03", "2022-11-08T23:40:00Z" (ISO 8601 with the time of day).
+    /// "2019-02-05", "2015-3-3", "2015/03/03", "2014.12.28", "2022-11-08T23:40:00Z" (ISO 8601 with the time of day).
     private func isoDate(_ index: Int) -> RuleMatch? {
-        let separator: Unicode.Scalar = isSymbol(index + 1, "/") ? "/" : "-"
+        let separator: Unicode.Scalar = isSymbol(index + 1, "/") ? "/" : isSymbol(index + 1, ".") ? "." : "-"
         guard let y = year(index), isSymbol(index + 1, separator, glued: true),
               let m = number(index + 2, digits: 1...2), isGlued(index + 2),
               isSymbol(index + 3, separator, glued: true),
@@ -388,19 +410,22 @@ struct ExpressionMatcher {
     private func namedMonthDate(_ index: Int) -> RuleMatch? {
         guard let d = number(index, digits: 1...2), let separator = token(index + 1), separator.kind == .symbol,
               separator.symbol == UInt8(ascii: "-") || separator.symbol == UInt8(ascii: "/"), isGlued(index + 1),
-              isGlued(index + 2), let (m, afterMonth) = monthName(index + 2), afterMonth == index + 3,
-              isSymbol(index + 3, Unicode.Scalar(separator.symbol), glued: true), isGlued(index + 4) else { return nil }
+              isGlued(index + 2), let (m, afterMonth) = monthName(index + 2), afterMonth == index + 3 else { return nil }
         if isGlued(index), token(index - 1)?.kind != .symbol { return nil }
+        // "10-August 2012", "10/August 2012": the year apart by a space (four digits then).
+        let joined = isSymbol(index + 3, Unicode.Scalar(separator.symbol), glued: true) && isGlued(index + 4)
+        guard joined || token(index + 3)?.spaced == true else { return nil }
+        let yearIndex = joined ? index + 4 : index + 3
         let y: Int
-        if let full = year(index + 4) {
+        if let full = year(yearIndex) {
             y = full
-        } else if let short = number(index + 4, digits: 2...2) {
+        } else if joined, let short = number(yearIndex, digits: 2...2) {
             y = short <= 49 ? 2000 + short : 1900 + short
         } else {
             return nil
         }
-        if isGlued(index + 5), token(index + 5)?.kind != .symbol { return nil }
-        return stated(Period.day(y, m, d), index + 5, "named-month-date")
+        if isGlued(yearIndex + 1), token(yearIndex + 1)?.kind != .symbol { return nil }
+        return stated(Period.day(y, m, d), yearIndex + 1, "named-month-date")
     }
 
     /// A month's name joined by `separator` to the tokens on both sides ("2019-sep-1", "Sep-23-2020"): written so, in any
@@ -494,11 +519,25 @@ struct ExpressionMatcher {
         // "the 20th day of next month".
         if span.count == 1, isWord(afterDays, .day), isWord(afterDays + 1, .of), token(dayIndex)?.kind == .number,
            isGlued(dayIndex + 1), let suffix = word(dayIndex + 1), isOrdinal(number(dayIndex, digits: 1...2) ?? 0, suffix) { afterDays += 1 }
-        let monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
+        var monthIndex = isWord(afterDays, .of) ? afterDays + 1 : afterDays
         if monthIndex > afterDays, let relative = daysOfRelativeMonth(span, at: monthIndex) { return relative }
-        guard let (m, afterMonth) = monthName(monthIndex, afterDayOf: monthIndex > afterDays) else { return nil }
-        let yearIndex = afterEra(isSymbol(afterMonth, ",") || isWord(afterMonth, .inWord) || isWord(afterMonth, .of) ? afterMonth + 1 : afterMonth)
+        // "16. Nov. 2016": a day with a full stop, as German and Nordic English writes it, when a year follows; not a
+        // number that a label or a name leads to ("Chapter 16. May 2016 was dry", "Figure 3. June 2019 rainfall").
+        if span.count == 1, afterDays == dayIndex + 1, isSymbol(afterDays, ".", glued: true), let (_, afterMonth) = monthName(afterDays + 1),
+           year(yearIndex(after: afterMonth)) != nil, !numberIsLabelled(dayIndex) {
+            monthIndex = afterDays + 1
+        }
+        guard let (m, afterMonth) = monthName(monthIndex, afterDayOf: monthIndex > afterDays) ?? lowerCaseMonthBeforeYear(monthIndex)
+        else { return nil }
+        let yearIndex = yearIndex(after: afterMonth)
         if let y = year(yearIndex) {
+            return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
+        }
+        // "the thirty-first of December '80", "1st Oct '89".
+        if let y = shortYear(yearIndex) {
+            return stated(dayPeriod(y, m, span), yearIndex + 2, span.count > 1 ? "day-range" : "day-month-year")
+        }
+        if let y = closingShortYear(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "day-month-year")
         }
         // "the fifth of May nineteen ninety-one".
@@ -523,10 +562,13 @@ struct ExpressionMatcher {
     /// A month then days, with or without a year: "February 5, 2019", "Dec. 5 2019", "January 4-22, 1995",
     /// "September the 11th", "Aug 8 - Aug 12", "Oct. 2" (a year from the context).
     private func monthFirst(_ index: Int) -> RuleMatch? {
-        guard let (m, afterMonth) = monthName(index, afterDayOf: true) else { return nil }
+        guard let (m, afterMonth) = monthName(index, afterDayOf: true) ?? lowerCaseMonthBeforeYear(index) else { return nil }
         // "may" and "march" in lower case are verbs unless a day and a year follow ("march 3 2015").
         let strict = token(index)?.isCapitalised == true || word(index) != .may && word(index) != .march
-        let dayIndex = isWord(afterMonth, .the) ? afterMonth + 1 : afterMonth
+        var dayIndex = isWord(afterMonth, .the) ? afterMonth + 1 : afterMonth
+        // "Sunday, March, 6th 2016": a comma after the month, before an ordinal day and a year ("In March, 6 people").
+        if isSymbol(afterMonth, ","), let (_, next) = dayOfMonth(afterMonth + 1), next == afterMonth + 3,
+           year(isSymbol(next, ",") ? next + 1 : next) != nil { dayIndex = afterMonth + 1 }
         guard let (first, afterFirst) = dayOfMonth(dayIndex) ?? ordinalWordDay(dayIndex) else { return nil }
         if dayIndex > afterMonth, afterFirst - dayIndex < 2, token(dayIndex)?.kind == .number { return nil }
         var span = first...first
@@ -539,12 +581,17 @@ struct ExpressionMatcher {
                 afterDays = afterLast
             }
         }
-        let yearIndex = afterEra(isSymbol(afterDays, ",") || isWord(afterDays, .inWord) || isWord(afterDays, .of) ? afterDays + 1 : afterDays)
+        let yearIndex = yearIndex(after: afterDays)
         if let y = year(yearIndex) {
             return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
         }
-        if let y = shortYear(afterDays) {
-            return stated(dayPeriod(y, m, span), afterDays + 2, span.count > 1 ? "day-range" : "month-day-year")
+        // "Jan 10 '00", "jan 10, '00".
+        if let y = shortYear(afterDays) ?? (isSymbol(afterDays, ",") ? shortYear(afterDays + 1) : nil) {
+            let end = isSymbol(afterDays, ",") && shortYear(afterDays) == nil ? afterDays + 3 : afterDays + 2
+            return stated(dayPeriod(y, m, span), end, span.count > 1 ? "day-range" : "month-day-year")
+        }
+        if let y = closingShortYear(yearIndex) {
+            return stated(dayPeriod(y, m, span), yearIndex + 1, span.count > 1 ? "day-range" : "month-day-year")
         }
         // "September the twenty-first nineteen seventy-eight".
         if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
@@ -578,6 +625,17 @@ struct ExpressionMatcher {
             return nil
         }
         return (day, after)
+    }
+
+    /// "next mon", "last Thurs", "this coming fri": an abbreviated weekday after "next", "last", "past", "coming" or "this",
+    /// in either case, and the index after it; not "sat", "sun" or "wed", which are also words ("he last sat in 2019"),
+    /// nor one before a capitalised word ("the next Mon State election": the Mon people of Myanmar).
+    private func modifiedAbbreviatedWeekday(_ index: Int) -> (day: Int, next: Int)? {
+        guard let token = token(index), token.kind == .word, let day = token.word.abbreviatedWeekday,
+              token.word != .sat, token.word != .sun, token.word != .wed else { return nil }
+        let next = isSymbol(index + 1, ".", glued: true) ? index + 2 : index + 1
+        if let after = self.token(next), after.kind == .word, after.isCapitalised { return nil }
+        return (day, next)
     }
 
     /// A weekday written in full or abbreviated and capitalised ("Monday", "Thu.", "Fri"), and the index after it.
@@ -812,13 +870,16 @@ struct ExpressionMatcher {
     /// "December 2020", "Dec. 2020", "May of 2021", "January nineteen ninety-seven"; "June last year", "April next
     /// year", "February this year" (the month of the publication year, or the one before or after).
     private func monthYear(_ index: Int) -> RuleMatch? {
-        guard let (m, afterMonth) = monthName(index) else { return nil }
+        guard let (m, afterMonth) = monthName(index) ?? lowerCaseMonthBeforeYear(index) else { return nil }
         // "Dec-2018", "Dec/2018" as forms and tables write them.
         let joined = (isSymbol(afterMonth, "-", glued: true) || isSymbol(afterMonth, "/", glued: true)) && isGlued(afterMonth + 1)
         let yearIndex = isSymbol(afterMonth, ",") || isWord(afterMonth, .of) || joined ? afterMonth + 1 : afterMonth
         if let y = year(yearIndex), !joined || !isGlued(yearIndex + 1) || token(yearIndex + 1)?.kind == .symbol && !isGlued(yearIndex + 2) {
             return stated(Period.month(y, m), yearIndex + 1, "month-year")
         }
+        // "Jan '80", "in March '03"; "April of 87" where nothing but punctuation follows ("in May of 45 people" counts).
+        if !joined, let y = shortYear(yearIndex) { return stated(Period.month(y, m), yearIndex + 2, "month-year") }
+        if isWord(afterMonth, .of), let y = closingShortYear(yearIndex) { return stated(Period.month(y, m), yearIndex + 1, "month-year") }
         if let spelled = spelledYear(yearIndex), case .stated(let year) = spelled.reading {
             return stated(Period.month(year.start.year, m), spelled.end, "month-year")
         }
@@ -844,12 +905,63 @@ struct ExpressionMatcher {
     }
 
     /// "2016 November", "in 2017 April": a year, then a month's full name (not "May" or "March", which may begin a
-    /// clause: "In 2016 May said") with no day after it ("2016 November 8" is read from the month).
+    /// clause: "In 2016 May said") with no day after it ("2016 November 8" is read from the month). "2024 Aug", "2023
+    /// Sept" abbreviated (capitalised) only where the clause ends after it: "In 2016 Jan said" names someone.
     private func yearMonth(_ index: Int) -> RuleMatch? {
         guard let y = year(index), let month = token(index + 1), month.spaced, month.kind == .word,
-              month.word != .may, month.word != .march, let (m, afterMonth) = monthName(index + 1, fullOnly: true),
+              month.word != .may, month.word != .march, let (m, afterMonth) = monthName(index + 1),
+              monthName(index + 1, fullOnly: true) != nil || endsClause(afterMonth),
               dayOfMonth(afterMonth) == nil, word(afterMonth)?.ordinal == nil, bareYear(index) != nil else { return nil }
         return stated(Period.month(y, m), afterMonth, "year-month")
+    }
+
+    /// "feb 1979", "oct 1, 1980", "jan '80", "sun, nov 21 2010": a month's abbreviation in lower case, and the token
+    /// after it, where a year follows it, alone or after a day, as typed notes and forms write dates. Elsewhere a
+    /// lower-case "jan" or "dec" is left alone, and "mar" always (a verb: "to mar 2019's celebrations").
+    private func lowerCaseMonthBeforeYear(_ index: Int) -> (month: Int, next: Int)? {
+        guard let token = token(index), token.kind == .word, !token.isCapitalised, !token.word.isFullMonth, token.word != .mar,
+              let month = token.word.month else { return nil }
+        let next = isSymbol(index + 1, ".", glued: true) ? index + 2 : index + 1
+        var yearIndex = next
+        if let (_, afterDay) = dayOfMonth(next) { yearIndex = isSymbol(afterDay, ",") ? afterDay + 1 : afterDay }
+        guard year(yearIndex) != nil || shortYear(yearIndex) != nil else { return nil }
+        return (month, next)
+    }
+
+    /// The token of the year after a day and month at `index`: there, after a comma, "in" or "of" ("July 4th of 1995"),
+    /// after "in the year" or "of the year" ("the first of December in the year 1980"), and after an era ("A.D.").
+    private func yearIndex(after index: Int) -> Int {
+        let joined = isSymbol(index, ",") || isWord(index, .inWord) || isWord(index, .of) ? index + 1 : index
+        if joined > index, isWord(joined, .the), isWord(joined + 1, .year), year(joined + 2) != nil { return joined + 2 }
+        return afterEra(joined)
+    }
+
+    /// Whether a word that labels numbers ("No.", "Chapter") or a capitalised name ("Figure", "Table") stands before the
+    /// number at `index`.
+    private func numberIsLabelled(_ index: Int) -> Bool {
+        var labelIndex = index - 1
+        while isSymbol(labelIndex, ".") || isSymbol(labelIndex, "#") { labelIndex -= 1 }
+        guard let label = token(labelIndex), label.kind == .word else { return false }
+        return label.word.labelsNumber || label.word == .other && label.isCapitalised
+    }
+
+    /// "the third month of 2021", "the 9th month of next year": a month by its number in a year (the year alone was read,
+    /// an answer of the wrong size).
+    private func numberedMonthOfYear(_ index: Int) -> RuleMatch? {
+        guard let (n, afterOrdinal) = ordinal(index + 1), (1...12).contains(n), isWord(afterOrdinal, .month), isWord(afterOrdinal + 1, .of)
+        else { return nil }
+        let yearIndex = afterOrdinal + 2
+        if let y = year(yearIndex) { return stated(Period.month(y, n), yearIndex + 1, "numbered-month") }
+        guard let offset = word(yearIndex)?.offset, isWord(yearIndex + 1, .year) else { return nil }
+        return RuleMatch(end: yearIndex + 2, reading: .partialYear(firstMonth: n, lastMonth: n, offset: offset, granularity: .month),
+                         rule: "numbered-month")
+    }
+
+    /// Whether the text ends at token `index`, or a mark that ends a clause stands there (`.`, `,`, `;`, `)`, `!`, `?`).
+    private func endsClause(_ index: Int) -> Bool {
+        guard let next = token(index) else { return true }
+        return next.kind == .symbol && Self.closingPunctuation.contains(next.symbol) && next.symbol != UInt8(ascii: "\"")
+            && next.symbol != UInt8(ascii: "'")
     }
 
     /// Two months sharing the year written after the second: "between January and March 2020", "from January to
@@ -956,7 +1068,11 @@ struct ExpressionMatcher {
             return yearSpan(first, last, end: index + 3)
         }
         guard isGlued(index + 1), isGlued(index + 2), let short = number(index + 2, digits: 2...2) else { return nil }
-        if isGlued(index + 3), token(index + 3)?.kind != .symbol || isSymbol(index + 3, "-") { return nil }
+        if isGlued(index + 3), token(index + 3)?.kind != .symbol || isSymbol(index + 3, "-") || isSymbol(index + 3, "/") { return nil }
+        // "September-2020-23", "2020/23/Sep": a date joined in an order the rules do not read, not a span of years.
+        if isGlued(index), isSymbol(index - 1, "-") || isSymbol(index - 1, "/"), isGlued(index - 1), token(index - 2)?.kind == .word {
+            return nil
+        }
         let last = first / 100 * 100 + short
         if last > first { return yearSpan(first, last, end: index + 3) }
         guard (1...12).contains(short) else { return nil }
@@ -1269,7 +1385,8 @@ struct ExpressionMatcher {
         case .this: (dayIndex, direction) = isWord(index + 1, .coming) ? (index + 2, .next) : (index + 1, .this)
         default: break
         }
-        guard let (weekday, afterWeekday) = weekdayName(dayIndex), !namesDay(dayIndex) else { return nil }
+        let modified = dayIndex > index ? modifiedAbbreviatedWeekday(dayIndex) : nil
+        guard let (weekday, afterWeekday) = modified ?? weekdayName(dayIndex), !namesDay(dayIndex) else { return nil }
         // "Palm Sunday 2013", "Super Tuesday 2020", "lazarus saturday 2018": a weekday right before a year is a day's
         // name; a year alone cannot place a weekday.
         if afterWeekday == dayIndex + 1, isPlainYear(afterWeekday) { return nil }
@@ -1287,8 +1404,8 @@ struct ExpressionMatcher {
                 return date
             }
         }
-        // "Sun", "Sat" and "Wed" are also words: an abbreviation is a weekday only before a date.
-        if abbreviated { return nil }
+        // "Sun", "Sat" and "Wed" are also words: an abbreviation is a weekday only before a date, or after "next", "last"...
+        if abbreviated, modified == nil { return nil }
         if dayIndex == index, namesRecurringDay(index) { return nil }
         // "Tuesday the 19th", "on Friday 13th", "Wednesday the thirty-first": the nearest month where that day falls on
         // that weekday.

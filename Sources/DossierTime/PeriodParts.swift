@@ -56,8 +56,8 @@ extension Period {
 
     /// This span moved by whole days, then by whole months at its own granularity: "a year after Christmas 2012" is
     /// Christmas 2013, "two months after May 2019" July 2019; a day past the end of a shorter month falls on its last
-    /// day, and a span that ends a month still does ("a month after January 2020" is all of February). Nil outside
-    /// the calendar.
+    /// day, and a span longer than a day that ends a month still does ("a month after January 2020" is all of February;
+    /// "2 years 4 months 5 days ago" from 28 February 2011 is 23 October 2008, one day). Nil outside the calendar.
     func moved(days: Int, months: Int) -> Period? {
         func move(_ day: Day, endsMonth: Bool) -> Day? {
             let (year, month, date) = day.adding(days: days).civil
@@ -67,7 +67,7 @@ extension Period {
             let length = Day.length(ofMonth: m, year: y)
             return Day(year: y, month: m, day: endsMonth ? length : min(date, length))
         }
-        let endsMonth = months != 0 && end.adding(days: 1).day == 1
+        let endsMonth = months != 0 && start != end && end.adding(days: 1).day == 1
         guard let first = move(start, endsMonth: false), let last = move(end, endsMonth: endsMonth) else { return nil }
         return Period(start: first, end: last, granularity: granularity)
     }

@@ -25,6 +25,8 @@ public struct TriggerScanner: Sendable {
             .yesterday, .today, .tomorrow, .tonight, .morning, .afternoon, .evening, .night, .week, .month, .year, .century, .days, .weeks, .months, .years, .eoy, .eom,
             .summer, .winter, .spring, .autumn, .fall,
             .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep, .sept, .oct, .nov, .dec,
+            // Weekdays' abbreviations that are no English word, read after "next", "last" ...: "next mon", "last thurs".
+            .mon, .tue, .tues, .thu, .thur, .thurs, .fri,
             .ago, .weekend, .fortnight, .fortnights, .now, .currently, .nowadays, .presently, .present,
             .twenties, .thirties, .forties, .fifties, .sixties, .seventies, .eighties, .nineties,
             .christmas, .xmas, .boxing, .halloween, .valentine, .valentines, .thanksgiving, .easter,

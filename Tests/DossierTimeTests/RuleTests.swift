@@ -1126,4 +1126,83 @@ struct RuleTests {
     func joinedDatesAndAbbreviations(example: Example) {
         #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
     }
+
+    /// Dates as forms and lists write them (chrono's tests showed them): a two-digit year closing a day and a month
+    /// ("3 Aug 96", not "Aug 9, 96 people"), a year then an abbreviated month ending the clause ("2024 Aug", not "2016
+    /// Jan said"), a day joined to a month with the year apart ("10-August 2012"), a dotted ISO date ("2014.12.28"), a
+    /// comma between a month and an ordinal day with a year ("Sunday, March, 6th 2016"), and an amount after "$ ".
+    @Test(arguments: [
+        Example("The contract was signed on 3 Aug 96.", document: "2012-08-10", ["3 Aug 96 = 1996-08-03 day-month-year"]),
+        Example("Born 3rd Feb 82, she joined the army in 2001.", document: "2012-08-10",
+                ["3rd Feb 82 = 1982-02-03 day-month-year", "2001 = 2001 year"]),
+        Example("The ferry sank on Aug 9, 96.", document: "2012-08-10", ["Aug 9, 96 = 1996-08-09 month-day-year"]),
+        Example("On Aug 9, 96 people were killed.", document: "2012-08-10", ["Aug 9 = 2012-08-09 month-day*"]),
+        Example("The index closed at 3 Aug 96.5 points.", document: "2012-08-10", ["3 Aug = 2012-08-03 day-month*"]),
+        Example("The register opened in 2024 Aug.", document: "2024-10-10", ["2024 Aug. = 2024-08 year-month"]),
+        Example("In 2016 Jan said he would run.", document: "2017-10-10", ["2016 = 2016 year"]),
+        Example("The deed was filed 10-August 2012 in the county.", document: "2013-10-10",
+                ["10-August 2012 = 2012-08-10 named-month-date"]),
+        Example("Entry stamped 10/August 2012 at the border.", document: "2013-10-10",
+                ["10/August 2012 = 2012-08-10 named-month-date"]),
+        Example("The firmware was released 2014.12.28 by the vendor.", document: "2015-08-10", ["2014.12.28 = 2014-12-28 iso-date"]),
+        Example("Version 2014.12.28.1 was recalled.", document: "2015-08-10", []),
+        Example("The polls closed on Sunday, March, 6th 2016.", document: "2016-08-10",
+                ["Sunday, March, 6th 2016 = 2016-03-06 month-day-year"]),
+        Example("In March, 6 people died.", document: "2012-08-10", ["March = 2012-03 month*"]),
+        Example("I bought it for $ 12 December 27", document: "2019-07-04", ["December 27 = 2018-12-27 month-day*"]),
+    ])
+    func datesAsFormsWriteThem(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// Dates as notes and typed text write them (natty's tests showed them): a month's abbreviation in lower case
+    /// before a year ("feb 1979", "14 nov 2023"; never "mar"), a year after an apostrophe ("Jan '80", "the
+    /// thirty-first of December '80"), "in the year 1980", an abbreviated weekday after "next" or "last" ("next mon";
+    /// not "sat", "sun", "wed", nor before a name), weekdays counted from a date (not read: the date alone is not the
+    /// answer), and a day counted back in years, months and days (one day, not to the month's end).
+    @Test(arguments: [
+        Example("The lease began feb 1979 and ran on.", document: "2011-02-28", ["feb 1979 = 1979-02 month-year"]),
+        Example("Signed oct 1, 1980 in Paris.", document: "2011-02-28", ["oct 1, 1980 = 1980-10-01 month-day-year"]),
+        Example("We met on 14 nov 2023 at the office.", document: "2024-02-28", ["14 nov 2023 = 2023-11-14 day-month-year"]),
+        Example("They plan to mar 2019 celebrations.", document: "2011-02-28", ["2019 = 2019 year"]),
+        Example("The dec said nothing.", document: "2011-02-28", []),
+        Example("Results came in Jan '80.", document: "2011-02-28", ["Jan '80 = 1980-01 month-year"]),
+        Example("He was born on the thirty-first of December '80.", document: "2011-02-28",
+                ["the thirty-first of December '80 = 1980-12-31 day-month-year"]),
+        Example("It was founded on the first of December in the year 1980.", document: "2011-02-28",
+                ["the first of December in the year 1980 = 1980-12-01 day-month-year"]),
+        Example("The board meets next mon to decide.", document: "2011-02-28", ["next mon = 2011-03-07 relative-weekday*"]),
+        Example("Shares fell last Thurs.", document: "2011-02-28", ["last Thurs = 2011-02-24 relative-weekday*"]),
+        Example("The next Mon State election is due.", document: "2011-02-28", []),
+        Example("He last sat in the chamber on Tuesday.", document: "2011-02-28", ["Tuesday = 2011-02-22 relative-weekday*"]),
+        Example("Voting ends 3 mondays after May 25.", document: "2011-02-28", []),
+        Example("The ship left 2 years 4 months 5 days ago.", document: "2011-02-28",
+                ["2 years 4 months 5 days ago = 2008-10-23 ago*"]),
+        Example("The firm was sold a month after January 2020.", document: "2021-02-28",
+                ["a month after January 2020 = 2020-02 counted-from-date"]),
+    ])
+    func typedDatesAndCounts(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
+
+    /// A day with a full stop before its month ("16. Nov. 2016", not after a label or a name), a month by its number in
+    /// a year ("the third month of 2021"), a two-digit year after "of" closing a month ("April of 87"), and a short
+    /// span of years that is part of a date joined in another order ("2020/23/Sep" is no 2020-2023).
+    @Test(arguments: [
+        Example("The summit opened on 16. Nov. 2016 in Bonn.", document: "2016-11-30", ["16. Nov. 2016 = 2016-11-16 day-month-year"]),
+        Example("BERLIN, 16. November 2016 - Talks resumed.", document: "2016-11-30", ["16. November 2016 = 2016-11-16 day-month-year"]),
+        Example("Chapter 16. May 2016 was dry.", document: "2016-11-30", ["May 2016 = 2016-05 month-year"]),
+        Example("Figure 3. June 2019 rainfall", document: "2019-11-30", ["June 2019 = 2019-06 month-year"]),
+        Example("They will leave the third month of 2021.", document: "2018-11-29", ["the third month of 2021 = 2021-03 numbered-month"]),
+        Example("The 9th month of next year we will conduct a review.", document: "2021-11-29",
+                ["The 9th month of next year = 2022-09 numbered-month*"]),
+        Example("The third month of the war began.", document: "2021-11-29", []),
+        Example("I was born in April of 87", document: "2018-01-07", ["April of 87 = 1987-04 month-year"]),
+        Example("In May of 45 people died.", document: "2018-01-07", ["May = 2017-05 month*"]),
+        Example("I will go back 2020/23/Sep.", document: "2016-11-07", ["2020 = 2020 year"]),
+        Example("the 2015/16 season", document: "2016-11-07", ["2015/16 = 2015..2016 year-range"]),
+    ])
+    func numberedAndDottedMonths(example: Example) {
+        #expect(Rendering.expressions(in: example.text, document: example.document) == example.expected)
+    }
 }
