@@ -2210,7 +2210,7 @@ struct ExpressionMatcher {
                isGlued(index + 2), token(index + 2)?.kind == .number { return nil }
         }
         if word(index + 1)?.countsThings == true, word(index - 1)?.introducesYear != true { return nil }
-        if isPartOfName(index) || endsNumberRow(index) || isApproximateCount(index) { return nil }
+        if isPartOfName(index) || endsNumberRow(index) || isApproximateCount(index) || isHouseNumber(index) { return nil }
         // Before 1700 a bare number is far more often a quantity ("near 1000 vessels", "planning advances for 1600
         // public works projects") than a year: it needs "in", "since", "the year", "of" ... in front of it.
         if value < 1700, !(word(index - 1)?.introducesYear == true || word(index - 1) == .year || word(index - 1) == .of || followsEra(index)) {
@@ -2223,7 +2223,24 @@ struct ExpressionMatcher {
     /// word of what is counted follows it; "around 2010 the company", "over 1980 levels" stay years. A user adds
     /// another here.
     private static let approximating: Set<String> = ["nearly", "almost", "approximately", "roughly", "about", "some",
-                                                     "additional", "another"]
+                                                     "additional", "another", "over", "than", "least"]
+
+    /// Whether the number at `index` is a house number: capitalised words and a street's kind follow it ("2007 Minnesota
+    /// avenue", "1600 Pennsylvania Avenue"; tester20 #8: addresses of 1916 papers dated their sentences 2007).
+    private func isHouseNumber(_ index: Int) -> Bool {
+        var k = index + 1
+        while k <= index + 4, let t = token(k), t.kind == .word {
+            let spelt = String(decoding: text[t.start..<t.end], as: UTF8.self).lowercased()
+            if k > index + 1, Self.streets.contains(spelt) { return true }
+            guard t.isCapitalised else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// The kinds of street a house number and a name come before. A user adds another here.
+    private static let streets: Set<String> = ["avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane",
+                                               "drive", "terrace", "highway", "parkway"]
 
     /// Whether the number at `index` follows an approximating word and comes before a lower-case word that is not
     /// one the time rules know, or is "new" (a noun or an adjective, not "the", "and", "when"): a count, not a year.

@@ -81,6 +81,10 @@ struct PublicationDateTests {
         ("Mali, 2 May 2022 — the government of the country said it had signed an agreement with the rebels after three weeks of talks.\n",
          nil, .unknown),
         ("On 2 May 2022 rebels attacked Bangui.\n\nThe army answered.\n", nil, .unknown),
+        // A masthead's founding, and a year OCR misread, date no page; the issue's own line does (tester20 #4).
+        ("COMMENCED AUGUST 8, 1837.\n\nST. JOHNSBURY CALEDONIAN, WEDNESDAY, NOVEMBER 8, 1916\n\nThe election is over.\n", "1916-11-08", .header),
+        ("Established 1901\n\nThe election is over.\n", nil, .unknown),
+        ("WEDNESDAY, JANUARY 12, 1010.\n\nThe election is over.\n", nil, .unknown),
     ] as [(String, String?, DateSource)])
     func aDocumentIsDatedByItsHeaderOrDateline(_ text: String, _ label: String?, _ source: DateSource) {
         let c = analyze(text, name: "wire.txt")

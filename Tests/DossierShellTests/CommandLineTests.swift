@@ -236,7 +236,7 @@ struct CommandLineTests {
         let r = dossier(["--no-cache", "--corpus", folder, "-e", "count"], temp: temp)
         #expect(r.status == 1, "\(r)")
         #expect(r.stdout.isEmpty, "no command runs: \(r.stdout)")
-        #expect(r.stderr.contains("\(folder):1:1: error: no document to read in '\(folder)' (documents are .atom .csv .htm .html .jsonl .md .ndjson .rss .srt .txt .vtt .xml files)"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(folder):1:1: error: no document to read in '\(folder)' (documents are .atom .csv .htm .html .json .jsonl .md .ndjson .rss .srt .txt .vtt .xml files)"), "\(r.stderr)")
     }
 
     /// A collection that gives no record says why line by line, at most 20 lines and then how many more, and the

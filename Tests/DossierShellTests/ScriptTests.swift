@@ -202,7 +202,7 @@ struct ScriptTests {
         ("count by year\nexpect contains \"2019\"", true),
         ("expect count 1", false),
         ("docs\nexpect count 2", true),
-        ("find actor Harmattan\nexpect count 3\nfind actor Mali\nexpect count 3", true),
+        ("find actor Harmattan\nexpect count 3\nfind actor Mali\nexpect count 2", true),
     ])
     func expectPassesAndFails(_ source: String, _ passes: Bool) {
         let r = dossier(fixtureCorpus, stdin: source + "\necho after\n")

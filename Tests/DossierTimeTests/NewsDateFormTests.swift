@@ -141,6 +141,12 @@ struct NewsDateFormTests {
         Case("We are also improving our tactical air forces—buying about 1700 new fighter and attack aircraft over the next five years—and increasing the number of Air Force fighter wings by over 10%.",
              "1980-01-21", ["next five years 1981-01-01..1985-12-31"]),
         Case("Around 2010 the company moved its headquarters to Bamako.", "2021-11-15", ["2010 2010-01-01..2010-12-31"]),
+        // A house number before a street, a count after "over", "than" or "at least" (tester20 #8, 1916 front pages).
+        Case("Mrs. Blackwell, of 2007 Minnesota avenue, was the winner.", "1916-11-09", []),
+        Case("The White House stands at 1600 Pennsylvania Avenue in Washington.", "2021-11-15", []),
+        Case("The governor called out over 2000 guardsmen and more than 2000 volunteers.", "1916-11-09", []),
+        Case("Sales rose over 2019 levels in the spring of 2021.", "2021-11-15",
+             ["2019 2019-01-01..2019-12-31", "the spring of 2021 2021-03-01..2021-05-31"]),
         // A span closed under a modal is ahead (Reuters, Thursday 10 November 2022: Maricopa County's count); a past one
         // is behind (tester13 item 2).
         Case("Officials said it could take until at least Friday to tally all votes.", "2022-11-10",

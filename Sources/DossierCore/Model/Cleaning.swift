@@ -77,7 +77,7 @@ enum Cleaning {
         }
         leaveOutMenu()
         func leaveOutMenu() {
-            if runOfShort.count >= 4 {
+            if runOfShort.count >= 4, !namesMostly(runOfShort.map { kept[$0].bytes }, words: words) {
                 leftOut.append((kept[runOfShort[0]].line, runOfShort.count))
                 for index in runOfShort.reversed() { kept.remove(at: index) }
             }
@@ -180,6 +180,26 @@ enum Cleaning {
             if byte == 0x20 { spaces += 1 }
         }
         return spaces < 6
+    }
+
+    /// Whether most words of a run of short lines are no common words of the language: a list of names ("Zimbabwe Robert
+    /// Mugabe", "Rwanda Paul Kagame": an infobox's commanders, a cabinet, a line-up; tester20 #2), where a menu's are
+    /// ("Home", "Contact Us", "Privacy Policy"). Without the word list nothing is a list of names.
+    static func namesMostly(_ lines: [ArraySlice<UInt8>], words: WordList) -> Bool {
+        guard !words.ends.isEmpty else { return false }
+        var uncommon = 0, all = 0
+        var folded: [UInt8] = []
+        for line in lines {
+            for word in line.split(separator: 0x20) {
+                let letters = word.drop { !(Tokenizer.isAsciiLetter($0) || $0 >= 0xC3) }.prefix { Tokenizer.isAsciiLetter($0) || $0 >= 0x80 || $0 == 0x2D }
+                guard letters.count >= 2 else { continue }
+                folded.removeAll(keepingCapacity: true)
+                Array(letters).withUnsafeBufferPointer { Folding.fold($0, into: &folded) }
+                all += 1
+                if !words.contains(folded) { uncommon += 1 }
+            }
+        }
+        return uncommon * 2 > all
     }
 
     /// Whether the document is wrapped at a fixed width (then a paragraph spans lines up to a blank line), from its
@@ -291,7 +311,10 @@ enum Cleaning {
         // Whatever the width, and however few the lines: a word broken at the line's end goes on ("Mon-" / "day."), and
         // so does a sentence whose last words are on the next line ("... would not take" / "part."; tester18 #4, #8).
         if lineEndHyphen(before, before: line) != nil { return true }
-        if endsMidSentence(before), startsLowerCase(line), let last = line.last, last == 0x2E || last == 0x3F || last == 0x21 { return true }
+        // Nor does a long line ending with a lower-case word before one starting with one, whatever the widths: a
+        // transcript wrapped raggedly ("... will reduce" / "my rights ..."; tester20 #10). A short one may be a list's
+        // item ("withdrawal of French troops" / "new elections in Mali").
+        if endsMidSentence(before), startsLowerCase(line), beforeWidth >= 60 || [0x2E, 0x3F, 0x21].contains(line.last!) { return true }
         guard longest >= 25 else { return false }
         let firstWord = characters(line.prefix { $0 != 0x20 })
         // A line ending with a word no sentence ends with goes on ("REPORT OF THE AUDITOR-GENERAL ON THE" / "PUBLIC

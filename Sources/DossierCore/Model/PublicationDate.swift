@@ -212,6 +212,11 @@ struct PublicationDate {
     static let publishing: Set<String> = ["published", "posted", "updated", "modified", "issued", "released", "dated", "filed",
                                           "created", "written"]
 
+    /// Words that give a newspaper's or a firm's founding on its masthead, whose date is not the page's ("Est." is
+    /// also the time zone EST, and stays out).
+    static let founding: Set<String> = ["commenced", "established", "founded", "estd", "incorporated", "started", "begun",
+                                        "inaugurated"]
+
     /// Words of running text that put a date in a sentence, whatever their case: "Troops To Stay Until May 2024".
     static let prepositions: Set<String> = ["in", "by", "for", "from", "until", "till", "since", "before", "after", "to", "of",
                                             "during", "through", "between", "than", "around", "about", "within"]
@@ -223,7 +228,8 @@ struct PublicationDate {
     /// date: "The previous budget was passed in March 2019", "Elections in May 2024", "- 2021-12: Wagner arrives in Mali".
     static func dateLine(_ text: UnsafeBufferPointer<UInt8>, extractor: TimeExpressionExtractor) -> Period? {
         let found = extractor.extract(text, documentDate: nil, context: nil)
-        guard let date = found.first(where: isFull) else { return nil }
+        // A masthead's year misread by OCR ("WEDNESDAY, JANUARY 12, 1010") dates no page (tester20 #4).
+        guard let date = found.first(where: isFull), fileNameYears.contains(date.period.start.year) else { return nil }
         var tokens: [WordToken] = []
         Tokenizer.tokenize(text, 0..<text.count, into: &tokens)
         let isByline = tokens.first.map { $0.kind == .word && word($0, in: text) == "by" } ?? false
@@ -235,6 +241,8 @@ struct PublicationDate {
             // A clock time glued to its zone ("15:00UTC", "23:40:00Z") is no word.
             guard token.kind == .word, !Tokenizer.isDigit(text[Int(token.start)]) else { continue }
             let folded = word(token, in: text)
+            // "COMMENCED AUGUST 8, 1837.", "Established 1901": a masthead's founding, not the page's date (tester20 #4).
+            if founding.contains(folded) { return nil }
             if !labels.contains(folded) { words += 1 }
             guard token.isCapitalized || labels.contains(folded) || (isByline && !bylineEnds) else { return nil }
             // Right before the date, with nothing but a space between.
