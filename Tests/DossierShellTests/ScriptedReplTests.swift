@@ -239,6 +239,8 @@ struct CompletionTests {
         ("find actor Touad", "find actor Touadéra "),
         ("find actor \"touad", "find actor \"Touadéra\" "),
         ("find place Bang", "find place Bangui "),
+        // A discovered person's last name, which `actor` takes alone when one person bears it.
+        ("find actor Stron", "find actor Stronski "),
         ("find actor Mali and act", "find actor Mali and actor "),
         ("fi", "find "),
         ("set pa", "set pager "),

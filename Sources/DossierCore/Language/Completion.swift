@@ -20,7 +20,8 @@ public struct CompletionOffer: Equatable, Sendable {
 }
 
 /// What Tab offers at a point in a command: command words at the start, keywords after a filter,
-/// actor and place names (by any alias, from their plain spelling, over several words) after `actor` and `place`,
+/// actor and place names (by any alias, from their plain spelling, over several words; a discovered person's last name
+/// that one person bears) after `actor` and `place`,
 /// `$names`, options after `set`, and file paths (always quoted) after `run`, `load`, `export ... to` and
 /// `save transcript`.
 public struct CompletionModel: Sendable {
@@ -34,10 +35,16 @@ public struct CompletionModel: Sendable {
 
     public init(session: Session) {
         let corpus = session.corpus
+        var surnames: [String: Int] = [:]
         for (i, e) in corpus.entities.enumerated() where corpus.entityMentionCounts[i] > 0 {
             let names = e.aliases.filter { $0.kind == .name || $0.kind == .alias }.map(\.text)
             if e.kind == .actor { actors += names } else { places += names }
+            if i >= corpus.lexiconEntityCount, e.type == "person", let last = e.name.split(separator: " ").dropFirst().last {
+                surnames[String(last), default: 0] += 1
+            }
         }
+        // A discovered person's last name alone, as `actor` takes it when one person bears it ("Ruto"; tester20).
+        actors += surnames.filter { $0.value == 1 }.map(\.key)
         actors = Array(Set(actors)).sorted()
         places = Array(Set(places)).sorted()
         types = Array(Set(corpus.entities.map(\.type))).sorted()
