@@ -246,6 +246,15 @@ struct CleaningTests {
          ["Mali met Chad in Bamako on Monday.", "The twenty-five members of the Executive met."]),
         ("The opposition said the vote was rigged and that it would not take\npart.\n\nNiger agreed.\n",
          ["The opposition said the vote was rigged and that it would not take part.", "Niger agreed."]),
+        // A transcript's turns marked ">>" and wrapped raggedly (tester20 #10); an e-mail's quote keeps its lines together.
+        (">>Angela Crawley: The Prime Minister's plans for English votes for English laws will reduce\nmy rights and the rights of other Scottish MPs in this House.\n>>Mr Speaker: Order. The hon. Lady must be heard.\n",
+         ["Angela Crawley: The Prime Minister's plans for English votes for English laws will reduce my rights and the rights of other Scottish MPs in this House.",
+          "Mr Speaker: Order. The hon. Lady must be heard."]),
+        // A video site's transcript glues its stamps to the first word; a time of day stays.
+        ("00:30Dame Caroline Dinenage: Thank you.\n01:02:15This weekend is Remembrance Sunday.\n1:30PM The meeting started.\n",
+         ["Dame Caroline Dinenage: Thank you.", "This weekend is Remembrance Sunday.", "1:30PM The meeting started."]),
+        ("Hi Tom,\n\n> On Monday, Ann wrote:\n>> Tom: I agree with the plan\n>> and the budget.\n\nThanks.\n",
+         ["Hi Tom,", "On Monday, Ann wrote:", "Tom: I agree with the plan and the budget.", "Thanks."]),
     ])
     func wrappedLinesAreOneParagraph(_ text: String, _ expected: [String]) {
         #expect(Self.paragraphs(text) == expected)

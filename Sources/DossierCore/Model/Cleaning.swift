@@ -31,8 +31,11 @@ enum Cleaning {
         // parts paragraphs (tester18 #22: quoted sentences were cut at every line and ">" was a sentence).
         var quoteLevel = 0
         for (number, range) in lines {
-            var line = trim(text[range])
-            if blockStarts == nil, line.first == 0x3E || quoteLevel > 0, !line.isEmpty {
+            var line = withoutGluedStamp(trim(text[range]))
+            if blockStarts == nil, quoteLevel == 0, line.first == 0x3E, isSpeakerTurn(line) {
+                // ">>Angela Crawley: The Prime Minister's plans ...": a transcript's turn, not an e-mail's quote.
+                line = line.drop { $0 == 0x3E }
+            } else if blockStarts == nil, line.first == 0x3E || quoteLevel > 0, !line.isEmpty {
                 let marks = line.prefix { $0 == 0x3E || $0 == 0x20 }
                 let level = marks.filter { $0 == 0x3E }.count
                 line = line.dropFirst(marks.count)
@@ -87,6 +90,37 @@ enum Cleaning {
                              words: words)
         clean.leftOut = leftOut
         return clean
+    }
+
+    /// A line without the time stamp glued to its first word, as video sites' "Transcript" panels copy ("00:30Dame
+    /// Caroline ...", "01:02This weekend ..."; tester20 #10: "30Dame Caroline" was a person): one or two digits, a colon,
+    /// two digits (and again), then a capitalised word.
+    static func withoutGluedStamp(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard let first = line.first, Tokenizer.isDigit(first) else { return line }
+        var i = line.startIndex
+        for _ in 0..<3 {
+            let digits = line[i...].prefix { Tokenizer.isDigit($0) }.count
+            guard digits >= 1, digits <= 2, i + digits < line.endIndex else { return line }
+            i += digits
+            if line[i] != 0x3A { break }
+            i += 1
+        }
+        // A word after it, not "1:30PM".
+        guard i > line.startIndex + 3, i + 1 < line.endIndex, line[i] >= 0x41 && line[i] <= 0x5A, line[i + 1] >= 0x61 && line[i + 1] <= 0x7A,
+              line[i - 1] != 0x3A, line[i - 3] == 0x3A, line[line.startIndex..<i].contains(0x3A) else { return line }
+        return line[i...]
+    }
+
+    /// Whether a line opening with ">>" marks a speaker's turn, as broadcast and parliamentary transcripts write it
+    /// (">>Angela Crawley: ..."): two marks or more glued to a capitalised name, and a colon and a space within 60 bytes
+    /// with no sentence's end before it (tester20 #10: each turn was a quote, its wrapped lines cut off). An e-mail's
+    /// quote puts a space after its marks (">> Tom: I agree").
+    static func isSpeakerTurn(_ line: ArraySlice<UInt8>) -> Bool {
+        let rest = line.drop { $0 == 0x3E }
+        guard line.count - rest.count >= 2 else { return false }
+        guard let first = rest.first, first >= 0x41 && first <= 0x5A, let colon = rest.prefix(60).firstIndex(of: 0x3A) else { return false }
+        return !rest[..<colon].contains { $0 == 0x3F || $0 == 0x21 } && !rest[..<colon].contains(0x3E)
+            && rest.index(after: colon) < rest.endIndex && rest[rest.index(after: colon)] == 0x20
     }
 
     /// Lines with tabs, non-breaking and other Unicode spaces made single spaces, zero-width marks removed, trimmed.
