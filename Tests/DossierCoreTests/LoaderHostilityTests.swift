@@ -153,6 +153,23 @@ struct LoaderHostilityTests {
         #expect(d.contains { $0.severity == severity && $0.message.hasPrefix(message) && $0.location.file.hasSuffix(name) }, "\(d)")
     }
 
+    /// A run of short lines of common words is left out as a menu, with a note naming its first line; a run of names (an
+    /// infobox's commanders) is kept (tester20 #2); past five documents, one note says how many more had such lines.
+    @Test func shortLinesAreKeptAsNamesOrSaidLeftOut() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let menu = "Home\nNews\nSport\nContact Us\nThe minister spoke on Monday.\n"
+        for i in 0..<7 { dir.write("menu\(i).txt", menu) }
+        dir.write("war.txt", "Commanders and leaders\nZimbabwe Robert Mugabe\nRwanda Paul Kagame\nUganda Yoweri Museveni\nChad Idriss Déby\nThe war ended in 2003.\n")
+        let (c, d) = load(dir)
+        let notes = d.filter { $0.message.contains("left out as") }
+        #expect(notes.count == 6, "\(notes.map(\.message))")
+        #expect(notes.first.map { $0.location.line == 1 && $0.message.hasPrefix("4 short lines left out as a menu") } == true)
+        #expect(notes.last?.message == "and in 2 more documents, short lines left out as menus or lists of tags")
+        #expect(c.sentenceTexts.filter { $0.hasPrefix("Home") }.isEmpty)
+        #expect(c.sentenceTexts.contains { $0.contains("Robert Mugabe") })
+    }
+
     @Test func manySkippedFilesAreSummarised() {
         let dir = TempDir()
         defer { dir.remove() }

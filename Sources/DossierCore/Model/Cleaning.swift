@@ -15,6 +15,10 @@ struct CleanText {
 /// Turns raw file text into clean paragraphs: normalises white space, drops furniture lines, photo credits,
 /// link lists and page footers, and decides whether lines are paragraphs or hard-wrapped.
 enum Cleaning {
+    /// Why short lines were left out, as the note that says so ends.
+    static let leftOutReason = "(four or more in a row without final punctuation, a number or a comma, mostly common words); "
+        + "a line ending with a full stop is kept"
+
     /// `blockStarts`: for a text whose lines between blank lines are one paragraph (Markdown's), the lines that start a
     /// paragraph all the same (a heading, a list item); nil for plain text, whose lines may each be a paragraph.
     /// `words`: the common English words, which tell a word split at a line's end ("gov-/ernment") from a compound

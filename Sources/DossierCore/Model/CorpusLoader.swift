@@ -423,7 +423,23 @@ public struct CorpusLoader: Sendable {
         corpus.indexNames()
         corpus.disambiguateDocumentIds()
         corpus.groupDuplicates(textSums: textSums)
-        return (corpus, diagnostics, unread.add(0) == 0)
+        return (corpus, Self.summarisingLeftOutLines(diagnostics), unread.add(0) == 0)
+    }
+
+    /// The notes of short lines left out as menus, five at most, then one line for the other documents: a folder of
+    /// OCR'd pages gave one for each of 81 pages in 100.
+    static func summarisingLeftOutLines(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let isLeftOut = { (d: Diagnostic) in d.severity == .note && d.message.hasSuffix(Cleaning.leftOutReason) }
+        let all = diagnostics.filter(isLeftOut)
+        guard all.count > 5 else { return diagnostics }
+        var kept = 0
+        var out = diagnostics.filter { d in
+            guard isLeftOut(d) else { return true }
+            kept += 1
+            return kept <= 5
+        }
+        out.append(Diagnostic(.note, at: all[5].location, "and in \(all.count - 5) more documents, short lines left out as menus or lists of tags"))
+        return out
     }
 }
 

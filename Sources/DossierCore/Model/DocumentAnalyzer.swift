@@ -344,8 +344,7 @@ struct DocumentAnalyzer {
             let runs = clean.leftOut.count
             batch.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file.displayPath, line: first.line, column: 1),
                                                 "\(lines) short lines left out as \(runs == 1 ? "a menu or a list of tags" : "\(runs) menus or lists of tags") "
-                                                + "(four or more in a row without final punctuation, a number or a comma); a line "
-                                                + "ending with a full stop is kept"))
+                                                + Cleaning.leftOutReason))
         }
     }
 
