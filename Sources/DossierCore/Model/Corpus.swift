@@ -4,7 +4,7 @@ import DossierTime
 public struct Corpus: Sendable {
     public internal(set) var documents: [Document] = []
     public internal(set) var sentences: [Sentence] = []
-    public internal(set) var entities: [Entity]
+    public internal(set) var entities: EntityTable
     public internal(set) var mentions: [Mention] = []
     public internal(set) var times: [TimeMention] = []
     /// Where the time expressions of each run of `timeBlock` sentences start in `times` (`indexTimes`): a sentence's
@@ -22,7 +22,11 @@ public struct Corpus: Sendable {
     public internal(set) var entitySentences: [[Int32]]
     public internal(set) var entityMentionCounts: [Int]
     /// Sentence ids by folded word: `wordPostings[wordOffsets[id]..<wordOffsets[id + 1]]`, a `PostingGaps` list.
-    public internal(set) var vocabulary = Vocabulary(capacity: 1 << 16)
+    /// Small until words are added (a corpus analysed starts with room for `analysedWords`); a saved model's is read whole.
+    public internal(set) var vocabulary = Vocabulary()
+    /// The words a corpus being analysed has room for at first: a 1 MB table, which a corpus read from its saved model
+    /// never fills (zeroing it was 2% of a start on the seeds).
+    static let analysedWords = 1 << 16
     var wordOffsets: [Int] = [0]
     var wordPostings = PostingBytes()
     /// How often each folded word occurs in the corpus (tokens), by word id: word statistics' totals.
@@ -40,7 +44,7 @@ public struct Corpus: Sendable {
     var discoveredIndex: [String: Int32] = [:]
     public let lexiconEntityCount: Int
     /// Entities by folded name and by folded alias, per kind, set once the corpus is loaded and built on first use.
-    private var names = NameIndex([])
+    private var names = NameIndex(EntityTable([]))
     /// The places directly inside each place (Bamako in Mali).
     public var placesInside: [Int32: [Int32]] { names.tables.placesInside }
     /// Documents whose clean text is the same, each group in load order (two or more documents each).
@@ -59,6 +63,10 @@ public struct Corpus: Sendable {
     public var sentenceCount: Int { unread?.sentenceCount ?? sentences.count }
 
     init(entities: [Entity]) {
+        self.init(entities: EntityTable(entities))
+    }
+
+    init(entities: EntityTable) {
         self.entities = entities
         lexiconEntityCount = entities.count
         entitySentences = Array(repeating: [], count: entities.count)
@@ -431,17 +439,17 @@ final class NameIndex: Sendable {
         }
     }
 
-    private let entities: [Entity]
+    private let entities: EntityTable
     private let built = Locked<Tables?>(nil)
 
-    init(_ entities: [Entity]) {
+    init(_ entities: EntityTable) {
         self.entities = entities
     }
 
     var tables: Tables {
         built.withLock { tables in
             if let tables { return tables }
-            let made = Self.make(entities)
+            let made = Self.make(entities.array)
             tables = made
             return made
         }

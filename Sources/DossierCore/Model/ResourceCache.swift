@@ -5,7 +5,7 @@
 /// since reading the text gives the same lexicon.
 public struct ResourceCache: Sendable {
     public var directory: String
-    static let format = ArchiveFile.Format(magic: Array("DOSSIER-LEXICON\n".utf8), version: 6, name: "compiled lexicon")
+    static let format = ArchiveFile.Format(magic: Array("DOSSIER-LEXICON\n".utf8), version: 7, name: "compiled lexicon")
 
     public init(directory: String) {
         self.directory = directory
@@ -22,6 +22,14 @@ public struct ResourceCache: Sendable {
     struct Compiled {
         var lexicon: Lexicon
         var names: NameLists
+        var matching: Matching
+    }
+
+    /// What a start reads of a compiled file: the lexicon and the matcher's entities, and the name lists, each kept as
+    /// bytes until first asked for.
+    struct Read {
+        var lexicon: Lexicon
+        var names: CompiledNameLists
         var matching: Matching
     }
 
@@ -43,53 +51,58 @@ public struct ResourceCache: Sendable {
         directory + "/" + String(key.name, radix: 16) + ".lexicon-model"
     }
 
-    /// The compiled lexicons saved under `key`, or nil.
-    func read(_ key: CorpusCache.Key) -> Compiled? {
+    /// The compiled lexicons saved under `key`, or nil. The entities and the name lists are kept as their bytes, decoded
+    /// when first asked for; `entities` and `names` make them from the lexicons' text should those bytes not decode.
+    func read(_ key: CorpusCache.Key, entities: @escaping @Sendable () -> [Entity], names: @escaping @Sendable () -> NameLists) -> Read? {
         guard case .payload(let mapped) = ArchiveFile.open(path(for: key), format: Self.format, key: key.inputs) else { return nil }
         defer { mapped.close() }
-        var input = ArchiveReader(mapped.payload)
-        do throws(ArchiveError) {
-            var entities: [Entity] = []
-            let lexiconCount = try input.readCount()
-            var lastFile = ""
-            for _ in 0..<(try input.readCount()) { entities.append(try input.readEntity(lastFile: &lastFile)) }
-            guard lexiconCount <= entities.count else { return nil }
-            var firstNames = Set<[UInt8]>(), titles = Set<[UInt8]>()
-            for _ in 0..<(try input.readCount()) { firstNames.insert(try input.readArray(of: UInt8.self)) }
-            for _ in 0..<(try input.readCount()) { titles.insert(try input.readArray(of: UInt8.self)) }
-            var diseases = Set<[UInt8]>()
-            for _ in 0..<(try input.readCount()) { diseases.insert(try input.readArray(of: UInt8.self)) }
-            var familyFirst = Set<[UInt8]>()
-            for _ in 0..<(try input.readCount()) { familyFirst.insert(try input.readArray(of: UInt8.self)) }
-            guard let words = WordList(bytes: try input.readArray(of: UInt8.self), ends: try input.readArray(of: Int32.self)),
-                  let towns = WordList(bytes: try input.readArray(of: UInt8.self), ends: try input.readArray(of: Int32.self)) else { return nil }
-            let matcher = Array(try input.take(input.left))
-            return Compiled(lexicon: Lexicon(compiled: Array(entities[..<lexiconCount])), names: NameLists(firstNames: firstNames, titles: titles, diseases: diseases, familyFirst: familyFirst, words: words, towns: towns),
-                            matching: Matching(entities: entities, encodedMatcher: matcher))
-        } catch {
-            return nil
-        }
+        let payload = mapped.payload
+        guard payload.count >= 32 else { return nil }
+        let namesStart = payload.loadUnaligned(fromByteOffset: payload.count - 16, as: Int.self)
+        let entitiesStart = payload.loadUnaligned(fromByteOffset: payload.count - 8, as: Int.self)
+        guard namesStart >= 16, namesStart <= entitiesStart, entitiesStart <= payload.count - 16 else { return nil }
+        let lexiconCount = payload.loadUnaligned(fromByteOffset: 0, as: Int.self)
+        let entityCount = payload.loadUnaligned(fromByteOffset: 8, as: Int.self)
+        guard lexiconCount >= 0, lexiconCount <= entityCount, entityCount <= payload.count - 16 - entitiesStart else { return nil }
+        let compiled = CompiledEntities(count: entityCount, bytes: Array(payload[entitiesStart..<(payload.count - 16)]), rebuild: entities)
+        return Read(lexicon: Lexicon(compiled: compiled, count: lexiconCount),
+                    names: CompiledNameLists(bytes: Array(payload[namesStart..<entitiesStart]), rebuild: names),
+                    matching: Matching(entities: compiled, encodedMatcher: Array(payload[16..<namesStart])))
     }
 
-    /// Saves compiled lexicons under `key` (a temporary file renamed over the old one).
+    /// Saves compiled lexicons under `key` (a temporary file renamed over the old one): the counts of entities, the
+    /// matcher, the name lists, the entities, and last where the name lists and the entities start, so that a start
+    /// takes each part's bytes without reading them.
     func write(_ compiled: Compiled, key: CorpusCache.Key) throws(ArchiveError) {
         _ = try ArchiveFile.write(path(for: key), format: Self.format, key: key.inputs) { out in
+            let entities = compiled.matching.entities
             out.write(compiled.lexicon.entities.count)
-            out.write(compiled.matching.entities.count)
-            for entity in compiled.matching.entities { out.write(entity) }
-            out.write(compiled.names.firstNames.count)
-            for name in compiled.names.firstNames { out.write(name) }
-            out.write(compiled.names.titles.count)
-            for title in compiled.names.titles { out.write(title) }
-            out.write(compiled.names.diseases.count)
-            for disease in compiled.names.diseases { out.write(disease) }
-            out.write(compiled.names.familyFirst.count)
-            for family in compiled.names.familyFirst { out.write(family) }
-            out.write(compiled.names.words.bytes)
-            out.write(compiled.names.words.ends)
-            out.write(compiled.names.towns.bytes)
-            out.write(compiled.names.towns.ends)
+            out.write(entities.count)
             compiled.matching.matcher.write(to: &out)
+            let namesStart = out.written
+            compiled.names.write(to: &out)
+            let entitiesStart = out.written
+            for entity in entities { out.write(entity) }
+            out.write(namesStart)
+            out.write(entitiesStart)
         }
+    }
+}
+
+extension NameLists {
+    /// The lists as `CompiledNameLists` reads them.
+    func write(to out: inout ArchiveWriter) {
+        out.write(firstNames.count)
+        for name in firstNames { out.write(name) }
+        out.write(titles.count)
+        for title in titles { out.write(title) }
+        out.write(diseases.count)
+        for disease in diseases { out.write(disease) }
+        out.write(familyFirst.count)
+        for family in familyFirst { out.write(family) }
+        out.write(words.bytes)
+        out.write(words.ends)
+        out.write(towns.bytes)
+        out.write(towns.ends)
     }
 }
