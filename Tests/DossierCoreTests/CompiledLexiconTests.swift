@@ -117,20 +117,29 @@ struct CompiledLexiconTests {
     }
 
     /// Compiled entities are decoded when a command first asks for one: whole, the bytes give the entities written;
-    /// cut anywhere (only a faulty writer could make them, since the file's checksum held), the entities are made
-    /// again from the lexicons' text, never half an entity.
+    /// cut anywhere (a faulty writer), or changed since their checksum was made, the entities are made again from the
+    /// lexicons' text, never half an entity.
     @Test(arguments: entities)
     func compiledEntitiesDecodeOrAreMadeAgain(_ what: String, _ entity: Entity) throws {
         let bytes = try Self.encoded([entity, entity])
         let parsed = Entity(name: "parsed", kind: .actor, type: "", aliases: [], relations: [], origin: .discovered)
-        let whole = CompiledEntities(count: 2, bytes: bytes, rebuild: { [parsed, parsed] })
+        let whole = CompiledEntities(count: 2, bytes: Self.section(bytes), rebuild: { [parsed, parsed] })
         #expect(whole.all.map { "\($0)" } == ["\(entity)", "\(entity)"], "\(what)")
         for cut in [0, 8, bytes.count / 4, bytes.count / 2 - 1, bytes.count / 2 + 3, bytes.count - 1] {
-            let damaged = CompiledEntities(count: 2, bytes: Array(bytes[..<cut]), rebuild: { [parsed, parsed] })
+            let damaged = CompiledEntities(count: 2, bytes: Self.section(Array(bytes[..<cut])), rebuild: { [parsed, parsed] })
             #expect(damaged.all.map(\.name) == ["parsed", "parsed"], "\(what), cut at \(cut) of \(bytes.count) bytes")
         }
-        let longer = CompiledEntities(count: 1, bytes: bytes, rebuild: { [parsed] })
+        let longer = CompiledEntities(count: 1, bytes: Self.section(bytes), rebuild: { [parsed] })
         #expect(longer.all.map(\.name) == ["parsed"], "\(what): bytes after the entities it says it holds")
+        var changed = bytes
+        changed[changed.count / 2] ^= 0x5A
+        let unwritten = CompiledEntities(count: 2, bytes: SectionBytes(bytes: changed, checksum: Self.section(bytes).checksum), rebuild: { [parsed, parsed] })
+        #expect(unwritten.all.map(\.name) == ["parsed", "parsed"], "\(what): a byte not the one its checksum was made of")
+    }
+
+    /// Bytes as a compiled file's section holds them, with their checksum.
+    static func section(_ bytes: [UInt8]) -> SectionBytes {
+        SectionBytes(bytes: bytes, checksum: bytes.withUnsafeBytes { BlockChecksum.of($0) })
     }
 
     /// A kind no entity or alias has (a file written by another build of the format) makes the entities again from
@@ -140,7 +149,7 @@ struct CompiledLexiconTests {
         var bytes = try Self.encoded([Self.entities[0].1])
         let at = try #require(Self.offset(of: Array(written.utf8), in: bytes))
         bytes[(at - 8)..<(at + written.utf8.count)] = ArraySlice(withUnsafeBytes(of: unknown.utf8.count) { Array($0) } + Array(unknown.utf8))
-        let read = CompiledEntities(count: 1, bytes: bytes, rebuild: { [Self.entities[4].1] })
+        let read = CompiledEntities(count: 1, bytes: Self.section(bytes), rebuild: { [Self.entities[4].1] })
         #expect(read.all.map(\.name) == ["Oskar Nelt"])
     }
 

@@ -3,13 +3,13 @@
 /// and checking the order of their 44,000 words and towns was a tenth of the start-up's instructions.
 final class CompiledNameLists: Sendable {
     /// The lists as `NameLists.write(to:)` wrote them.
-    private let bytes: [UInt8]
-    /// The lists made again from their text, for bytes that do not decode (the file's checksum held, so only a faulty
-    /// writer could make them): the files the lists were compiled from give the same lists.
+    private let bytes: SectionBytes
+    /// The lists made again from their text, for bytes that are not those written or do not decode: the files the
+    /// lists were compiled from give the same lists.
     private let rebuild: @Sendable () -> NameLists
     private let decoded = Locked<NameLists?>(nil)
 
-    init(bytes: [UInt8], rebuild: @escaping @Sendable () -> NameLists) {
+    init(bytes: SectionBytes, rebuild: @escaping @Sendable () -> NameLists) {
         (self.bytes, self.rebuild) = (bytes, rebuild)
     }
 
@@ -23,9 +23,10 @@ final class CompiledNameLists: Sendable {
         }
     }
 
-    /// The lists the bytes hold; nil when they hold anything else (a length past their end, words out of order).
+    /// The lists the bytes hold; nil when they are not the ones written or hold anything else (a length past their
+    /// end, words out of order).
     private func decode() -> NameLists? {
-        bytes.withUnsafeBytes { bytes in
+        bytes.verified?.withUnsafeBytes { bytes in
             var input = ArchiveReader(bytes)
             func set() throws(ArchiveError) -> Set<[UInt8]> {
                 var set = Set<[UInt8]>()

@@ -101,13 +101,17 @@ public struct CorpusLoader: Sendable {
             let (text, decoding) = FileSystem.decodedText(file.bytes, path: file.path)
             return ResourceText(isNames: file.isNames, text: text, file: shown, decoding: decoding)
         } }
-        // For compiled entities or name lists that do not decode: the files parsed, as when nothing was compiled.
+        // For a compiled part whose bytes are not those written or do not decode: the files parsed, as when nothing was
+        // compiled, and the compiled file removed, so that the next start compiles them again.
+        let compiledFile = cache.path(for: key)
+        let remove: @Sendable () -> Void = { unlink(compiledFile) }
         let parsed: @Sendable () -> CorpusLoader = {
+            remove()
             var parsed = CorpusLoader()
             _ = parsed.parse(texts())
             return parsed
         }
-        if let read = cache.read(key, entities: { parsed().matching?.entities ?? [] }, names: { parsed().names }) {
+        if let read = cache.read(key, entities: { parsed().matching?.entities ?? [] }, names: { parsed().names }, damaged: remove) {
             (lexicon, compiledNames, matching) = (read.lexicon, read.names, read.matching)
             return []
         }
@@ -458,13 +462,15 @@ struct Matching: Sendable {
     /// The entities, still compiled when read from a compiled lexicon.
     let table: EntityTable
     private let compiled: Locked<CompiledMatcher>
+    /// Called when the saved matcher's bytes are not those written or do not decode (the compiled file is removed).
+    private let damaged: @Sendable () -> Void
 
     /// The entities as one array (decoded if they were not).
     var entities: [Entity] { table.array }
 
     /// A matcher as read from a compiled lexicon: still the bytes it was saved as, or decoded.
     private enum CompiledMatcher {
-        case encoded([UInt8])
+        case encoded(SectionBytes)
         case decoded(EntityMatcher)
     }
 
@@ -472,30 +478,34 @@ struct Matching: Sendable {
         let entities = lexicon.expanded()
         table = EntityTable(entities)
         compiled = Locked(.decoded(EntityMatcher(entities: entities)))
+        damaged = {}
     }
 
     /// A matcher saved by `EntityMatcher.write`, decoded when it is first asked for: a corpus opened from its saved
     /// model never needs it, and decoding it was a tenth of the start-up's instructions.
-    init(entities: CompiledEntities, encodedMatcher: [UInt8]) {
+    init(entities: CompiledEntities, encodedMatcher: SectionBytes, damaged: @escaping @Sendable () -> Void) {
         table = EntityTable(entities)
         compiled = Locked(.encoded(encodedMatcher))
+        self.damaged = damaged
     }
 
-    /// The matcher; one whose saved bytes do not decode (they were checksummed, so only a faulty writer could make
-    /// them) is built again from the entities, which gives the same matcher.
+    /// The matcher; one whose saved bytes are not those written or do not decode is built again from the entities,
+    /// which gives the same matcher.
     var matcher: EntityMatcher {
-        let table = self.table
+        let (table, damaged) = (self.table, self.damaged)
         return compiled.withLock { state in
             switch state {
             case .decoded(let matcher):
                 return matcher
             case .encoded(let bytes):
                 let entities = table.array
-                let matcher = bytes.withUnsafeBytes { bytes in
+                let decoded = bytes.verified?.withUnsafeBytes { bytes in
                     var input = ArchiveReader(bytes)
                     guard let matcher = try? EntityMatcher(from: &input, entities: entities), input.left == 0 else { return nil as EntityMatcher? }
                     return matcher
-                } ?? EntityMatcher(entities: entities)
+                }
+                if decoded == nil { damaged() }
+                let matcher = decoded ?? EntityMatcher(entities: entities)
                 state = .decoded(matcher)
                 return matcher
             }

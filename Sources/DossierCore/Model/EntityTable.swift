@@ -6,13 +6,13 @@ final class CompiledEntities: Sendable {
     /// How many entities the bytes hold.
     let count: Int
     /// The entities as `ArchiveWriter.write(_: Entity)` wrote them, one after another.
-    private let bytes: [UInt8]
-    /// The entities made again from the lexicons' text, for bytes that do not decode (the file's checksum held, so
-    /// only a faulty writer could make them): the lexicons the file was compiled from give the same entities.
+    private let bytes: SectionBytes
+    /// The entities made again from the lexicons' text, for bytes that are not those written or do not decode: the
+    /// lexicons the file was compiled from give the same entities.
     private let rebuild: @Sendable () -> [Entity]
     private let decoded = Locked<[Entity]?>(nil)
 
-    init(count: Int, bytes: [UInt8], rebuild: @escaping @Sendable () -> [Entity]) {
+    init(count: Int, bytes: SectionBytes, rebuild: @escaping @Sendable () -> [Entity]) {
         (self.count, self.bytes, self.rebuild) = (count, bytes, rebuild)
     }
 
@@ -28,9 +28,9 @@ final class CompiledEntities: Sendable {
         }
     }
 
-    /// The entities the bytes hold, or nil when they hold something else than `count` entities.
+    /// The entities the bytes hold, or nil when they are not the ones written or hold something else than `count` entities.
     private func decode() -> [Entity]? {
-        bytes.withUnsafeBytes { bytes in
+        bytes.verified?.withUnsafeBytes { bytes in
             var input = ArchiveReader(bytes)
             var entities: [Entity] = []
             entities.reserveCapacity(count)

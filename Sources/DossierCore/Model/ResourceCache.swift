@@ -5,7 +5,8 @@
 /// since reading the text gives the same lexicon.
 public struct ResourceCache: Sendable {
     public var directory: String
-    static let format = ArchiveFile.Format(magic: Array("DOSSIER-LEXICON\n".utf8), version: 7, name: "compiled lexicon")
+    static let format = ArchiveFile.Format(magic: Array("DOSSIER-LEXICON\n".utf8), version: 8, name: "compiled lexicon",
+                                                  checksumsTail: true)
 
     public init(directory: String) {
         self.directory = directory
@@ -51,41 +52,70 @@ public struct ResourceCache: Sendable {
         directory + "/" + String(key.name, radix: 16) + ".lexicon-model"
     }
 
-    /// The compiled lexicons saved under `key`, or nil. The entities and the name lists are kept as their bytes, decoded
-    /// when first asked for; `entities` and `names` make them from the lexicons' text should those bytes not decode.
-    func read(_ key: CorpusCache.Key, entities: @escaping @Sendable () -> [Entity], names: @escaping @Sendable () -> NameLists) -> Read? {
+    /// The compiled lexicons saved under `key`, or nil. The matcher, the entities and the name lists are kept as their
+    /// bytes, checked against their own checksums and decoded when first asked for; `entities` and `names` make them
+    /// from the lexicons' text should those bytes not be the ones written (and the matcher from the entities, after
+    /// calling `damaged`). A start checks only the file's tail.
+    func read(_ key: CorpusCache.Key, entities: @escaping @Sendable () -> [Entity], names: @escaping @Sendable () -> NameLists,
+              damaged: @escaping @Sendable () -> Void) -> Read? {
         guard case .payload(let mapped) = ArchiveFile.open(path(for: key), format: Self.format, key: key.inputs) else { return nil }
         defer { mapped.close() }
         let payload = mapped.payload
-        guard payload.count >= 32 else { return nil }
-        let namesStart = payload.loadUnaligned(fromByteOffset: payload.count - 16, as: Int.self)
-        let entitiesStart = payload.loadUnaligned(fromByteOffset: payload.count - 8, as: Int.self)
-        guard namesStart >= 16, namesStart <= entitiesStart, entitiesStart <= payload.count - 16 else { return nil }
-        let lexiconCount = payload.loadUnaligned(fromByteOffset: 0, as: Int.self)
-        let entityCount = payload.loadUnaligned(fromByteOffset: 8, as: Int.self)
-        guard lexiconCount >= 0, lexiconCount <= entityCount, entityCount <= payload.count - 16 - entitiesStart else { return nil }
-        let compiled = CompiledEntities(count: entityCount, bytes: Array(payload[entitiesStart..<(payload.count - 16)]), rebuild: entities)
-        return Read(lexicon: Lexicon(compiled: compiled, count: lexiconCount),
-                    names: CompiledNameLists(bytes: Array(payload[namesStart..<entitiesStart]), rebuild: names),
-                    matching: Matching(entities: compiled, encodedMatcher: Array(payload[16..<namesStart])))
+        // `ArchiveFile.open` checked that the tail's offset lies inside the payload, and the tail's checksum.
+        let tail = payload.loadUnaligned(fromByteOffset: payload.count - 8, as: Int.self)
+        var input = ArchiveReader(UnsafeRawBufferPointer(rebasing: payload[tail..<(payload.count - 8)]))
+        func section() throws(ArchiveError) -> SectionBytes {
+            let section = try input.read(ArchiveSection.self)
+            guard section.offset >= 0, section.count >= 0, section.count <= tail - section.offset else {
+                throw ArchiveError(description: "a section runs past the end of the file")
+            }
+            return SectionBytes(bytes: Array(payload[section.offset..<(section.offset + section.count)]), checksum: section.checksum)
+        }
+        do throws(ArchiveError) {
+            let lexiconCount = try input.read(Int.self), entityCount = try input.read(Int.self)
+            let (matcher, nameLists, entityBytes) = (try section(), try section(), try section())
+            guard lexiconCount >= 0, lexiconCount <= entityCount, entityCount <= entityBytes.bytes.count, input.left == 0 else { return nil }
+            let compiled = CompiledEntities(count: entityCount, bytes: entityBytes, rebuild: entities)
+            return Read(lexicon: Lexicon(compiled: compiled, count: lexiconCount), names: CompiledNameLists(bytes: nameLists, rebuild: names),
+                        matching: Matching(entities: compiled, encodedMatcher: matcher, damaged: damaged))
+        } catch {
+            return nil
+        }
     }
 
-    /// Saves compiled lexicons under `key` (a temporary file renamed over the old one): the counts of entities, the
-    /// matcher, the name lists, the entities, and last where the name lists and the entities start, so that a start
-    /// takes each part's bytes without reading them.
+    /// Saves compiled lexicons under `key` (a temporary file renamed over the old one): the matcher, the name lists and
+    /// the entities, each a section with its own checksum, then the tail a start reads (the counts of entities, where
+    /// the sections lie), which the header's checksum covers, and last where the tail starts.
     func write(_ compiled: Compiled, key: CorpusCache.Key) throws(ArchiveError) {
         _ = try ArchiveFile.write(path(for: key), format: Self.format, key: key.inputs) { out in
             let entities = compiled.matching.entities
+            out.beginSection()
+            compiled.matching.matcher.write(to: &out)
+            let matcher = out.endSection()
+            out.beginSection()
+            compiled.names.write(to: &out)
+            let names = out.endSection()
+            out.beginSection()
+            for entity in entities { out.write(entity) }
+            let entitySection = out.endSection()
+            let tail = out.restartChecksum()
             out.write(compiled.lexicon.entities.count)
             out.write(entities.count)
-            compiled.matching.matcher.write(to: &out)
-            let namesStart = out.written
-            compiled.names.write(to: &out)
-            let entitiesStart = out.written
-            for entity in entities { out.write(entity) }
-            out.write(namesStart)
-            out.write(entitiesStart)
+            for section in [matcher, names, entitySection] { out.write(section) }
+            out.write(tail)
         }
+    }
+}
+
+/// A section of a compiled lexicon file copied out at start without being read, and the checksum it was written with:
+/// checked when it is first decoded, so a start checksums only the file's tail.
+struct SectionBytes: Sendable {
+    let bytes: [UInt8]
+    let checksum: UInt64
+
+    /// The bytes, or nil when they are not the ones written.
+    var verified: [UInt8]? {
+        bytes.withUnsafeBytes { BlockChecksum.of($0) } == checksum ? bytes : nil
     }
 }
 
