@@ -348,8 +348,10 @@ public struct Corpus: Sendable {
     mutating func disambiguateDocumentIds() {
         /// The ids given, and the file of the document holding each.
         var taken: [String: Substring] = [:]
+        // Paths are searched for ASCII marks byte by byte: by characters, the marks of every document's path were a
+        // third of a one-shot count on a saved model of 2,056 documents.
         func file(_ path: String) -> Substring {
-            guard let colon = path.lastIndex(of: ":"), colon < path.index(before: path.endIndex),
+            guard let colon = path.utf8.lastIndex(of: UInt8(ascii: ":")), colon < path.index(before: path.endIndex),
                   path[path.index(after: colon)...].allSatisfy(\.isNumber) else { return path[...] }
             return path[..<colon]
         }
@@ -395,8 +397,8 @@ public struct Corpus: Sendable {
 
     /// A file's folder and name without its extension ("news/report" for news/report.md).
     private static func folderStem(_ path: String) -> String {
-        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        guard let dot = path[slash...].lastIndex(of: ".") else { return path }
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
+        guard let dot = path.utf8[slash...].lastIndex(of: UInt8(ascii: ".")) else { return path }
         return String(path[..<dot])
     }
 
