@@ -27,7 +27,7 @@ public enum Shell {
         let environment = ProcessInfo.processInfo.environment
         let streams = StandardStreams()
         let paged = isTerminal(1) ? PagedOutput(streams, environment: environment) : nil
-        guard let session = makeSession(options, resources: resources, output: paged ?? streams, progress: true) else { return 1 }
+        guard let session = makeSession(options, resources: resources, output: paged ?? streams, progress: true, environment: environment) else { return 1 }
         // The process exits as soon as this returns: the model is left to the exit rather than freed object by object
         // (a tenth of the start-up on the seeds, seconds on a large corpus).
         _ = Unmanaged.passRetained(session)
@@ -95,9 +95,11 @@ public enum Shell {
     }
 
     /// A session on the corpus the options name; load problems are printed, and a missing corpus is fatal.
-    static func makeSession(_ options: Options, resources: String, output: SessionOutput, progress: Bool) -> Session? {
+    /// `environment` is the process's, made into a dictionary once a start (each time took 1% of a start on the seeds).
+    static func makeSession(_ options: Options, resources: String, output: SessionOutput, progress: Bool,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) -> Session? {
         var loader = CorpusLoader()
-        let directory = options.cache == .never ? nil : CorpusCache.defaultDirectory(environment: ProcessInfo.processInfo.environment)
+        let directory = options.cache == .never ? nil : CorpusCache.defaultDirectory(environment: environment)
         var diagnostics = loader.addResources(from: resources, lexicons: options.lexicons, compiled: directory.map(ResourceCache.init))
         if let directory {
             loader.cache = options.cache == .always ? CorpusCache(directory: directory, minimumBytes: 0) : CorpusCache(directory: directory)
@@ -126,7 +128,6 @@ public enum Shell {
         session.keepGoing = options.keepGoing
         session.echo = options.echo
         session.colorStyling = Terminal.ansi
-        let environment = ProcessInfo.processInfo.environment
         session.settings.color = Terminal.wantsColor(terminal: isTerminal(1), choice: options.color, environment: environment)
         session.settings.width = Terminal.width(1) ?? Terminal.columns(environment) ?? 100
         session.settings.terminal = isTerminal(1)

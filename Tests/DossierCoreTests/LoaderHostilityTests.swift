@@ -12,6 +12,27 @@ struct LoaderHostilityTests {
         return loader.load([dir.path])
     }
 
+    /// Files named alike in folders named in other scripts than English's, loaded once.
+    static let alike: Corpus = {
+        let dir = TempDir()
+        defer { dir.remove() }
+        for path in ["Zürich/report.txt", "Genève/report.txt", "a/ß/résumé.txt", "b/ß/résumé.txt", "été/notes.md"] {
+            dir.write(path, good)
+        }
+        dir.write("été/notes.html", "<html><body><p>\(good)</p></body></html>")
+        var loader = CorpusLoader()
+        _ = loader.addResources(from: Paths.seeds)
+        return loader.load([dir.path]).0
+    }()
+
+    /// Documents named alike are told apart by their folders, or by their file name beside another of their name,
+    /// whatever script the folders and files are named in (their paths are searched for '/', '.' and ':' byte by byte).
+    @Test(arguments: [("Genève/report.txt", "report"), ("Zürich/report.txt", "Zürich/report"), ("a/ß/résumé.txt", "résumé"),
+                      ("b/ß/résumé.txt", "ß/résumé"), ("été/notes.html", "notes"), ("été/notes.md", "notes.md")])
+    func documentsNamedAlikeAreToldApart(_ path: String, _ id: String) {
+        #expect(Self.alike.documents.filter { $0.path.hasSuffix("/" + path) }.map(\.id) == [id])
+    }
+
     @Test func emptyAndFurnitureOnlyFilesWarn() {
         let dir = TempDir()
         defer { dir.remove() }

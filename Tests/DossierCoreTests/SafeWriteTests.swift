@@ -73,7 +73,7 @@ struct SafeWriteTests {
         let files = Seeds.corpus.documents.map(\.path)
         let key = CorpusCache.key(roots: [Paths.seeds], resources: [], manifests: [], documents: files)
         _ = try store.write(corpus, diagnostics: [], files: files, key: key)
-        guard case .loaded(var read, _) = store.read(key, documents: files, lexicon: Array(corpus.entities[..<corpus.lexiconEntityCount])) else {
+        guard case .loaded(var read, _) = store.read(key, documents: files, lexicon: EntityTable(Array(corpus.entities[..<corpus.lexiconEntityCount]))) else {
             Issue.record("the model's head was refused")
             return
         }
@@ -103,7 +103,7 @@ struct SafeWriteTests {
         #expect(Seeds.corpus.entitySentences.contains { $0.isEmpty }, "the seeds have no entity without sentences: no empty array is read")
         let sentences = Mutex<[Int]>([])
         DispatchQueue.concurrentPerform(iterations: 4) { _ in
-            guard case .loaded(var corpus, _) = store.read(key, documents: files, lexicon: Array(Seeds.corpus.entities[..<Seeds.corpus.lexiconEntityCount])),
+            guard case .loaded(var corpus, _) = store.read(key, documents: files, lexicon: EntityTable(Array(Seeds.corpus.entities[..<Seeds.corpus.lexiconEntityCount]))),
                   (try? corpus.readSaved(.all)) != nil else { return }
             sentences.withLock { $0.append(corpus.sentences.count) }
         }

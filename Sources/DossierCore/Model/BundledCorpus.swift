@@ -6,7 +6,7 @@ import Foundation
 public enum BundledCorpus {
     /// `$DOSSIER_CORPUS`, else `seeds/` next to the package the binary was built in; nil when neither exists.
     public static let directory: String? = {
-        if let env = ProcessInfo.processInfo.environment["DOSSIER_CORPUS"], !env.isEmpty { return env }
+        if let env = getenv("DOSSIER_CORPUS").map({ String(cString: $0) }), !env.isEmpty { return env }
         var candidates: [String] = []
         if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             var dir = (exe as NSString).deletingLastPathComponent

@@ -75,7 +75,7 @@ public struct CorpusCache: Sendable {
     /// their paths and ids as seen from here.
     /// `lexicon` is the lexicon's entities (expanded) as this load has them: the file holds only the entities
     /// discovered in the text, since the inputs it was built from (lexicons included) are those of this load.
-    func read(_ key: Key, documents: [String], lexicon: [Entity]) -> Outcome {
+    func read(_ key: Key, documents: [String], lexicon: EntityTable) -> Outcome {
         let path = path(for: key)
         let file: SavedModel
         switch ArchiveFile.open(path, format: Self.format, key: key.inputs) {
@@ -194,7 +194,7 @@ struct ModelFile {
 
     /// Reads the head of a model file (its last part, whose checksum `ArchiveFile.open` verified); the corpus keeps
     /// the file to read its sections from when a command first needs them.
-    static func read(_ file: SavedModel, lexicon: [Entity]) throws(ArchiveError) -> ModelFile {
+    static func read(_ file: SavedModel, lexicon: EntityTable) throws(ArchiveError) -> ModelFile {
         let payload = file.mapped.payload
         let head = payload.loadUnaligned(fromByteOffset: payload.count - 8, as: Int.self)
         var input = ArchiveReader(UnsafeRawBufferPointer(rebasing: payload[head..<(payload.count - 8)]))
@@ -237,7 +237,7 @@ struct ModelFile {
         var lastFile = ""
         for _ in 0..<(try count()) { discovered.append(try input.readEntity(lastFile: &lastFile)) }
         var corpus = Corpus(entities: lexicon)
-        corpus.entities += discovered
+        corpus.entities.append(contentsOf: discovered)
         corpus.documents = documents
         corpus.entityMentionCounts = try input.readArray(of: Int.self)
         guard corpus.entityMentionCounts.count == corpus.entities.count else {
@@ -362,7 +362,9 @@ extension ArchiveReader {
         guard let kind = try readCase(Self.entityKinds) else { throw damaged("entity kind") }
         let type = try readString()
         var aliases: [Alias] = []
-        for _ in 0..<(try readCount()) {
+        let aliasCount = try readCount()
+        aliases.reserveCapacity(aliasCount)
+        for _ in 0..<aliasCount {
             let text = try readString()
             guard let kind = try readCase(Self.aliasKinds) else { throw damaged("alias kind") }
             aliases.append(Alias(text: text, kind: kind))

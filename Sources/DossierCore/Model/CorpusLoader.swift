@@ -11,8 +11,21 @@ public struct CorpusLoader: Sendable {
     static let documentKinds = ".txt, .md, .html, .htm, .jsonl, .ndjson, .json, .csv, .srt, .vtt, or an RSS or Atom feed"
 
     public private(set) var lexicon = Lexicon()
-    public private(set) var furniture = Furniture()
-    public private(set) var names = NameLists()
+    /// The furniture lists, parsed when documents are analysed: a start that reads a saved model never needs them, and
+    /// parsing the bundled one was 5% of it.
+    public var furniture: Furniture {
+        var furniture = Furniture()
+        for text in furnitureTexts { furniture.add(text: text) }
+        return furniture
+    }
+    /// The furniture lists' texts, in the order they were read.
+    private var furnitureTexts: [String] = []
+    /// The name lists (decoded from their compiled file the first time they are asked for).
+    public var names: NameLists { compiledNames?.lists ?? parsedNames }
+    /// The name lists read as text, or added to compiled ones.
+    private var parsedNames = NameLists()
+    /// The name lists of a compiled file while nothing was added to them.
+    private var compiledNames: CompiledNameLists?
     public private(set) var manifest = Manifest()
     public private(set) var stopWords = StopWords()
     /// Lexicon and furniture files already read (by real path), so a folder that is both the resources and the
@@ -63,7 +76,7 @@ public struct CorpusLoader: Sendable {
         }
         for name in entries {
             let path = directory + "/" + name
-            if name.hasSuffix(".furniture"), firstRead(path), let text = try? FileSystem.readText(path) { furniture.add(text: text) }
+            if name.hasSuffix(".furniture"), firstRead(path), let text = try? FileSystem.readText(path) { furnitureTexts.append(text) }
             if name.hasSuffix(".stopwords"), firstRead(path), let text = try? FileSystem.readText(path) { stopWords.add(text: text) }
         }
         return diagnostics
@@ -73,7 +86,7 @@ public struct CorpusLoader: Sendable {
     /// compiled when they gave no warning. Nil (nothing done) when a lexicon was read already or a file cannot be read:
     /// the files are then read as text, which says what is wrong.
     private mutating func addCompiled(_ sources: [(path: String, isNames: Bool)], cache: ResourceCache) -> [Diagnostic]? {
-        guard lexicon.entities.isEmpty, names.firstNames.isEmpty else { return nil }
+        guard lexicon.isEmpty, compiledNames == nil, parsedNames.firstNames.isEmpty else { return nil }
         var seen = readFiles
         var files: [ResourceCache.File] = []
         for (path, isNames) in sources where seen.insert(FileSystem.realPath(path) ?? path).inserted {
@@ -82,14 +95,27 @@ public struct CorpusLoader: Sendable {
         }
         let key = cache.key(files)
         readFiles = seen
-        if let read = cache.read(key) {
-            (lexicon, names, matching) = (read.lexicon, read.names, read.matching)
+        // Files are shown by their path from the folder of this start, whenever their text is read.
+        let shown = files.map { FileSystem.display($0.path) }
+        let texts: @Sendable () -> [ResourceText] = { [files] in zip(files, shown).map { file, shown in
+            let (text, decoding) = FileSystem.decodedText(file.bytes, path: file.path)
+            return ResourceText(isNames: file.isNames, text: text, file: shown, decoding: decoding)
+        } }
+        // For a compiled part whose bytes are not those written or do not decode: the files parsed, as when nothing was
+        // compiled, and the compiled file removed, so that the next start compiles them again.
+        let compiledFile = cache.path(for: key)
+        let remove: @Sendable () -> Void = { unlink(compiledFile) }
+        let parsed: @Sendable () -> CorpusLoader = {
+            remove()
+            var parsed = CorpusLoader()
+            _ = parsed.parse(texts())
+            return parsed
+        }
+        if let read = cache.read(key, entities: { parsed().matching?.entities ?? [] }, names: { parsed().names }, damaged: remove) {
+            (lexicon, compiledNames, matching) = (read.lexicon, read.names, read.matching)
             return []
         }
-        let diagnostics = parse(files.map { file in
-            let (text, decoding) = FileSystem.decodedText(file.bytes, path: file.path)
-            return ResourceText(isNames: file.isNames, text: text, file: FileSystem.display(file.path), decoding: decoding)
-        })
+        let diagnostics = parse(texts())
         guard let built = matching else { preconditionFailure("parsing with its matcher built none") }
         if diagnostics.isEmpty {
             // Only a start that said nothing is compiled (a warning must show at every start), and a cache that
@@ -149,7 +175,7 @@ public struct CorpusLoader: Sendable {
         }
         let (names, nameDiagnostics) = parsedNames.withLock { $0 }
         let (lexicon, lexiconDiagnostics, built) = parsedLexicon.withLock { $0 }
-        (self.names, self.lexicon, matching) = (names, lexicon, built)
+        (self.parsedNames, compiledNames, self.lexicon, matching) = (names, nil, lexicon, built)
         return texts.indices.flatMap { texts[$0].isNames ? nameDiagnostics[$0] : lexiconDiagnostics[$0] }
     }
 
@@ -172,7 +198,8 @@ public struct CorpusLoader: Sendable {
         guard firstRead(path) else { return [] }
         do {
             let (text, decoding) = try FileSystem.readDecoded(path)
-            return decoding + names.add(text: text, file: FileSystem.display(path))
+            (parsedNames, compiledNames) = (names, nil)
+            return decoding + parsedNames.add(text: text, file: FileSystem.display(path))
         } catch {
             return [Diagnostic(.error, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1), "cannot read names: \(error)")]
         }
@@ -240,7 +267,7 @@ public struct CorpusLoader: Sendable {
             do {
                 let (text, decoding) = try FileSystem.readDecoded(path)
                 listing.diagnostics += decoding
-                if isFurniture { loader.furniture.add(text: text) } else { loader.stopWords.add(text: text) }
+                if isFurniture { loader.furnitureTexts.append(text) } else { loader.stopWords.add(text: text) }
             } catch {
                 listing.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: FileSystem.display(path), line: 1, column: 1),
                                                       "cannot read \(isFurniture ? "furniture" : "stop-word") list: \(error); it is not used"))
@@ -272,7 +299,7 @@ public struct CorpusLoader: Sendable {
         let key = CorpusCache.key(roots: paths, resources: Array(loader.readFiles), manifests: listing.manifests,
                                   documents: listing.documents)
         let at = SourceLocation(file: FileSystem.display(cache.path(for: key)), line: 1, column: 1)
-        switch cache.read(key, documents: listing.documents, lexicon: loader.matching?.entities ?? loader.lexicon.expanded()) {
+        switch cache.read(key, documents: listing.documents, lexicon: loader.matching?.table ?? EntityTable(loader.lexicon.expanded())) {
         case .loaded(var corpus, let diagnostics):
             loader.lendResources(to: &corpus)
             return (corpus, listing.diagnostics + diagnostics)
@@ -318,7 +345,9 @@ public struct CorpusLoader: Sendable {
         if start < paths.count { cuts.append(start..<paths.count) }
         let chunks = cuts
         let fileSizes = sizes
-        let merge = BatchMerge(batchBytes: chunks.map { $0.reduce(0) { $0 + sizes[$1] } }, corpus: Corpus(entities: entities))
+        var empty = Corpus(entities: entities)
+        empty.vocabulary = Vocabulary(capacity: Corpus.analysedWords)
+        let merge = BatchMerge(batchBytes: chunks.map { $0.reduce(0) { $0 + sizes[$1] } }, corpus: empty)
         let done = Counter()
         let unread = Counter()
         let stopped = Counter()
@@ -446,41 +475,53 @@ public struct CorpusLoader: Sendable {
 /// The entities the matcher reads (a lexicon's, expanded: a place for each state, a city for each capital) and the
 /// matcher built from them: built once per lexicon, or read from its compiled file.
 struct Matching: Sendable {
-    var entities: [Entity]
+    /// The entities, still compiled when read from a compiled lexicon.
+    let table: EntityTable
     private let compiled: Locked<CompiledMatcher>
+    /// Called when the saved matcher's bytes are not those written or do not decode (the compiled file is removed).
+    private let damaged: @Sendable () -> Void
+
+    /// The entities as one array (decoded if they were not).
+    var entities: [Entity] { table.array }
 
     /// A matcher as read from a compiled lexicon: still the bytes it was saved as, or decoded.
     private enum CompiledMatcher {
-        case encoded([UInt8])
+        case encoded(SectionBytes)
         case decoded(EntityMatcher)
     }
 
     init(_ lexicon: Lexicon) {
-        entities = lexicon.expanded()
+        let entities = lexicon.expanded()
+        table = EntityTable(entities)
         compiled = Locked(.decoded(EntityMatcher(entities: entities)))
+        damaged = {}
     }
 
     /// A matcher saved by `EntityMatcher.write`, decoded when it is first asked for: a corpus opened from its saved
     /// model never needs it, and decoding it was a tenth of the start-up's instructions.
-    init(entities: [Entity], encodedMatcher: [UInt8]) {
-        self.entities = entities
+    init(entities: CompiledEntities, encodedMatcher: SectionBytes, damaged: @escaping @Sendable () -> Void) {
+        table = EntityTable(entities)
         compiled = Locked(.encoded(encodedMatcher))
+        self.damaged = damaged
     }
 
-    /// The matcher; one whose saved bytes do not decode (they were checksummed, so only a faulty writer could make
-    /// them) is built again from the entities, which gives the same matcher.
+    /// The matcher; one whose saved bytes are not those written or do not decode is built again from the entities,
+    /// which gives the same matcher.
     var matcher: EntityMatcher {
-        let entities = self.entities
+        let (table, damaged) = (self.table, self.damaged)
         return compiled.withLock { state in
             switch state {
             case .decoded(let matcher):
                 return matcher
             case .encoded(let bytes):
-                let matcher = bytes.withUnsafeBytes { bytes in
+                let entities = table.array
+                let decoded = bytes.verified?.withUnsafeBytes { bytes in
                     var input = ArchiveReader(bytes)
                     guard let matcher = try? EntityMatcher(from: &input, entities: entities), input.left == 0 else { return nil as EntityMatcher? }
                     return matcher
-                } ?? EntityMatcher(entities: entities)
+                }
+                if decoded == nil { damaged() }
+                let matcher = decoded ?? EntityMatcher(entities: entities)
                 state = .decoded(matcher)
                 return matcher
             }

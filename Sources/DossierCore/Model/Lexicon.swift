@@ -3,7 +3,17 @@ import DossierTime
 /// The actors and places a user's corpus is read with: a bundled file (`seeds/dossier.lexicon`) plus any
 /// the user adds with `--lexicon`. Entries with the same name merge, so a user file can extend a bundled one.
 public struct Lexicon: Sendable {
-    public private(set) var entities: [Entity] = []
+    /// The entries, in the order they were first read (the compiled ones while `compiled` holds them).
+    public var entities: [Entity] {
+        guard let compiled else { return entries }
+        return compiled.count == compiled.entities.count ? compiled.entities.all : Array(compiled.entities.all[..<compiled.count])
+    }
+    private var entries: [Entity] = []
+    /// The first `count` of a compiled lexicon's entities (the others are those `expanded()` adds), decoded when asked for;
+    /// nil once a lexicon is added, which makes them `entries`.
+    private var compiled: (entities: CompiledEntities, count: Int)?
+    /// Whether the lexicon has no entry.
+    var isEmpty: Bool { compiled.map { $0.count == 0 } ?? entries.isEmpty }
     /// Entries by kind and folded name; nil until a lexicon is added to a compiled one (start-up never needs it).
     private var index: [String: Int]? = [:]
     /// Entries by kind and folded alias (names and `alias:` values), built with `index`: an entry named by another's
@@ -12,9 +22,9 @@ public struct Lexicon: Sendable {
 
     public init() {}
 
-    /// A lexicon as compiled: its merged entries.
-    init(compiled entities: [Entity]) {
-        self.entities = entities
+    /// A lexicon as compiled: its merged entries, the first `count` of the compiled entities.
+    init(compiled entities: CompiledEntities, count: Int) {
+        compiled = (entities, count)
         index = nil
         aliasIndex = nil
     }
@@ -35,10 +45,14 @@ public struct Lexicon: Sendable {
 
     /// Adds a lexicon text's records (`records(text:file:)`).
     mutating func add(_ parsed: (records: [Record], diagnostics: [Diagnostic])) -> [Diagnostic] {
-        if index == nil { index = Dictionary(entities.enumerated().map { (key($1.name, $1.kind), $0) }, uniquingKeysWith: { first, _ in first }) }
+        if compiled != nil {
+            entries = entities
+            self.compiled = nil
+        }
+        if index == nil { index = Dictionary(entries.enumerated().map { (key($1.name, $1.kind), $0) }, uniquingKeysWith: { first, _ in first }) }
         if aliasIndex == nil {
             aliasIndex = [:]
-            for (i, entity) in entities.enumerated() { noteAliases(of: entity, at: i) }
+            for (i, entity) in entries.enumerated() { noteAliases(of: entity, at: i) }
         }
         let (records, parseDiagnostics) = parsed
         var diagnostics = parseDiagnostics
@@ -101,13 +115,13 @@ public struct Lexicon: Sendable {
     private mutating func resolveAliasedTargets(of touched: Set<Int>) {
         func resolved(_ target: String) -> String? {
             guard EntityKind.allCases.allSatisfy({ index?[key(target, $0)] == nil }), let i = entry(named: target) else { return nil }
-            return entities[i].name
+            return entries[i].name
         }
         for i in touched {
-            for r in entities[i].relations.indices {
-                if let name = resolved(entities[i].relations[r].target) { entities[i].relations[r].target = name }
+            for r in entries[i].relations.indices {
+                if let name = resolved(entries[i].relations[r].target) { entries[i].relations[r].target = name }
             }
-            if let container = entities[i].container, let name = resolved(container) { entities[i].container = name }
+            if let container = entries[i].container, let name = resolved(container) { entries[i].container = name }
         }
     }
 
@@ -240,16 +254,16 @@ public struct Lexicon: Sendable {
         if existing == nil, let owners = aliasIndex?[k], owners.count == 1 {
             existing = owners[0]
             if case .lexicon(let at) = entity.origin {
-                note = Diagnostic(.note, at: at, "\(entity.kind.rawValue) '\(entity.name)' is an alias of '\(entities[owners[0]].name)'\(Self.place(of: entities[owners[0]])); this entry adds to it")
+                note = Diagnostic(.note, at: at, "\(entity.kind.rawValue) '\(entity.name)' is an alias of '\(entries[owners[0]].name)'\(Self.place(of: entries[owners[0]])); this entry adds to it")
             }
         }
         guard let existing else {
-            index?[k] = entities.count
-            noteAliases(of: entity, at: entities.count)
-            entities.append(entity)
-            return (nil, entities.count - 1)
+            index?[k] = entries.count
+            noteAliases(of: entity, at: entries.count)
+            entries.append(entity)
+            return (nil, entries.count - 1)
         }
-        var target = entities[existing]
+        var target = entries[existing]
         var entity = entity
         if target.name != entity.name {
             entity.aliases = entity.aliases.map { $0.kind == .name ? Alias(text: $0.text, kind: .alias) : $0 }
@@ -266,7 +280,7 @@ public struct Lexicon: Sendable {
         target.aliases += added
         for relation in entity.relations where !target.relations.contains(relation) { target.relations.append(relation) }
         target.container = entity.container ?? target.container
-        entities[existing] = target
+        entries[existing] = target
         noteAliases(of: Entity(name: target.name, kind: target.kind, type: target.type, aliases: added, relations: [],
                                origin: target.origin, container: nil), at: existing)
         return (note, existing)

@@ -5,7 +5,8 @@
 /// since reading the text gives the same lexicon.
 public struct ResourceCache: Sendable {
     public var directory: String
-    static let format = ArchiveFile.Format(magic: Array("DOSSIER-LEXICON\n".utf8), version: 6, name: "compiled lexicon")
+    static let format = ArchiveFile.Format(magic: Array("DOSSIER-LEXICON\n".utf8), version: 8, name: "compiled lexicon",
+                                                  checksumsTail: true)
 
     public init(directory: String) {
         self.directory = directory
@@ -22,6 +23,14 @@ public struct ResourceCache: Sendable {
     struct Compiled {
         var lexicon: Lexicon
         var names: NameLists
+        var matching: Matching
+    }
+
+    /// What a start reads of a compiled file: the lexicon and the matcher's entities, and the name lists, each kept as
+    /// bytes until first asked for.
+    struct Read {
+        var lexicon: Lexicon
+        var names: CompiledNameLists
         var matching: Matching
     }
 
@@ -43,53 +52,87 @@ public struct ResourceCache: Sendable {
         directory + "/" + String(key.name, radix: 16) + ".lexicon-model"
     }
 
-    /// The compiled lexicons saved under `key`, or nil.
-    func read(_ key: CorpusCache.Key) -> Compiled? {
+    /// The compiled lexicons saved under `key`, or nil. The matcher, the entities and the name lists are kept as their
+    /// bytes, checked against their own checksums and decoded when first asked for; `entities` and `names` make them
+    /// from the lexicons' text should those bytes not be the ones written (and the matcher from the entities, after
+    /// calling `damaged`). A start checks only the file's tail.
+    func read(_ key: CorpusCache.Key, entities: @escaping @Sendable () -> [Entity], names: @escaping @Sendable () -> NameLists,
+              damaged: @escaping @Sendable () -> Void) -> Read? {
         guard case .payload(let mapped) = ArchiveFile.open(path(for: key), format: Self.format, key: key.inputs) else { return nil }
         defer { mapped.close() }
-        var input = ArchiveReader(mapped.payload)
+        let payload = mapped.payload
+        // `ArchiveFile.open` checked that the tail's offset lies inside the payload, and the tail's checksum.
+        let tail = payload.loadUnaligned(fromByteOffset: payload.count - 8, as: Int.self)
+        var input = ArchiveReader(UnsafeRawBufferPointer(rebasing: payload[tail..<(payload.count - 8)]))
+        func section() throws(ArchiveError) -> SectionBytes {
+            let section = try input.read(ArchiveSection.self)
+            guard section.offset >= 0, section.count >= 0, section.count <= tail - section.offset else {
+                throw ArchiveError(description: "a section runs past the end of the file")
+            }
+            return SectionBytes(bytes: Array(payload[section.offset..<(section.offset + section.count)]), checksum: section.checksum)
+        }
         do throws(ArchiveError) {
-            var entities: [Entity] = []
-            let lexiconCount = try input.readCount()
-            var lastFile = ""
-            for _ in 0..<(try input.readCount()) { entities.append(try input.readEntity(lastFile: &lastFile)) }
-            guard lexiconCount <= entities.count else { return nil }
-            var firstNames = Set<[UInt8]>(), titles = Set<[UInt8]>()
-            for _ in 0..<(try input.readCount()) { firstNames.insert(try input.readArray(of: UInt8.self)) }
-            for _ in 0..<(try input.readCount()) { titles.insert(try input.readArray(of: UInt8.self)) }
-            var diseases = Set<[UInt8]>()
-            for _ in 0..<(try input.readCount()) { diseases.insert(try input.readArray(of: UInt8.self)) }
-            var familyFirst = Set<[UInt8]>()
-            for _ in 0..<(try input.readCount()) { familyFirst.insert(try input.readArray(of: UInt8.self)) }
-            guard let words = WordList(bytes: try input.readArray(of: UInt8.self), ends: try input.readArray(of: Int32.self)),
-                  let towns = WordList(bytes: try input.readArray(of: UInt8.self), ends: try input.readArray(of: Int32.self)) else { return nil }
-            let matcher = Array(try input.take(input.left))
-            return Compiled(lexicon: Lexicon(compiled: Array(entities[..<lexiconCount])), names: NameLists(firstNames: firstNames, titles: titles, diseases: diseases, familyFirst: familyFirst, words: words, towns: towns),
-                            matching: Matching(entities: entities, encodedMatcher: matcher))
+            let lexiconCount = try input.read(Int.self), entityCount = try input.read(Int.self)
+            let (matcher, nameLists, entityBytes) = (try section(), try section(), try section())
+            guard lexiconCount >= 0, lexiconCount <= entityCount, entityCount <= entityBytes.bytes.count, input.left == 0 else { return nil }
+            let compiled = CompiledEntities(count: entityCount, bytes: entityBytes, rebuild: entities)
+            return Read(lexicon: Lexicon(compiled: compiled, count: lexiconCount), names: CompiledNameLists(bytes: nameLists, rebuild: names),
+                        matching: Matching(entities: compiled, encodedMatcher: matcher, damaged: damaged))
         } catch {
             return nil
         }
     }
 
-    /// Saves compiled lexicons under `key` (a temporary file renamed over the old one).
+    /// Saves compiled lexicons under `key` (a temporary file renamed over the old one): the matcher, the name lists and
+    /// the entities, each a section with its own checksum, then the tail a start reads (the counts of entities, where
+    /// the sections lie), which the header's checksum covers, and last where the tail starts.
     func write(_ compiled: Compiled, key: CorpusCache.Key) throws(ArchiveError) {
         _ = try ArchiveFile.write(path(for: key), format: Self.format, key: key.inputs) { out in
-            out.write(compiled.lexicon.entities.count)
-            out.write(compiled.matching.entities.count)
-            for entity in compiled.matching.entities { out.write(entity) }
-            out.write(compiled.names.firstNames.count)
-            for name in compiled.names.firstNames { out.write(name) }
-            out.write(compiled.names.titles.count)
-            for title in compiled.names.titles { out.write(title) }
-            out.write(compiled.names.diseases.count)
-            for disease in compiled.names.diseases { out.write(disease) }
-            out.write(compiled.names.familyFirst.count)
-            for family in compiled.names.familyFirst { out.write(family) }
-            out.write(compiled.names.words.bytes)
-            out.write(compiled.names.words.ends)
-            out.write(compiled.names.towns.bytes)
-            out.write(compiled.names.towns.ends)
+            let entities = compiled.matching.entities
+            out.beginSection()
             compiled.matching.matcher.write(to: &out)
+            let matcher = out.endSection()
+            out.beginSection()
+            compiled.names.write(to: &out)
+            let names = out.endSection()
+            out.beginSection()
+            for entity in entities { out.write(entity) }
+            let entitySection = out.endSection()
+            let tail = out.restartChecksum()
+            out.write(compiled.lexicon.entities.count)
+            out.write(entities.count)
+            for section in [matcher, names, entitySection] { out.write(section) }
+            out.write(tail)
         }
+    }
+}
+
+/// A section of a compiled lexicon file copied out at start without being read, and the checksum it was written with:
+/// checked when it is first decoded, so a start checksums only the file's tail.
+struct SectionBytes: Sendable {
+    let bytes: [UInt8]
+    let checksum: UInt64
+
+    /// The bytes, or nil when they are not the ones written.
+    var verified: [UInt8]? {
+        bytes.withUnsafeBytes { BlockChecksum.of($0) } == checksum ? bytes : nil
+    }
+}
+
+extension NameLists {
+    /// The lists as `CompiledNameLists` reads them.
+    func write(to out: inout ArchiveWriter) {
+        out.write(firstNames.count)
+        for name in firstNames { out.write(name) }
+        out.write(titles.count)
+        for title in titles { out.write(title) }
+        out.write(diseases.count)
+        for disease in diseases { out.write(disease) }
+        out.write(familyFirst.count)
+        for family in familyFirst { out.write(family) }
+        out.write(words.bytes)
+        out.write(words.ends)
+        out.write(towns.bytes)
+        out.write(towns.ends)
     }
 }

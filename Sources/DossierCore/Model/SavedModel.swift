@@ -96,6 +96,7 @@ extension Corpus {
                 guard fits else { throw ArchiveError(description: "the word index names sentences that do not exist") }
             }
         case .all:
+            read.entities.decode()
             if let tables = unread.tables {
                 try read.readTables(try unread.file.bytes(of: tables), unread)
                 read.unread?.tables = nil
