@@ -88,6 +88,8 @@ struct NamesTests {
         // After a title only a person bears, a name of common words is still the person's (tester19 #10).
         ("Sen. Bong Go urged the government to fund more hospitals.", [("Bong Go", "person")]),
         ("Mr. Will Power said no.", [("Will Power", "person")]),
+        // "Hon." before a first name that is also a town of the gazetteer (tester20 #12: Kennedy, a district of Bogotá).
+        ("The Chairman, Hon. Kennedy Agyapong, told the Minister to go.", [("Kennedy Agyapong", "person")]),
         ("From NPR News, I'm Terry Gross and this is the show.", [("NPR News", "media"), ("Terry Gross", "person")]),
         ("Yes, I'll take this one, and then We’ll turn to our results.", []),
         ("Named the International Security Assistance Force, it will be based in Kabul.",

@@ -98,7 +98,7 @@ final class NameDiscovery: Sendable {
         "lieutenant", "lt", "captain", "capt", "king", "queen", "prince", "sheikh", "chairman", "chairwoman", "leader",
         "commander", "former", "then", "now", "vice", "chief", "director", "professor", "prof", "judge", "pope",
         "bishop", "mayor", "governor", "gov", "marshal", "major", "maj", "sergeant", "sgt", "admiral", "adm", "lord",
-        "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "madam", "madame", "monsieur", "premier",
+        "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "madam", "madame", "monsieur", "premier", "hon", "honourable", "honorable",
         "chancellor", "speaker", "envoy", "rapporteur", "special", "under", "undersecretary", "assistant", "acting",
         "congressman", "congresswoman", "commissioner", "inspector", "superintendent", "detective", "constable",
         "officer", "treasurer", "attorney", "coach", "skipper", "captain", "archbishop", "cardinal", "rabbi", "imam",
@@ -132,14 +132,16 @@ final class NameDiscovery: Sendable {
     /// Titles never an adjective of a thing, before words that are all common words of the language: still a person's
     /// name ("Sen. Bong Go", "Mr. Will Power"), where "General Revenue Sharing" is none.
     static let personalTitles = words(["mr", "mrs", "ms", "mx", "dr", "sir", "dame", "senator", "sen", "congressman",
-                                       "congresswoman", "rep", "councilmember", "councilman", "councilwoman", "madame", "monsieur"])
+                                       "congresswoman", "rep", "councilmember", "councilman", "councilwoman", "madame", "monsieur",
+                                       "hon", "honourable", "honorable"])
 
     /// Titles that say which or when rather than who ("former", "deputy", "acting") and short forms: in lower case they
     /// are no role, so they make no one-word name a person ("under Labor", "the former Yugoslavia").
     static let qualifyingTitles = words(["former", "then", "now", "interim", "deputy", "foreign", "defence", "defense", "prime", "vice",
                                          "chief", "special", "under", "acting", "assistant", "general", "major", "lieutenant", "justice",
                                          "lady", "lord", "sir", "dame", "mr", "mrs", "ms", "dr", "col", "gen", "sen", "capt", "lt",
-                                         "maj", "sgt", "adm", "gov", "prof", "rev", "brig", "bvt", "mp", "madam", "madame", "monsieur"])
+                                         "maj", "sgt", "adm", "gov", "prof", "rev", "brig", "bvt", "mp", "madam", "madame", "monsieur",
+                                         "hon"])
 
     /// Letters after a person's name, no part of it: honours, silk and members of parliaments ("Ross Ray QC", "Carmen
     /// Lawrence MP", "Martin Luther King Jr", "Enda Kenny TD", "Andrea Horwath MPP", "Nicola Sturgeon MSP").
