@@ -21,6 +21,58 @@ extension Corpus {
     }
 }
 
+/// A part of the model built once, when first needed or ahead on a thread of its own (`Corpus.buildAhead`), and shared
+/// by every copy of the corpus: the sentences' word ids, the word positions. A build under way may be stopped (a new
+/// corpus, a Ctrl-C): it keeps nothing, and a later claim builds again; what was built is kept.
+final class AheadBuild<Value: Sendable>: Sendable {
+    enum State: Sendable { case unbuilt, building(StopFlag), built(Value), unusable }
+    let state = Locked<State>(.unbuilt)
+
+    /// The value when it is built; nil before.
+    var built: Value? {
+        state.withLock { state in
+            guard case .built(let value) = state else { return nil }
+            return value
+        }
+    }
+
+    /// Whether the value is built, being built, or cannot be.
+    var isStarted: Bool {
+        state.withLock { state in
+            guard case .unbuilt = state else { return true }
+            return false
+        }
+    }
+
+    /// Marks the value as being built, unless it is built, being built or cannot be: the flag that stops this build,
+    /// which the caller then does and ends with `finish`.
+    func claim() -> StopFlag? {
+        state.withLock { state in
+            guard case .unbuilt = state else { return nil }
+            let stop = StopFlag()
+            state = .building(stop)
+            return stop
+        }
+    }
+
+    /// Keeps what the build `stop` belongs to ended with, unless that build was stopped.
+    func finish(_ stop: StopFlag, with outcome: State) {
+        state.withLock { state in
+            guard case .building(let current) = state, current === stop else { return }
+            state = outcome
+        }
+    }
+
+    /// Stops a build under way, which keeps nothing; a built value is kept.
+    func stop() {
+        state.withLock { state in
+            guard case .building(let stop) = state else { return }
+            stop.set()
+            state = .unbuilt
+        }
+    }
+}
+
 /// A flag one thread sets and another reads, to stop work under way.
 final class StopFlag: Sendable {
     private let value = Locked(false)

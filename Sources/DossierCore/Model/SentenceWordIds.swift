@@ -230,61 +230,29 @@ final class SentenceWordIds: @unchecked Sendable {
 /// (`Corpus.buildAhead`), shared by every copy of the corpus. A statistic never waits for it: it reads the ids once
 /// they are built and the text before, the same words.
 final class SentenceWordIdsBuild: Sendable {
-    private enum State: Sendable {
-        case notStarted
-        case building(StopFlag)
-        case built(SentenceWordIds)
-    }
-    private let state = Locked<State>(.notStarted)
+    private let ahead = AheadBuild<SentenceWordIds>()
     /// Whether a statistic read enough sentences from the text (`Corpus.wordIdsFrom`) for the ids to pay.
     private let asked = Locked(false)
 
     /// The ids when they are built; nil before.
-    var built: SentenceWordIds? {
-        state.withLock { state in
-            guard case .built(let ids) = state else { return nil }
-            return ids
-        }
-    }
+    var built: SentenceWordIds? { ahead.built }
 
     /// Whether the ids are built or being built.
-    var isStarted: Bool {
-        state.withLock { state in
-            guard case .notStarted = state else { return true }
-            return false
-        }
-    }
+    var isStarted: Bool { ahead.isStarted }
 
     var wasAsked: Bool { asked.withLock { $0 } }
 
     func noteAsked() { asked.withLock { $0 = true } }
 
-    /// Marks the ids as being built, unless they are built or being built: the flag that stops this build, which
-    /// `build` then does.
-    func claim() -> StopFlag? {
-        state.withLock { state in
-            guard case .notStarted = state else { return nil }
-            let stop = StopFlag()
-            state = .building(stop)
-            return stop
-        }
-    }
+    /// Marks the ids as being built (`AheadBuild.claim`), which `build` then does.
+    func claim() -> StopFlag? { ahead.claim() }
 
     /// Builds the ids of `corpus` (whose sentences are read) on this thread and keeps them, unless `stop` was set.
     func build(_ corpus: Corpus, _ stop: StopFlag) {
         let ids = SentenceWordIds(corpus, workers: 1, shouldStop: { stop.isSet })
-        state.withLock { state in
-            guard case .building(let current) = state, current === stop else { return }
-            state = ids.map { .built($0) } ?? .notStarted
-        }
+        ahead.finish(stop, with: ids.map { .built($0) } ?? .unbuilt)
     }
 
     /// Stops a build under way, which keeps nothing (a later claim builds again); built ids are kept.
-    func stop() {
-        state.withLock { state in
-            guard case .building(let stop) = state else { return }
-            stop.set()
-            state = .notStarted
-        }
-    }
+    func stop() { ahead.stop() }
 }

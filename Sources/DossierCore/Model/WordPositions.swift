@@ -499,13 +499,12 @@ struct PairPositions: PhraseJoin {
 /// The word positions of a corpus, built the first time a phrase needs them or ahead, on a thread of their own
 /// between a session's commands (`Corpus.buildAhead`), and shared by every copy of the corpus.
 final class LazyWordPositions: Sendable {
-    private enum State: Sendable { case unbuilt, building(StopFlag), built(WordPositions), unusable }
-    private let state = Locked<State>(.unbuilt)
+    private let ahead = AheadBuild<WordPositions>()
 
     /// The positions, built from `corpus` on first use. A build stopped by Ctrl-C leaves them unbuilt; while they are
     /// built ahead nothing waits for them (`.building`).
     func get(_ corpus: Corpus, shouldStop: @Sendable () -> Bool) throws(WordPositions.Missing) -> WordPositions {
-        try state.withLock { state throws(WordPositions.Missing) in
+        try ahead.state.withLock { state throws(WordPositions.Missing) in
             switch state {
             case .built(let positions):
                 return positions
@@ -526,20 +525,12 @@ final class LazyWordPositions: Sendable {
         }
     }
 
-    /// Marks the positions as being built, unless they are built, being built or cannot be: the flag that stops this
-    /// build, which `build` then does.
-    func claim() -> StopFlag? {
-        state.withLock { state in
-            guard case .unbuilt = state else { return nil }
-            let stop = StopFlag()
-            state = .building(stop)
-            return stop
-        }
-    }
+    /// Marks the positions as being built (`AheadBuild.claim`), which `build` then does.
+    func claim() -> StopFlag? { ahead.claim() }
 
     /// Builds the positions of `corpus` on this thread and keeps them, unless `stop` was set.
     func build(_ corpus: Corpus, _ stop: StopFlag) {
-        let built: State
+        let built: AheadBuild<WordPositions>.State
         do throws(WordPositions.Missing) {
             built = .built(try WordPositions(corpus, alone: true, shouldStop: { stop.isSet }))
         } catch .unusable {
@@ -547,20 +538,11 @@ final class LazyWordPositions: Sendable {
         } catch {
             built = .unbuilt
         }
-        state.withLock { state in
-            guard case .building(let current) = state, current === stop else { return }
-            state = built
-        }
+        ahead.finish(stop, with: built)
     }
 
     /// Stops a build under way, which keeps nothing; built positions are kept.
-    func stop() {
-        state.withLock { state in
-            guard case .building(let stop) = state else { return }
-            stop.set()
-            state = .unbuilt
-        }
-    }
+    func stop() { ahead.stop() }
 }
 
 extension Corpus {
